@@ -1,0 +1,3 @@
+from telik.cli import main
+
+main()

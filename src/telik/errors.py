@@ -1,0 +1,31 @@
+"""Numbered error messages that tell the user what to do next."""
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Errors(str, Enum):
+    E001 = "Cannot read {path}: {reason}. Check the path and file permissions."
+    E002 = "{path} is not a supported input (.txt, .html, .htm, .jsonl, .jsonl.gz, .xml, .rss, .atom) or a folder."
+    E003 = "{path} looks binary ({reason}); Telik reads text, HTML, JSONL and RSS/Atom."
+    E004 = "{path} is empty."
+    E005 = "{path}, line {line}: not a JSON object ({reason}). Each line must hold one record with `text` or `html`."
+    E006 = "{path}, line {line}: record has neither `text` nor `html`."
+    E007 = "{path}: feed rejected ({reason}). Entity expansion and external DTDs are never processed."
+    E008 = "{path}: decompressed size exceeds the cap of {cap} bytes; raise TELIK_MAX_INPUT_BYTES to read it."
+    E009 = "Database URL {url!r} is not supported; use sqlite:///FILE or postgresql://…"
+    E010 = "Article {id} is {size} characters, over the limit of {limit}; raise TELIK_MAX_DOC_CHARS to process it."
+    E011 = "No input found in {paths}; give files or folders of .txt, .html, .jsonl or feeds."
+    E012 = "Unknown export format {fmt!r}; choose one of {choices}."
+    E013 = "Data file {path} is invalid: {reason}."
+    E014 = "URL {url!r} refused: {reason}. Pass --allow-private to fetch from private addresses."
+    E015 = "Alert rules in {path} are invalid: {reason}."
+
+
+class TelikError(Exception):
+    """An error with a numbered, actionable message; the CLI prints it without a traceback."""
+
+    def __init__(self, code: Errors, **kwargs: object) -> None:
+        self.code = code.name
+        self.message = code.value.format(**kwargs)
+        super().__init__(f"[{self.code}] {self.message}")

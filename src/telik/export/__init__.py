@@ -1,0 +1,1 @@
+"""Exports: the native evaluation export and analysts' formats."""

@@ -1,0 +1,35 @@
+"""Library entry point: paths in, a corpus of extracted documents out."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from tqdm import tqdm
+
+from telik.corpus import analyze_corpus
+from telik.ingest import read_inputs
+from telik.model import Article, CorpusResult, DocResult, ReadError
+from telik.process import Processor
+
+
+def progress(items: Iterable[Article | ReadError], quiet: bool, desc: str = "articles") -> Iterator[Article | ReadError]:
+    """A progress bar on stderr, silent when not a terminal or when asked."""
+    disable = quiet or not sys.stderr.isatty()
+    yield from tqdm(items, desc=desc, unit=" art", disable=disable, file=sys.stderr)
+
+
+def process_articles(items: Iterable[Article | ReadError], quiet: bool = True) -> tuple[list[DocResult], list[ReadError]]:
+    """Run the per-article pipeline over a stream; failures are collected, never raised."""
+    docs: list[DocResult] = []
+    errors: list[ReadError] = []
+    for out in Processor().process_many(progress(items, quiet)):
+        (errors if isinstance(out, ReadError) else docs).append(out)  # type: ignore[arg-type]
+    return docs, errors
+
+
+def extract_paths(paths: Iterable[str | Path], quiet: bool = True) -> CorpusResult:
+    """Read, process and analyse every article under `paths`."""
+    docs, errors = process_articles(read_inputs(paths), quiet)
+    conflicts = analyze_corpus(docs)
+    return CorpusResult(documents=docs, conflicts=conflicts, errors=errors)

@@ -1,0 +1,204 @@
+"""The records Telik reads and the facts it extracts.
+
+Every extracted fact carries `start`/`end`: character offsets into the document's
+original text (`Article.text`), never into the cleaned text.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Article:
+    """One input record as read, before cleaning.
+
+    `text` is the original text every offset refers to (for HTML input: the text
+    trafilatura extracted from the page).
+    """
+
+    id: str
+    text: str
+    source: str = ""
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    html: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """Store key: the same text ingested twice is one document."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class ReadError:
+    """An input that could not be read; the batch goes on without it."""
+
+    source: str
+    reason: str
+
+
+@dataclass
+class EntityMention:
+    text: str
+    label: str  # PER, ORG, GPE, LOC, FAC
+    start: int
+    end: int
+    canonical: str
+
+
+@dataclass
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value: str | None  # ISO 8601 at its precision: 2024, 2024-03, 2024-03-22, 2024-03-22T19:30
+    precision: str  # year, month, day, time
+    range_start: str | None = None
+    range_end: str | None = None
+
+
+@dataclass
+class Figure:
+    text: str
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None  # at_least, nearly, about, more_than, up_to, exact
+    unit: str | None = None
+    kind: str | None = None  # killed, injured, arrested, fighters, ...
+
+
+@dataclass
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    type: str
+    evidence: str
+    start: int
+    end: int
+    subtype: str | None = None
+    trigger: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_start: int | None = None  # the date expression the date came from, for re-resolution
+    date_end: int | None = None
+    location: str | None = None
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    killed: int | None = None
+    killed_qualifier: str | None = None
+    injured: int | None = None
+    injured_qualifier: str | None = None
+    weapon: str | None = None
+    certainty: str = "asserted"  # asserted, claimed, denied, planned, possible, negated
+    mentions: list[Evidence] = field(default_factory=list)
+    cluster: str | None = None
+
+
+@dataclass
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    anonymous: bool = False
+    speaker_role: str | None = None
+    speaker_canonical: str | None = None
+
+
+@dataclass
+class Claim:
+    """An indirect attribution: "X mengatakan bahwa …", "menurut X"."""
+
+    source: str | None
+    text: str
+    start: int
+    end: int
+    anonymous: bool = False
+
+
+@dataclass
+class Credibility:
+    score: float
+    signals: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocResult:
+    """Everything Telik knows about one article; the export's `documents[]` entry."""
+
+    id: str
+    text: str
+    clean_text: str
+    title: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    wire: list[str] = field(default_factory=list)
+    source: str = ""
+    url: str | None = None
+    entities: list[EntityMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    credibility: Credibility | None = None
+    reference_date: str | None = None
+    duplicate_of: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocResult:
+        """Rebuild from `to_dict` output (shards, the store's JSON column)."""
+        d = dict(data)
+        d["entities"] = [EntityMention(**e) for e in d.get("entities", [])]
+        d["dates"] = [DateMention(**e) for e in d.get("dates", [])]
+        d["figures"] = [Figure(**e) for e in d.get("figures", [])]
+        d["events"] = [
+            Event(**{**e, "mentions": [Evidence(**m) for m in e.get("mentions", [])]})
+            for e in d.get("events", [])
+        ]
+        d["quotes"] = [Quote(**e) for e in d.get("quotes", [])]
+        d["claims"] = [Claim(**e) for e in d.get("claims", [])]
+        if d.get("credibility"):
+            d["credibility"] = Credibility(**d["credibility"])
+        return cls(**d)
+
+
+@dataclass
+class Conflict:
+    """Sources disagree on a figure of one real-world event."""
+
+    cluster: str
+    field: str
+    values: list[float]
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    best: float | None = None
+    reason: str | None = None
+    kind: str = "conflict"  # conflict, rising (a count growing over time)
+
+
+@dataclass
+class CorpusResult:
+    documents: list[DocResult]
+    conflicts: list[Conflict] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)

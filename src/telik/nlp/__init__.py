@@ -1,0 +1,1 @@
+"""The spaCy pipeline: `spacy.blank("id")` plus Telik's registered components."""

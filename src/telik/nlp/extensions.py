@@ -1,0 +1,37 @@
+"""Every custom attribute Telik sets on spaCy objects, declared in one place.
+
+Offsets inside the model objects stored here are into `doc.text` (the cleaned
+text); `telik.process` maps them back to the original text.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+DATES_KEY = "dates"  # doc.spans[DATES_KEY]: date expressions, Span._.date holds a model.DateMention
+FIGURES_KEY = "figures"  # doc.spans[FIGURES_KEY]: numbers, Span._.figure holds a model.Figure
+ENTITY_CANDIDATES_KEY = "entity_candidates"  # overlapping candidates before resolution into doc.ents
+
+
+def register() -> None:
+    """Declare the extensions (idempotent)."""
+    doc_attrs = {
+        "ref_date": None,  # datetime.date the article's relative dates resolve against
+        "meta": None,  # dict: title, outlet, dateline, published, wire
+        "events": None,  # list[model.Event]
+        "quotes": None,  # list[model.Quote]
+        "claims": None,  # list[model.Claim]
+    }
+    for name, default in doc_attrs.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    span_attrs = {
+        "canonical": None,  # str: canonical id of the entity
+        "date": None,  # model.DateMention
+        "figure": None,  # model.Figure
+    }
+    for name, default in span_attrs.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register()

@@ -1,0 +1,35 @@
+"""Build the spaCy pipeline: a blank Indonesian model plus Telik's components, in order."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from telik.nlp import extensions  # noqa: F401  (declares Doc/Span extensions)
+from telik.nlp import dates, entities, events, numbers, quotes, sentences  # noqa: F401  (register factories)
+
+#: Component order: sentences first; entities, dates and figures feed quotes and events.
+COMPONENTS = [
+    "telik_sentences",
+    "telik_entities",
+    "telik_dates",
+    "telik_numbers",
+    "telik_quotes",
+    "telik_events",
+]
+
+
+def build_nlp(max_length: int = 2_000_000) -> Language:
+    """A fresh pipeline; no model is downloaded (the language knowledge is in telik/data)."""
+    nlp = spacy.blank("id")
+    nlp.max_length = max_length
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The process-wide pipeline, loaded once (each Dask worker loads its own)."""
+    return build_nlp()

@@ -1,0 +1,32 @@
+"""Options in one place, with documented defaults; each can be set from the environment."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    #: Database URL used when --db is not given (TELIK_DB).
+    db_url: str = field(default_factory=lambda: os.environ.get("TELIK_DB", "sqlite:///telik.db"))
+    #: Largest input file or decompressed stream read, in bytes (TELIK_MAX_INPUT_BYTES).
+    max_input_bytes: int = field(default_factory=lambda: _env_int("TELIK_MAX_INPUT_BYTES", 50_000_000))
+    #: Longest article processed, in characters; longer ones are refused with E010 (TELIK_MAX_DOC_CHARS).
+    max_doc_chars: int = field(default_factory=lambda: _env_int("TELIK_MAX_DOC_CHARS", 2_000_000))
+    #: Characters handed to spaCy at once; longer texts are processed in chunks (TELIK_CHUNK_CHARS).
+    chunk_chars: int = field(default_factory=lambda: _env_int("TELIK_CHUNK_CHARS", 100_000))
+    #: Articles per batch in the pipeline (TELIK_BATCH_SIZE).
+    batch_size: int = field(default_factory=lambda: _env_int("TELIK_BATCH_SIZE", 64))
+    #: Largest request body the API accepts, in bytes (TELIK_MAX_BODY_BYTES).
+    max_body_bytes: int = field(default_factory=lambda: _env_int("TELIK_MAX_BODY_BYTES", 2_000_000))
+    #: Highest `limit` an API list call accepts (TELIK_MAX_PAGE).
+    max_page: int = field(default_factory=lambda: _env_int("TELIK_MAX_PAGE", 500))
+
+
+def get_settings() -> Settings:
+    return Settings()
