@@ -1,39 +1,49 @@
 """Sentence boundaries for scraped news: paragraph breaks and sentence-final punctuation."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_FINAL = {".", "!", "?", "…"}
-_CLOSERS = {'"', "”", "’", "'", ")", "»"}
+_FINAL = frozenset(".!?…")
+_CLOSERS = frozenset('"”’\')»')
+_OPENERS = frozenset('“"‘\'«(')
 
 
 @Language.component("telik_sentences", assigns=["token.is_sent_start"])
 def telik_sentences(doc: Doc) -> Doc:
-    """A sentence starts after a line break, or after final punctuation followed by a capital or an opening quote."""
+    """A sentence starts after a line break, or after final punctuation followed by a capital or an opening quote.
+
+    Works on token offsets in bulk (no Token objects) because it runs on every article.
+    """
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if i == 0:
-            tok.is_sent_start = True
-            continue
-        tok.is_sent_start = False
+    if n == 0:
+        return doc
+    arr = doc.to_array([IDX, LENGTH, SPACY])
+    text = doc.text
+    starts = numpy.full(n, -1, dtype="int64")
+    starts[0] = 1
     for i in range(n - 1):
-        tok = doc[i]
-        nxt = doc[i + 1]
-        if "\n" in tok.whitespace_ or "\n" in tok.text:
-            nxt.is_sent_start = True
-        elif tok.text in _FINAL and not _is_initial(doc, i):
+        idx, length, space = int(arr[i, 0]), int(arr[i, 1]), int(arr[i, 2])
+        tok = text[idx : idx + length]
+        if "\n" in tok or (space and text[idx + length : idx + length + 1] == "\n"):
+            starts[i + 1] = 1
+        elif tok in _FINAL and not _after_initial(text, arr, i):
             j = i + 1
-            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+            while j < n and not arr[j - 1, 2] and text[arr[j, 0] : arr[j, 0] + arr[j, 1]] in _CLOSERS:
                 j += 1
-            if j < n and (doc[j].text[:1].isupper() or doc[j].text[:1] in "“\"‘'«(") and doc[j - 1].whitespace_:
-                doc[j].is_sent_start = True
+            if j < n and arr[j - 1, 2]:
+                first = text[arr[j, 0]]
+                if first.isupper() or first in _OPENERS or first.isdigit():
+                    starts[j] = 1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 
-def _is_initial(doc: Doc, i: int) -> bool:
+def _after_initial(text: str, arr: numpy.ndarray, i: int) -> bool:
     """A period right after a single capital letter ("Colin P. Clarke") ends no sentence."""
-    if doc[i].text != "." or i == 0:
+    if i == 0 or text[arr[i, 0]] != "." or arr[i - 1, 2]:
         return False
-    prev = doc[i - 1]
-    return not prev.whitespace_ and len(prev.text) == 1 and prev.text.isupper()
+    prev = text[arr[i - 1, 0] : arr[i - 1, 0] + arr[i - 1, 1]]
+    return len(prev) == 1 and prev.isupper()

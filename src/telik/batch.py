@@ -1,0 +1,159 @@
+"""Run the per-article pipeline over many files on Dask, one shard file per batch of articles.
+
+The driver streams the inputs, cuts them into shards of `shard_size` articles in a fixed order,
+and hands each shard to `process_shard`, a pure function that loads the pipeline once per worker
+process and writes `shard-NNNNN.jsonl` atomically. A shard whose file exists is skipped, so a
+killed run resumes where it stopped. The corpus stage runs after all shards, over their results.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from itertools import islice
+from pathlib import Path
+
+from tqdm import tqdm
+
+from telik.model import Article, CorpusResult, DocResult, ReadError
+
+SHARD_GLOB = "shard-*.jsonl"
+
+
+@dataclass
+class BatchReport:
+    shards: int
+    skipped: int
+    documents: int
+    errors: int
+
+
+def shard_path(out_dir: Path, index: int) -> Path:
+    return out_dir / f"shard-{index:05d}.jsonl"
+
+
+def iter_shards(items: Iterable[Article | ReadError], size: int) -> Iterator[list[Article | ReadError]]:
+    """Consecutive batches of `size` items, in input order (the same input gives the same shards)."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def process_shard(index: int, items: list[Article | ReadError], out_dir: str) -> tuple[int, int, int]:
+    """Process one shard and write its results; returns (index, documents, errors).
+
+    Pure apart from the file it writes: the same shard always gives the same file. The pipeline is
+    loaded once per worker process (`get_nlp` is cached).
+    """
+    from telik.process import Processor
+
+    processor = Processor()
+    target = shard_path(Path(out_dir), index)
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    docs = errors = 0
+    with tmp.open("w", encoding="utf-8") as fh:
+        for out in processor.process_many(items):
+            if isinstance(out, ReadError):
+                errors += 1
+                fh.write(json.dumps({"error": asdict(out)}, ensure_ascii=False) + "\n")
+            else:
+                docs += 1
+                fh.write(json.dumps({"document": out.to_dict()}, ensure_ascii=False) + "\n")
+    os.replace(tmp, target)  # atomic: a shard file is complete or absent
+    return index, docs, errors
+
+
+def read_shards(out_dir: Path) -> tuple[list[DocResult], list[ReadError]]:
+    """Every document and error from the finished shards, in shard order."""
+    docs: list[DocResult] = []
+    errors: list[ReadError] = []
+    for path in sorted(out_dir.glob(SHARD_GLOB)):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if "document" in rec:
+                    docs.append(DocResult.from_dict(rec["document"]))
+                else:
+                    errors.append(ReadError(**rec["error"]))
+    return docs, errors
+
+
+def run_batch(
+    paths: Iterable[str | Path],
+    out_dir: Path,
+    workers: int = 1,
+    scheduler: str | None = None,
+    shard_size: int = 200,
+    quiet: bool = False,
+) -> BatchReport:
+    """Process all inputs into shard files under `out_dir`, skipping shards already written.
+
+    `workers=0` runs in this process (no Dask); otherwise a LocalCluster with `workers` single-threaded
+    processes, or the cluster at `scheduler` (tcp://HOST:PORT; `out_dir` must be shared with it).
+    """
+    from telik.ingest import read_inputs
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    shards = iter_shards(read_inputs(paths), shard_size)
+    bar = tqdm(desc="shards", unit=" shard", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
+    report = BatchReport(0, 0, 0, 0)
+
+    def account(result: tuple[int, int, int]) -> None:
+        report.shards += 1
+        report.documents += result[1]
+        report.errors += result[2]
+        bar.update(1)
+
+    def todo() -> Iterator[tuple[int, list[Article | ReadError]]]:
+        for index, items in enumerate(shards):
+            if shard_path(out_dir, index).exists():
+                report.skipped += 1
+                bar.update(1)
+                continue
+            yield index, items
+
+    if workers == 0 and scheduler is None:
+        for index, items in todo():
+            account(process_shard(index, items, str(out_dir)))
+    else:
+        _run_on_dask(todo(), out_dir, workers, scheduler, account)
+    bar.close()
+    return report
+
+
+def _run_on_dask(jobs: Iterator[tuple[int, list[Article | ReadError]]], out_dir: Path, workers: int,
+                 scheduler: str | None, account) -> None:  # type: ignore[no-untyped-def]
+    """Submit shards with a bounded window so the driver never holds the whole corpus."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    try:
+        window = 2 * max(workers, 1)
+        pending = as_completed()
+        for index, items in jobs:
+            pending.add(client.submit(process_shard, index, items, str(out_dir), pure=False))
+            while pending.count() >= window:
+                account(next(pending).result())
+        for fut in pending:
+            account(fut.result())
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def corpus_from_shards(out_dir: Path) -> CorpusResult:
+    """The corpus stage over every finished shard: duplicates, event clusters, conflicts, credibility."""
+    from telik.corpus import analyze_corpus
+
+    docs, errors = read_shards(out_dir)
+    conflicts = analyze_corpus(docs)
+    return CorpusResult(documents=docs, conflicts=conflicts, errors=errors)
