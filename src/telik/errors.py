@@ -20,6 +20,7 @@ class Errors(str, Enum):
     E013 = "Data file {path} is invalid: {reason}."
     E014 = "URL {url!r} refused: {reason}. Pass --allow-private to fetch from private addresses."
     E015 = "Alert rules in {path} are invalid: {reason}."
+    E016 = "{url} answered HTTP {status}; it will be polled again at the next interval."
 
 
 class TelikError(Exception):

@@ -1,0 +1,124 @@
+"""Fetching feeds safely: no private or metadata addresses, no file://, timeouts, size caps, politeness.
+
+Every hop of a redirect is checked again, so a public URL cannot bounce the fetcher to 127.0.0.1.
+"""
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from telik.errors import Errors, TelikError
+
+#: Cloud metadata endpoints, refused even when private addresses are allowed.
+METADATA_HOSTS = frozenset({"169.254.169.254", "fd00:ec2::254", "metadata.google.internal", "100.100.100.200"})
+MAX_REDIRECTS = 5
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    allow_private: bool = False
+    timeout_s: float = 10.0
+    max_bytes: int = 10_000_000
+    min_interval_s: float = 1.0  # per host
+    user_agent: str = "telik-watch/0.1 (+https://github.com/telik)"
+
+
+@dataclass
+class FetchResult:
+    url: str
+    status: int
+    body: bytes
+    etag: str | None
+    last_modified: str | None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def _resolve(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as exc:
+        raise TelikError(Errors.E014, url=host, reason=f"cannot resolve host ({exc.strerror})") from exc
+    return [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+
+
+def check_url(url: str, allow_private: bool = False) -> None:
+    """Raise E014 unless `url` is http(s) to a public address (or a private one, when allowed)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise TelikError(Errors.E014, url=url, reason=f"scheme {parts.scheme or 'none'!r} is not http or https")
+    host = (parts.hostname or "").lower()
+    if not host:
+        raise TelikError(Errors.E014, url=url, reason="no host")
+    if host in METADATA_HOSTS:
+        raise TelikError(Errors.E014, url=url, reason="cloud metadata address")
+    for ip in _resolve(host):
+        if str(ip) in METADATA_HOSTS:
+            raise TelikError(Errors.E014, url=url, reason="cloud metadata address")
+        if not allow_private and (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
+                                  or ip.is_multicast or ip.is_unspecified):
+            raise TelikError(Errors.E014, url=url, reason=f"{host} resolves to non-public address {ip}")
+
+
+class Fetcher:
+    """Conditional GETs with per-host rate limits; every hop checked, every body capped."""
+
+    def __init__(self, policy: FetchPolicy | None = None) -> None:
+        self.policy = policy or FetchPolicy()
+        self._client = httpx.Client(timeout=self.policy.timeout_s, follow_redirects=False,
+                                    headers={"User-Agent": self.policy.user_agent})
+        self._last: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def _wait_turn(self, host: str) -> None:
+        with self._lock:
+            wait = self._last.get(host, 0.0) + self.policy.min_interval_s - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            self._last[host] = time.monotonic()
+
+    def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        """GET `url`, sending validators from the previous fetch; 304 comes back with an empty body."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        for _ in range(MAX_REDIRECTS + 1):
+            check_url(url, self.policy.allow_private)
+            self._wait_turn(urlsplit(url).netloc)
+            try:
+                with self._client.stream("GET", url, headers=headers) as resp:
+                    if resp.is_redirect:
+                        url = urljoin(url, resp.headers.get("location", ""))
+                        continue
+                    body = self._read_capped(resp, url)
+                    return FetchResult(url, resp.status_code, body, resp.headers.get("etag"),
+                                       resp.headers.get("last-modified"))
+            except httpx.HTTPError as exc:
+                raise TelikError(Errors.E014, url=url, reason=f"fetch failed: {type(exc).__name__}") from exc
+        raise TelikError(Errors.E014, url=url, reason=f"more than {MAX_REDIRECTS} redirects")
+
+    def _read_capped(self, resp: httpx.Response, url: str) -> bytes:
+        declared = resp.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.policy.max_bytes:
+            raise TelikError(Errors.E008, path=url, cap=self.policy.max_bytes)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in resp.iter_bytes():  # decompressed: a gzip bomb hits the cap, not the memory
+            size += len(chunk)
+            if size > self.policy.max_bytes:
+                raise TelikError(Errors.E008, path=url, cap=self.policy.max_bytes)
+            chunks.append(chunk)
+        return b"".join(chunks)
