@@ -62,3 +62,16 @@ def test_batch_shard_count_follows_shard_size(tmp_path, size, expected):
     inputs = _write_inputs(tmp_path / "in")
     report = run_batch([inputs], tmp_path / "out", workers=0, shard_size=size, quiet=True)
     assert report.shards == expected
+
+
+def test_batch_load_into_store_is_idempotent(tmp_path):
+    from telik.batch import load_shards
+    from telik.store.repository import Store
+
+    inputs = _write_inputs(tmp_path / "in", copies=1)
+    run_batch([inputs], tmp_path / "out", workers=0, shard_size=2, quiet=True)
+    db = f"sqlite:///{tmp_path / 'b.db'}"
+    assert load_shards(tmp_path / "out", db) == (5, 0)
+    assert load_shards(tmp_path / "out", db) == (0, 5)
+    with Store(db) as store:
+        assert len(store.all_results()) == 5

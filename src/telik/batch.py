@@ -157,3 +157,21 @@ def corpus_from_shards(out_dir: Path) -> CorpusResult:
     docs, errors = read_shards(out_dir)
     conflicts = analyze_corpus(docs)
     return CorpusResult(documents=docs, conflicts=conflicts, errors=errors)
+
+
+def load_shards(out_dir: Path, db_url: str | None = None) -> tuple[int, int]:
+    """Put every finished shard into the store (documents already stored are skipped), then re-run the
+    corpus stage over the whole store; returns (added, skipped)."""
+    from telik.store.ingest import reanalyze
+    from telik.store.repository import Store
+
+    docs, _ = read_shards(out_dir)
+    added = skipped = 0
+    with Store(db_url) as store:
+        for doc in docs:
+            if store.add_document(doc):
+                added += 1
+            else:
+                skipped += 1
+        reanalyze(store)
+    return added, skipped

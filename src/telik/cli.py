@@ -69,12 +69,228 @@ def batch(inputs: tuple[Path, ...], out_dir: Path, workers: int, scheduler: str 
 
 
 @cli.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--db", default=None, help="Database URL (default: TELIK_DB or sqlite:///telik.db).")
+def load(out_dir: Path, db: str | None) -> None:
+    """Load the shards of a `telik batch` run into the store (idempotent) and re-run the corpus stage."""
+    from telik.batch import load_shards
+
+    added, skipped = load_shards(out_dir, db)
+    click.echo(f"{added} documents added, {skipped} already stored")
+
+
+@cli.command()
 @click.option("--sample", default=1000, show_default=True, help="Articles for the throughput and worker runs.")
 def bench(sample: int) -> None:
     """Measure throughput, time per component, memory, corpus-stage growth and worker speedup."""
     from telik.bench import run
 
     run(sample=sample)
+
+
+_DB_HELP = "Database URL (default: TELIK_DB, else sqlite:///telik.db)."
+
+
+def _store(db: str | None):  # type: ignore[no-untyped-def]
+    from telik.store import Store
+
+    return Store(db)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--samples", is_flag=True, help="Also ingest the sample articles bundled with Telik.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest(inputs: tuple[Path, ...], db: str | None, samples: bool, quiet: bool) -> None:
+    """Extract INPUTS into the database; content already stored is skipped, the corpus is re-analysed."""
+    from telik.store import ingest_paths, sample_dir
+
+    if not inputs and not samples:
+        raise click.UsageError("give INPUT files or folders, or --samples")
+    with _store(db) as store, sample_dir() as samples_path:
+        report = ingest_paths(store, [*inputs, *([samples_path] if samples else [])], quiet=quiet)
+    _fail_on_errors(report.errors, quiet)
+    if not quiet:
+        click.echo(f"{len(report.added)} documents added, {report.skipped} already stored, "
+                   f"{len(report.errors)} failed", err=True)
+    if report.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", default=None, help=_DB_HELP)
+def summary(db: str | None) -> None:
+    """Print what the database holds: documents, entities, events by type, conflicts."""
+    from telik.store import render
+
+    with _store(db) as store:
+        click.echo(render.summary(store))
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--limit", default=20, show_default=True)
+def search(query: str, db: str | None, limit: int) -> None:
+    """Full-text search: matching documents with a snippet."""
+    from telik.store import render
+
+    with _store(db) as store:
+        click.echo(render.search_results(store.search(query, limit=limit)))
+
+
+@cli.command()
+@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--alias", default=None, help="Only the entity with this alias (any spelling, any case).")
+@click.option("--label", default=None, help="PER, ORG, GPE, LOC or FAC.")
+@click.option("--limit", default=50, show_default=True)
+def entities(db: str | None, alias: str | None, label: str | None, limit: int) -> None:
+    """List entities with mention counts and aliases."""
+    from telik.store import render
+
+    with _store(db) as store:
+        click.echo(render.entities(store.list_entities(alias=alias, label=label, limit=limit)))
+
+
+@cli.command()
+@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--type", "type_", default=None, help="ATTACK, ARREST, MILITARY_OPERATION, WARNING, ...")
+@click.option("--since", default=None, help="Events dated on or after this ISO date.")
+@click.option("--until", default=None, help="Events dated on or before this ISO date.")
+@click.option("--place", default=None, help="Events at this place (any alias).")
+@click.option("--actor", default=None, help="Events by this actor (any alias).")
+@click.option("--limit", default=50, show_default=True)
+def events(db: str | None, type_: str | None, since: str | None, until: str | None, place: str | None,
+           actor: str | None, limit: int) -> None:
+    """List events with their evidence."""
+    from telik.store import render
+
+    with _store(db) as store:
+        page = store.list_events(type=type_, since=since, until=until, place=place, actor=actor, limit=limit)
+        click.echo(render.events(page))
+
+
+@cli.command()
+@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--speaker", default=None, help="Quotes by this speaker (part of the name or any alias).")
+@click.option("--limit", default=50, show_default=True)
+def quotes(db: str | None, speaker: str | None, limit: int) -> None:
+    """List direct quotations with their speakers."""
+    from telik.store import render
+
+    with _store(db) as store:
+        click.echo(render.quotes(store.list_quotes(speaker=speaker, limit=limit)))
+
+
+@cli.command()
+@click.argument("entity")
+@click.option("--db", default=None, help=_DB_HELP)
+def timeline(entity: str, db: str | None) -> None:
+    """Dated events an ENTITY (or place) took part in, in order, with their sources."""
+    from telik.store import render
+
+    with _store(db) as store:
+        click.echo(render.timeline(entity, store.timeline(entity)))
+
+
+@cli.command("export")
+@click.option("--format", "fmt", required=True, help="jsonl, acled, gtd, plover, brat or geojson.")
+@click.option("--db", default=None, help=_DB_HELP)
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="File (brat: folder) to write.")
+def export_cmd(fmt: str, db: str | None, output: Path) -> None:
+    """Export the database in an analyst format."""
+    from telik.store.exporting import export_store
+
+    with _store(db) as store:
+        n = export_store(store, fmt, output)
+    click.echo(f"{n} records -> {output}", err=True)
+
+
+@cli.command("import-brat")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default="-", help="Gold JSON file (default: stdout).")
+def import_brat(folder: Path, output: Path) -> None:
+    """Read brat .txt/.ann pairs back as gold-format JSON, after annotators corrected them."""
+    from telik.export.brat import read_brat_dir
+
+    text = json.dumps(read_brat_dir(folder), ensure_ascii=False, indent=1)
+    if str(output) == "-":
+        click.echo(text)
+    else:
+        output.write_text(text + "\n", encoding="utf-8")
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--ref", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Reference date YYYY-MM-DD.")
+def dates(text: str, ref: object) -> None:
+    """Print every date expression in TEXT as JSON (start, end, value, precision, range)."""
+    from dataclasses import asdict
+
+    from telik.nlp.dates import find_dates
+
+    found = find_dates(text, ref.date() if ref is not None else None)  # type: ignore[attr-defined]
+    click.echo(json.dumps([asdict(d) for d in found], ensure_ascii=False, indent=1))
+
+
+@cli.command()
+@click.argument("text")
+def numbers(text: str) -> None:
+    """Print every figure in TEXT as JSON (value, low, high, qualifier, unit, kind)."""
+    from dataclasses import asdict
+
+    from telik.nlp.numbers import find_figures
+
+    click.echo(json.dumps([asdict(f) for f in find_figures(text)], ensure_ascii=False, indent=1))
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--rules", "rules_path", required=True, type=click.Path(path_type=Path), help="YAML alert rules.")
+@click.option("--db", default=None, help="Database URL (default: TELIK_DB or sqlite:///telik.db).")
+@click.option("--interval", default="15m", show_default=True, help="Time between polls: 30s, 15m, 2h.")
+@click.option("--once", is_flag=True, help="Poll once and exit.")
+@click.option("--alerts-file", type=click.Path(path_type=Path), default=None, help="Also append alerts here (JSONL).")
+@click.option("--webhook", default=None, help="Also POST each alert as JSON to this URL.")
+@click.option("--allow-private", is_flag=True, help="Allow feeds and webhooks on private or loopback addresses.")
+def watch(sources: tuple[str, ...], rules_path: Path, db: str | None, interval: str, once: bool,
+          alerts_file: Path | None, webhook: str | None, allow_private: bool) -> None:
+    """Poll feeds (RSS/Atom, sitemaps, JSONL; URLs or files), ingest new articles, print alerts as JSON lines."""
+    from telik.store.repository import Store
+    from telik.watch import Watcher, load_rules, parse_interval
+    from telik.watch.net import Fetcher, FetchPolicy
+    from telik.watch.sinks import FileSink, Sink, StdoutSink, WebhookSink
+
+    rules = load_rules(rules_path)
+    try:
+        seconds = parse_interval(interval)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--interval") from exc
+    sinks: list[Sink] = [StdoutSink()]
+    if alerts_file:
+        sinks.append(FileSink(alerts_file))
+    if webhook:
+        sinks.append(WebhookSink(webhook, allow_private=allow_private))
+    with Store(db) as store:
+        watcher = Watcher(list(sources), rules, store, sinks, fetcher=Fetcher(FetchPolicy(allow_private=allow_private)))
+        watcher.run(seconds, polls=1 if once else None)
+
+
+@cli.command()
+@click.option("--db", default=None, help=_DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, help="TCP port.")
+@click.option("--allow-ingest", is_flag=True, help="Accept POST /api/ingest (read-only otherwise).")
+def serve(db: str | None, host: str, port: int, allow_ingest: bool) -> None:
+    """Serve the REST API (/api, documented at /docs) and the web dashboard (/)."""
+    import uvicorn
+
+    from telik.api import ApiSettings, create_app
+    from telik.settings import get_settings
+
+    app = create_app(ApiSettings(db_url=db or get_settings().db_url, allow_ingest=allow_ingest))
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 def main() -> None:

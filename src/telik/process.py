@@ -40,8 +40,12 @@ def _chunks(text: str, size: int) -> list[tuple[int, int]]:
     start = 0
     while len(text) - start > size:
         window = text[start : start + size]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
-        end = start + (cut + 1 if cut > size // 4 else size)
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(sep)
+            if cut > size // 4:
+                break
+        end = start + (cut + len(sep) if cut > size // 4 else size)
         out.append((start, end))
         start = end
     out.append((start, len(text)))
@@ -72,7 +76,7 @@ class Processor:
             source=article.source,
             url=article.url,
         )
-        ref = parse_iso_date(cleaned.published)
+        ref = parse_iso_date(cleaned.published) or parse_iso_date(cleaned.page_date)
         for start, end in _chunks(cleaned.text, self.settings.chunk_chars):
             doc = self._run(cleaned, cleaned.text[start:end], ref)
             if ref is None and doc._.ref_date is not None:

@@ -17,7 +17,7 @@ class Settings:
     #: Largest input file or decompressed stream read, in bytes (TELIK_MAX_INPUT_BYTES).
     max_input_bytes: int = field(default_factory=lambda: _env_int("TELIK_MAX_INPUT_BYTES", 50_000_000))
     #: Longest article processed, in characters; longer ones are refused with E010 (TELIK_MAX_DOC_CHARS).
-    max_doc_chars: int = field(default_factory=lambda: _env_int("TELIK_MAX_DOC_CHARS", 2_000_000))
+    max_doc_chars: int = field(default_factory=lambda: _env_int("TELIK_MAX_DOC_CHARS", 10_000_000))
     #: Characters handed to spaCy at once; longer texts are processed in chunks (TELIK_CHUNK_CHARS).
     chunk_chars: int = field(default_factory=lambda: _env_int("TELIK_CHUNK_CHARS", 100_000))
     #: Articles per batch in the pipeline (TELIK_BATCH_SIZE).

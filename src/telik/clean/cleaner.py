@@ -1,10 +1,26 @@
-"""Remove scraping noise, keeping a map from clean text back to the original offsets."""
+"""Remove scraping noise, keeping a map from clean text back to the original offsets.
+
+Cleaning only drops spans of `Article.text`: the clean text is the kept spans joined as they are, so every
+kept character is the original character and `OffsetMap` maps it back.
+"""
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from telik.clean import metadata as meta
+from telik.clean.layout import Line, body_start, split_lines
+from telik.clean.patterns import Noise, get_noise
+from telik.clean.sources import is_rubric, outlet_name, wire_name
 from telik.model import Article
+from telik.nlp.dates import find_dates
 from telik.offsets import OffsetMap
+
+_OPEN_QUOTES = "\"“”„«'‘"
+_CLOSE_QUOTES = "\"”“»'’"
+_SEPARATORS = re.compile(r"\s*[,|•·]\s*")
+_MIN_PULL_QUOTE = 25
 
 
 @dataclass
@@ -16,14 +32,235 @@ class Cleaned:
     dateline: str | None = None
     published: str | None = None
     wire: list[str] = field(default_factory=list)
+    #: A date shown by the page itself (a header date widget): not the publication date, but the
+    #: latest date the article can be from, so relative dates resolve against it when nothing better exists.
+    page_date: str | None = None
+    #: What was dropped: (start, end, reason) in original offsets, for review and tests.
+    removed: list[tuple[int, int, str]] = field(default_factory=list)
 
 
-def clean_article(article: Article) -> Cleaned:
-    """Minimal: keeps the whole text."""
-    return Cleaned(
-        text=article.text,
-        offsets=OffsetMap.identity(len(article.text)),
-        title=article.title,
-        outlet=article.outlet,
-        published=article.published,
+def _key(text: str) -> str:
+    """Comparison key for repeated lines: case, spacing and punctuation folded."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """True when one of the line patterns matches at the start of `text`."""
+    return any(p.match(text) for p in patterns)
+
+
+def _is_tagline(text: str) -> bool:
+    """A site slogan: three or more short capitalised items separated by commas or bars, no sentence."""
+    items = [i for i in _SEPARATORS.split(text) if i]
+    return len(items) >= 3 and all(len(i.split()) <= 4 and i[:1].isupper() for i in items) and not text.endswith(".")
+
+
+def _pull_quote_end(text: str, line: Line) -> int | None:
+    """End of a quotation opening the article when the same words appear again later (a pull quote)."""
+    body = text[line.start : line.end]
+    if not body or body[0] not in _OPEN_QUOTES:
+        return None
+    close = next((i for i in range(1, min(len(body), 1000)) if body[i] in _CLOSE_QUOTES), None)
+    if close is None:
+        return None
+    inner = body[1:close].strip().rstrip(",.")
+    if len(inner) < _MIN_PULL_QUOTE or text.find(inner, line.start + close) < 0:
+        return None
+    end = line.start + close + 1
+    while end < line.end and text[end] in " \t":
+        end += 1
+    return end
+
+
+class _Plan:
+    """Spans to drop from one article, with reasons."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.dropped: dict[int, str] = {}
+        self.spans: list[tuple[int, int, str]] = []
+
+    def drop(self, line: Line, reason: str) -> None:
+        self.dropped.setdefault(line.index, reason)
+
+    def kept(self, line: Line) -> bool:
+        return not line.blank and line.index not in self.dropped
+
+    def removed(self) -> list[tuple[int, int, str]]:
+        """Dropped lines (with the blank lines after them) and spans, sorted, in original offsets."""
+        out = list(self.spans)
+        for i, reason in self.dropped.items():
+            stop = self.lines[i].stop
+            j = i + 1
+            while j < len(self.lines) and self.lines[j].blank:
+                stop = self.lines[j].stop
+                j += 1
+            out.append((self.lines[i].start, stop, reason))
+        return sorted(out)
+
+
+def _keep_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    keep: list[tuple[int, int]] = []
+    pos = 0
+    for start, end, _ in removed:
+        if start > pos:
+            keep.append((pos, start))
+        pos = max(pos, end)
+    if pos < len(text):
+        keep.append((pos, len(text)))
+    # no leading or trailing whitespace in the clean text
+    while keep and not text[keep[0][0] : keep[0][1]].strip():
+        keep.pop(0)
+    while keep and not text[keep[-1][0] : keep[-1][1]].strip():
+        keep.pop()
+    if keep:
+        s, e = keep[0]
+        keep[0] = (s + len(text[s:e]) - len(text[s:e].lstrip()), e)
+        s, e = keep[-1]
+        keep[-1] = (s, e - (len(text[s:e]) - len(text[s:e].rstrip())))
+    return keep
+
+
+@dataclass
+class _Header:
+    """What the header holds besides noise: the headline, site names and a byline date."""
+
+    title: Line | None = None
+    sites: list[str] = field(default_factory=list)
+    date: str | None = None
+    widget_date: str | None = None
+
+
+def _site_prefix(text: str) -> str | None:
+    """The outlet of a site line with its slogan ("SultengTerkini.id - Berita Sulawesi Tengah Terpercaya")."""
+    head = re.split(r"\s+(?:-{1,2}|–|—|\|)\s+", text, maxsplit=1)[0]
+    return outlet_name(head) if head != text else None
+
+
+def _mark_header(plan: _Plan, header: list[Line], noise: Noise) -> _Header:
+    """Drop header noise (widgets, site names, slogans, byline dates) and find the headline."""
+    found = _Header()
+    candidates: list[Line] = []
+    slogans: set[int] = set()
+    after_site = False
+    for line in header:
+        if not plan.kept(line):
+            continue
+        if _any(noise.header, line.text):
+            plan.drop(line, "header widget")
+            found.widget_date = found.widget_date or _full_date(line.text)
+        elif (day := meta.date_line(line.text)) is not None:
+            plan.drop(line, "date line")
+            found.date = found.date or day
+        elif site := outlet_name(line.text):
+            plan.drop(line, "site name")
+            found.sites.append(site)
+            after_site = True
+            continue
+        elif is_rubric(line.text):
+            plan.drop(line, "section label")
+        else:
+            candidates.append(line)
+            if after_site or _is_tagline(line.text):
+                slogans.add(line.index)
+        after_site = False
+    if len(candidates) > 1:
+        site = _site_prefix(candidates[0].text)
+        if site:
+            plan.drop(candidates[0], "site name")
+            found.sites.append(site)
+            slogans.add(candidates.pop(0).index)
+    for line in [c for c in candidates if c.index in slogans][: max(0, len(candidates) - 1)]:
+        plan.drop(line, "site tagline")
+        candidates.remove(line)
+    found.title = candidates[0] if candidates else None
+    return found
+
+
+def clean_article(article: Article, noise: Noise | None = None) -> Cleaned:
+    """The article without scraping noise, its offset map, and its metadata."""
+    noise = noise or get_noise()
+    text = article.text
+    lines = split_lines(text)
+    plan = _Plan(lines)
+    first_body = body_start(lines)
+    seen_content = False
+    for line in lines:
+        if line.blank:
+            continue
+        if line.index >= first_body and _any(noise.cut, line.text) and seen_content:
+            for rest in lines[line.index :]:
+                if not rest.blank:
+                    plan.drop(rest, "trailer")
+            break
+        if _any(noise.line, line.text):
+            plan.drop(line, "link or prompt")
+        elif _any(noise.note, line.text):
+            plan.drop(line, "editor's note")
+        elif line.index >= first_body:
+            seen_content = True
+    header = _mark_header(plan, [line for line in lines[:first_body] if not line.blank], noise)
+    title_line = header.title
+    if title_line is not None:
+        title_keys = {_key(title_line.text), _key(meta.clean_title(title_line.text) or "")}
+        for line in lines:
+            if line.index != title_line.index and plan.kept(line) and _key(line.text) in title_keys:
+                plan.drop(line, "repeated headline")
+    first = next((line for line in lines[first_body:] if plan.kept(line)), None)
+    opening = ""
+    if first is not None:
+        end = _pull_quote_end(text, first)
+        if end is not None:
+            plan.spans.append((first.start, end, "pull quote"))
+        opening = text[end if end is not None else first.start : first.end].strip()
+    for line in lines:
+        if plan.kept(line):
+            for pattern in noise.inline:
+                for m in pattern.finditer(text, line.start, line.end):
+                    if m.end() > m.start():
+                        plan.spans.append((m.start(), m.end(), "photo credit"))
+    if header.date is None:
+        header.date = next((d for line in lines[first_body:] if plan.kept(line) and (d := meta.date_line(line.text))), None)
+    removed = plan.removed()
+    clean_text, omap = OffsetMap.build(text, _keep_spans(text, removed), sep="")
+    data = _metadata(article, clean_text, opening, header)
+    return Cleaned(clean_text, omap, data.title, data.outlet, data.dateline, data.published, data.wire,
+                   page_date=header.widget_date, removed=removed)
+
+
+def _full_date(text: str) -> str | None:
+    """The first day-precision date in a short widget line ("Mon. Apr 10th, 2023")."""
+    return next((m.value[:10] for m in find_dates(text) if m.value and m.precision in ("day", "time")
+                 and m.value[:1].isdigit()), None)
+
+
+def _metadata(article: Article, clean: str, opening: str, header: _Header) -> meta.Metadata:
+    """Combine what the page states with what the input record says (the page wins, except for the title)."""
+    data = meta.Metadata()
+    raw_title = article.title or (header.title.text if header.title else None)
+    data.title = meta.clean_title(raw_title) if raw_title else None
+    opener = meta.parse_opener(opening) or meta.Opener()
+    credits = meta.find_wires(clean)
+    data.wire = list(dict.fromkeys(name for name, _ in credits))
+    site = header.sites[0] if header.sites else None
+    data.outlet = opener.outlet or site or _title_outlet(raw_title) or article.outlet
+    if opener.paren_outlet and opener.outlet and (site or article.outlet) not in (None, opener.outlet):
+        data.outlet = site or article.outlet
+        data.wire = list(dict.fromkeys([*data.wire, wire_name(opener.outlet) or opener.outlet]))
+    data.dateline = opener.dateline
+    dated = (meta.credit_date(clean, end) for _, end in credits)
+    data.published = (
+        next((d for d in dated if d), None) or opener.published or header.date or meta.record_date(article.published)
     )
+    return data
+
+
+def _title_outlet(title: str | None) -> str | None:
+    """An outlet named as a prefix or suffix of the headline ("KOMPAS.com - …", "… | Republika")."""
+    if not title:
+        return None
+    parts = re.split(r"\s+(?:-{1,2}|–|—|\|)\s+", title)
+    if len(parts) < 2:
+        return None
+    return outlet_name(parts[0]) or outlet_name(parts[-1])

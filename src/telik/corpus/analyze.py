@@ -1,9 +1,21 @@
-"""Placeholder for the corpus stage; replaced by the real one."""
+"""The corpus stage: duplicates, one event across reports, anchored dates, credibility, figure conflicts."""
 from __future__ import annotations
 
+from telik.corpus.anchoring import DateFinder, anchor_dates
+from telik.corpus.clusters import cluster_events
+from telik.corpus.credibility import assess
+from telik.corpus.dedup import DedupOptions, mark_duplicates
+from telik.corpus.figures import figure_conflicts
 from telik.model import Conflict, DocResult
 
 
-def analyze_corpus(docs: list[DocResult]) -> list[Conflict]:
-    """Fill cluster ids, duplicates and credibility on `docs`; return figure conflicts."""
-    return []
+def analyze_corpus(docs: list[DocResult], dedup: DedupOptions | None = None, finder: DateFinder | None = None) -> list[Conflict]:
+    """Fill cluster ids, duplicates and credibility on `docs` (re-dating anchored events); return figure conflicts."""
+    if not docs:
+        return []
+    groups = mark_duplicates(docs, dedup)
+    cluster_dates = cluster_events(docs, groups)
+    if anchor_dates(docs, cluster_dates, finder):
+        cluster_events(docs, groups)
+    assess(docs, groups)
+    return figure_conflicts(docs, groups)

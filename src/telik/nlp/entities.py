@@ -1,15 +1,418 @@
-"""Placeholder: replaced by the real component (telik_entities)."""
+"""telik_entities: people, organisations and places (PER/ORG/GPE/LOC/FAC) with a canonical id each.
+
+Candidates come from the gazetteer (PhraseMatcher) and from rules over tokens (titles, reporting verbs,
+appositions, head words, acronyms defined in the text). All candidates go to
+doc.spans["entity_candidates"]; the resolved, non-overlapping ones to doc.ents, each Span._.canonical set.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from telik.nlp.entity_rules import Rules, get_rules
+from telik.nlp.extensions import ENTITY_CANDIDATES_KEY
+from telik.nlp.gazetteer import Entry, Gazetteer, get_gazetteer
+from telik.nlp.linking import Mention, link, org_slug
+
+#: Candidate sources, strongest first: on equal length the stronger one wins.
+GAZETTEER, DEFINED, RULE, PROPAGATED, FALLBACK = 5, 4, 3, 2, 1
+BREAKS = {".", "!", "?", "\u201c", "\u201d", '"', ":", "|", "\u2013", "\u2014", "-", "--", "(", "\u2018", "'"}
+DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:com|co\.id|co\.uk|net|org|id|tv|news)$", re.I)
+CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}$")
+INITIAL = re.compile(r"^[A-Z]\.$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
 
 
-@Language.factory("telik_entities")
-def make_entities(nlp: Language, name: str) -> "Placeholder":
-    return Placeholder()
+@dataclass
+class Candidate:
+    start: int  # token offsets
+    end: int
+    label: str
+    source: int
+    canonical: str | None = None
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (self.end - self.start, self.source, -self.start)
 
 
-class Placeholder:
+def _exact_only(alias: str, rules: Rules, entry: Entry) -> bool:
+    """Acronyms, odd casing, ambiguous and common-word aliases match only as written."""
+    letters = alias.replace(" ", "")
+    if alias in entry.ambiguous or alias.lower() in rules.common:
+        return True
+    if not any(c.islower() for c in alias) and len(letters) <= 6:
+        return True
+    return " " not in alias and any(c.isupper() for c in alias[1:]) and any(c.islower() for c in alias)
+
+
+@Language.factory(
+    "telik_entities",
+    assigns=["doc.ents", "doc.spans", "span._.canonical"],
+    default_config={},
+)
+def make_entities(nlp: Language, name: str) -> EntityRecognizer:
+    """The component, built over the bundled gazetteer and rule data."""
+    return EntityRecognizer(nlp)
+
+
+class EntityRecognizer:
+    """Finds entity candidates, resolves overlaps, links every entity to a canonical id."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> None:
+        self.gaz = gazetteer or get_gazetteer()
+        self.rules = rules or get_rules()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list[Doc]] = {}
+        folded: dict[str, list[Doc]] = {}
+        pairs = list(self.gaz.aliases())
+        for (alias, entry), pattern in zip(pairs, nlp.tokenizer.pipe(a for a, _ in pairs)):
+            if " " not in alias and len(pattern) > 1 and len(pattern[-1]) == 1 and pattern[-1].is_upper:
+                # "ISIS-K." would end in the initial "K."; keep the alias whole before a full stop
+                nlp.tokenizer.add_special_case(alias + ".", [{ORTH: t.text} for t in pattern] + [{ORTH: "."}])
+            target = exact if _exact_only(alias, self.rules, entry) else folded
+            target.setdefault(entry.canonical, []).append(pattern)
+        for key, docs in exact.items():
+            self.exact.add(key, docs)
+        for key, docs in folded.items():
+            self.folded.add(key, docs)
+        self.title_words = self.rules.title_words
+        self._tokens_of: Doc | None = None
+        self._tokens: list[Token] = []
+        self.head_words = {h[0] for h in self.rules.prefix}
+
+    # -- token tests --------------------------------------------------------
+    def tokens(self, doc: Doc) -> list[Token]:
+        """The doc's tokens as a list, built once per doc (spaCy makes a new Token on every index)."""
+        if self._tokens_of is not doc:
+            self._tokens_of, self._tokens = doc, list(doc)
+        return self._tokens
+
+    def is_cap(self, tok: Token) -> bool:
+        """A capitalised word that can be part of a name."""
+        t = tok.text
+        return (
+            t[:1].isupper()
+            and any(c.isalpha() for c in t)
+            and tok.lower_ not in self.rules.common
+            and not tok.like_url
+        )
+
+    def name_end(self, doc: Doc, i: int, limit: int | None = None) -> int:
+        """End of the person name that starts at token i (i itself when none does)."""
+        toks = self.tokens(doc)
+        n = min(len(doc), limit or len(doc))
+        j = i
+        while j < n:
+            tok = toks[j]
+            low = tok.lower_
+            if j == i and (low in self.title_words or low in self.head_words):
+                break
+            if self.is_cap(tok) and low not in self.title_words and not tok.is_punct:
+                j += 1
+            elif INITIAL.match(tok.text) and j > i:
+                j += 1
+            elif low in self.rules.particles and j + 1 < n:
+                nxt = toks[j + 1]
+                if nxt.text == "-" and not tok.whitespace_ and j + 2 < n and toks[j + 2].text[:1].isupper():
+                    j += 3
+                elif tok.whitespace_ and nxt.text[:1].isupper() and j > i and low not in ("de", "da", "la", "le"):
+                    j += 2
+                else:
+                    break
+            elif tok.text == "-" and j > i and not toks[j - 1].whitespace_ and not tok.whitespace_ \
+                    and j + 1 < n and self.is_cap(toks[j + 1]):
+                j += 2
+            else:
+                break
+        while j > i and (toks[j - 1].lower_ in self.rules.particles or toks[j - 1].text == "-"):
+            j -= 1
+        return j
+
+    # -- candidate finders --------------------------------------------------
+    def gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
+        toks = self.tokens(doc)
+        out = []
+        strings = doc.vocab.strings
+        for matcher, folded in ((self.exact, False), (self.folded, True)):
+            for match_id, start, end in matcher(doc):
+                entry = self.gaz.get(strings[match_id])
+                if entry is None:
+                    continue
+                text = doc[start:end].text
+                if folded and not any(c.isupper() for c in text):
+                    if any(c.isupper() for c in entry.name):
+                        continue
+                out.append(Candidate(start, end, entry.label, GAZETTEER, entry.canonical))
+        return self._confirm_ambiguous(doc, out)
+
+    def _confirm_ambiguous(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """Ambiguous aliases ("IS") count only with a confirming word or another alias in the article."""
+        toks = self.tokens(doc)
+        sure = {c.canonical for c in cands if doc[c.start:c.end].text not in self.gaz.get(c.canonical).ambiguous}
+        out = []
+        for c in cands:
+            entry = self.gaz.get(c.canonical)
+            if doc[c.start:c.end].text in entry.ambiguous:
+                prev = toks[c.start - 1].lower_ if c.start else ""
+                if c.canonical not in sure and prev not in entry.context:
+                    continue
+            out.append(c)
+        return out
+
+    def rule_candidates(self, doc: Doc, starts: set[int], known: list[Candidate]) -> list[Candidate]:
+        toks = self.tokens(doc)
+        out: list[Candidate] = []
+        known_end = {c.start: c.end for c in known if c.label != "PER"}
+        lows = [t.lower_ for t in toks]
+        n = len(doc)
+        rules = self.rules
+        i = 0
+        while i < n:
+            tok = toks[i]
+            # titles and ranks: the name after them (optionally after one place or body name)
+            k = rules.titles.match(lows, i)
+            if k and (tok.text[:1].isupper() or i not in starts):
+                j = i + k
+                while (k2 := rules.titles.match(lows, j)) and j < n:
+                    j += k2
+                if j in known_end and self.name_end(doc, known_end[j]) > known_end[j]:
+                    # "Presiden Rusia Vladimir Putin": skip one known place or body
+                    j = known_end[j]
+                end = self.name_end(doc, j)
+                if end > j:
+                    out.append(Candidate(j, end, "PER", RULE))
+            # reporting verb before a name: "kata Colin P. Clarke"
+            k = rules.verbs_before.match(lows, i)
+            if k:
+                j = i + k
+                while (k2 := rules.titles.match(lows, j)) and j < n:
+                    j += k2
+                end = self.name_end(doc, j)
+                if end > j:
+                    out.append(Candidate(j, end, "PER", RULE))
+            # reporting verb after a name: "Allawi mengatakan"
+            if tok.lower_ in rules.verbs_after and i > 0:
+                j = i
+                while j > 0 and (self.is_cap(toks[j - 1]) or INITIAL.match(toks[j - 1].text)
+                                 or (toks[j - 1].text == "-" and j > 1 and toks[j - 2].lower_ in rules.particles)
+                                 or (toks[j - 1].lower_ in rules.particles and j < i)):
+                    j -= 1
+                while j < i and (toks[j].lower_ in rules.particles or toks[j].text == "-"
+                                 or toks[j].lower_ in self.title_words):
+                    j += 1
+                if j < i and self.name_end(doc, j) == i:
+                    out.append(Candidate(j, i, "PER", RULE))
+            # apposition: "Colin P. Clarke, seorang analis"
+            if tok.text == "," and i > 0 and i + 1 < n:
+                j = i + 1
+                if toks[j].lower_ in ("seorang", "sang", "selaku", "sebagai"):
+                    j += 1
+                elif toks[j].lower_ == "salah" and j + 2 < n and toks[j + 2].lower_ == "seorang":
+                    j += 3
+                if rules.roles.match(lows, j) or (
+                    j > i + 1 and rules.titles.match(lows, j)
+                ):
+                    s = i
+                    while s > 0 and (self.is_cap(toks[s - 1]) or INITIAL.match(toks[s - 1].text)
+                                     or toks[s - 1].text == "-" or toks[s - 1].lower_ in rules.particles):
+                        s -= 1
+                    while s < i and (toks[s].lower_ in rules.particles or toks[s].text == "-"):
+                        s += 1
+                    if s < i and self.name_end(doc, s) == i:
+                        out.append(Candidate(s, i, "PER", RULE))
+                # role before the comma, name after: "pemimpin ISIS, Abu Bakr al-Baghdadi"
+                window = [t.lower_ for t in doc[max(0, i - 5):i]]
+                if any((w,) in rules.roles or (w,) in rules.titles for w in window):
+                    end = self.name_end(doc, i + 1)
+                    if end - (i + 1) >= 2:
+                        out.append(Candidate(i + 1, end, "PER", RULE))
+            # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
+            k = rules.heads.match(lows, i) if tok.text[:1].isupper() else 0
+            if k:
+                label = rules.prefix[tuple(lows[i:i + k])]
+                end = self._head_end(doc, i + k, known_end)
+                if end > i + k:
+                    inner = self.gaz.lookup(doc[i + k:end].text) if label == "GPE" else None
+                    out.append(Candidate(i, end, label, RULE, inner.canonical if inner else None))
+            # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
+            if DOMAIN.match(tok.text) or CAMEL.match(tok.text):
+                out.append(Candidate(i, i + 1, "ORG", RULE))
+            i += 1
+        return out
+
+    def _head_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
+        """End of the name after a head word: capitalised words, numbers and lower-case connectors."""
+        toks = self.tokens(doc)
+        n = len(doc)
+        end = j
+        while j < n:
+            tok = toks[j]
+            if tok.lower_ == "dan" and j + 1 in known_end:
+                break  # "Kementerian luar negeri Iran dan Kremlin": two names
+            if j in known_end and j > end - 1:
+                j = end = known_end[j]
+                if j < n and self.is_cap(toks[j]) and j not in known_end:
+                    break  # "Partai Golkar Aburizal Bakrie": a person follows the known name
+                continue
+            if (tok.text[:1].isupper() and tok.is_alpha or tok.like_num and j == end) and \
+                    tok.lower_ not in self.title_words:
+                j += 1
+                end = j
+            elif tok.lower_ in self.rules.connectors or (tok.text == "-" and not tok.whitespace_):
+                j += 1
+            else:
+                break
+        return end
+
+    def direction_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A known country or city followed by a direction is a region: "Irak Utara"."""
+        toks = self.tokens(doc)
+        out = []
+        lows = [t.lower_ for t in toks]
+        for c in found:
+            if c.source == GAZETTEER and c.label == "GPE" and c.end < len(doc):
+                k = self.rules.directions.match(lows, c.end)
+                if k and toks[c.end].text[:1].isupper():
+                    words = "_".join(t.lower_ for t in doc[c.end:c.end + k])
+                    out.append(Candidate(c.start, c.end + k, "LOC", RULE, f"{c.canonical}_{words}"))
+        return out
+
+    def meta_candidates(self, doc: Doc) -> list[Candidate]:
+        """The article's outlet and wires, as the cleaner found them, are organisations."""
+        meta = doc._.meta or {}
+        names = [meta.get("outlet"), *(meta.get("wire") or [])]
+        out = []
+        for name in filter(None, names):
+            for m in re.finditer(re.escape(name), doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None:
+                    entry = self.gaz.lookup(name)
+                    out.append(Candidate(span.start, span.end, "ORG", DEFINED,
+                                         entry.canonical if entry and entry.label == "ORG" else None))
+        return out
+
+    def fallback_candidates(self, doc: Doc, starts: set[int], headline: set[int], taken: set[int]) -> list[Candidate]:
+        """Runs of two or more capitalised words nobody else explained: people, or facilities by suffix."""
+        toks = self.tokens(doc)
+        out = []
+        i, n = 0, len(doc)
+        while i < n:
+            if i in headline or i in taken or not self.is_cap(toks[i]) or toks[i].lower_ in self.title_words:
+                i += 1
+                continue
+            end = self.name_end(doc, i, next((t for t in range(i, n) if t in taken), n))
+            if end - i >= 2 and not (i in starts and toks[i].lower_ in self.head_words):
+                last = toks[end - 1].lower_
+                label = self.rules.suffix.get(last, "PER")
+                if not any(t.is_upper and len(t) > 1 for t in doc[i:end]) or label != "PER":
+                    out.append(Candidate(i, end, label, FALLBACK))
+            i = max(end, i + 1)
+        return out
+
+    # -- resolution ---------------------------------------------------------
+    @staticmethod
+    def resolve(cands: list[Candidate]) -> list[Candidate]:
+        """Longest first, then the stronger source; no two results overlap."""
+        taken: set[int] = set()
+        out = []
+        for c in sorted(cands, key=lambda c: c.key, reverse=True):
+            if any(t in taken for t in range(c.start, c.end)):
+                continue
+            taken.update(range(c.start, c.end))
+            out.append(c)
+        return sorted(out, key=lambda c: c.start)
+
+    def acronyms(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"Perserikatan Bangsa-bangsa (PBB)": the acronym takes the expansion's label and id everywhere."""
+        toks = self.tokens(doc)
+        by_end = {c.end: c for c in chosen}
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        defined: dict[str, Candidate] = {}
+        for i in range(1, len(doc) - 2):
+            if toks[i].text == "(" and toks[i + 2].text == ")" and ACRONYM.match(toks[i + 1].text):
+                full = by_end.get(i)
+                if full is not None:
+                    defined.setdefault(toks[i + 1].text, full)
+        out = []
+        for i, tok in enumerate(toks):
+            full = defined.get(tok.text)
+            if full is not None and i not in taken:
+                out.append(Candidate(i, i + 1, full.label, DEFINED, full.canonical or org_slug(doc[full.start:full.end].text)))
+        for c in chosen:
+            text = doc[c.start:c.end].text
+            if text in defined and c.source < GAZETTEER:
+                full = defined[text]
+                c.label = full.label
+                c.canonical = full.canonical or org_slug(doc[full.start:full.end].text)
+        return out
+
+    def propagate(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Every later bare surname of a person found in the article is that person too."""
+        toks = self.tokens(doc)
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        surnames: set[str] = set()
+        for c in chosen:
+            if c.label == "PER" and c.end - c.start >= 2:
+                last = toks[c.end - 1]
+                if self.is_cap(last) and len(last) >= 3:
+                    surnames.add(last.text)
+        out = []
+        for i, tok in enumerate(toks):
+            if tok.text in surnames and i not in taken and not (i + 1 < len(doc) and self.is_cap(toks[i + 1])):
+                out.append(Candidate(i, i + 1, "PER", PROPAGATED))
+        return out
+
+    # -- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        starts, headline = self._layout(doc)
+        gaz = self.gazetteer_candidates(doc)
+        rules = self.rule_candidates(doc, starts, gaz)
+        cands = gaz + rules + self.direction_candidates(doc, gaz) + self.meta_candidates(doc)
+        cands = [c for c in cands if not self._sentence_initial_noise(doc, c, starts)]
+        chosen = self.resolve(cands)
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        gaps = self.fallback_candidates(doc, starts, headline, taken)
+        chosen = self.resolve(chosen + gaps)
+        chosen = self.resolve(chosen + self.acronyms(doc, chosen))
+        chosen = self.resolve(chosen + self.propagate(doc, chosen))
+        doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands]
+        mentions = [Mention(doc[c.start:c.end].text, c.label, c.canonical) for c in chosen]
+        link(mentions)
+        doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
+        for span, m in zip(doc.ents, mentions):
+            span._.canonical = m.canonical
         return doc
+
+    def _sentence_initial_noise(self, doc: Doc, c: Candidate, starts: set[int]) -> bool:
+        """A rule candidate of one common word at a sentence start is just a capitalised word."""
+        toks = self.tokens(doc)
+        return c.source == RULE and c.end - c.start == 1 and c.start in starts and toks[c.start].lower_ in self.rules.common
+
+    def _layout(self, doc: Doc) -> tuple[set[int], set[int]]:
+        """Sentence-start tokens, and tokens of headline-style lines (most words capitalised)."""
+        toks = self.tokens(doc)
+        starts, headline = set(), set()
+        line: list[int] = []
+        prev_break = True
+        for tok in toks + [None]:
+            if tok is None or "\n" in tok.text:
+                words = [toks[i] for i in line if toks[i].is_alpha and len(toks[i]) > 3]
+                if len(words) >= 4 and sum(w.text[0].isupper() for w in words) >= 0.7 * len(words):
+                    headline.update(line)
+                line = []
+                prev_break = True
+                continue
+            if tok.is_space:
+                continue
+            line.append(tok.i)
+            if prev_break:
+                starts.add(tok.i)
+            prev_break = tok.text in BREAKS
+        return starts, headline

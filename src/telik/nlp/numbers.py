@@ -1,15 +1,366 @@
-"""Placeholder: replaced by the real component (telik_numbers)."""
+"""The telik_numbers component: figures ("sedikitnya 60 orang", "400-500 petempur", "1,5 juta") with qualifier, unit and kind.
+
+The language knowledge (number words, qualifiers, units, casualty cues) is in telik/data/numbers.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.lang.id.lex_attrs import like_num
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from telik.errors import Errors, TelikError
+from telik.model import Figure
+from telik.nlp.extensions import FIGURES_KEY
 
-@Language.factory("telik_numbers")
-def make_numbers(nlp: Language, name: str) -> "Placeholder":
-    return Placeholder()
+NUMBERS_DIR = Path(__file__).resolve().parent.parent / "data" / "numbers"
+QUALIFIERS = ("at_least", "nearly", "about", "more_than", "up_to")
+KINDS = ("killed", "injured", "arrested")
 
 
-class Placeholder:
+@dataclass(frozen=True)
+class NumberVocab:
+    units: dict[str, int]
+    teens: dict[str, int]
+    small_multipliers: dict[str, int]
+    magnitudes: dict[str, int]
+    vague: dict[str, tuple[int, int]]
+    qualifiers: dict[str, str]  # phrase -> qualifier
+    range_joiners: frozenset[str]
+    range_openers: frozenset[str]
+    unit_kinds: dict[str, str | None]  # unit noun -> kind it implies (or None)
+    things: frozenset[str]  # units that never count people (tahun, persen, rumah …)
+    labels: frozenset[str]  # words after which a number is a label ("No 6")
+    cues_before: dict[str, str]  # cue phrase -> kind
+    cues_after: dict[str, str]
+
+    @property
+    def unit_words(self) -> frozenset[str]:
+        return frozenset(self.unit_kinds)
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = NUMBERS_DIR / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TelikError(Errors.E013, path=path, reason=str(exc)) from exc
+    if not isinstance(data, dict):
+        raise TelikError(Errors.E013, path=path, reason="top level must be a mapping")
+    return data
+
+
+def _ints(name: str, mapping: dict[str, Any]) -> dict[str, int]:
+    out = {}
+    for k, v in (mapping or {}).items():
+        if not isinstance(v, int) or v < 0:
+            raise TelikError(Errors.E013, path=NUMBERS_DIR / name, reason=f"{k!r} must map to a whole number")
+        out[str(k).lower()] = v
+    return out
+
+
+@lru_cache(maxsize=1)
+def get_number_vocab() -> NumberVocab:
+    """The number vocabulary, loaded and validated once per process."""
+    w = _load("words.yaml")
+    units, teens = _ints("words.yaml", w["units"]), _ints("words.yaml", w["teens"])
+    small, mags = _ints("words.yaml", w["small_multipliers"]), _ints("words.yaml", w["magnitudes"])
+    unknown = [x for x in (*units, *teens, *small, *mags) if x != "se" and not like_num(x) and x != "milyar"]
+    if unknown:  # spaCy's Indonesian lexical attributes must agree these are numbers
+        raise TelikError(Errors.E013, path=NUMBERS_DIR / "words.yaml", reason=f"not number words: {unknown}")
+    vague = {}
+    for k, v in (w.get("vague") or {}).items():
+        if not (isinstance(v, list) and len(v) == 2 and 0 < v[0] <= v[1]):
+            raise TelikError(Errors.E013, path=NUMBERS_DIR / "words.yaml", reason=f"vague {k!r} needs [low, high]")
+        vague[str(k).lower()] = (int(v[0]), int(v[1]))
+    q = _load("qualifiers.yaml")
+    qualifiers = {str(p).lower(): name for name in QUALIFIERS for p in q.get(name) or []}
+    u = _load("units.yaml")
+    unit_kinds = {str(k).lower(): (v or {}).get("kind") for k, v in u["units"].items()}
+    c = _load("cues.yaml")
+    before, after = {}, {}
+    for kind in KINDS:
+        entry = c.get(kind) or {}
+        before.update({str(p).lower(): kind for p in entry.get("before") or []})
+        after.update({str(p).lower(): kind for p in entry.get("after") or []})
+    return NumberVocab(
+        units=units,
+        teens=teens,
+        small_multipliers=small,
+        magnitudes=mags,
+        vague=vague,
+        qualifiers=qualifiers,
+        range_joiners=frozenset(str(x).lower() for x in q.get("range_joiners") or []),
+        range_openers=frozenset(str(x).lower() for x in q.get("range_openers") or []),
+        unit_kinds=unit_kinds,
+        things=frozenset(str(k).lower() for k, v in u["units"].items() if (v or {}).get("people") is False),
+        labels=frozenset(str(x).lower() for x in w.get("labels") or []),
+        cues_before=before,
+        cues_after=after,
+    )
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _tokens(words: str) -> list[str]:
+    """Split number words, separating the "se-" prefix ("seratus" -> se ratus)."""
+    nv = get_number_vocab()
+    out: list[str] = []
+    for tok in words.lower().split():
+        if tok not in nv.units and tok not in nv.teens and tok.startswith("se") and tok[2:] in {**nv.small_multipliers, **nv.magnitudes}:
+            out.extend(["se", tok[2:]])
+        else:
+            out.append(tok)
+    return out
+
+
+def parse_number_words(words: str) -> float | None:
+    """The value of Indonesian number words ("dua belas" 12, "tiga ratus lima puluh" 350), None if not a number."""
+    nv = get_number_vocab()
+    total, group, last = 0, 0, None
+    for tok in _tokens(words):
+        if tok in nv.units:
+            if last is not None:
+                return None
+            last = nv.units[tok]
+        elif tok in nv.teens:
+            if last is not None:
+                return None
+            group += nv.teens[tok]
+        elif tok == "belas":
+            group += (1 if last is None else last) + 10
+            last = None
+        elif tok in nv.small_multipliers:
+            group += (1 if last is None else last) * nv.small_multipliers[tok]
+            last = None
+        elif tok in nv.magnitudes:
+            total += (group + (last or 0) or 1) * nv.magnitudes[tok]
+            group, last = 0, None
+        else:
+            return None
+    return total + group + (last or 0)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    atom: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    cue_before: re.Pattern[str]
+    cue_after: re.Pattern[str]
+    joiner: re.Pattern[str]
+    opener: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    nv = get_number_vocab()
+    first = _alt([*(w for w in nv.units if w != "se"), *nv.teens])
+    se = "se(?:" + _alt([*nv.small_multipliers, *nv.magnitudes]) + ")"
+    word = f"(?:{se}|{first}|{_alt([*nv.small_multipliers, *nv.magnitudes])})"
+    mag = _alt(nv.magnitudes)
+    digits = r"(?<![\w/.,])(?<![^\W\d_]-)(?P<digits>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w/]|[.,]\d)"
+    atom = (
+        rf"(?:(?P<cur>rp\.?|us\$|\$)\s{{0,2}})?{digits}(?:\s{{1,3}}(?P<mag>{mag})(?!\w))?(?P<pct>\s?%)?"
+        rf"|(?<![\w-])(?P<vague>{_alt(nv.vague)})(?![\w-])"
+        rf"|(?<![\w-])(?P<words>(?:{se}|{first})(?:\s{{1,3}}{word}){{0,6}})(?![\w-])"
+    )
+    return _Patterns(
+        atom=re.compile(atom, re.IGNORECASE),
+        qualifier=re.compile(rf"(?<![\w-])(?P<q>{_alt(nv.qualifiers)})\s{{1,3}}$", re.IGNORECASE),
+        cue_before=re.compile(rf"(?<![\w-])(?:{_alt([*nv.cues_before, *nv.cues_after])})(?![\w-])", re.IGNORECASE),
+        cue_after=re.compile(rf"(?<![\w-])(?:{_alt(nv.cues_after)})(?![\w-])", re.IGNORECASE),
+        joiner=re.compile(rf"^\s{{0,2}}(?:{_alt(nv.range_joiners | {'atau'})})\s{{0,2}}$", re.IGNORECASE),
+        opener=re.compile(rf"(?<![\w-])(?:{_alt(nv.range_openers)})\s{{1,3}}$", re.IGNORECASE),
+    )
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    hyphened: bool = False  # "2-1", "4-3-3": a score or code unless it forms a range
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”:;(])\s*$")
+_PREV_WORD = re.compile(r"([\w.]+)\s{1,3}$")
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A number that names rather than counts: "(12)" after a name, "No 6", "Ligue 1", "Unreal 4"."""
+    nv = get_number_vocab()
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True
+    before = text[max(0, start - 40) : start]
+    m = _PREV_WORD.search(before)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    if word in nv.labels:
+        return True
+    if not m.group(1)[:1].isupper() or word in nv.qualifiers or word in ("sebanyak", "total", "jumlah"):
+        return False
+    if _SENTENCE_START.search(before[: m.start()]):
+        return False  # capitalised because it starts the sentence
+    nxt = re.match(r"\s{1,3}([\w-]+)", text[end : end + 40])
+    return not (nxt and nxt.group(1).lower() in nv.unit_kinds)
+
+
+def _atoms(text: str, blocked: bytearray) -> list[_Atom]:
+    nv = get_number_vocab()
+    out: list[_Atom] = []
+    for m in _patterns().atom.finditer(text):
+        if any(blocked[m.start() : m.end()]):
+            continue
+        if m["digits"]:
+            if not (m["cur"] or m["mag"] or m["pct"]) and _is_label(text, m.start("digits"), m.end()):
+                continue
+            raw = m["digits"].replace(".", "").replace(",", ".")
+            value = float(raw) * (nv.magnitudes[m["mag"].lower()] if m["mag"] else 1)
+            unit = "persen" if m["pct"] else ("rupiah" if m["cur"] and m["cur"].lower().startswith("rp") else "dolar" if m["cur"] else None)
+            hyph = bool(re.match(r"\s?[-–]\s?\d", text[m.end() : m.end() + 3])) or bool(
+                re.search(r"\d\s?[-–]\s?$", text[max(0, m.start() - 3) : m.start()])
+            )
+            out.append(_Atom(m.start(), m.end(), value, unit=unit, hyphened=hyph))
+        elif m["vague"]:
+            low, high = nv.vague[re.sub(r"\s+", " ", m["vague"].lower())]
+            out.append(_Atom(m.start(), m.end(), float(low), float(low), float(high)))
+        else:
+            if text[max(0, m.start() - 6) : m.start()].lower().rstrip().endswith("salah"):
+                continue  # "salah satu": one of, not a count
+            value = parse_number_words(m["words"])
+            if value is not None:
+                out.append(_Atom(m.start(), m.end(), float(value)))
+    return out
+
+
+def _blocked_by_dates(text: str) -> bytearray:
+    from telik.nlp.dates import find_dates
+
+    blocked = bytearray(len(text))
+    for d in find_dates(text):
+        blocked[d.start : d.end] = b"\x01" * (d.end - d.start)
+    return blocked
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in `text` with offsets, range, qualifier, unit and kind; dates and years are not figures."""
+    return figures_from_atoms(text, _atoms(text, _blocked_by_dates(text)))
+
+
+def figures_from_atoms(text: str, atoms: list[_Atom]) -> list[Figure]:
+    """Join atoms into ranges and attach qualifier, unit and kind."""
+    p = _patterns()
+    nv = get_number_vocab()
+    figures: list[Figure] = []
+    i = 0
+    prev_end = 0
+    while i < len(atoms):
+        a = atoms[i]
+        start, end, low, high = a.start, a.end, a.low, a.high
+        before = text[max(0, start - 40) : start]
+        qualifier = None
+        opener = p.opener.search(before)
+        if i + 1 < len(atoms) and a.low is None and atoms[i + 1].low is None:
+            b = atoms[i + 1]
+            gap = text[a.end : b.start]
+            joined = bool(p.joiner.match(gap)) and (gap.strip().lower() != "dan" or opener is not None)
+            if joined and b.start - a.end <= 12 and b.value > a.value:
+                low, high, end = a.value, b.value, b.end
+                if opener:
+                    start = start - len(opener.group(0))
+                i += 1
+        if a.hyphened and low is None:
+            i += 1
+            continue  # "skor 2-1", "formasi 4-3-3"
+        value = a.value
+        q = p.qualifier.search(before) if start == a.start else None
+        if q:
+            qualifier = nv.qualifiers[re.sub(r"\s+", " ", q["q"].lower())]
+            start = start - len(q.group(0))
+        elif low is not None and high is not None and a.low is not None:
+            qualifier = "at_least"  # "ratusan": hundreds
+        elif low is None:
+            qualifier = "exact"
+        unit = atoms[i].unit or a.unit
+        nxt = re.match(r"\s{1,3}([\w-]+)", text[end : end + 40])
+        if unit is None and nxt and nxt.group(1).lower() in nv.unit_kinds:
+            unit = nxt.group(1).lower()
+        if unit in nv.things:
+            kind = None
+        else:
+            kind = _kind(text, prev_end, start, end) or (nv.unit_kinds.get(unit) if unit else None)
+        figures.append(Figure(text[start:end], start, end, value, low, high, qualifier, unit, kind))
+        prev_end = end
+        i += 1
+    return figures
+
+
+RIGHT_WORDS = 3  # "60 orang tewas", "60 warga sipil tewas": the cue follows the unit within three words
+_CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]|\s(?:dan|serta|sementara|sedangkan)\s|\d")
+
+
+def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
+    """Casualty kind from a cue after the figure in its clause, else the nearest cue before it."""
+    nv = get_number_vocab()
+    p = _patterns()
+    right = text[end : end + 60]
+    cut = _CLAUSE_END.search(right)
+    right = right[: cut.start()] if cut else right
+    words = right.split()
+    if words and words[0].lower() in nv.unit_kinds:
+        words = words[1:]
+    right = " ".join([w for w in words if not w[:1].isupper()][:RIGHT_WORDS])
+    m = p.cue_after.search(right)
+    if m:
+        return nv.cues_after[re.sub(r"\s+", " ", m.group(0).lower())]
+    left_start = max(prev_end, start - 80)
+    left = text[left_start:start]
+    stop = max(left.rfind(". "), left.rfind("\n"))
+    if stop != -1:
+        left = left[stop + 1 :]
+    last = None
+    for m in p.cue_before.finditer(left):
+        last = m
+    if last is None:
+        return None
+    word = re.sub(r"\s+", " ", last.group(0).lower())
+    return nv.cues_before.get(word) or nv.cues_after.get(word)
+
+
+@Language.factory("telik_numbers", assigns=["doc.spans"], requires=["doc.spans"])
+def make_numbers(nlp: Language, name: str) -> NumbersComponent:
+    return NumbersComponent()
+
+
+class NumbersComponent:
+    """Puts every figure into doc.spans["figures"]; numbers inside date expressions are skipped."""
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        blocked = bytearray(len(text))
+        for sp in doc.spans.get("dates", []):
+            if sp._.date is not None:
+                blocked[sp._.date.start : sp._.date.end] = b"\x01" * (sp._.date.end - sp._.date.start)
+        if "dates" not in doc.spans:
+            blocked = _blocked_by_dates(text)
+        spans = []
+        for fig in figures_from_atoms(text, _atoms(text, blocked)):
+            span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.figure = fig
+            spans.append(span)
+        doc.spans[FIGURES_KEY] = spans
         return doc

@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 from telik.nlp import extensions  # noqa: F401  (declares Doc/Span extensions)
+from telik.nlp.tokenizer import GuardedTokenizer
 from telik.nlp import dates, entities, events, numbers, quotes, sentences  # noqa: F401  (register factories)
 
 #: Component order: sentences first; entities, dates and figures feed quotes and events.
@@ -24,6 +25,7 @@ def build_nlp(max_length: int = 2_000_000) -> Language:
     """A fresh pipeline; no model is downloaded (the language knowledge is in telik/data)."""
     nlp = spacy.blank("id")
     nlp.max_length = max_length
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

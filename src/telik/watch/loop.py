@@ -12,13 +12,13 @@ from xml.etree.ElementTree import ParseError
 
 import defusedxml.ElementTree
 
-from telik.corpus import analyze_corpus
 from telik.errors import Errors, TelikError
 from telik.ingest.feeds import read_feed
 from telik.ingest.html import extract_page
 from telik.ingest.jsonl import read_records
 from telik.model import Article, ReadError
 from telik.process import Processor
+from telik.store.ingest import reanalyze
 from telik.store.repository import Store
 from telik.watch.alerts import Alert, conflict_alerts, event_alerts, spike_alerts
 from telik.watch.net import Fetcher
@@ -81,9 +81,7 @@ class Watcher:
                     self.state.polled(source, None, None, error=exc.message)
         pending = self.state.pending_doc_ids()
         if report.new_documents:
-            docs = self.store.all_results()
-            conflicts = analyze_corpus(docs)
-            self.store.apply_corpus(docs, conflicts)
+            reanalyze(self.store)
         all_docs = self.store.all_results()
         new_docs = [d for d in all_docs if d.id in pending]
         candidates = [

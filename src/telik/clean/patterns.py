@@ -1,0 +1,119 @@
+"""Load and validate the language data cleaning uses: noise patterns, outlets, wires and rubrics."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from telik.errors import Errors, TelikError
+
+NOISE_SECTIONS = ("line", "cut", "header", "note", "inline")
+DATA = resources.files("telik") / "data"
+
+
+@dataclass(frozen=True)
+class Noise:
+    """Compiled noise patterns by section (see data/noise/id.yaml for what each section means)."""
+
+    line: tuple[re.Pattern[str], ...] = ()
+    cut: tuple[re.Pattern[str], ...] = ()
+    header: tuple[re.Pattern[str], ...] = ()
+    note: tuple[re.Pattern[str], ...] = ()
+    inline: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """An outlet or wire agency: the name Telik reports and the spellings found in text."""
+
+    name: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Sources:
+    outlets: tuple[Source, ...]
+    wires: tuple[Source, ...]
+    rubrics: frozenset[str]
+
+
+def _load_yaml(path: Path | Any) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise TelikError(Errors.E013, path=path, reason=str(exc)) from exc
+    if not isinstance(data, dict):
+        raise TelikError(Errors.E013, path=path, reason="top level must be a mapping")
+    return data
+
+
+def _compile(path: Path | Any, section: str, items: Any) -> tuple[re.Pattern[str], ...]:
+    if items is None:
+        return ()
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise TelikError(Errors.E013, path=path, reason=f"`{section}` must be a list of regex strings")
+    try:
+        return tuple(re.compile(i, re.IGNORECASE | re.MULTILINE) for i in items)
+    except re.error as exc:
+        raise TelikError(Errors.E013, path=path, reason=f"bad regex in `{section}`: {exc}") from exc
+
+
+def load_noise(paths: list[Path] | None = None) -> Noise:
+    """All noise files (every language) merged into one set of compiled patterns."""
+    files = paths if paths is not None else sorted(
+        (p for p in (DATA / "noise").iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name
+    )
+    merged: dict[str, list[re.Pattern[str]]] = {s: [] for s in NOISE_SECTIONS}
+    for path in files:
+        data = _load_yaml(path)
+        unknown = set(data) - set(NOISE_SECTIONS) - {"language"}
+        if unknown:
+            raise TelikError(Errors.E013, path=path, reason=f"unknown sections {sorted(unknown)}")
+        for section in NOISE_SECTIONS:
+            merged[section].extend(_compile(path, section, data.get(section)))
+    return Noise(**{s: tuple(v) for s, v in merged.items()})
+
+
+def _sources(path: Path | Any, items: Any, key: str) -> tuple[Source, ...]:
+    if not isinstance(items, list):
+        raise TelikError(Errors.E013, path=path, reason=f"`{key}` must be a list")
+    out = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise TelikError(Errors.E013, path=path, reason=f"every `{key}` entry needs a `name`: {item!r}")
+        aliases = item.get("aliases") or []
+        if not all(isinstance(a, str) for a in aliases):
+            raise TelikError(Errors.E013, path=path, reason=f"aliases of {item['name']!r} must be strings")
+        out.append(Source(item["name"], tuple(dict.fromkeys([item["name"], *aliases]))))
+    return tuple(out)
+
+
+def load_sources(path: Path | None = None) -> Sources:
+    """Outlets, wire agencies and rubric words from data/outlets/outlets.yaml."""
+    path = path or DATA / "outlets" / "outlets.yaml"
+    data = _load_yaml(path)
+    rubrics = data.get("rubrics") or []
+    if not all(isinstance(r, str) for r in rubrics):
+        raise TelikError(Errors.E013, path=path, reason="`rubrics` must be a list of words")
+    return Sources(
+        outlets=_sources(path, data.get("outlets"), "outlets"),
+        wires=_sources(path, data.get("wires"), "wires"),
+        rubrics=frozenset(r.casefold() for r in rubrics),
+    )
+
+
+@lru_cache(maxsize=1)
+def get_noise() -> Noise:
+    """The packaged noise patterns, loaded once."""
+    return load_noise()
+
+
+@lru_cache(maxsize=1)
+def get_sources() -> Sources:
+    """The packaged outlets and wires, loaded once."""
+    return load_sources()

@@ -1,0 +1,92 @@
+"""Near-duplicate articles (the same wire story re-told, the same page scraped twice) via MinHash LSH."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from datasketch import MinHash, MinHashLSH
+
+from telik.model import DocResult
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class DedupOptions:
+    #: Words per shingle; 3 keeps a few edited words from hiding a copy.
+    shingle: int = 3
+    #: Jaccard similarity of shingle sets from which two texts are copies of one story.
+    threshold: float = 0.45
+    #: LSH candidate threshold, set below `threshold` so pairs near it are not missed by chance.
+    lsh_threshold: float = 0.3
+    #: MinHash permutations (more: fewer LSH misses, slower hashing).
+    num_perm: int = 128
+    #: Texts with fewer words than this are never called duplicates (menus, captions).
+    min_words: int = 20
+
+
+def shingles(text: str, size: int) -> set[str]:
+    """Word n-grams of the lower-cased text."""
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def duplicate_groups(texts: Sequence[str], options: DedupOptions | None = None) -> list[int]:
+    """For each text, the index of the first text of its near-duplicate group (itself when unique).
+
+    LSH finds candidates in near-linear time; each candidate pair is confirmed on the exact Jaccard
+    similarity of the shingle sets.
+    """
+    opt = options or DedupOptions()
+    lsh = MinHashLSH(threshold=opt.lsh_threshold, num_perm=opt.num_perm)
+    sets: list[set[str]] = []
+    parent = list(range(len(texts)))
+    for i, text in enumerate(texts):
+        sh = shingles(text, opt.shingle)
+        sets.append(sh)
+        if len(_WORD.findall(text)) < opt.min_words:
+            continue
+        mh = MinHash(num_perm=opt.num_perm)
+        mh.update_batch([s.encode("utf-8") for s in sh])
+        for key in lsh.query(mh):
+            j = int(key)
+            if _jaccard(sh, sets[j]) >= opt.threshold:
+                ri, rj = _find(parent, i), _find(parent, j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
+        lsh.insert(str(i), mh)
+    return [_find(parent, i) for i in range(len(texts))]
+
+
+def _order_key(doc: DocResult, index: int) -> tuple[str, int]:
+    """Earliest publication first (undated last), then input order."""
+    return (doc.published or doc.reference_date or "9999", index)
+
+
+def mark_duplicates(docs: list[DocResult], options: DedupOptions | None = None) -> list[int]:
+    """Set `duplicate_of` to the earliest document of each group; return each document's group (its index)."""
+    roots = duplicate_groups([d.clean_text or d.text for d in docs], options)
+    members: dict[int, list[int]] = {}
+    for i, root in enumerate(roots):
+        members.setdefault(root, []).append(i)
+    groups = list(range(len(docs)))
+    for idx in members.values():
+        first = min(idx, key=lambda i: _order_key(docs[i], i))
+        for i in idx:
+            docs[i].duplicate_of = docs[first].id if i != first else None
+            groups[i] = first
+    return groups

@@ -1,0 +1,88 @@
+"""The history of each figure (killed, injured) reported for an event, and where reports disagree."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from telik.corpus.credibility import source_key
+from telik.model import Conflict, DocResult
+
+FIELDS = ("killed", "injured")
+#: Sources within this much of the most credible one count as equally credible when picking the best value.
+CREDIBILITY_TIE = 0.1
+
+
+def publication_date(doc: DocResult) -> str | None:
+    """When the report was made: the published date, else the date the text is anchored to."""
+    return doc.published or doc.reference_date
+
+
+def figure_history(docs: list[DocResult], groups: list[int] | None = None) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """(cluster, field) → one report per independent source and value, in publication order.
+
+    Copies of one story (a near-duplicate group) report a figure once.
+    """
+    groups = groups or list(range(len(docs)))
+    history: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    seen: set[tuple[str, str, int, float]] = set()
+    for i, doc in enumerate(docs):
+        for ev in doc.events:
+            if not ev.cluster:
+                continue
+            for field in FIELDS:
+                value = getattr(ev, field)
+                if value is None or (ev.cluster, field, groups[i], value) in seen:
+                    continue
+                seen.add((ev.cluster, field, groups[i], value))
+                history[(ev.cluster, field)].append({
+                    "doc": doc.id,
+                    "outlet": doc.outlet or (doc.wire[0] if doc.wire else None),
+                    "source": source_key(docs[groups[i]]),
+                    "published": publication_date(doc),
+                    "qualifier": getattr(ev, f"{field}_qualifier"),
+                    "value": value,
+                    "evidence": ev.evidence,
+                    "credibility": doc.credibility.score if doc.credibility else None,
+                })
+    for reports in history.values():
+        reports.sort(key=lambda r: (r["published"] or "", r["doc"]))
+    return history
+
+
+def _rising(reports: list[dict[str, Any]]) -> bool:
+    """Counts that only grow from one publication date to the next (every report dated)."""
+    if any(not r["published"] for r in reports):
+        return False
+    by_date: dict[str, list[float]] = defaultdict(list)
+    for r in reports:
+        by_date[r["published"][:10]].append(r["value"])
+    if len(by_date) < 2:
+        return False
+    days = sorted(by_date)
+    return all(max(by_date[a]) < min(by_date[b]) for a, b in zip(days, days[1:]))
+
+
+def _best(reports: list[dict[str, Any]], rising: bool) -> tuple[float, str]:
+    top = max((r["credibility"] or 0.0) for r in reports)
+    pool = [r for r in reports if (r["credibility"] or 0.0) >= top - CREDIBILITY_TIE]
+    pick = max(pool, key=lambda r: (r["published"] or "", r["credibility"] or 0.0, r["value"]))
+    who = pick["outlet"] or pick["doc"]
+    when = pick["published"] or "undated"
+    cred = f"{pick['credibility']:.2f}" if pick["credibility"] is not None else "unknown"
+    reason = f"latest report ({when}) from the most credible independent source: {who} (credibility {cred})"
+    if rising:
+        reason = "counts rose in later reports; " + reason
+    return pick["value"], reason
+
+
+def figure_conflicts(docs: list[DocResult], groups: list[int] | None = None) -> list[Conflict]:
+    """A Conflict for every event figure that independent reports give differently."""
+    out = []
+    for (cluster, field), reports in sorted(figure_history(docs, groups).items()):
+        values = sorted({r["value"] for r in reports})
+        if len(values) < 2:
+            continue
+        rising = _rising(reports)
+        best, reason = _best(reports, rising)
+        out.append(Conflict(cluster, field, values, reports, best, reason, "rising" if rising else "conflict"))
+    return out

@@ -1,0 +1,169 @@
+"""How two places or two actor lists of event mentions relate, using the gazetteer when it knows them."""
+from __future__ import annotations
+
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SAME, NESTED, UNKNOWN, DISTINCT, FOREIGN = "same", "nested", "unknown", "distinct", "foreign"
+_MAX_DEPTH = 6
+
+
+def norm(text: str | None) -> str:
+    """Lower-case, hyphen/underscore/space-insensitive key for names and canonical ids."""
+    return re.sub(r"[\s_\-.]+", " ", (text or "").lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Any | None:
+    try:
+        from telik.nlp.gazetteer import get_gazetteer  # written by another module; optional here
+
+        return get_gazetteer()
+    except Exception:  # no gazetteer yet, or it failed to load: relations fall back to names
+        log.debug("gazetteer unavailable", exc_info=True)
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _lookup(name: str) -> Any | None:
+    gaz = _gazetteer()
+    if gaz is None or not name:
+        return None
+    try:
+        return gaz.lookup(name)
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _get(canonical: str) -> Any | None:
+    gaz = _gazetteer()
+    if gaz is None or not canonical:
+        return None
+    try:
+        getter = getattr(gaz, "get", None)
+        return (getter(canonical) if getter else None) or gaz.lookup(canonical)
+    except Exception:
+        return None
+
+
+@dataclass(frozen=True)
+class Node:
+    """A place or actor: what it is called (`ids`) and what contains it (`ancestors`)."""
+
+    ids: frozenset[str]
+    ancestors: frozenset[str] = field(default_factory=frozenset)
+    country: str | None = None
+    known: bool = False
+    #: A province, region or unplaced area that may hold places the gazetteer does not nest in it.
+    broad: bool = False
+    coords: tuple[float, float] | None = None
+
+
+#: Gazetteer files whose entries are areas (provinces, regions) rather than points.
+BROAD_KINDS = frozenset({"provinces_id", "provinces", "regions"})
+#: Two points of one country closer than this are one place for matching events (a venue and its city).
+NEAR_KM = 50.0
+
+
+def _coords(entry: Any) -> tuple[float, float] | None:
+    """The entry's own point, or its `near` place's; never the country's capital standing in."""
+    for e in (entry, _get(getattr(entry, "near", None) or "")):
+        lat, lon = getattr(e, "lat", None), getattr(e, "lon", None)
+        if lat is not None and lon is not None:
+            return float(lat), float(lon)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def resolve(name: str, canonical: str | None = None) -> Node:
+    """The gazetteer's view of a name: its ids, what contains it (parents, `near` place, country)."""
+    ids = {norm(name)}
+    if canonical:
+        ids.add(norm(canonical))
+    entry = _lookup(name) or (_get(canonical) if canonical else None)
+    if entry is None:
+        return Node(frozenset(i for i in ids if i))
+    ids.update(norm(getattr(entry, a, None)) for a in ("canonical", "name"))
+    country = norm(getattr(entry, "country", None)) or None
+    kind = getattr(entry, "kind", "") or ""
+    if kind == "countries" and country:
+        ids.add(country)
+    ancestors: set[str] = set()
+    todo = [getattr(entry, "parent", None), getattr(entry, "near", None)]
+    for _ in range(_MAX_DEPTH):
+        todo = [t for t in todo if t and norm(t) not in ancestors]
+        if not todo:
+            break
+        up_id = todo.pop(0)
+        ancestors.add(norm(up_id))
+        up = _get(up_id)
+        if up is not None:
+            ancestors.update(norm(getattr(up, a, None)) for a in ("canonical", "name"))
+            todo += [getattr(up, "parent", None), getattr(up, "near", None)]
+    if country:
+        ancestors.add(country)
+    ids.discard("")
+    ancestors.discard("")
+    coords = _coords(entry)
+    broad = kind in BROAD_KINDS or getattr(entry, "label", "") == "LOC" or (coords is None and kind != "countries")
+    return Node(frozenset(ids), frozenset(ancestors - ids), country, True, broad, coords)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def place_relation(a: Node | None, b: Node | None) -> str:
+    """SAME, NESTED (a venue in its city, a city in its country), DISTINCT (same country), FOREIGN or UNKNOWN."""
+    if a is None or b is None:
+        return UNKNOWN
+    if a.ids & b.ids:
+        return SAME
+    if a.ids & b.ancestors or b.ids & a.ancestors:
+        return NESTED
+    if not (a.country and b.country):
+        return UNKNOWN
+    if a.country != b.country:
+        return FOREIGN
+    if a.coords and b.coords and _km(a.coords, b.coords) <= NEAR_KM:
+        return NESTED
+    if a.broad or b.broad:
+        return UNKNOWN
+    return DISTINCT
+
+
+def _prefix_related(x: str, y: str) -> bool:
+    """Hierarchical ids: "isis" and "isis k" (a branch named after its parent)."""
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 2 and long_.startswith(short + " ")
+
+
+def actors_relation(a: list[Node], b: list[Node]) -> str:
+    """SAME when some actor is shared or one is a branch of the other; DISTINCT only when the gazetteer knows them all."""
+    if not a or not b:
+        return UNKNOWN
+    for x in a:
+        for y in b:
+            # an organisation's country is where it is based, not a group it belongs to
+            up_x, up_y = x.ancestors - {x.country}, y.ancestors - {y.country}
+            if x.ids & y.ids or x.ids & up_y or y.ids & up_x:
+                return SAME
+            if any(_prefix_related(i, j) for i in x.ids for j in y.ids):
+                return SAME
+    return DISTINCT if all(n.known for n in (*a, *b)) else UNKNOWN
+
+
+def clear_cache() -> None:
+    """Forget cached gazetteer answers (after the gazetteer changed, e.g. in tests)."""
+    for fn in (_gazetteer, _lookup, _get, resolve):
+        if hasattr(fn, "cache_clear"):  # a test may have replaced `_gazetteer` with a plain function
+            fn.cache_clear()

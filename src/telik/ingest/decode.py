@@ -1,0 +1,95 @@
+"""Bytes to clean Unicode text: BOMs, charset detection, and the normalisation every offset relies on."""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+import charset_normalizer
+
+#: Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
+_BOMS: list[tuple[bytes, str]] = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+#: Western single-byte encodings preferred when charset detection finds them as good as its best guess.
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+#: Share of NUL bytes above which only UTF-16/32 (without a BOM) can make the input text.
+_MAX_NUL_SHARE = 0.2
+#: Share of control characters in decoded text above which it is binary.
+_MAX_CONTROL_SHARE = 0.05
+
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
+# ZWNJ/ZWJ shape some scripts and emoji; between Latin letters, digits or spaces they are only noise.
+_JOINER_NOISE = re.compile("(?<=[\\w\\s])[\u200c\u200d]+(?=[\\w\\s]|$)", re.ASCII)
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+
+class NotText(ValueError):
+    """The bytes are not text in any encoding Telik can recognise."""
+
+
+def _bom(data: bytes) -> tuple[str, int] | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (U+FFFD for each), when valid multi-byte characters are at least as many."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    bad = replaced - data.count("\ufffd".encode("utf-8"))
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    return text if 0 < bad <= good else None
+
+
+def _detect(data: bytes) -> str:
+    """Decode bytes without a BOM: UTF-8 first (even with stray bytes), then charset-normalizer (Western wins ties)."""
+    many_nuls = data.count(0) > _MAX_NUL_SHARE * len(data)
+    if not many_nuls:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        if (text := _mostly_utf8(data)) is not None:
+            return text
+    matches = list(charset_normalizer.from_bytes(data))
+    if many_nuls:  # only UTF-16/32 text without a BOM legitimately holds that many NULs
+        matches = [m for m in matches if m.encoding.startswith("utf_16") or m.encoding.startswith("utf_32")]
+    if not matches:
+        raise NotText("NUL bytes" if many_nuls else "no text encoding fits the bytes")
+    best = matches[0]
+    for m in matches:
+        if m.encoding in _WESTERN and m.chaos <= best.chaos + 0.02:
+            best = m
+            break
+    return str(best)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, `\\n` line endings, no NULs, controls or invisible zero-width characters."""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _JOINER_NOISE.sub("", text)
+    text = _CONTROLS.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Readable, normalised text from raw bytes; raises NotText for binary input."""
+    found = _bom(data)
+    if found:
+        encoding, skip = found
+        text = data[skip:].decode(encoding, errors="replace")
+    else:
+        text = _detect(data)
+    controls = len(_CONTROLS.findall(text))
+    if controls > max(2, _MAX_CONTROL_SHARE * len(text)):
+        raise NotText(f"{controls} control characters")
+    return normalize_text(text)

@@ -1,0 +1,71 @@
+"""RSS and Atom feeds: refused when they declare a DTD or entities, else one Article per item."""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from xml.etree.ElementTree import ParseError
+
+import defusedxml
+import defusedxml.ElementTree
+import feedparser
+
+from telik.errors import Errors, TelikError
+from telik.ingest.html import extract_page
+from telik.model import Article, ReadError
+
+# Checked on the raw bytes too, so a feed that is not well-formed cannot slip a DTD past the XML check.
+_DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def check_feed(data: bytes, path: Path) -> None:
+    """Raise E007 for any DTD, entity declaration or external reference, before a feed parser sees it."""
+    if _DECLARATION.search(data):
+        raise TelikError(Errors.E007, path=path, reason="it declares a DTD or entities")
+    try:
+        defusedxml.ElementTree.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except defusedxml.DefusedXmlException as exc:
+        raise TelikError(Errors.E007, path=path, reason=type(exc).__name__) from exc
+    except ParseError:
+        pass  # malformed but declaration-free: feedparser's tolerant parser handles it
+
+
+def _iso(parsed: time.struct_time | None) -> str | None:
+    return time.strftime("%Y-%m-%d", parsed) if parsed else None
+
+
+def _item_html(entry: feedparser.FeedParserDict) -> str:
+    for content in entry.get("content") or []:
+        if content.get("value"):
+            return str(content["value"])
+    return str(entry.get("summary") or entry.get("description") or "")
+
+
+def read_feed(data: bytes, path: Path) -> Iterator[Article | ReadError]:
+    """Every item of a feed as an Article; its id hashes the item's guid or link."""
+    check_feed(data, path)
+    feed = feedparser.parse(io.BytesIO(data))
+    if not feed.entries:
+        raise TelikError(Errors.E001, path=path, reason="no feed items found")
+    outlet = feed.feed.get("title") or None
+    for n, entry in enumerate(feed.entries, 1):
+        key = entry.get("id") or entry.get("link") or f"{path}#{n}"
+        item_id = f"{path.stem}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+        html = _item_html(entry)
+        text = extract_page(html).text if html else ""
+        if not text:
+            yield ReadError(f"{path}#{n}", f"feed item {key!r} has no text")
+            continue
+        yield Article(
+            id=item_id,
+            text=text,
+            source=f"{path}#{n}",
+            title=entry.get("title") or None,
+            url=entry.get("link") or None,
+            published=_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+            outlet=outlet,
+            html=html,
+        )

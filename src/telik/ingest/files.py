@@ -1,0 +1,36 @@
+"""Bounded reads of raw files, plain or gzip-compressed."""
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from telik.errors import Errors, TelikError
+
+
+def read_capped(path: Path, cap: int) -> bytes:
+    """The bytes of a plain file, refusing files over `cap` before reading them."""
+    size = path.stat().st_size
+    if size > cap:
+        raise TelikError(Errors.E001, path=path, reason=f"{size} bytes is over the cap of {cap} (TELIK_MAX_INPUT_BYTES)")
+    return path.read_bytes()
+
+
+def gzip_lines(path: Path, cap: int) -> Iterator[bytes]:
+    """Lines of a gzip file, stopping with E008 once more than `cap` bytes have been decompressed."""
+    total = 0
+    try:
+        with gzip.open(path, "rb") as fh:
+            while line := fh.readline(cap - total + 1):
+                total += len(line)
+                if total > cap:
+                    raise TelikError(Errors.E008, path=path, cap=cap)
+                yield line.rstrip(b"\n")
+    except (OSError, EOFError, zlib.error) as exc:
+        raise TelikError(Errors.E001, path=path, reason=f"corrupt gzip data ({exc})") from exc
+
+
+def plain_lines(path: Path, cap: int) -> Iterator[bytes]:
+    """Lines of a plain file read within the size cap."""
+    yield from read_capped(path, cap).split(b"\n")

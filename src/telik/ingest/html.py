@@ -1,0 +1,84 @@
+"""HTML pages to text: trafilatura first, a flat stdlib parser when it finds nothing or fails."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import trafilatura
+
+from telik.ingest.decode import normalize_text
+
+log = logging.getLogger(__name__)
+
+_BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption footer h1 h2 h3 h4 h5 h6 header hr li main "
+    "nav ol p pre section table td th tr ul".split()
+)
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+
+@dataclass
+class Page:
+    """Text and metadata found in one HTML page."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    fallback: bool = False
+
+
+class _FlatText(HTMLParser):
+    """Collects text without building a tree, so any nesting depth is safe."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self._skip += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def flat_text(html: str) -> str:
+    """Visible text of `html`, one block per paragraph, for pages trafilatura cannot handle."""
+    parser = _FlatText()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def extract_page(html: str) -> Page:
+    """The article text and metadata of a page (never raises on hostile markup)."""
+    doc = None
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    except (RecursionError, MemoryError, ValueError) as exc:  # hostile nesting or sizes; the flat parser copes
+        log.warning("trafilatura failed (%s); using the flat text parser", type(exc).__name__)
+    text = normalize_text(doc.text or "").strip() if doc is not None else ""
+    page = Page(text=text)
+    if doc is not None:
+        page.title = doc.title or None
+        page.published = doc.date or None
+        page.sitename = doc.sitename or None
+        page.url = doc.url or None
+    if not page.text:
+        page.text = normalize_text(flat_text(html)).strip()
+        page.fallback = True
+    return page

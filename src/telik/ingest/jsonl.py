@@ -1,0 +1,64 @@
+"""JSON Lines records (optionally gzip-compressed): one article per line, a bad line never stops the file."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from telik.errors import Errors, TelikError
+from telik.ingest.decode import NotText, decode_bytes, normalize_text
+from telik.ingest.html import extract_page
+from telik.model import Article, ReadError
+
+
+def _field(record: dict[str, Any], name: str) -> str | None:
+    value = record.get(name)
+    return normalize_text(str(value)).strip() or None if value not in (None, "") else None
+
+
+def record_article(record: dict[str, Any], path: Path, line: int) -> Article:
+    """An Article from one decoded record; raises TelikError when it holds no text."""
+    html = record.get("html") if isinstance(record.get("html"), str) else None
+    text = record.get("text") if isinstance(record.get("text"), str) else None
+    title = _field(record, "title")
+    published = _field(record, "published")
+    outlet = _field(record, "outlet")
+    if text:
+        text = normalize_text(text)
+    elif html:
+        page = extract_page(html)
+        text = page.text
+        title = title or page.title
+        published = published or page.published
+        outlet = outlet or page.sitename
+    if not text or not text.strip():
+        raise TelikError(Errors.E006, path=path, line=line)
+    return Article(
+        id=str(record.get("id") or f"{path.name.split('.')[0]}-{line}"),
+        text=text,
+        source=f"{path}:{line}",
+        title=title,
+        url=_field(record, "url"),
+        published=published,
+        outlet=outlet,
+        html=html,
+    )
+
+
+def read_records(lines: Iterable[bytes], path: Path) -> Iterator[Article | ReadError]:
+    """Articles from raw JSONL lines; each bad line becomes a ReadError naming its path and line."""
+    for n, raw in enumerate(lines, 1):
+        if n == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(decode_bytes(raw))
+            if not isinstance(record, dict):
+                raise ValueError(f"found {type(record).__name__}")
+            yield record_article(record, path, n)
+        except TelikError as exc:
+            yield ReadError(f"{path}:{n}", exc.message)
+        except (ValueError, NotText) as exc:
+            yield ReadError(f"{path}:{n}", Errors.E005.value.format(path=path, line=n, reason=exc))

@@ -1,0 +1,100 @@
+"""The language knowledge the entity rules use, loaded and validated from telik/data/entities."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from telik.errors import Errors, TelikError
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
+LABELS = {"ORG", "FAC", "LOC", "GPE"}
+
+
+def _lines(path: Path) -> list[str]:
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+class Phrases:
+    """Lower-case word sequences, matched longest first against a list of lower-cased tokens."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.phrases = {tuple(p.lower().split()) for p in items}
+        self.lengths: dict[str, list[int]] = {}
+        for p in self.phrases:
+            self.lengths.setdefault(p[0], []).append(len(p))
+        for lengths in self.lengths.values():
+            lengths.sort(reverse=True)
+
+    def match(self, lows: list[str], i: int) -> int:
+        """Length of the longest phrase starting at lows[i] (0 when none)."""
+        for k in self.lengths.get(lows[i], ()) if i < len(lows) else ():
+            if tuple(lows[i:i + k]) in self.phrases:
+                return k
+        return 0
+
+    def __contains__(self, phrase: tuple[str, ...]) -> bool:
+        return phrase in self.phrases
+
+    def __iter__(self):
+        return iter(self.phrases)
+
+
+def _phrases(items: list[str]) -> Phrases:
+    return Phrases(items)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Word lists of the entity rules (see the headers of the data files for what each means)."""
+
+    common: frozenset[str]
+    titles: Phrases
+    particles: frozenset[str]
+    verbs_before: Phrases
+    verbs_after: frozenset[str]
+    roles: Phrases
+    prefix: dict[tuple[str, ...], str]
+    heads: Phrases  # the keys of `prefix`
+    suffix: dict[str, str]
+    connectors: frozenset[str]
+    directions: Phrases
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        return frozenset(w for t in self.titles for w in t)
+
+
+def load_rules(directory: Path = DATA) -> Rules:
+    """Read and check every rule file."""
+    heads = yaml.safe_load((directory / "org_heads.yaml").read_text(encoding="utf-8"))
+    verbs = yaml.safe_load((directory / "reporting_verbs.yaml").read_text(encoding="utf-8"))
+    for section in ("prefix", "suffix"):
+        bad = {k: v for k, v in (heads.get(section) or {}).items() if v not in LABELS}
+        if bad:
+            raise TelikError(Errors.E013, path=directory / "org_heads.yaml", reason=f"{section}: bad labels {bad}")
+    if not isinstance(verbs, dict) or not verbs.get("before") or not verbs.get("after"):
+        raise TelikError(Errors.E013, path=directory / "reporting_verbs.yaml", reason="needs `before` and `after` lists")
+    common = frozenset(w.lower() for w in _lines(directory / "common_words.txt")) | frozenset(STOP_WORDS)
+    return Rules(
+        common=common,
+        titles=_phrases(_lines(directory / "titles.txt")),
+        particles=frozenset(w.lower() for w in _lines(directory / "name_particles.txt")),
+        verbs_before=_phrases(verbs["before"]),
+        verbs_after=frozenset(w.lower() for w in verbs["after"]),
+        roles=_phrases(_lines(directory / "apposition_roles.txt")),
+        prefix={tuple(k.lower().split()): v for k, v in heads["prefix"].items()},
+        heads=Phrases(list(heads["prefix"])),
+        suffix={k.lower(): v for k, v in heads["suffix"].items()},
+        connectors=frozenset(w.lower() for w in heads.get("connectors") or []),
+        directions=_phrases(heads.get("directions") or []),
+    )
+
+
+@lru_cache(maxsize=1)
+def get_rules() -> Rules:
+    """The process-wide rule data, loaded once."""
+    return load_rules()

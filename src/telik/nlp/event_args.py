@@ -1,0 +1,219 @@
+"""Arguments of one event mention: actors, targets, place, date, casualties, weapon and certainty."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from telik.model import DateMention, Figure
+from telik.nlp.event_lexicon import EventLexicon, alternation
+from telik.nlp.extensions import DATES_KEY, FIGURES_KEY
+
+AGENT_LABELS = ("ORG", "GPE", "PER")
+PLACE_LABELS = ("FAC", "GPE", "LOC")
+
+
+@dataclass
+class DocContext:
+    """What the event rules read from the doc, gathered once."""
+
+    doc: Doc
+    ents: list[Span]
+    dates: list[DateMention]
+    figures: list[Figure]
+    armed: list[Span] = field(default_factory=list)  # armed-group entities, in order
+
+
+def context(doc: Doc, lex: EventLexicon) -> DocContext:
+    """Entities, dates and figures of the doc, sorted by position."""
+    ents = sorted(doc.ents, key=lambda e: e.start_char)
+    dates = sorted((s._.date for s in doc.spans.get(DATES_KEY, []) if s._.date is not None), key=lambda d: d.start)
+    figures = sorted((s._.figure for s in doc.spans.get(FIGURES_KEY, []) if s._.figure is not None), key=lambda f: f.start)
+    armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex)]
+    return DocContext(doc, ents, dates, figures, armed)
+
+
+def is_armed(text: str, lex: EventLexicon) -> bool:
+    """An armed group's name (ISIS, Al-Qaeda, JAD, "kelompok militan …")."""
+    return bool(_word_re(lex.lists["armed_groups"]).search(text))
+
+
+def is_state(text: str, label: str | None, lex: EventLexicon) -> bool:
+    """A state or its forces (a country, "pasukan Irak", "Densus 88")."""
+    if label == "GPE":
+        return True
+    return bool(_word_re(lex.lists["state_forces"]).search(text))
+
+
+@lru_cache(maxsize=64)
+def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I)
+
+
+def ents_in(ctx: DocContext, start: int, end: int, labels: tuple[str, ...] = AGENT_LABELS) -> list[Span]:
+    return [e for e in ctx.ents if e.start_char >= start and e.end_char <= end and e.label_ in labels]
+
+
+def _is_place_use(text: str, ent: Span) -> bool:
+    """An entity right after "di", "ke", "dari" is a place, not an agent."""
+    before = text[max(0, ent.start_char - 20) : ent.start_char].lower().split()[-2:]
+    return any(w in ("di", "ke", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "daerah") for w in before)
+
+
+def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: cut at ';' and at ', yang'/', namun'/', sementara' within the sentence."""
+    left = s
+    for m in re.finditer(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[s:pos]):
+        left = s + m.end()
+    right = e
+    m = re.search(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[pos:e])
+    if m:
+        right = pos + m.start()
+    return left, right
+
+
+def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Span | str | None:
+    """The nearest agent before the trigger in its clause (anaphora resolved to the last armed group)."""
+    text = ctx.doc.text
+    window = text[left:pos]
+    ana = None
+    for m in _word_re(lex.lists["anaphora"]).finditer(window):
+        ana = left + m.start()
+    cands = [e for e in ents_in(ctx, left, pos) if not _is_place_use(text, e)]
+    if ana is not None and (not cands or cands[-1].end_char < ana) and text[ana:ana + 6].lower() != "mereka":
+        return last_armed(ctx, ana)
+    return cands[-1] if cands else None
+
+
+def last_armed(ctx: DocContext, pos: int) -> Span | None:
+    best = None
+    for e in ctx.armed:
+        if e.start_char >= pos:
+            break
+        best = e
+    return best
+
+
+def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach: int = 60) -> Span | None:
+    """The first agent-like entity after `pos` within `reach` characters (anaphora resolved)."""
+    text = ctx.doc.text
+    stop = min(right, pos + reach)
+    m = _word_re(lex.lists["anaphora"]).match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    cands = [e for e in ents_in(ctx, pos, stop) if not _is_place_use(text, e)]
+    if m and (not cands or cands[0].start_char > m.start()) and m.group().lower() != "mereka":
+        return last_armed(ctx, pos)
+    return cands[0] if cands else None
+
+
+def marked_entity(ctx: DocContext, start: int, right: int, markers: tuple[str, ...], lex: EventLexicon) -> Span | None:
+    """The entity introduced by a marker ("oleh X", "terhadap X") between `start` and `right`."""
+    text = ctx.doc.text
+    for m in _word_re(markers).finditer(text, start, right):
+        ent = entity_after(ctx, m.end(), right, lex, reach=70)
+        if ent is not None:
+            return ent
+    return None
+
+
+def place(ctx: DocContext, left: int, right: int, pos: int, exclude: set[str]) -> Span | None:
+    """The most specific place the clause puts the event in ("di X", "dekat X", "kota X"), nearest first."""
+    text = ctx.doc.text
+    cands = [e for e in ents_in(ctx, left, right, PLACE_LABELS) if e.text not in exclude and _in_place_slot(text, e)]
+    if not cands:
+        return None
+    return max(cands, key=lambda e: (_specificity(text, e), -abs(e.start_char - pos)))
+
+
+def _in_place_slot(text: str, ent: Span) -> bool:
+    """A facility, or a name one to three words after a locative ("di kota tenggara Kerman")."""
+    if ent.label_ == "FAC":
+        return True
+    before = text[max(0, ent.start_char - 30) : ent.start_char].lower().split()[-3:]
+    return any(w in ("di", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "ke", "distrik", "desa") for w in before)
+
+
+def _specificity(text: str, ent: Span) -> int:
+    if ent.label_ == "FAC":
+        return 3
+    before = text[max(0, ent.start_char - 12) : ent.start_char].lower()
+    if re.search(r"\b(kota|kabupaten|desa|kecamatan|distrik)\s*$", before):
+        return 2
+    if re.search(r"\bprovinsi\s*$", before):
+        return 1
+    entry = gazetteer_entry(ent.text)
+    if entry is not None and getattr(entry, "label", "") == "GPE" and _is_country(entry):
+        return 0
+    if ent.label_ == "LOC":
+        return 0
+    return 1 if entry is None else 2
+
+
+def _is_country(entry: object) -> bool:
+    country = getattr(entry, "country", None)
+    parent = getattr(entry, "parent", None)
+    return not parent and (country is None or str(getattr(entry, "canonical", "")).lower() in _country_ids())
+
+
+@lru_cache(maxsize=1)
+def _country_ids() -> frozenset[str]:
+    from importlib import resources
+
+    path = resources.files("telik").joinpath("data", "gazetteer", "countries.tsv")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.split("\t", 1)[0].lower() for line in lines if line and not line.startswith("#"))
+
+
+def gazetteer_entry(alias: str) -> object | None:
+    """The gazetteer entry for a place name, when the gazetteer is available."""
+    gaz = _gazetteer()
+    return gaz.lookup(alias) if gaz is not None else None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> object | None:
+    try:
+        from telik.nlp.gazetteer import get_gazetteer
+    except ImportError:
+        return None
+    return get_gazetteer()
+
+
+def nearest(items: list, pos: int, owners: list[int], mine: int) -> object | None:
+    """The item (date/figure) nearest to trigger `mine` among those no other trigger is nearer to."""
+    best, best_d = None, None
+    for it in items:
+        centre = it.start
+        d = abs(centre - mine) + (0 if centre >= mine else 5)
+        if any(abs(centre - o) + (0 if centre >= o else 5) < d for o in owners if o != mine):
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = it, d
+    return best
+
+
+def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> str:
+    """asserted unless the clause before the trigger (or "yang akan datang" after it) says otherwise.
+
+    `left` is the clause start or the end of the previous trigger: a cue belongs to the nearest trigger.
+    """
+    before = text[left:pos]
+    after = text[pos : min(end, pos + 60)]
+    for kind in ("denied", "negated", "planned", "possible", "claimed"):
+        cues = lex.certainty[kind]
+        if _word_re(cues).search(before if kind != "claimed" else before[-70:]):
+            return kind
+    if re.search(r"yang\s+akan\s+datang", after, re.I):
+        return "possible"
+    if _word_re(lex.certainty["claimed"]).search(after[:40]):
+        return "claimed"
+    return "asserted"
+
+
+def weapon(text: str, s: int, e: int, lex: EventLexicon) -> str | None:
+    m = _word_re(lex.lists["weapons"]).search(text, s, e)
+    return m.group() if m else None

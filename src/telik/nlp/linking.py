@@ -1,0 +1,78 @@
+"""Entity linking: one canonical id per real-world entity, within an article and across the corpus.
+
+Known names take their gazetteer id. Within an article, a person's short form takes the id of the
+fullest form that contains it (Mohamadawi -> Qais al-Mohamadawi) and an acronym the id of its
+expansion. Anything else gets a deterministic slug of its fullest form, so the same unknown person in
+two articles gets the same id.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+INITIAL = re.compile(r"^[A-Z]\.?$")
+WEB_SUFFIX = re.compile(r"\.(?:com|co\.id|co\.uk|net|org|id|tv|news)$", re.I)
+
+
+def slug(text: str) -> str:
+    """ASCII snake_case id of a name ("Qais al-Mohamadawi" -> "qais_al_mohamadawi")."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "entity"
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a person's name without initials, lower case ("Colin P. Clarke" -> colin, clarke)."""
+    words = re.split(r"[\s\-]+", text)
+    return [slug(w) for w in words if w and not INITIAL.match(w) and slug(w) != "entity"]
+
+
+def person_slug(text: str) -> str:
+    """Cross-document id of a person nobody listed: the name words joined."""
+    return "_".join(name_words(text)) or slug(text)
+
+
+def org_slug(text: str) -> str:
+    """Cross-document id of an unknown organisation or place ("korannews.com" -> "korannews")."""
+    return slug(WEB_SUFFIX.sub("", text))
+
+
+@dataclass
+class Mention:
+    """What linking needs of one resolved entity."""
+
+    text: str
+    label: str
+    canonical: str | None  # set when the gazetteer or an acronym definition knows it
+
+
+def link_people(mentions: list[Mention]) -> None:
+    """Give every PER its id: a short form joins the longest name in the article whose words contain it."""
+    people = [m for m in mentions if m.label == "PER"]
+    words = {id(m): set(name_words(m.text)) for m in people}
+    by_length = sorted(people, key=lambda m: (-len(words[id(m)]), -len(m.text)))
+    for m in people:
+        mine = words[id(m)]
+        full = next((o for o in by_length if mine and mine < words[id(o)] and _compatible(m, o)), None)
+        if full is not None and len(words[id(full)]) > len(mine):
+            # the fullest form decides: its gazetteer id, else its slug
+            m.canonical = full.canonical or person_slug(full.text)
+        elif m.canonical is None:
+            m.canonical = person_slug(m.text)
+    # a full form without a gazetteer id keeps the id a known short form of it carries
+    for m in people:
+        if m.canonical is None:
+            m.canonical = person_slug(m.text)
+
+
+def _compatible(short: Mention, full: Mention) -> bool:
+    """A listed short form (Putin) only joins a full form that is not another listed person."""
+    return short.canonical is None or full.canonical is None or short.canonical == full.canonical
+
+
+def link(mentions: list[Mention]) -> None:
+    """Fill `canonical` of every mention in one article."""
+    link_people(mentions)
+    for m in mentions:
+        if m.canonical is None:
+            m.canonical = org_slug(m.text)

@@ -1,0 +1,127 @@
+"""Load and validate the date vocabulary in telik/data/time (month and day names, relative words)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from telik.errors import Errors, TelikError
+
+TIME_DIR = Path(__file__).resolve().parent.parent / "data" / "time"
+UNITS = {"day", "week", "month", "year"}
+
+
+@dataclass(frozen=True)
+class Direction:
+    sign: int
+    anchor: bool
+
+
+@dataclass(frozen=True)
+class Period:
+    year_months: tuple[int, int]
+    month_days: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TimeVocab:
+    months: dict[str, int]  # every spelling, lower case -> 1..12
+    month_full: frozenset[str]  # spellings that are full names
+    month_alone: frozenset[str]  # abbreviations that may stand alone
+    month_needs_cue: frozenset[str]
+    weekdays: dict[str, int]  # spelling -> 0 (Monday) .. 6
+    weekday_english: frozenset[str]
+    day_parts: tuple[str, ...]
+    days: dict[str, int]  # "kemarin" -> -1
+    units: dict[str, str]  # "bulan" -> "month"
+    directions: dict[str, Direction]
+    year_cues: frozenset[str]
+    year_followers: frozenset[str]
+    year_blockers: frozenset[str]
+    periods: dict[str, Period]
+    time_cues: tuple[str, ...]
+    time_zones: tuple[str, ...]
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = TIME_DIR / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TelikError(Errors.E013, path=path, reason=str(exc)) from exc
+    if not isinstance(data, dict):
+        raise TelikError(Errors.E013, path=path, reason="top level must be a mapping")
+    return data
+
+
+def _check(ok: bool, name: str, reason: str) -> None:
+    if not ok:
+        raise TelikError(Errors.E013, path=TIME_DIR / name, reason=reason)
+
+
+def _words(values: Any) -> list[str]:
+    return [str(v).lower() for v in values or []]
+
+
+@lru_cache(maxsize=1)
+def get_vocab() -> TimeVocab:
+    """The date vocabulary, loaded and validated once per process."""
+    md = _load("months.yaml")
+    months: dict[str, int] = {}
+    full: set[str] = set()
+    for num, entry in md["months"].items():
+        _check(isinstance(num, int) and 1 <= num <= 12, "months.yaml", f"month {num!r} is not 1..12")
+        for w in _words(entry.get("names")):
+            months[w] = num
+            full.add(w)
+        for w in _words(entry.get("abbreviations")):
+            months[w] = num
+    _check(set(months.values()) == set(range(1, 13)), "months.yaml", "every month 1..12 needs a name")
+    alone = set(_words(md.get("alone")))
+    _check(alone <= set(months), "months.yaml", f"`alone` lists unknown spellings {sorted(alone - set(months))}")
+
+    wd = _load("weekdays.yaml")
+    weekdays: dict[str, int] = {}
+    for num, names in wd["weekdays"].items():
+        _check(isinstance(num, int) and 0 <= num <= 6, "weekdays.yaml", f"weekday {num!r} is not 0..6")
+        for w in _words(names):
+            weekdays[w] = num
+
+    rd = _load("relative.yaml")
+    units = {str(k).lower(): str(v) for k, v in rd["units"].items()}
+    _check(set(units.values()) <= UNITS, "relative.yaml", f"units must be one of {sorted(UNITS)}")
+    directions = {
+        str(k).lower(): Direction(int(v["sign"]), bool(v.get("anchor", False))) for k, v in rd["directions"].items()
+    }
+    _check(all(d.sign in (-1, 0, 1) for d in directions.values()), "relative.yaml", "sign must be -1, 0 or 1")
+
+    pd = _load("periods.yaml")
+    periods = {}
+    for name, entry in pd["periods"].items():
+        ym, dd = tuple(entry["year_months"]), tuple(entry["month_days"])
+        _check(len(ym) == 2 and 1 <= ym[0] <= ym[1] <= 12, "periods.yaml", f"{name}: bad year_months")
+        _check(len(dd) == 2 and 1 <= dd[0] <= dd[1] <= 31, "periods.yaml", f"{name}: bad month_days")
+        periods[str(name).lower()] = Period((int(ym[0]), int(ym[1])), (int(dd[0]), int(dd[1])))
+
+    td = _load("times.yaml")
+    return TimeVocab(
+        months=months,
+        month_full=frozenset(full),
+        month_alone=frozenset(alone),
+        month_needs_cue=frozenset(_words(md.get("needs_cue"))),
+        weekdays=weekdays,
+        weekday_english=frozenset(_words(wd.get("english"))),
+        day_parts=tuple(_words(wd.get("day_parts"))),
+        days={str(k).lower(): int(v) for k, v in rd["days"].items()},
+        units=units,
+        directions=directions,
+        year_cues=frozenset(_words(rd.get("year_cues"))),
+        year_followers=frozenset(_words(rd.get("year_followers"))),
+        year_blockers=frozenset(_words(rd.get("year_blockers"))),
+        periods=periods,
+        time_cues=tuple(_words(td.get("cues"))),
+        time_zones=tuple(str(z) for z in td.get("zones") or []),
+    )

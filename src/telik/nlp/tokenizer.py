@@ -1,0 +1,50 @@
+"""spaCy's tokenizer, guarded against very long runs without whitespace.
+
+spaCy's affix loop is quadratic in the length of a whitespace-free run, so 100,000 slashes or digits
+would take minutes. Runs longer than `max_run` characters are cut into fixed pieces instead; every
+other part of the text goes through spaCy's own tokenizer, and the Doc's text stays identical.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+
+
+class GuardedTokenizer:
+    def __init__(self, inner: Tokenizer, max_run: int = 200, piece: int = 50) -> None:
+        self.inner = inner
+        self.vocab = inner.vocab
+        self.piece = piece
+        self._long = re.compile(r"\S{%d,}" % max_run)
+
+    def __call__(self, text: str) -> Doc:
+        if not self._long.search(text):
+            return self.inner(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in self._long.finditer(text):
+            self._add(text[pos : m.start()], words, spaces)
+            run = m.group()
+            for i in range(0, len(run), self.piece):
+                words.append(run[i : i + self.piece])
+                spaces.append(False)
+            pos = m.end()
+        self._add(text[pos:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _add(self, part: str, words: list[str], spaces: list[bool]) -> None:
+        if part:
+            for tok in self.inner(part):
+                words.append(tok.text)
+                spaces.append(bool(tok.whitespace_))
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        """Everything else (special cases, rules) is the inner tokenizer's."""
+        return getattr(self.inner, name)
+
+    def pipe(self, texts, batch_size: int = 1000):  # type: ignore[no-untyped-def]
+        for text in texts:
+            yield self(text)

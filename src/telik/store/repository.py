@@ -1,0 +1,561 @@
+"""`Store`: the library API over the database; every read returns plain JSON-ready dicts."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import String, and_, delete, func, literal, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from telik.model import Conflict, DocResult
+from telik.settings import get_settings
+from telik.store import fts
+from telik.store.db import make_engine, migrate, normalize_url
+from telik.store.models import (
+    Alias,
+    ClaimRow,
+    ConflictRow,
+    Document,
+    Entity,
+    EventRow,
+    EvidenceRow,
+    FigureReport,
+    Meta,
+    Mention,
+    Participant,
+    QuoteRow,
+)
+from telik.store.write import delete_facts, document_columns, drop_orphan_entities, norm, write_facts
+
+#: Columns a caller may sort by, per listing (anything else is refused).
+DOCUMENT_SORTS = {"published": Document.published, "title": Document.title, "outlet": Document.outlet,
+                  "credibility": Document.credibility, "ingested": Document.id}
+EVENT_SORTS = {"date": EventRow.date, "type": EventRow.type, "location": EventRow.location,
+               "killed": EventRow.killed, "injured": EventRow.injured, "id": EventRow.id}
+ENTITY_SORTS = {"mentions": "mentions", "name": Entity.name, "label": Entity.label, "canonical": Entity.canonical}
+
+_CHUNK = 500
+
+
+@dataclass
+class Page:
+    """One page of a listing: `items` plus the `total` number of matches."""
+
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclass
+class Stats:
+    """Counts over the whole store."""
+
+    documents: int = 0
+    entities: int = 0
+    mentions: int = 0
+    events: int = 0
+    real_world_events: int = 0
+    quotes: int = 0
+    claims: int = 0
+    conflicts: int = 0
+    duplicates: int = 0
+    events_by_type: dict[str, int] = field(default_factory=dict)
+    entities_by_label: dict[str, int] = field(default_factory=dict)
+    first_published: str | None = None
+    last_published: str | None = None
+
+
+def _like(value: str) -> str:
+    """A LIKE pattern matching `value` anywhere, with LIKE's wildcards escaped."""
+    escaped = value.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _sort(columns: dict[str, Any], sort: str) -> Any:
+    if sort not in columns:
+        raise ValueError(f"cannot sort by {sort!r}; choose one of {sorted(columns)}")
+    return columns[sort]
+
+
+class Store:
+    """A Telik database (SQLite or PostgreSQL); the schema is migrated to the newest revision on open."""
+
+    def __init__(self, url: str | None = None, *, migrate_schema: bool = True) -> None:
+        self.url = normalize_url(url or get_settings().db_url)
+        self.engine = make_engine(self.url)
+        self.dialect = self.engine.dialect.name
+        if migrate_schema:
+            migrate(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        with self._sessions() as s:
+            self._pg_config = s.scalar(select(Meta.value).where(Meta.key == "fts_config")) or "simple"
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def session(self) -> Session:
+        """A new ORM session (for callers that need their own queries)."""
+        return self._sessions()
+
+    # ---------------------------------------------------------------- writing
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these content hashes are already stored (checked before running the pipeline)."""
+        wanted = list(dict.fromkeys(hashes))
+        found: set[str] = set()
+        with self._sessions() as s:
+            for i in range(0, len(wanted), _CHUNK):
+                found.update(s.scalars(select(Document.hash).where(Document.hash.in_(wanted[i : i + _CHUNK]))))
+        return found
+
+    def add_document(self, doc: DocResult) -> bool:
+        """Store one document and its facts in one transaction; False when its content is already stored.
+
+        When another stored document already uses `doc.id`, the id gets a hash suffix (the DocResult is
+        updated in place) so ids stay unique in the store.
+        """
+        digest = doc.content_hash
+        try:
+            with self._sessions.begin() as s:
+                if s.scalar(select(Document.id).where(Document.hash == digest)) is not None:
+                    return False
+                if s.scalar(select(Document.id).where(Document.doc_id == doc.id)) is not None:
+                    doc.id = f"{doc.id}-{digest[:8]}"
+                row = Document(hash=digest, **document_columns(doc))
+                s.add(row)
+                s.flush()
+                write_facts(s, row, doc)
+                fts.index_document(s, self.dialect, row.id, doc.title, doc.clean_text)
+        except IntegrityError:
+            if digest in self.known_hashes([digest]):
+                return False  # a concurrent ingest stored it first
+            raise
+        return True
+
+    def all_results(self) -> list[DocResult]:
+        """Every stored DocResult, in ingestion order (the input of corpus re-analysis and exports)."""
+        with self._sessions() as s:
+            return [DocResult.from_dict(d) for d in s.scalars(select(Document.data).order_by(Document.id))]
+
+    def apply_corpus(self, docs: list[DocResult], conflicts: list[Conflict]) -> int:
+        """Write back what the corpus stage changed (clusters, duplicates, credibility, dates); returns docs changed.
+
+        Figure history and conflicts are rebuilt from scratch, in the same transaction.
+        """
+        changed = 0
+        with self._sessions.begin() as s:
+            rows = {r.doc_id: r for r in s.scalars(select(Document))}
+            for doc in docs:
+                row = rows.get(doc.id)
+                if row is None:
+                    continue
+                columns = document_columns(doc)
+                if row.data == columns["data"]:
+                    continue
+                changed += 1
+                retitled = (row.title, row.clean_text) != (doc.title, doc.clean_text)
+                for key, value in columns.items():
+                    setattr(row, key, value)
+                delete_facts(s, row.id)
+                s.flush()
+                write_facts(s, row, doc)
+                if retitled:
+                    fts.reindex_document(s, self.dialect, row.id, doc.title, doc.clean_text)
+            drop_orphan_entities(s)
+            self._rebuild_figures(s)
+            s.execute(delete(ConflictRow))
+            for c in conflicts:
+                s.add(ConflictRow(cluster=c.cluster, field=c.field, values=list(c.values), reports=list(c.reports),
+                                  best=c.best, reason=c.reason, kind=c.kind))
+        return changed
+
+    def conflicts(self) -> list[Conflict]:
+        """The stored conflicts as model objects (for exports)."""
+        with self._sessions() as s:
+            return [Conflict(cluster=r.cluster, field=r.field, values=list(r.values), reports=list(r.reports),
+                             best=r.best, reason=r.reason, kind=r.kind)
+                    for r in s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
+
+    @staticmethod
+    def _rebuild_figures(s: Session) -> None:
+        s.execute(delete(FigureReport))
+        q = select(EventRow, Document.doc_id, Document.outlet, Document.published).join(Document).where(
+            or_(EventRow.killed.is_not(None), EventRow.injured.is_not(None)))
+        for ev, doc_id, outlet, published in s.execute(q):
+            cluster = ev.cluster or f"{doc_id}#{ev.idx}"
+            for name, value, qualifier in (("killed", ev.killed, ev.killed_qualifier), ("injured", ev.injured, ev.injured_qualifier)):
+                if value is not None:
+                    s.add(FigureReport(cluster=cluster, field=name, value=value, qualifier=qualifier, document_id=ev.document_id,
+                                       event_id=ev.id, outlet=outlet, published=published))
+
+    # ---------------------------------------------------------------- documents
+
+    @staticmethod
+    def _doc_summary(row: Document) -> dict[str, Any]:
+        return {
+            "id": row.doc_id, "hash": row.hash, "title": row.title, "outlet": row.outlet, "dateline": row.dateline,
+            "published": row.published, "url": row.url, "source": row.source, "wire": list(row.wire or []),
+            "credibility": row.credibility, "duplicate_of": row.duplicate_of,
+            "ingested_at": row.ingested_at.isoformat() if row.ingested_at else None,
+        }
+
+    def list_documents(
+        self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+        min_credibility: float | None = None, max_credibility: float | None = None,
+        sort: str = "published", descending: bool = True, limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Documents filtered by outlet (case-insensitive), publication date range and credibility."""
+        conds = []
+        if outlet:
+            conds.append(func.lower(Document.outlet) == outlet.casefold())
+        if since:
+            conds.append(Document.published >= since)
+        if until:
+            conds.append(func.substr(Document.published, 1, len(until)) <= until)
+        if min_credibility is not None:
+            conds.append(Document.credibility >= min_credibility)
+        if max_credibility is not None:
+            conds.append(Document.credibility <= max_credibility)
+        col = _sort(DOCUMENT_SORTS, sort)
+        order = (col.desc() if descending else col.asc()).nulls_last()
+        with self._sessions() as s:
+            total = s.scalar(select(func.count(Document.id)).where(*conds)) or 0
+            rows = s.scalars(select(Document).where(*conds).order_by(order, Document.id).limit(limit).offset(offset))
+            return Page([self._doc_summary(r) for r in rows], total, limit, offset)
+
+    def _find_document(self, s: Session, key: str) -> Document | None:
+        return s.scalar(select(Document).where(or_(Document.doc_id == key, Document.hash == key)))
+
+    def get_result(self, key: str) -> DocResult | None:
+        """The full DocResult of a document, by its id or content hash."""
+        with self._sessions() as s:
+            row = self._find_document(s, key)
+            return DocResult.from_dict(row.data) if row else None
+
+    def get_document(self, key: str) -> dict[str, Any] | None:
+        """One document by id or hash: metadata, text, clean text, credibility signals and every annotation.
+
+        Annotations are character spans into `text`: entities, dates, figures, quotes, claims, and
+        events (each with its store `id`, cluster, actors, targets and evidence spans).
+        """
+        with self._sessions() as s:
+            row = self._find_document(s, key)
+            if row is None:
+                return None
+            data = row.data
+            events = self._event_dicts(s, select(EventRow).where(EventRow.document_id == row.id).order_by(EventRow.idx))
+            return {
+                **self._doc_summary(row), "text": row.text, "clean_text": row.clean_text,
+                "reference_date": row.reference_date, "credibility_signals": list(row.credibility_signals or []),
+                "entities": data.get("entities", []), "dates": data.get("dates", []), "figures": data.get("figures", []),
+                "quotes": data.get("quotes", []), "claims": data.get("claims", []), "events": events,
+                "warnings": data.get("warnings", []),
+            }
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0, marks: tuple[str, str] = ("[", "]")) -> Page:
+        """Full-text search over title + clean text; each item is a document summary plus a `snippet`.
+
+        The snippet wraps matched words in `marks` (raw text: escape it before showing it as HTML).
+        """
+        with self._sessions() as s:
+            hits, total = fts.search_ids(s, self.dialect, query, limit, offset, marks, self._pg_config)
+            rows = {r.id: r for r in s.scalars(select(Document).where(Document.id.in_([h[0] for h in hits])))}
+            items = [{**self._doc_summary(rows[pk]), "snippet": snip} for pk, snip in hits if pk in rows]
+            return Page(items, total, limit, offset)
+
+    def outlets(self) -> list[dict[str, Any]]:
+        """Per outlet: number of documents and mean credibility (the aggregated credibility signal)."""
+        with self._sessions() as s:
+            q = (select(Document.outlet, func.count(Document.id), func.avg(Document.credibility))
+                 .group_by(Document.outlet).order_by(func.count(Document.id).desc(), Document.outlet))
+            return [{"outlet": o, "documents": n, "credibility": float(c) if c is not None else None} for o, n, c in s.execute(q)]
+
+    # ---------------------------------------------------------------- entities
+
+    def resolve_entity(self, key: str) -> str | None:
+        """The canonical id of an entity given its canonical id or any alias (the most-mentioned wins)."""
+        with self._sessions() as s:
+            return self._resolve(s, key)
+
+    @staticmethod
+    def _resolve(s: Session, key: str) -> str | None:
+        if s.get(Entity, key) is not None:
+            return key
+        mentions = select(func.count(Mention.id)).where(Mention.canonical == Alias.canonical).scalar_subquery()
+        return s.scalar(select(Alias.canonical).where(Alias.norm == norm(key)).order_by(mentions.desc(), Alias.canonical).limit(1))
+
+    def _alias_norms(self, s: Session, key: str) -> tuple[str | None, set[str]]:
+        canonical = self._resolve(s, key)
+        norms = {norm(key)}
+        if canonical:
+            norms.update(s.scalars(select(Alias.norm).where(Alias.canonical == canonical)))
+        return canonical, norms
+
+    def list_entities(
+        self, *, alias: str | None = None, query: str | None = None, label: str | None = None,
+        sort: str = "mentions", limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Entities with aliases and mention/document counts.
+
+        `alias`: exact (case-insensitive) match on any alias or the canonical id; `query`: substring of any alias.
+        """
+        counts = (select(Mention.canonical, func.count(Mention.id).label("mentions"),
+                         func.count(func.distinct(Mention.document_id)).label("documents"))
+                  .group_by(Mention.canonical).subquery())
+        conds = []
+        if alias:
+            conds.append(or_(Entity.canonical == alias, Entity.canonical.in_(select(Alias.canonical).where(Alias.norm == norm(alias)))))
+        if query:
+            conds.append(Entity.canonical.in_(select(Alias.canonical).where(Alias.norm.like(_like(query), escape="\\"))))
+        if label:
+            conds.append(Entity.label == label.upper())
+        col = _sort(ENTITY_SORTS, sort)
+        order = [counts.c.mentions.desc(), Entity.name] if col == "mentions" else [col, Entity.canonical]
+        with self._sessions() as s:
+            total = s.scalar(select(func.count()).select_from(Entity).where(*conds)) or 0
+            q = (select(Entity, func.coalesce(counts.c.mentions, 0), func.coalesce(counts.c.documents, 0))
+                 .outerjoin(counts, counts.c.canonical == Entity.canonical).where(*conds).order_by(*order).limit(limit).offset(offset))
+            rows = s.execute(q).all()
+            aliases = self._aliases(s, [r[0].canonical for r in rows])
+            items = [{"canonical": e.canonical, "label": e.label, "name": e.name, "aliases": aliases.get(e.canonical, []),
+                      "mentions": m, "documents": d} for e, m, d in rows]
+            return Page(items, total, limit, offset)
+
+    @staticmethod
+    def _aliases(s: Session, canonicals: list[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for c, a in s.execute(select(Alias.canonical, Alias.alias).where(Alias.canonical.in_(canonicals)).order_by(Alias.alias)):
+            out.setdefault(c, []).append(a)
+        return out
+
+    def get_entity(self, key: str, *, mention_limit: int = 200) -> dict[str, Any] | None:
+        """One entity by canonical id or any alias: aliases, mentions (with documents), co-occurring entities, timeline."""
+        with self._sessions() as s:
+            canonical = self._resolve(s, key)
+            if canonical is None:
+                return None
+            entity = s.get(Entity, canonical)
+            assert entity is not None
+            q = (select(Mention, Document.doc_id, Document.title, Document.outlet, Document.published).join(Document)
+                 .where(Mention.canonical == canonical).order_by(Document.published, Document.id, Mention.start).limit(mention_limit))
+            mentions = [{"document": d, "title": t, "outlet": o, "published": p, "text": m.text, "label": m.label,
+                         "start": m.start, "end": m.end} for m, d, t, o, p in s.execute(q)]
+            total = s.scalar(select(func.count(Mention.id)).where(Mention.canonical == canonical)) or 0
+            return {"canonical": canonical, "label": entity.label, "name": entity.name,
+                    "aliases": self._aliases(s, [canonical]).get(canonical, []), "mention_count": total,
+                    "mentions": mentions, "cooccurring": self._cooccurring(s, canonical),
+                    "timeline": self._timeline(s, key, dated_only=False)}
+
+    @staticmethod
+    def _cooccurring(s: Session, canonical: str, limit: int = 15) -> list[dict[str, Any]]:
+        docs = select(Mention.document_id).where(Mention.canonical == canonical)
+        q = (select(Entity.canonical, Entity.name, Entity.label, func.count(func.distinct(Mention.document_id)))
+             .join(Mention, Mention.canonical == Entity.canonical)
+             .where(Mention.document_id.in_(docs), Entity.canonical != canonical)
+             .group_by(Entity.canonical, Entity.name, Entity.label)
+             .order_by(func.count(func.distinct(Mention.document_id)).desc(), Entity.name).limit(limit))
+        return [{"canonical": c, "name": n, "label": lab, "documents": k} for c, n, lab, k in s.execute(q)]
+
+    # ---------------------------------------------------------------- events
+
+    def _event_dicts(self, s: Session, query: Any) -> list[dict[str, Any]]:
+        rows = s.scalars(query).all()
+        if not rows:
+            return []
+        ids = [r.id for r in rows]
+        parts: dict[int, dict[str, list[str]]] = {}
+        for eid, role, name in s.execute(select(Participant.event_id, Participant.role, Participant.name)
+                                         .where(Participant.event_id.in_(ids)).order_by(Participant.id)):
+            parts.setdefault(eid, {"actor": [], "target": []})[role].append(name)
+        spans: dict[int, list[dict[str, Any]]] = {}
+        for ev in s.scalars(select(EvidenceRow).where(EvidenceRow.event_id.in_(ids)).order_by(EvidenceRow.id)):
+            spans.setdefault(ev.event_id, []).append({"text": ev.text, "start": ev.start, "end": ev.end})
+        docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_({r.document_id for r in rows})))}
+        out = []
+        for r in rows:
+            d = docs[r.document_id]
+            p = parts.get(r.id, {"actor": [], "target": []})
+            out.append({
+                "id": r.id, "document": d.doc_id, "title": d.title, "outlet": d.outlet, "published": d.published,
+                "type": r.type, "subtype": r.subtype, "trigger": r.trigger, "date": r.date,
+                "date_precision": r.date_precision, "location": r.location, "certainty": r.certainty,
+                "killed": r.killed, "killed_qualifier": r.killed_qualifier, "injured": r.injured,
+                "injured_qualifier": r.injured_qualifier, "weapon": r.weapon, "actors": p["actor"], "targets": p["target"],
+                "evidence": r.evidence, "start": r.start, "end": r.end, "mentions": spans.get(r.id, []), "cluster": r.cluster,
+            })
+        return out
+
+    def list_events(
+        self, *, type: str | None = None, since: str | None = None, until: str | None = None,
+        place: str | None = None, actor: str | None = None, certainty: str | None = None,
+        cluster: str | None = None, document: str | None = None,
+        sort: str = "date", descending: bool = False, limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Event mentions with evidence, filtered by type, date range (at any precision), place, actor, certainty.
+
+        `place` and `actor` match the name or any alias of the entity it resolves to (and, for places,
+        any location containing the name).
+        """
+        conds: list[Any] = []
+        with self._sessions() as s:
+            if type:
+                conds.append(EventRow.type == type.upper())
+            if since:
+                conds.append(or_(EventRow.date >= since, literal(since, String).startswith(EventRow.date)))
+            if until:
+                conds.append(func.substr(EventRow.date, 1, len(until)) <= until)
+            if place:
+                _, norms = self._alias_norms(s, place)
+                conds.append(or_(func.lower(EventRow.location).in_(norms),
+                                 func.lower(EventRow.location).like(_like(place), escape="\\")))
+            if actor:
+                _, norms = self._alias_norms(s, actor)
+                conds.append(EventRow.id.in_(select(Participant.event_id).where(Participant.role == "actor", Participant.norm.in_(norms))))
+            if certainty:
+                conds.append(EventRow.certainty == certainty)
+            if cluster:
+                conds.append(EventRow.cluster == cluster)
+            if document:
+                conds.append(EventRow.document_id.in_(select(Document.id).where(or_(Document.doc_id == document, Document.hash == document))))
+            col = _sort(EVENT_SORTS, sort)
+            order = (col.desc() if descending else col.asc()).nulls_last()
+            total = s.scalar(select(func.count(EventRow.id)).where(*conds)) or 0
+            items = self._event_dicts(s, select(EventRow).where(*conds).order_by(order, EventRow.id).limit(limit).offset(offset))
+            return Page(items, total, limit, offset)
+
+    def get_event(self, event_id: int) -> dict[str, Any] | None:
+        """One event mention with the other mentions of its real-world event, its figure history and conflicts."""
+        with self._sessions() as s:
+            found = self._event_dicts(s, select(EventRow).where(EventRow.id == event_id))
+            if not found:
+                return None
+            event = found[0]
+            row = s.get(EventRow, event_id)
+            assert row is not None
+            key = row.cluster or f"{event['document']}#{row.idx}"
+            others = (self._event_dicts(s, select(EventRow).where(EventRow.cluster == row.cluster).order_by(EventRow.id))
+                      if row.cluster else [event])
+            return {**event, "cluster_mentions": others, "figures": self._figures(s, key),
+                    "conflicts": [self._conflict_dict(c) for c in s.scalars(select(ConflictRow).where(ConflictRow.cluster == key))]}
+
+    @staticmethod
+    def _figures(s: Session, cluster: str) -> list[dict[str, Any]]:
+        q = (select(FigureReport, Document.doc_id).join(Document, Document.id == FigureReport.document_id)
+             .where(FigureReport.cluster == cluster).order_by(FigureReport.field, FigureReport.published.nulls_last(), FigureReport.id))
+        return [{"field": f.field, "value": f.value, "qualifier": f.qualifier, "document": d, "event_id": f.event_id,
+                 "outlet": f.outlet, "published": f.published} for f, d in s.execute(q)]
+
+    def figure_history(self, cluster: str) -> list[dict[str, Any]]:
+        """Every reported value of every figure of one real-world event, by field then publication date."""
+        with self._sessions() as s:
+            return self._figures(s, cluster)
+
+    @staticmethod
+    def _conflict_dict(c: ConflictRow) -> dict[str, Any]:
+        return {"id": c.id, "cluster": c.cluster, "field": c.field, "values": list(c.values), "reports": list(c.reports),
+                "best": c.best, "reason": c.reason, "kind": c.kind}
+
+    def list_conflicts(self) -> list[dict[str, Any]]:
+        """Every conflict (and rising count) with the events of its cluster summarised and its figure history."""
+        with self._sessions() as s:
+            out = []
+            for c in s.scalars(select(ConflictRow).order_by(ConflictRow.id)):
+                first = s.scalar(select(EventRow).where(EventRow.cluster == c.cluster).order_by(EventRow.date.nulls_last(), EventRow.id).limit(1))
+                summary = {"type": first.type, "date": first.date, "location": first.location, "event_id": first.id} if first else {}
+                out.append({**self._conflict_dict(c), "event": summary, "figures": self._figures(s, c.cluster)})
+            return out
+
+    # ---------------------------------------------------------------- timelines
+
+    def timeline(self, key: str, *, dated_only: bool = True) -> list[dict[str, Any]]:
+        """Events an entity or place took part in, one per real-world event, ordered by date, with their sources.
+
+        An event belongs to the entity when the entity (any alias) is an actor, a target or the location,
+        or when one of its mentions lies inside the event's evidence span.
+        """
+        with self._sessions() as s:
+            return self._timeline(s, key, dated_only)
+
+    def _timeline(self, s: Session, key: str, dated_only: bool) -> list[dict[str, Any]]:
+        canonical, norms = self._alias_norms(s, key)
+        involved = [EventRow.id.in_(select(Participant.event_id).where(Participant.norm.in_(norms))),
+                    func.lower(EventRow.location).in_(norms)]
+        if canonical:
+            inside = select(Mention.id).where(Mention.canonical == canonical, Mention.document_id == EventRow.document_id,
+                                              Mention.start >= EventRow.start, Mention.end <= EventRow.end)
+            involved.append(inside.exists())
+        conds = [or_(*involved)]
+        if dated_only:
+            conds.append(EventRow.date.is_not(None))
+        events = self._event_dicts(s, select(EventRow).where(and_(*conds)).order_by(EventRow.date.nulls_last(), EventRow.id))
+        grouped: dict[str, dict[str, Any]] = {}
+        for ev in events:
+            k = ev["cluster"] or f"event:{ev['id']}"
+            entry = grouped.get(k)
+            if entry is None:
+                entry = grouped[k] = {key_: ev[key_] for key_ in ("id", "cluster", "type", "subtype", "date", "date_precision",
+                                                                   "location", "certainty", "killed", "injured", "actors", "targets",
+                                                                   "evidence")}
+                entry["sources"] = []
+            entry["sources"].append({"event_id": ev["id"], "document": ev["document"], "title": ev["title"], "outlet": ev["outlet"],
+                                     "published": ev["published"], "evidence": ev["evidence"]})
+        return sorted(grouped.values(), key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))
+
+    # ---------------------------------------------------------------- quotes
+
+    def list_quotes(
+        self, *, speaker: str | None = None, document: str | None = None, anonymous: bool | None = None,
+        limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Direct quotations; `speaker` matches part of the speaker's name or any alias of the entity it resolves to."""
+        conds: list[Any] = []
+        with self._sessions() as s:
+            if speaker:
+                canonical, norms = self._alias_norms(s, speaker)
+                alts = [func.lower(QuoteRow.speaker).like(_like(speaker), escape="\\"), func.lower(QuoteRow.speaker).in_(norms)]
+                if canonical:
+                    alts.append(QuoteRow.speaker_canonical == canonical)
+                conds.append(or_(*alts))
+            if document:
+                conds.append(QuoteRow.document_id.in_(select(Document.id).where(or_(Document.doc_id == document, Document.hash == document))))
+            if anonymous is not None:
+                conds.append(QuoteRow.anonymous.is_(anonymous))
+            total = s.scalar(select(func.count(QuoteRow.id)).where(*conds)) or 0
+            q = (select(QuoteRow, Document.doc_id, Document.title, Document.outlet, Document.published).join(Document)
+                 .where(*conds).order_by(Document.published.desc().nulls_last(), QuoteRow.id).limit(limit).offset(offset))
+            items = [{"id": r.id, "document": d, "title": t, "outlet": o, "published": p, "speaker": r.speaker,
+                      "speaker_canonical": r.speaker_canonical, "speaker_role": r.speaker_role, "anonymous": r.anonymous,
+                      "text": r.text, "start": r.start, "end": r.end} for r, d, t, o, p in s.execute(q)]
+            return Page(items, total, limit, offset)
+
+    # ---------------------------------------------------------------- statistics
+
+    def stats(self) -> Stats:
+        """Counts of everything stored, events by type and entities by label."""
+        with self._sessions() as s:
+            def count(col: Any, *where: Any) -> int:
+                return s.scalar(select(func.count(col)).where(*where)) or 0
+
+            clusters = s.scalar(select(func.count(func.distinct(EventRow.cluster)))) or 0
+            return Stats(
+                documents=count(Document.id), entities=count(Entity.canonical), mentions=count(Mention.id),
+                events=count(EventRow.id),
+                real_world_events=clusters + count(EventRow.id, EventRow.cluster.is_(None)),
+                quotes=count(QuoteRow.id), claims=count(ClaimRow.id), conflicts=count(ConflictRow.id),
+                duplicates=count(Document.id, Document.duplicate_of.is_not(None)),
+                events_by_type=dict(Counter(dict(s.execute(select(EventRow.type, func.count(EventRow.id)).group_by(EventRow.type)).all())).most_common()),
+                entities_by_label=dict(Counter(dict(s.execute(select(Entity.label, func.count(Entity.canonical)).group_by(Entity.label)).all())).most_common()),
+                first_published=s.scalar(select(func.min(Document.published))),
+                last_published=s.scalar(select(func.max(Document.published))),
+            )

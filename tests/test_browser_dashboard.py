@@ -1,0 +1,133 @@
+"""The dashboard in headless Chromium: click through every view, take screenshots, never run scraped markup."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from _api_data import XSS_NAME, XSS_QUOTE, XSS_TITLE, build_store, running_server
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+expect, sync_playwright = playwright_api.expect, playwright_api.sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's Chromium at /usr/bin/chromium")]
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    with running_server(build_store(tmp_path_factory.mktemp("browser") / "b.db")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, timeout=30_000)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser, base_url):
+    """A fresh page that records dialogs, console errors and every request leaving the server."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    pg.dialogs, pg.errors, pg.foreign = [], [], []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    pg.on("console", lambda m: m.type == "error" and pg.errors.append(m.text))
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("request", lambda r: r.url.startswith(base_url) or r.url.startswith("data:") or pg.foreign.append(r.url))
+    pg.base = base_url
+    yield pg
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    return Path(os.environ.get("TELIK_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+
+
+def open_view(page, hash_: str, ready: str) -> None:
+    page.goto(f"{page.base}/{hash_}")
+    page.wait_for_selector(f"body[data-ready='{ready}']")
+
+
+def test_browser_click_through_views(page, shots):
+    open_view(page, "#/", "events")
+    assert page.locator("table.events tbody tr").count() == 3
+    assert page.locator("#map circle.dot").count() == 3
+    assert page.locator("#timeline circle.dot").count() == 3
+    assert "3 documents" in page.locator("#stats").text_content()
+    page.screenshot(path=shots / "events.png", full_page=True)
+
+    page.fill("input[name=place]", "Medan")
+    page.click("#event-filters button[type=submit]")
+    expect(page.locator("table.events tbody tr")).to_have_count(2)  # polled: the CSP forbids eval
+
+    page.locator("table.events tbody tr").first.locator("td").nth(1).locator("a").click()
+    page.wait_for_selector("body[data-ready^='event/'] table.figures")
+    assert page.locator("table.figures tbody tr").count() == 2
+    page.screenshot(path=shots / "event.png", full_page=True)
+
+    page.click("header nav a[data-view=conflicts]")
+    page.wait_for_selector("body[data-ready='conflicts'] section.conflict")
+    assert page.locator("section.conflict .side-by-side > .panel").count() == 2
+    page.screenshot(path=shots / "conflicts.png", full_page=True)
+
+    page.locator("section.conflict .side-by-side a").first.click()
+    page.wait_for_selector("body[data-ready^='document/'] #doc-text")
+    assert page.locator("#doc-text .hl-entity").count() >= 3
+    assert page.locator("#doc-text .hl-date").count() == 1
+    assert page.locator("#doc-text .hl-quote").count() >= 1
+    assert page.locator("#doc-text .hl-event").count() >= 1
+    assert page.locator("#doc-text").text_content().startswith("Bom meledak di pos polisi Medan")
+    assert page.locator("#credibility li").all_text_contents() == ["named source quoted", "exact date given"]
+    page.screenshot(path=shots / "document.png", full_page=True)
+
+    page.locator("#doc-text").page.click("text=Jamaah Ansharut Daulah ORG >> a")
+    page.wait_for_selector("body[data-ready^='entity/'] #cooccurring svg")
+    assert "Jamaah Ansharut Daulah" in page.locator("h1.entity-name").text_content()
+    assert page.locator("#cooccurring circle.node").count() >= 3
+    assert page.locator("#entity-timeline circle.dot").count() == 1
+    page.screenshot(path=shots / "entity.png", full_page=True)
+
+    page.fill("#search-q", "pos polisi")
+    page.press("#search-q", "Enter")
+    page.wait_for_selector("body[data-ready='search'] ul.results li")
+    assert page.locator("ul.results li").count() == 2 and page.locator("ul.results mark").count() >= 2
+    page.screenshot(path=shots / "search.png", full_page=True)
+
+    page.click("header nav a[data-view=documents]")
+    page.wait_for_selector("body[data-ready='documents'] table.documents tbody tr")
+    page.click("header nav a[data-view=entities]")
+    page.wait_for_selector("body[data-ready='entities'] table.entities tbody tr")
+    assert not page.errors and not page.dialogs
+    assert page.foreign == []  # offline: nothing but the server itself was asked for anything
+
+
+@pytest.mark.parametrize("hash_, ready", [
+    ("#/document/hostile", "document/hostile"), ("#/", "events"), ("#/entity/evil", "entity/evil"),
+    ("#/documents", "documents"), ("#/entities", "entities"), ("#/search?q=menyerang", "search"),
+])
+def test_browser_hostile_text_is_shown_never_run(page, shots, hash_, ready):
+    open_view(page, hash_, ready)
+    page.wait_for_timeout(200)  # give any injected handler the chance to fire
+    assert page.evaluate("window.__xss") is None
+    assert page.dialogs == []
+    assert page.locator("#view img, #view script, #view iframe").count() == 0
+    hrefs = page.eval_on_selector_all("#view a", "as => as.map(a => a.getAttribute('href'))")
+    assert not [h for h in hrefs if h.lower().startswith("javascript:")]
+    text = page.locator("#view").text_content()
+    assert XSS_NAME in text or XSS_TITLE in text or "evil" in text
+    if ready == "document/hostile":
+        assert page.locator("h1.doc-title").text_content() == XSS_TITLE
+        assert XSS_QUOTE in page.locator("#doc-text").text_content()
+        assert XSS_QUOTE in page.locator("#credibility li").all_text_contents()
+        page.screenshot(path=shots / "hostile.png", full_page=True)
+    assert not [e for e in page.errors if "Content Security Policy" not in e]

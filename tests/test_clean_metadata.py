@@ -1,0 +1,111 @@
+"""Metadata: outlet, dateline, wire credits, title and publication date read from an article's lines."""
+from __future__ import annotations
+
+import pytest
+
+from telik.clean import clean_article
+from telik.clean.metadata import clean_title, find_wires, parse_opener
+from telik.model import Article
+
+BODY = " Tim gabungan TNI-Polri mengejar kelompok bersenjata yang menembaki pos ronda warga semalam."
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "dateline"),
+    [
+        ("BANDUNG – Polisi menggeledah rumah terduga teroris.", None, "Bandung"),
+        ("Poso -- Satgas Madago Raya menembak mati dua DPO.", None, "Poso"),
+        ("Jakarta, CNN Indonesia -- Densus 88 menangkap seorang pria.", "CNN Indonesia", "Jakarta"),
+        ("Ambon (ANTARA News) - Aparat menyita senjata rakitan.", "ANTARA News", "Ambon"),
+        ("KOMPAS.com - Ledakan terdengar di depan gereja.", "KOMPAS.com", None),
+        ("wartatimur.id – Warga panik mendengar tembakan.", "wartatimur.id", None),
+        ("KabarSelatanNews – Makassar – Polisi berjaga di gereja.", "KabarSelatanNews", "Makassar"),
+        ("TEMPO.CO, Surabaya - Polisi memeriksa saksi.", "TEMPO.CO", "Surabaya"),
+        ("TIMIKA, Senin (4/3/2024) -- Kontak tembak terjadi di Kali Kopi.", None, "Timika"),
+        ("SURABAYA-Detasemen Khusus menangkap dua orang.", None, "Surabaya"),
+        ("Merauke, Papua, (ANTARA) - Warga mengungsi ke gereja.", "ANTARA News", "Merauke"),
+    ],
+)
+def test_clean_opener_table(line: str, outlet: str | None, dateline: str | None) -> None:
+    op = parse_opener(line)
+    assert op is not None and (op.outlet, op.dateline) == (outlet, dateline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Polisi – yang datang terlambat – menutup jalan.",
+        "ISIS-Khorasan mengklaim serangan itu.",
+        "Serangan bom – yang kedua tahun ini – mengguncang kota.",
+        "Densus 88 menangkap dua orang di Solo.",
+    ],
+)
+def test_clean_opener_absent(line: str) -> None:
+    assert parse_opener(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wires"),
+    [
+        ("Seperti dilansir AFP, Kamis (7/3/2024), serangan terjadi di Kabul.", ["AFP"]),
+        ("Kelompok itu mengklaim serangan, dikutip dari Al Jazeera.", ["Al Jazeera"]),
+        ("Serangan menewaskan enam orang, demikian dilaporkan kantor berita Xinhua.", ["Xinhua"]),
+        ("Bom meledak di pasar, melansir Reuters. Polisi menyebut pelaku tewas, mengutip Associated Press.", ["Reuters", "AP"]),
+        ("Gubernur menyatakan kota aman.\nSumber: Anadolu/Press TV", ["Anadolu", "Press TV"]),
+        ("Pasukan keamanan menyisir hutan di Lanny Jaya. (Antara)", ["Antara"]),
+        ("Berdasarkan laporan dari The Guardian, pasukan bergerak ke utara.", []),
+        ("“Kami siap,” katanya kepada Reuters di Kabul.", []),
+        ("Presiden menyebut serangan itu biadab, mengutip pernyataan resmi Istana.", []),
+    ],
+)
+def test_clean_wire_table(text: str, wires: list[str]) -> None:
+    assert [name for name, _ in find_wires(text)] == wires
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Kabar Nasional – Polisi Buru Penembak Pos Ronda", "Polisi Buru Penembak Pos Ronda"),
+        ("BREAKING NEWS - Ledakan di Depan Gereja Katedral", "Ledakan di Depan Gereja Katedral"),
+        ("KKB Bakar Sekolah di Intan Jaya - KOMPAS.com", "KKB Bakar Sekolah di Intan Jaya"),
+        ("Pasukan Israel Serbu Rafah Oleh Reuters", "Pasukan Israel Serbu Rafah"),
+        ("wartatimur.id | Dua Terduga Teroris Ditangkap", "Dua Terduga Teroris Ditangkap"),
+        ("Poso – Kota yang Dulu Mencekam Kini Damai", "Poso – Kota yang Dulu Mencekam Kini Damai"),
+    ],
+)
+def test_clean_title_table(raw: str, title: str) -> None:
+    assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "record", "expected"),
+    [
+        ("Judul Singkat Berita Serangan\n\nJAKARTA, Selasa (5/3/2024) --" + BODY, {}, "2024-03-05"),
+        ("Judul Singkat Berita Serangan\n\nSeperti dilansir Reuters, Rabu (6/3/2024), pasukan bergerak." + BODY, {}, "2024-03-06"),
+        ("Judul Singkat Berita Serangan\n\nDiterbitkan 7 Maret 2024\n\nPOSO –" + BODY, {}, "2024-03-07"),
+        ("Judul Singkat Berita Serangan\n\nKamis, 8 Maret 2024 | 10:15 WIB\n\nPOSO –" + BODY, {}, "2024-03-08"),
+        ("Judul Singkat Berita Serangan\n\nPOSO –" + BODY, {"published": "2024-03-09T07:00:00Z"}, "2024-03-09"),
+        ("Fri. Mar 8th, 2024\n\nJudul Singkat Berita Serangan\n\nPOSO –" + BODY, {}, None),
+    ],
+)
+def test_clean_published_table(text: str, record: dict[str, str], expected: str | None) -> None:
+    assert clean_article(Article(id="t", text=text, **record)).published == expected
+
+
+def test_clean_article_metadata_together() -> None:
+    text = (
+        "Sab. Mar 9th, 2024\n\nwartatimur.id\n\nKabar Papua – Pos Ronda Ditembaki, Dua Warga Terluka\n\n2 min read\n\n"
+        "TIMIKA –" + BODY + "\n\nMenurut aparat, pelaku melarikan diri ke arah hutan."
+        "\n\nSumber: Antara/Kabar Papua\n\nKomentar"
+    )
+    cleaned = clean_article(Article(id="t", text=text))
+    assert cleaned.title == "Pos Ronda Ditembaki, Dua Warga Terluka"
+    assert (cleaned.outlet, cleaned.dateline, cleaned.wire) == ("wartatimur.id", "Timika", ["Antara", "Kabar Papua"])
+    assert cleaned.text.startswith("Kabar Papua – Pos Ronda") and not cleaned.text.endswith("Komentar")
+
+
+def test_clean_record_fields_used_when_page_is_silent() -> None:
+    article = Article(id="t", text="Pasukan keamanan menyisir hutan di Lanny Jaya sejak pekan lalu.", title="Operasi di Lanny Jaya",
+                      outlet="Kabar Contoh", published="2024-02-01")
+    cleaned = clean_article(article)
+    assert (cleaned.title, cleaned.outlet, cleaned.published) == ("Operasi di Lanny Jaya", "Kabar Contoh", "2024-02-01")

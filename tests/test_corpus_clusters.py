@@ -1,0 +1,92 @@
+"""One real-world event across documents: merge tables and cluster ids."""
+from __future__ import annotations
+
+import pytest
+
+from test_corpus_fakes import FakeGazetteer, doc, event
+from telik.corpus import relations
+from telik.corpus.clusters import cluster_events
+
+
+@pytest.fixture
+def gazetteer(monkeypatch):
+    fake = FakeGazetteer()
+    monkeypatch.setattr(relations, "_gazetteer", lambda: fake)
+    relations.clear_cache()
+    yield fake
+    relations.clear_cache()
+
+
+MERGE = [
+    # same day, venue inside the city, a branch of the group
+    (event(date="2024-03-22", location="Moskow", actors=["ISIS-K"]),
+     event(date="2024-03-22", location="Crocus City Hall", actors=["Islamic State"]), True),
+    # month-precision date compatible with a day in it; city nested in its country
+    (event(date="2024-01", location="Iran"), event(date="2024-01-03", location="Kerman", actors=["ISIS-K"]), True),
+    # yearless day meets the same day with a year
+    (event(date="--03-22", location="Crocus City Hall"), event(date="2024-03-22", location="Moskow"), True),
+    # same day, different countries
+    (event(date="2024-03-22", location="Kabul"), event(date="2024-03-22", location="Moskow"), False),
+    # different days
+    (event(date="2024-03-22", location="Moskow"), event(date="2024-03-23", location="Moskow"), False),
+    # different types
+    (event("ARREST", date="2024-01", location="Iran"), event(date="2024-01", location="Iran"), False),
+    # same day, but groups the gazetteer knows apart and no place to agree on
+    (event(date="2024-03-22", actors=["Taliban"]), event(date="2024-03-22", actors=["ISIS-K"]), False),
+    # month only, nothing else in common
+    (event(date="2024-01"), event(date="2024-01-03"), False),
+    # only the year, with place and actors agreeing
+    (event(date="2017", location="Iran", actors=["ISIS"]), event(date="2017", location="Iran", actors=["Islamic State"]), True),
+    # no date on one side
+    (event(date=None, location="Moskow"), event(date="2024-03-22", location="Moskow"), False),
+    # same day in two cities of one country
+    (event(date="2024-01-03", location="Kerman"), event(date="2024-01-03", location="Teheran"), False),
+]
+
+
+@pytest.mark.parametrize("a,b,merged", MERGE)
+def test_corpus_clusters_merge_table(gazetteer, a, b, merged):
+    docs = [doc("d1", events=[a]), doc("d2", events=[b])]
+    cluster_events(docs)
+    assert (a.cluster == b.cluster) is merged
+    assert a.cluster and b.cluster and a.cluster.startswith("evt-")
+
+
+def test_corpus_clusters_two_events_two_documents(gazetteer):
+    a1 = event(date="2024-03-22", location="Moskow", actors=["ISIS-K"], start=0)
+    a2 = event(date="2024-01", location="Iran", start=50)
+    b1 = event(date="2024-03-22", location="Crocus City Hall", actors=["Islamic State"], start=0)
+    b2 = event(date="2024-01-03", location="Kerman", start=40)
+    b3 = event(date="2022", location="Iran", start=90, killed=13)
+    docs = [doc("a", events=[a1, a2]), doc("b", events=[b1, b2, b3])]
+    cluster_events(docs)
+    assert a1.cluster == b1.cluster
+    assert a2.cluster == b2.cluster
+    assert len({a1.cluster, a2.cluster, b3.cluster}) == 3
+
+
+def test_corpus_clusters_no_chaining_through_a_coarse_date(gazetteer):
+    year = event(date="2024", location="Moskow", actors=["ISIS-K"], start=0)
+    day1 = event(date="2024-03-22", location="Moskow", actors=["ISIS-K"], start=20)
+    day2 = event(date="2024-05-01", location="Moskow", actors=["ISIS-K"], start=40)
+    docs = [doc("a", events=[year]), doc("b", events=[day1]), doc("c", events=[day2])]
+    cluster_events(docs)
+    assert day1.cluster != day2.cluster
+
+
+def test_corpus_clusters_ids_are_deterministic(gazetteer):
+    def run():
+        docs = [doc("a", events=[event(date="2024-03-22", location="Moskow")]),
+                doc("b", events=[event(date="2024-03-22", location="Crocus City Hall")])]
+        cluster_events(docs)
+        return [e.cluster for d in docs for e in d.events]
+
+    assert run() == run()
+
+
+def test_corpus_clusters_copies_share_undated_events(gazetteer):
+    a = event(date=None, location="Aleppo")
+    b = event(date=None, location="Aleppo")
+    docs = [doc("a", events=[a]), doc("b", events=[b])]
+    cluster_events(docs, groups=[0, 0])
+    assert a.cluster == b.cluster

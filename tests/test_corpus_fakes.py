@@ -1,0 +1,62 @@
+"""Hand-made gazetteer and documents for the corpus-stage tests."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from telik.model import DocResult, Event
+
+
+@dataclass
+class Entry:
+    canonical: str
+    label: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    parent: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    near: str | None = None
+    kind: str = ""
+
+
+class FakeGazetteer:
+    """A few places and groups with their parents, looked up by name, alias or id."""
+
+    def __init__(self) -> None:
+        entries = [
+            Entry("russia", "GPE", "Rusia", ["Rusia", "Russia"], "RU", kind="countries"),
+            Entry("moscow", "GPE", "Moskow", ["Moskow", "Moscow"], "RU", lat=55.75, lon=37.62, kind="cities"),
+            Entry("crocus_city_hall", "FAC", "Crocus City Hall", [], "RU", near="moscow", kind="places"),
+            Entry("iran", "GPE", "Iran", [], "IR", kind="countries"),
+            Entry("kerman", "GPE", "Kerman", [], "IR", lat=30.28, lon=57.08, kind="cities"),
+            Entry("teheran", "GPE", "Teheran", ["Tehran"], "IR", lat=35.69, lon=51.42, kind="cities"),
+            Entry("afghanistan", "GPE", "Afganistan", ["Afghanistan"], "AF", kind="countries"),
+            Entry("kabul", "GPE", "Kabul", [], "AF", lat=34.53, lon=69.17, kind="cities"),
+            Entry("islamic_state", "ORG", "Islamic State", ["ISIS", "IS", "Negara Islam"], kind="armed_groups"),
+            Entry("isis_k", "ORG", "ISIS-K", ["ISIS-Khorasan"], None, "islamic_state", kind="armed_groups"),
+            Entry("taliban", "ORG", "Taliban", [], kind="armed_groups"),
+        ]
+        self.index = {}
+        for e in entries:
+            for key in (e.canonical, e.name, *e.aliases):
+                self.index[key.lower()] = e
+
+    def lookup(self, alias: str) -> Entry | None:
+        return self.index.get(alias.lower())
+
+    def get(self, canonical: str) -> Entry | None:
+        entry = self.index.get(canonical.lower())
+        return entry if entry is not None and entry.canonical == canonical else None
+
+
+def event(type_: str = "ATTACK", date: str | None = None, location: str | None = None,
+          actors: list[str] | None = None, killed: int | None = None, start: int = 0, **kw: object) -> Event:
+    """An event mention with just the fields the corpus stage reads."""
+    return Event(type_, f"{type_} evidence {start}", start, start + 10, date=date, location=location,
+                 actors=actors or [], killed=killed, **kw)  # type: ignore[arg-type]
+
+
+def doc(id_: str, text: str = "", events: list[Event] | None = None, **kw: object) -> DocResult:
+    """A processed document with a clean text equal to its text."""
+    return DocResult(id_, text, text, events=events or [], **kw)  # type: ignore[arg-type]

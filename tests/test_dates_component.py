@@ -1,0 +1,50 @@
+"""The telik_dates and telik_numbers components on hand-built Docs."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from telik.nlp.extensions import DATES_KEY, FIGURES_KEY
+
+
+def _run(nlp, text, ref=None):
+    doc = nlp.make_doc(text)
+    doc._.ref_date = ref
+    for name in ("telik_sentences", "telik_dates", "telik_numbers"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def test_dates_component_sets_spans_and_reference(nlp):
+    doc = _run(nlp, "Mon. Apr 10th, 2023\n\nWawancara pada hari Senin (17/4). Operasi dimulai bulan Oktober tahun lalu.")
+    values = {sp._.date.text: sp._.date.value for sp in doc.spans[DATES_KEY]}
+    assert values["Senin (17/4)"] == "2017-04-17"
+    assert values["bulan Oktober tahun lalu"] == "2016-10"
+    assert doc._.ref_date == date(2017, 4, 17)
+
+
+def test_dates_component_keeps_given_reference(nlp):
+    doc = _run(nlp, "Serangan itu terjadi bulan lalu.", date(2024, 4, 5))
+    assert [sp._.date.value for sp in doc.spans[DATES_KEY]] == ["2024-03"]
+    assert doc._.ref_date == date(2024, 4, 5)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pada 2022 serangan menewaskan 13 orang.", [(13.0, "killed")]),
+        ("Jumat (22/3/24) pukul 19.30 WIB sedikitnya 60 orang tewas.", [(60.0, "killed")]),
+    ],
+)
+def test_numbers_component_skips_dates(nlp, text, expected):
+    doc = _run(nlp, text)
+    assert [(sp._.figure.value, sp._.figure.kind) for sp in doc.spans[FIGURES_KEY]] == expected
+
+
+def test_numbers_component_offsets_match_text(nlp):
+    text = "Ledakan menewaskan sedikitnya 60 orang dan melukai sekitar 100 orang lainnya."
+    doc = _run(nlp, text)
+    for sp in doc.spans[FIGURES_KEY]:
+        fig = sp._.figure
+        assert text[fig.start : fig.end] == fig.text

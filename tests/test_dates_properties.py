@@ -1,0 +1,73 @@
+"""Property tests: any text is read in bounded time, spans lie inside it, values are valid calendar dates."""
+from __future__ import annotations
+
+import re
+import time
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from telik.nlp.dates import find_dates
+from telik.nlp.numbers import find_figures
+
+PIECES = ["1", "12", "/", "-", ".", ",", " ", "(", ")", "Maret", "Agt", "Des", "2024", "Senin", "pukul", "tahun",
+          "lalu", "sebelumnya", "akhir", "bulan", "WIB", "19.30", "22/3/24", "ribu", "sedikitnya", "tewas", "\n"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=60).map("".join) | st.text(max_size=200)
+REFS = st.none() | st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
+
+
+def _valid_value(value: str, precision: str) -> bool:
+    if value.startswith("--"):
+        return bool(re.fullmatch(r"--\d{2}(-\d{2})?", value))
+    fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "time": "%Y-%m-%dT%H:%M"}[precision]
+    datetime.strptime(value, fmt)
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, REFS)
+def test_dates_property_spans_and_values(text, ref):
+    for m in find_dates(text, ref):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.precision in ("year", "month", "day", "time")
+        if m.value is not None:
+            assert _valid_value(m.value, m.precision)
+        for bound in (m.range_start, m.range_end):
+            if bound is not None:
+                date.fromisoformat(bound)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_numbers_property_spans(text):
+    for f in find_figures(text):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        assert f.low is None or f.high is None or f.low <= f.high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        "/" * 100_000,
+        "1/" * 50_000,
+        "12/3/" * 20_000,
+        "Maret " * 16_000,
+        "22 Maret 2024 " * 7_000,
+        "Senin (17/4) " * 7_000,
+        "5.000." * 16_000,
+        "1-1-" * 25_000,
+        "tahun sebelumnya " * 6_000,
+        "dua puluh " * 10_000,
+    ],
+    ids=lambda t: repr(t[:10]),
+)
+def test_dates_bounded_time_on_100k(text):
+    t0 = time.perf_counter()
+    find_dates(text, date(2024, 3, 22))
+    find_figures(text)
+    assert time.perf_counter() - t0 < 10.0  # linear: about a second; backtracking would take minutes

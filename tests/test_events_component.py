@@ -1,0 +1,67 @@
+"""telik_events: event types, certainty, casualties, passive agents and restatement merging."""
+from __future__ import annotations
+
+import pytest
+
+
+def _events(nlp, text):
+    return nlp(text)._.events
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        ("Sebuah bom bunuh diri meledak di pos polisi di Kota Medan pada Minggu (12/5/2024).", "ATTACK"),
+        ("Densus 88 menangkap tiga terduga teroris di Bekasi pada Senin (6/5/2024).", "ARREST"),
+        ("Helikopter tempur Rusia terus membombardir posisi ISIS di kota Aleppo.", "MILITARY_OPERATION"),
+        ("BNPT memperingatkan adanya ancaman serangan teror menjelang Natal.", "WARNING"),
+        ("Kelompok itu menerima senjata dari jaringan penyelundup di Filipina.", "SUPPORT"),
+        ("ISIS tengah berbicara dengan Al-Qaeda tentang kemungkinan beraliansi.", "TALKS"),
+        ("Kelompok militan itu masih memiliki sekitar 500 anggota yang aktif di wilayah Irak.", "ESTIMATE"),
+    ],
+)
+def test_events_types(nlp, text, etype):
+    assert etype in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menyebut ada rencana serangan terhadap gereja saat Natal.",
+        "Aparat mewaspadai kemungkinan serangan menjelang pemilu.",
+        "Sel-sel militan terus melancarkan serangan secara sporadis di negara tersebut.",
+        "Amerika Serikat tidak bersedia menyerang mereka.",
+    ],
+)
+def test_events_unreal_or_vague_attacks_are_not_attacks(nlp, text):
+    assert "ATTACK" not in [e.type for e in _events(nlp, text)]
+
+
+def test_events_casualties_attach_to_the_attack(nlp):
+    text = "Serangan di Moskow pada Jumat (22/3/2024) menewaskan sedikitnya 60 orang dan melukai sekitar 100 orang lainnya."
+    ev = next(e for e in _events(nlp, text) if e.type == "ATTACK")
+    assert (ev.killed, ev.injured) == (60, 100)
+    assert ev.killed_qualifier == "at_least"
+    assert ev.date == "2024-03-22"
+    assert text[ev.start : ev.end] == ev.evidence
+
+
+def test_events_restatements_merge_into_one_event(nlp):
+    text = (
+        "Ledakan bom di Kota Medan pada 12 Mei 2024 menewaskan dua orang.\n\n"
+        "Polisi masih menyelidiki ledakan bom di Kota Medan itu."
+    )
+    attacks = [e for e in _events(nlp, text) if e.type == "ATTACK"]
+    assert len(attacks) == 1
+    assert len(attacks[0].mentions) == 2
+
+
+def test_events_passive_agent_is_the_actor(nlp):
+    text = "Serangan yang diklaim oleh ISIS itu terjadi di Kabul pada 5 Mei 2024."
+    ev = next(e for e in _events(nlp, text) if e.type == "ATTACK")
+    assert ev.actors == ["ISIS"]
+
+
+def test_events_state_strike_is_a_military_operation(nlp):
+    text = "Komandan itu tewas dalam serangan pesawat tak berawak Amerika Serikat di Baghdad pada Januari 2020."
+    assert [e.type for e in _events(nlp, text)] == ["MILITARY_OPERATION"]

@@ -1,0 +1,83 @@
+"""The gazetteer files the project ships: valid, linked, and the generated ones in step with their sources."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from telik.errors import TelikError
+from telik.nlp.entity_rules import load_rules
+from telik.nlp.gazetteer import GAZ_DIR, ID_RE, LABELS, YAML_FILES, get_gazetteer, load_entries, load_yaml
+
+
+def test_gazetteer_entries_are_valid():
+    entries = load_entries()
+    assert len(entries) > 5000
+    for e in entries:
+        assert ID_RE.match(e.canonical), e.canonical
+        assert e.label in LABELS
+        assert e.name
+        if e.lat is not None:
+            assert -90 <= e.lat <= 90 and -180 <= e.lon <= 180
+
+
+def test_gazetteer_parents_exist():
+    gaz = get_gazetteer()
+    for e in gaz.entries.values():
+        if e.parent:
+            assert gaz.get(e.parent) is not None, f"{e.canonical}: unknown parent {e.parent}"
+
+
+@pytest.mark.parametrize(
+    "alias,canonical,label",
+    [
+        ("AS", "usa", "GPE"), ("Amerika Serikat", "usa", "GPE"), ("Inggris", "uk", "GPE"),
+        ("Uni Soviet", "soviet_union", "GPE"), ("Korea Utara", "north_korea", "GPE"), ("Suriah", "syria", "GPE"),
+        ("Moskow", "moscow", "GPE"), ("Teheran", "tehran", "GPE"), ("Raqqa", "ar_raqqah", "GPE"),
+        ("Kyiv", "kyiv", "GPE"), ("Dushanbe", "dushanbe", "GPE"), ("Kerman", "kerman", "GPE"),
+        ("Jawa Timur", "east_java", "GPE"), ("ISIS-Khorasan", "isis_k", "ORG"), ("Negara Islam", "isis", "ORG"),
+        ("Daesh", "isis", "ORG"), ("TPNPB-OPM", "kkb", "ORG"), ("Jamaah Ansharut Daulah", "jad", "ORG"),
+        ("Densus 88", "densus_88", "ORG"), ("Gedung Putih", "white_house", "ORG"), ("PBB", "united_nations", "ORG"),
+        ("Russia Today", "rt", "ORG"), ("Sungai Tigris", "tigris", "LOC"), ("Eropa", "europe", "LOC"),
+    ],
+)
+def test_gazetteer_lookup_alias(alias, canonical, label):
+    entry = get_gazetteer().lookup(alias)
+    assert entry is not None and (entry.canonical, entry.label) == (canonical, label)
+
+
+@pytest.mark.parametrize("canonical", ["moscow", "russia", "east_java", "isis_k", "crocus_city_hall"])
+def test_gazetteer_coordinates_for_map(canonical):
+    assert get_gazetteer().coordinates(canonical) is not None
+
+
+def test_gazetteer_rejects_bad_file(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump({"label": "ORG", "entries": [{"id": "Bad Id", "name": "X"}]}))
+    with pytest.raises(TelikError, match="E013"):
+        load_yaml(bad, 1)
+
+
+@pytest.mark.parametrize("name", YAML_FILES)
+def test_gazetteer_yaml_has_comment_header(name):
+    assert (GAZ_DIR / name).read_text(encoding="utf-8").startswith("#")
+
+
+def test_gazetteer_generated_files_match_sources():
+    """countries.tsv holds every variant of country_variants.yaml; cities.tsv every exonym."""
+    variants = yaml.safe_load((GAZ_DIR / "country_variants.yaml").read_text(encoding="utf-8"))
+    exonyms = yaml.safe_load((GAZ_DIR / "exonyms.yaml").read_text(encoding="utf-8"))
+    gaz = get_gazetteer()
+    for code, names in variants["variants"].items():
+        for name in names:
+            entry = gaz.lookup(name)
+            assert entry is not None and entry.country == code, name
+    for forms in exonyms.values():
+        for form in forms:
+            assert gaz.lookup(form) is not None, form
+
+
+def test_gazetteer_entity_rule_files_load():
+    rules = load_rules()
+    assert ("letnan", "jenderal") in rules.titles
+    assert rules.prefix[("kementerian",)] == "ORG"
+    assert "al" in rules.particles

@@ -1,0 +1,62 @@
+"""Feeds: items become Articles; DTDs, entity expansion and external entities are refused fast."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from telik.ingest import read_inputs
+from telik.model import Article, ReadError
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Kabar Contoh</title>
+<item><title>Densus 88 Tangkap Dua Terduga Teroris</title><link>https://contoh.id/a</link><guid>a1</guid>
+<pubDate>Thu, 14 Mar 2024 10:00:00 +0700</pubDate>
+<description><![CDATA[<p>BEKASI – Densus 88 menangkap dua terduga teroris pada Kamis (14/3/2024).</p><p>Keduanya diduga anggota JAD.</p>]]></description></item>
+<item><title>Kontak Tembak di Intan Jaya</title><link>https://contoh.id/b</link>
+<description>&lt;p&gt;Satgas Damai Cartenz terlibat kontak tembak dengan KKB.&lt;/p&gt;</description></item>
+</channel></rss>
+"""
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Warta Atom</title>
+<entry><id>urn:x:1</id><title>Bom Meledak di Pos Polisi</title><updated>2024-02-01T09:00:00Z</updated>
+<content type="html">&lt;p&gt;Sebuah bom meledak di pos polisi Kartasura, melukai seorang petugas.&lt;/p&gt;</content></entry>
+</feed>
+"""
+LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    + ']>\n<rss><channel><item><description>&lol9;</description></item></channel></rss>'
+)
+EXTERNAL = (
+    '<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+    '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x</id><content type="html">&xxe;</content></entry></feed>'
+)
+
+
+def test_ingest_rss_and_atom_items(tmp_path: Path) -> None:
+    (tmp_path / "kabar.rss").write_text(RSS, encoding="utf-8")
+    (tmp_path / "warta.atom").write_text(ATOM, encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    assert all(isinstance(i, Article) for i in items)
+    first, second, third = items
+    assert first.title == "Densus 88 Tangkap Dua Terduga Teroris" and first.published == "2024-03-14"
+    assert first.outlet == "Kabar Contoh" and first.url == "https://contoh.id/a"
+    assert first.text.startswith("BEKASI – Densus 88") and "\nKeduanya" in first.text
+    assert first.id.startswith("kabar-") and first.id != second.id
+    assert "KKB" in second.text
+    assert third.title == "Bom Meledak di Pos Polisi" and third.published == "2024-02-01"
+
+
+@pytest.mark.parametrize(("name", "body"), [("laughs.xml", LAUGHS), ("external.atom", EXTERNAL)])
+def test_ingest_hostile_feed_rejected_fast(tmp_path: Path, name: str, body: str) -> None:
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    (tmp_path / "kabar.rss").write_text(RSS, encoding="utf-8")
+    start = time.monotonic()
+    items = list(read_inputs([tmp_path]))
+    assert time.monotonic() - start < 1.0
+    errors = [i for i in items if isinstance(i, ReadError)]
+    assert len(errors) == 1 and errors[0].source.endswith(name) and "feed rejected" in errors[0].reason
+    assert "root:" not in repr(items)
+    assert sum(isinstance(i, Article) for i in items) == 2

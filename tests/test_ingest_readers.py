@@ -1,0 +1,150 @@
+"""Readers: every readable input becomes an Article, every other one a ReadError with its path and reason."""
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from telik.ingest import read_inputs
+from telik.ingest.decode import NotText, decode_bytes
+from telik.ingest.html import extract_page
+from telik.model import Article, ReadError
+from telik.settings import Settings
+
+BODY = "Detasemen Khusus 88 Antiteror menangkap dua terduga teroris di Sukoharjo pada Selasa pagi. "
+
+
+def _read(*paths: Path, settings: Settings | None = None) -> tuple[list[Article], list[ReadError]]:
+    items = list(read_inputs(paths, settings=settings))
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, ReadError)]
+
+
+def test_ingest_mixed_folder_reads_good_files_and_reports_bad(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "utf8.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "sub" / "latin.txt").write_bytes("Kafé di Poso ditutup polisi. Résumé kasus dibacakan.".encode("latin-1"))
+    (tmp_path / "page.html").write_text(f"<html><body><article><p>{BODY * 4}</p></article></body></html>", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "corrupt.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00" + b"rusak" * 20)
+    (tmp_path / "notes.md").write_text("ignored in folders", encoding="utf-8")
+    articles, errors = _read(tmp_path)
+    assert sorted(a.id for a in articles) == ["latin", "page", "utf8"]
+    assert next(a for a in articles if a.id == "latin").text.startswith("Kafé di Poso")
+    reasons = {Path(e.source).name: e.reason for e in errors}
+    assert set(reasons) == {"binary.txt", "empty.txt", "corrupt.jsonl.gz"}
+    assert "looks binary" in reasons["binary.txt"] and "is empty" in reasons["empty.txt"]
+    assert "corrupt gzip" in reasons["corrupt.jsonl.gz"]
+
+
+def test_ingest_missing_and_unsupported_paths_are_errors(tmp_path: Path) -> None:
+    other = tmp_path / "data.csv"
+    other.write_text("a,b", encoding="utf-8")
+    articles, errors = _read(tmp_path / "nope.txt", other)
+    assert not articles
+    assert [Path(e.source).name for e in errors] == ["nope.txt", "data.csv"]
+    assert "no such file" in errors[0].reason and "not a supported input" in errors[1].reason
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"\xef\xbb\xbfPolisi menangkap", "Polisi menangkap"),
+        ("\ufeffTeror di Poso".encode("utf-16-le"), "Teror di Poso"),
+        ("Teror di Poso".encode("utf-16-be").join([b"\xfe\xff", b""]), "Teror di Poso"),
+        (b"baris satu\r\nbaris dua\rbaris tiga\n", "baris satu\nbaris dua\nbaris tiga\n"),
+        (b"Den\x00sus 88", "Densus 88"),
+        ("Den\u200bsus\u2060 88 te\u00adroris".encode("utf-8"), "Densus 88 teroris"),
+        ("Ma’ruf Amin di Kampung Melayu — é".encode("utf-8"), "Ma’ruf Amin di Kampung Melayu — é"),
+        ("Cafe\u0301 Poso".encode("utf-8"), "Café Poso"),
+        ("Pengeboman “Thamrin” menewaskan 8 orang — kata polisi".encode("cp1252"), "Pengeboman “Thamrin” menewaskan 8 orang — kata polisi"),
+    ],
+)
+def test_ingest_decode_bytes(data: bytes, expected: str) -> None:
+    assert decode_bytes(data) == expected
+
+
+def test_ingest_decode_rejects_binary() -> None:
+    with pytest.raises(NotText):
+        decode_bytes(b"\x00\x01\x02\x03\xff\xfe\x00\x00" * 200)
+
+
+def test_ingest_invalid_utf8_is_still_read(tmp_path: Path) -> None:
+    text = ("Polisi menyita bahan peledak di Sibolga. " * 5).encode("utf-8") + b"\xe9t\xe9 \xff\n"
+    (tmp_path / "mixed.txt").write_bytes(text)
+    articles, errors = _read(tmp_path)
+    assert not errors and articles[0].text.startswith("Polisi menyita bahan peledak di Sibolga.")
+
+
+def test_ingest_html_wrong_declared_charset(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Penangkapan di Poso</title></head><body><article>'
+        f"<p>{BODY * 3} Kepala Satgas Madago Raya mengatakan “operasi” berlanjut — tegasnya.</p></article></body></html>"
+    )
+    (tmp_path / "salah.html").write_bytes(page.encode("utf-8"))
+    articles, errors = _read(tmp_path)
+    assert not errors
+    assert "“operasi” berlanjut — tegasnya" in articles[0].text
+    assert articles[0].html is not None and "<article>" in articles[0].html
+
+
+def test_ingest_html_metadata_from_page(tmp_path: Path) -> None:
+    page = (
+        '<html><head><title>Densus 88 Tangkap Terduga Teroris - Kabar Kita</title>'
+        '<meta property="og:site_name" content="KabarKita">'
+        '<meta property="article:published_time" content="2024-03-14T10:00:00+07:00"></head>'
+        f"<body><article><h1>Densus 88 Tangkap Terduga Teroris</h1><p>{BODY * 3}</p></article></body></html>"
+    )
+    (tmp_path / "berita-1.html").write_text(page, encoding="utf-8")
+    (article,), _ = _read(tmp_path)
+    assert (article.id, article.published, article.outlet) == ("berita-1", "2024-03-14", "KabarKita")
+    assert article.title and "Densus 88" in article.title
+
+
+def test_ingest_html_deep_nesting_and_huge_colspan_do_not_crash() -> None:
+    deep = "<html><body>" + "<div>" * 100_000 + "<p>Teks di dasar.</p>" + "</div>" * 100_000 + f"<p>{BODY}</p></body></html>"
+    page = extract_page(deep)
+    assert "Teks di dasar." in page.text and "Sukoharjo" in page.text
+    wide = f'<html><body><table><tr><td colspan="999999999" rowspan="999999999">sel</td></tr></table><p>{BODY * 4}</p></body></html>'
+    assert "Sukoharjo" in extract_page(wide).text
+
+
+def test_ingest_jsonl_bad_lines_reported_others_read(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a1", "text": BODY, "title": "Dua Terduga Teroris Ditangkap", "published": "2024-03-14T08:00:00Z"}),
+        "{not json",
+        "[1, 2]",
+        json.dumps({"id": "a4", "title": "tanpa isi"}),
+        "",
+        json.dumps({"id": "a6", "html": f"<html><body><article><p>{BODY * 3}</p></article></body></html>", "outlet": "KabarKita"}),
+        json.dumps({"text": "Rekaman tanpa id."}),
+    ]
+    path = tmp_path / "berita.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, errors = _read(path)
+    assert [a.id for a in articles] == ["a1", "a6", "berita-7"]
+    assert articles[0].title == "Dua Terduga Teroris Ditangkap" and articles[0].published == "2024-03-14T08:00:00Z"
+    assert articles[1].outlet == "KabarKita" and "Sukoharjo" in articles[1].text
+    assert [e.source for e in errors] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+    assert "line 2" in errors[0].reason and "neither `text` nor `html`" in errors[2].reason
+
+
+def test_ingest_jsonl_gz_reads_and_stops_at_cap(tmp_path: Path) -> None:
+    good = tmp_path / "kecil.jsonl.gz"
+    good.write_bytes(gzip.compress((json.dumps({"id": "g1", "text": BODY}) + "\n").encode("utf-8")))
+    bomb = tmp_path / "bom.jsonl.gz"
+    bomb.write_bytes(gzip.compress(b"0" * 5_000_000))
+    start = time.monotonic()
+    articles, errors = _read(good, bomb, settings=Settings(max_input_bytes=100_000))
+    assert time.monotonic() - start < 2
+    assert [a.id for a in articles] == ["g1"]
+    assert len(errors) == 1 and "exceeds the cap of 100000 bytes" in errors[0].reason
+
+
+def test_ingest_plain_file_over_cap_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "besar.txt").write_text(BODY * 100, encoding="utf-8")
+    articles, errors = _read(tmp_path, settings=Settings(max_input_bytes=1000))
+    assert not articles and "over the cap" in errors[0].reason
