@@ -303,11 +303,14 @@ class EntityRecognizer:
         toks = self.tokens(doc)
         out = []
         i, n = 0, len(doc)
+        next_taken = [n] * (n + 1)  # the first taken token at or after each position
+        for t in range(n - 1, -1, -1):
+            next_taken[t] = t if t in taken else next_taken[t + 1]
         while i < n:
             if i in headline or i in taken or not self.is_cap(toks[i]) or toks[i].lower_ in self.title_words:
                 i += 1
                 continue
-            end = self.name_end(doc, i, next((t for t in range(i, n) if t in taken), n))
+            end = self.name_end(doc, i, next_taken[i])
             if end - i >= 2 and not (i in starts and toks[i].lower_ in self.head_words):
                 last = toks[end - 1].lower_
                 label = self.rules.suffix.get(last, "PER")

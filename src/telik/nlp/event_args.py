@@ -84,7 +84,25 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     cands = [e for e in ents_in(ctx, left, pos) if not _is_place_use(text, e)]
     if ana is not None and (not cands or cands[-1].end_char < ana) and text[ana:ana + 6].lower() != "mereka":
         return last_armed(ctx, ana)
+    head = None
+    for m in _word_re(lex.lists["definite_heads"]).finditer(window):
+        head = m
+    if head is not None and (not cands or cands[-1].end_char <= left + head.start()):
+        named = _named_by_head(ctx, left + head.start(), head.group().lower())
+        if named is not None:
+            return named
     return cands[-1] if cands else None
+
+
+def _named_by_head(ctx: DocContext, pos: int, head: str) -> Span | None:
+    """The last organisation before `pos` whose name starts with `head` ("kementerian" → "Kementerian Intelijen Iran")."""
+    best = None
+    for e in ctx.ents:
+        if e.end_char > pos:
+            break
+        if e.label_ == "ORG" and e.text.lower().startswith(head + " "):
+            best = e
+    return best
 
 
 def last_armed(ctx: DocContext, pos: int) -> Span | None:
@@ -117,21 +135,36 @@ def marked_entity(ctx: DocContext, start: int, right: int, markers: tuple[str, .
     return None
 
 
-def place(ctx: DocContext, left: int, right: int, pos: int, exclude: set[str]) -> Span | None:
+_LOCATIVES = ("di", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "ke", "distrik", "desa")
+
+
+def place(
+    ctx: DocContext, left: int, right: int, pos: int, exclude: set[str], lex: EventLexicon, locatives: tuple[str, ...] = _LOCATIVES
+) -> Span | None:
     """The most specific place the clause puts the event in ("di X", "dekat X", "kota X"), nearest first."""
     text = ctx.doc.text
-    cands = [e for e in ents_in(ctx, left, right, PLACE_LABELS) if e.text not in exclude and _in_place_slot(text, e)]
+    blockers = _word_re(lex.lists["place_blockers"])
+    cands = [
+        e for e in ents_in(ctx, left, right, PLACE_LABELS)
+        if e.text not in exclude and _in_place_slot(text, e, locatives) and not _described(text, e, blockers)
+    ]
     if not cands:
         return None
     return max(cands, key=lambda e: (_specificity(text, e), -abs(e.start_char - pos)))
 
 
-def _in_place_slot(text: str, ent: Span) -> bool:
+def _in_place_slot(text: str, ent: Span, locatives: tuple[str, ...]) -> bool:
     """A facility, or a name one to three words after a locative ("di kota tenggara Kerman")."""
     if ent.label_ == "FAC":
         return True
     before = text[max(0, ent.start_char - 30) : ent.start_char].lower().split()[-3:]
-    return any(w in ("di", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "ke", "distrik", "desa") for w in before)
+    return any(w in locatives for w in before)
+
+
+def _described(text: str, ent: Span, blockers: re.Pattern[str]) -> bool:
+    """A place that describes a participant ("yang berbasis di Afghanistan", "asal Aceh")."""
+    before = re.sub(r"(?:\s+di)?\s*$", "", text[max(0, ent.start_char - 30) : ent.start_char], flags=re.I)
+    return any(m.end() == len(before) for m in blockers.finditer(before))
 
 
 def _specificity(text: str, ent: Span) -> int:
