@@ -19,7 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from telik.model import CorpusResult
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
@@ -336,14 +339,19 @@ def score(export: dict[str, Any], texts: dict[str, str], gold_dir: Path = GOLD_D
     return scorer.report(), scorer.misses
 
 
-def run_samples(inputs: Iterable[Path] = (SAMPLES_DIR,)) -> tuple[dict[str, Any], dict[str, str]]:
-    """Run the whole engine on the inputs: the export and the original text of every document."""
+def export_and_texts(result: CorpusResult) -> tuple[dict[str, Any], dict[str, str]]:
+    """The export of a corpus result (what `telik extract` writes) and the original text of every document."""
     from telik.export.native import build_export
-    from telik.extract import extract_paths
 
-    result = extract_paths(list(inputs), quiet=True)
     export = build_export(result.documents, result.conflicts, [e.__dict__ for e in result.errors])
     return export, {d.id: d.text for d in result.documents}
+
+
+def run_samples(inputs: Iterable[Path] = (SAMPLES_DIR,)) -> tuple[dict[str, Any], dict[str, str]]:
+    """Run the whole engine on the inputs (by default the bundled samples)."""
+    from telik.extract import extract_paths
+
+    return export_and_texts(extract_paths(list(inputs), quiet=True))
 
 
 def below_baseline(headline: dict[str, float | None], baseline: dict[str, float | None], tolerance: float) -> list[str]:

@@ -129,5 +129,6 @@ def test_browser_hostile_text_is_shown_never_run(page, shots, hash_, ready):
         assert page.locator("h1.doc-title").text_content() == XSS_TITLE
         assert XSS_QUOTE in page.locator("#doc-text").text_content()
         assert XSS_QUOTE in page.locator("#credibility li").all_text_contents()
+        assert page.locator("#view a:text('original')").count() == 0  # a javascript: URL gets no link
         page.screenshot(path=shots / "hostile.png", full_page=True)
     assert not [e for e in page.errors if "Content Security Policy" not in e]

@@ -6,6 +6,7 @@ import pytest
 from test_corpus_fakes import FakeGazetteer, doc, event
 from telik.corpus import relations
 from telik.corpus.clusters import cluster_events
+from telik.model import EntityMention
 
 
 @pytest.fixture
@@ -90,3 +91,24 @@ def test_corpus_clusters_copies_share_undated_events(gazetteer):
     docs = [doc("a", events=[a]), doc("b", events=[b])]
     cluster_events(docs, groups=[0, 0])
     assert a.cluster == b.cluster
+
+
+@pytest.mark.parametrize("place,merged", [("Iran", True), ("Kabul", False)])
+def test_corpus_clusters_place_named_in_the_sentence_of_an_unlocated_event(gazetteer, place, merged):
+    text = f"AS memperingatkan {place} sebelum pemboman ganda pada bulan Januari."
+    start = text.index(place)
+    unlocated = event(date="2024-01", start=0)
+    unlocated.end = len(text)
+    a = doc("a", text, [unlocated], entities=[EntityMention(place, "GPE", start, start + len(place), "")])
+    b = doc("b", events=[event(date="2024-01-03", location="Kerman")])
+    cluster_events([a, b])
+    assert (a.events[0].cluster == b.events[0].cluster) is merged
+
+
+@pytest.mark.parametrize("a,b,merged", [
+    (event("ARREST", date="2024-01", location="Iran", start=0), event("ARREST", date="2024-01-19", location="Iran", start=50), False),
+    (event(date="--03-22", location="Crocus City Hall", start=0), event(date="--03-22", location="Moskow", start=50), True),
+])
+def test_corpus_clusters_same_document_needs_more(gazetteer, a, b, merged):
+    cluster_events([doc("d", events=[a, b])])
+    assert (a.cluster == b.cluster) is merged

@@ -178,10 +178,46 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise) -> _Header:
     return found
 
 
+#: Cleaning passes at most: a drop can expose more noise (a site line becomes header once a pull quote goes).
+_MAX_PASSES = 4
+
+
 def clean_article(article: Article, noise: Noise | None = None) -> Cleaned:
-    """The article without scraping noise, its offset map, and its metadata."""
+    """The article without scraping noise, its offset map, and its metadata.
+
+    Cleaning is repeated on its own output until nothing more is dropped (at most `_MAX_PASSES` times), so
+    cleaning the clean text again returns it unchanged, unless it needed more passes: only the same opening
+    quotation stacked several times does (each drop exposes the next as a pull quote). The metadata comes from
+    the first pass, which sees the header.
+    """
     noise = noise or get_noise()
     text = article.text
+    removed, header, opening = _removals(text, noise)
+    clean_text, omap = OffsetMap.build(text, _keep_spans(text, removed), sep="")
+    for _ in range(_MAX_PASSES - 1):
+        more = _removals(clean_text, noise)[0]
+        if not more:
+            break
+        keep = [piece for s, e in _keep_spans(clean_text, more) for piece in _to_original(omap, s, e)]
+        removed = sorted(removed + [(o, oe, why) for s, e, why in more for o, oe in _to_original(omap, s, e)])
+        clean_text, omap = OffsetMap.build(text, keep, sep="")
+    data = _metadata(article, clean_text, opening, header)
+    return Cleaned(clean_text, omap, data.title, data.outlet, data.dateline, data.published, data.wire,
+                   page_date=header.widget_date, removed=removed)
+
+
+def _to_original(omap: OffsetMap, start: int, end: int) -> list[tuple[int, int]]:
+    """The original spans a span of separator-free clean text is made of (one per piece it overlaps)."""
+    out = []
+    for clean_start, orig_start, length in omap.segments():
+        lo, hi = max(start, clean_start), min(end, clean_start + length)
+        if lo < hi:
+            out.append((orig_start + lo - clean_start, orig_start + hi - clean_start))
+    return out
+
+
+def _removals(text: str, noise: Noise) -> tuple[list[tuple[int, int, str]], _Header, str]:
+    """What to drop from `text` (original offsets, with reasons), the header found, and the opening line."""
     lines = split_lines(text)
     plan = _Plan(lines)
     first_body = body_start(lines)
@@ -222,11 +258,7 @@ def clean_article(article: Article, noise: Noise | None = None) -> Cleaned:
                         plan.spans.append((m.start(), m.end(), "photo credit"))
     if header.date is None:
         header.date = next((d for line in lines[first_body:] if plan.kept(line) and (d := meta.date_line(line.text))), None)
-    removed = plan.removed()
-    clean_text, omap = OffsetMap.build(text, _keep_spans(text, removed), sep="")
-    data = _metadata(article, clean_text, opening, header)
-    return Cleaned(clean_text, omap, data.title, data.outlet, data.dateline, data.published, data.wire,
-                   page_date=header.widget_date, removed=removed)
+    return plan.removed(), header, opening
 
 
 def _full_date(text: str) -> str | None:

@@ -94,8 +94,11 @@ def reresolve(doc: DocResult, ref: date, finder: DateFinder | None) -> bool:
 
 def anchor_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate], finder: DateFinder | None = None) -> bool:
     """Anchor every document whose yearless dates meet a dated report of the same event; True when dates changed."""
+    found = anchors(docs, cluster_dates)
+    if not found:
+        return False
     finder = finder or _default_finder()
     changed = False
-    for di, ref in anchors(docs, cluster_dates).items():
+    for di, ref in found.items():
         changed |= reresolve(docs[di], ref, finder)
     return changed

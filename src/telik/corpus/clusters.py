@@ -28,9 +28,16 @@ from telik.model import DocResult
 
 #: Points a pair needs to be merged.
 THRESHOLD = 2.0
+#: Extra points two mentions in one document need: a writer tells distinct events apart in one text
+#: ("35 arrested in January" and "a commander arrested on 19 January" are two arrests).
+SAME_DOC_EXTRA = 1.0
 #: Points for the date detail both mentions give: the same day, the same month, only the year.
 DATE_POINTS = {"day": 2.0, "month": 1.0, "year": 0.0}
 PLACE_POINTS = {SAME: 1.0, NESTED: 1.0, DISTINCT: -1.0}
+#: Points when an event without a location names, in its sentence, a place holding the other's location.
+HINT_POINTS = 1.0
+#: Entity labels that can hint at an unlocated event's place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_POINTS = {SAME: 1.0, DISTINCT: -0.5}
 #: Largest block compared against (a guard against quadratic blow-up on year-only dates).
 MAX_BLOCK = 5000
@@ -45,6 +52,7 @@ class Mention:
     date: PartialDate
     place: Node | None
     actors: list[Node]
+    hints: list[Node]  # places named in the evidence of an event with no location
 
 
 def _doc_canonicals(doc: DocResult) -> dict[str, str]:
@@ -63,7 +71,11 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
         for ei, ev in enumerate(doc.events):
             place = resolve(ev.location, canon.get(norm(ev.location))) if ev.location else None
             actors = [resolve(a, canon.get(norm(a))) for a in ev.actors if a]
-            out.append(Mention((di, ei), ev.type, parse_partial(ev.date), place, actors))
+            hints = [] if place else [
+                resolve(e.text, e.canonical or None) for e in doc.entities
+                if e.label in PLACE_LABELS and ev.start <= e.start and e.end <= ev.end
+            ]
+            out.append(Mention((di, ei), ev.type, parse_partial(ev.date), place, actors, hints))
     return out
 
 
@@ -136,7 +148,13 @@ def pair_score(a: Mention, b: Mention) -> float | None:
     place = place_relation(a.place, b.place)
     if place == FOREIGN:
         return None
-    return DATE_POINTS[level] + PLACE_POINTS.get(place, 0.0) + ACTOR_POINTS.get(actors_relation(a.actors, b.actors), 0.0)
+    points = DATE_POINTS[level] + PLACE_POINTS.get(place, 0.0) + ACTOR_POINTS.get(actors_relation(a.actors, b.actors), 0.0)
+    return points + (HINT_POINTS if _hinted(a, b) or _hinted(b, a) else 0.0)
+
+
+def _hinted(a: Mention, b: Mention) -> bool:
+    """`a` has no location but its sentence names `b`'s place or one containing it."""
+    return b.place is not None and any(place_relation(h, b.place) in (SAME, NESTED) for h in a.hints)
 
 
 class _Clusters:
@@ -204,7 +222,8 @@ def cluster_events(docs: list[DocResult], groups: list[int] | None = None) -> di
     scored = []
     for i, j in candidate_pairs(mentions):
         s = pair_score(mentions[i], mentions[j])
-        if s is not None and s >= THRESHOLD:
+        same_doc = mentions[i].key[0] == mentions[j].key[0]
+        if s is not None and s >= THRESHOLD + (SAME_DOC_EXTRA if same_doc else 0.0):
             scored.append((-s, i, j))
     for _, i, j in sorted(scored):
         uf.union(i, j)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -16,6 +17,12 @@ _BLOCKS = frozenset(
     "nav ol p pre section table td th tr ul".split()
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+#: Table cells above which trafilatura's table layout (quadratic in the row width) is not attempted.
+MAX_TABLE_CELLS = 5_000
+_CELL = re.compile(r"<t[dh][\s>/]", re.IGNORECASE)
+# A cell's opening tag (bounded, so a page of unclosed "<td" stays linear) and the span attributes in it.
+_CELL_TAG = re.compile(r"<t[dh]\b[^<>]{0,4000}>", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:col|row)span\b", re.IGNORECASE)
 
 
 @dataclass
@@ -64,11 +71,20 @@ def flat_text(html: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def _without_spans(html: str) -> str:
+    """Cell spans renamed away: a huge colspan/rowspan would make trafilatura pad rows with millions of cells."""
+    return _CELL_TAG.sub(lambda m: _SPAN.sub("data-span", m.group()), html)
+
+
 def extract_page(html: str) -> Page:
-    """The article text and metadata of a page (never raises on hostile markup)."""
+    """The article text and metadata of a page (never raises on hostile markup, bounded time on huge tables)."""
     doc = None
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+        if len(_CELL.findall(html)) <= MAX_TABLE_CELLS:
+            doc = trafilatura.bare_extraction(_without_spans(html), with_metadata=True, include_comments=False,
+                                              include_tables=True)
+        else:
+            log.warning("page has more than %d table cells; using the flat text parser", MAX_TABLE_CELLS)
     except (RecursionError, MemoryError, ValueError) as exc:  # hostile nesting or sizes; the flat parser copes
         log.warning("trafilatura failed (%s); using the flat text parser", type(exc).__name__)
     text = normalize_text(doc.text or "").strip() if doc is not None else ""

@@ -20,6 +20,7 @@ class DocContext:
     """What the event rules read from the doc, gathered once."""
 
     doc: Doc
+    text: str  # doc.text, read once: spaCy rebuilds it from the tokens on every access
     ents: list[Span]
     dates: list[DateMention]
     figures: list[Figure]
@@ -32,7 +33,7 @@ def context(doc: Doc, lex: EventLexicon) -> DocContext:
     dates = sorted((s._.date for s in doc.spans.get(DATES_KEY, []) if s._.date is not None), key=lambda d: d.start)
     figures = sorted((s._.figure for s in doc.spans.get(FIGURES_KEY, []) if s._.figure is not None), key=lambda f: f.start)
     armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex)]
-    return DocContext(doc, ents, dates, figures, armed)
+    return DocContext(doc, doc.text, ents, dates, figures, armed)
 
 
 def is_armed(text: str, lex: EventLexicon) -> bool:
@@ -58,8 +59,11 @@ def ents_in(ctx: DocContext, start: int, end: int, labels: tuple[str, ...] = AGE
 
 def _is_place_use(text: str, ent: Span) -> bool:
     """An entity right after "di", "ke", "dari" is a place, not an agent."""
-    before = text[max(0, ent.start_char - 20) : ent.start_char].lower().split()[-2:]
-    return any(w in ("di", "ke", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "daerah") for w in before)
+    before = text[max(0, ent.start_char - 20) : ent.start_char].lower().split()[-2:] + ent.text.lower().split()[:1]
+    return any(w in _PLACE_WORDS for w in before)
+
+
+_PLACE_WORDS = ("di", "ke", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "daerah", "desa", "kecamatan", "kelurahan", "distrik")
 
 
 def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
@@ -76,7 +80,7 @@ def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
 
 def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Span | str | None:
     """The nearest agent before the trigger in its clause (anaphora resolved to the last armed group)."""
-    text = ctx.doc.text
+    text = ctx.text
     window = text[left:pos]
     ana = None
     for m in _word_re(lex.lists["anaphora"]).finditer(window):
@@ -116,7 +120,7 @@ def last_armed(ctx: DocContext, pos: int) -> Span | None:
 
 def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach: int = 60) -> Span | None:
     """The first agent-like entity after `pos` within `reach` characters (anaphora resolved)."""
-    text = ctx.doc.text
+    text = ctx.text
     stop = min(right, pos + reach)
     m = _word_re(lex.lists["anaphora"]).match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
     cands = [e for e in ents_in(ctx, pos, stop) if not _is_place_use(text, e)]
@@ -127,7 +131,7 @@ def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach
 
 def marked_entity(ctx: DocContext, start: int, right: int, markers: tuple[str, ...], lex: EventLexicon) -> Span | None:
     """The entity introduced by a marker ("oleh X", "terhadap X") between `start` and `right`."""
-    text = ctx.doc.text
+    text = ctx.text
     for m in _word_re(markers).finditer(text, start, right):
         ent = entity_after(ctx, m.end(), right, lex, reach=70)
         if ent is not None:
@@ -142,7 +146,7 @@ def place(
     ctx: DocContext, left: int, right: int, pos: int, exclude: set[str], lex: EventLexicon, locatives: tuple[str, ...] = _LOCATIVES
 ) -> Span | None:
     """The most specific place the clause puts the event in ("di X", "dekat X", "kota X"), nearest first."""
-    text = ctx.doc.text
+    text = ctx.text
     blockers = _word_re(lex.lists["place_blockers"])
     cands = [
         e for e in ents_in(ctx, left, right, PLACE_LABELS)
@@ -153,34 +157,62 @@ def place(
     return max(cands, key=lambda e: (_specificity(text, e), -abs(e.start_char - pos)))
 
 
+_NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,\s*$")
+
+
 def _in_place_slot(text: str, ent: Span, locatives: tuple[str, ...]) -> bool:
     """A facility, or a name one to three words after a locative ("di kota tenggara Kerman")."""
-    if ent.label_ == "FAC":
+    return ent.label_ == "FAC" or _slot_at(text, ent.start_char, ent.end_char, locatives, 3)
+
+
+def _slot_at(text: str, start: int, end: int, locatives: tuple[str, ...], depth: int) -> bool:
+    """A locative one to three words before `start` in its comma segment, or a chain of appositions after one
+    ("di Distrik Yigi, Kabupaten Nduga, Papua Pegunungan, pada Sabtu")."""
+    window = text[max(0, start - 30) : start]
+    if any(w in locatives for w in re.split(r"[,;:()]", window.lower())[-1].split()[-3:]):
         return True
-    before = text[max(0, ent.start_char - 30) : ent.start_char].lower().split()[-3:]
-    return any(w in locatives for w in before)
+    prev = _NAME_BEFORE_COMMA.search(text, max(0, start - 60), start)
+    if depth == 0 or prev is None or not re.match(r"\s*(?:[,.;)]|pada\b|sejak\b|$)", text[end : end + 8]):
+        return False
+    return _slot_at(text, prev.start(1), prev.end(1), locatives, depth - 1)
 
 
 def _described(text: str, ent: Span, blockers: re.Pattern[str]) -> bool:
     """A place that describes a participant ("yang berbasis di Afghanistan", "asal Aceh")."""
     before = re.sub(r"(?:\s+di)?\s*$", "", text[max(0, ent.start_char - 30) : ent.start_char], flags=re.I)
-    return any(m.end() == len(before) for m in blockers.finditer(before))
+    if any(m.end() == len(before) for m in blockers.finditer(before)):
+        return True
+    return _SPEAKER_PLACE.search(text, max(0, ent.start_char - 50), ent.start_char) is not None
+
+
+# "kata Dedi di Palu": where a statement was made, not where the event happened
+_SPEAKER_PLACE = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang)(?:nya)?\s+(?:[A-Z][\w.'-]*\s+){0,4}di\s+(?:kota\s+)?$"
+)
+
+
+_RANKS = (
+    (4, re.compile(r"\b(?:desa|kelurahan|kampung|dusun|distrik|kecamatan)\s+\S*$", re.I)),
+    (2, re.compile(r"\b(?:kota|kabupaten)\s+\S*$", re.I)),
+    (1, re.compile(r"\bprovinsi\s+\S*$", re.I)),
+)
+_KIND_RANK = {"cities": 2, "countries": 0}
 
 
 def _specificity(text: str, ent: Span) -> int:
+    """How fine a place is: venue > village/district > city/regency > province/region > country."""
     if ent.label_ == "FAC":
-        return 3
-    before = text[max(0, ent.start_char - 12) : ent.start_char].lower()
-    if re.search(r"\b(kota|kabupaten|desa|kecamatan|distrik)\s*$", before):
-        return 2
-    if re.search(r"\bprovinsi\s*$", before):
-        return 1
+        return 5
+    head = text[max(0, ent.start_char - 12) : ent.start_char] + ent.text.split()[0] + " "
+    for rank, pattern in _RANKS:
+        if pattern.search(head):
+            return rank
     entry = gazetteer_entry(ent.text)
     if entry is not None and getattr(entry, "label", "") == "GPE" and _is_country(entry):
         return 0
     if ent.label_ == "LOC":
-        return 0
-    return 1 if entry is None else 2
+        return 1
+    return 2 if entry is None else _KIND_RANK.get(getattr(entry, "kind", ""), 1)
 
 
 def _is_country(entry: object) -> bool:

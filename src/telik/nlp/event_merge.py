@@ -7,6 +7,7 @@ from collections.abc import Callable
 from telik.model import Event
 
 _ARGS = ("date", "location", "killed", "injured", "weapon", "subtype")
+_ADDRESSED = ("WARNING",)  # a warning to someone and a general warning are different events
 
 
 def _norm(s: str) -> str:
@@ -49,11 +50,18 @@ def _looks_country(entry: object) -> bool:
     return _is_country(entry)
 
 
-def _names_fit(a: list[str], b: list[str]) -> bool:
+def _names_fit(a: list[str], b: list[str], lookup: Callable[[str], object | None]) -> bool:
     if not a or not b:
         return True
+    return _names_meet(a, b, lookup)
+
+
+def _names_meet(a: list[str], b: list[str], lookup: Callable[[str], object | None]) -> bool:
+    """Do two name lists share a party (same name, alias, or a city and its country: "Moskow"/"Rusia")?"""
     na, nb = {_norm(x) for x in a}, {_norm(x) for x in b}
-    return bool(na & nb) or any(x in y or y in x for x in na for y in nb if len(x) > 2 and len(y) > 2)
+    if na & nb or any(x in y or y in x for x in na for y in nb if len(x) > 2 and len(y) > 2):
+        return True
+    return any(lookup(x) is not None and lookup(y) is not None and _place_fits(x, y, lookup) for x in a for y in b)
 
 
 def _counts_fit(a: str | None, b: str | None) -> bool:
@@ -77,7 +85,9 @@ def compatible(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bo
             return False
     if not _place_fits(a.location, b.location, lookup):
         return False
-    if not (_names_fit(a.actors, b.actors) and _names_fit(a.targets, b.targets)):
+    if not (_names_fit(a.actors, b.actors, lookup) and _names_fit(a.targets, b.targets, lookup)):
+        return False
+    if a.type in _ADDRESSED and bool(a.targets) != bool(b.targets):
         return False
     if a.type == "ESTIMATE" and not _counts_fit(a.trigger, b.trigger):
         return False
@@ -87,15 +97,49 @@ def compatible(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bo
     return True
 
 
+def _bare(ev: Event) -> bool:
+    """An event with no argument yet (a headline "Bom Meledak!")."""
+    return not (ev.date or ev.location or ev.actors or ev.targets or ev.killed is not None or ev.injured is not None)
+
+
+def shares(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
+    """Do two compatible mentions share something concrete: a date, a place, a party or a toll?"""
+    if a.date and b.date and a.date == b.date:
+        return True
+    if a.location and b.location and _place_fits(a.location, b.location, lookup):
+        return True
+    if any(x and y and _names_meet(x, y, lookup) for x, y in ((a.actors, b.actors), (a.targets, b.targets))):
+        return True
+    return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k) for k in ("killed", "injured"))
+
+
+def _headline(ev: Event) -> bool:
+    """A headline or dateline line: no closing punctuation."""
+    return not re.search(r"[.!?…\"”’)]\s*$", ev.evidence)
+
+
 def _richness(ev: Event) -> int:
-    return sum(1 for k in ("date", "location", "killed", "injured") if getattr(ev, k) is not None) + bool(ev.actors) + bool(ev.targets)
+    args = sum(1 for k in ("date", "location", "killed", "injured") if getattr(ev, k) is not None) + bool(ev.actors) + bool(ev.targets)
+    return args - 10 * _headline(ev)
 
 
-def absorb(into: Event, other: Event) -> None:
+def _finer(new: str, old: str, lookup: Callable[[str], object | None]) -> bool:
+    """Is `new` a more specific place than `old` (a city in that country, a venue rather than a country)?"""
+    en, eo = lookup(new), lookup(old)
+    if eo is None or _norm(new) == _norm(old):
+        return False
+    if en is None:
+        return _looks_country(eo)
+    return getattr(en, "canonical", None) != getattr(eo, "canonical", None) and _inside(en, eo, lookup)
+
+
+def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = lambda _: None) -> None:
     """Fill `into`'s missing arguments from `other`; keep the richest sentence as the main evidence."""
     if _richness(other) > into.__dict__.get("_best", _richness(into)):
         into.evidence, into.start, into.end, into.trigger = other.evidence, other.start, other.end, other.trigger
         into.__dict__["_best"] = _richness(other)
+    if into.location and other.location and _finer(other.location, into.location, lookup):
+        into.location = other.location
     for k in _ARGS:
         if getattr(into, k) is None and getattr(other, k) is not None:
             setattr(into, k, getattr(other, k))
@@ -114,15 +158,28 @@ def absorb(into: Event, other: Event) -> None:
         into.certainty = "asserted"
 
 
-def merge_mentions(mentions: list[Event], lookup: Callable[[str], object | None]) -> list[Event]:
-    """One Event per real-world event: each mention joins the most recent compatible event of its type."""
+def merge_mentions(
+    mentions: list[Event], lookup: Callable[[str], object | None], anaphoric: frozenset[int] = frozenset()
+) -> list[Event]:
+    """One Event per real-world event: each mention joins the most recent compatible event of its type.
+
+    A dated mention joins only an event with no argument yet or one it shares a date, place, party or toll
+    with; an undated one or one that points back ("serangan tersebut": ids in `anaphoric`) joins when nothing
+    contradicts.
+    """
     events: list[Event] = []
     for m in mentions:
-        target = next((ev for ev in reversed(events) if compatible(ev, m, lookup)), None)
+        target = next(
+            (
+                ev for ev in reversed(events)
+                if compatible(ev, m, lookup) and (id(m) in anaphoric or not m.date or _bare(ev) or shares(ev, m, lookup))
+            ),
+            None,
+        )
         if target is None:
             events.append(m)
         else:
-            absorb(target, m)
+            absorb(target, m, lookup)
     for ev in events:
         ev.__dict__.pop("_best", None)
         ev.mentions.sort(key=lambda x: x.start)

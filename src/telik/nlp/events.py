@@ -17,6 +17,12 @@ from telik.nlp.event_lexicon import EventLexicon, Trigger, get_event_lexicon
 from telik.nlp.event_merge import absorb, merge_mentions
 
 _SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
+_VICTIMS_RE = re.compile(
+    r"\b(?:menewaskan|membunuh|melumpuhkan|menembak mati)\s+(?:\S+\s+){0,3}?(?:anggota|militan|petempur|pejuang|teroris|gerilyawan)\b",
+    re.I,
+)
+_ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
+_EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
 
 
 @Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents"])
@@ -33,37 +39,59 @@ class EventFinder:
         self.estimate_re = re.compile(
             rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)\s+(?:{nouns})\b", re.I
         )
+        self._violence = lex.cues["violence"] + ("bom", "tewas", "senjata", "tentara", "pasukan")
         self.blocker_re = re.compile(rf"\b(?:{ea.alternation(lex.lists['estimate_blockers'])})\b[^.]{{0,25}}$", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = ea.context(doc, self.lex)
+        if self._off_domain_doc(ctx.text):
+            doc._.events = []
+            return doc
         mentions: list[Event] = []
+        anaphoric: set[int] = set()
+        violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
         for sent in doc.sents:
-            mentions.extend(self._sentence(ctx, sent))
-        doc._.events = merge_mentions(mentions, ea.gazetteer_entry)
+            found = self._sentence(ctx, sent)
+            if not found and not self.lex.trigger_re.search(ctx.text, sent.start_char, sent.end_char):
+                self._carry_casualties(ctx, sent, violent)
+                continue
+            violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
+            for ev in found:
+                mentions.append(ev)
+                if ev.__dict__.pop("_anaphoric"):
+                    anaphoric.add(id(ev))
+        doc._.events = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
         return doc
 
     # -- one sentence ---------------------------------------------------------------
     def _sentence(self, ctx: DocContext, sent: Span) -> list[Event]:
-        text = ctx.doc.text
+        text = ctx.text
         s, e = sent.start_char, sent.end_char
         while e > s and text[e - 1].isspace():
             e -= 1
         found: list[tuple[int, int, Trigger]] = []
+        if self._off_domain(text, s, e):
+            return []
+        s = _after_dateline(text, s, e)
         for m in self.lex.trigger_re.finditer(text, s, e):
+            if any(x.start_char <= m.start() and m.end() <= x.end_char for x in ctx.ents):
+                continue  # part of a name: "Aliansi Super Oposisi Nasional"
             trig = self._choose(ctx, m.group(), s, e, m.start())
             if trig is not None and not self._vague(text, s, m.start(), m.end()):
                 found.append((m.start(), m.end(), trig))
+        forces = ea._word_re(self.lex.lists["state_forces"])
         for m in self.estimate_re.finditer(text, s, e):
-            if not self.blocker_re.search(text[s : m.start()]):
+            if not self.blocker_re.search(text[s : m.start()]) and not forces.match(text, m.end() + 1):
                 found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
         found.sort(key=lambda f: f[0])
         owners = [p for p, _, _ in found]
         out: list[Event] = []
         prev_end, prev_unreal = s, False
-        for start, end, trig in found:
+        for i, (start, end, trig) in enumerate(found):
             purpose = prev_unreal and re.search(r"\buntuk\s+$", text[prev_end:start], re.I) is not None
-            ev = None if purpose else self._mention(ctx, s, e, start, end, trig, owners, prev_end)
+            nxt = found[i + 1][0] if i + 1 < len(found) else e
+            first = found[0][0]
+            ev = None if purpose else self._mention(ctx, s, e, start, end, trig, owners, prev_end, (first, nxt))
             prev_end, prev_unreal = end, ev is None and (purpose or self._unreal(text, s, e, prev_end, start))
             if ev is None:
                 continue
@@ -71,13 +99,24 @@ class EventFinder:
             if same is None:
                 out.append(ev)
             else:
-                absorb(same, ev)
+                absorb(same, ev, ea.gazetteer_entry)
         return out
+
+    def _off_domain(self, text: str, s: int, e: int) -> bool:
+        """A sentence about sport, health or business with no word of violence."""
+        if not ea._word_re(self.lex.lists["off_domain"]).search(text, s, e):
+            return False
+        return not ea._word_re(self._violence).search(text, s, e)
+
+    def _off_domain_doc(self, text: str) -> bool:
+        """A match report or market story: many words of sport or business and none of violence."""
+        hits = ea._word_re(self.lex.lists["off_domain"]).findall(text, 0, 20_000)
+        return len(hits) >= 5 and not ea._word_re(self._violence).search(text)
 
     def _choose(self, ctx: DocContext, phrase: str, s: int, e: int, pos: int) -> Trigger | None:
         """The trigger reading of a phrase whose `needs` cue is present in the sentence."""
         key = re.sub(r"\s+", " ", phrase.lower())
-        text = ctx.doc.text
+        text = ctx.text
         for trig in self.lex.alternatives.get(key, []):
             if trig.needs is None:
                 return trig
@@ -102,22 +141,30 @@ class EventFinder:
         return bool(re.match(rf"\s*(?:{ea.alternation(self.lex.lists['vague_after'])})", after, re.I))
 
     def _mention(
-        self, ctx: DocContext, s: int, e: int, start: int, end: int, trig: Trigger, owners: list[int], prev_end: int
+        self,
+        ctx: DocContext,
+        s: int,
+        e: int,
+        start: int,
+        end: int,
+        trig: Trigger,
+        owners: list[int],
+        prev_end: int,
+        others: tuple[int, int],
     ) -> Event | None:
-        text = ctx.doc.text
+        text = ctx.text
         lex = self.lex
         left, right = ea.clause_bounds(text, s, e, start)
         cert = ea.certainty(text, max(left, prev_end), start, right, lex)
         etype = trig.type
         if etype in _SKIP_WHEN_UNREAL and cert in ("planned", "possible", "negated"):
             return None
-        actor, target = self._roles(ctx, left, right, start, end, trig)
+        actor, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         if etype == "ATTACK" and actor is not None and not ea.is_armed(actor, lex) and ea.is_state(actor, self._label(ctx, actor), lex):
             etype = "MILITARY_OPERATION"
         elif etype == "MILITARY_OPERATION" and actor is not None and ea.is_armed(actor, lex) and not ea.is_state(actor, None, lex):
             etype = "ATTACK"
-        exclude = {actor} if actor else set()
-        where = ea.place(ctx, left, right, start, exclude) or ea.place(ctx, s, e, start, exclude)
+        where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, actor, target)
         dates = [d for d in ctx.dates if s <= d.start < e and d.value and not self._period_edge(text, s, d.start)]
         date = ea.nearest(dates, start, owners, start)
         ev = Event(
@@ -127,13 +174,14 @@ class EventFinder:
             end=e,
             subtype=trig.subtype if etype == "ATTACK" else None,
             trigger=text[start:end],
-            location=where.text if where is not None else None,
+            location=where,
             actors=[actor] if actor else [],
             targets=[target] if target else [],
             weapon=ea.weapon(text, s, e, lex) if etype in ("ATTACK", "MILITARY_OPERATION", "SUPPORT") else None,
             certainty=cert,
             mentions=[Evidence(text[s:e], s, e)],
         )
+        ev.__dict__["_anaphoric"] = self._anaphoric(text, start, end, trig)
         if etype == "ATTACK" and ev.subtype is None:
             ev.subtype = "bombing" if ev.weapon and "bom" in ev.weapon else "armed assault"
         if date is not None:
@@ -142,27 +190,68 @@ class EventFinder:
             self._casualties(ctx, ev, s, e, start, owners)
         return ev
 
+    def _where(
+        self,
+        ctx: DocContext,
+        s: int,
+        clause: tuple[int, int],
+        trigger: tuple[int, int, int],
+        others: tuple[int, int],
+        etype: str,
+        actor: str | None,
+        target: str | None,
+    ) -> str | None:
+        """The place of this trigger: its own stretch of the clause, then the clause's opening, then the sentence's.
+
+        A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman").
+        """
+        (left, right), (prev_end, start, end), (first, nxt) = clause, trigger, others
+        exclude = {actor} if actor else set()
+        own = (max(left, prev_end), min(right, nxt))
+        spans = [own, (left, min(right, first)), (s, first)]
+        locatives = ea._LOCATIVES + (("dari",) if etype in _EXPULSION_TYPES else ())
+        for a, b in spans:
+            hit = ea.place(ctx, a, b, start, exclude, self.lex) or ea.place(ctx, a, b, start, exclude, self.lex, locatives)
+            if hit is not None:
+                return hit.text
+        if target and etype in _SKIP_WHEN_UNREAL + _EXPULSION_TYPES and self._label(ctx, target) in ("GPE", "LOC"):
+            return target  # "menduduki Ukraina", "menargetkan parlemen Iran": the attacked state is the place
+        return None
+
+    def _anaphoric(self, text: str, start: int, end: int, trig: Trigger) -> bool:
+        """Does the mention point back to an event told before ("serangan tersebut", "teroris yang ditangkap")?"""
+        if trig.voice == "noun":
+            return _ANAPHORIC_RE.match(text, end) is not None
+        return trig.voice == "passive" and re.search(r"\byang\s+$", text[max(0, start - 6) : start], re.I) is not None
+
     def _unreal(self, text: str, s: int, e: int, prev_end: int, start: int) -> bool:
         left = max(ea.clause_bounds(text, s, e, start)[0], prev_end)
         return ea.certainty(text, left, start, e, self.lex) in ("planned", "possible", "negated")
 
     def _period_edge(self, text: str, s: int, pos: int) -> bool:
         """A date after "sejak"/"selama" bounds a period; it does not date the event."""
-        words = text[max(s, pos - 12) : pos].lower().split()
-        return bool(words) and words[-1] in self.lex.lists["date_blockers"]
+        words = re.split(r"[\s,]+", text[max(s, pos - 30) : pos].lower().strip())[-3:]
+        return any(w in self.lex.lists["date_blockers"] for w in words)
 
     def _label(self, ctx: DocContext, name: str) -> str | None:
         return next((x.label_ for x in ctx.ents if x.text == name), None)
 
     def _roles(self, ctx: DocContext, left: int, right: int, start: int, end: int, trig: Trigger) -> tuple[str | None, str | None]:
-        """(actor, target) from passive agents, responsibility claims, word order and target markers."""
-        lex, text = self.lex, ctx.doc.text
+        """(actor, target) from passive agents, responsibility claims, word order and target markers.
+
+        `right` ends the trigger's own stretch: at the clause end or the next trigger, whichever comes first.
+        """
+        lex, text = self.lex, ctx.text
         agent = ea.marked_entity(ctx, end, right, lex.lists["agent_markers"], lex)
-        if agent is None:
+        if agent is None and not ea._word_re(lex.lists["report_passives"]).search(text, end, min(right, end + 25)):
             agent = ea.marked_entity(ctx, end, min(right, end + 25), ("oleh",), lex)
         target = ea.marked_entity(ctx, end, min(right, end + 60), lex.lists["target_markers"], lex)
+        if trig.type == "ESTIMATE":
+            return _name(self._owner(ctx, left, right, start, end)), None
         if trig.voice == "active" and ea.agent_before(ctx, left, start, lex) is not None:
             agent = ea.agent_before(ctx, left, start, lex)
+            if target is None:
+                target = ea.entity_after(ctx, end, right, lex)
         if trig.type == "SUPPORT":
             source = ea.marked_entity(ctx, end, right, lex.lists["source_markers"], lex)
             recipient = ea.agent_before(ctx, left, start, lex)
@@ -175,11 +264,13 @@ class EventFinder:
                 agent = ea.agent_before(ctx, left, left + claim.start(), lex)
             else:
                 nxt = ea.entity_after(ctx, end, right, lex, reach=6)
-                verb = re.search(r"\b(?:melakukan|melancarkan|meluncurkan|melaksanakan|menggelar|dalam)\s+$", text[left:start], re.I)
+                verb = re.search(rf"\b(?:{ea.alternation(lex.lists['light_verbs'])}|dalam)\s+$", text[left:start], re.I)
                 if nxt is not None and nxt.label_ in ("GPE", "ORG"):
                     agent = nxt
                 elif verb and not verb.group().lower().startswith("dalam"):
                     agent = ea.agent_before(ctx, left, left + verb.start(), lex)
+            if target is None:
+                target = self._victims(ctx, end, right)
             if target is None:
                 victim = re.search(r",?\s*yang\s+(?:tewas|terbunuh|meninggal)\s+dalam\s+$", text[left:start], re.I)
                 if victim:
@@ -189,10 +280,50 @@ class EventFinder:
             if target is None:
                 target = ea.entity_after(ctx, end, right, lex)
         elif trig.voice == "passive" and target is None:
-            target = ea.agent_before(ctx, left, start, lex)
+            near = max(left, start - 40)
+            for m in ea._word_re(lex.lists["reporting_verbs"]).finditer(text, near, start):
+                near = m.end()  # "Fadil mengatakan Sri diamankan": the speaker is not the one arrested
+            target = ea.agent_before(ctx, near, start, lex)
+        if trig.type == "ARREST" and target is None:
+            target = next((x for x in ea.ents_in(ctx, end, right, ("ORG",)) if ea.is_armed(x.text, lex)), None)
         if trig.type == "TALKS" and target is None:
             target = ea.marked_entity(ctx, end, right, ("dengan",), lex)
         return _name(agent), _name(target)
+
+    def _owner(self, ctx: DocContext, left: int, right: int, start: int, end: int) -> Span | str | None:
+        """Whose strength an estimate counts: "500 militan ISIS", "ISIS masih memiliki 500 anggota", else the clause's armed group."""
+        text, lex = ctx.text, self.lex
+        nxt = ea.entity_after(ctx, end, right, lex, reach=12)
+        if nxt is not None and ea.is_armed(nxt.text, lex):
+            return nxt
+        verb = None
+        for m in ea._word_re(lex.lists["estimate_verbs"]).finditer(text, left, start):
+            verb = m
+        if verb is not None:
+            owner = ea.agent_before(ctx, left, verb.start(), lex)
+            if owner is not None:
+                return owner
+        armed = [x for x in ea.ents_in(ctx, left, start, ("ORG",)) if ea.is_armed(x.text, lex)]
+        return armed[-1] if armed else None
+
+    def _victims(self, ctx: DocContext, end: int, right: int) -> Span | None:
+        """The group whose members the event killed ("menewaskan 22 anggota ISIS")."""
+        m = _VICTIMS_RE.search(ctx.text, end, right)
+        if m is None:
+            return None
+        nxt = ea.entity_after(ctx, m.end(), right, self.lex, reach=8)
+        return nxt if nxt is not None and nxt.label_ == "ORG" else None
+
+    def _carry_casualties(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
+        """A sentence with no trigger of its own ("Sedikitnya 12 orang tewas.") tells the toll of the attack before it."""
+        if len(violent) != 1:
+            return
+        ev = violent[0]
+        for kind in ("killed", "injured"):
+            fig = next((f for f in ctx.figures if sent.start_char <= f.start < sent.end_char and f.kind == kind), None)
+            if fig is not None and getattr(ev, kind) is None:
+                setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
+                setattr(ev, f"{kind}_qualifier", fig.qualifier)
 
     def _casualties(self, ctx: DocContext, ev: Event, s: int, e: int, pos: int, owners: list[int]) -> None:
         for kind in ("killed", "injured"):
@@ -201,6 +332,17 @@ class EventFinder:
             if fig is not None:
                 setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
                 setattr(ev, f"{kind}_qualifier", fig.qualifier)
+
+
+_DATELINE = re.compile(r"\s(?:--|[-–—])\s")
+
+
+def _after_dateline(text: str, s: int, e: int) -> int:
+    """Where the sentence's own words start, after a dateline ("Jakarta, CNN Indonesia -- Polisi ...")."""
+    m = None
+    for m in _DATELINE.finditer(text, s, min(e, s + 60)):
+        pass
+    return m.end() if m is not None else s
 
 
 def _name(x: Span | str | None) -> str | None:

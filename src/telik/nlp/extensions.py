@@ -12,6 +12,30 @@ FIGURES_KEY = "figures"  # doc.spans[FIGURES_KEY]: numbers, Span._.figure holds 
 ENTITY_CANDIDATES_KEY = "entity_candidates"  # overlapping candidates before resolution into doc.ents
 
 
+_TEXT = "telik.text"
+_ENTS = "telik.ents"
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def freeze_ents(doc: Doc) -> tuple[Span, ...]:
+    """Snapshot `doc.ents` for components that only read them (spaCy rebuilds the tuple on each access)."""
+    ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The snapshot taken by `freeze_ents`, else `doc.ents`."""
+    ents = doc.user_data.get(_ENTS)
+    return ents if ents is not None else tuple(doc.ents)
+
+
 def register() -> None:
     """Declare the extensions (idempotent)."""
     doc_attrs = {

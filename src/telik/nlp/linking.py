@@ -59,10 +59,6 @@ def link_people(mentions: list[Mention]) -> None:
             m.canonical = full.canonical or person_slug(full.text)
         elif m.canonical is None:
             m.canonical = person_slug(m.text)
-    # a full form without a gazetteer id keeps the id a known short form of it carries
-    for m in people:
-        if m.canonical is None:
-            m.canonical = person_slug(m.text)
 
 
 def _compatible(short: Mention, full: Mention) -> bool:

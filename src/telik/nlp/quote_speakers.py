@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from telik.nlp.extensions import ents_of, text_of
 from telik.nlp.quote_lexicon import QuoteLexicon
 
 _WORD = re.compile(r"\S+")
@@ -98,7 +99,7 @@ def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, in
 
 def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> Speaker | None:
     """Who the phrase text[start:end] names; entities win over the word heuristics."""
-    text = doc.text
+    text = text_of(doc)
     phrase = text[start:end].strip()
     if not phrase:
         return None
@@ -106,7 +107,7 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> Speaker | None
     if lead:
         start += lead.end()
         phrase = text[start:end].strip()
-    ents = [e for e in doc.ents if e.start_char >= start and e.end_char <= end]
+    ents = [e for e in ents_of(doc) if e.start_char >= start and e.end_char <= end]
     persons = [e for e in ents if e.label_ == "PER"]
     if persons:
         e = persons[0]

@@ -7,6 +7,7 @@ import unicodedata
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from telik.nlp.extensions import freeze_ents, text_of
 from telik.model import Claim, Quote
 from telik.nlp.quote_lexicon import QuoteLexicon, get_quote_lexicon
 from telik.nlp.quote_marks import Marked, find_quotations
@@ -41,7 +42,8 @@ class QuoteFinder:
         self.tail_verb_re = re.compile(rf",\s*([^,]{{3,120}}?)\s+(?:{_alt(lex.claim_verbs)})\s*[.!]?\s*$", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
+        freeze_ents(doc)
         marks = find_quotations(text)
         sent_starts = sorted(s.start_char for s in doc.sents) if doc.has_annotation("SENT_START") else [0]
         claims, timeline = self._claims(doc, marks)
@@ -64,7 +66,7 @@ class QuoteFinder:
     # -- quotations -------------------------------------------------------------
     def _attribute(self, doc: Doc, m: Marked, sent_starts: list[int], timeline: list[tuple[int, Speaker]]) -> tuple[Speaker | None, bool] | None:
         """(speaker, tagged) for a real quotation; None for scare quotes and fragments."""
-        text = doc.text
+        text = text_of(doc)
         inner = m.words(text).rstrip()
         tag = self.tag_re.match(text, m.close + 1)
         if tag and (inner[-1:] in _END_PUNCT or text[m.close + 1 : tag.start("verb")].strip().startswith(",")):
@@ -125,7 +127,7 @@ class QuoteFinder:
     # -- claims -----------------------------------------------------------------
     def _claims(self, doc: Doc, marks: list[Marked]) -> tuple[list[Claim], list[tuple[int, Speaker]]]:
         """Indirect attributions, sentence by sentence; their sources feed pronoun resolution."""
-        text = doc.text
+        text = text_of(doc)
         claims: list[Claim] = []
         timeline: list[tuple[int, Speaker]] = []
         quoted = [(m.open, m.close) for m in marks if len(m.words(text).split()) >= self.lex.min_standalone_words]
@@ -146,7 +148,7 @@ class QuoteFinder:
         return claims, timeline
 
     def _claim_in(self, doc: Doc, s: int, e: int) -> tuple[Speaker, int, int] | None:
-        text = doc.text
+        text = text_of(doc)
         sent = text[s:e]
         prep = self.prep_re.search(sent)
         if prep and (prep.start() == 0 or sent[prep.start() - 2 : prep.start()].strip() in ("", ",")):

@@ -267,7 +267,7 @@ def _numeric(text: str, m: re.Match[str], v: TimeVocab) -> list[Cand]:
     y = _two_digit_year(m["y"]) if m["y"] else None
     if sep != "/" and (m["y"] is None or len(m["y"]) != 4):
         return []  # "400-500", "5.00": only slashes may leave the year out
-    if not _valid(y, mo, d) or _in_link(text, m.start(), m.end()):
+    if not _valid(y, mo, d) or _in_link(text, m.start("d"), m.end()):  # the digits: "12 Sabtu (1/1)" is no phone
         return []
     wd = _weekday_of(m["wd"], v)
     if m["wd"] and wd is None:

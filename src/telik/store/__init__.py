@@ -15,6 +15,7 @@ Library API (every read returns JSON-ready dicts; listings return `Page(items, t
         corpus stage re-runs over ALL stored documents: clusters, duplicates, credibility, conflicts)
     store.add_document(doc_result) -> bool   # False when the content hash is already stored
     store.known_hashes(hashes) -> set[str];  store.all_results() -> list[DocResult];  store.conflicts()
+    store.corpus_stale() -> bool   # documents stored since the last finished analysis (a killed ingest)
     # documents  (a document key is its DocResult id or its content hash)
     store.list_documents(outlet=, since=, until=, min_credibility=, max_credibility=,
                          sort="published"|"title"|"outlet"|"credibility"|"ingested", descending=True,

@@ -57,7 +57,7 @@ def ingest_articles(
             report.added.append(out)
         else:
             report.skipped += 1
-    if report.added and analyze:
+    if analyze and (report.added or store.corpus_stale()):  # stale: an earlier run died before its analysis
         report.conflicts = reanalyze(store)
     return report
 

@@ -38,6 +38,8 @@ EVENT_SORTS = {"date": EventRow.date, "type": EventRow.type, "location": EventRo
 ENTITY_SORTS = {"mentions": "mentions", "name": Entity.name, "label": Entity.label, "canonical": Entity.canonical}
 
 _CHUNK = 500
+#: store_meta key: the newest document id the last finished corpus analysis covered.
+_ANALYSED = "corpus_analysed_upto"
 
 
 @dataclass
@@ -143,6 +145,13 @@ class Store:
             raise
         return True
 
+    def corpus_stale(self) -> bool:
+        """True when documents were stored after the last finished corpus analysis (say, an ingest was killed)."""
+        with self._sessions() as s:
+            newest = s.scalar(select(func.max(Document.id)))
+            done = s.scalar(select(Meta.value).where(Meta.key == _ANALYSED))
+        return newest is not None and (done is None or newest > int(done))
+
     def all_results(self) -> list[DocResult]:
         """Every stored DocResult, in ingestion order (the input of corpus re-analysis and exports)."""
         with self._sessions() as s:
@@ -178,6 +187,10 @@ class Store:
             for c in conflicts:
                 s.add(ConflictRow(cluster=c.cluster, field=c.field, values=list(c.values), reports=list(c.reports),
                                   best=c.best, reason=c.reason, kind=c.kind))
+            covered = [rows[d.id].id for d in docs if d.id in rows]
+            if covered:  # in the same transaction: a kill before commit leaves the corpus marked stale
+                done = s.scalar(select(Meta.value).where(Meta.key == _ANALYSED))
+                s.merge(Meta(key=_ANALYSED, value=str(max(covered + [int(done or 0)]))))
         return changed
 
     def conflicts(self) -> list[Conflict]:

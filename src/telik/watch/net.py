@@ -8,6 +8,8 @@ import ipaddress
 import socket
 import threading
 import time
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -18,6 +20,9 @@ from telik.errors import Errors, TelikError
 #: Cloud metadata endpoints, refused even when private addresses are allowed.
 METADATA_HOSTS = frozenset({"169.254.169.254", "fd00:ec2::254", "metadata.google.internal", "100.100.100.200"})
 MAX_REDIRECTS = 5
+#: Content encodings decompressed here, a bounded piece at a time (httpx would inflate a whole network chunk).
+_WBITS = {"gzip": 31, "x-gzip": 31, "deflate": 15}
+_PIECE = 65_536
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,8 @@ class Fetcher:
     def __init__(self, policy: FetchPolicy | None = None) -> None:
         self.policy = policy or FetchPolicy()
         self._client = httpx.Client(timeout=self.policy.timeout_s, follow_redirects=False,
-                                    headers={"User-Agent": self.policy.user_agent})
+                                    headers={"User-Agent": self.policy.user_agent,
+                                             "Accept-Encoding": "gzip, deflate"})
         self._last: dict[str, float] = {}
         self._lock = threading.Lock()
 
@@ -116,9 +122,39 @@ class Fetcher:
             raise TelikError(Errors.E008, path=url, cap=self.policy.max_bytes)
         chunks: list[bytes] = []
         size = 0
-        for chunk in resp.iter_bytes():  # decompressed: a gzip bomb hits the cap, not the memory
+        for chunk in _decoded(resp):  # decompressed piece by piece: a gzip bomb hits the cap, not the memory
             size += len(chunk)
             if size > self.policy.max_bytes:
                 raise TelikError(Errors.E008, path=url, cap=self.policy.max_bytes)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _inflater(encoding: str, first: bytes) -> zlib._Decompress:
+    """A decompressor for `encoding`; "deflate" without its zlib header (some servers) is read raw."""
+    wbits = _WBITS[encoding]
+    if wbits == 15 and len(first) >= 2 and not (first[0] & 0x0F == 8 and (first[0] << 8 | first[1]) % 31 == 0):
+        wbits = -15
+    return zlib.decompressobj(wbits)
+
+
+def _decoded(resp: httpx.Response) -> Iterator[bytes]:
+    """The body, decompressed at most `_PIECE` bytes at a time whatever the compression ratio."""
+    encoding = resp.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("", "identity"):
+        yield from resp.iter_raw()
+        return
+    if encoding not in _WBITS:
+        yield from resp.iter_bytes()  # not asked for; httpx decodes it
+        return
+    inflater: zlib._Decompress | None = None
+    try:
+        for data in resp.iter_raw():
+            inflater = inflater or _inflater(encoding, data)
+            while data:
+                yield inflater.decompress(data, _PIECE)
+                data = inflater.unconsumed_tail
+                if inflater.eof and inflater.unused_data:  # the next gzip member
+                    data, inflater = inflater.unused_data, _inflater(encoding, inflater.unused_data)
+    except zlib.error as exc:
+        raise httpx.DecodingError(f"corrupt {encoding} body: {exc}") from exc

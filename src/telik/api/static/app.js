@@ -141,7 +141,7 @@ async function documentView(key) {
   const doc = await api(`/api/documents/${encodeURIComponent(key)}`);
   const meta = [doc.outlet, doc.published, doc.dateline].filter(Boolean).join(" · ");
   view.append(h("h1", { class: "doc-title" }, doc.title || doc.id),
-    h("p", { class: "muted" }, meta, doc.url ? [" · ", h("a", { href: safeHref(doc.url), rel: "noopener noreferrer", target: "_blank" }, "original")] : null),
+    h("p", { class: "muted" }, meta, /^https?:\/\//i.test(doc.url || "") ? [" · ", h("a", { href: safeHref(doc.url), rel: "noopener noreferrer", target: "_blank" }, "original")] : null),
     h("div", { class: "grid2" },
       h("section", {},
         h("div", { class: "legend" }, h("span", { class: "hl-entity" }, "entity"), h("span", { class: "hl-date" }, "date"),

@@ -1,0 +1,145 @@
+"""`telik watch` fetching: redirects to private, metadata or file:// addresses are refused at every hop, and a
+gzip bomb served over HTTP stops at the size cap."""
+from __future__ import annotations
+
+import threading
+import time
+import tracemalloc
+import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
+import pytest
+
+from telik.errors import TelikError
+from telik.watch import net
+from telik.watch.net import Fetcher, FetchPolicy
+
+
+def _gzip_zeros(size: int) -> bytes:
+    comp = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = b"\0" * 1_000_000
+    return b"".join([*(comp.compress(block) for _ in range(size // len(block))), comp.flush()])
+
+
+BOMB = _gzip_zeros(1_000_000_000)  # 1 GB once decompressed, about 1 MB on the wire
+
+
+class _BombServer:
+    """Serves the bomb on 127.0.0.1 with `Content-Encoding: gzip` and no Content-Length."""
+
+    def __enter__(self) -> str:
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:  # type: ignore[no-untyped-def]
+                pass
+
+            def do_GET(self) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml")
+                self.send_header("Content-Encoding", "gzip")
+                self.end_headers()
+                try:
+                    for i in range(0, len(BOMB), 16_384):
+                        self.wfile.write(BOMB[i : i + 16_384])
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the fetcher hung up at the cap
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{self.server.server_address[1]}/feed.xml"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_reliability_http_gzip_bomb_stops_at_cap() -> None:
+    cap = 5_000_000
+    fetcher = Fetcher(FetchPolicy(allow_private=True, max_bytes=cap, min_interval_s=0, timeout_s=5))
+    with _BombServer() as url:
+        tracemalloc.start()
+        start = time.monotonic()
+        try:
+            with pytest.raises(TelikError) as err:
+                fetcher.fetch(url)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+            fetcher.close()
+    assert err.value.code == "E008" and f"cap of {cap} bytes" in err.value.message
+    assert time.monotonic() - start < 10
+    assert peak < 3 * cap  # decoded a bounded piece at a time, never a whole network chunk or the gigabyte
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["http://127.0.0.1:9/feed.xml", "http://169.254.169.254/latest/meta-data/", "file:///etc/passwd",
+     "http://10.1.2.3/internal", "http://[::1]/feed", "gopher://example.com/"],
+)
+def test_reliability_redirect_to_forbidden_address_refused(monkeypatch, target: str) -> None:
+    """A public feed answering with a redirect to a forbidden target: the second hop is checked and refused."""
+    real_resolve = net._resolve
+    monkeypatch.setattr(net, "_resolve", lambda host: [net.ipaddress.ip_address("93.184.216.34")]
+                        if host == "berita.example" else real_resolve(host))
+    requested: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requested.append(str(request.url))
+        if request.url.host == "berita.example":
+            return httpx.Response(302, headers={"Location": target})
+        return httpx.Response(200, content=b"<rss/>")
+
+    fetcher = Fetcher(FetchPolicy(min_interval_s=0))
+    fetcher._client = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=False)
+    with pytest.raises(TelikError) as err:
+        fetcher.fetch("http://berita.example/feed.xml")
+    assert err.value.code == "E014"
+    assert requested == ["http://berita.example/feed.xml"]  # the forbidden target is never requested
+
+
+def test_reliability_redirect_loop_is_bounded(monkeypatch) -> None:
+    monkeypatch.setattr(net, "_resolve", lambda host: [net.ipaddress.ip_address("93.184.216.34")])
+    hops: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        hops.append(str(request.url))
+        return httpx.Response(301, headers={"Location": f"/hop{len(hops)}"})
+
+    fetcher = Fetcher(FetchPolicy(min_interval_s=0))
+    fetcher._client = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=False)
+    with pytest.raises(TelikError) as err:
+        fetcher.fetch("http://berita.example/feed.xml")
+    assert err.value.code == "E014" and "redirects" in err.value.message
+    assert len(hops) == net.MAX_REDIRECTS + 1
+
+
+FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar</title></channel></rss>' * 50
+
+
+def _deflate(data: bytes, wbits: int) -> bytes:
+    comp = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    return comp.compress(data) + comp.flush()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "body"),
+    [
+        ("gzip", _deflate(FEED, 31)),
+        ("gzip", _deflate(FEED[:100], 31) + _deflate(FEED[100:], 31)),  # two gzip members
+        ("deflate", _deflate(FEED, 15)),
+        ("deflate", _deflate(FEED, -15)),  # raw deflate, as some servers send it
+        ("identity", FEED),
+    ],
+    ids=["gzip", "gzip-two-members", "deflate-zlib", "deflate-raw", "identity"],
+)
+def test_reliability_compressed_bodies_decode_exactly(monkeypatch, encoding: str, body: bytes) -> None:
+    monkeypatch.setattr(net, "_resolve", lambda host: [net.ipaddress.ip_address("93.184.216.34")])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.headers["accept-encoding"] == "gzip, deflate"
+        return httpx.Response(200, headers={"Content-Encoding": encoding}, stream=httpx.ByteStream(body))
+
+    fetcher = Fetcher(FetchPolicy(min_interval_s=0))
+    fetcher._client = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=False,
+                                   headers={"Accept-Encoding": "gzip, deflate"})
+    assert fetcher.fetch("http://berita.example/feed.xml").body == FEED
