@@ -186,7 +186,17 @@ class DocResult:
 
 @dataclass
 class Conflict:
-    """Sources disagree on a figure of one real-world event."""
+    """Sources disagree on a figure of one real-world event, or contradict each other's claims.
+
+    Figures: `field` is "killed" or "injured", `values` the distinct numbers reported, `reports` one per
+    independent source and value, `best` the value to show and `reason` why; `kind` "conflict" or "rising".
+    Claims: `field` is "claim", `kind` "contradiction", `values` is empty and `best` None (readers of
+    numeric conflicts skip this field); `reports` holds the contradicting claims, the one answered first
+    with stance "asserts", then each answer with stance "denies" or "disputes", as
+    {source, anonymous, text, document, start, end, stance, cue, outlet, published} (offsets into the
+    document's original text); `cluster` is the event cluster the claim is about, or "doc:<id>";
+    `reason` says who contradicts whom.
+    """
 
     cluster: str
     field: str
@@ -194,7 +204,7 @@ class Conflict:
     reports: list[dict[str, Any]] = field(default_factory=list)
     best: float | None = None
     reason: str | None = None
-    kind: str = "conflict"  # conflict, rising (a count growing over time)
+    kind: str = "conflict"  # conflict, rising (a count growing over time), contradiction (claims)
 
 
 @dataclass

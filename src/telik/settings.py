@@ -26,6 +26,10 @@ class Settings:
     max_body_bytes: int = field(default_factory=lambda: _env_int("TELIK_MAX_BODY_BYTES", 2_000_000))
     #: Highest `limit` an API list call accepts (TELIK_MAX_PAGE).
     max_page: int = field(default_factory=lambda: _env_int("TELIK_MAX_PAGE", 500))
+    #: API requests handled at once; more get 503 at once instead of queueing (TELIK_MAX_CONCURRENCY).
+    max_concurrency: int = field(default_factory=lambda: _env_int("TELIK_MAX_CONCURRENCY", 32))
+    #: Most articles one API ingestion request may carry (TELIK_MAX_INGEST_ARTICLES).
+    max_ingest_articles: int = field(default_factory=lambda: _env_int("TELIK_MAX_INGEST_ARTICLES", 50))
 
 
 def get_settings() -> Settings:

@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from telik.api.errors import install_error_handlers
 from telik.api.middleware import BodyLimitMiddleware, ConcurrencyLimitMiddleware, SecurityHeadersMiddleware
-from telik.api.routers import documents, entities, events, ingest, quotes, search, stats
+from telik.api.routers import alerts, documents, entities, events, ingest, outlets, quotes, search, stats
 from telik.api.schemas import ErrorPublic
 from telik.api.settings import ApiSettings
 from telik.store import Store
@@ -40,7 +40,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.processor = None
     install_error_handlers(app)
-    for module in (documents, entities, events, quotes, search, stats, ingest):
+    for module in (documents, outlets, entities, events, quotes, search, stats, alerts, ingest):
         app.include_router(module.router)
     # Added last = outermost: headers on every answer, then the concurrency gate, then the body cap.
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)

@@ -146,9 +146,12 @@ class SearchHit(DocumentSummary):
 
 
 class OutletPublic(Public):
+    """An outlet's aggregated credibility: the mean over its independent articles and how often each signal occurs."""
+
     outlet: str | None
     documents: int
     credibility: float | None
+    signals: list[str] = []
 
 
 # ------------------------------------------------------------------ entities
@@ -278,6 +281,22 @@ class StatsPublic(Public):
     first_published: str | None = None
     last_published: str | None = None
     outlets: list[OutletPublic] = []
+
+
+# ------------------------------------------------------------------ alerts
+
+class AlertPublic(Public):
+    """An alert `telik watch` raised: what matched, the evidence and the sources (all scraped text: show as text)."""
+
+    key: str
+    rule: str
+    kind: str
+    summary: str
+    created: str
+    event: dict | None = None
+    evidence: list[str] = []
+    sources: list[dict] = []
+    detail: dict = {}
 
 
 # ------------------------------------------------------------------ ingestion

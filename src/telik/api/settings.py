@@ -1,7 +1,6 @@
 """The API's options in one typed object, injected into every route with `Depends(get_api_settings)`."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 
 from fastapi import Request
@@ -10,11 +9,6 @@ from telik.settings import get_settings
 
 #: Highest `limit` a list call accepts; fixed when the routes are declared (TELIK_MAX_PAGE).
 MAX_PAGE = get_settings().max_page
-
-
-def _env_int(name: str, default: int) -> int:
-    value = os.environ.get(name)
-    return int(value) if value else default
 
 
 @dataclass(frozen=True)
@@ -28,9 +22,9 @@ class ApiSettings:
     #: Largest request body, in bytes, counted as it streams in, chunked or not (TELIK_MAX_BODY_BYTES).
     max_body_bytes: int = field(default_factory=lambda: get_settings().max_body_bytes)
     #: Requests handled at once; more get 503 at once instead of queueing (TELIK_MAX_CONCURRENCY).
-    max_concurrency: int = field(default_factory=lambda: _env_int("TELIK_MAX_CONCURRENCY", 32))
+    max_concurrency: int = field(default_factory=lambda: get_settings().max_concurrency)
     #: Most articles one ingestion request may carry (TELIK_MAX_INGEST_ARTICLES).
-    max_ingest_articles: int = field(default_factory=lambda: _env_int("TELIK_MAX_INGEST_ARTICLES", 50))
+    max_ingest_articles: int = field(default_factory=lambda: get_settings().max_ingest_articles)
 
 
 def get_api_settings(request: Request) -> ApiSettings:

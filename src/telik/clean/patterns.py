@@ -8,8 +8,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 
 NOISE_SECTIONS = ("line", "cut", "header", "note", "inline")
@@ -42,16 +42,6 @@ class Sources:
     rubrics: frozenset[str]
 
 
-def _load_yaml(path: Path | Any) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise TelikError(Errors.E013, path=path, reason=str(exc)) from exc
-    if not isinstance(data, dict):
-        raise TelikError(Errors.E013, path=path, reason="top level must be a mapping")
-    return data
-
-
 def _compile(path: Path | Any, section: str, items: Any) -> tuple[re.Pattern[str], ...]:
     if items is None:
         return ()
@@ -70,7 +60,7 @@ def load_noise(paths: list[Path] | None = None) -> Noise:
     )
     merged: dict[str, list[re.Pattern[str]]] = {s: [] for s in NOISE_SECTIONS}
     for path in files:
-        data = _load_yaml(path)
+        data = load_yaml(path)
         unknown = set(data) - set(NOISE_SECTIONS) - {"language"}
         if unknown:
             raise TelikError(Errors.E013, path=path, reason=f"unknown sections {sorted(unknown)}")
@@ -96,7 +86,7 @@ def _sources(path: Path | Any, items: Any, key: str) -> tuple[Source, ...]:
 def load_sources(path: Path | None = None) -> Sources:
     """Outlets, wire agencies and rubric words from data/outlets/outlets.yaml."""
     path = path or DATA / "outlets" / "outlets.yaml"
-    data = _load_yaml(path)
+    data = load_yaml(path)
     rubrics = data.get("rubrics") or []
     if not all(isinstance(r, str) for r in rubrics):
         raise TelikError(Errors.E013, path=path, reason="`rubrics` must be a list of words")

@@ -1,7 +1,8 @@
-"""The corpus stage: duplicates, one event across reports, anchored dates, credibility, figure conflicts."""
+"""The corpus stage: duplicates, one event across reports, anchored dates, credibility, figure and claim conflicts."""
 from __future__ import annotations
 
 from telik.corpus.anchoring import DateFinder, anchor_dates
+from telik.corpus.claims import claim_conflicts
 from telik.corpus.clusters import cluster_events
 from telik.corpus.credibility import assess
 from telik.corpus.dedup import DedupOptions, mark_duplicates
@@ -10,7 +11,10 @@ from telik.model import Conflict, DocResult
 
 
 def analyze_corpus(docs: list[DocResult], dedup: DedupOptions | None = None, finder: DateFinder | None = None) -> list[Conflict]:
-    """Fill cluster ids, duplicates and credibility on `docs` (re-dating anchored events); return figure conflicts."""
+    """Fill cluster ids, duplicates and credibility on `docs` (re-dating anchored events); return the conflicts.
+
+    Figure conflicts (numeric `values`) come first, then contradictory claims (`field="claim"`, see `Conflict`).
+    """
     if not docs:
         return []
     groups = mark_duplicates(docs, dedup)
@@ -18,4 +22,4 @@ def analyze_corpus(docs: list[DocResult], dedup: DedupOptions | None = None, fin
     if anchor_dates(docs, cluster_dates, finder):
         cluster_events(docs, groups)
     assess(docs, groups)
-    return figure_conflicts(docs, groups)
+    return figure_conflicts(docs, groups) + claim_conflicts(docs, groups)

@@ -146,14 +146,19 @@ def assess(docs: list[DocResult], groups: list[int] | None = None) -> None:
         doc.credibility = score_document(doc, n, lex)
 
 
+def outlet_name(doc: DocResult) -> str | None:
+    """The name a document is counted under per outlet: its outlet, else its first wire credit, else its URL's host."""
+    return doc.outlet or (doc.wire[0] if doc.wire else None) or (urlparse(doc.url).hostname if doc.url else None)
+
+
 def outlet_credibility(docs: list[DocResult]) -> dict[str, Credibility]:
-    """Mean credibility per outlet (wire credit when the outlet is unknown), with its most frequent signals."""
+    """Mean credibility per outlet over its independent articles (copies skipped), with its most frequent signals."""
     scores: dict[str, list[float]] = defaultdict(list)
     signals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for doc in docs:
         if doc.credibility is None or doc.duplicate_of:
             continue
-        name = doc.outlet or (doc.wire[0] if doc.wire else None) or (urlparse(doc.url).hostname if doc.url else None)
+        name = outlet_name(doc)
         if not name:
             continue
         scores[name].append(doc.credibility.score)

@@ -4,25 +4,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 
+from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 
-_DIR = "data/credibility"
+_DIR = "credibility"
 
 
 def _load(name: str) -> dict[str, Any]:
-    path = resources.files("telik").joinpath(f"{_DIR}/{name}")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TelikError(Errors.E013, path=str(path), reason=str(exc)) from exc
-    if not isinstance(data, dict):
-        raise TelikError(Errors.E013, path=str(path), reason="expected a mapping at the top level")
-    return data
+    return load_yaml(f"{_DIR}/{name}")
 
 
 def _strings(data: dict[str, Any], key: str, name: str) -> list[str]:

@@ -4,11 +4,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
-import yaml
 
+from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 from telik.model import Conflict, DocResult, Event
 
@@ -16,12 +15,9 @@ from telik.model import Conflict, DocResult, Event
 @lru_cache(maxsize=None)
 def load_mapping(name: str) -> dict[str, Any]:
     """A type-mapping file from telik/data/mappings, checked to have an `events` or `event_types` section."""
-    path = files("telik") / "data" / "mappings" / f"{name}.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TelikError(Errors.E013, path=path, reason=str(exc)) from exc
-    if not isinstance(data, dict) or not ({"events", "event_types"} & data.keys()):
+    path = f"mappings/{name}.yaml"
+    data = load_yaml(path)
+    if not ({"events", "event_types"} & data.keys()):
         raise TelikError(Errors.E013, path=path, reason="needs an `events` or `event_types` mapping")
     return data
 

@@ -7,7 +7,8 @@ from functools import lru_cache
 from typing import Any
 
 from telik.errors import Errors, TelikError
-from telik.nlp.quote_lexicon import load_yaml, word_list
+from telik.datafiles import load_yaml
+from telik.nlp.quote_lexicon import word_list
 
 EVENT_TYPES = ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SUPPORT", "CONTROL", "ESTIMATE")
 VOICES = ("active", "passive", "noun")

@@ -10,11 +10,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.lang.id.lex_attrs import like_num
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 from telik.model import Figure
 from telik.nlp.extensions import FIGURES_KEY
@@ -45,15 +45,6 @@ class NumberVocab:
         return frozenset(self.unit_kinds)
 
 
-def _load(name: str) -> dict[str, Any]:
-    path = NUMBERS_DIR / name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TelikError(Errors.E013, path=path, reason=str(exc)) from exc
-    if not isinstance(data, dict):
-        raise TelikError(Errors.E013, path=path, reason="top level must be a mapping")
-    return data
 
 
 def _ints(name: str, mapping: dict[str, Any]) -> dict[str, int]:
@@ -68,7 +59,7 @@ def _ints(name: str, mapping: dict[str, Any]) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def get_number_vocab() -> NumberVocab:
     """The number vocabulary, loaded and validated once per process."""
-    w = _load("words.yaml")
+    w = load_yaml(NUMBERS_DIR / "words.yaml")
     units, teens = _ints("words.yaml", w["units"]), _ints("words.yaml", w["teens"])
     small, mags = _ints("words.yaml", w["small_multipliers"]), _ints("words.yaml", w["magnitudes"])
     unknown = [x for x in (*units, *teens, *small, *mags) if x != "se" and not like_num(x) and x != "milyar"]
@@ -79,11 +70,11 @@ def get_number_vocab() -> NumberVocab:
         if not (isinstance(v, list) and len(v) == 2 and 0 < v[0] <= v[1]):
             raise TelikError(Errors.E013, path=NUMBERS_DIR / "words.yaml", reason=f"vague {k!r} needs [low, high]")
         vague[str(k).lower()] = (int(v[0]), int(v[1]))
-    q = _load("qualifiers.yaml")
+    q = load_yaml(NUMBERS_DIR / "qualifiers.yaml")
     qualifiers = {str(p).lower(): name for name in QUALIFIERS for p in q.get(name) or []}
-    u = _load("units.yaml")
+    u = load_yaml(NUMBERS_DIR / "units.yaml")
     unit_kinds = {str(k).lower(): (v or {}).get("kind") for k, v in u["units"].items()}
-    c = _load("cues.yaml")
+    c = load_yaml(NUMBERS_DIR / "cues.yaml")
     before, after = {}, {}
     for kind in KINDS:
         entry = c.get(kind) or {}

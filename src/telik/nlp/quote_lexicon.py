@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 
+from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 
 _LISTS = (
@@ -30,18 +29,6 @@ class QuoteLexicon:
     speaker_stops: tuple[str, ...]
     role_openers: tuple[str, ...]
     min_standalone_words: int
-
-
-def load_yaml(relpath: str) -> dict[str, Any]:
-    """Read one data file under telik/data, failing with E013 when it is not a mapping."""
-    path = resources.files("telik").joinpath("data", *relpath.split("/"))
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise TelikError(Errors.E013, path=str(path), reason=str(exc)) from exc
-    if not isinstance(data, dict):
-        raise TelikError(Errors.E013, path=str(path), reason="expected a mapping at the top level")
-    return data
 
 
 def word_list(data: dict[str, Any], key: str, path: str) -> tuple[str, ...]:

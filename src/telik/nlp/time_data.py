@@ -6,8 +6,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 
 TIME_DIR = Path(__file__).resolve().parent.parent / "data" / "time"
@@ -47,14 +47,7 @@ class TimeVocab:
 
 
 def _load(name: str) -> dict[str, Any]:
-    path = TIME_DIR / name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TelikError(Errors.E013, path=path, reason=str(exc)) from exc
-    if not isinstance(data, dict):
-        raise TelikError(Errors.E013, path=path, reason="top level must be a mapping")
-    return data
+    return load_yaml(TIME_DIR / name)
 
 
 def _check(ok: bool, name: str, reason: str) -> None:

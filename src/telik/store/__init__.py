@@ -27,7 +27,7 @@ Library API (every read returns JSON-ready dicts; listings return `Page(items, t
     store.get_result(key) -> DocResult | None
     store.search(query, limit=20, offset=0, marks=("[", "]")) -> Page of summaries + "snippet"
                          (snippet is raw text with matches wrapped in `marks`: escape before HTML)
-    store.outlets() -> [{outlet, documents, credibility}]       # per-outlet aggregate
+    store.outlets() -> [{outlet, documents, credibility, signals}]  # per-outlet aggregate (outlet_credibility)
     # entities
     store.list_entities(alias=, query=, label=, sort="mentions"|"name"|"label"|"canonical", limit, offset)
         -> Page of {canonical, label, name, aliases, mentions, documents}

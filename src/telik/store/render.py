@@ -30,9 +30,11 @@ def summary(store: Store, top: int = 10) -> str:
         lines.append(f"Published: {st.first_published} .. {st.last_published}")
     outlets = [o for o in store.outlets() if o["outlet"]]
     if outlets:
-        lines.append("Outlets: " + ", ".join(
-            f"{o['outlet']} ({o['documents']}" + (f", credibility {o['credibility']:.2f})" if o["credibility"] is not None else ")")
-            for o in outlets[:top]))
+        lines.append(f"Outlets: {len(outlets)}")
+    for o in outlets[:top]:
+        cred = f", credibility {o['credibility']:.2f}" if o["credibility"] is not None else ""
+        signals = [sig for sig in o["signals"] if not sig.startswith("articles:")][:3]
+        lines.append(f"  {o['outlet']}: {o['documents']} documents{cred}" + (f" ({'; '.join(signals)})" if signals else ""))
     labels = ", ".join(f"{k} {v}" for k, v in st.entities_by_label.items())
     lines.append(f"Entities: {st.entities} ({st.mentions} mentions)" + (f": {labels}" if labels else ""))
     for e in store.list_entities(limit=top).items:

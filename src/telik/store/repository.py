@@ -10,7 +10,8 @@ from sqlalchemy import String, and_, delete, func, literal, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from telik.model import Conflict, DocResult
+from telik.corpus.credibility import outlet_credibility, outlet_name
+from telik.model import Conflict, Credibility, DocResult
 from telik.settings import get_settings
 from telik.store import fts
 from telik.store.db import make_engine, migrate, normalize_url
@@ -288,11 +289,25 @@ class Store:
             return Page(items, total, limit, offset)
 
     def outlets(self) -> list[dict[str, Any]]:
-        """Per outlet: number of documents and mean credibility (the aggregated credibility signal)."""
+        """Per outlet (wire or host when the outlet is unknown): documents, and the corpus stage's aggregated credibility.
+
+        `credibility` and `signals` come from `telik.corpus.outlet_credibility` (mean over the outlet's
+        independent articles, with how many of them carry each signal); most documents first.
+        """
         with self._sessions() as s:
-            q = (select(Document.outlet, func.count(Document.id), func.avg(Document.credibility))
-                 .group_by(Document.outlet).order_by(func.count(Document.id).desc(), Document.outlet))
-            return [{"outlet": o, "documents": n, "credibility": float(c) if c is not None else None} for o, n, c in s.execute(q)]
+            rows = s.execute(select(Document.doc_id, Document.outlet, Document.wire, Document.url, Document.duplicate_of,
+                                    Document.credibility, Document.credibility_signals))
+            docs = [DocResult(id=d, text="", clean_text="", outlet=o, wire=list(w or []), url=u, duplicate_of=dup,
+                              credibility=Credibility(c, list(sig or [])) if c is not None else None)
+                    for d, o, w, u, dup, c, sig in rows]
+        per = outlet_credibility(docs)
+        counts = Counter(outlet_name(d) for d in docs)
+        out = []
+        for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] is None, kv[0] or "")):
+            cred = per.get(name) if name else None
+            out.append({"outlet": name, "documents": n, "credibility": cred.score if cred else None,
+                        "signals": list(cred.signals) if cred else []})
+        return out
 
     # ---------------------------------------------------------------- entities
 

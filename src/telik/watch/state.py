@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, String, Text, select
+from sqlalchemy import JSON, Boolean, DateTime, String, Text, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from telik.store.models import Base
@@ -96,6 +96,15 @@ class WatchState:
 
     def latest(self, limit: int = 50) -> list[dict[str, Any]]:
         """Newest alerts first (for the dashboard)."""
+        return self.page(limit=limit)[0]
+
+    def page(self, *, rule: str | None = None, kind: str | None = None, limit: int = 50,
+             offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Alerts newest first, filtered by rule name and kind, with the total number that match (for the API)."""
+        conds = [c for c in (WatchAlert.rule == rule if rule else None, WatchAlert.kind == kind if kind else None)
+                 if c is not None]
         with self.store.session() as s:
-            rows = s.scalars(select(WatchAlert).order_by(WatchAlert.created.desc()).limit(limit))
-            return [{**r.payload, "created": r.created.isoformat()} for r in rows]
+            total = s.scalar(select(func.count(WatchAlert.key)).where(*conds)) or 0
+            rows = s.scalars(select(WatchAlert).where(*conds).order_by(WatchAlert.created.desc(), WatchAlert.key)
+                             .limit(limit).offset(offset))
+            return [{**r.payload, "created": r.created.isoformat()} for r in rows], total

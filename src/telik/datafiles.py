@@ -1,0 +1,27 @@
+"""Reading the package's language-knowledge files (telik/data), with one clear error when one is broken."""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from telik.errors import Errors, TelikError
+
+
+def data_path(relpath: str) -> Any:
+    """A file under telik/data ("time/months.yaml"), as an importlib Traversable."""
+    return resources.files("telik").joinpath("data", *relpath.split("/"))
+
+
+def load_yaml(path: str | Path | Any) -> dict[str, Any]:
+    """A YAML mapping from a path or a path relative to telik/data; E013 when unreadable or not a mapping."""
+    target = data_path(path) if isinstance(path, str) else path
+    try:
+        data = yaml.safe_load(target.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TelikError(Errors.E013, path=str(target), reason=str(exc)) from exc
+    if not isinstance(data, dict):
+        raise TelikError(Errors.E013, path=str(target), reason="the top level must be a mapping")
+    return data
