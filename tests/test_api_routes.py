@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from _api_data import XSS_NAME, XSS_TITLE, build_store, fresh_url
+from _api_data import ALERTS, XSS_ALERT, XSS_NAME, XSS_QUOTE, XSS_TITLE, build_store, fresh_url
 from telik.api import ApiSettings, create_app
 
 
@@ -72,6 +72,16 @@ def test_api_events_get_with_history_and_conflicts(client):
     assert conflicts[0]["cluster"] == "medan-bom" and len(conflicts[0]["figures"]) == 2
 
 
+def test_api_conflicts_keep_contradicting_claims_with_sources(client):
+    claim = next(c for c in client.get("/api/conflicts").json() if c["field"] == "claim")
+    assert claim["kind"] == "contradiction" and claim["values"] == [] and claim["best"] is None
+    assert [(r["source"], r["stance"]) for r in claim["reports"]] == [("Polisi", "asserts"), (XSS_NAME, "denies")]
+    for r in claim["reports"]:
+        text = client.get(f"/api/documents/{r['document']}").json()["text"]
+        assert text[r["start"]:r["end"]] == r["text"]
+    assert claim["reports"][1]["text"] == XSS_QUOTE
+
+
 def test_api_quotes_by_speaker(client):
     page = client.get("/api/quotes", params={"speaker": "Setya"}).json()
     assert page["total"] == 2 and page["items"][0]["text"] == "Kami sedang menyelidiki pelaku"
@@ -82,8 +92,40 @@ def test_api_search_and_stats(client):
     hits = client.get("/api/search", params={"q": "pos polisi"}).json()
     assert hits["total"] == 2 and "[" in hits["items"][0]["snippet"]
     stats = client.get("/api/stats").json()
-    assert stats["documents"] == 3 and stats["events_by_type"] == {"ATTACK": 3} and stats["conflicts"] == 1
+    assert stats["documents"] == 3 and stats["events_by_type"] == {"ATTACK": 3} and stats["conflicts"] == 2
     assert {o["outlet"] for o in stats["outlets"]} == {"Warta Satu", "Kabar Dua", "javascript:alert(5)"}
+
+
+def test_api_outlets_credibility_aggregated(client):
+    outlets = {o["outlet"]: o for o in client.get("/api/outlets").json()}
+    assert set(outlets) == {"Warta Satu", "Kabar Dua", "javascript:alert(5)"}
+    assert outlets["Warta Satu"]["documents"] == 1 and outlets["Warta Satu"]["credibility"] == pytest.approx(0.7)
+    assert outlets["Warta Satu"]["signals"] == ["articles: 1", "exact date given: 1 of 1 articles",
+                                                "named source quoted: 1 of 1 articles"]
+    assert outlets["javascript:alert(5)"]["credibility"] == pytest.approx(0.3)
+
+
+def test_api_alerts_newest_first(client):
+    page = client.get("/api/alerts").json()
+    assert page["total"] == 3 and [a["key"] for a in page["items"]] == [a.key for a in reversed(ALERTS)]
+    newest = page["items"][0]
+    assert newest["summary"] == XSS_ALERT and newest["evidence"] == [XSS_QUOTE] and newest["created"]
+    assert newest["sources"] == [{"document": "hostile", "outlet": "javascript:alert(5)"}]
+
+
+@pytest.mark.parametrize("params, keys", [
+    ({"kind": "conflict"}, ["conflict:figures:medan-bom:killed:2,3"]),
+    ({"rule": "jad"}, ["event:jad:medan-bom"]),
+    ({"rule": "jad", "kind": "conflict"}, []),
+    ({"kind": "event", "limit": 1, "offset": 1}, ["event:jad:medan-bom"]),
+])
+def test_api_alerts_filter_and_page(client, params, keys):
+    assert [a["key"] for a in client.get("/api/alerts", params=params).json()["items"]] == keys
+
+
+def test_api_alerts_empty_without_watcher(tmp_path):
+    with TestClient(create_app(ApiSettings(db_url=build_store(tmp_path / "quiet.db", alerts=False)))) as c:
+        assert c.get("/api/alerts").json() == {"items": [], "total": 0, "limit": 50, "offset": 0}
 
 
 def test_api_pagination(client):
@@ -113,7 +155,8 @@ def test_api_dashboard_has_no_inline_script_or_remote_asset(client):
 def test_api_openapi_lists_every_router(client):
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/documents", "/api/documents/{key}", "/api/entities", "/api/entities/{key}", "/api/events",
-                 "/api/events/{event_id}", "/api/conflicts", "/api/quotes", "/api/search", "/api/stats", "/api/ingest"):
+                 "/api/events/{event_id}", "/api/conflicts", "/api/quotes", "/api/search", "/api/stats", "/api/ingest",
+                 "/api/alerts", "/api/outlets"):
         assert path in paths
     assert client.get("/docs").status_code == 200
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from _api_data import XSS_NAME, XSS_QUOTE, XSS_TITLE, build_store, running_server
+from _api_data import ALERTS, XSS_ALERT, XSS_NAME, XSS_QUOTE, XSS_TITLE, build_store, running_server
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect, sync_playwright = playwright_api.expect, playwright_api.sync_playwright
@@ -64,6 +64,8 @@ def test_browser_click_through_views(page, shots):
     assert page.locator("#map circle.dot").count() == 3
     assert page.locator("#timeline circle.dot").count() == 3
     assert "3 documents" in page.locator("#stats").text_content()
+    assert page.locator("#latest-alerts li.alert").count() == 3
+    assert page.locator("#latest-alerts .alert-summary").first.text_content() == XSS_ALERT
     page.screenshot(path=shots / "events.png", full_page=True)
 
     page.fill("input[name=place]", "Medan")
@@ -78,6 +80,9 @@ def test_browser_click_through_views(page, shots):
     page.click("header nav a[data-view=conflicts]")
     page.wait_for_selector("body[data-ready='conflicts'] section.conflict")
     assert page.locator("section.conflict .side-by-side > .panel").count() == 2
+    claims = page.locator("section.contradiction .side-by-side > .panel.claim")
+    assert claims.count() == 2 and XSS_QUOTE in claims.nth(1).text_content()
+    assert page.locator("section.contradiction .stance").all_text_contents() == ["asserts", "denies"]
     page.screenshot(path=shots / "conflicts.png", full_page=True)
 
     page.locator("section.conflict .side-by-side a").first.click()
@@ -105,6 +110,20 @@ def test_browser_click_through_views(page, shots):
 
     page.click("header nav a[data-view=documents]")
     page.wait_for_selector("body[data-ready='documents'] table.documents tbody tr")
+    assert page.locator("table.outlets tbody tr").count() == 3
+    warta = page.locator("table.outlets tbody tr", has_text="Warta Satu")
+    assert "0.70" in warta.text_content() and "named source quoted: 1 of 1 articles" in warta.text_content()
+    warta.locator("a").click()
+    expect(page.locator("table.documents tbody tr")).to_have_count(1)
+    page.screenshot(path=shots / "documents.png", full_page=True)
+
+    page.click("header nav a[data-view=alerts]")
+    page.wait_for_selector("body[data-ready='alerts'] #alerts li.alert")
+    assert page.locator("#alerts .alert-summary").all_text_contents() == [a.summary for a in reversed(ALERTS)]
+    page.select_option("#alert-filters select[name=kind]", "conflict")
+    page.click("#alert-filters button[type=submit]")
+    expect(page.locator("#alerts li.alert")).to_have_count(1)
+    page.screenshot(path=shots / "alerts.png", full_page=True)
     page.click("header nav a[data-view=entities]")
     page.wait_for_selector("body[data-ready='entities'] table.entities tbody tr")
     assert not page.errors and not page.dialogs
@@ -114,6 +133,7 @@ def test_browser_click_through_views(page, shots):
 @pytest.mark.parametrize("hash_, ready", [
     ("#/document/hostile", "document/hostile"), ("#/", "events"), ("#/entity/evil", "entity/evil"),
     ("#/documents", "documents"), ("#/entities", "entities"), ("#/search?q=menyerang", "search"),
+    ("#/alerts", "alerts"), ("#/conflicts", "conflicts"),
 ])
 def test_browser_hostile_text_is_shown_never_run(page, shots, hash_, ready):
     open_view(page, hash_, ready)
@@ -124,7 +144,9 @@ def test_browser_hostile_text_is_shown_never_run(page, shots, hash_, ready):
     hrefs = page.eval_on_selector_all("#view a", "as => as.map(a => a.getAttribute('href'))")
     assert not [h for h in hrefs if h.lower().startswith("javascript:")]
     text = page.locator("#view").text_content()
-    assert XSS_NAME in text or XSS_TITLE in text or "evil" in text
+    assert XSS_NAME in text or XSS_TITLE in text or "evil" in text or XSS_ALERT in text
+    if ready in ("alerts", "events"):
+        assert XSS_ALERT in text  # the alert's markup is shown as text
     if ready == "document/hostile":
         assert page.locator("h1.doc-title").text_content() == XSS_TITLE
         assert XSS_QUOTE in page.locator("#doc-text").text_content()

@@ -194,7 +194,7 @@ def clean_article(article: Article, noise: Noise | None = None) -> Cleaned:
     text = article.text
     removed, header, opening = _removals(text, noise)
     clean_text, omap = OffsetMap.build(text, _keep_spans(text, removed), sep="")
-    for _ in range(_MAX_PASSES - 1):
+    for _ in range(_MAX_PASSES - 1 if removed else 0):  # nothing dropped: nothing new exposed either
         more = _removals(clean_text, noise)[0]
         if not more:
             break

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -20,7 +21,7 @@ from telik.corpus.lexicon import phrase_regex
 from telik.corpus.relations import Node, norm, resolve
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
-from telik.model import Claim, Conflict, DocResult
+from telik.model import Claim, Conflict, DocResult, EntityMention
 
 ASSERTS, DENIES, DISPUTES = "asserts", "denies", "disputes"
 #: How far back from a claim its sentence may start (characters).
@@ -95,16 +96,18 @@ def stance_of(text: str, claim: Claim, lex: StanceLexicon | None = None) -> tupl
     return ASSERTS, None, None
 
 
-def _topic(doc: DocResult, start: int, end: int) -> str:
-    """The event cluster a stretch of text is about: an event overlapping it, else the nearest event before it."""
+def _topic(doc: DocResult, start: int, end: int, reach: dict[str, int]) -> str:
+    """The event cluster a stretch of text is about: an event overlapping it, else the document's main event.
+
+    The main event is the one most documents of the corpus report, the earliest in the text on a tie.
+    """
     events = [ev for ev in doc.events if ev.cluster]
     for ev in events:
         if ev.start < end and start < ev.end:
             return str(ev.cluster)
-    before = [ev for ev in events if ev.start <= start]
-    if before:
-        return str(max(before, key=lambda ev: ev.start).cluster)
-    return str(events[0].cluster) if events else f"doc:{doc.id}"
+    if not events:
+        return f"doc:{doc.id}"
+    return str(min(events, key=lambda ev: (-reach.get(str(ev.cluster), 0), ev.start)).cluster)
 
 
 def _related(a: list[Node], b: list[Node]) -> bool:
@@ -118,8 +121,19 @@ def _same_source(a: Placed, b: Placed) -> bool:
         {i for n in a.source for i in n.ids} & {i for n in b.source for i in n.ids})
 
 
-def place_claims(doc: DocResult, di: int, lex: StanceLexicon | None = None) -> list[Placed]:
-    """The document's claims with stance, topic and the entities they involve."""
+def _head_entity(source: str, ents: Iterable[EntityMention]) -> EntityMention | None:
+    """The entity named first in a source phrase (later ones qualify it: "… tentang serangan di Rusia")."""
+    found = []
+    for e in ents:
+        m = re.search(rf"(?<!\w){re.escape(e.text)}(?!\w)", source) if e.text in source else None
+        if m:
+            found.append((m.start(), -len(e.text), e))
+    return min(found, key=lambda f: f[:2])[2] if found else None
+
+
+def place_claims(doc: DocResult, di: int, reach: dict[str, int] | None = None,
+                 lex: StanceLexicon | None = None) -> list[Placed]:
+    """The document's claims with stance, topic and the entities they involve (`reach`: documents per cluster)."""
     lex = lex or get_stance_lexicon()
     ents = {(e.text, e.canonical): e for e in doc.entities if e.text.strip()}.values()
     out = []
@@ -127,8 +141,9 @@ def place_claims(doc: DocResult, di: int, lex: StanceLexicon | None = None) -> l
         stance, cue, target_from = stance_of(doc.text, claim, lex)
         src = claim.source or ""
         source = [resolve(src)] if src else []
-        source += [resolve(e.text, e.canonical or None) for e in ents
-                   if re.search(rf"(?<!\w){re.escape(e.text)}(?!\w)", src)]
+        head = _head_entity(src, ents)  # "Sumber intelijen AS" → AS
+        if head is not None:
+            source.append(resolve(head.text, head.canonical or None))
         about = [resolve(e.text, e.canonical or None) for e in doc.entities if claim.start <= e.start and e.end <= claim.end]
         targets = []
         if target_from is not None:
@@ -137,7 +152,7 @@ def place_claims(doc: DocResult, di: int, lex: StanceLexicon | None = None) -> l
                        if target_from <= e.start and e.end <= claim.start and norm(e.text) not in src_norm]
         anaphoric = bool(lex.anaphors and lex.anaphors.search(claim.text))
         sent = sentence_start(doc.text, claim.start)
-        out.append(Placed(di, claim, stance, cue, _topic(doc, sent, claim.end), source, about, targets, anaphoric))
+        out.append(Placed(di, claim, stance, cue, _topic(doc, sent, claim.end, reach or {}), source, about, targets, anaphoric))
     return out
 
 
@@ -170,7 +185,7 @@ def _answered(r: Placed, same_doc: list[Placed], other_docs: list[Placed], windo
 def _report(docs: list[DocResult], p: Placed, stance: str) -> dict[str, Any]:
     doc = docs[p.doc]
     return {"source": p.claim.source, "anonymous": p.claim.anonymous, "text": p.claim.text, "document": doc.id,
-            "start": p.claim.start, "end": p.claim.end, "stance": stance, "cue": p.cue, "outlet": outlet_name(doc),
+            "start": p.claim.start, "end": p.claim.end, "stance": stance, "cue": p.cue if stance != ASSERTS else None, "outlet": outlet_name(doc),
             "published": publication_date(doc)}
 
 
@@ -182,8 +197,14 @@ def claim_conflicts(docs: list[DocResult], groups: list[int] | None = None) -> l
     """A `claim` Conflict for every claim that another source denies or disputes (copies of a story count once)."""
     groups = groups or list(range(len(docs)))
     lex = get_stance_lexicon()
+    reporters: dict[str, set[int]] = defaultdict(set)
+    for i, doc in enumerate(docs):
+        for ev in doc.events:
+            if ev.cluster:
+                reporters[ev.cluster].add(groups[i])
+    reach = {cluster: len(g) for cluster, g in reporters.items()}
     placed: list[list[Placed]] = [
-        place_claims(doc, i, lex) if doc.claims and groups[i] == i and not doc.duplicate_of else []
+        place_claims(doc, i, reach, lex) if doc.claims and groups[i] == i and not doc.duplicate_of else []
         for i, doc in enumerate(docs)
     ]
     by_topic: dict[str, list[Placed]] = defaultdict(list)

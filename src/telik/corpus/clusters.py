@@ -40,7 +40,7 @@ HINT_POINTS = 1.0
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_POINTS = {SAME: 1.0, DISTINCT: -0.5}
 #: Largest block compared against (a guard against quadratic blow-up on year-only dates).
-MAX_BLOCK = 5000
+MAX_BLOCK = 2000
 
 Key = tuple[int, int]  # (document index, event index)
 
@@ -112,20 +112,50 @@ def _lookup_keys(m: Mention) -> Iterator[tuple]:
         yield ("LM", t, p.month)
 
 
+def _relation_keys(m: Mention) -> set[str]:
+    """What a coarse-dated mention must share with another to be worth scoring: a place, a place that
+    contains it, its country, or an actor."""
+    keys: set[str] = set()
+    for node in (m.place, *m.actors, *m.hints):
+        if node is not None:
+            keys |= node.ids | node.ancestors
+            if node.country:
+                keys.add(f"cc:{node.country}")
+    return keys
+
+
 def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of mentions that share a type and a compatible date block."""
+    """Index pairs (i < j) of mentions that share a type and a compatible date block.
+
+    Day blocks are small and compared whole (a shared day can be enough to merge). Coarser blocks
+    (month, year) are split by place, country and actor, since at that precision a merge needs a shared
+    place or actor anyway; so the cost stays close to linear as the corpus grows.
+    """
     blocks: dict[tuple, list[int]] = defaultdict(list)
+    relation = [_relation_keys(m) for m in mentions]
     for i, m in enumerate(mentions):
         k = _insert_key(m)
-        if k is not None:
+        if k is None:
+            continue
+        if k[0] in ("D", "LD"):
             blocks[k].append(i)
+        for r in relation[i]:
+            blocks[(*k, r)].append(i)
     pairs: set[tuple[int, int]] = set()
     for i, m in enumerate(mentions):
         for k in _lookup_keys(m):
-            for j in blocks.get(k, [])[:MAX_BLOCK]:
-                if i != j:
-                    pairs.add((min(i, j), max(i, j)))
+            keys = [k] if k[0] in ("D", "LD") and _same_day(m, k) else [(*k, r) for r in relation[i]]
+            for key in keys:
+                for j in blocks.get(key, [])[:MAX_BLOCK]:
+                    if i != j:
+                        pairs.add((min(i, j), max(i, j)))
     return pairs
+
+
+def _same_day(m: Mention, key: tuple) -> bool:
+    """The block is the mention's own day (so the pair can reach day-level agreement)."""
+    p = m.date
+    return bool(p.month and p.day) and key[-2:] == (p.month, p.day)
 
 
 def _date_level(a: PartialDate, b: PartialDate) -> str | None:

@@ -20,6 +20,19 @@ def _hits(regex: re.Pattern[str] | None, text: str) -> list[str]:
     return list(seen.values())
 
 
+_STATE_ANY: dict[int, re.Pattern[str]] = {}
+
+
+def _any_state_media(lex: Lexicon) -> re.Pattern[str]:
+    """One pass over the text finds whether any state-affiliated outlet is named (then each is checked)."""
+    rx = _STATE_ANY.get(id(lex))
+    if rx is None:
+        parts = [f"(?:{o.text_regex.pattern})" for o in lex.state if o.text_regex]
+        rx = re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+        _STATE_ANY[id(lex)] = rx
+    return rx
+
+
 def headline(doc: DocResult) -> str:
     """The title, or the first short line of the text when the cleaner found none."""
     if doc.title:
@@ -114,7 +127,8 @@ def score_document(doc: DocResult, corroborating: int = 0, lex: Lexicon | None =
     credited = [o for o in lex.state if o.credit_regex and any(o.credit_regex.search(c) for c in credits)]
     s.add("state_affiliated", len(credited),
           "state-affiliated source: " + "; ".join(f"{o.name} — {o.reason}" for o in credited))
-    cited = [o for o in lex.state if o not in credited and o.text_regex and o.text_regex.search(text)]
+    cited = [o for o in lex.state if o not in credited and o.text_regex and o.text_regex.search(text)] \
+        if _any_state_media(lex).search(text) else []
     s.add("cites_state_media", len(cited), f"cites state-affiliated media: {', '.join(o.name for o in cited)}")
     return s.result()
 

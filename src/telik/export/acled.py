@@ -60,7 +60,10 @@ def row(ev: RealEvent, n: int, mapping: dict[str, Any], timestamp: int) -> dict[
     if e.certainty != "asserted":
         tags.append(f"certainty: {e.certainty}")
     for c in ev.conflicts:
-        tags.append(f"{c.field} {c.kind}: " + " vs ".join(f"{v:g}" for v in c.values))
+        if c.field == "claim":
+            tags.append(f"contradicting claims: {c.reason}")
+        else:
+            tags.append(f"{c.field} {c.kind}: " + " vs ".join(f"{v:g}" for v in c.values))
     wire = any(d.wire for d in ev.docs)
     return {
         "event_id_cnty": f"{(place.country_code if place and place.country_code else 'XX')}TLK{n}",

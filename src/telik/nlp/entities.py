@@ -25,6 +25,7 @@ BREAKS = {".", "!", "?", "\u201c", "\u201d", '"', ":", "|", "\u2013", "\u2014", 
 DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:com|co\.id|co\.uk|net|org|id|tv|news)$", re.I)
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}$")
 INITIAL = re.compile(r"^[A-Z]\.$")
+ROMAN = re.compile(r"^[IVX]{1,5}$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
 
 
@@ -85,6 +86,8 @@ class EntityRecognizer:
         self.title_words = self.rules.title_words
         self._tokens_of: Doc | None = None
         self._tokens: list[Token] = []
+        self._headline: set[int] = set()
+        self._stops_names: set[int] = set()
         self.head_words = {h[0] for h in self.rules.prefix}
 
     # -- token tests --------------------------------------------------------
@@ -100,7 +103,7 @@ class EntityRecognizer:
         return (
             t[:1].isupper()
             and any(c.isalpha() for c in t)
-            and tok.lower_ not in self.rules.common
+            and not self.rules.is_common(tok.lower_)
             and not tok.like_url
         )
 
@@ -112,7 +115,7 @@ class EntityRecognizer:
         while j < n:
             tok = toks[j]
             low = tok.lower_
-            if j == i and (low in self.title_words or low in self.head_words):
+            if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(tok.text)):
                 break
             if self.is_cap(tok) and low not in self.title_words and not tok.is_punct:
                 j += 1
@@ -145,10 +148,15 @@ class EntityRecognizer:
                 entry = self.gaz.get(strings[match_id])
                 if entry is None:
                     continue
-                text = doc[start:end].text
-                if folded and not any(c.isupper() for c in text):
-                    if any(c.isupper() for c in entry.name):
-                        continue
+                if folded and not toks[start].text[:1].isupper() and entry.name[:1].isupper():
+                    continue  # "kantor berita Amaq" is not the name "Kantor Berita Amaq"
+                if start >= 2 and toks[start - 1].text == "-" and not toks[start - 2].whitespace_ \
+                        and not toks[start - 1].whitespace_ and toks[start - 2].lower_ in self.rules.particles \
+                        and toks[start - 2].text[:1].isupper():
+                    start -= 2  # "Al-Mayadin": the Arabic article belongs to the name
+                if entry.kind in ("cities", "regencies_id") and end - start == 1 and toks[start].lower_ in self.rules.common \
+                        and not (start and toks[start - 1].lower_ in self.rules.place_words):
+                    continue  # "Serang", "Natal", "Batu": a place only after "di", "kota", ...
                 out.append(Candidate(start, end, entry.label, GAZETTEER, entry.canonical))
         return self._confirm_ambiguous(doc, out)
 
@@ -170,6 +178,7 @@ class EntityRecognizer:
         toks = self.tokens(doc)
         out: list[Candidate] = []
         known_end = {c.start: c.end for c in known if c.label != "PER"}
+        self._stops_names = {c.start for c in known if c.label == "ORG" or self.gaz.get(c.canonical).kind == "countries"}
         lows = [t.lower_ for t in toks]
         n = len(doc)
         rules = self.rules
@@ -179,12 +188,7 @@ class EntityRecognizer:
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i)
             if k and (tok.text[:1].isupper() or i not in starts):
-                j = i + k
-                while (k2 := rules.titles.match(lows, j)) and j < n:
-                    j += k2
-                if j in known_end and self.name_end(doc, known_end[j]) > known_end[j]:
-                    # "Presiden Rusia Vladimir Putin": skip one known place or body
-                    j = known_end[j]
+                j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
                 if end > j:
                     out.append(Candidate(j, end, "PER", RULE))
@@ -247,6 +251,36 @@ class EntityRecognizer:
             i += 1
         return out
 
+    def after_titles(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
+        """Where the name starts after a title: past further titles and the office's unit or place.
+
+        "Presiden Rusia Vladimir Putin", "Menteri Pertahanan Ryamizard Ryacudu",
+        "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Rudi Hartono".
+        """
+        toks = self.tokens(doc)
+        lows = [t.lower_ for t in toks[j:j + 16]]
+        n, base, limit = len(doc), j, j + 10
+        titles = self.rules.titles
+        while j < min(n, limit):
+            k = titles.match(lows, j - base)
+            if k:
+                j += k
+                continue
+            tok = toks[j]
+            if j in known_end:
+                skip = known_end[j]
+            elif tok.text[:1].isupper() and (h := self.rules.heads.match(lows, j - base)):
+                skip = self._head_end(doc, j + h, known_end)
+            elif tok.text[:1].isupper() and (self.rules.is_common(tok.lower_) or tok.is_upper) and tok.is_alpha \
+                    or tok.lower_ in self.rules.connectors and j > base:
+                skip = j + 1
+            else:
+                break
+            if skip >= n or not (toks[skip].text[:1].isupper() or toks[skip].lower_ in self.rules.connectors):
+                break  # nothing name-like follows the unit: the title names no one here
+            j = skip
+        return j
+
     def _head_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """End of the name after a head word: capitalised words, numbers and lower-case connectors."""
         toks = self.tokens(doc)
@@ -257,15 +291,19 @@ class EntityRecognizer:
             if tok.lower_ == "dan" and j + 1 in known_end:
                 break  # "Kementerian luar negeri Iran dan Kremlin": two names
             if j in known_end and j > end - 1:
-                j = end = known_end[j]
-                if j < n and self.is_cap(toks[j]) and j not in known_end:
+                start, j = j, known_end[j]
+                end = j
+                if j < n and self.is_cap(toks[j]) and j not in known_end and start in self._stops_names:
                     break  # "Partai Golkar Aburizal Bakrie": a person follows the known name
                 continue
-            if (tok.text[:1].isupper() and tok.is_alpha or tok.like_num and j == end) and \
+            if j in self._headline and self.rules.is_common(tok.lower_) and tok.lower_ not in self.rules.connectors:
+                break  # "Satgas Madago Raya Buru Sisa DPO": a headline's verb ends the name
+            if (tok.text[:1].isupper() and tok.is_alpha or (tok.like_num or ROMAN.match(tok.text)) and j == end) and \
                     tok.lower_ not in self.title_words:
                 j += 1
                 end = j
-            elif tok.lower_ in self.rules.connectors or (tok.text == "-" and not tok.whitespace_):
+            elif tok.lower_ in self.rules.connectors or (tok.text in ("-", "/") and not tok.whitespace_
+                                                          and not toks[j - 1].whitespace_):
                 j += 1
             else:
                 break
@@ -311,13 +349,31 @@ class EntityRecognizer:
                 i += 1
                 continue
             end = self.name_end(doc, i, next_taken[i])
+            end, joined = self._english_name_end(doc, end, next_taken[i])
             if end - i >= 2 and not (i in starts and toks[i].lower_ in self.head_words):
-                last = toks[end - 1].lower_
-                label = self.rules.suffix.get(last, "PER")
+                label = next((self.rules.suffix[w.lower_] for w in reversed(toks[i:end])
+                              if w.lower_ in self.rules.suffix), "ORG" if joined else "PER")
+                if label == "PER" and i > 0 and toks[i - 1].lower_ in self.rules.place_words:
+                    label = "GPE"  # "di Deli Serdang", "ke Cabo Delgado": a place, not a person
                 if not any(t.is_upper and len(t) > 1 for t in doc[i:end]) or label != "PER":
                     out.append(Candidate(i, end, label, FALLBACK))
             i = max(end, i + 1)
         return out
+
+    def _english_name_end(self, doc: Doc, end: int, limit: int) -> tuple[int, bool]:
+        """Extend a capitalised run over English "of"/"for" joints: "Syrian Observatory for Human Rights"."""
+        toks = self.tokens(doc)
+        joined = False
+        if end < limit and toks[end].text[:1].isupper() and toks[end].lower_ in self.rules.suffix and end > 0 \
+                and self.is_cap(toks[end - 1]):
+            end += 1  # "Susi Air": a suffix that is also a common word
+        while end + 1 < limit and toks[end].lower_ in ("of", "for") and toks[end - 1].whitespace_ \
+                and self.is_cap(toks[end + 1]):
+            nxt = self.name_end(doc, end + 1, limit)
+            if nxt <= end + 1:
+                break
+            end, joined = nxt, True
+        return end, joined
 
     # -- resolution ---------------------------------------------------------
     @staticmethod
@@ -375,6 +431,7 @@ class EntityRecognizer:
     # -- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)
+        self._headline = headline
         gaz = self.gazetteer_candidates(doc)
         rules = self.rule_candidates(doc, starts, gaz)
         cands = gaz + rules + self.direction_candidates(doc, gaz) + self.meta_candidates(doc)
@@ -407,7 +464,8 @@ class EntityRecognizer:
         for tok in toks + [None]:
             if tok is None or "\n" in tok.text:
                 words = [toks[i] for i in line if toks[i].is_alpha and len(toks[i]) > 3]
-                if len(words) >= 4 and sum(w.text[0].isupper() for w in words) >= 0.7 * len(words):
+                ends_sentence = bool(line) and toks[line[-1]].text == "."
+                if len(words) >= 4 and not ends_sentence and sum(w.text[0].isupper() for w in words) >= 0.7 * len(words):
                     headline.update(line)
                 line = []
                 prev_break = True

@@ -1,7 +1,8 @@
 """The language knowledge the entity rules use, loaded and validated from telik/data/entities."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,10 +63,32 @@ class Rules:
     suffix: dict[str, str]
     connectors: frozenset[str]
     directions: Phrases
+    place_words: frozenset[str] = frozenset()  # a capitalised name right after one is a place
+    derived: re.Pattern[str] = re.compile(r"(?!)")  # word shapes that are ordinary words (derived_words.yaml)
+    _seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def title_words(self) -> frozenset[str]:
-        return frozenset(w for t in self.titles for w in t)
+        # a title's first word only: "humas" of "kadiv humas" may stand inside a unit's name
+        return frozenset(t[0] for t in self.titles)
+
+    def is_common(self, low: str) -> bool:
+        """An ordinary word (listed, or shaped by Indonesian affixes), never a name on its own."""
+        hit = self._seen.get(low)
+        if hit is None:
+            hit = self._seen[low] = low in self.common or bool(self.derived.match(low))
+        return hit
+
+
+def _derived(path: Path) -> re.Pattern[str]:
+    """One regex for the affix shapes of derived_words.yaml."""
+    conf = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(conf, dict) or not all(conf.get(k) for k in ("min_length", "prefixes", "suffixes", "endings")):
+        raise TelikError(Errors.E013, path=path, reason="needs min_length, prefixes, suffixes and endings")
+    alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+    n = int(conf["min_length"])
+    return re.compile(rf"^(?=[a-z]{{{n},}}$)(?:(?:{alt(conf['prefixes'])})[a-z]{{2,}}(?:{alt(conf['suffixes'])})"
+                      rf"|[a-z]+(?:{alt(conf['endings'])}))$")
 
 
 def load_rules(directory: Path = DATA) -> Rules:
@@ -91,6 +114,8 @@ def load_rules(directory: Path = DATA) -> Rules:
         suffix={k.lower(): v for k, v in heads["suffix"].items()},
         connectors=frozenset(w.lower() for w in heads.get("connectors") or []),
         directions=_phrases(heads.get("directions") or []),
+        place_words=frozenset(w.lower() for w in heads.get("place_words") or []),
+        derived=_derived(directory / "derived_words.yaml"),
     )
 
 

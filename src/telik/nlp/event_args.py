@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,6 +26,21 @@ class DocContext:
     dates: list[DateMention]
     figures: list[Figure]
     armed: list[Span] = field(default_factory=list)  # armed-group entities, in order
+    ent_starts: list[int] = field(default_factory=list)
+    date_starts: list[int] = field(default_factory=list)
+    figure_starts: list[int] = field(default_factory=list)
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        """Dates that begin in [start, end) (bisect: the doc may be megabytes long)."""
+        return self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
+
+    def figures_in(self, start: int, end: int) -> list[Figure]:
+        return self.figures[bisect_left(self.figure_starts, start) : bisect_left(self.figure_starts, end)]
+
+    def ent_at(self, pos: int) -> Span | None:
+        """The entity covering `pos`, if any."""
+        i = bisect_right(self.ent_starts, pos) - 1
+        return self.ents[i] if i >= 0 and self.ents[i].end_char > pos else None
 
 
 def context(doc: Doc, lex: EventLexicon) -> DocContext:
@@ -33,7 +49,10 @@ def context(doc: Doc, lex: EventLexicon) -> DocContext:
     dates = sorted((s._.date for s in doc.spans.get(DATES_KEY, []) if s._.date is not None), key=lambda d: d.start)
     figures = sorted((s._.figure for s in doc.spans.get(FIGURES_KEY, []) if s._.figure is not None), key=lambda f: f.start)
     armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex)]
-    return DocContext(doc, doc.text, ents, dates, figures, armed)
+    return DocContext(
+        doc, doc.text, ents, dates, figures, armed,
+        [e.start_char for e in ents], [d.start for d in dates], [f.start for f in figures],
+    )
 
 
 def is_armed(text: str, lex: EventLexicon) -> bool:
@@ -54,7 +73,8 @@ def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def ents_in(ctx: DocContext, start: int, end: int, labels: tuple[str, ...] = AGENT_LABELS) -> list[Span]:
-    return [e for e in ctx.ents if e.start_char >= start and e.end_char <= end and e.label_ in labels]
+    found = ctx.ents[bisect_left(ctx.ent_starts, start) : bisect_left(ctx.ent_starts, end)]
+    return [e for e in found if e.end_char <= end and e.label_ in labels]
 
 
 def _is_place_use(text: str, ent: Span) -> bool:
@@ -78,6 +98,16 @@ def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
     return left, right
 
 
+# a name right after an active verb is its object ("ratusan militan memasuki Macomia, menyerbu ..."), not an agent
+_OBJECT_OF_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny)[a-z]{3,}(?=\s+$)")
+
+
+def _object_of_verb(text: str, start: int, pos: int, lex: EventLexicon) -> bool:
+    """Is the name at `pos` the object of the active verb right before it? Reporting verbs take a clause."""
+    m = _OBJECT_OF_VERB.search(text, start, pos)
+    return m is not None and m.group().lower() not in lex.lists["reporting_verbs"]
+
+
 def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Span | str | None:
     """The nearest agent before the trigger in its clause (anaphora resolved to the last armed group)."""
     text = ctx.text
@@ -85,7 +115,12 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     ana = None
     for m in _word_re(lex.lists["anaphora"]).finditer(window):
         ana = left + m.start()
-    cands = [e for e in ents_in(ctx, left, pos) if not _is_place_use(text, e)]
+    sources = _word_re(lex.lists["source_cues"])
+    cands = [
+        e for e in ents_in(ctx, left, pos)
+        if not _is_place_use(text, e) and not sources.search(text, max(left, e.start_char - 12), e.start_char)
+        and not _object_of_verb(text, max(left, e.start_char - 25), e.start_char, lex)
+    ]
     if ana is not None and (not cands or cands[-1].end_char < ana) and text[ana:ana + 6].lower() != "mereka":
         return last_armed(ctx, ana)
     head = None
@@ -100,13 +135,11 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
 
 def _named_by_head(ctx: DocContext, pos: int, head: str) -> Span | None:
     """The last organisation before `pos` whose name starts with `head` ("kementerian" → "Kementerian Intelijen Iran")."""
-    best = None
-    for e in ctx.ents:
-        if e.end_char > pos:
-            break
-        if e.label_ == "ORG" and e.text.lower().startswith(head + " "):
-            best = e
-    return best
+    for i in range(bisect_left(ctx.ent_starts, pos) - 1, -1, -1):
+        e = ctx.ents[i]
+        if e.end_char <= pos and e.label_ == "ORG" and e.text.lower().startswith(head + " "):
+            return e
+    return None
 
 
 def last_armed(ctx: DocContext, pos: int) -> Span | None:
@@ -118,11 +151,15 @@ def last_armed(ctx: DocContext, pos: int) -> Span | None:
     return best
 
 
+# blank space and a member noun before an anaphor: "oleh anggota kelompok tersebut"
+_MEMBER_PREFIX = re.compile(r"\s*(?:(?:anggota|militan|petempur|pejuang|simpatisan|sel|milisi)\s+(?=kelompok|organisasi))?", re.I)
+
+
 def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach: int = 60) -> Span | None:
     """The first agent-like entity after `pos` within `reach` characters (anaphora resolved)."""
     text = ctx.text
     stop = min(right, pos + reach)
-    m = _word_re(lex.lists["anaphora"]).match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    m = _word_re(lex.lists["anaphora"]).match(text, _MEMBER_PREFIX.match(text, pos).end())
     cands = [e for e in ents_in(ctx, pos, stop) if not _is_place_use(text, e)]
     if m and (not cands or cands[0].start_char > m.start()) and m.group().lower() != "mereka":
         return last_armed(ctx, pos)
@@ -187,12 +224,13 @@ def _described(text: str, ent: Span, blockers: re.Pattern[str]) -> bool:
 
 # "kata Dedi di Palu": where a statement was made, not where the event happened
 _SPEAKER_PLACE = re.compile(
-    r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang)(?:nya)?\s+(?:[A-Z][\w.'-]*\s+){0,4}di\s+(?:kota\s+)?$"
+    r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang)(?:nya)?\s+(?:[\w.'-]+\s+){0,4}di\s+(?:kota\s+)?$"
 )
 
 
 _RANKS = (
-    (4, re.compile(r"\b(?:desa|kelurahan|kampung|dusun|distrik|kecamatan)\s+\S*$", re.I)),
+    (4, re.compile(r"\b(?:desa|kelurahan|kampung|dusun)\s+\S*$", re.I)),
+    (3, re.compile(r"\b(?:distrik|kecamatan)\s+\S*$", re.I)),
     (2, re.compile(r"\b(?:kota|kabupaten)\s+\S*$", re.I)),
     (1, re.compile(r"\bprovinsi\s+\S*$", re.I)),
 )

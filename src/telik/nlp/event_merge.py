@@ -7,6 +7,7 @@ from collections.abc import Callable
 from telik.model import Event
 
 _ARGS = ("date", "location", "killed", "injured", "weapon", "subtype")
+_UNREAL = ("planned", "possible", "negated")
 _ADDRESSED = ("WARNING",)  # a warning to someone and a general warning are different events
 
 
@@ -73,8 +74,8 @@ def _counts_fit(a: str | None, b: str | None) -> bool:
 
 def compatible(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
     """Could `b` restate `a`: same type and no argument that contradicts."""
-    if a.type != b.type:
-        return False
+    if a.type != b.type or (a.certainty in _UNREAL) != (b.certainty in _UNREAL):
+        return False  # a planned or possible event is not the one that happened
     if not _dates_fit(a.date, b.date):
         return False
     if a.date and b.date and a.date != b.date:

@@ -18,9 +18,11 @@ from telik.nlp.event_merge import absorb, merge_mentions
 
 _SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
 _VICTIMS_RE = re.compile(
-    r"\b(?:menewaskan|membunuh|melumpuhkan|menembak mati)\s+(?:\S+\s+){0,3}?(?:anggota|militan|petempur|pejuang|teroris|gerilyawan)\b",
+    r"\b(?:menewaskan|membunuh|melumpuhkan|menembak mati|melukai)\s+(?:\S+\s+){0,3}?"
+    r"(?:anggota|militan|petempur|pejuang|teroris|gerilyawan|tentara|prajurit|personel|polisi|warga)\b",
     re.I,
 )
+_CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
 
@@ -74,7 +76,8 @@ class EventFinder:
             return []
         s = _after_dateline(text, s, e)
         for m in self.lex.trigger_re.finditer(text, s, e):
-            if any(x.start_char <= m.start() and m.end() <= x.end_char for x in ctx.ents):
+            inside = ctx.ent_at(m.start())
+            if inside is not None and m.end() <= inside.end_char:
                 continue  # part of a name: "Aliansi Super Oposisi Nasional"
             trig = self._choose(ctx, m.group(), s, e, m.start())
             if trig is not None and not self._vague(text, s, m.start(), m.end()):
@@ -138,6 +141,8 @@ class EventFinder:
         after = text[end : end + 30]
         if ea._word_re(self.lex.lists["vague_before"]).search(before):
             return True
+        if re.search(rf"(?<![\w-])(?:{ea.alternation(self.lex.lists['vague_right_before'])})\s+$", before, re.I):
+            return True
         return bool(re.match(rf"\s*(?:{ea.alternation(self.lex.lists['vague_after'])})", after, re.I))
 
     def _mention(
@@ -165,7 +170,10 @@ class EventFinder:
         elif etype == "MILITARY_OPERATION" and actor is not None and ea.is_armed(actor, lex) and not ea.is_state(actor, None, lex):
             etype = "ATTACK"
         where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, actor, target)
-        dates = [d for d in ctx.dates if s <= d.start < e and d.value and not self._period_edge(text, s, d.start)]
+        dates = [
+            d for d in ctx.dates_in(s, e)
+            if d.value and not self._period_edge(text, s, d.start) and not _CLOCK_ONLY.match(d.text)
+        ]
         date = ea.nearest(dates, start, owners, start)
         ev = Event(
             type=etype,
@@ -188,6 +196,8 @@ class EventFinder:
             ev.date, ev.date_precision, ev.date_start, ev.date_end = date.value, date.precision, date.start, date.end
         if etype in ("ATTACK", "MILITARY_OPERATION"):
             self._casualties(ctx, ev, s, e, start, owners)
+            if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
+                self._victim_count(ctx, ev, left, start)
         return ev
 
     def _where(
@@ -229,9 +239,11 @@ class EventFinder:
         return ea.certainty(text, left, start, e, self.lex) in ("planned", "possible", "negated")
 
     def _period_edge(self, text: str, s: int, pos: int) -> bool:
-        """A date after "sejak"/"selama" bounds a period; it does not date the event."""
-        words = re.split(r"[\s,]+", text[max(s, pos - 30) : pos].lower().strip())[-3:]
-        return any(w in self.lex.lists["date_blockers"] for w in words)
+        """A date after "sejak"/"selama" bounds a period, and one after "dilansir Reuters," dates the report."""
+        words = re.split(r"[\s,]+", text[max(s, pos - 40) : pos].lower().strip())
+        return any(w in self.lex.lists["date_blockers"] for w in words[-3:]) or any(
+            w in self.lex.lists["source_cues"] for w in words[-4:]
+        )
 
     def _label(self, ctx: DocContext, name: str) -> str | None:
         return next((x.label_ for x in ctx.ents if x.text == name), None)
@@ -311,8 +323,8 @@ class EventFinder:
         m = _VICTIMS_RE.search(ctx.text, end, right)
         if m is None:
             return None
-        nxt = ea.entity_after(ctx, m.end(), right, self.lex, reach=8)
-        return nxt if nxt is not None and nxt.label_ == "ORG" else None
+        nxt = ea.entity_after(ctx, m.end(), right, self.lex, reach=30)
+        return nxt if nxt is not None and nxt.label_ in ("ORG", "GPE") else None
 
     def _carry_casualties(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
         """A sentence with no trigger of its own ("Sedikitnya 12 orang tewas.") tells the toll of the attack before it."""
@@ -320,14 +332,20 @@ class EventFinder:
             return
         ev = violent[0]
         for kind in ("killed", "injured"):
-            fig = next((f for f in ctx.figures if sent.start_char <= f.start < sent.end_char and f.kind == kind), None)
+            fig = next((f for f in ctx.figures_in(sent.start_char, sent.end_char) if f.kind == kind), None)
             if fig is not None and getattr(ev, kind) is None:
                 setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
                 setattr(ev, f"{kind}_qualifier", fig.qualifier)
 
+    def _victim_count(self, ctx: DocContext, ev: Event, left: int, start: int) -> None:
+        """"Sedikitnya empat petani ... dibunuh": the count heading the subject of a passive killing is the toll."""
+        figs = [f for f in ctx.figures_in(max(left, start - 90), start) if f.kind is None and f.unit is None]
+        if figs:
+            ev.killed, ev.killed_qualifier = int(round(figs[0].value)), figs[0].qualifier
+
     def _casualties(self, ctx: DocContext, ev: Event, s: int, e: int, pos: int, owners: list[int]) -> None:
         for kind in ("killed", "injured"):
-            figs = [f for f in ctx.figures if s <= f.start < e and f.kind == kind]
+            figs = [f for f in ctx.figures_in(s, e) if f.kind == kind]
             fig = ea.nearest(figs, pos, owners, pos)
             if fig is not None:
                 setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))

@@ -27,6 +27,8 @@ YAML_FILES = ["armed_groups.yaml", "security.yaml", "government.yaml", "media.ya
               "places.yaml", "provinces_id.yaml"]
 #: Generated files, loaded after the hand-written ones (lower priority).
 TSV_FILES = ["countries.tsv", "cities.tsv"]
+#: Hand-written files loaded last: they only add names nobody else knows.
+LATE_FILES = ["regencies_id.yaml"]
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,8 @@ def load_entries(directory: Path = GAZ_DIR) -> list[Entry]:
         entries += load_yaml(directory / name, n - i)
     for i, name in enumerate(TSV_FILES):
         entries += load_tsv(directory / name, "GPE", len(TSV_FILES) - i)
+    for name in LATE_FILES:
+        entries += load_yaml(directory / name, 0)
     cities = {e.name: e for e in entries if e.lat is not None}
     provinces = yaml.safe_load((directory / "provinces_id.yaml").read_text(encoding="utf-8"))["entries"]
     capitals = {p["id"]: cities.get(p.get("capital", "")) for p in provinces}

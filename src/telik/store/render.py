@@ -34,7 +34,8 @@ def summary(store: Store, top: int = 10) -> str:
     for o in outlets[:top]:
         cred = f", credibility {o['credibility']:.2f}" if o["credibility"] is not None else ""
         signals = [sig for sig in o["signals"] if not sig.startswith("articles:")][:3]
-        lines.append(f"  {o['outlet']}: {o['documents']} documents{cred}" + (f" ({'; '.join(signals)})" if signals else ""))
+        docs = f"{o['documents']} document" + ("s" if o["documents"] != 1 else "")
+        lines.append(f"  {o['outlet']}: {docs}{cred}" + (f" ({'; '.join(signals)})" if signals else ""))
     labels = ", ".join(f"{k} {v}" for k, v in st.entities_by_label.items())
     lines.append(f"Entities: {st.entities} ({st.mentions} mentions)" + (f": {labels}" if labels else ""))
     for e in store.list_entities(limit=top).items:
@@ -48,6 +49,12 @@ def summary(store: Store, top: int = 10) -> str:
     for c in conflicts:
         ev = c["event"]
         what = " ".join(str(x) for x in (ev.get("type"), ev.get("location"), ev.get("date")) if x) or c["cluster"]
+        if c["field"] == "claim":
+            lines.append(f"  {what}: contradicting claims: {c['reason']}")
+            for r in c["reports"]:
+                lines.append(f"    {r.get('source') or '(unnamed source)'} {r.get('stance')}: "
+                             f"“{_one_line(str(r.get('text', '')), 160)}” [{r.get('document')} {r.get('start')}:{r.get('end')}]")
+            continue
         best = f"; best {_fmt_num(c['best'])}" + (f" ({c['reason']})" if c["reason"] else "") if c["best"] is not None else ""
         lines.append(f"  {what}: {c['field']} {' vs '.join(_fmt_num(v) for v in c['values'])} [{c['kind']}]{best}")
     return "\n".join(lines)

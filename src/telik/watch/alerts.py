@@ -99,13 +99,25 @@ def event_alerts(rules: list[Rule], docs: list[DocResult]) -> list[Alert]:
     return out
 
 
+def _claim_alert(rule: Rule, c: Conflict) -> Alert:
+    """A new contradiction between sources' claims; keyed by the claims involved."""
+    ids = ",".join(f"{r.get('document')}@{r.get('start')}" for r in c.reports)
+    return Alert(key=f"conflict:{rule.name}:{c.cluster}:claim:{ids}", rule=rule.name, kind=rule.when,
+                 summary=f"contradicting claims about event {c.cluster}: {c.reason}",
+                 evidence=[str(r.get("text", "")) for r in c.reports], sources=list(c.reports), detail=asdict(c))
+
+
 def conflict_alerts(rules: list[Rule], conflicts: list[Conflict]) -> list[Alert]:
-    """Alerts for figure conflicts (`conflict`) and any changed figure (`figure_change`, rising counts too)."""
+    """Alerts for conflicts between sources (`conflict`: figures and claims) and changed figures (`figure_change`)."""
     out: list[Alert] = []
     for rule in rules:
         if rule.when not in ("conflict", "figure_change"):
             continue
         for c in conflicts:
+            if c.field == "claim":
+                if rule.when == "conflict":
+                    out.append(_claim_alert(rule, c))
+                continue
             if rule.when == "conflict" and c.kind != "conflict":
                 continue
             values = ",".join(f"{v:g}" for v in sorted(set(c.values)))

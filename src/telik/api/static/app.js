@@ -66,7 +66,7 @@ async function eventsView(params) {
   const page = await api("/api/events", { ...query, limit: PAGE, offset });
   const all = page.total > PAGE ? (await api("/api/events", { ...query, offset: 0, limit: 500 })).items : page.items;
   const points = all.map((ev) => ({ ...ev, label: eventLabel(ev), onclick: () => go("event", ev.id) }));
-  view.append(h("h1", {}, "Events"), form,
+  view.append(h("h1", {}, "Events"), await latestAlertsPanel(), form,
     h("div", { class: "grid2" },
       h("section", { class: "panel", id: "map" }, h("h2", {}, "Map"), await eventMap(points)),
       h("section", { class: "panel", id: "timeline" }, h("h2", {}, "Timeline"), timeline(points, 640))),
@@ -106,8 +106,9 @@ function figureTable(figures) {
 async function conflictsView() {
   const conflicts = await api("/api/conflicts");
   view.append(h("h1", {}, "Conflicts"), h("p", { class: "muted" }, "Figures the sources disagree on, or that rose over time: each source's history side by side."));
-  if (!conflicts.length) view.append(h("p", {}, "No conflicting figures."));
+  if (!conflicts.length) view.append(h("p", {}, "No conflicting figures or claims."));
   for (const c of conflicts) {
+    if (c.field === "claim") { view.append(contradiction(c)); continue; }
     const bySource = new Map();
     for (const f of c.figures.filter((f) => f.field === c.field)) {
       const key = f.outlet || f.document;
@@ -125,16 +126,81 @@ async function conflictsView() {
   }
 }
 
+function contradiction(c) {
+  // Sources contradicting each other's claims: the claim answered, then each denial or dispute.
+  return h("section", { class: "panel contradiction" },
+    h("h2", {}, "Contradicting claims ", h("span", { class: "chip type-chip" }, c.kind)),
+    h("p", {}, c.event.event_id ? link(eventLabel(c.event), "event", c.event.event_id) : c.cluster,
+      c.reason ? h("span", { class: "muted" }, ` · ${c.reason}`) : null),
+    h("div", { class: "side-by-side" }, c.reports.map((r) => h("div", { class: "panel claim" },
+      h("strong", {}, fmt(r.source, "unnamed source")), " ", h("span", { class: `chip stance stance-${r.stance}` }, fmt(r.stance)),
+      h("blockquote", {}, fmt(r.text, "")),
+      h("div", { class: "muted" }, fmt(r.outlet, ""), " ", fmt(r.published, ""), " ", link("source", "document", r.document))))));
+}
+
+// ---------------------------------------------------------------- alerts
+
+const ALERT_KINDS = ["", "event", "figure_change", "conflict", "spike"];
+
+function alertItem(a) {
+  return h("li", { class: "alert" },
+    h("span", { class: "chip type-chip" }, fmt(a.kind)), " ", h("strong", {}, fmt(a.rule)), " ",
+    h("span", { class: "muted" }, fmt(a.created, "")),
+    h("div", { class: "alert-summary" }, fmt(a.summary, "")),
+    a.sources.length ? h("div", { class: "muted" }, "Sources: ", a.sources.map((src, i) => [i ? ", " : "",
+      src.document ? link(src.outlet || src.document, "document", src.document) : fmt(src.outlet || src.url)])) : null);
+}
+
+function alertList(items) {
+  if (!items.length) return h("p", { class: "muted" }, "No alerts yet: `telik watch` records them in this database.");
+  return h("ul", { class: "plain alerts" }, items.map(alertItem));
+}
+
+async function alertsView(params) {
+  const filters = Object.fromEntries(params);
+  const form = h("form", { class: "filters panel", id: "alert-filters" },
+    h("label", {}, "Rule", h("input", { name: "rule", value: filters.rule || "", maxlength: 200 })),
+    h("label", {}, "Kind", h("select", { name: "kind" }, ALERT_KINDS.map((k) => h("option", { value: k, selected: filters.kind === k }, k || "any")))),
+    h("button", { type: "submit" }, "Filter"));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    window.location.hash = "#/alerts?" + new URLSearchParams([...new FormData(form)].filter(([, v]) => v)).toString();
+  });
+  const page = await api("/api/alerts", { rule: filters.rule, kind: filters.kind, limit: PAGE, offset: filters.offset || 0 });
+  view.append(h("h1", {}, "Latest alerts"), form, h("section", { class: "panel", id: "alerts" }, alertList(page.items)),
+    pager(page, (o) => { const q = new URLSearchParams(params); q.set("offset", o); window.location.hash = "#/alerts?" + q; }));
+}
+
+async function latestAlertsPanel() {
+  const page = await api("/api/alerts", { limit: 5 });
+  return h("section", { class: "panel", id: "latest-alerts" }, h("h2", {}, "Latest alerts"), alertList(page.items),
+    page.total > page.items.length ? h("p", {}, link(`All ${page.total} alerts`, "alerts")) : null);
+}
+
 // ---------------------------------------------------------------- documents
 
 async function documentsView(params) {
   const filters = Object.fromEntries(params);
   const page = await api("/api/documents", { ...filters, limit: PAGE, offset: filters.offset || 0 });
-  view.append(h("h1", {}, "Documents"), h("table", { class: "documents" },
+  const outlets = await api("/api/outlets");
+  view.append(h("h1", {}, "Documents"), filters.outlet ? h("p", { class: "muted" }, "Outlet: ", filters.outlet, " · ", link("all documents", "documents")) : null,
+    h("table", { class: "documents" },
     h("thead", {}, h("tr", {}, ["Title", "Outlet", "Published", "Credibility"].map((t) => h("th", {}, t)))),
     h("tbody", {}, page.items.map((d) => h("tr", {}, h("td", {}, link(d.title || d.id, "document", d.id)),
       h("td", {}, fmt(d.outlet)), h("td", {}, fmt(d.published)), h("td", { class: "num" }, d.credibility === null ? "–" : d.credibility.toFixed(2)))))),
-  pager(page, (o) => { window.location.hash = "#/documents?offset=" + o; }));
+  pager(page, (o) => { const q = new URLSearchParams(params); q.set("offset", o); window.location.hash = "#/documents?" + q; }),
+  outletsPanel(outlets));
+}
+
+function outletsPanel(outlets) {
+  // Credibility per outlet: the mean over its independent articles and how many of them carry each signal.
+  return h("section", { class: "panel", id: "outlets" }, h("h2", {}, "Outlets"), h("table", { class: "outlets" },
+    h("thead", {}, h("tr", {}, ["Outlet", "Documents", "Credibility", "Signals"].map((t) => h("th", {}, t)))),
+    h("tbody", {}, outlets.map((o) => h("tr", {},
+      h("td", {}, o.outlet === null ? "(unknown)" : h("a", { href: "#/documents?outlet=" + encodeURIComponent(o.outlet) }, o.outlet)),
+      h("td", { class: "num" }, String(o.documents)),
+      h("td", { class: "num" }, o.credibility === null ? "–" : o.credibility.toFixed(2)),
+      h("td", {}, h("ul", { class: "signals" }, o.signals.map((sig) => h("li", {}, sig)))))))));
 }
 
 async function documentView(key) {
@@ -216,6 +282,7 @@ const ROUTES = [
   [/^(?:events)?$/, (m, p) => eventsView(p), "events"],
   [/^event\/(.+)$/, (m) => eventView(m[1]), "events"],
   [/^conflicts$/, () => conflictsView(), "conflicts"],
+  [/^alerts$/, (m, p) => alertsView(p), "alerts"],
   [/^documents$/, (m, p) => documentsView(p), "documents"],
   [/^document\/(.+)$/, (m) => documentView(m[1]), "documents"],
   [/^entities$/, (m, p) => entitiesView(p), "entities"],

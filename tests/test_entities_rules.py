@@ -1,0 +1,115 @@
+"""telik_entities rules for unseen news: affix-shaped common words, office units between title and name,
+place words, English joints, Arabic articles, common-word places and regencies."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from telik.nlp import entities  # noqa: F401  (registers the factory)
+from telik.nlp.entity_rules import get_rules
+from telik.nlp.gazetteer import get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def ner():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("telik_entities")
+    return nlp
+
+
+def ents(ner, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in ner(text).ents}
+
+
+@pytest.mark.parametrize(
+    "word,common",
+    [
+        ("pernyataan", True), ("pembinaan", True), ("keuangan", True), ("diberangkatkan", True),
+        ("sinkronisasi", True), ("sebelumnya", True), ("ingatkan", True), ("keluarga", True),
+        ("kurniawan", False), ("setiadi", False), ("hartono", False), ("matondang", False), ("wiranto", False),
+    ],
+)
+def test_entities_rules_common_word_shapes(word, common):
+    assert get_rules().is_common(word) is common
+
+
+@pytest.mark.parametrize(
+    "text,person,absent",
+    [
+        ("Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Rudi Hartono mengatakan hal itu.",
+         "Rudi Hartono", "Penerangan Kodam XVII"),
+        ("Menteri Pertahanan Ryamizard Ryacudu meninjau lokasi.", "Ryamizard Ryacudu", "Pertahanan Ryamizard Ryacudu"),
+        ("Kabid Humas Polda Sumut Kombes Pol. Tatan Hidayat menyebut identitas pelaku.", "Tatan Hidayat",
+         "Humas Polda Sumut"),
+        ("Kepala Satgas Humas Damai Cartenz AKBP Benny Rumbiak menambahkan keterangan.", "Benny Rumbiak",
+         "Damai Cartenz"),
+        ("Polisi menangkap tersangka Abu Rara di rumahnya.", "Abu Rara", "Tersangka Abu Rara"),
+    ],
+)
+def test_entities_rules_unit_between_title_and_name(ner, text, person, absent):
+    found = ents(ner, text)
+    assert found.get(person) == "PER"
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Keluarga Abedi menolak berkomentar.", "Keluarga Abedi"),
+        ("Pernyataan Wiranto itu menuai kritik.", "Pernyataan Wiranto"),
+        ("Jenazah Wiwit dimakamkan kemarin sore.", "Jenazah Wiwit"),
+        ("Sinkronisasi Anies-Sandi berjalan lambat.", "Sinkronisasi Anies-Sandi"),
+        ("Mereka dijerat Undang-Undang Nomor 5 Tahun 2018 tentang terorisme.", "Undang-Undang Nomor"),
+        ("Polisi berjaga menjelang Idul Adha di kota itu.", "Idul Adha"),
+    ],
+)
+def test_entities_rules_common_words_are_not_people(ner, text, absent):
+    assert absent not in ents(ner, text)
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Tim menangkap tiga orang di Kampung Sawah Lor dan Binjai.", "Kampung Sawah Lor", "GPE"),
+        ("Pasukan itu dikerahkan ke Wadi Kharbat sejak Juli.", "Wadi Kharbat", "GPE"),
+        ("Lembaga pemantau Syrian Observatory for Human Rights melaporkan serangan itu.",
+         "Syrian Observatory for Human Rights", "ORG"),
+        ("Pesawat Susi Air dibakar kelompok bersenjata.", "Susi Air", "ORG"),
+        ("Bus itu disergap di dekat Al-Mayadin pada Agustus.", "Al-Mayadin", "GPE"),
+        ("Pangkalan militer AS di At-Tanf diserang.", "At-Tanf", "GPE"),
+        ("Kodam XVII/Cenderawasih mengirim bantuan.", "Kodam XVII/Cenderawasih", "ORG"),
+        ("Sekelompok pria menyerang Hotel Bandar Nuur di Mogadishu.", "Hotel Bandar Nuur", "FAC"),
+        ("Jaringan JAD di Deli Serdang dan Parigi Moutong masih aktif.", "Deli Serdang", "GPE"),
+        ("Polisi menyisir wilayah Solo Raya sejak pagi.", "Solo Raya", "LOC"),
+        ("Terduga teroris ditangkap di Serang, Banten.", "Serang", "GPE"),
+    ],
+)
+def test_entities_rules_places_and_bodies(ner, text, name, label):
+    assert ents(ner, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("KKB Serang Pos TNI di Nduga\nKelompok itu menyerang pos.", "Serang"),
+        ("Umat Kristiani merayakan Natal dengan aman.", "Natal"),
+        ("Keempat tersangka berinisial RH (34), MA (27) dan FN (22).", "MA"),
+        ("Satgas Madago Raya Buru Sisa DPO MIT Poso\nAparat terus memburu mereka.", "Satgas Madago Raya Buru Sisa DPO"),
+    ],
+)
+def test_entities_rules_common_word_places_need_context(ner, text, absent):
+    assert absent not in ents(ner, text)
+
+
+@pytest.mark.parametrize(
+    "alias,canonical,parent",
+    [
+        ("Deli Serdang", "deli_serdang", "north_sumatra"),
+        ("Parigi Moutong", "parigi_moutong", "central_sulawesi"),
+        ("Nduga", "nduga", "highland_papua"),
+        ("Intan Jaya", "intan_jaya", "central_papua"),
+    ],
+)
+def test_entities_rules_regencies_in_gazetteer(alias, canonical, parent):
+    entry = get_gazetteer().lookup(alias)
+    assert entry is not None and entry.canonical == canonical and entry.parent == parent
