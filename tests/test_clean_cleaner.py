@@ -87,6 +87,24 @@ def test_clean_offsets_map_back_to_identical_text() -> None:
         ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\n(dhf/nma)", "(dhf/nma)", "Polisi menangkap"),
         ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\nBaca Juga: Bom Bunuh Diri di Astanaanyar",
          "Astanaanyar", "Polisi menangkap"),
+        ("Polisi menangkap dua orang di Poso. [Baca juga: Bom di Astanaanyar] Keduanya ditahan di Palu.",
+         "Astanaanyar", "Keduanya ditahan di Palu."),
+        ("Polisi menangkap dua orang di Poso, kata Kapolres. [rnd]", "[rnd]", "kata Kapolres."),
+        ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\n(Yendhi / win)", "Yendhi", "Polisi menangkap"),
+        ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\nTentang Kami | Redaksi | Pedoman Media Siber",
+         "Tentang Kami", "Polisi menangkap"),
+        ("/ / <! [CDATA [var google_conversion_id = 1; / /]] & gt;\n\nPolisi menangkap dua orang di Poso pada Senin.",
+         "CDATA", "Polisi menangkap"),
+        ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\nWartaPoso.id adalah portal berita Sulawesi "
+         "Tengah. Kamu bisa menjadi member komunitas kami.", "portal berita", "Polisi menangkap"),
+        ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\nReporter: Budi | Editor: Sari",
+         "Reporter", "Polisi menangkap"),
+        ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\nEditor : Gita (gita@contoh.co.id)",
+         "gita@", "Polisi menangkap"),
+        ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\nSaksikan video pilihan di bawah ini:",
+         "Saksikan", "Polisi menangkap"),
+        ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\nShare this:\n\nLike this:\n\nLoading...",
+         "Loading", "Polisi menangkap"),
     ],
 )
 def test_clean_noise_table(text: str, dropped: str, kept: str) -> None:
@@ -108,12 +126,28 @@ def test_clean_opening_quote_said_once_is_kept() -> None:
     assert _clean(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oleh karena itu, polisi menangkap dua orang di Poso pada Senin pagi kemarin.",
+        "Editor senior harian itu, kata polisi, ikut diperiksa sebagai saksi di Poso.",
+        "Polisi menangkap dua orang (AS dan BT) di Poso pada Senin pagi kemarin.",
+        "Kami menggunakan segala cara untuk menangkap pelaku, kata Kapolres Poso.",
+        "Ikuti perkembangan kasus ini, polisi masih memeriksa dua saksi di Poso.",
+        "Pelaku mengaku berbaiat kepada ISIS melalui grup Telegram sejak 2019.",
+    ],
+)
+def test_clean_body_sentences_like_noise_are_kept(text: str) -> None:
+    assert _clean(text) == text
+
+
 def test_clean_comment_word_inside_text_is_kept() -> None:
     text = "Komentar\n\nPolisi menangkap dua orang di Poso pada Senin pagi kemarin."
     assert "Polisi menangkap" in _clean(text)
 
 
-@pytest.mark.parametrize("unit", ["MEMBACA ", "1234567890/", "Baca juga: ", "“", "Senin (12/3/2024) ", "(Foto: x"])
+@pytest.mark.parametrize("unit", ["MEMBACA ", "1234567890/", "Baca juga: ", "“", "Senin (12/3/2024) ", "(Foto: x",
+                                  "[Baca juga: ", "Oleh a | ", "(ab / ", "x" + " " * 50])
 def test_clean_bounded_time_on_pathological_input(unit: str) -> None:
     text = unit * (100_000 // len(unit))
     start = time.monotonic()

@@ -23,7 +23,7 @@ BODY = " Tim gabungan TNI-Polri mengejar kelompok bersenjata yang menembaki pos 
         ("TEMPO.CO, Surabaya - Polisi memeriksa saksi.", "TEMPO.CO", "Surabaya"),
         ("TIMIKA, Senin (4/3/2024) -- Kontak tembak terjadi di Kali Kopi.", None, "Timika"),
         ("SURABAYA-Detasemen Khusus menangkap dua orang.", None, "Surabaya"),
-        ("Merauke, Papua, (ANTARA) - Warga mengungsi ke gereja.", "ANTARA News", "Merauke"),
+        ("Merauke, Papua, (ANTARA) - Warga mengungsi ke gereja.", "ANTARA", "Merauke"),
     ],
 )
 def test_clean_opener_table(line: str, outlet: str | None, dateline: str | None) -> None:
@@ -109,3 +109,105 @@ def test_clean_record_fields_used_when_page_is_silent() -> None:
                       outlet="Kabar Contoh", published="2024-02-01")
     cleaned = clean_article(article)
     assert (cleaned.title, cleaned.outlet, cleaned.published) == ("Operasi di Lanny Jaya", "Kabar Contoh", "2024-02-01")
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.kompas.com/read/2024/03/12/densus", "KOMPAS.com"),
+        ("https://nasional.kompas.com/read/2024/03/12/densus", "KOMPAS.com"),
+        ("https://www.antaranews.com/berita/4000000/aparat", "ANTARA News"),
+        ("https://news.detik.com/berita/d-7000000/teror", "detikcom"),
+        ("https://www.republika.co.id/berita/s9x/densus", "Republika"),
+        ("https://korannews.com/2023/03/13/alert-500-militan/", "korannews.com"),
+        ("https://berita.kabarsulteng.co.id/2024/poso", "kabarsulteng.co.id"),
+        ("http://WWW.Papuanesia.COM:8080/kkb?id=1", "papuanesia.com"),
+        ("not a url", None),
+        ("", None),
+    ],
+)
+def test_clean_url_outlet_table(url: str, outlet: str | None) -> None:
+    from telik.clean.sources import url_outlet
+
+    assert url_outlet(url) == outlet
+
+
+@pytest.mark.parametrize(
+    ("lines", "wires"),
+    [
+        (["(Reuters/ant)"], ["Reuters", "Antara"]),
+        (["(ant/dwi)"], ["Antara"]),
+        (["[AFP/dhf]"], ["AFP"]),
+        (["(Yendhi / win)", "(dhf/nma)"], []),
+    ],
+)
+def test_clean_credit_line_wires_table(lines: list[str], wires: list[str]) -> None:
+    from telik.clean.metadata import credit_line_wires
+
+    assert credit_line_wires(lines) == wires
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kept_headline"),
+    [
+        # the text repeats the record's title, as it is, with a site suffix, or with small differences
+        ("Densus 88 Tangkap Dua Orang di Solo\n\nSOLO – Densus 88 menangkap dua orang di Solo pada Senin pagi.",
+         "Densus 88 Tangkap Dua Orang di Solo", "Densus 88 Tangkap Dua Orang di Solo"),
+        ("Densus 88 Tangkap Dua Orang di Solo | Warta Solo\n\nSOLO – Densus 88 menangkap dua orang di Solo pada Senin pagi.",
+         "Densus 88 Tangkap Dua Orang di Solo", "Densus 88 Tangkap Dua Orang di Solo"),
+        ("Densus 88 Tangkap 2 Orang di Solo!\n\nSOLO – Densus 88 menangkap dua orang di Solo pada Senin pagi.",
+         "Densus 88 Tangkap 2 Orang di Solo", "Densus 88 Tangkap 2 Orang di Solo!"),
+    ],
+)
+def test_clean_record_title_wins_and_headline_stays_once(text: str, title: str, kept_headline: str) -> None:
+    cleaned = clean_article(Article(id="t", text=text, title=title))
+    assert cleaned.title == title
+    assert cleaned.text.startswith(kept_headline + "\n") and "Warta Solo" not in cleaned.text
+    assert (cleaned.dateline, cleaned.text.count("Tangkap")) == ("Solo", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "record", "outlet", "wire"),
+    [
+        # the page names its outlet: it wins over the address
+        ("JAKARTA, KOMPAS.com - Polisi menangkap dua orang di Poso pada Senin pagi kemarin.",
+         {"url": "https://www.contoh.id/a"}, "KOMPAS.com", []),
+        # nothing on the page: the address names it
+        ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.", {"url": "https://www.contoh.id/a"},
+         "contoh.id", []),
+        # the agency in brackets is the site itself ...
+        ("Ambon (ANTARA) - Aparat menyita senjata rakitan dari sebuah rumah kosong.",
+         {"url": "https://www.antaranews.com/berita/1"}, "ANTARA", []),
+        # ... or a wire credit on someone else's site
+        ("Ambon (ANTARA) - Aparat menyita senjata rakitan dari sebuah rumah kosong.",
+         {"url": "https://www.kabarmaluku.id/berita/1"}, "kabarmaluku.id", ["Antara"]),
+    ],
+)
+def test_clean_outlet_from_page_then_address(text: str, record: dict[str, str], outlet: str, wire: list[str]) -> None:
+    cleaned = clean_article(Article(id="t", text=text, **record))
+    assert (cleaned.outlet, cleaned.wire) == (outlet, wire)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-04-05T10:00:00+07:00", "2024-04-05"),
+        ("Fri, 05 Apr 2024 10:00:00 +0700", "2024-04-05"),
+        ("Jumat, 5 April 2024 10:00 WIB", "2024-04-05"),
+        ("2024/04/05 10:00", "2024-04-05"),
+        ("1712286000", "2024-04-05"),
+        ("1712286000000", "2024-04-05"),
+        ("", None),
+    ],
+)
+def test_clean_record_date_table(value: str, expected: str | None) -> None:
+    from telik.clean.metadata import record_date
+
+    assert record_date(value) == expected
+
+
+def test_clean_record_title_glued_to_body_is_dropped() -> None:
+    title = "Densus 88 Tangkap Dua Orang di Solo"
+    text = title + " SOLO – Densus 88 menangkap dua orang di Solo pada Senin pagi, kata polisi kepada wartawan."
+    cleaned = clean_article(Article(id="t", text=text, title=title))
+    assert cleaned.text.startswith("SOLO – Densus 88") and (cleaned.title, cleaned.dateline) == (title, "Solo")

@@ -66,3 +66,70 @@ def test_corpus_anchoring_needs_a_matching_event():
     analyze_corpus([a, b], finder=finder)
     assert b.events[0].date == "--03-22"
     assert b.reference_date is None
+
+
+TEXT_C = ("Iran memberitahu Rusia sebelum pembantaian di dekat Moskow bulan lalu. "
+          "Penembakan pada 22 Maret di Crocus City Hall.")
+
+
+def relative_finder(text: str, ref: date | None) -> list[DateMention]:
+    """"bulan lalu" is the month before `ref` (unreadable without one); "22 Maret" takes `ref`'s year."""
+    out = []
+    if "bulan lalu" in text:
+        start = text.index("bulan lalu")
+        value = None
+        if ref:
+            y, m = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
+            value = f"{y}-{m:02d}"
+        out.append(DateMention("bulan lalu", start, start + 10, value, "month"))
+    if "22 Maret" in text:
+        start = text.index("22 Maret")
+        out.append(DateMention("22 Maret", start, start + 8, f"{ref.year}-03-22" if ref else "--03-22", "day"))
+    return out
+
+
+def doc_c():
+    from telik.model import EntityMention
+
+    mentions = relative_finder(TEXT_C, None)
+    first = TEXT_C.index("Penembakan")
+    warning = event("WARNING", location="Rusia", start=0)
+    warning.end = first
+    shot = event(date="--03-22", location="Crocus City Hall", start=first, date_start=mentions[1].start,
+                 date_end=mentions[1].end, date_precision="day")
+    shot.end = len(TEXT_C)
+    ents = [EntityMention(n, "GPE", TEXT_C.index(n), TEXT_C.index(n) + len(n), "") for n in ("Iran", "Rusia", "Moskow")]
+    ents.append(EntityMention("Crocus City Hall", "FAC", TEXT_C.index("Crocus"), TEXT_C.index("Crocus") + 16, ""))
+    return doc("c", TEXT_C, [warning, shot], dates=mentions, entities=ents)
+
+
+@pytest.mark.parametrize("place,reference,warning_date", [
+    # "last month" beside the place of the anchored attack: written in the month after it
+    ("Moskow", "2024-04-01", "2024-03"),
+    # a sentence about somewhere else says nothing about when the article was written
+    ("Kabul", "2024-03-22", "2024-02"),
+])
+def test_corpus_anchoring_relative_phrase_about_the_anchored_event(place, reference, warning_date):
+    a = doc("a", "x", [event(date="2024-03-22", location="Moskow", killed=60)], reference_date="2024-03-22")
+    c = doc_c()
+    if place != "Moskow":
+        c.text = c.clean_text = TEXT_C.replace("Moskow", place.ljust(6))
+        c.entities[2].text = place
+    analyze_corpus([a, c], finder=relative_finder)
+    assert c.reference_date == reference
+    assert [e.date for e in c.events] == [warning_date, "2024-03-22"]
+
+
+@pytest.mark.parametrize("phrase,day,expected", [
+    ("bulan lalu", date(2024, 3, 22), date(2024, 4, 1)),
+    ("kemarin", date(2024, 3, 22), date(2024, 3, 23)),
+    ("tahun lalu", date(2023, 5, 2), date(2024, 1, 1)),
+    ("22 Maret", date(2024, 3, 22), date(2024, 3, 22)),
+    ("besok", date(2024, 3, 22), None),
+])
+def test_corpus_anchoring_earliest_writing_date(phrase, day, expected):
+    from telik.corpus.anchoring import earliest_writing_date
+    from telik.nlp.dates import find_dates
+
+    got = earliest_writing_date(phrase, day, find_dates)
+    assert got == expected

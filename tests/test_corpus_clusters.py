@@ -112,3 +112,90 @@ def test_corpus_clusters_place_named_in_the_sentence_of_an_unlocated_event(gazet
 def test_corpus_clusters_same_document_needs_more(gazetteer, a, b, merged):
     cluster_events([doc("d", events=[a, b])])
     assert (a.cluster == b.cluster) is merged
+
+
+def _somalia(fake: FakeGazetteer) -> None:
+    """Add the places and the group of a Mogadishu hotel siege to the hand-made gazetteer."""
+    from test_corpus_fakes import Entry
+
+    for e in (Entry("somalia", "GPE", "Somalia", [], "SO", kind="countries"),
+              Entry("mogadishu", "GPE", "Mogadishu", [], "SO", lat=2.04, lon=45.34, kind="cities"),
+              Entry("hotel_bandar_nuur", "FAC", "Hotel Bandar Nuur", [], "SO", near="mogadishu", kind="places"),
+              Entry("al_shabaab", "ORG", "Al-Shabaab", ["Al Shabaab"], kind="armed_groups"),
+              Entry("antara", "ORG", "ANTARA", [], kind="media")):
+        for key in (e.canonical, e.name, *e.aliases):
+            fake.index[key.lower()] = e
+    relations.clear_cache()
+
+
+def _report(id_: str, sentence: str, date: str, location: str | None, actors: list[str],
+            names: list[tuple[str, str]], killed: int | None = None) -> tuple:
+    """A one-event document credited to ANTARA whose sentence names `names` (text, label) as entities."""
+    ev = event(date=date, location=location, actors=actors, killed=killed)
+    ev.evidence, ev.end = sentence, len(sentence)
+    ents = [EntityMention(t, label, sentence.index(t), sentence.index(t) + len(t), "") for t, label in names]
+    return doc(id_, sentence, [ev], entities=ents, wire=["ANTARA"]), ev
+
+
+EARLY = "Kelompok militan Al-Shabaab menyerbu sebuah hotel di Mogadishu, sedikitnya 12 orang tewas."
+LATER = "Mogadishu (ANTARA) - Korban tewas akibat serangan kelompok Al-Shabaab terhadap sebuah hotel bertambah."
+
+
+@pytest.mark.parametrize("later_date,later_location,later_names,merged", [
+    # dated by the day officials gave the new toll, two days on; the group is named in its sentence
+    ("2024-06-16", "Mogadishu", [("ANTARA", "ORG"), ("Al-Shabaab", "ORG")], True),
+    # the venue inside the city
+    ("2024-06-15", "Hotel Bandar Nuur", [("Al-Shabaab", "ORG")], True),
+    # three days apart is another attack
+    ("2024-06-17", "Mogadishu", [("Al-Shabaab", "ORG")], False),
+    # near days need a group too: the wire credit is not one
+    ("2024-06-16", "Mogadishu", [("ANTARA", "ORG")], False),
+    # near days need a place that agrees
+    ("2024-06-16", None, [("Al-Shabaab", "ORG")], False),
+])
+def test_corpus_clusters_near_days_merge_a_rising_toll(gazetteer, later_date, later_location, later_names, merged):
+    _somalia(gazetteer)
+    a, early = _report("awal", EARLY, "2024-06-14", "Mogadishu", ["Al-Shabaab"], [("Al-Shabaab", "ORG")])
+    b, later = _report("lanjut", LATER, later_date, later_location, [], later_names)
+    dates = cluster_events([a, b])
+    assert (early.cluster == later.cluster) is merged
+    if merged:
+        assert dates[early.cluster].iso() == "2024-06-14"
+
+
+def test_corpus_clusters_rising_toll_is_reported_with_both_values(gazetteer):
+    from telik.corpus.analyze import analyze_corpus
+
+    _somalia(gazetteer)
+    a, early = _report("awal", EARLY, "2024-06-14", "Mogadishu", ["Al-Shabaab"], [("Al-Shabaab", "ORG")],
+                       killed=12)
+    b, later = _report("lanjut", LATER, "2024-06-16", "Mogadishu", [], [("Al-Shabaab", "ORG")], killed=21)
+    a.published, b.published = "2024-06-15", "2024-06-16"
+    conflicts = [c for c in analyze_corpus([a, b]) if c.field == "killed"]
+    assert [(c.cluster, c.values, c.kind, c.best) for c in conflicts] == [(early.cluster, [12, 21], "rising", 21)]
+
+
+@pytest.mark.parametrize("a,b,merged", [
+    # the same day and type, but nothing concrete in common
+    (event(date="2024-03-22"), event(date="2024-03-22"), False),
+    # the same day in the same country: a country is too large to be one place
+    (event(date="2024-03-22", location="Iran"), event(date="2024-03-22", location="Iran"), False),
+    # the same country and a group in common
+    (event(date="2024-03-22", location="Iran", actors=["ISIS"]), event(date="2024-03-22", location="Iran", actors=["IS"]),
+     True),
+    # the same day, a group and its branch, no place
+    (event(date="2024-03-22", actors=["ISIS-K"]), event(date="2024-03-22", actors=["Islamic State"]), True),
+])
+def test_corpus_clusters_a_shared_day_alone_never_merges(gazetteer, a, b, merged):
+    cluster_events([doc("d1", events=[a]), doc("d2", events=[b])])
+    assert (a.cluster == b.cluster) is merged
+
+
+def test_corpus_clusters_candidate_pairs_stay_few_on_a_busy_day(gazetteer):
+    from telik.corpus.clusters import build_mentions, candidate_pairs
+
+    docs = [doc(f"d{i}", events=[event(date="2024-03-22", location=f"Desa {i}")]) for i in range(300)]
+    docs += [doc("m1", events=[event(date="2024-03-22", location="Moskow")]),
+             doc("m2", events=[event(date="2024-03-23", location="Crocus City Hall")])]
+    pairs = candidate_pairs(build_mentions(docs))
+    assert pairs == {(300, 301)}

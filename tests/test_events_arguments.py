@@ -168,3 +168,94 @@ def test_events_arguments_security_personnel_are_not_group_strength(nlp, text):
 def test_events_arguments_period_edge_is_not_the_date(nlp):
     text = "Islamic State mengklaim bertanggung jawab atas ledakan di Iran, yang paling berdarah sejak Revolusi Islam 1979."
     assert _one(nlp, text, "ATTACK").date is None
+
+
+@pytest.mark.parametrize(
+    "text,etype,actors",
+    [
+        # a name after "dilansir" is the source of the report
+        ("Seperti dilansir Reuters, para penyerang bersenjata menyandera sejumlah tamu hotel.", "ATTACK", []),
+        # a name right after an active verb is its object, not the agent of the next verb
+        ("Ratusan militan memasuki Macomia dari tiga arah, lalu menyerbu pos militer.", "ATTACK", []),
+        # a reporting verb takes a clause: its subject is the agent
+        ("Sumber intelijen mengatakan ISIS-K telah melakukan serangan pada 3 Januari.", "ATTACK", ["ISIS-K"]),
+        # "oleh anggota kelompok tersebut": the member noun does not hide the anaphor
+        ("MIT kembali beraksi. Empat petani di Desa Kalemago dibunuh oleh anggota kelompok tersebut.", "ATTACK", ["MIT"]),
+    ],
+)
+def test_events_arguments_agent_choice(nlp, text, etype, actors):
+    assert _events(nlp, text, etype)[0].actors == actors
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        ("Seperti dilansir Reuters, Sabtu (15/6/2024), para penyerang menyandera sejumlah tamu hotel.", None),
+        ("Ledakan pertama terdengar sekitar pukul 20.30 waktu setempat.", None),
+        ("Militan menyerbu pos militer di Macomia pada Jumat (10/5/2024).", "2024-05-10"),
+    ],
+)
+def test_events_arguments_dates_that_do_not_date_the_event(nlp, text, date):
+    assert _events(nlp, text, "ATTACK")[0].date == date
+
+
+@pytest.mark.parametrize(
+    "text,killed,location",
+    [
+        ("Pada 2021, sedikitnya empat petani di Desa Kalemago, Kecamatan Lore Timur, dibunuh oleh kelompok MIT.", 4, "Desa Kalemago"),
+        ("Korban tewas akibat serangan kelompok Al-Shabaab di Mogadishu bertambah, kata petugas di Rumah Sakit Madina.", None, "Mogadishu"),
+    ],
+)
+def test_events_arguments_toll_and_place_in_sentence(nlp, text, killed, location):
+    ev = _events(nlp, text, "ATTACK")[0]
+    assert (ev.killed, ev.location) == (killed, location)
+
+
+def test_events_arguments_planned_and_real_mentions_stay_apart(nlp):
+    text = (
+        "Pasukan Rwanda bergerak ke arah Macomia untuk membantu tentara Mozambik merebut kembali kota tersebut.\n\n"
+        "Pada 2021, pasukan Rwanda dan Mozambik berhasil merebut kembali pelabuhan Mocimboa da Praia."
+    )
+    control = _events(nlp, text, "CONTROL")
+    assert [e.certainty for e in control] == ["planned", "asserted"]
+    assert control[1].date == "2021"
+
+
+def test_events_arguments_victims_group_is_the_target(nlp):
+    ev = _one(nlp, "Sebuah bom pinggir jalan melukai empat tentara Thailand di Narathiwat.", "ATTACK")
+    assert (ev.targets, ev.injured) == (["Thailand"], 4)
+
+
+@pytest.mark.parametrize(
+    "text,actors,targets",
+    [
+        ("Korban tewas akibat serangan kelompok Al-Shabaab terhadap sebuah hotel di Mogadishu bertambah.", ["Al-Shabaab"], []),
+        ("Aksi itu mengingatkan pada penyanderaan pilot Susi Air pada Februari 2023.", [], ["Susi Air"]),
+        ("Pejabat Josue Boji mengatakan bentrokan dimulai setelah sekelompok pengungsi menyerbu penjara.", [], []),
+    ],
+)
+def test_events_arguments_noun_and_reported_roles(nlp, text, actors, targets):
+    ev = _events(nlp, text, "ATTACK")[0]
+    assert (ev.actors, ev.targets) == (actors, targets)
+
+
+def test_events_arguments_violence_cue_may_stand_elsewhere_in_article(nlp):
+    text = (
+        "Kelompok kriminal bersenjata kembali menebar teror di Kabupaten Puncak. "
+        "Tiga pekerja proyek di Distrik Sinak tewas ditembak, sementara seorang lainnya terluka. "
+        "Penembakan terjadi pada Rabu (17/4/2024) pukul 10.00 WIT."
+    )
+    ev = _one(nlp, text, "ATTACK")
+    assert (ev.killed, ev.location, ev.date) == (3, "Distrik Sinak", "2024-04-17")
+    assert len(ev.mentions) == 2  # the next sentence restates it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PT Pertamina menyatakan telah melakukan pembicaraan dengan tiga perusahaan migas asing.",
+        "Tiga tahun lalu ayahnya ditembak pemburu di hutan.",
+    ],
+)
+def test_events_arguments_generic_triggers_need_violence_in_article(nlp, text):
+    assert _events(nlp, text) == []

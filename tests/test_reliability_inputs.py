@@ -2,7 +2,6 @@
 comes out as the same text with the same offsets."""
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 import time

@@ -85,7 +85,7 @@ def _state(db: Path) -> dict:
         counts = {}
         for table in ("mentions", "events", "quotes", "claims"):
             counts[table] = Counter(h for (h,) in conn.execute(
-                f"SELECT d.hash FROM {table} t JOIN documents d ON d.id = t.document_id"))  # noqa: S608 - fixed names
+                f"SELECT d.hash FROM {table} t JOIN documents d ON d.id = t.document_id"))
         evidence = Counter(h for (h,) in conn.execute(
             "SELECT d.hash FROM event_evidence v JOIN events e ON e.id = v.event_id JOIN documents d ON d.id = e.document_id"))
         conflicts = sorted(conn.execute("SELECT cluster, field, \"values\", kind FROM conflicts").fetchall())

@@ -81,11 +81,12 @@ def load(out_dir: Path, db: str | None) -> None:
 
 @cli.command()
 @click.option("--sample", default=1000, show_default=True, help="Articles for the throughput and worker runs.")
-def bench(sample: int) -> None:
+@click.option("--full", is_flag=True, help="Also measure 100k-article corpora (about half an hour).")
+def bench(sample: int, full: bool) -> None:
     """Measure throughput, time per component, memory, corpus-stage growth and worker speedup."""
     from telik.bench import run
 
-    run(sample=sample)
+    run(sample=sample, full=full)
 
 
 _DB_HELP = "Database URL (default: TELIK_DB, else sqlite:///telik.db)."

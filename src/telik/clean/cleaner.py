@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from telik.clean import metadata as meta
 from telik.clean.layout import Line, body_start, split_lines
 from telik.clean.patterns import Noise, get_noise
-from telik.clean.sources import is_rubric, outlet_name, wire_name
+from telik.clean.sources import is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
 from telik.nlp.dates import find_dates
 from telik.offsets import OffsetMap
@@ -21,6 +22,13 @@ _OPEN_QUOTES = "\"“”„«'‘"
 _CLOSE_QUOTES = "\"”“»'’"
 _SEPARATORS = re.compile(r"\s*[,|•·]\s*")
 _MIN_PULL_QUOTE = 25
+# "Suara.com -" alone on a line, the body following on the next one.
+_TRAILING_DASH = re.compile(r"[\s,]*(?:-{1,2}|–|—)[\s,]*$")
+#: Words a headline found in the page has at least ("Tesla" under a photo is a caption, not a headline).
+_MIN_TITLE_WORDS = 3
+# What a site adds around a headline: "Kabar Nasional – ", " | Warta Kota", " - Kompas.com".
+_SITE_PREFIX = re.compile(r"(?:[^\n]{0,60}?\s(?:-{1,2}|–|—|\||»|:)\s+)?")
+_SITE_SUFFIX = re.compile(r"(?:\s+(?:-{1,2}|–|—|\||»)\s[^\n]{0,60})?[ \t]*")
 
 
 @dataclass
@@ -54,6 +62,19 @@ def _is_tagline(text: str) -> bool:
     """A site slogan: three or more short capitalised items separated by commas or bars, no sentence."""
     items = [i for i in _SEPARATORS.split(text) if i]
     return len(items) >= 3 and all(len(i.split()) <= 4 and i[:1].isupper() for i in items) and not text.endswith(".")
+
+
+def _glued_title_end(text: str, line: Line, title: str | None) -> int | None:
+    """End of the record's title when the page glues it to the first body line ("Judul Berita JAKARTA – …")."""
+    if not title or len(title) < _MIN_PULL_QUOTE:
+        return None
+    head = text.find(line.text, line.start)
+    end = head + len(title)
+    if text[head:end].casefold() != title.casefold() or end >= line.end - _MIN_PULL_QUOTE or not text[end].isspace():
+        return None
+    while end < line.end and text[end] in " \t":
+        end += 1
+    return end
 
 
 def _pull_quote_end(text: str, line: Line) -> int | None:
@@ -138,8 +159,12 @@ def _site_prefix(text: str) -> str | None:
     return outlet_name(head) if head != text else None
 
 
-def _mark_header(plan: _Plan, header: list[Line], noise: Noise) -> _Header:
-    """Drop header noise (widgets, site names, slogans, byline dates) and find the headline."""
+def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | None = None) -> _Header:
+    """Drop header noise (widgets, site names, slogans, byline dates) and find the headline.
+
+    With a title `given` by the input record, the headline is the header line most like it, and every
+    other slogan-like line can go.
+    """
     found = _Header()
     candidates: list[Line] = []
     slogans: set[int] = set()
@@ -153,7 +178,7 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise) -> _Header:
         elif (day := meta.date_line(line.text)) is not None:
             plan.drop(line, "date line")
             found.date = found.date or day
-        elif site := outlet_name(line.text):
+        elif site := outlet_name(_TRAILING_DASH.sub("", line.text)):
             plan.drop(line, "site name")
             found.sites.append(site)
             after_site = True
@@ -171,11 +196,36 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise) -> _Header:
             plan.drop(candidates[0], "site name")
             found.sites.append(site)
             slogans.add(candidates.pop(0).index)
-    for line in [c for c in candidates if c.index in slogans][: max(0, len(candidates) - 1)]:
+    like = [c for c in candidates if given and _similar(c.text, given)]
+    found.title = max(like, key=lambda c: _similarity(c.text, given or "")) if like else None
+    taglines = [c for c in candidates if c.index in slogans and c is not found.title]
+    for line in taglines if found.title else taglines[: max(0, len(candidates) - 1)]:
         plan.drop(line, "site tagline")
         candidates.remove(line)
-    found.title = candidates[0] if candidates else None
+    found.title = found.title or next((c for c in candidates if len(c.text.split()) >= _MIN_TITLE_WORDS), None)
     return found
+
+
+def _similarity(a: str, b: str) -> float:
+    """How alike two headlines are (0..1) once case, spacing and punctuation are folded."""
+    return SequenceMatcher(None, _key(a), _key(b), autojunk=False).ratio()
+
+
+def _similar(line: str, title: str) -> bool:
+    """A header line is the record's headline: the same words, small differences, or the title plus a site name."""
+    a, b = _key(line), _key(title)
+    if not a or not b or len(a) > 3 * len(b) + 40:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return (short in long_ and len(short) >= 0.6 * len(long_)) or _similarity(line, title) >= 0.85
+
+
+def _is_menu(text: str) -> bool:
+    """A navigation or footer menu: three or more short items separated by bars or bullets, no sentence."""
+    if len(text) > 160 or text.endswith((".", "?", "!")):
+        return False
+    items = [i.strip() for i in re.split(r"[|•·]", text)]
+    return len(items) >= 3 and all(0 < len(i.split()) <= 4 for i in items)
 
 
 #: Cleaning passes at most: a drop can expose more noise (a site line becomes header once a pull quote goes).
@@ -192,18 +242,19 @@ def clean_article(article: Article, noise: Noise | None = None) -> Cleaned:
     """
     noise = noise or get_noise()
     text = article.text
-    removed, header, opening = _removals(text, noise)
+    found = _removals(text, noise, article.title)
+    removed = found.removed
     clean_text, omap = OffsetMap.build(text, _keep_spans(text, removed), sep="")
     for _ in range(_MAX_PASSES - 1 if removed else 0):  # nothing dropped: nothing new exposed either
-        more = _removals(clean_text, noise)[0]
+        more = _removals(clean_text, noise, article.title).removed
         if not more:
             break
         keep = [piece for s, e in _keep_spans(clean_text, more) for piece in _to_original(omap, s, e)]
         removed = sorted(removed + [(o, oe, why) for s, e, why in more for o, oe in _to_original(omap, s, e)])
         clean_text, omap = OffsetMap.build(text, keep, sep="")
-    data = _metadata(article, clean_text, opening, header)
+    data = _metadata(article, clean_text, found, noise)
     return Cleaned(clean_text, omap, data.title, data.outlet, data.dateline, data.published, data.wire,
-                   page_date=header.widget_date, removed=removed)
+                   page_date=found.header.widget_date, removed=removed)
 
 
 def _to_original(omap: OffsetMap, start: int, end: int) -> list[tuple[int, int]]:
@@ -216,49 +267,103 @@ def _to_original(omap: OffsetMap, start: int, end: int) -> list[tuple[int, int]]
     return out
 
 
-def _removals(text: str, noise: Noise) -> tuple[list[tuple[int, int, str]], _Header, str]:
-    """What to drop from `text` (original offsets, with reasons), the header found, and the opening line."""
-    lines = split_lines(text)
-    plan = _Plan(lines)
-    first_body = body_start(lines)
-    seen_content = False
-    for line in lines:
-        if line.blank:
-            continue
-        if line.index >= first_body and _any(noise.cut, line.text) and seen_content:
-            for rest in lines[line.index :]:
-                if not rest.blank:
-                    plan.drop(rest, "trailer")
-            break
+@dataclass
+class _Found:
+    """What one cleaning pass drops and what it reads on the way."""
+
+    removed: list[tuple[int, int, str]]
+    header: _Header
+    opening: str
+    #: Credit lines dropped at the end ("(Reuters/ant)"): their wire agencies still count.
+    credits: list[str] = field(default_factory=list)
+
+
+def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
+    """Drop lines that are noise wherever they stand; return the credit lines and the first byline date."""
+    credits: list[str] = []
+    byline_date: str | None = None
+    for line in plan.lines:
+        if line.blank or _any(noise.cut, line.text):
+            continue  # a trailer start is decided once the body is known
         if _any(noise.line, line.text):
             plan.drop(line, "link or prompt")
         elif _any(noise.note, line.text):
             plan.drop(line, "editor's note")
-        elif line.index >= first_body:
-            seen_content = True
-    header = _mark_header(plan, [line for line in lines[:first_body] if not line.blank], noise)
-    title_line = header.title
-    if title_line is not None:
-        title_keys = {_key(title_line.text), _key(meta.clean_title(title_line.text) or "")}
-        for line in lines:
-            if line.index != title_line.index and plan.kept(line) and _key(line.text) in title_keys:
-                plan.drop(line, "repeated headline")
+        elif _any(noise.byline, line.text):
+            plan.drop(line, "byline")
+            byline_date = byline_date or meta.first_date(line.text)
+        elif _any(noise.credit, line.text):
+            plan.drop(line, "credit")
+            credits.append(line.text)
+        elif _is_menu(line.text):
+            plan.drop(line, "menu")
+    return credits, byline_date
+
+
+def _cut_trailer(plan: _Plan, noise: Noise, first_body: int) -> None:
+    """Drop everything from the first trailer line (comments, related links) that follows some body text."""
+    seen_content = False
+    for line in plan.lines:
+        if not plan.kept(line) or line.index < first_body:
+            continue
+        if seen_content and _any(noise.cut, line.text):
+            for rest in plan.lines[line.index :]:
+                if not rest.blank:
+                    plan.drop(rest, "trailer")
+            return
+        seen_content = True
+
+
+def _mark_title(plan: _Plan, text: str, title_line: Line | None, given: str | None) -> None:
+    """Drop repeats of the headline; around a headline holding the record's title, drop the site's additions."""
+    keys = {_key(title_line.text), _key(meta.clean_title(title_line.text) or "")} if title_line else set()
+    if given and title_line is not None:
+        at = title_line.text.casefold().find(given.casefold())
+        if at >= 0 and len(given) < len(title_line.text):
+            head = text.find(title_line.text, title_line.start)
+            prefix, suffix = (title_line.start, head + at), (head + at + len(given), title_line.end)
+            if _SITE_PREFIX.fullmatch(text[prefix[0] : prefix[1]]) and _SITE_SUFFIX.fullmatch(text[suffix[0] : suffix[1]]):
+                plan.spans.extend((start, end, "site name") for start, end in (prefix, suffix) if end > start)
+    if given:
+        keys |= {_key(given), _key(meta.clean_title(given) or "")}
+    keys.discard("")
+    first = title_line is None  # no headline in the header: the first line saying the title is kept
+    for line in plan.lines:
+        if title_line is not None and line.index == title_line.index or not plan.kept(line):
+            continue
+        if _key(line.text) in keys:
+            if first:
+                first = False
+                continue
+            plan.drop(line, "repeated headline")
+
+
+def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found:
+    """What to drop from `text` (original offsets, with reasons), the header found, and the opening line."""
+    lines = split_lines(text)
+    plan = _Plan(lines)
+    credits, byline_date = _noise_pass(plan, noise)
+    first_body = body_start([line for line in lines if plan.kept(line)])
+    _cut_trailer(plan, noise, first_body)
+    header = _mark_header(plan, [line for line in lines[:first_body] if not line.blank], noise, given_title)
+    _mark_title(plan, text, header.title, given_title)
     first = next((line for line in lines[first_body:] if plan.kept(line)), None)
     opening = ""
     if first is not None:
-        end = _pull_quote_end(text, first)
+        end = _glued_title_end(text, first, given_title) or _pull_quote_end(text, first)
         if end is not None:
-            plan.spans.append((first.start, end, "pull quote"))
+            plan.spans.append((first.start, end, "pull quote" if text[first.start] in _OPEN_QUOTES else "repeated headline"))
         opening = text[end if end is not None else first.start : first.end].strip()
     for line in lines:
         if plan.kept(line):
             for pattern in noise.inline:
                 for m in pattern.finditer(text, line.start, line.end):
                     if m.end() > m.start():
-                        plan.spans.append((m.start(), m.end(), "photo credit"))
+                        plan.spans.append((m.start(), m.end(), "inline noise"))
+    header.date = header.date or byline_date
     if header.date is None:
         header.date = next((d for line in lines[first_body:] if plan.kept(line) and (d := meta.date_line(line.text))), None)
-    return plan.removed(), header, opening
+    return _Found(plan.removed(), header, opening, credits)
 
 
 def _full_date(text: str) -> str | None:
@@ -267,18 +372,21 @@ def _full_date(text: str) -> str | None:
                  and m.value[:1].isdigit()), None)
 
 
-def _metadata(article: Article, clean: str, opening: str, header: _Header) -> meta.Metadata:
+def _metadata(article: Article, clean: str, found: _Found, noise: Noise) -> meta.Metadata:
     """Combine what the page states with what the input record says (the page wins, except for the title)."""
     data = meta.Metadata()
-    raw_title = article.title or (header.title.text if header.title else None)
+    header = found.header
+    raw_title = article.title or (_strip_inline(header.title.text, noise) if header.title else None)
     data.title = meta.clean_title(raw_title) if raw_title else None
-    opener = meta.parse_opener(opening) or meta.Opener()
+    opener = meta.parse_opener(found.opening) or meta.Opener()
     credits = meta.find_wires(clean)
-    data.wire = list(dict.fromkeys(name for name, _ in credits))
+    data.wire = list(dict.fromkeys([*(name for name, _ in credits), *meta.credit_line_wires(found.credits)]))
     site = header.sites[0] if header.sites else None
-    data.outlet = opener.outlet or site or _title_outlet(raw_title) or article.outlet
-    if opener.paren_outlet and opener.outlet and (site or article.outlet) not in (None, opener.outlet):
-        data.outlet = site or article.outlet
+    record = article.outlet or url_outlet(article.url)
+    data.outlet = opener.outlet or site or _title_outlet(raw_title) or record
+    home = site or record
+    if opener.paren_outlet and opener.outlet and home is not None and not same_outlet(home, opener.outlet):
+        data.outlet = home
         data.wire = list(dict.fromkeys([*data.wire, wire_name(opener.outlet) or opener.outlet]))
     data.dateline = opener.dateline
     dated = (meta.credit_date(clean, end) for _, end in credits)
@@ -286,6 +394,13 @@ def _metadata(article: Article, clean: str, opening: str, header: _Header) -> me
         next((d for d in dated if d), None) or opener.published or header.date or meta.record_date(article.published)
     )
     return data
+
+
+def _strip_inline(text: str, noise: Noise) -> str:
+    """A header line without the inline noise the clean text drops from it ("Tesla (Foto: Reuters)")."""
+    for pattern in noise.inline:
+        text = pattern.sub("", text)
+    return text.strip()
 
 
 def _title_outlet(title: str | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TERMINAL = (".", '."', ".”", '"', "”")
+_TERMINAL = (".", '."', ".”", '"', "”", ":")
 
 
 @dataclass

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 
 from telik.clean.sources import is_rubric, outlet_name, wire_alternation, wire_name
 from telik.nlp.dates import find_dates
@@ -18,6 +18,7 @@ _DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split
 _PLACE_WORD = r"(?:[A-Z][\w'’.-]{0,30}|de|del|di|la|el|al|bin|van|der|da|do)"
 _PLACE = re.compile(rf"^[A-Z][\w'’.-]{{0,30}}(?:\s+{_PLACE_WORD}){{0,4}}$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_YMD = re.compile(r"^(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
 _SOURCE_LINE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<names>[^:\n]{2,120})$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bdan\b|\band\b)\s*")
 _BYLINE_DATE = re.compile(
@@ -180,6 +181,23 @@ def find_wires(text: str) -> list[tuple[str, int]]:
     return found
 
 
+def credit_line_wires(lines: list[str]) -> list[str]:
+    """Wire agencies named in closing credit lines ("(Reuters/ant)", "[AFP/dhf]"); reporters' initials are not."""
+    out = []
+    for line in lines:
+        for part in re.split(r"[/,;]", line.strip().strip("()[]")):
+            name = wire_name(part, fold=True)
+            if name:
+                out.append(name)
+    return out
+
+
+def first_date(text: str) -> str | None:
+    """The first full calendar date in `text` (a byline: "Posted by admin on 12 Maret 2024")."""
+    found = _dates(text)
+    return found[0] if found else None
+
+
 def credit_date(text: str, after: int) -> str | None:
     """A full date right after a wire credit ("Seperti dilansir AFP, Senin (13/3/2023), …")."""
     window = text[after : after + 40]
@@ -194,14 +212,23 @@ def credit_date(text: str, after: int) -> str | None:
 
 
 def record_date(value: str | None) -> str | None:
-    """The ISO calendar date of a record's `published` value (its full value when it is not ISO)."""
+    """The ISO calendar date of a record's `published` value (its full value when no date can be read in it)."""
     if not value:
         return None
-    m = _ISO_DAY.match(value.strip())
+    value = value.strip()
+    m = _ISO_DAY.match(value)
     if m:
         return m.group()
+    if m := _YMD.match(value):
+        try:
+            return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        except ValueError:
+            return value
+    if value.isdigit() and 9 <= len(value) <= 13:  # Unix time, in seconds or milliseconds
+        seconds = int(value) / (1000 if len(value) > 11 else 1)
+        return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
     found = _dates(value)
-    return found[0] if found else value.strip()
+    return found[0] if found else value
 
 
 def date_line(line: str) -> str | None:

@@ -12,7 +12,7 @@ from typing import Any
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 
-NOISE_SECTIONS = ("line", "cut", "header", "note", "inline")
+NOISE_SECTIONS = ("line", "cut", "header", "note", "inline", "byline", "credit")
 DATA = resources.files("telik") / "data"
 
 
@@ -25,6 +25,8 @@ class Noise:
     header: tuple[re.Pattern[str], ...] = ()
     note: tuple[re.Pattern[str], ...] = ()
     inline: tuple[re.Pattern[str], ...] = ()
+    byline: tuple[re.Pattern[str], ...] = ()
+    credit: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Sources:
     outlets: tuple[Source, ...]
     wires: tuple[Source, ...]
     rubrics: frozenset[str]
+    #: Second-level domains under which a site registers its own name (co.id: tempo.co.id -> tempo.co.id).
+    second_level: frozenset[str] = frozenset()
 
 
 def _compile(path: Path | Any, section: str, items: Any) -> tuple[re.Pattern[str], ...]:
@@ -90,10 +94,14 @@ def load_sources(path: Path | None = None) -> Sources:
     rubrics = data.get("rubrics") or []
     if not all(isinstance(r, str) for r in rubrics):
         raise TelikError(Errors.E013, path=path, reason="`rubrics` must be a list of words")
+    second_level = data.get("second_level_domains") or []
+    if not all(isinstance(d, str) for d in second_level):
+        raise TelikError(Errors.E013, path=path, reason="`second_level_domains` must be a list of domains")
     return Sources(
         outlets=_sources(path, data.get("outlets"), "outlets"),
         wires=_sources(path, data.get("wires"), "wires"),
         rubrics=frozenset(r.casefold() for r in rubrics),
+        second_level=frozenset(d.casefold() for d in second_level),
     )
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from telik.clean.patterns import Sources, get_sources
 
@@ -21,21 +22,48 @@ def _index() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def outlet_name(text: str) -> str | None:
-    """The outlet a short string names (listed, a domain or a masthead word), else None."""
+    """The outlet a short string names (listed, a domain or a masthead word) as the page writes it, else None."""
     text = text.strip().strip("*").strip()
     if not text or len(text) > 40:
         return None
-    outlets, _ = _index()
-    if text.casefold() in outlets:
-        return text if _DOMAIN.match(text) else outlets[text.casefold()]
-    if _DOMAIN.match(text) or _MASTHEAD.match(text):
+    if text.casefold() in _index()[0] or _DOMAIN.match(text) or _MASTHEAD.match(text):
         return text
     return None
 
 
-def wire_name(text: str) -> str | None:
-    """The canonical name of a listed wire agency or foreign outlet, else None."""
-    return _index()[1].get(text.strip())
+def _outlet_key(name: str) -> str:
+    """One key per outlet however it is written: its listed name, else its folded spelling."""
+    folded = name.strip().casefold().removeprefix("www.")
+    return _index()[0].get(folded, folded)
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """True when two spellings name the same outlet ("ANTARA" and "antaranews.com", "Pos Kota" and "poskotanews")."""
+    return _outlet_key(a) == _outlet_key(b)
+
+
+def url_outlet(url: str | None) -> str | None:
+    """The outlet a page address stands for: the listed outlet owning its domain, else the registered domain."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.casefold().removeprefix("www.").split(".")
+    if len(labels) < 2 or not all(labels):
+        return None
+    outlets = _index()[0]
+    for i in range(len(labels) - 1):
+        name = ".".join(labels[i:])
+        if name in outlets:
+            return outlets[name]
+    keep = 3 if ".".join(labels[-2:]) in get_sources().second_level and len(labels) >= 3 else 2
+    return ".".join(labels[-keep:])
+
+
+def wire_name(text: str, fold: bool = False) -> str | None:
+    """The canonical name of a listed wire agency or foreign outlet (any case when `fold`), else None."""
+    text = text.strip()
+    found = _index()[1].get(text)
+    if found is None and fold:
+        found = next((name for alias, name in _index()[1].items() if alias.casefold() == text.casefold()), None)
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,11 @@
 """One real-world event across documents: merge event mentions that agree on type, date, place and actors.
 
-Mentions are compared only inside blocks of the same type and compatible date keys, so the cost grows
-about linearly with the corpus. Candidate pairs are scored, then merged best first; a merge that would
-give a cluster two different days or two countries is refused, so weak links cannot chain events.
+A merge needs a compatible date and something concrete that agrees (a place, an actor, a place named in
+the sentence); a shared date alone never merges, since a large corpus holds many attacks on one day.
+Mentions are compared only inside blocks of the same type, a compatible date key and a shared place,
+country or actor key, so the cost grows about linearly with the corpus. Candidate pairs are scored,
+then merged best first; a merge that would give a cluster days further apart than `NEAR_DAYS` or two
+countries is refused, so weak links cannot chain events.
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from telik.corpus.datespan import PartialDate, parse_partial
 from telik.corpus.relations import (
@@ -18,8 +22,10 @@ from telik.corpus.relations import (
     FOREIGN,
     NESTED,
     SAME,
+    UNKNOWN,
     Node,
     actors_relation,
+    is_country,
     norm,
     place_relation,
     resolve,
@@ -31,14 +37,20 @@ THRESHOLD = 2.0
 #: Extra points two mentions in one document need: a writer tells distinct events apart in one text
 #: ("35 arrested in January" and "a commander arrested on 19 January" are two arrests).
 SAME_DOC_EXTRA = 1.0
-#: Points for the date detail both mentions give: the same day, the same month, only the year.
-DATE_POINTS = {"day": 2.0, "month": 1.0, "year": 0.0}
+#: Points for the date detail both mentions give: the same day, days at most `NEAR_DAYS` apart, the same
+#: month, only the year. Reports of one event often date it a day or two apart (a siege from Friday night
+#: to Saturday; a later report dated by the day officials gave the new toll), so near days can still merge
+#: when the place agrees and something more (an actor) does too.
+DATE_POINTS = {"day": 2.0, "near": 0.5, "month": 1.0, "year": 0.0}
+NEAR_DAYS = 2
 PLACE_POINTS = {SAME: 1.0, NESTED: 1.0, DISTINCT: -1.0}
 #: Points when an event without a location names, in its sentence, a place holding the other's location.
 HINT_POINTS = 1.0
 #: Entity labels that can hint at an unlocated event's place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_POINTS = {SAME: 1.0, DISTINCT: -0.5}
+#: Entity labels that can stand for the actor of an event whose actor was not found (named in its sentence).
+PARTY_LABELS = frozenset({"ORG", "PER"})
 #: Largest block compared against (a guard against quadratic blow-up on year-only dates).
 MAX_BLOCK = 2000
 
@@ -53,6 +65,7 @@ class Mention:
     place: Node | None
     actors: list[Node]
     hints: list[Node]  # places named in the evidence of an event with no location
+    parties: list[Node]  # groups and people named in the evidence of an event with no actor
 
 
 def _doc_canonicals(doc: DocResult) -> dict[str, str]:
@@ -63,19 +76,30 @@ def _doc_canonicals(doc: DocResult) -> dict[str, str]:
     return out
 
 
+def _credits(doc: DocResult) -> set[str]:
+    """Names of the outlet and wire services: named in a sentence, they report the event, not take part."""
+    return {norm(n) for n in (doc.outlet, *doc.wire) if n}
+
+
+def _named_in(doc: DocResult, start: int, end: int, labels: frozenset[str], skip: set[str]) -> list[Node]:
+    return [
+        resolve(e.text, e.canonical or None) for e in doc.entities
+        if e.label in labels and start <= e.start and e.end <= end and norm(e.text) not in skip
+    ]
+
+
 def build_mentions(docs: list[DocResult]) -> list[Mention]:
     """Every event of every document, with its date, place and actors resolved for comparison."""
     out: list[Mention] = []
     for di, doc in enumerate(docs):
         canon = _doc_canonicals(doc)
+        credits = _credits(doc)
         for ei, ev in enumerate(doc.events):
             place = resolve(ev.location, canon.get(norm(ev.location))) if ev.location else None
             actors = [resolve(a, canon.get(norm(a))) for a in ev.actors if a]
-            hints = [] if place else [
-                resolve(e.text, e.canonical or None) for e in doc.entities
-                if e.label in PLACE_LABELS and ev.start <= e.start and e.end <= ev.end
-            ]
-            out.append(Mention((di, ei), ev.type, parse_partial(ev.date), place, actors, hints))
+            hints = [] if place else _named_in(doc, ev.start, ev.end, PLACE_LABELS, set())
+            parties = [] if actors else _named_in(doc, ev.start, ev.end, PARTY_LABELS, credits)
+            out.append(Mention((di, ei), ev.type, parse_partial(ev.date), place, actors, hints, parties))
     return out
 
 
@@ -113,23 +137,33 @@ def _lookup_keys(m: Mention) -> Iterator[tuple]:
 
 
 def _relation_keys(m: Mention) -> set[str]:
-    """What a coarse-dated mention must share with another to be worth scoring: a place, a place that
-    contains it, its country, or an actor."""
+    """What a mention must share with another to be worth scoring: a place, a place that contains it, its
+    country, an actor or the group it is a branch of (ids "isis k" → "isis")."""
     keys: set[str] = set()
-    for node in (m.place, *m.actors, *m.hints):
+    for node in (m.place, *m.actors, *m.hints, *m.parties):
         if node is not None:
             keys |= node.ids | node.ancestors
             if node.country:
                 keys.add(f"cc:{node.country}")
+    keys |= {i.split(" ", 1)[0] for n in (*m.actors, *m.parties) for i in n.ids if " " in i}
     return keys
 
 
-def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of mentions that share a type and a compatible date block.
+def _near_keys(m: Mention) -> Iterator[tuple]:
+    """Day blocks of the other days at most `NEAR_DAYS` from a fully dated mention."""
+    day = _full(m.date)
+    if day is None:
+        return
+    for k in range(1, NEAR_DAYS + 1):
+        for d in (day - timedelta(days=k), day + timedelta(days=k)):
+            yield ("D", m.type, d.year, d.month, d.day)
 
-    Day blocks are small and compared whole (a shared day can be enough to merge). Coarser blocks
-    (month, year) are split by place, country and actor, since at that precision a merge needs a shared
-    place or actor anyway; so the cost stays close to linear as the corpus grows.
+
+def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of mentions that share a type, a compatible (or near) date block and a key.
+
+    A merge needs a shared place, country or actor (see `pair_score`), so every date block is split by
+    those keys; each block stays small and the cost close to linear as the corpus grows.
     """
     blocks: dict[tuple, list[int]] = defaultdict(list)
     relation = [_relation_keys(m) for m in mentions]
@@ -137,30 +171,36 @@ def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
         k = _insert_key(m)
         if k is None:
             continue
-        if k[0] in ("D", "LD"):
-            blocks[k].append(i)
         for r in relation[i]:
             blocks[(*k, r)].append(i)
     pairs: set[tuple[int, int]] = set()
     for i, m in enumerate(mentions):
-        for k in _lookup_keys(m):
-            keys = [k] if k[0] in ("D", "LD") and _same_day(m, k) else [(*k, r) for r in relation[i]]
-            for key in keys:
-                for j in blocks.get(key, [])[:MAX_BLOCK]:
+        for k in (*_lookup_keys(m), *_near_keys(m)):
+            for r in relation[i]:
+                for j in blocks.get((*k, r), [])[:MAX_BLOCK]:
                     if i != j:
                         pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
-def _same_day(m: Mention, key: tuple) -> bool:
-    """The block is the mention's own day (so the pair can reach day-level agreement)."""
-    p = m.date
-    return bool(p.month and p.day) and key[-2:] == (p.month, p.day)
+def _full(p: PartialDate) -> date | None:
+    if p.year and p.month and p.day:
+        try:
+            return date(p.year, p.month, p.day)
+        except ValueError:
+            return None
+    return None
+
+
+def _near(a: PartialDate, b: PartialDate) -> bool:
+    """Two full days at most `NEAR_DAYS` apart."""
+    da, db = _full(a), _full(b)
+    return da is not None and db is not None and abs((da - db).days) <= NEAR_DAYS
 
 
 def _date_level(a: PartialDate, b: PartialDate) -> str | None:
     if not a.compatible(b):
-        return None
+        return "near" if _near(a, b) else None
     if a.month and b.month and a.day and b.day:
         return "day"
     if a.month and b.month:
@@ -169,17 +209,28 @@ def _date_level(a: PartialDate, b: PartialDate) -> str | None:
 
 
 def pair_score(a: Mention, b: Mention) -> float | None:
-    """Evidence that two mentions are one event; None when something rules it out."""
+    """Evidence that two mentions are one event; None when something rules it out or nothing concrete agrees."""
     if a.type != b.type or a.date.empty or b.date.empty:
         return None
     level = _date_level(a.date, b.date)
     if level is None:
         return None
     place = place_relation(a.place, b.place)
-    if place == FOREIGN:
+    if place == FOREIGN or (level == "near" and place not in (SAME, NESTED)):
         return None
-    points = DATE_POINTS[level] + PLACE_POINTS.get(place, 0.0) + ACTOR_POINTS.get(actors_relation(a.actors, b.actors), 0.0)
-    return points + (HINT_POINTS if _hinted(a, b) or _hinted(b, a) else 0.0)
+    actors = actors_relation(a.actors, b.actors)
+    if actors == UNKNOWN and actors_relation(a.actors or a.parties, b.actors or b.parties) == SAME:
+        actors = SAME  # a group named in the sentence of an event whose actor was not found
+    hinted = _hinted(a, b) or _hinted(b, a)
+    if not (_place_agrees(a, b, place) or actors == SAME or hinted):
+        return None
+    points = DATE_POINTS[level] + PLACE_POINTS.get(place, 0.0) + ACTOR_POINTS.get(actors, 0.0)
+    return points + (HINT_POINTS if hinted else 0.0)
+
+
+def _place_agrees(a: Mention, b: Mention, place: str) -> bool:
+    """Same or nested places, one of them smaller than a country (two reports from Syria may be two events)."""
+    return place in (SAME, NESTED) and not (is_country(a.place) and is_country(b.place))  # type: ignore[arg-type]
 
 
 def _hinted(a: Mention, b: Mention) -> bool:
@@ -188,11 +239,17 @@ def _hinted(a: Mention, b: Mention) -> bool:
 
 
 class _Clusters:
-    """Union-find that keeps, per cluster, the date it pins down and its country."""
+    """Union-find that keeps, per cluster, the date it pins down, the span of its full days and its country.
+
+    Days within `NEAR_DAYS` of each other may join; the cluster's date is then the earliest of them (the
+    event happened before the later reports dated it).
+    """
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.parent = list(range(len(mentions)))
         self.date = [m.date for m in mentions]
+        days = [_full(m.date) for m in mentions]
+        self.span = [(d, d) if d else None for d in days]
         self.country = [m.place.country if m.place else None for m in mentions]
 
     def find(self, i: int) -> int:
@@ -205,14 +262,23 @@ class _Clusters:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
-        if not self.date[ri].compatible(self.date[rj]):
+        si, sj = self.span[ri], self.span[rj]
+        span = (min(si[0], sj[0]), max(si[1], sj[1])) if si and sj else si or sj
+        if span and (span[1] - span[0]).days > NEAR_DAYS:
             return False
+        di, dj = self.date[ri], self.date[rj]
+        if not di.compatible(dj):
+            if not (si and sj):
+                return False
+            first = span[0]  # type: ignore[index]
+            di = dj = PartialDate(first.year, first.month, first.day)
         ci, cj = self.country[ri], self.country[rj]
         if ci and cj and ci != cj:
             return False
         root, child = min(ri, rj), max(ri, rj)
         self.parent[child] = root
-        self.date[root] = self.date[ri].merge(self.date[rj])
+        self.date[root] = di.merge(dj)
+        self.span[root] = span
         self.country[root] = ci or cj
         return True
 

@@ -116,6 +116,11 @@ def resolve(name: str, canonical: str | None = None) -> Node:
     return Node(frozenset(ids), frozenset(ancestors - ids), country, True, broad, coords)
 
 
+def is_country(node: Node) -> bool:
+    """The node is a whole country (too large for two reports naming it to be one place)."""
+    return bool(node.country) and node.country in node.ids
+
+
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2

@@ -29,6 +29,7 @@ class DocContext:
     ent_starts: list[int] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
     figure_starts: list[int] = field(default_factory=list)
+    violent: bool = False  # the article speaks of terror or armed violence somewhere
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """Dates that begin in [start, end) (bisect: the doc may be megabytes long)."""
@@ -140,6 +141,32 @@ def _named_by_head(ctx: DocContext, pos: int, head: str) -> Span | None:
         if e.end_char <= pos and e.label_ == "ORG" and e.text.lower().startswith(head + " "):
             return e
     return None
+
+
+_CLAUSE_FILLERS = frozenset(
+    "bahwa telah sudah akan masih juga baru pernah sempat berhasil tengah sedang kembali pada pada bulan tahun hari "
+    "pekan minggu lalu ini itu kemarin sebelumnya kemudian pun yang dan".split()
+)
+
+
+def own_subject(ctx: DocContext, agent_end: int, pos: int, lex: EventLexicon) -> bool:
+    """Does the verb at `pos` have a subject of its own after a reporting verb that follows the agent?
+
+    "Kementerian X mengatakan pada bulan Januari telah menangkap 35 orang": no (X is the agent);
+    "Boji mengatakan bentrokan dimulai setelah sekelompok pengungsi menyerbu penjara": yes.
+    """
+    text = ctx.text
+    last = None
+    for m in _word_re(lex.lists["reporting_verbs"]).finditer(text, agent_end, pos):
+        last = m
+    if last is None:
+        return False
+    start = last.end()
+    stretch = list(text[start:pos])
+    for d in ctx.dates_in(start, pos):
+        stretch[d.start - start : min(d.end, pos) - start] = " " * (min(d.end, pos) - d.start)
+    words = re.findall(r"[^\W\d_]+", "".join(stretch).lower())
+    return any(w not in _CLAUSE_FILLERS and w not in lex.lists["reporting_verbs"] for w in words)
 
 
 def last_armed(ctx: DocContext, pos: int) -> Span | None:

@@ -114,6 +114,11 @@ def shares(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
     return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k) for k in ("killed", "injured"))
 
 
+def _next_sentence(ev: Event, m: Event) -> bool:
+    """Does `m` stand in the sentence right after one of `ev`'s mentions ("... tewas ditembak. Penembakan terjadi kemarin")?"""
+    return any(0 <= m.start - x.end <= 2 for x in ev.mentions)
+
+
 def _headline(ev: Event) -> bool:
     """A headline or dateline line: no closing punctuation."""
     return not re.search(r"[.!?…\"”’)]\s*$", ev.evidence)
@@ -164,8 +169,8 @@ def merge_mentions(
 ) -> list[Event]:
     """One Event per real-world event: each mention joins the most recent compatible event of its type.
 
-    A dated mention joins only an event with no argument yet or one it shares a date, place, party or toll
-    with; an undated one or one that points back ("serangan tersebut": ids in `anaphoric`) joins when nothing
+    A dated mention joins only an event with no argument yet, one whose mention stands in the sentence before,
+    or one it shares a date, place, party or toll with; an undated one or one that points back ("serangan tersebut": ids in `anaphoric`) joins when nothing
     contradicts.
     """
     events: list[Event] = []
@@ -173,7 +178,8 @@ def merge_mentions(
         target = next(
             (
                 ev for ev in reversed(events)
-                if compatible(ev, m, lookup) and (id(m) in anaphoric or not m.date or _bare(ev) or shares(ev, m, lookup))
+                if compatible(ev, m, lookup)
+                and (id(m) in anaphoric or not m.date or _bare(ev) or _next_sentence(ev, m) or shares(ev, m, lookup))
             ),
             None,
         )

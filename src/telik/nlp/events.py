@@ -22,6 +22,8 @@ _VICTIMS_RE = re.compile(
     r"(?:anggota|militan|petempur|pejuang|teroris|gerilyawan|tentara|prajurit|personel|polisi|warga)\b",
     re.I,
 )
+# "serangan kelompok Al-Shabaab": a group noun between a noun trigger and the perpetrator's name
+_GROUP_WORD = re.compile(r"(?:\s+(?:kelompok|kelompok militan|militan|milisi|gerilyawan|pasukan|tentara|jaringan))?", re.I)
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
@@ -41,12 +43,13 @@ class EventFinder:
         self.estimate_re = re.compile(
             rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)\s+(?:{nouns})\b", re.I
         )
-        self._violence = lex.cues["violence"] + ("bom", "tewas", "senjata", "tentara", "pasukan")
+        self._violence = lex.cues["violence"] + lex.lists["violence_words"]
         self.blocker_re = re.compile(rf"\b(?:{ea.alternation(lex.lists['estimate_blockers'])})\b[^.]{{0,25}}$", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = ea.context(doc, self.lex)
-        if self._off_domain_doc(ctx.text):
+        ctx.violent = bool(ea._word_re(self._violence).search(ctx.text))
+        if not ctx.violent and self._off_domain_doc(ctx.text):
             doc._.events = []
             return doc
         mentions: list[Event] = []
@@ -106,15 +109,14 @@ class EventFinder:
         return out
 
     def _off_domain(self, text: str, s: int, e: int) -> bool:
-        """A sentence about sport, health or business with no word of violence."""
+        """A sentence about sport or business with no word of violence."""
         if not ea._word_re(self.lex.lists["off_domain"]).search(text, s, e):
             return False
         return not ea._word_re(self._violence).search(text, s, e)
 
     def _off_domain_doc(self, text: str) -> bool:
-        """A match report or market story: many words of sport or business and none of violence."""
-        hits = ea._word_re(self.lex.lists["off_domain"]).findall(text, 0, 20_000)
-        return len(hits) >= 5 and not ea._word_re(self._violence).search(text)
+        """A match report or market story: many words of sport or business (and, the caller checks, none of violence)."""
+        return len(ea._word_re(self.lex.lists["off_domain"]).findall(text, 0, 20_000)) >= 5
 
     def _choose(self, ctx: DocContext, phrase: str, s: int, e: int, pos: int) -> Trigger | None:
         """The trigger reading of a phrase whose `needs` cue is present in the sentence."""
@@ -131,6 +133,8 @@ class EventFinder:
                 if (trig.needs == "armed_actor") == armed and name and (armed or ea.is_state(name, label, self.lex)):
                     return trig
                 continue
+            if trig.needs == "violence" and ctx.violent:
+                return trig  # a document-wide cue: "KKB menebar teror ... Tiga pekerja tewas ditembak"
             if ea._word_re(self.lex.cues[trig.needs]).search(text, s, e):
                 return trig
         return None
@@ -260,8 +264,11 @@ class EventFinder:
         target = ea.marked_entity(ctx, end, min(right, end + 60), lex.lists["target_markers"], lex)
         if trig.type == "ESTIMATE":
             return _name(self._owner(ctx, left, right, start, end)), None
-        if trig.voice == "active" and ea.agent_before(ctx, left, start, lex) is not None:
-            agent = ea.agent_before(ctx, left, start, lex)
+        before = ea.agent_before(ctx, left, start, lex) if trig.voice == "active" else None
+        if isinstance(before, Span) and ea.own_subject(ctx, before.end_char, start, lex):
+            before = None  # "Boji mengatakan ... sekelompok pengungsi menyerbu": the speaker is not the agent
+        if before is not None:
+            agent = before
             if target is None:
                 target = ea.entity_after(ctx, end, right, lex)
         if trig.type == "SUPPORT":
@@ -275,7 +282,12 @@ class EventFinder:
             if claim:
                 agent = ea.agent_before(ctx, left, left + claim.start(), lex)
             else:
-                nxt = ea.entity_after(ctx, end, right, lex, reach=6)
+                after = _GROUP_WORD.match(text, end).end()
+                nxt = ea.entity_after(ctx, after, right, lex)
+                nxt = nxt if nxt is not None and nxt.start_char <= after + 2 else None  # the name right after
+                if trig.phrase in lex.lists["victim_nouns"]:  # "penyanderaan pilot Susi Air": the name after is the victim
+                    target = target or ea.entity_after(ctx, end, right, lex, reach=25)
+                    nxt = None
                 verb = re.search(rf"\b(?:{ea.alternation(lex.lists['light_verbs'])}|dalam)\s+$", text[left:start], re.I)
                 if nxt is not None and nxt.label_ in ("GPE", "ORG"):
                     agent = nxt
@@ -288,7 +300,6 @@ class EventFinder:
                 if victim:
                     target = ea.agent_before(ctx, left, left + victim.start(), lex)
         elif agent is None and trig.voice == "active":
-            agent = ea.agent_before(ctx, left, start, lex)
             if target is None:
                 target = ea.entity_after(ctx, end, right, lex)
         elif trig.voice == "passive" and target is None:
@@ -339,7 +350,8 @@ class EventFinder:
 
     def _victim_count(self, ctx: DocContext, ev: Event, left: int, start: int) -> None:
         """"Sedikitnya empat petani ... dibunuh": the count heading the subject of a passive killing is the toll."""
-        figs = [f for f in ctx.figures_in(max(left, start - 90), start) if f.kind is None and f.unit is None]
+        units = self.lex.lists["non_person_units"]
+        figs = [f for f in ctx.figures_in(max(left, start - 90), start) if f.kind is None and (f.unit or "").lower() not in units]
         if figs:
             ev.killed, ev.killed_qualifier = int(round(figs[0].value)), figs[0].qualifier
 

@@ -39,6 +39,12 @@ class NumberVocab:
     labels: frozenset[str]  # words after which a number is a label ("No 6")
     cues_before: dict[str, str]  # cue phrase -> kind
     cues_after: dict[str, str]
+    currencies: dict[str, str]  # "rp" -> rupiah
+    unit_not_before: dict[str, frozenset[str]]  # "anggota" -> words after it that take its kind away
+    before_gap: int  # at most this many words between a cue and the figure after it
+    arrest_blockers: frozenset[str]
+    clause_breaks: frozenset[str]
+    count_verbs: frozenset[str]
 
     @property
     def unit_words(self) -> frozenset[str]:
@@ -74,6 +80,8 @@ def get_number_vocab() -> NumberVocab:
     qualifiers = {str(p).lower(): name for name in QUALIFIERS for p in q.get(name) or []}
     u = load_yaml(NUMBERS_DIR / "units.yaml")
     unit_kinds = {str(k).lower(): (v or {}).get("kind") for k, v in u["units"].items()}
+    currencies = {str(k).lower(): str(v) for k, v in (u.get("currencies") or {}).items()}
+    not_before = {str(k).lower(): frozenset(_strings("units.yaml", (v or {}).get("not_before"))) for k, v in u["units"].items()}
     c = load_yaml(NUMBERS_DIR / "cues.yaml")
     before, after = {}, {}
     for kind in KINDS:
@@ -91,10 +99,26 @@ def get_number_vocab() -> NumberVocab:
         range_openers=frozenset(str(x).lower() for x in q.get("range_openers") or []),
         unit_kinds=unit_kinds,
         things=frozenset(str(k).lower() for k, v in u["units"].items() if (v or {}).get("people") is False),
-        labels=frozenset(str(x).lower() for x in w.get("labels") or []),
+        labels=frozenset(_strings("words.yaml", w.get("labels"))),
         cues_before=before,
         cues_after=after,
+        currencies=currencies,
+        unit_not_before={k: v for k, v in not_before.items() if v},
+        before_gap=int(c.get("before_gap", 3)),
+        arrest_blockers=frozenset(_strings("cues.yaml", c.get("arrest_blockers"))),
+        clause_breaks=frozenset(_strings("cues.yaml", c.get("clause_breaks"))),
+        count_verbs=frozenset(_strings("cues.yaml", c.get("count_verbs"))),
     )
+
+
+def _strings(name: str, values: Any) -> list[str]:
+    """A list of words, lower case; E013 when an entry is not a string (bare `no` is YAML for false)."""
+    out = []
+    for x in values or []:
+        if not isinstance(x, str):
+            raise TelikError(Errors.E013, path=NUMBERS_DIR / name, reason=f"{x!r} is not a word (quote it)")
+        out.append(x.lower())
+    return out
 
 
 def _alt(words: Any) -> str:
@@ -157,9 +181,13 @@ def _patterns() -> _Patterns:
     se = "se(?:" + _alt([*nv.small_multipliers, *nv.magnitudes]) + ")"
     word = f"(?:{se}|{first}|{_alt([*nv.small_multipliers, *nv.magnitudes])})"
     mag = _alt(nv.magnitudes)
-    digits = r"(?<![\w/.,])(?<![^\W\d_]-)(?P<digits>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w/]|[.,]\d)"
+    digits = (
+        r"(?<![\w/.,#])(?<![^\W\d_]-)(?P<digits>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+        r"(?![\w/]|[.,]\d|-(?!an\b)[^\W\d_])(?P<an>-an(?!\w))?"
+    )
+    cur = "|".join(re.escape(c) + (r"(?![^\W\d_])" if c[-1].isalpha() else "") for c in sorted(nv.currencies, key=len, reverse=True))
     atom = (
-        rf"(?:(?P<cur>rp\.?|us\$|\$)\s{{0,2}})?{digits}(?:\s{{1,3}}(?P<mag>{mag})(?!\w))?(?P<pct>\s?%)?"
+        rf"(?:(?<![^\W\d_])(?P<cur>{cur})\s{{0,2}})?{digits}(?:\s{{1,3}}(?P<mag>{mag})(?!\w))?(?P<pct>\s?%)?"
         rf"|(?<![\w-])(?P<vague>{_alt(nv.vague)})(?![\w-])"
         rf"|(?<![\w-])(?P<words>(?:{se}|{first})(?:\s{{1,3}}{word}){{0,6}})(?![\w-])"
     )
@@ -182,10 +210,31 @@ class _Atom:
     high: float | None = None
     unit: str | None = None
     hyphened: bool = False  # "2-1", "4-3-3": a score or code unless it forms a range
+    magnitude: int | None = None  # "6 juta": the magnitude word, so "3 hingga 6 juta" scales the 3 too
+    about: bool = False  # "200-an": two hundred-odd
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”:;(])\s*$")
+_WORDS_START = re.compile(r"(?:^|[.!?\n\"“”'‘’:;(\[*•]|\s[-–—]|\d\.)\s*$")  # a sentence, quote, list item or dateline ends
 _PREV_WORD = re.compile(r"([\w.]+)\s{1,3}$")
+_LIST_MARKER = re.compile(r"[.)]\s")
+
+
+def _after_label(text: str, start: int) -> bool:
+    """Whether a word that makes a number a name stands right before it ("No 6", "menit 21", "pukul dua")."""
+    m = _PREV_WORD.search(text[max(0, start - 40) : start])
+    return m is not None and m.group(1).rstrip(".").lower() in get_number_vocab().labels
+
+
+def _is_list_marker(text: str, start: int, end: int) -> bool:
+    """A number that opens a line and is followed by "." or ")": "1. Biji Bunga Matahari"."""
+    line_start = text.rfind("\n", max(0, start - 10), start) + 1 if start else 0
+    return (start == 0 or line_start > 0) and not text[line_start:start].strip() and _LIST_MARKER.match(text, end) is not None
+
+
+def _is_name_word(text: str, start: int) -> bool:
+    """A capitalised number word inside a sentence is part of a name: "Kepulauan Seribu", "Stadion Nasional, Lima"."""
+    return text[start : start + 1].isupper() and not _WORDS_START.search(text[max(0, start - 40) : start])
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -193,13 +242,13 @@ def _is_label(text: str, start: int, end: int) -> bool:
     nv = get_number_vocab()
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return True
+    if _after_label(text, start) or _is_list_marker(text, start, end):
+        return True
     before = text[max(0, start - 40) : start]
     m = _PREV_WORD.search(before)
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
-    if word in nv.labels:
-        return True
     if not m.group(1)[:1].isupper() or word in nv.qualifiers or word in ("sebanyak", "total", "jumlah"):
         return False
     if _SENTENCE_START.search(before[: m.start()]):
@@ -218,12 +267,15 @@ def _atoms(text: str, blocked: bytearray) -> list[_Atom]:
             if not (m["cur"] or m["mag"] or m["pct"]) and _is_label(text, m.start("digits"), m.end()):
                 continue
             raw = m["digits"].replace(".", "").replace(",", ".")
-            value = float(raw) * (nv.magnitudes[m["mag"].lower()] if m["mag"] else 1)
-            unit = "persen" if m["pct"] else ("rupiah" if m["cur"] and m["cur"].lower().startswith("rp") else "dolar" if m["cur"] else None)
+            mag = nv.magnitudes[m["mag"].lower()] if m["mag"] else None
+            value = float(raw) * (mag or 1)
+            unit = "persen" if m["pct"] else nv.currencies.get(m["cur"].lower()) if m["cur"] else None
             hyph = bool(re.match(r"\s?[-–]\s?\d", text[m.end() : m.end() + 3])) or bool(
                 re.search(r"\d\s?[-–]\s?$", text[max(0, m.start() - 3) : m.start()])
             )
-            out.append(_Atom(m.start(), m.end(), value, unit=unit, hyphened=hyph))
+            out.append(_Atom(m.start(), m.end(), value, unit=unit, hyphened=hyph, magnitude=mag, about=bool(m["an"])))
+        elif _is_name_word(text, m.start()) or _after_label(text, m.start()):
+            continue  # "Kepulauan Seribu", "babak empat besar", "pukul dua"
         elif m["vague"]:
             low, high = nv.vague[re.sub(r"\s+", " ", m["vague"].lower())]
             out.append(_Atom(m.start(), m.end(), float(low), float(low), float(high)))
@@ -267,31 +319,39 @@ def figures_from_atoms(text: str, atoms: list[_Atom]) -> list[Figure]:
             b = atoms[i + 1]
             gap = text[a.end : b.start]
             joined = bool(p.joiner.match(gap)) and (gap.strip().lower() != "dan" or opener is not None)
-            if joined and b.start - a.end <= 12 and b.value > a.value:
-                low, high, end = a.value, b.value, b.end
+            first = a.value
+            if a.magnitude is None and b.magnitude and a.value * b.magnitude < b.value:
+                first = a.value * b.magnitude  # "3 hingga 6 juta": 3 million to 6 million
+            if joined and b.start - a.end <= 12 and b.value > first:
+                low, high, end = first, b.value, b.end
                 if opener:
                     start = start - len(opener.group(0))
                 i += 1
         if a.hyphened and low is None:
             i += 1
             continue  # "skor 2-1", "formasi 4-3-3"
-        value = a.value
+        value = low if low is not None else a.value  # a range or a vague word ("ratusan") counts from its low end
         q = p.qualifier.search(before) if start == a.start else None
         if q:
             qualifier = nv.qualifiers[re.sub(r"\s+", " ", q["q"].lower())]
             start = start - len(q.group(0))
         elif low is not None and high is not None and a.low is not None:
             qualifier = "at_least"  # "ratusan": hundreds
+        elif a.about and low is None:
+            qualifier = "about"  # "200-an": two hundred-odd
         elif low is None:
             qualifier = "exact"
         unit = atoms[i].unit or a.unit
-        nxt = re.match(r"\s{1,3}([\w-]+)", text[end : end + 40])
+        nxt = re.match(r"\s{1,3}([\w-]+)(?:\s{1,3}([\w-]+))?", text[end : end + 60])
         if unit is None and nxt and nxt.group(1).lower() in nv.unit_kinds:
             unit = nxt.group(1).lower()
+        unit_kind = nv.unit_kinds.get(unit) if unit else None
+        if unit_kind and nxt and nxt.group(2) and nxt.group(2).lower() in nv.unit_not_before.get(unit or "", ()):
+            unit_kind = None  # "dua anggota Polri": members of the police, not fighters
         if unit in nv.things:
             kind = None
         else:
-            kind = _kind(text, prev_end, start, end) or (nv.unit_kinds.get(unit) if unit else None)
+            kind = _kind(text, prev_end, start, end) or unit_kind
         figures.append(Figure(text[start:end], start, end, value, low, high, qualifier, unit, kind))
         prev_end = end
         i += 1
@@ -315,7 +375,9 @@ def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
     right = " ".join([w for w in words if not w[:1].isupper()][:RIGHT_WORDS])
     m = p.cue_after.search(right)
     if m:
-        return nv.cues_after[re.sub(r"\s+", " ", m.group(0).lower())]
+        kind = nv.cues_after[re.sub(r"\s+", " ", m.group(0).lower())]
+        if kind != "arrested" or not _blocks_arrest(right[: m.start()].split() + right[m.end() :].split()[:2]):
+            return kind
     left_start = max(prev_end, start - 80)
     left = text[left_start:start]
     stop = max(left.rfind(". "), left.rfind("\n"))
@@ -326,8 +388,21 @@ def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
         last = m
     if last is None:
         return None
+    gap = re.findall(r"[\w-]+", left[last.end() :])
+    far = len(gap) > nv.before_gap and not any(w.lower() in nv.count_verbs for w in gap)
+    if far or any(w.lower() in nv.clause_breaks for w in gap):
+        return None  # the cue is too far, or in another clause ("ditangkap polisi setelah puluhan ribu jemaah …")
     word = re.sub(r"\s+", " ", last.group(0).lower())
-    return nv.cues_before.get(word) or nv.cues_after.get(word)
+    kind = nv.cues_before.get(word) or nv.cues_after.get(word)
+    if kind == "arrested" and _blocks_arrest(re.findall(r"[\w-]+", left[: last.start()])[-3:] + gap):
+        return None  # "bisa ditahan" in a basketball report, "bola diamankan kiper"
+    return kind
+
+
+def _blocks_arrest(words: list[str]) -> bool:
+    """Whether words around an arrest verb show it is no arrest ("ditahan imbang", "poin … ditahan")."""
+    blockers = get_number_vocab().arrest_blockers
+    return any(w.lower() in blockers for w in words)
 
 
 @Language.factory("telik_numbers", assigns=["doc.spans"], requires=["doc.spans"])

@@ -4,13 +4,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from telik.nlp.extensions import ents_of, text_of
+from telik.nlp.gazetteer import get_gazetteer
 from telik.nlp.quote_lexicon import QuoteLexicon
 
 _WORD = re.compile(r"\S+")
 _NAME_LINK = {"al", "bin", "binti", "van", "de", "der", "von", "el", "abu", "ibn", "da", "di"}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_PAREN_ABBREV = re.compile(r"\([A-Za-z.]{2,12}\)")
 
 
 @dataclass(frozen=True)
@@ -35,17 +39,22 @@ def phrase_after(text: str, pos: int, lex: QuoteLexicon, limit: int = 160) -> tu
     """The speaker phrase starting at `pos`: words up to a comma, sentence end or stop word."""
     end = pos
     window_end = min(len(text), pos + limit)
+    titled = False
     for m in _WORD.finditer(text, pos, window_end):
         if "\n" in text[end:m.start()]:
             break
         word = m.group()
         core = word.strip("“”\"‘’«»()")
-        if end > pos and core.lower() in lex.speaker_stops:
+        low = core.lower().rstrip(",.;:")
+        if end > pos and low in lex.speaker_stops and not (low == "dan" and titled):
             break
-        if word.startswith("("):
+        if _PAREN_ABBREV.fullmatch(word):  # "Pelaksana Harian (Plh) Kepala Biro …"
+            continue
+        if word.startswith("(") or word[0] in "“\"«":
             break
+        titled = titled or low in lex.title_words or bool(_ACRONYM.fullmatch(core))
         end = m.end()
-        if word[-1] in ",;:!?)" or (word.endswith(".") and not _is_abbrev(core)):
+        if word[-1] in ",;:!?)”\"" or (word.endswith(".") and not _is_abbrev(core, lex)):
             end -= 1
             break
     while end > pos and text[end - 1] in ".,;: ":
@@ -53,15 +62,15 @@ def phrase_after(text: str, pos: int, lex: QuoteLexicon, limit: int = 160) -> tu
     return pos, end
 
 
-def _is_abbrev(word: str) -> bool:
-    """A period that does not end the sentence: initials ("P."), titles ("Dr.")."""
+def _is_abbrev(word: str, lex: QuoteLexicon) -> bool:
+    """A period that does not end the sentence: initials ("P."), titles ("Dr.", "Pol.")."""
     w = word.rstrip(".")
-    return (len(w) == 1 and w.isupper()) or w.lower() in {"dr", "prof", "ir", "h", "hj", "st", "jl", "kol", "letjen", "brigjen", "irjen"}
+    return (len(w) == 1 and w.isupper()) or w.lower() in lex.abbreviations
 
 
 def role_after(text: str, pos: int, lex: QuoteLexicon) -> str | None:
     """An apposition right after the speaker (", seorang analis …") gives the speaker's role."""
-    m = re.compile(r"\s*,\s*").match(text, pos)
+    m = _COMMA.match(text, pos)
     start = m.end() if m else None
     if start is None:
         m = re.compile(r"\s+yang\s+(?:menjabat(?:\s+sebagai)?|merupakan|adalah)\s+").match(text, pos)
@@ -71,12 +80,53 @@ def role_after(text: str, pos: int, lex: QuoteLexicon) -> str | None:
     elif not _starts_with(text[start : start + 60], lex.role_openers):
         return None
     stop = len(text)
-    for ch in ",.;\n":
+    for ch in ",.;\n“\"":
         k = text.find(ch, start, start + 200)
         if k != -1:
             stop = min(stop, k)
     role = text[start:stop].strip()
     return role or None
+
+
+def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
+    """A person named in apposition right after a role ("juru bicara polisi, Abdifatah Hassan, …")."""
+    text = text_of(doc)
+    m = _COMMA.match(text, pos)
+    if not m:
+        return None
+    for e in ents_of(doc):
+        if e.start_char == m.end() and e.label_ == "PER":
+            after = text[e.end_char : e.end_char + 1]
+            return person(doc, e, lex) if after in ("", ",", ".", " ", "\n", ";") else None
+        if e.start_char > m.end():
+            break
+    ps, pe = phrase_after(text, m.end(), lex)
+    words = text[ps:pe].split()
+    if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _NAME_LINK for w in words):
+        if words[0].lower() in lex.speaker_stops or _is_place(get_gazetteer(), text[ps:pe]):
+            return None  # ", Minggu (19/3)", "pria asal Purworejo, Jawa Tengah"
+        if not any(w.lower().rstrip(".") in lex.title_words or _ACRONYM.fullmatch(w) for w in words):
+            return Speaker(text[ps:pe], ps, pe)
+    return None
+
+
+def nickname(text: str, pos: int, lex: QuoteLexicon) -> Speaker | None:
+    """"pria yang akrab disapa Ketjuk": the name after a nickname cue right after the speaker phrase."""
+    k = pos
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    low = text[k : k + 40].lower()
+    cue = next((c for c in lex.nickname_cues if low.startswith(c + " ")), None)
+    if cue is None:
+        return None
+    start = k + len(cue) + 1
+    run = _caps_run(list(_WORD.finditer(text, start, min(len(text), start + 80))), 0)
+    if not run:
+        return None
+    end = run[-1].end()
+    while end > start and text[end - 1] in ".,;:":
+        end -= 1
+    return Speaker(text[run[0].start() : end], run[0].start(), end)
 
 
 def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, int] | None:
@@ -88,8 +138,11 @@ def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, in
         return None
     if text[seg_end - 1] == ",":  # "X, seorang analis, mengatakan"
         seg_end -= 1
-    cut = text.rfind(",", sent_start, seg_end)
-    start = cut + 1 if cut != -1 else sent_start
+    start = sent_start
+    for mark in (",", "”", '"', " - ", "--", "—", "–", ")"):  # a clause, a quotation or a dateline ends there
+        k = text.rfind(mark, sent_start, seg_end)
+        if k != -1:
+            start = max(start, k + len(mark))
     while start < seg_end and (text[start].isspace() or text[start] in "“”\"‘’«»"):
         start += 1
     if start >= seg_end:
@@ -97,30 +150,83 @@ def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, in
     return start, seg_end
 
 
-def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> Speaker | None:
-    """Who the phrase text[start:end] names; entities win over the word heuristics."""
+def is_anaphor(phrase: str, lex: QuoteLexicon) -> bool:
+    """A pronoun ("dia", "ia pun") or a definite description naming nobody ("jenderal bintang satu itu")."""
+    words = phrase.lower().split()
+    while len(words) > 1 and words[-1] in lex.particles:
+        words.pop()
+    if not words:
+        return False
+    if " ".join(words) in lex.pronoun_words or words[0] in lex.pronoun_words and phrase[:1].isupper():
+        return True  # "dia", "Ia pun", "Ia meminta warga tetap tenang dan tidak mudah" (percaya …)
+    return len(words) > 1 and words[-1] in lex.anaphor_endings
+
+
+def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speaker | None = None) -> Speaker | None:
+    """Who the phrase text[start:end] names; pronouns and "X itu" are the antecedent; persons beat organisations."""
     text = text_of(doc)
+    low = text[start : start + 40].lower()
+    lead = next((w for w in lex.discourse_leads if low.startswith(w + " ") or low.startswith(w + ",")), None)
+    if lead:
+        start += len(lead) + 1
     phrase = text[start:end].strip()
     if not phrase:
         return None
-    lead = re.compile(r"(?:namun|tetapi|tapi|sementara( itu)?|sedangkan|selain itu|adapun|kemudian|lalu)\s+", re.I).match(phrase)
-    if lead:
-        start += lead.end()
-        phrase = text[start:end].strip()
     ents = [e for e in ents_of(doc) if e.start_char >= start and e.end_char <= end]
     persons = [e for e in ents if e.label_ == "PER"]
     if persons:
-        e = persons[0]
-        return Speaker(e.text, e.start_char, e.end_char, canonical=e._.canonical)
+        return person(doc, persons[-1], lex)
+    if is_anaphor(phrase, lex):
+        if antecedent is not None or not _starts_with(phrase, lex.anonymous_heads):
+            return antecedent
     opener = _starts_with(phrase, lex.anonymous_openers)
     if opener or _starts_with(phrase, lex.anonymous_heads):
         if not _has_name(phrase[len(opener or ""):], lex):
             return Speaker(phrase, start, start + len(phrase), anonymous=True)
     orgs = [e for e in ents if e.label_ in ("ORG", "GPE")]
     if orgs:
-        e = orgs[0]
-        return Speaker(e.text, e.start_char, e.end_char, canonical=e._.canonical)
+        bare = _strip_front(text, start, end, lex)
+        if bare is not None and bare[0] == orgs[0].start_char:
+            e = orgs[0]  # the tag names an organisation: "kata Polri", "sebut laporan PBB"
+            return Speaker(e.text, e.start_char, e.end_char, canonical=e._.canonical)
+        return Speaker(phrase, start, start + len(phrase))  # a role with no name: "juru bicara militer Nigeria"
     return _name_from_words(text, start, end, lex)
+
+
+def person(doc: Doc, e: Span, lex: QuoteLexicon) -> Speaker:
+    """A person entity without the titles, acronyms and places the recogniser left at its front."""
+    words = list(_WORD.finditer(e.text))
+    cut = 0
+    gaz = get_gazetteer()
+    for i, w in enumerate(words[:-2]):  # at least two words of the name stay
+        word = w.group()
+        core = word.rstrip(".,")
+        if _ACRONYM.fullmatch(core) or (core[:1].isupper() and _is_place(gaz, core)):
+            cut = i + 1
+        elif i == cut and (core.lower() in lex.title_words or word.lower() in lex.title_words):
+            cut = i + 1
+    s = e.start_char + (words[cut].start() if cut else 0)
+    return Speaker(e.text[s - e.start_char :], s, e.end_char, canonical=e._.canonical if not cut else None)
+
+
+def _is_place(gaz: object, word: str) -> bool:
+    entry = gaz.lookup(word)  # type: ignore[attr-defined]
+    return entry is not None and entry.label in ("GPE", "LOC", "ORG")
+
+
+def _strip_front(text: str, start: int, end: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """The phrase after its document nouns ("laporan", "pihak"), or None when nothing is left."""
+    words = list(_WORD.finditer(text, start, end))
+    k = 0
+    while k < len(words):
+        two = " ".join(w.group().lower() for w in words[k : k + 2])
+        if two in lex.document_nouns:
+            k += 2
+        elif words[k].group().lower() in lex.document_nouns:
+            k += 1
+        else:
+            break
+    return (words[k].start(), end) if k < len(words) else None
 
 
 def _has_name(rest: str, lex: QuoteLexicon) -> bool:
@@ -132,26 +238,41 @@ def _has_name(rest: str, lex: QuoteLexicon) -> bool:
 
 
 def _name_from_words(text: str, start: int, end: int, lex: QuoteLexicon) -> Speaker | None:
-    """Titles and document nouns off the front, then the run of capitalised words."""
+    """The last run of capitalised words (names stand right before the verb), without its titles."""
     words = list(_WORD.finditer(text, start, end))
+    run: list[re.Match[str]] = []
     k = 0
     while k < len(words):
-        low = words[k].group().lower()
-        two = " ".join(w.group().lower() for w in words[k : k + 2])
-        if two in lex.document_nouns or two in lex.titles:
-            k += 2
-        elif low in lex.titles or low in lex.document_nouns:
-            k += 1
+        found = _caps_run(words, k)
+        if found:
+            run = found
+            k += len(found)
         else:
-            break
-    run = []
+            k += 1
+    if not run:
+        bare = _strip_front(text, start, end, lex)
+        s, e = bare if bare else (start, end)
+        return Speaker(text[s:e].strip(), s, s + len(text[s:e].strip()))
+    cut = 0
+    for i, w in enumerate(run[:-1]):
+        low = w.group().lower()
+        core = w.group().rstrip(".,")
+        if low in lex.document_nouns or low in lex.title_words or low.rstrip(".") in lex.title_words or _ACRONYM.fullmatch(core):
+            if len(run) - i - 1 >= 2 or i >= 1 or low in lex.document_nouns:
+                cut = i + 1
+    s, e = run[cut].start(), run[-1].end()
+    while e > s + 1 and text[e - 1] in ".,":
+        e -= 1
+    return Speaker(text[s:e], s, e)
+
+
+def _caps_run(words: list[re.Match[str]], k: int) -> list[re.Match[str]]:
+    """The capitalised words (and name links like "bin") from index k."""
+    run: list[re.Match[str]] = []
     for w in words[k:]:
         word = w.group()
         if word[:1].isupper() or (run and (word.lower() in _NAME_LINK or word.lower().split("-")[0] in _NAME_LINK)):
             run.append(w)
         else:
             break
-    if run:
-        return Speaker(text[run[0].start() : run[-1].end()], run[0].start(), run[-1].end())
-    rest = words[k:] or words
-    return Speaker(text[rest[0].start() : rest[-1].end()], rest[0].start(), rest[-1].end())
+    return run

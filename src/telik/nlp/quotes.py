@@ -3,17 +3,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from telik.nlp.extensions import freeze_ents, text_of
+from telik.nlp.extensions import ents_of, freeze_ents, text_of
 from telik.model import Claim, Quote
 from telik.nlp.quote_lexicon import QuoteLexicon, get_quote_lexicon
 from telik.nlp.quote_marks import Marked, find_quotations
-from telik.nlp.quote_speakers import Speaker, phrase_after, resolve, role_after, subject_before
+from telik.nlp.quote_speakers import (
+    Speaker,
+    apposed_person,
+    is_anaphor,
+    nickname,
+    person,
+    phrase_after,
+    resolve,
+    role_after,
+    subject_before,
+)
 
 _END_PUNCT = ",.!?…;:"
+_VERB_AFTER = re.compile(r"(?:[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
 
 
 @Language.factory("telik_quotes", assigns=["doc._.quotes", "doc._.claims"], requires=["doc.ents"])
@@ -25,19 +38,36 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+@dataclass(frozen=True)
+class _Found:
+    """How a quotation was attributed: its speaker, whether a speech verb tagged it, where the tag ended."""
+
+    speaker: Speaker | None
+    tagged: bool
+    tag_end: int = -1
+    cataphoric: bool = False  # a pronoun tag with nobody named before: look ahead for the speaker
+
+
 class QuoteFinder:
     """Finds quotations, attributes them to speakers, and records indirect claims."""
 
     def __init__(self, lex: QuoteLexicon) -> None:
         self.lex = lex
         self.tag_re = re.compile(
-            rf"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?(?P<verb>{_alt(lex.tag_verbs)})(?P<nya>nya)?\b"
-            rf"(?:[ \t]+(?P<pron>{_alt(lex.pronoun_words)})\b)?[ \t]*",
+            rf"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?(?:(?:{_alt(lex.tag_leads)})[ \t]+)?(?P<verb>{_alt(lex.tag_verbs)})(?P<nya>nya)?\b"
+            rf"(?:[ \t]+(?P<pron>{_alt(lex.pronoun_words)})\b)?(?:[ \t]*,(?=[ \t]*[A-Z]))?[ \t]*",
             re.I,
         )
-        self.intro_re = re.compile(rf"\b(?P<verb>{_alt(lex.intro_verbs)})\b\s*[:,]?\s*$", re.I)
+        self.post_re = re.compile(
+            rf"[ \t]*,?[ \t]*(?P<subj>(?:[^\s,.;:!?“”\"]+[ \t]+){{1,6}}?)(?P<verb>{_alt(lex.intro_verbs)})\b(?P<end>[ \t]*[.,;])?",
+            re.I,
+        )
+        self.intro_re = re.compile(rf"\b(?P<verb>{_alt(lex.intro_verbs)})\b(?:\s+bahwa)?\s*[:,]?\s*$", re.I)
+        self.intro_prep_re = re.compile(rf"\b(?:{_alt(lex.intro_prepositions)})\s+(?P<who>[^,\n“”\"]{{1,80}}),\s*$", re.I)
+        self.passive_re = re.compile(rf"\b(?:{_alt(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I)
+        self.anon_link_re = re.compile(rf"[ \t]+(?:{_alt(lex.anonymous_links)})[ \t]+", re.I)
         self.claim_re = re.compile(rf"\b(?P<verb>{_alt(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I)
-        self.prep_re = re.compile(rf"\b(?:{_alt(lex.claim_prepositions)})\s+", re.I)
+        self.prep_re = re.compile(rf"\b(?:{_alt(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
         self.tail_tag_re = re.compile(rf",\s*(?:{_alt(lex.tag_verbs)})\s+(?=\S)", re.I)
         self.tail_verb_re = re.compile(rf",\s*([^,]{{3,120}}?)\s+(?:{_alt(lex.claim_verbs)})\s*[.!]?\s*$", re.I)
 
@@ -45,53 +75,99 @@ class QuoteFinder:
         text = text_of(doc)
         freeze_ents(doc)
         marks = find_quotations(text)
-        sent_starts = sorted(s.start_char for s in doc.sents) if doc.has_annotation("SENT_START") else [0]
-        claims, timeline = self._claims(doc, marks)
-        quotes: list[tuple[Quote, bool]] = []
+        sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+        sent_starts = [s for s, _ in sents]
+        quoted = [(m.open, m.close) for m in marks if len(m.words(text).split()) >= self.lex.min_standalone_words]
+        persons = [e for e in ents_of(doc) if e.label_ == "PER"]
+        self._persons = persons
+        self._person_starts = [e.start_char for e in persons]
+        claims: list[Claim] = []
+        timeline: list[tuple[int, Speaker]] = []
+        found: list[tuple[Marked, _Found]] = []
+        si = 0
         for m in marks:
-            found = self._attribute(doc, m, sent_starts, timeline)
-            if found is None:
+            while si < len(sents) and sents[si][0] <= m.open:
+                self._sentence(doc, *sents[si], quoted, persons, claims, timeline)
+                si += 1
+            f = self._attribute(doc, m, sent_starts, timeline, found[-1][1] if found else None)
+            if f is None:
                 continue
-            speaker, tagged = found
-            q = self._quote(text, m, speaker)
+            found.append((m, f))
+            if f.speaker is not None:
+                insort(timeline, (m.open, f.speaker), key=lambda t: t[0])
+        for s, e in sents[si:]:
+            self._sentence(doc, s, e, quoted, persons, claims, timeline)
+        quotes = []
+        for m, f in _look_ahead(text, found, timeline):
+            q = self._quote(text, m, f.speaker)
             if q is not None:
-                quotes.append((q, tagged))
-                if speaker is not None:
-                    timeline.append((m.open, speaker))
-                    timeline.sort(key=lambda t: t[0])
+                quotes.append((q, f.tagged))
         doc._.quotes = _dedupe(quotes)
         doc._.claims = claims
         return doc
 
     # -- quotations -------------------------------------------------------------
-    def _attribute(self, doc: Doc, m: Marked, sent_starts: list[int], timeline: list[tuple[int, Speaker]]) -> tuple[Speaker | None, bool] | None:
-        """(speaker, tagged) for a real quotation; None for scare quotes and fragments."""
+    def _attribute(self, doc: Doc, m: Marked, sent_starts: list[int], timeline: list[tuple[int, Speaker]],
+                   prev: _Found | None) -> _Found | None:
+        """How a real quotation is attributed; None for scare quotes and fragments."""
         text = text_of(doc)
         inner = m.words(text).rstrip()
+        n_words = len(inner.split())
+        last = _last(timeline, m.open)
+        punct = inner[-1:] in _END_PUNCT
         tag = self.tag_re.match(text, m.close + 1)
-        if tag and (inner[-1:] in _END_PUNCT or text[m.close + 1 : tag.start("verb")].strip().startswith(",")):
+        if tag and (tag.group("verb")[0].islower() or inner.endswith(",")) and (punct or n_words >= self.lex.min_standalone_words
+                    or text[m.close + 1 : tag.start("verb")].strip().startswith(",")):
             if tag.group("nya") or tag.group("pron"):
-                return _last(timeline, m.open), True
+                return _Found(last, True, tag.end(), cataphoric=last is None)
             ps, pe = phrase_after(text, tag.end(), self.lex)
-            speaker = resolve(doc, ps, pe, self.lex)
-            if speaker is not None:
-                speaker = _with_role(speaker, role_after(text, pe, self.lex))
-            return speaker, True
+            if pe > ps:
+                return self._named(doc, ps, pe, last)
+        post = self.post_re.match(text, m.close + 1)
+        if post and (inner[-1:] in ",!?" or post.group("end")):
+            subj = post.group("subj").strip()
+            if subj[:1].isupper() or is_anaphor(subj, self.lex):
+                speaker = resolve(doc, post.start("subj"), post.start("subj") + len(subj), self.lex, last)
+                if speaker is not None or last is None:
+                    return _Found(speaker, True, post.end("verb"), cataphoric=speaker is None)
+        if prev is not None and prev.tag_end != -1 and prev.tag_end <= m.open:
+            gap = text[prev.tag_end : m.open].strip()
+            if gap in ("", ",", ".", ":", ";") and "\n" not in text[prev.tag_end : m.open]:
+                return _Found(prev.speaker, True)  # “Jadi,” kata X, “kegiatan …”
         sent = _sentence_start(sent_starts, m.open)
         para = text.rfind("\n", 0, m.open) + 1
-        before = text[max(sent, para) : m.open]
+        lo = max(sent, para)
+        before = text[lo : m.open]
         intro = self.intro_re.search(before)
         if intro:
-            vs = max(sent, para) + intro.start("verb")
-            subj = subject_before(text, vs, max(sent, para))
-            speaker = resolve(doc, *subj, self.lex) if subj else None
-            if speaker is None and re.search(r"\bia|dia|beliau\b", before[: intro.start("verb")], re.I):
-                speaker = _last(timeline, m.open)
-            return speaker, True
+            subj = subject_before(text, lo + intro.start("verb"), lo)
+            speaker = resolve(doc, *subj, self.lex, last) if subj else None
+            return _Found(speaker, True)
+        window = max(lo, m.open - 120)
+        prep = self.intro_prep_re.search(text, window, m.open)
+        if prep:
+            return _Found(resolve(doc, prep.start("who"), prep.end("who"), self.lex, last), True)
         if self._standalone(text, m):
-            return _last(timeline, m.open), False
+            return _Found(last, False)
         return None
 
+    def _named(self, doc: Doc, ps: int, pe: int, last: Speaker | None) -> _Found:
+        """The speaker named after a tag verb, with a person in apposition and the speaker's role."""
+        text = text_of(doc)
+        speaker = resolve(doc, ps, pe, self.lex, last)
+        end = pe
+        role_first = text[ps:pe].split()[0].lower().rstrip(".") in self.lex.title_words or not text[ps].isupper()
+        if speaker is None or not speaker.anonymous and (role_first or not _has_person(doc, ps, pe)):
+            named = nickname(text, pe, self.lex) or apposed_person(doc, pe, self.lex)
+            if named is not None:
+                speaker = _with_role(named, text[ps:pe].strip())
+                end = named.end
+        if speaker is not None and speaker.anonymous:
+            speaker = self._anonymous_tail(doc, speaker)
+        if speaker is not None and speaker.role is None:
+            role = role_after(text, end, self.lex)
+            speaker = _with_role(speaker, role)
+        return _Found(speaker, True, end, cataphoric=speaker is None)
     def _standalone(self, text: str, m: Marked) -> bool:
         """A whole sentence or paragraph in quotation marks (not a quoted term inside a sentence)."""
         if len(m.words(text).split()) < self.lex.min_standalone_words:
@@ -124,60 +200,133 @@ class QuoteFinder:
             speaker_canonical=speaker.canonical if speaker else None,
         )
 
-    # -- claims -----------------------------------------------------------------
-    def _claims(self, doc: Doc, marks: list[Marked]) -> tuple[list[Claim], list[tuple[int, Speaker]]]:
-        """Indirect attributions, sentence by sentence; their sources feed pronoun resolution."""
+    def _anonymous_tail(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """"sumber di kepolisian", "pejabat dari kementerian": the place an unnamed source speaks from."""
         text = text_of(doc)
-        claims: list[Claim] = []
-        timeline: list[tuple[int, Speaker]] = []
-        quoted = [(m.open, m.close) for m in marks if len(m.words(text).split()) >= self.lex.min_standalone_words]
-        for sent in doc.sents:
-            s, e = sent.start_char, sent.end_char
-            if any(a < e and s < b for a, b in quoted):
-                continue
-            found = self._claim_in(doc, s, e)
-            if found is None:
-                continue
+        m = self.anon_link_re.match(text, speaker.end)
+        if m is None:
+            return speaker
+        _, end = phrase_after(text, m.end(), self.lex)
+        if end <= m.end():
+            return speaker
+        return Speaker(text[speaker.start : end], speaker.start, end, True, speaker.role, speaker.canonical)
+
+    # -- claims and subjects ----------------------------------------------------
+    def _sentence(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], persons: list[Span],
+                  claims: list[Claim], timeline: list[tuple[int, Speaker]]) -> None:
+        """An indirect attribution in the sentence becomes a claim; its source or its subject joins the timeline."""
+        text = text_of(doc)
+        inside = any(a < e and s < b for a, b in quoted)
+        found = None if inside else self._claim_in(doc, s, e, _last(timeline, s))
+        if found is not None:
             speaker, cs, ce = found
             while ce > cs and text[ce - 1] in " .\n":
                 ce -= 1
-            if ce - cs < 10:
-                continue
-            claims.append(Claim(speaker.text, text[cs:ce], cs, ce, speaker.anonymous))
-            timeline.append((speaker.start, speaker))
-        return claims, timeline
+            if ce - cs >= 10 and self._plausible(speaker):
+                claims.append(Claim(speaker.text, text[cs:ce], cs, ce, speaker.anonymous))
+                insort(timeline, (max(s, speaker.start), speaker), key=lambda t: t[0])
+                return
+        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, _last(timeline, s))
+        if subject is not None:
+            insort(timeline, (subject.start, subject), key=lambda t: t[0])
 
-    def _claim_in(self, doc: Doc, s: int, e: int) -> tuple[Speaker, int, int] | None:
+    def _plausible(self, speaker: Speaker) -> bool:
+        """A claim source names someone: a name, an anonymous source or a role ("sang ibu"), not "rencana"."""
+        first = speaker.text.split()[0].lower() if speaker.text.split() else ""
+        return (speaker.anonymous or not speaker.text.islower() or first in self.lex.title_words
+                or bool(_starts_with_any(speaker.text, self.lex.role_openers)))
+
+    def _subject(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], persons: list[Span]) -> Speaker | None:
+        """A person who opens the sentence as its subject ("Kabid Humas … Sigit Pramono membenarkan …")."""
+        text = text_of(doc)
+        k = bisect_left(self._person_starts, s)
+        if k >= len(persons) or persons[k].start_char >= min(e, s + 80):
+            return None
+        ent = persons[k]
+        if any(a <= ent.start_char <= b for a, b in quoted):
+            return None
+        lead = text[s : ent.start_char]
+        clause = lead[lead.rfind(",") + 1 :].split()
+        if any(ch in lead for ch in "“”\"") or any(not w[:1].isupper() for w in clause):
+            return None  # "Untuk produksi dari karya Shakespeare ini": the name is not the subject
+        after = _VERB_AFTER.match(text, ent.end_char, min(e, ent.end_char + 120))
+        verb = after.group("verb") if after else ""
+        if not (verb[:2] in ("me", "be") or verb.lower() in self.lex.particles or verb.lower() in self.lex.modal_words):
+            return None  # "Mengutip Oddity Central, sama seperti …": no verb follows the name
+        return person(doc, ent, self.lex)
+
+    def _passive(self, doc: Doc, s: int, e: int, last: Speaker | None) -> Speaker | None:
+        """"Hal itu disampaikan oleh Deputi …, Ridwan Djamaludin": the speaker after a passive speech verb."""
+        text = text_of(doc)
+        m = self.passive_re.search(text, s, e)
+        if m is None:
+            return None
+        return self._named(doc, *phrase_after(text, m.end(), self.lex), last).speaker
+
+    def _claim_in(self, doc: Doc, s: int, e: int, last: Speaker | None) -> tuple[Speaker, int, int] | None:
         text = text_of(doc)
         sent = text[s:e]
         prep = self.prep_re.search(sent)
         if prep and (prep.start() == 0 or sent[prep.start() - 2 : prep.start()].strip() in ("", ",")):
             ps = s + prep.end()
             comma = text.find(",", ps, e)
+            if prep.group("nya") and comma == ps:  # "Menurutnya, …"
+                return (last, comma + 1 + (text[comma + 1 : comma + 2] == " "), e) if last else None
             if comma != -1:
-                speaker = resolve(doc, *phrase_after(text, ps, self.lex), self.lex)
+                speaker = resolve(doc, *phrase_after(text, ps, self.lex), self.lex, last)
                 if speaker:
                     return speaker, comma + 1 + (text[comma + 1 : comma + 2] == " "), e
         tail = self.tail_tag_re.search(sent)
         if tail and tail.start() > 10:
-            speaker = resolve(doc, *phrase_after(text, s + tail.end(), self.lex), self.lex)
+            speaker = resolve(doc, *phrase_after(text, s + tail.end(), self.lex), self.lex, last)
             if speaker:
                 return speaker, s, s + tail.start()
         tailv = self.tail_verb_re.search(sent)
         if tailv:
-            speaker = resolve(doc, s + tailv.start(1), s + tailv.end(1), self.lex)
+            speaker = resolve(doc, s + tailv.start(1), s + tailv.end(1), self.lex, last)
             if speaker:
                 return speaker, s, s + tailv.start()
         for verb in self.claim_re.finditer(sent):
             prev = sent[: verb.start()].split()
             if not prev or prev[-1].lower() in ("yang", "untuk", "tidak", "belum"):
                 continue
+            if prev[-1].lower() in self.lex.modal_words:
+                return None
             subj = subject_before(text, s + verb.start(), s)
-            speaker = resolve(doc, *subj, self.lex) if subj else None
+            speaker = resolve(doc, *subj, self.lex, last) if subj else None
+            if speaker and not speaker.anonymous and speaker.text.islower():  # "(13/10) malam, mengatakan"
+                speaker = self._subject(doc, s, e, [], self._persons)
             if speaker and len(text[subj[0] : subj[1]].split()) <= 16:
                 return speaker, s + verb.end(), e
             return None
         return None
+
+
+def _starts_with_any(text: str, cues: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(low == c or low.startswith(c + " ") for c in cues)
+
+
+def _has_person(doc: Doc, start: int, end: int) -> bool:
+    """Does text[start:end] hold a person entity?"""
+    return any(e.label_ == "PER" and start <= e.start_char < end for e in ents_of(doc))
+
+
+def _look_ahead(text: str, found: list[tuple[Marked, _Found]], timeline: list[tuple[int, Speaker]]) -> list[tuple[Marked, _Found]]:
+    """Speakers named only later: a pronoun tag before any name, an untagged quotation right before a tagged one."""
+    out = list(found)
+    for k in range(len(out) - 1, -1, -1):
+        m, f = out[k]
+        if f.speaker is not None:
+            continue
+        speaker = None
+        if f.cataphoric:
+            speaker = next((sp for at, sp in timeline if at > m.close), None)
+        elif k + 1 < len(out) and not text[m.close + 1 : out[k + 1][0].open].strip():
+            speaker = out[k + 1][1].speaker
+        if speaker is not None:
+            out[k] = (m, _Found(speaker, f.tagged, f.tag_end))
+    return out
 
 
 def _with_role(speaker: Speaker, role: str | None) -> Speaker:
@@ -187,22 +336,14 @@ def _with_role(speaker: Speaker, role: str | None) -> Speaker:
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
-    best = 0
-    for s in starts:
-        if s > pos:
-            break
-        best = s
-    return best
+    k = bisect_right(starts, pos)
+    return starts[k - 1] if k else 0
 
 
 def _last(timeline: list[tuple[int, Speaker]], pos: int) -> Speaker | None:
     """The latest speaker mentioned before `pos`."""
-    best = None
-    for at, sp in timeline:
-        if at >= pos:
-            break
-        best = sp
-    return best
+    k = bisect_left(timeline, pos, key=lambda t: t[0])
+    return timeline[k - 1][1] if k else None
 
 
 def _key(text: str) -> str:

@@ -18,12 +18,14 @@ UNITS = {"day", "week", "month", "year"}
 class Direction:
     sign: int
     anchor: bool
+    span: bool = False  # "terakhir": the whole stretch up to the reference
 
 
 @dataclass(frozen=True)
 class Period:
     year_months: tuple[int, int]
     month_days: tuple[int, int]
+    week_days: tuple[int, int] = (0, 6)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,11 @@ class TimeVocab:
     weekday_english: frozenset[str]
     day_parts: tuple[str, ...]
     days: dict[str, int]  # "kemarin" -> -1
+    days_anchored: dict[str, int]  # "dini hari" -> 0, counted from the sentence's date
+    vague_counts: dict[str, tuple[int, int]]  # "beberapa" -> (2, 7)
+    future_cues: tuple[str, ...]
+    past_tails: tuple[str, ...]
+    future_tails: tuple[str, ...]
     units: dict[str, str]  # "bulan" -> "month"
     directions: dict[str, Direction]
     year_cues: frozenset[str]
@@ -44,6 +51,8 @@ class TimeVocab:
     periods: dict[str, Period]
     time_cues: tuple[str, ...]
     time_zones: tuple[str, ...]
+    pm_parts: dict[str, tuple[int, int]]  # "malam" -> hours (6, 11) that move 12 hours on
+    meridiem: dict[str, int]  # "pm" -> 12
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -53,6 +62,13 @@ def _load(name: str) -> dict[str, Any]:
 def _check(ok: bool, name: str, reason: str) -> None:
     if not ok:
         raise TelikError(Errors.E013, path=TIME_DIR / name, reason=reason)
+
+
+def _pair(value: Any, name: str, what: str, low: int, high: int) -> tuple[int, int]:
+    """A [from, to] pair of whole numbers within low..high, from..to in order."""
+    ok = isinstance(value, list) and len(value) == 2 and all(isinstance(x, int) for x in value)
+    _check(ok and low <= value[0] <= value[1] <= high, name, f"{what} must be [from, to] within {low}..{high}")
+    return int(value[0]), int(value[1])
 
 
 def _words(values: Any) -> list[str]:
@@ -87,19 +103,25 @@ def get_vocab() -> TimeVocab:
     units = {str(k).lower(): str(v) for k, v in rd["units"].items()}
     _check(set(units.values()) <= UNITS, "relative.yaml", f"units must be one of {sorted(UNITS)}")
     directions = {
-        str(k).lower(): Direction(int(v["sign"]), bool(v.get("anchor", False))) for k, v in rd["directions"].items()
+        str(k).lower(): Direction(int(v["sign"]), bool(v.get("anchor", False)), bool(v.get("span", False)))
+        for k, v in rd["directions"].items()
     }
     _check(all(d.sign in (-1, 0, 1) for d in directions.values()), "relative.yaml", "sign must be -1, 0 or 1")
+    vague_counts = {str(k).lower(): _pair(v, "relative.yaml", f"vague_counts {k}", 1, 99) for k, v in (rd.get("vague_counts") or {}).items()}
 
     pd = _load("periods.yaml")
     periods = {}
     for name, entry in pd["periods"].items():
-        ym, dd = tuple(entry["year_months"]), tuple(entry["month_days"])
-        _check(len(ym) == 2 and 1 <= ym[0] <= ym[1] <= 12, "periods.yaml", f"{name}: bad year_months")
-        _check(len(dd) == 2 and 1 <= dd[0] <= dd[1] <= 31, "periods.yaml", f"{name}: bad month_days")
-        periods[str(name).lower()] = Period((int(ym[0]), int(ym[1])), (int(dd[0]), int(dd[1])))
+        periods[str(name).lower()] = Period(
+            _pair(entry["year_months"], "periods.yaml", f"{name}: year_months", 1, 12),
+            _pair(entry["month_days"], "periods.yaml", f"{name}: month_days", 1, 31),
+            _pair(entry.get("week_days", [0, 6]), "periods.yaml", f"{name}: week_days", 0, 6),
+        )
 
     td = _load("times.yaml")
+    pm_parts = {str(k).lower(): _pair(v, "times.yaml", f"pm_parts {k}", 1, 12) for k, v in (td.get("pm_parts") or {}).items()}
+    meridiem = {str(k).lower(): int(v) for k, v in (td.get("meridiem") or {}).items()}
+    _check(set(meridiem.values()) <= {0, 12}, "times.yaml", "meridiem hours must be 0 or 12")
     return TimeVocab(
         months=months,
         month_full=frozenset(full),
@@ -109,6 +131,11 @@ def get_vocab() -> TimeVocab:
         weekday_english=frozenset(_words(wd.get("english"))),
         day_parts=tuple(_words(wd.get("day_parts"))),
         days={str(k).lower(): int(v) for k, v in rd["days"].items()},
+        days_anchored={str(k).lower(): int(v) for k, v in (rd.get("days_anchored") or {}).items()},
+        vague_counts=vague_counts,
+        future_cues=tuple(_words(rd.get("future_cues"))),
+        past_tails=tuple(_words(rd.get("past_tails"))),
+        future_tails=tuple(_words(rd.get("future_tails"))),
         units=units,
         directions=directions,
         year_cues=frozenset(_words(rd.get("year_cues"))),
@@ -117,4 +144,6 @@ def get_vocab() -> TimeVocab:
         periods=periods,
         time_cues=tuple(_words(td.get("cues"))),
         time_zones=tuple(str(z) for z in td.get("zones") or []),
+        pm_parts=pm_parts,
+        meridiem=meridiem,
     )

@@ -18,7 +18,11 @@ from telik.nlp.time_scan import Cand
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "time": 3}
 WEEKDAY_SEARCH_YEARS = 40
-GRACE_DAYS = 3  # "Sabtu (23/3)" in a Friday 22 March article: an announced date just after the reference
+WEEKDAY_AHEAD_DAYS = 6  # "Sabtu (23/3)" in a Friday 22 March article: a weekday date in the coming week
+PLAIN_AHEAD_DAYS = 31  # "digelar 14-16 April" in a 9 April article: a day and month in the coming month
+FUTURE_AHEAD_DAYS = 183  # "akan digelar Senin (15/7)": with a word for the future, up to half a year ahead
+TIME_DATE_GAP = 15  # characters from a clock time to a date after it that it belongs to
+NEAR_DAYS = 7  # "Selasa (10/5)" in an 11 May article whose 10 May was a Wednesday: a slip, not a year-old date
 
 
 @dataclass
@@ -112,9 +116,30 @@ def _explicit(c: Cand) -> Value | None:
     return v
 
 
+def _ahead(c: Cand) -> int:
+    """How many days after the reference a day and month without a year may fall."""
+    if c.future < 0:
+        return 0
+    if c.future > 0:
+        return FUTURE_AHEAD_DAYS
+    return WEEKDAY_AHEAD_DAYS if c.weekday is not None else PLAIN_AHEAD_DAYS
+
+
+def _coming(month: int, day: int, ref: date, ahead: int, weekday: int | None = None) -> date | None:
+    """The month/day within `ahead` days after `ref` (on `weekday` when one is given)."""
+    for y in (ref.year, ref.year + 1):
+        d = _safe_date(y, month, day)
+        if d and ref < d <= ref + timedelta(days=ahead) and (weekday is None or d.weekday() == weekday):
+            return d
+    return None
+
+
 @lru_cache(maxsize=4096)
-def _recent(month: int, day: int, ref: date) -> date | None:
-    """The latest month/day not after `ref`."""
+def _recent(month: int, day: int, ref: date, ahead: int = 0) -> date | None:
+    """The month/day in the `ahead` days after `ref`, else the latest one not after `ref`."""
+    coming = _coming(month, day, ref, ahead) if ahead else None
+    if coming:
+        return coming
     for y in (ref.year, ref.year - 1, ref.year - 2, ref.year - 3, ref.year - 4):
         d = _safe_date(y, month, day)
         if d and d <= ref:
@@ -123,15 +148,15 @@ def _recent(month: int, day: int, ref: date) -> date | None:
 
 
 def _weekday_year(c: Cand, ref: date) -> date | None:
-    """The latest date of day/month not after `ref` (or a few days after it) that falls on the stated weekday."""
+    """The latest date of day/month not after `ref` (or shortly after it) that falls on the stated weekday."""
     assert c.month is not None and c.day is not None and c.weekday is not None
-    return _weekday_date(c.month, c.day, c.weekday, ref)
+    return _weekday_date(c.month, c.day, c.weekday, ref, _ahead(c))
 
 
 @lru_cache(maxsize=4096)
-def _weekday_date(month: int, day: int, weekday: int, ref: date) -> date | None:
-    near = _safe_date(ref.year, month, day)
-    if near and ref < near <= ref + timedelta(days=GRACE_DAYS) and near.weekday() == weekday:
+def _weekday_date(month: int, day: int, weekday: int, ref: date, ahead: int) -> date | None:
+    near = _coming(month, day, ref, ahead, weekday)
+    if near:
         return near
     for y in range(ref.year, ref.year - WEEKDAY_SEARCH_YEARS, -1):
         d = _safe_date(y, month, day)
@@ -150,8 +175,8 @@ def effective_reference(cands: list[Cand], ref: date | None) -> tuple[date | Non
     agree, moved = 0, []
     for c in cands:
         if c.year is None and c.day is not None and c.month is not None and c.weekday is not None:
-            plain = _recent(c.month, c.day, ref)
-            if plain and plain.weekday() == c.weekday:
+            plain = _recent(c.month, c.day, ref, _ahead(c))
+            if plain and (plain.weekday() == c.weekday or ref - plain <= timedelta(days=NEAR_DAYS)):
                 agree += 1
                 continue
             fitted = _weekday_year(c, ref)
@@ -164,15 +189,50 @@ def effective_reference(cands: list[Cand], ref: date | None) -> tuple[date | Non
     return ref, ref
 
 
+def _shift(base: date, unit: str | None, n: int) -> date:
+    """`base` moved by n days, weeks, months or years (the day clamped to the month's end)."""
+    if unit == "day":
+        return base + timedelta(days=n)
+    if unit == "week":
+        return base + timedelta(weeks=n)
+    months = n * 12 if unit == "year" else n
+    y, m = _add_months(base.year, base.month, months)
+    return date(y, m, min(base.day, calendar.monthrange(y, m)[1]))
+
+
+def _stretch(c: Cand, base: date) -> Value | None:
+    """A stretch of time up to `base`: "20 tahun terakhir", "beberapa hari terakhir", "beberapa hari lalu"."""
+    try:
+        if c.span:
+            start, end = _shift(base, c.unit, c.offset), base
+        else:
+            assert c.vague is not None
+            start = _shift(base, c.unit, -c.vague[1] if c.offset < 0 else c.vague[0])
+            end = _shift(base, c.unit, -c.vague[0] if c.offset < 0 else c.vague[1])
+    except (ValueError, OverflowError):
+        return None
+    mid = start + (end - start) / 2
+    if c.span:
+        precision = {"year": "year", "month": "month"}.get(c.unit or "", "day")
+        day = {"year": date(start.year, 1, 1), "month": date(start.year, start.month, 1)}.get(precision, start)
+    else:  # a vague count: only the coarser unit around its middle is known
+        precision = "year" if c.unit in ("month", "year") else "month"
+        day = date(mid.year, 1, 1) if precision == "year" else date(mid.year, mid.month, 1)
+    return Value(day, precision, start, end)
+
+
 def _relative(c: Cand, base: date, base_precision: str = "day") -> Value:
     """A relative expression ("bulan lalu", "empat tahun sebelumnya", "kemarin") counted from `base`."""
     unit, n = c.unit, c.offset
-    if unit == "day":
+    if c.span or c.vague:
+        v = _stretch(c, base) or Value(None, "day")
+    elif unit == "day":
         v = Value(base + timedelta(days=n), "day")
     elif unit == "week":
         monday = base - timedelta(days=base.weekday()) + timedelta(weeks=n)
+        first, last = get_vocab().periods[c.period].week_days if c.period else (0, 6)
         thursday = monday + timedelta(days=3)
-        v = Value(date(thursday.year, thursday.month, 1), "month", monday, monday + timedelta(days=6))
+        v = Value(date(thursday.year, thursday.month, 1), "month", monday + timedelta(days=first), monday + timedelta(days=last))
     elif unit == "month":
         y, m = _add_months(base.year, base.month, n)
         v = _month_value(y, m, c.period, full_range=True)
@@ -194,7 +254,10 @@ def _partial(c: Cand, ref: date | None) -> Value:
         if ref is None:
             return Value(None, "day", partial=f"--{c.month:02d}-{c.day:02d}")
         d = _weekday_year(c, ref) if c.weekday is not None else None
-        d = d or _recent(c.month, c.day, ref)
+        plain = _recent(c.month, c.day, ref, _ahead(c))
+        if d and plain and d != plain and timedelta(0) <= ref - plain <= timedelta(days=NEAR_DAYS):
+            d = plain  # the weekday is a slip: a date of the last week beats one years back
+        d = d or plain
         if d is None:
             return Value(None, "day")
         v = Value(d, "day")
@@ -207,7 +270,7 @@ def _partial(c: Cand, ref: date | None) -> Value:
         return _month_value(ref.year + c.year_offset, c.month, c.period)
     y = ref.year
     if c.month_shift == 1:
-        y = ref.year if c.month > ref.month else ref.year + 1
+        y = ref.year if c.month >= ref.month else ref.year + 1
     elif c.month > ref.month or (c.month_shift == -1 and c.month == ref.month):
         y = ref.year - 1
     return _month_value(y, c.month, c.period)
@@ -239,6 +302,18 @@ def _anchor(anchors: list[tuple[int, date, str]], starts: list[int], pos: int) -
     return None
 
 
+def _same_sentence(days: list[tuple[int, date, str]], starts: list[int], pos: int, end: int) -> tuple[date, str] | None:
+    """The day date before `pos` in its sentence, else one right after it ("pukul 10.40 WIB, Rabu (29/3)")."""
+    i = bisect.bisect_right(starts, pos) - 1
+    lo = starts[i] if i >= 0 else 0
+    k = bisect.bisect_left(days, (pos,))
+    if k >= 1 and days[k - 1][0] >= lo:
+        return days[k - 1][1], days[k - 1][2]
+    if k < len(days) and days[k][0] - end <= TIME_DATE_GAP:
+        return days[k][1], days[k][2]
+    return None
+
+
 def resolve(cands: list[Cand], ref: date | None, sentence_starts: list[int]) -> tuple[list[Value], date | None, date | None]:
     """Values for `cands` (same order), the reference found, and the effective reference used."""
     found_ref, eff = effective_reference(cands, ref)
@@ -267,6 +342,6 @@ def resolve(cands: list[Cand], ref: date | None, sentence_starts: list[int]) -> 
             else:
                 values[i] = Value(None, {"day": "day", "year": "year"}.get(c.unit or "", "month"))
         elif c.hour is not None:
-            on = _anchor(days, starts, c.start)
+            on = _same_sentence(days, starts, c.start, c.end) or _anchor(days, starts, c.start)
             values[i] = Value(on[0] if on else eff, "time", hour=c.hour, minute=c.minute)
     return [v or Value(None, "day") for v in values], found_ref, eff

@@ -37,6 +37,9 @@ class Cand:
     anchored: bool = False  # relative to the sentence's date ("sebelumnya"), not the article's
     month_shift: int | None = None  # "Oktober lalu" (-1) / "Oktober mendatang" (+1) / "Oktober tahun lalu"
     year_offset: int | None = None  # "bulan Oktober tahun lalu" -> -1
+    span: bool = False  # "20 tahun terakhir": from `offset` units back up to the reference
+    vague: tuple[int, int] | None = None  # "beberapa hari lalu": a count between these
+    future: int = 0  # a day and month said to be to come (1: "mendatang", "akan …") or past (-1: "lalu")
 
 
 def _alt(words: list[str] | set[str] | frozenset[str] | tuple[str, ...]) -> str:
@@ -74,6 +77,7 @@ class Patterns:
     weekday: re.Pattern[str]
     time: re.Pattern[str]
     month_word: re.Pattern[str]  # any month name: gates the month patterns
+    future_cue: re.Pattern[str]  # a word that points to the future, anywhere in a sentence
 
 
 _DIGIT = re.compile(r"\d")
@@ -92,6 +96,11 @@ def get_patterns() -> Patterns:
     parts = _alt(v.day_parts)
     zones = _alt(v.time_zones)
     cues = _alt(v.time_cues)
+    tails = _alt([*v.past_tails, *v.future_tails])
+    vague = _alt(v.vague_counts)
+    hour_words = _alt(_hour_words())
+    pm = _alt(v.pm_parts)
+    meridiem = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
     flags = re.IGNORECASE
     wd_prefix = rf"(?<![\w/.:,-])(?:(?P<wd>{wd})(?!\w)\.?\s{{0,3}},?\s{{0,3}}(?P<open>\()?\s{{0,2}})?"
     return Patterns(
@@ -104,7 +113,7 @@ def get_patterns() -> Patterns:
         written=re.compile(
             wd_prefix + r"(?:(?<!\w)(?:tanggal|tgl\.?)\s{1,3})?(?<![\w/.,-])(?P<d>\d{1,2})(?:\s{0,2}(?:-|–|hingga|sampai|s\.d\.?|dan)\s{0,2}"
             rf"(?P<d2>\d{{1,2}}))?\s{{1,3}}(?P<mon>{mon})(?!\w)(?:\.?\s{{0,3}},?\s{{1,3}}(?P<y>\d{{4}})(?![\w/]|[.,]\d))?(?(open)\s{{0,2}}\))"
-            r"(?:\s{1,3}(?P<tail>lalu|silam|kemarin)(?!\w))?",
+            rf"(?:\s{{1,3}}(?:(?P<tail>{tails})|(?P<yrel>tahun\s{{1,3}}(?:{dirs})))(?!\w))?",
             flags,
         ),
         english=re.compile(
@@ -123,12 +132,12 @@ def get_patterns() -> Patterns:
             flags,
         ),
         year=re.compile(
-            rf"(?<![\w.,/:-])(?:(?P<per>{per})\s{{1,3}})?(?:(?P<tahun>tahun)\s{{1,3}})?(?<![\w.,/:-])(?P<y>1[89]\d\d|20\d\d|2100)(?:(?P<decade>-?an)|\s?[-–]\s?(?P<y2>1[89]\d\d|20\d\d|2100))?"
+            rf"(?<![\w.,/:-])(?:(?P<per>{per})\s{{1,3}})?(?:(?P<tahun>tahun)\s{{1,3}})?(?<![\w.,/:-])(?P<y>1[89]\d\d|20\d\d|2100)(?:(?P<decade>-?an)|\s?[-–—]\s?(?P<y2>1[89]\d\d|20\d\d|2100))?"
             r"(?![\w/-]|[.,:]\d)(?:\s{1,3}(?P<rel>silam|lalu)(?!\w))?",
             flags,
         ),
         rel_n=re.compile(
-            rf"(?<![\w-])(?:(?P<n>\d{{1,3}})\s{{0,2}}|(?P<w>(?:(?:{numw})\s{{1,3}}){{0,3}}(?:{numw}))\s{{1,3}}|(?P<se>se))"
+            rf"(?<![\w-])(?:(?P<n>\d{{1,3}})\s{{0,2}}|(?P<w>(?:(?:{numw})\s{{1,3}}){{0,3}}(?:{numw}))\s{{1,3}}|(?P<vg>{vague})\s{{1,3}}|(?P<se>se))"
             rf"(?P<unit>{units})\s{{1,3}}(?P<dir>{dirs})(?!\w)",
             flags,
         ),
@@ -136,18 +145,22 @@ def get_patterns() -> Patterns:
             rf"(?<![\w-])(?:(?P<per>{per})\s{{1,3}})?(?P<unit>{units})\s{{1,3}}(?P<dir>{dirs})(?!\w)",
             flags,
         ),
-        dayword=re.compile(rf"(?<![\w-])(?P<word>{_alt(v.days)})(?!\w)(?:\s{{1,3}}(?P<part>{parts})(?!\w))?", flags),
+        dayword=re.compile(
+            rf"(?<![\w-])(?P<word>{_alt([*v.days, *v.days_anchored])})(?!\w)(?:\s{{1,3}}(?P<part>{parts})(?!\w))?", flags
+        ),
         weekday=re.compile(
             rf"(?<![\w-])(?P<wd>{wd})(?!\w)(?:\s{{1,3}}(?P<part>{parts})(?!\w))?"
             r"(?:\s{1,3}(?:(?P<rel>lalu|kemarin|ini|depan|mendatang)|(?P<week>pekan|minggu)\s{1,3}(?P<wrel>lalu|ini|depan))(?!\w))?",
             flags,
         ),
         time=re.compile(
-            rf"(?<!\w)(?:(?:{cues})\.?\s{{1,3}})(?P<h>\d{{1,2}})(?:[.:](?P<min>\d{{2}}))?(?!\d)(?:\s{{0,3}}(?P<zone>{zones})(?!\w))?"
-            rf"|(?<![\w.,:/])(?P<h2>\d{{1,2}})[.:](?P<min2>\d{{2}})\s{{0,3}}(?P<zone2>{zones})(?!\w)",
+            rf"(?<!\w)(?:(?:{cues})\.?\s{{1,3}})(?:(?P<h>\d{{1,2}})(?:[.:](?P<min>\d{{2}}))?(?![\d.,:])|(?P<hw>{hour_words})(?!\w))"
+            rf"(?:\s{{0,3}}(?P<zone>{zones})(?!\w))?(?:\s{{1,3}}(?:(?P<part>{pm})(?!\w)|(?P<mer>{meridiem})))?"
+            rf"|(?<![\w.,:/])(?P<h2>\d{{1,2}})[.:](?P<min2>\d{{2}})\s{{0,3}}(?:(?P<zone2>{zones})(?!\w)|(?P<mer2>{meridiem}))",
             flags,
         ),
         month_word=re.compile(rf"(?<!\w)(?:{mon})(?!\w)", flags),
+        future_cue=re.compile(rf"(?<![\w-])(?:{_alt(v.future_cues)})(?![\w-])", flags),
     )
 
 
@@ -156,6 +169,14 @@ def _number_words() -> list[str]:
 
     nv = get_number_vocab()
     return [w for w in (*nv.units, *nv.teens, *nv.small_multipliers) if w != "se"]
+
+
+def _hour_words() -> list[str]:
+    """Number words for the hours 1..12 ("pukul empat")."""
+    from telik.nlp.numbers import get_number_vocab
+
+    nv = get_number_vocab()
+    return [w for w, n in (*nv.units.items(), *nv.teens.items()) if 1 <= n <= 12 and w != "se"] + ["dua belas"]
 
 
 def _two_digit_year(y: str) -> int:
@@ -249,16 +270,56 @@ def scan(text: str) -> list[Cand]:
         if c:
             found.append(c)
     for m in p.dayword.finditer(text):
-        found.append(Cand(m.start(), m.end(), 6, unit="day", offset=v.days[re.sub(r"\s+", " ", m["word"].lower())]))
+        word = re.sub(r"\s+", " ", m["word"].lower())
+        anchored = word in v.days_anchored
+        offset = v.days_anchored[word] if anchored else v.days[word]
+        found.append(Cand(m.start(), m.end(), 6, unit="day", offset=offset, anchored=anchored))
     for m in p.weekday.finditer(text):
         c = _weekday(m, v)
         if c:
             found.append(c)
-    for m in p.time.finditer(text) if digits else ():
-        h, mi = m["h"] or m["h2"], m["min"] or m["min2"]
-        if int(h) <= 24 and (mi is None or int(mi) < 60):
-            found.append(Cand(m.start(), m.end(), 8, hour=int(h) % 24, minute=int(mi or 0)))
-    return _select(found)
+    for m in p.time.finditer(text):
+        c = _time(m, v)
+        if c:
+            found.append(c)
+    taken = _select(found)
+    for c in taken:
+        if c.day is not None and c.year is None and c.future == 0 and _future_sentence(text, c.start, c.end, p):
+            c.future = 1
+    return taken
+
+
+def _time(m: re.Match[str], v: TimeVocab) -> Cand | None:
+    """A clock time, moved into the afternoon by "sore"/"malam"/"PM" when it is written on a 12-hour clock."""
+    if m["hw"]:
+        h: float | None = parse_number_words(m["hw"])
+        mi = 0
+    else:
+        h, mi = int(m["h"] or m["h2"]), int(m["min"] or m["min2"] or 0)
+    if h is None or not 0 <= h <= 24 or mi >= 60:
+        return None
+    hour = int(h) % 24
+    part = _lower(m["part"])
+    mer = _lower(m["mer"] or m["mer2"]).replace(".", "")
+    if mer:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + v.meridiem[mer] if mer in v.meridiem else hour
+    elif part in v.pm_parts and v.pm_parts[part][0] <= hour <= v.pm_parts[part][1]:
+        hour += 12
+    return Cand(m.start(), m.end(), 8, hour=hour, minute=mi)
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+
+
+def _future_sentence(text: str, start: int, end: int, p: Patterns) -> bool:
+    """Whether the sentence around start..end has a word that points to the future ("akan", "dijadwalkan")."""
+    left = text[max(0, start - 160) : start]
+    cut = max((m.end() for m in _SENTENCE_EDGE.finditer(left)), default=0)
+    right = text[end : end + 120]
+    stop = _SENTENCE_EDGE.search(right)
+    return p.future_cue.search(left[cut:] + " " + right[: stop.start() if stop else len(right)]) is not None
 
 
 def _numeric(text: str, m: re.Match[str], v: TimeVocab) -> list[Cand]:
@@ -299,7 +360,15 @@ def _written(m: re.Match[str], v: TimeVocab) -> Cand | None:
         return None
     wd = _weekday_of(m["wd"], v)
     start = m.start() if wd is not None else m.start("d") if not m.group(0).lower().startswith("t") else m.start()
-    return Cand(start, m.end(), 2, year=y, month=mo, day=d, day_end=d2, weekday=wd)
+    c = Cand(start, m.end(), 2, year=y, month=mo, day=d, day_end=d2, weekday=wd)
+    tail = re.sub(r"\s+", " ", _lower(m["tail"]))
+    if m["yrel"] and y is None:
+        c.year_offset = v.directions[re.sub(r"\s+", " ", m["yrel"].lower().split(None, 1)[1])].sign
+    elif m["yrel"]:
+        c.end = m.start("yrel")  # "1 Januari 2020 tahun lalu": the year stands; the tail is not part of it
+    elif tail:
+        c.future = 1 if tail in v.future_tails else -1
+    return c
 
 
 def _english(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
@@ -369,8 +438,11 @@ def _year(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
 
 
 def _rel_n(m: re.Match[str], v: TimeVocab) -> Cand | None:
-    if m["n"]:
-        n: float | None = int(m["n"])
+    vague = v.vague_counts.get(_lower(m["vg"])) if m["vg"] else None
+    if vague:
+        n: float | None = vague[1]
+    elif m["n"]:
+        n = int(m["n"])
     elif m["se"]:
         n = 1
     else:
@@ -380,15 +452,30 @@ def _rel_n(m: re.Match[str], v: TimeVocab) -> Cand | None:
     d = v.directions[re.sub(r"\s+", " ", m["dir"].lower())]
     if d.sign == 0:
         return None
-    return Cand(m.start(), m.end(), 6, unit=v.units[m["unit"].lower()], offset=int(n) * d.sign, anchored=d.anchor)
+    c = Cand(m.start(), m.end(), 6, unit=v.units[m["unit"].lower()], offset=int(n) * d.sign, anchored=d.anchor, span=d.span)
+    c.vague = vague
+    return c
 
 
 def _rel_unit(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
     d = v.directions[re.sub(r"\s+", " ", m["dir"].lower())]
     unit = v.units[m["unit"].lower()]
-    if unit == "day" and d.sign != 0 and not d.anchor:
-        return None  # "hari lalu" needs a count
+    if unit == "day" and d.sign != 0 and not d.anchor or d.span:
+        return None  # "hari lalu" needs a count; "tahun terakhir" alone is "the final year"
+    if not m["per"] and _counted(text, m.start()):
+        return None  # "penyanyi 27 tahun ini": an age or a length of time, not "this year"
     return Cand(m.start(), m.end(), 6, unit=unit, offset=d.sign, anchored=d.anchor, period=_lower(m["per"]) or None)
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a number (digits or a number word) stands right before `start`."""
+    prev = _prev_word(text, start)
+    if not prev or text[max(0, start - 1) : start].strip():
+        return False
+    from telik.nlp.numbers import get_number_vocab
+
+    nv = get_number_vocab()
+    return prev.isdigit() or prev in nv.units or prev in nv.teens or prev in nv.small_multipliers or prev in nv.magnitudes
 
 
 def _weekday(m: re.Match[str], v: TimeVocab) -> Cand | None:

@@ -105,7 +105,7 @@ function figureTable(figures) {
 
 async function conflictsView() {
   const conflicts = await api("/api/conflicts");
-  view.append(h("h1", {}, "Conflicts"), h("p", { class: "muted" }, "Figures the sources disagree on, or that rose over time: each source's history side by side."));
+  view.append(h("h1", {}, "Conflicts"), h("p", { class: "muted" }, "Figures the sources disagree on or that rose over time, and claims one source denies or disputes: each source side by side."));
   if (!conflicts.length) view.append(h("p", {}, "No conflicting figures or claims."));
   for (const c of conflicts) {
     if (c.field === "claim") { view.append(contradiction(c)); continue; }

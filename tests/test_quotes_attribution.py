@@ -1,0 +1,158 @@
+"""telik_quotes attribution rules: titles and ranks, apposition, speakers before the quotation, pronoun tags,
+anaphoric descriptions, organisations, anonymous sources, continuations and tags without punctuation."""
+from __future__ import annotations
+
+import pytest
+
+
+def _attributed(nlp, text):
+    return [(q.text, q.speaker, q.anonymous) for q in nlp(text)._.quotes]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # titles and ranks before the name are not the speaker
+        ("“Situasi di wilayah kami tetap kondusif,” kata Kabid Humas Polda Jateng Kombes Pol. Agus Triatmaja.",
+         "Agus Triatmaja"),
+        ("“Kami akan menindak tegas setiap pelaku teror,” ujar Kapolri Jenderal Tito Karnavian di Jakarta.",
+         "Tito Karnavian"),
+        ("“Kedua pelaku sudah kami amankan di markas,” ujar Kapolsek Simpang Kramat Ipda Abdul Azis kepada wartawan.",
+         "Abdul Azis"),
+        ("“Kondisi korban sudah stabil sejak pagi,” kata Kabid Dokkes Polda Papua Kombes drg. Raymond Sitompul.",
+         "Raymond Sitompul"),
+        # the person named in apposition after a role
+        ("“Pasukan kami telah menguasai kembali seluruh bangunan,” kata juru bicara kepolisian Somalia, "
+         "Abdifatah Hassan, kepada wartawan.", "Abdifatah Hassan"),
+        ("“Target pengunjung tahun ini kami tingkatkan lagi,” kata Direktur Utama PT Taman Wisata, Edy Setijono, "
+         "di Magelang.", "Edy Setijono"),
+        # a nickname after the speaker noun
+        ("“Tidak ada yang mengenali saya selama menyamar,” ujar pria yang akrab disapa Ketjuk itu.", "Ketjuk"),
+        # an organisation speaks
+        ("“Situasi keamanan menjelang Natal terkendali di seluruh wilayah,” kata Polri dalam keterangannya.", "Polri"),
+        ("“Ancaman dari pelaku tunggal masih tinggi menjelang akhir tahun,” sebut laporan BNPT.", "BNPT"),
+        # a tag with no punctuation inside the closing mark, and a comma after the verb
+        ("“Semua kebijakan itu kami dukung untuk kebaikan bersama” jelas Joko Widodo.", "Joko Widodo"),
+        ("“Ada seratus advokat yang siap membela mereka semua,” ujar, Habiburokhman, kepada wartawan.",
+         "Habiburokhman"),
+        # more speech verbs: tukas, cetus, sanggah, demikian
+        ("“Kami harap tim bisa konsisten sampai akhir musim,” tukas Wanderley de Souza.", "Wanderley de Souza"),
+        ("“Mungkin kita membutuhkan waktu dua tahun lagi,” demikian Andi Amran Sulaiman.", "Andi Amran Sulaiman"),
+    ],
+)
+def test_quotes_attribution_speaker_after_quote(nlp, text, speaker):
+    got = _attributed(nlp, text)
+    assert len(got) == 1 and got[0][1] == speaker and got[0][2] is False
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Kabid Humas Polda Jateng Kombes Pol. Sigit Pramono menegaskan, “Situasi di tiga kabupaten itu kondusif.”",
+         "Sigit Pramono"),
+        ("Menurut Hendra Wiratama, “Keempat tersangka sudah berbaiat kepada kelompok itu.”", "Hendra Wiratama"),
+        ("Kepala BNPT Komjen Suhardi Alius mengatakan bahwa “ancaman dari sel kecil masih nyata di kota besar.”",
+         "Suhardi Alius"),
+    ],
+)
+def test_quotes_attribution_speaker_before_quote(nlp, text, speaker):
+    got = _attributed(nlp, text)
+    assert [s for _, s, _ in got] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # pronoun tags go to the last named speaker, not to a pronoun
+        ("Karo Penmas Brigjen Pol. Hendra Wiratama mengatakan empat tersangka ditangkap di Boyolali.\n\n"
+         "“Mereka anggota aktif jaringan itu sejak lama,” ujarnya.\n\n"
+         "Ia menambahkan, kelompok itu merencanakan serangan ke pos polisi.\n\n"
+         "“Kami tidak mau kecolongan lagi kali ini,” imbuhnya.",
+         ["Hendra Wiratama", "Hendra Wiratama"]),
+        # a person who opens a sentence as its subject is the antecedent
+        ("Kabid Humas Polda Jawa Tengah Kombes Pol. Sigit Pramono membenarkan adanya penangkapan itu. "
+         "Ia meminta warga tetap tenang.\n\n“Situasi di Sukoharjo dan Klaten kondusif,” tuturnya.",
+         ["Sigit Pramono"]),
+        # "Menurut dia" and "kata dia" resolve to the last speaker
+        ("“Operasi ini akan terus berlanjut sampai akhir tahun,” kata Dedi Kurniawan di Palu.\n\n"
+         "Menurut dia, dukungan warga menjadi kunci.\n\n“Kami tidak akan berhenti sebelum semua tertangkap,” "
+         "lanjutnya.\n\n“Sisa kelompok itu tinggal dua orang,” kata dia.",
+         ["Dedi Kurniawan", "Dedi Kurniawan", "Dedi Kurniawan"]),
+        # a definite description naming nobody refers back ("jenderal bintang satu itu")
+        ("“Keempatnya anggota aktif jaringan itu,” ujar Hendra Wiratama di Jakarta.\n\n"
+         "“Begitu ada tanda persiapan aksi, tim langsung bergerak,” kata jenderal bintang satu itu.",
+         ["Hendra Wiratama", "Hendra Wiratama"]),
+        # a pronoun tag before anybody is named takes the next speaker
+        ("“Permohonan praperadilan itu dinyatakan gugur,” ujarnya.\n\n"
+         "Dalam sidang itu, hakim Kusno Widodo juga mengatakan perkara sudah disidangkan.",
+         ["Kusno Widodo"]),
+        # "X, ia melanjutkan": a subject and an intro verb after the quotation
+        ("“Lututnya terlihat bengkok saat ia berjalan di atas panggung,” Budi Santoso menambahkan.",
+         ["Budi Santoso"]),
+    ],
+)
+def test_quotes_attribution_pronouns_and_antecedents(nlp, text, expected):
+    assert [s for _, s, _ in _attributed(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("“Ledakannya terdengar sampai ke pasar di ujung jalan,” kata seorang warga.", "seorang warga"),
+        ("“Pelaku sudah lama diawasi oleh tim khusus,” ujar sumber di kepolisian.", "sumber di kepolisian"),
+        ("“Kaca-kaca jendela pecah dan orang berlarian ke pantai,” kata seorang saksi mata.", "seorang saksi mata"),
+        ("“Bom itu dirakit di rumah kontrakan pelaku,” kata salah satu sumber.", "salah satu sumber"),
+    ],
+)
+def test_quotes_attribution_anonymous(nlp, text, speaker):
+    assert _attributed(nlp, text)[0][1:] == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quotation split by its tag continues with the same speaker
+        ("“Jadi,” kata Peter Dibben, “kegiatan kaum muda macam ini terbukti sangat masuk akal.”",
+         [("Jadi", "Peter Dibben"), ("kegiatan kaum muda macam ini terbukti sangat masuk akal.", "Peter Dibben")]),
+        # an untagged paragraph right before a tagged one belongs to the same speaker
+        ("Pelatih itu yakin timnya tetap kuat.\n\n“Jika dia tidak cedera, dia akan bermain sampai usia empat puluh.”"
+         "\n\n“Dia memang punya sejumlah keunggulan dibanding pemain lain,” tutur Antonio Aroso.",
+         [("Jika dia tidak cedera, dia akan bermain sampai usia empat puluh.", "Antonio Aroso"),
+          ("Dia memang punya sejumlah keunggulan dibanding pemain lain", "Antonio Aroso")]),
+        # a quotation that runs over a paragraph break
+        ("“Kami masih mendalami peran setiap tersangka dalam jaringan ini.\n\n"
+         "“Hasilnya akan kami sampaikan pekan depan,” kata Tatan Hidayat.",
+         [("Kami masih mendalami peran setiap tersangka dalam jaringan ini.\n\n“Hasilnya akan kami sampaikan pekan "
+           "depan", "Tatan Hidayat")]),
+    ],
+)
+def test_quotes_attribution_continuations(nlp, text, expected):
+    assert [(t, s) for t, s, _ in _attributed(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised word after a closing mark starts a new sentence, not a tag
+        "Kementerian ESDM kembali menghadirkan program “BBM Satu Harga”. Demikian pula halnya di Paloh.",
+        # a list of titles in quotation marks
+        "Film yang diputar adalah “The Battleship Island”, “Operation Chromite” dan “Sim Chung”.",
+    ],
+)
+def test_quotes_attribution_no_false_tags(nlp, text):
+    assert nlp(text)._.quotes == []
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        # "Menurutnya," is a claim of the last speaker
+        ("“Kami sudah menyerahkan berkasnya,” kata Febri Diansyah.\n\nMenurutnya, polisi masih perlu "
+         "mengonfirmasi sketsa wajah itu.", "Febri Diansyah"),
+        # a dateline and a relative clause do not hide the subject
+        ("Hendry Noviardi yang ikut mengawal rapat persiapan hingga Jumat (13/10) malam, mengatakan ada tiga "
+         "daerah yang disiapkan.", "Hendry Noviardi"),
+    ],
+)
+def test_quotes_attribution_claim_sources(nlp, text, source):
+    assert [c.source for c in nlp(text)._.claims][-1] == source
