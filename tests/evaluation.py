@@ -1,4 +1,7 @@
-"""Telik's own quality scorer: the gold in tests/gold against what the engine extracts from the bundled samples.
+"""Telik's own quality scorer: hand-made gold against what the engine extracts from two evaluation sets.
+
+Set `samples`: tests/gold against the bundled samples. Set `jsonl`: tests/gold_jsonl against its
+articles.jsonl, records in the held-out delivery format (id, text, title, url, published).
 
 The definitions follow the evaluation export described for the project (entities as distinct text+label per
 document, events matched by type and overlapping evidence, quotes by contained text, ...), so the numbers
@@ -7,6 +10,8 @@ are comparable with the shared scorer. Run it as a module:
     python -m tests.evaluation                    # score the samples, print the headline
     python -m tests.evaluation --verbose          # and every miss
     python -m tests.evaluation --update-baseline  # write the current scores to tests/quality_baseline.json
+    python -m tests.evaluation --set jsonl        # the JSONL set (baseline tests/quality_baseline_jsonl.json)
+    python -m tests.evaluation --set jsonl --export /tmp/gj.json   # score an existing `telik extract` output
 """
 from __future__ import annotations
 
@@ -28,7 +33,25 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
 SAMPLES_DIR = ROOT / "src" / "telik" / "data" / "samples"
 BASELINE = ROOT / "tests" / "quality_baseline.json"
+JSONL_GOLD_DIR = ROOT / "tests" / "gold_jsonl"
+JSONL_INPUT = JSONL_GOLD_DIR / "articles.jsonl"
+JSONL_BASELINE = ROOT / "tests" / "quality_baseline_jsonl.json"
 CORPUS_FILE = "_corpus.json"
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    """One evaluation set: the articles the engine reads, their gold, and the floor the quality gate holds."""
+
+    inputs: Path
+    gold: Path
+    baseline: Path
+
+
+SETS = {
+    "samples": EvalSet(SAMPLES_DIR, GOLD_DIR, BASELINE),
+    "jsonl": EvalSet(JSONL_INPUT, JSONL_GOLD_DIR, JSONL_BASELINE),
+}
 
 _FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
                        "\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
@@ -354,6 +377,14 @@ def run_samples(inputs: Iterable[Path] = (SAMPLES_DIR,)) -> tuple[dict[str, Any]
     return export_and_texts(extract_paths(list(inputs), quiet=True))
 
 
+def original_texts(inputs: Iterable[Path]) -> dict[str, str]:
+    """The original text of every readable document in the inputs, keyed by id (evidence is located in it)."""
+    from telik.ingest import read_inputs
+    from telik.model import ReadError
+
+    return {a.id: a.text for a in read_inputs(list(inputs)) if not isinstance(a, ReadError)}
+
+
 def below_baseline(headline: dict[str, float | None], baseline: dict[str, float | None], tolerance: float) -> list[str]:
     """Every headline score that fell more than `tolerance` under its baseline."""
     drops = []
@@ -374,14 +405,21 @@ def write_baseline(headline: dict[str, float | None], path: Path = BASELINE) -> 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tests.evaluation", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("inputs", nargs="*", type=Path, default=[SAMPLES_DIR], help="articles to run (default: the samples)")
-    ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="gold folder (default: tests/gold)")
+    ap.add_argument("inputs", nargs="*", type=Path, help="articles to run (default: the set's articles)")
+    ap.add_argument("--set", choices=sorted(SETS), default="samples", help="evaluation set (default: samples)")
+    ap.add_argument("--gold", type=Path, help="gold folder (default: the set's gold)")
+    ap.add_argument("--export", type=Path, help="score this `telik extract` output instead of running the engine")
     ap.add_argument("--verbose", action="store_true", help="list every miss")
     ap.add_argument("--json", type=Path, help="write the full report here")
-    ap.add_argument("--update-baseline", action="store_true", help="write the current scores to tests/quality_baseline.json")
+    ap.add_argument("--update-baseline", action="store_true", help="write the current scores to the set's baseline file")
     a = ap.parse_args(argv)
-    export, texts = run_samples(a.inputs)
-    report, misses = score(export, texts, a.gold)
+    chosen = SETS[a.set]
+    inputs = a.inputs or [chosen.inputs]
+    if a.export:
+        export, texts = json.loads(a.export.read_text(encoding="utf-8")), original_texts(inputs)
+    else:
+        export, texts = run_samples(inputs)
+    report, misses = score(export, texts, a.gold or chosen.gold)
     if a.verbose:
         print("\n".join(misses), end="\n\n")
     if report["missing_documents"]:
@@ -391,8 +429,8 @@ def main(argv: list[str] | None = None) -> int:
     if a.json:
         a.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     if a.update_baseline:
-        write_baseline(report["headline"])
-        print(f"baseline written to {BASELINE}")
+        write_baseline(report["headline"], chosen.baseline)
+        print(f"baseline written to {chosen.baseline}")
     return 0
 
 

@@ -169,7 +169,7 @@ def test_corpus_clusters_rising_toll_is_reported_with_both_values(gazetteer):
     _somalia(gazetteer)
     a, early = _report("awal", EARLY, "2024-06-14", "Mogadishu", ["Al-Shabaab"], [("Al-Shabaab", "ORG")],
                        killed=12)
-    b, later = _report("lanjut", LATER, "2024-06-16", "Mogadishu", [], [("Al-Shabaab", "ORG")], killed=21)
+    b, _ = _report("lanjut", LATER, "2024-06-16", "Mogadishu", [], [("Al-Shabaab", "ORG")], killed=21)
     a.published, b.published = "2024-06-15", "2024-06-16"
     conflicts = [c for c in analyze_corpus([a, b]) if c.field == "killed"]
     assert [(c.cluster, c.values, c.kind, c.best) for c in conflicts] == [(early.cluster, [12, 21], "rising", 21)]

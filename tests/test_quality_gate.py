@@ -1,6 +1,8 @@
-"""Quality gate: the engine on the bundled samples must not fall below the stored baseline, and the gold must be sound.
+"""Quality gate: the engine on each evaluation set must not fall below its stored baseline, and the gold must be sound.
 
-Refresh the baseline after an improvement with `python -m tests.evaluation --update-baseline`.
+Sets: the bundled samples (tests/gold, tests/quality_baseline.json) and the JSONL set in the held-out delivery
+format (tests/gold_jsonl, tests/quality_baseline_jsonl.json). Refresh a baseline after an improvement with
+`python -m tests.evaluation --update-baseline` (add `--set jsonl` for the JSONL set).
 """
 from __future__ import annotations
 
@@ -17,10 +19,14 @@ from evaluation import (
     BASELINE,
     CORPUS_FILE,
     GOLD_DIR,
+    JSONL_BASELINE,
+    JSONL_GOLD_DIR,
+    JSONL_INPUT,
     below_baseline,
     find_all,
     fold,
     load_gold,
+    original_texts,
     run_samples,
     score,
     value_matches,
@@ -30,6 +36,7 @@ TOLERANCE = 0.02
 LABELS = {"PER", "ORG", "GPE", "LOC", "FAC"}
 EVENT_TYPES = {"ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SUPPORT", "CONTROL", "ESTIMATE"}
 GOLD, CORPUS = load_gold(GOLD_DIR)
+JSONL_GOLD, JSONL_CORPUS = load_gold(JSONL_GOLD_DIR)
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +54,20 @@ def sample_run() -> tuple[dict[str, Any], dict[str, str]]:
     return run_samples()
 
 
+@pytest.fixture(scope="module")
+def jsonl_texts() -> dict[str, str]:
+    """The original text of every record of the JSONL set; every line must read."""
+    items = list(read_inputs([JSONL_INPUT]))
+    bad = [i for i in items if isinstance(i, ReadError)]
+    assert not bad, f"JSONL set unreadable: {bad}"
+    return original_texts([JSONL_INPUT])
+
+
+@pytest.fixture(scope="module")
+def jsonl_run() -> tuple[dict[str, Any], dict[str, str]]:
+    return run_samples([JSONL_INPUT])
+
+
 def test_quality_gate_scores_hold_baseline(sample_run):
     export, texts = sample_run
     report, misses = score(export, texts)
@@ -62,14 +83,32 @@ def test_quality_gate_baseline_names_every_score(sample_run):
     assert set(json.loads(BASELINE.read_text(encoding="utf-8"))) == set(report["headline"])
 
 
+def test_quality_gate_jsonl_scores_hold_baseline(jsonl_run):
+    export, texts = jsonl_run
+    report, misses = score(export, texts, JSONL_GOLD_DIR)
+    baseline = json.loads(JSONL_BASELINE.read_text(encoding="utf-8"))
+    assert not report["missing_documents"], f"records not extracted: {report['missing_documents']}"
+    drops = below_baseline(report["headline"], baseline, TOLERANCE)
+    assert not drops, "quality fell below tests/quality_baseline_jsonl.json:\n" + "\n".join(drops + ["", *misses[:60]])
+
+
+def test_quality_gate_jsonl_baseline_names_every_score(jsonl_run):
+    export, texts = jsonl_run
+    report, _ = score(export, texts, JSONL_GOLD_DIR)
+    assert set(json.loads(JSONL_BASELINE.read_text(encoding="utf-8"))) == set(report["headline"])
+
+
 def test_quality_gate_every_sample_has_gold(sample_texts):
     assert set(sample_texts) == set(GOLD)
     assert len(GOLD) >= 12
 
 
-@pytest.mark.parametrize("doc_id", sorted(GOLD))
-def test_quality_gate_gold_schema(doc_id):
-    gold = GOLD[doc_id]
+def test_quality_gate_every_jsonl_record_has_gold(jsonl_texts):
+    assert set(jsonl_texts) == set(JSONL_GOLD)
+    assert len(JSONL_GOLD) == 10
+
+
+def assert_gold_schema(gold: dict[str, Any], doc_id: str) -> None:
     assert gold["id"] == doc_id
     assert set(gold["meta"]) == {"title", "outlet", "dateline", "published", "wire"}
     for e in gold["entities"]:
@@ -86,32 +125,55 @@ def test_quality_gate_gold_schema(doc_id):
 
 
 @pytest.mark.parametrize("doc_id", sorted(GOLD))
-def test_quality_gate_gold_strings_in_document(doc_id, sample_texts):
-    gold, text = GOLD[doc_id], sample_texts[doc_id]
+def test_quality_gate_gold_schema(doc_id):
+    assert_gold_schema(GOLD[doc_id], doc_id)
+
+
+@pytest.mark.parametrize("doc_id", sorted(JSONL_GOLD))
+def test_quality_gate_jsonl_gold_schema(doc_id):
+    assert_gold_schema(JSONL_GOLD[doc_id], doc_id)
+
+
+def gold_strings_missing(gold: dict[str, Any], text: str) -> list[str]:
+    """Every gold string (cleaning, evidence, quote, required entity) that does not stand in the original text."""
     strings = [*gold["cleaning"].get("drop", []), *gold["cleaning"].get("keep", []), *gold["cleaning"].get("max_count", {})]
     strings += [s for ev in gold["events"] for s in ev["evidence"]]
     strings += [q["text"] for q in gold["quotes"]]
     missing = [s for s in strings if s not in text]
     missing += [e["text"] for e in gold["entities"]
                 if not e.get("optional") and not any(t in text for t in [e["text"], *e.get("alt", [])])]
+    return missing
+
+
+@pytest.mark.parametrize("doc_id", sorted(GOLD))
+def test_quality_gate_gold_strings_in_document(doc_id, sample_texts):
+    missing = gold_strings_missing(GOLD[doc_id], sample_texts[doc_id])
     assert not missing, f"gold strings not in {doc_id}: {missing}"
 
 
-def test_quality_gate_corpus_refers_to_gold():
-    clusters = {ev.get("cluster") for g in GOLD.values() for ev in g["events"]}
-    for conflict in CORPUS["conflicts"]:
+@pytest.mark.parametrize("doc_id", sorted(JSONL_GOLD))
+def test_quality_gate_jsonl_gold_strings_in_record(doc_id, jsonl_texts):
+    missing = gold_strings_missing(JSONL_GOLD[doc_id], jsonl_texts[doc_id])
+    assert not missing, f"gold strings not in {doc_id}: {missing}"
+
+
+@pytest.mark.parametrize("gold,corpus,gold_dir", [(GOLD, CORPUS, GOLD_DIR), (JSONL_GOLD, JSONL_CORPUS, JSONL_GOLD_DIR)],
+                         ids=["samples", "jsonl"])
+def test_quality_gate_corpus_refers_to_gold(gold, corpus, gold_dir):
+    clusters = {ev.get("cluster") for g in gold.values() for ev in g["events"]}
+    for conflict in corpus["conflicts"]:
         assert conflict["cluster"] in clusters
         assert len(set(conflict["values"])) >= 2
-    for better, worse in CORPUS["credibility_order"]:
-        assert better in GOLD and worse in GOLD and better != worse
-    assert (GOLD_DIR / CORPUS_FILE).exists()
+    for better, worse in corpus["credibility_order"]:
+        assert better in gold and worse in gold and better != worse
+    assert (gold_dir / CORPUS_FILE).exists()
 
 
-def perfect_export(texts: dict[str, str]) -> dict[str, Any]:
+def perfect_export(texts: dict[str, str], golds: dict[str, dict[str, Any]] = GOLD, corpus: dict[str, Any] = CORPUS) -> dict[str, Any]:
     """What an engine that agrees with the gold everywhere would export."""
     docs = []
-    worse = {w for _, w in CORPUS["credibility_order"]}
-    for doc_id, gold in GOLD.items():
+    worse = {w for _, w in corpus["credibility_order"]}
+    for doc_id, gold in golds.items():
         text = texts[doc_id]
         clean = text
         for s in gold["cleaning"].get("drop", []):
@@ -133,11 +195,17 @@ def perfect_export(texts: dict[str, str]) -> dict[str, Any]:
                        for q in gold["quotes"] if not q.get("optional")],
             "credibility": {"score": 0.1 if doc_id in worse else 0.9, "signals": []},
         })
-    return {"documents": docs, "conflicts": CORPUS["conflicts"]}
+    return {"documents": docs, "conflicts": corpus["conflicts"]}
 
 
 def test_quality_gate_scorer_perfect_on_gold(sample_texts):
     report, misses = score(perfect_export(sample_texts), sample_texts)
+    assert misses == []
+    assert all(v == 1.0 for v in report["headline"].values()), report["headline"]
+
+
+def test_quality_gate_scorer_perfect_on_jsonl_gold(jsonl_texts):
+    report, misses = score(perfect_export(jsonl_texts, JSONL_GOLD, JSONL_CORPUS), jsonl_texts, JSONL_GOLD_DIR)
     assert misses == []
     assert all(v == 1.0 for v in report["headline"].values()), report["headline"]
 

@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from telik.corpus.datespan import PartialDate, parse_partial, precision_of
-from telik.corpus.relations import NESTED, SAME, Node, is_country, place_relation, resolve
+from telik.corpus.relations import (
+    NESTED,
+    SAME,
+    Node,
+    is_country,
+    place_relation,
+    resolve,
+)
 from telik.model import DateMention, DocResult
 
 log = logging.getLogger(__name__)
@@ -25,7 +32,9 @@ DateFinder = Callable[[str, date | None], list[DateMention]]
 
 def _default_finder() -> DateFinder | None:
     try:
-        from telik.nlp.dates import find_dates  # the date library; optional until it exists
+        from telik.nlp.dates import (
+            find_dates,  # the date library; optional until it exists
+        )
 
         return find_dates  # type: ignore[no-any-return]
     except ImportError:

@@ -354,11 +354,13 @@ def _key(text: str) -> str:
 def _dedupe(quotes: list[tuple[Quote, bool]]) -> list[Quote]:
     """A quotation printed twice (a pull quote) is kept once, preferring the copy with a speaker tag."""
     kept: list[tuple[Quote, bool]] = []
+    keys: list[str] = []
     for q, tagged in quotes:
         k = _key(q.text)
-        dup = next((i for i, (o, _) in enumerate(kept) if k in _key(o.text) or _key(o.text) in k), None)
+        dup = next((i for i, o in enumerate(keys) if k in o or o in k), None)
         if dup is None:
             kept.append((q, tagged))
+            keys.append(k)
         elif (tagged and not kept[dup][1]) or (kept[dup][0].speaker is None and q.speaker is not None):
             kept[dup] = (q, tagged)
     return [q for q, _ in kept if q.speaker is not None]

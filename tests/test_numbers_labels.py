@@ -1,0 +1,37 @@
+"""Numbers that name rather than count (list items, names, labels) are no figures; broken word lists are refused."""
+from __future__ import annotations
+
+import pytest
+
+from telik.errors import TelikError
+from telik.nlp import numbers
+from telik.nlp.numbers import find_figures
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Berikut daftarnya:\n1. Biji bunga matahari\n2. Balok es", []),
+        ("Dua orang tewas.\n3. Minuman bersoda", ["Dua"]),
+        ("Warga Kepulauan Seribu menunggu kapal.", []),
+        ("JAKARTA - Tiga orang tewas.", ["Tiga"]),
+    ],
+)
+def test_numbers_labels_are_not_figures(text, expected):
+    assert [f.text for f in find_figures(text)] == expected
+
+
+def test_numbers_labels_bare_no_is_refused(tmp_path, monkeypatch):
+    for name in ("words.yaml", "qualifiers.yaml", "units.yaml", "cues.yaml"):
+        (tmp_path / name).write_text((numbers.NUMBERS_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
+    words = (tmp_path / "words.yaml").read_text(encoding="utf-8").replace('labels: ["no",', "labels: [no,")
+    (tmp_path / "words.yaml").write_text(words, encoding="utf-8")
+    monkeypatch.setattr(numbers, "NUMBERS_DIR", tmp_path)
+    numbers.get_number_vocab.cache_clear()
+    try:
+        with pytest.raises(TelikError) as err:
+            numbers.get_number_vocab()
+        assert err.value.code == "E013"
+    finally:
+        monkeypatch.undo()
+        numbers.get_number_vocab.cache_clear()
