@@ -13,8 +13,8 @@ import pytest
 import uvicorn
 from sqlalchemy import create_engine, text
 
-from telik.model import Conflict, Credibility, DateMention, DocResult, EntityMention, Event, Evidence, Figure, Quote
 from telik.api import ApiSettings, create_app
+from telik.model import Conflict, Credibility, DateMention, DocResult, EntityMention, Event, Evidence, Figure, Quote
 from telik.store import Store
 from telik.watch.alerts import Alert
 from telik.watch.state import WatchState

@@ -8,9 +8,10 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from _api_data import build_store, fresh_url
 from telik.api import ApiSettings, create_app
 from telik.api.middleware import ConcurrencyLimitMiddleware
+
+from _api_data import build_store, fresh_url
 
 ERROR_KEYS = {"status", "code", "message", "detail"}
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from _api_data import ALERTS, XSS_ALERT, XSS_NAME, XSS_QUOTE, XSS_TITLE, build_store, fresh_url
 from telik.api import ApiSettings, create_app
+
+from _api_data import ALERTS, XSS_ALERT, XSS_NAME, XSS_QUOTE, XSS_TITLE, build_store, fresh_url
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

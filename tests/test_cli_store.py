@@ -7,12 +7,13 @@ import json
 import pytest
 import spacy
 from click.testing import CliRunner
-from conftest import make_doc
 
 from telik.cli import cli
 from telik.export import acled
 from telik.process import Processor
 from telik.store import Store, reanalyze
+
+from conftest import make_doc
 
 
 @pytest.fixture

@@ -5,10 +5,11 @@ from datetime import date
 
 import pytest
 
-from test_corpus_fakes import FakeGazetteer, doc, event
 from telik.corpus import relations
 from telik.corpus.analyze import analyze_corpus
 from telik.model import DateMention
+
+from test_corpus_fakes import FakeGazetteer, doc, event
 
 TEXT_B = "Penembakan 22 Maret di Crocus City Hall. Bom 3 Januari di Kerman. Penangkapan pada bulan Januari."
 
@@ -37,7 +38,7 @@ def finder(text: str, ref: date | None) -> list[DateMention]:
 def doc_b():
     mentions = finder(TEXT_B, None)
     events = []
-    for m, loc, type_ in zip(mentions, ["Crocus City Hall", "Kerman", "Iran"], ["ATTACK", "ATTACK", "ARREST"]):
+    for m, loc, type_ in zip(mentions, ["Crocus City Hall", "Kerman", "Iran"], ["ATTACK", "ATTACK", "ARREST"], strict=True):
         events.append(event(type_, date=m.value, location=loc, start=m.start, date_start=m.start, date_end=m.end,
                             date_precision=m.precision))
     return doc("b", TEXT_B, events, dates=mentions)

@@ -5,12 +5,13 @@ import json
 
 import pytest
 
-from test_corpus_fakes import doc, event
 from telik.corpus import analyze_corpus
 from telik.corpus.claims import claim_conflicts, stance_of
 from telik.export.native import build_export
 from telik.model import Claim, DocResult, EntityMention
 from telik.store import Store
+
+from test_corpus_fakes import doc, event
 
 
 def claim(text: str, source: str, part: str, after: int = 0) -> Claim:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_corpus_fakes import FakeGazetteer, doc, event
 from telik.corpus import relations
 from telik.corpus.clusters import cluster_events
 from telik.model import EntityMention
+
+from test_corpus_fakes import FakeGazetteer, doc, event
 
 
 @pytest.fixture

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_corpus_fakes import doc, event
 from telik.corpus.credibility import assess, clickbait_markers, outlet_credibility, score_document
 from telik.corpus.lexicon import get_lexicon
 from telik.model import Claim, Quote
+
+from test_corpus_fakes import doc, event
 
 WIRE = doc(
     "wire",

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_corpus_fakes import doc
 from telik.corpus.dedup import duplicate_groups, mark_duplicates
+
+from test_corpus_fakes import doc
 
 STORY = (
     "Polisi menangkap tiga orang terduga teroris di Sukoharjo, Jawa Tengah, pada Selasa pagi. "

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_corpus_fakes import doc, event
 from telik.corpus.figures import figure_conflicts
 from telik.model import Credibility
+
+from test_corpus_fakes import doc, event
 
 
 def reports(*specs):

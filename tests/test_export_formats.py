@@ -6,10 +6,11 @@ import io
 import json
 
 import pytest
-from conftest import make_doc
 
 from telik.export import acled, brat, geojson, gtd, jsonl, plover
 from telik.model import Conflict, Event
+
+from conftest import make_doc
 
 
 def _docs():

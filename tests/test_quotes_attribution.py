@@ -156,3 +156,19 @@ def test_quotes_attribution_no_false_tags(nlp, text):
 )
 def test_quotes_attribution_claim_sources(nlp, text, source):
     assert [c.source for c in nlp(text)._.claims][-1] == source
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("“Jumlah hari cuti bersama tahun ini bertambah satu hari,” demikian keterangan Kemenpan-RB.", "Kemenpan-RB"),
+        ("“Ini kemajuan besar bagi proses perdamaian di selatan,” demikian Chatchai Srisawat.", "Chatchai Srisawat"),
+    ],
+)
+def test_quotes_attribution_demikian(nlp, text, speaker):
+    assert [s for _, s, _ in _attributed(nlp, text)] == [speaker]
+
+
+def test_quotes_attribution_demikian_needs_a_name(nlp):
+    text = "Film terbaiknya antara lain “Network”, demikian menurut siaran kantor berita Reuters."
+    assert nlp(text)._.quotes == []

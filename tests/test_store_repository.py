@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from conftest import make_doc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Table
@@ -13,6 +12,8 @@ from telik.errors import TelikError
 from telik.model import Conflict, DocResult
 from telik.store import Store, normalize_url
 from telik.store.models import Base
+
+from conftest import make_doc
 
 
 def test_store_add_twice_adds_nothing(store):

@@ -9,7 +9,7 @@ from telik.datafiles import data_path, load_yaml
 from telik.errors import Errors, TelikError
 
 _LISTS = (
-    "tag_verbs", "tag_leads", "pronoun_words", "anaphor_endings", "particles", "intro_verbs", "intro_prepositions",
+    "tag_verbs", "name_only_tags", "tag_leads", "pronoun_words", "anaphor_endings", "particles", "intro_verbs", "intro_prepositions",
     "claim_verbs", "claim_prepositions", "anonymous_openers", "anonymous_heads", "anonymous_links", "titles", "abbreviations",
     "document_nouns", "speaker_stops", "subject_blockers", "modal_words", "nickname_cues", "discourse_leads",
     "passive_verbs", "role_openers",
@@ -20,6 +20,7 @@ _ENTITY_TITLES = "entities/titles.txt"
 @dataclass(frozen=True)
 class QuoteLexicon:
     tag_verbs: tuple[str, ...]
+    name_only_tags: tuple[str, ...]
     tag_leads: tuple[str, ...]
     pronoun_words: tuple[str, ...]
     anaphor_endings: tuple[str, ...]

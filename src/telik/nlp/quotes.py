@@ -121,7 +121,8 @@ class QuoteFinder:
             if tag.group("nya") or tag.group("pron"):
                 return _Found(last, True, tag.end(), cataphoric=last is None)
             ps, pe = phrase_after(text, tag.end(), self.lex)
-            if pe > ps:
+            if pe > ps and (tag.group("verb").lower() not in self.lex.name_only_tags or text[ps].isupper()
+                            or text[ps:pe].split()[0].lower() in self.lex.document_nouns):
                 return self._named(doc, ps, pe, last)
         post = self.post_re.match(text, m.close + 1)
         if post and (inner[-1:] in ",!?" or post.group("end")):
