@@ -5,7 +5,6 @@ import re
 from dataclasses import dataclass
 
 
-
 @dataclass(frozen=True)
 class PartialDate:
     """What a date string pins down; None where the text did not say (a yearless "--03-22")."""

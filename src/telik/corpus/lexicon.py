@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 

@@ -3,16 +3,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
-
 
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 from telik.model import Conflict, DocResult, Event
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_mapping(name: str) -> dict[str, Any]:
     """A type-mapping file from telik/data/mappings, checked to have an `events` or `event_types` section."""
     path = f"mappings/{name}.yaml"

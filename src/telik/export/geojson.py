@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-from telik.export.common import real_world_events, locate
+from telik.export.common import locate, real_world_events
 from telik.model import Conflict, DocResult
 
 

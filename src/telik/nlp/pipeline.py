@@ -6,9 +6,16 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from telik.nlp import extensions  # noqa: F401  (declares Doc/Span extensions)
+from telik.nlp import (  # noqa: F401  (register factories)
+    dates,
+    entities,
+    events,
+    extensions,  # noqa: F401  (declares Doc/Span extensions)
+    numbers,
+    quotes,
+    sentences,
+)
 from telik.nlp.tokenizer import GuardedTokenizer
-from telik.nlp import dates, entities, events, numbers, quotes, sentences  # noqa: F401  (register factories)
 
 #: Component order: sentences first; entities, dates and figures feed quotes and events.
 COMPONENTS = [

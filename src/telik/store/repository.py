@@ -24,8 +24,8 @@ from telik.store.models import (
     EventRow,
     EvidenceRow,
     FigureReport,
-    Meta,
     Mention,
+    Meta,
     Participant,
     QuoteRow,
 )

@@ -5,7 +5,7 @@ neither repeats an alert nor loses an item.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, String, Text, func, select
@@ -17,7 +17,7 @@ from telik.watch.alerts import Alert
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class WatchFeed(Base):

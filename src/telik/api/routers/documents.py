@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
-from telik.api.deps import KeyPath, DateQuery, Order, PagingDep, StoreDep, TextQuery, not_found
+from telik.api.deps import DateQuery, KeyPath, Order, PagingDep, StoreDep, TextQuery, not_found
 from telik.api.geo import with_coordinates
 from telik.api.schemas import DocumentPublic, DocumentSummary, Page
 
