@@ -11,6 +11,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from telik.nlp.extensions import text_of
 from telik.model import DateMention
 from telik.nlp.extensions import DATES_KEY
 from telik.nlp.time_resolve import resolve
@@ -61,7 +62,7 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
-        mentions, eff = find_dates_with_ref(doc.text, doc._.ref_date, starts)
+        mentions, eff = find_dates_with_ref(text_of(doc), doc._.ref_date, starts)
         spans = []
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from telik.nlp.extensions import freeze_ents, text_of
 from telik.nlp.entity_rules import Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY
 from telik.nlp.gazetteer import Entry, Gazetteer, get_gazetteer
@@ -328,7 +329,7 @@ class EntityRecognizer:
         names = [meta.get("outlet"), *(meta.get("wire") or [])]
         out = []
         for name in filter(None, names):
-            for m in re.finditer(re.escape(name), doc.text):
+            for m in re.finditer(re.escape(name), text_of(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None:
                     entry = self.gaz.lookup(name)
@@ -446,7 +447,7 @@ class EntityRecognizer:
         mentions = [Mention(doc[c.start:c.end].text, c.label, c.canonical) for c in chosen]
         link(mentions)
         doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
-        for span, m in zip(doc.ents, mentions):
+        for span, m in zip(freeze_ents(doc), mentions):
             span._.canonical = m.canonical
         return doc
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from telik.nlp.extensions import ents_of, text_of
 from telik.model import DateMention, Figure
 from telik.nlp.event_lexicon import EventLexicon, alternation
 from telik.nlp.extensions import DATES_KEY, FIGURES_KEY
@@ -21,7 +22,7 @@ class DocContext:
     """What the event rules read from the doc, gathered once."""
 
     doc: Doc
-    text: str  # doc.text, read once: spaCy rebuilds it from the tokens on every access
+    text: str  # text_of(doc), read once: spaCy rebuilds it from the tokens on every access
     ents: list[Span]
     dates: list[DateMention]
     figures: list[Figure]
@@ -46,12 +47,12 @@ class DocContext:
 
 def context(doc: Doc, lex: EventLexicon) -> DocContext:
     """Entities, dates and figures of the doc, sorted by position."""
-    ents = sorted(doc.ents, key=lambda e: e.start_char)
+    ents = sorted(ents_of(doc), key=lambda e: e.start_char)
     dates = sorted((s._.date for s in doc.spans.get(DATES_KEY, []) if s._.date is not None), key=lambda d: d.start)
     figures = sorted((s._.figure for s in doc.spans.get(FIGURES_KEY, []) if s._.figure is not None), key=lambda f: f.start)
     armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex)]
     return DocContext(
-        doc, doc.text, ents, dates, figures, armed,
+        doc, text_of(doc), ents, dates, figures, armed,
         [e.start_char for e in ents], [d.start for d in dates], [f.start for f in figures],
     )
 

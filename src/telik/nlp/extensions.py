@@ -16,6 +16,11 @@ _TEXT = "telik.text"
 _ENTS = "telik.ents"
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a Doc was made from, so `text_of` never rebuilds it."""
+    doc.user_data[_TEXT] = text
+
+
 def text_of(doc: Doc) -> str:
     """`doc.text`, built once: spaCy rebuilds it from every token on each access."""
     text = doc.user_data.get(_TEXT)

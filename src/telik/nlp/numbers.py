@@ -14,6 +14,7 @@ from spacy.lang.id.lex_attrs import like_num
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from telik.nlp.extensions import text_of
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 from telik.model import Figure
@@ -414,7 +415,7 @@ class NumbersComponent:
     """Puts every figure into doc.spans["figures"]; numbers inside date expressions are skipped."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         blocked = bytearray(len(text))
         for sp in doc.spans.get("dates", []):
             if sp._.date is not None:

@@ -6,6 +6,8 @@ from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from telik.nlp.extensions import text_of
+
 _FINAL = frozenset(".!?…")
 _CLOSERS = frozenset('"”’\')»')
 _OPENERS = frozenset('“"‘\'«(')
@@ -21,7 +23,7 @@ def telik_sentences(doc: Doc) -> Doc:
     if n == 0:
         return doc
     arr = doc.to_array([IDX, LENGTH, SPACY])
-    text = doc.text
+    text = text_of(doc)
     starts = numpy.full(n, -1, dtype="int64")
     starts[0] = 1
     for i in range(n - 1):

@@ -11,15 +11,22 @@ import re
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from telik.nlp.extensions import remember_text
+
 
 class GuardedTokenizer:
     def __init__(self, inner: Tokenizer, max_run: int = 200, piece: int = 50) -> None:
         self.inner = inner
         self.vocab = inner.vocab
         self.piece = piece
-        self._long = re.compile(r"\S{%d,}" % max_run)
+        self._long = re.compile(rf"\S{{{max_run},}}")
 
     def __call__(self, text: str) -> Doc:
+        doc = self._tokenize(text)
+        remember_text(doc, text)
+        return doc
+
+    def _tokenize(self, text: str) -> Doc:
         if not self._long.search(text):
             return self.inner(text)
         words: list[str] = []
