@@ -1,10 +1,10 @@
 """Numbered error messages that tell the user what to do next."""
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Errors(str, Enum):
+class Errors(StrEnum):
     E001 = "Cannot read {path}: {reason}. Check the path and file permissions."
     E002 = "{path} is not a supported input (.txt, .html, .htm, .jsonl, .jsonl.gz, .xml, .rss, .atom) or a folder."
     E003 = "{path} looks binary ({reason}); Telik reads text, HTML, JSONL and RSS/Atom."

@@ -5,6 +5,7 @@ original text (`Article.text`), never into the cleaned text.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -201,7 +202,8 @@ class Conflict:
     cluster: str
     field: str
     values: list[float]
-    reports: list[dict[str, Any]] = field(default_factory=list)
+    # `dataclasses.field`: the attribute `field` above shadows the bare name for type checkers.
+    reports: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     best: float | None = None
     reason: str | None = None
     kind: str = "conflict"  # conflict, rising (a count growing over time), contradiction (claims)

@@ -58,4 +58,4 @@ class OffsetMap:
 
     def segments(self) -> list[tuple[int, int, int]]:
         """(clean_start, original_start, length) triples, for storage and debugging."""
-        return list(zip(self._clean, self._orig, self._len))
+        return list(zip(self._clean, self._orig, self._len, strict=True))

@@ -22,7 +22,8 @@ KeyPath = Annotated[str, Path(max_length=600, pattern=NO_CONTROL)]
 
 def get_store(request: Request) -> Store:
     """The store opened in the app's lifespan."""
-    return request.app.state.store
+    store: Store = request.app.state.store
+    return store
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ def error_body(status: int, message: str, detail: Any = None) -> dict[str, Any]:
     return {"error": {"status": status, "code": code, "message": message, "detail": detail}}
 
 
-def error_response(status: int, message: str, detail: Any = None, headers: dict[str, str] | None = None) -> JSONResponse:
+def error_response(status: int, message: str, detail: Any = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
     """An error as a JSON response in the one shape."""
     return JSONResponse(error_body(status, message, detail), status_code=status, headers=headers)
 

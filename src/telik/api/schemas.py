@@ -1,7 +1,7 @@
 """Request (Create) and response (Public) models: what the API accepts and promises to return."""
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,7 +25,7 @@ class ErrorInfo(Public):
     status: int
     code: str
     message: str
-    detail: list[dict] | dict | str | None = None
+    detail: list[dict[str, Any]] | dict[str, Any] | str | None = None
 
 
 class ErrorPublic(Public):
@@ -238,11 +238,11 @@ class ConflictPublic(Public):
     cluster: str
     field: str
     values: list[float]
-    reports: list[dict] = []
+    reports: list[dict[str, Any]] = []
     best: float | None = None
     reason: str | None = None
     kind: str
-    event: dict = {}
+    event: dict[str, Any] = {}
     figures: list[FigureReportPublic] = []
 
 
@@ -293,10 +293,10 @@ class AlertPublic(Public):
     kind: str
     summary: str
     created: str
-    event: dict | None = None
+    event: dict[str, Any] | None = None
     evidence: list[str] = []
-    sources: list[dict] = []
-    detail: dict = {}
+    sources: list[dict[str, Any]] = []
+    detail: dict[str, Any] = {}
 
 
 # ------------------------------------------------------------------ ingestion

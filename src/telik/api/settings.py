@@ -29,4 +29,5 @@ class ApiSettings:
 
 def get_api_settings(request: Request) -> ApiSettings:
     """The settings the running app was created with."""
-    return request.app.state.settings
+    settings: ApiSettings = request.app.state.settings
+    return settings

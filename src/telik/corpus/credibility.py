@@ -141,7 +141,7 @@ def _corroboration(docs: list[DocResult], groups: list[int]) -> list[int]:
         for ev in doc.events:
             if ev.cluster:
                 by_cluster[ev.cluster].add(keys[i])
-    out = []
+    out: list[int] = []
     for i, doc in enumerate(docs):
         others: set[str] = set()
         for ev in doc.events:
@@ -156,7 +156,7 @@ def assess(docs: list[DocResult], groups: list[int] | None = None) -> None:
     """Set `credibility` on every document (events must already carry their clusters)."""
     lex = get_lexicon()
     counts = _corroboration(docs, groups or list(range(len(docs))))
-    for doc, n in zip(docs, counts):
+    for doc, n in zip(docs, counts, strict=True):
         doc.credibility = score_document(doc, n, lex)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 from typing import Any
 
 from telik.corpus.credibility import source_key
@@ -59,7 +60,7 @@ def _rising(reports: list[dict[str, Any]]) -> bool:
     if len(by_date) < 2:
         return False
     days = sorted(by_date)
-    return all(max(by_date[a]) < min(by_date[b]) for a, b in zip(days, days[1:]))
+    return all(max(by_date[a]) < min(by_date[b]) for a, b in pairwise(days))
 
 
 def _best(reports: list[dict[str, Any]], rising: bool) -> tuple[float, str]:

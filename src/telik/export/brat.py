@@ -59,7 +59,7 @@ def _notes(values: dict[str, Any]) -> str:
                      if v not in (None, "", []))
 
 
-def annotations(doc: DocResult) -> str:
+def ann_text(doc: DocResult) -> str:
     """The .ann content for one document."""
     lines: list[str] = []
     notes: list[tuple[str, str]] = []
@@ -84,7 +84,8 @@ def annotations(doc: DocResult) -> str:
         roles = [("Actor", "actors", a) for a in ev.actors] + [("Target", "targets", t) for t in ev.targets]
         roles += [("Place", "location", ev.location)] if ev.location else []
         for role, key, name in roles:
-            ref = next((sid for sid, s, e, t in spans if ev.start <= s and e <= ev.end and t.casefold() == name.casefold()), None)
+            ref = next((sid for sid, s, e, t in spans
+                        if ev.start <= s and e <= ev.end and t.casefold() == name.casefold()), None)
             if ref is None:
                 if key != "location":
                     unlinked[key].append(name)
@@ -116,7 +117,7 @@ def write_dir(docs: list[DocResult], folder: Path) -> int:
     for doc in docs:
         stem = file_stem(doc.id)
         (folder / f"{stem}.txt").write_text(doc.text, encoding="utf-8", newline="")
-        (folder / f"{stem}.ann").write_text(annotations(doc), encoding="utf-8", newline="")
+        (folder / f"{stem}.ann").write_text(ann_text(doc), encoding="utf-8", newline="")
     return len(docs)
 
 
@@ -138,6 +139,11 @@ def _int(value: str | None) -> int | None:
     return int(value) if value and value.lstrip("-").isdigit() else None
 
 
+def _listed(notes: dict[str, str], key: str) -> list[str]:
+    """The non-empty values of a ` | `-joined note."""
+    return [v for v in notes.get(key, "").split(" | ") if v]
+
+
 def read_document(doc_id: str, text: str, ann: str) -> dict[str, Any]:
     """One gold-format document from brat text + annotations (offsets into `text`)."""
     spans: dict[str, dict[str, Any]] = {}
@@ -150,8 +156,8 @@ def read_document(doc_id: str, text: str, ann: str) -> dict[str, Any]:
             start, end = _span(offsets)
             spans[fields[0]] = {"type": kind, "start": start, "end": end, "text": text[start:end]}
         elif line.startswith("E") and len(fields) >= 2:
-            args = [tuple(a.split(":", 1)) for a in fields[1].split()]
-            events.append((fields[0], args))  # type: ignore[arg-type]
+            pairs = [a.partition(":") for a in fields[1].split()]
+            events.append((fields[0], [(role, ref) for role, _, ref in pairs]))
         elif line.startswith("#") and len(fields) >= 3 and fields[1].startswith("AnnotatorNotes "):
             notes.setdefault(fields[1].split(" ", 1)[1], {}).update(_parse_notes(fields[2]))
     entity_types = {"PER", "ORG", "GPE", "LOC", "FAC"}
@@ -161,8 +167,9 @@ def read_document(doc_id: str, text: str, ann: str) -> dict[str, Any]:
     for tid, s in spans.items():
         if s["type"] == "Quote":
             n = notes.get(tid, {})
-            quotes.append({"speaker": [n["speaker"]] if n.get("speaker") else [], "anonymous": n.get("anonymous") == "true",
-                           "speaker_role": n.get("speaker_role"), "text": s["text"], "start": s["start"], "end": s["end"]})
+            quotes.append({"speaker": [n["speaker"]] if n.get("speaker") else [],
+                           "anonymous": n.get("anonymous") == "true", "speaker_role": n.get("speaker_role"),
+                           "text": s["text"], "start": s["start"], "end": s["end"]})
     out_events = []
     for eid, args in events:
         (etype, trigger), *roles = args
@@ -171,12 +178,11 @@ def read_document(doc_id: str, text: str, ann: str) -> dict[str, Any]:
         named: dict[str, list[str]] = {"Actor": [], "Target": [], "Place": []}
         for role, ref in roles:
             named[role.rstrip("0123456789")].append(spans[ref]["text"])
-        split = lambda key: [v for v in n.get(key, "").split(" | ") if v]  # noqa: E731
-        location = named["Place"] or split("location")
         out_events.append({
             "type": etype, "subtype": n.get("subtype"), "trigger": n.get("trigger"), "evidence": [span["text"]],
-            "start": span["start"], "end": span["end"], "date": n.get("date"), "date_precision": n.get("date_precision"),
-            "location": location, "actors": named["Actor"] + split("actors"), "targets": named["Target"] + split("targets"),
+            "start": span["start"], "end": span["end"], "date": n.get("date"),
+            "date_precision": n.get("date_precision"), "location": named["Place"] or _listed(n, "location"),
+            "actors": named["Actor"] + _listed(n, "actors"), "targets": named["Target"] + _listed(n, "targets"),
             "killed": _int(n.get("killed")), "injured": _int(n.get("injured")), "weapon": n.get("weapon"),
             "certainty": n.get("certainty", "asserted"), "cluster": n.get("cluster"),
         })

@@ -22,12 +22,15 @@ def _dates_fit(a: str | None, b: str | None) -> bool:
 
 
 def _place_fits(a: str | None, b: str | None, lookup: Callable[[str], object | None]) -> bool:
-    """Same place, or one inside the other by the gazetteer; unknown relations count as different."""
+    """Same place, or one inside the other by the gazetteer; a venue or quarter the gazetteer does not know
+    ("Hotel Bandar Nuur") may lie in a known place ("Mogadishu"); two unknown places count as different."""
     if not a or not b or _norm(a) == _norm(b):
         return True
     ea, eb = lookup(a), lookup(b)
-    if ea is None or eb is None:
+    if ea is None and eb is None:
         return _norm(a) in _norm(b) or _norm(b) in _norm(a)
+    if ea is None or eb is None:
+        return True
     ca, cb = getattr(ea, "canonical", None), getattr(eb, "canonical", None)
     if ca == cb:
         return True
@@ -125,7 +128,8 @@ def _headline(ev: Event) -> bool:
 
 
 def _richness(ev: Event) -> int:
-    args = sum(1 for k in ("date", "location", "killed", "injured") if getattr(ev, k) is not None) + bool(ev.actors) + bool(ev.targets)
+    dated = ev.date is not None or "_spoken" in ev.__dict__  # a lead dated by its speech tag is still the lead
+    args = sum(1 for k in ("location", "killed", "injured") if getattr(ev, k) is not None) + dated + bool(ev.actors) + bool(ev.targets)
     return args - 10 * _headline(ev)
 
 
@@ -141,7 +145,8 @@ def _finer(new: str, old: str, lookup: Callable[[str], object | None]) -> bool:
 
 def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = lambda _: None) -> None:
     """Fill `into`'s missing arguments from `other`; keep the richest sentence as the main evidence."""
-    if _richness(other) > into.__dict__.get("_best", _richness(into)):
+    best = into.__dict__.setdefault("_best", _richness(into))  # what the main sentence itself says
+    if _richness(other) > best + 1:  # the earlier sentence (the lead) unless much poorer
         into.evidence, into.start, into.end, into.trigger = other.evidence, other.start, other.end, other.trigger
         into.__dict__["_best"] = _richness(other)
     if into.location and other.location and _finer(other.location, into.location, lookup):
@@ -153,6 +158,8 @@ def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = l
                 into.date_precision, into.date_start, into.date_end = other.date_precision, other.date_start, other.date_end
             if k in ("killed", "injured"):
                 setattr(into, f"{k}_qualifier", getattr(other, f"{k}_qualifier"))
+    if "_spoken" in other.__dict__:
+        into.__dict__.setdefault("_spoken", other.__dict__["_spoken"])
     for role in ("actors", "targets"):
         for name in getattr(other, role):
             if _norm(name) not in {_norm(x) for x in getattr(into, role)}:

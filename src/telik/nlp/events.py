@@ -10,7 +10,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from telik.model import Event, Evidence
+from telik.model import DateMention, Event, Evidence
 from telik.nlp import event_args as ea
 from telik.nlp.event_args import DocContext
 from telik.nlp.event_lexicon import EventLexicon, Trigger, get_event_lexicon
@@ -66,6 +66,10 @@ class EventFinder:
                 if ev.__dict__.pop("_anaphoric"):
                     anaphoric.add(id(ev))
         doc._.events = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
+        for ev in doc._.events:
+            spoken = ev.__dict__.pop("_spoken", None)
+            if ev.date is None and spoken is not None:
+                ev.date, ev.date_precision, ev.date_start, ev.date_end = spoken.value, spoken.precision, spoken.start, spoken.end
         return doc
 
     # -- one sentence ---------------------------------------------------------------
@@ -178,7 +182,8 @@ class EventFinder:
             d for d in ctx.dates_in(s, e)
             if d.value and not self._period_edge(text, s, d.start) and not _CLOCK_ONLY.match(d.text)
         ]
-        date = ea.nearest(dates, start, owners, start)
+        spoken = [d for d in dates if self._speech_date(text, s, d, start)]
+        date = ea.nearest([d for d in dates if d not in spoken], start, owners, start)
         ev = Event(
             type=etype,
             evidence=text[s:e],
@@ -198,6 +203,8 @@ class EventFinder:
             ev.subtype = "bombing" if ev.weapon and "bom" in ev.weapon else "armed assault"
         if date is not None:
             ev.date, ev.date_precision, ev.date_start, ev.date_end = date.value, date.precision, date.start, date.end
+        elif spoken:
+            ev.__dict__["_spoken"] = spoken[-1]  # the statement's date, used only if no mention dates the event
         if etype in ("ATTACK", "MILITARY_OPERATION"):
             self._casualties(ctx, ev, s, e, start, owners)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
@@ -237,6 +244,24 @@ class EventFinder:
         if trig.voice == "noun":
             return _ANAPHORIC_RE.match(text, end) is not None
         return trig.voice == "passive" and re.search(r"\byang\s+$", text[max(0, start - 6) : start], re.I) is not None
+
+    def _speech_date(self, text: str, s: int, d: DateMention, start: int) -> bool:
+        """Does the date belong to a speech tag ("..., kata pejabat setempat pada Minggu") rather than the event?
+
+        So when the tag follows the trigger, or when it precedes the trigger and the date opens the reported
+        clause ("Polisi mengatakan pada Senin bahwa ...").
+        """
+        tag = None
+        for m in ea._word_re(self.lex.lists["speech_tags"]).finditer(text, max(s, d.start - 60), d.start):
+            tag = m
+        if tag is None:
+            return False
+        between = text[tag.end() : d.start]
+        if re.search(r"[;\"\u201c\u201d]", between) or self.lex.trigger_re.search(between):
+            return False
+        if tag.start() > start:
+            return True
+        return re.match(r"[\s),]*bahwa\b", text[d.end : d.end + 15], re.I) is not None
 
     def _unreal(self, text: str, s: int, e: int, prev_end: int, start: int) -> bool:
         left = max(ea.clause_bounds(text, s, e, start)[0], prev_end)

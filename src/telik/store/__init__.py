@@ -63,5 +63,6 @@ from telik.store.ingest import IngestReport, ingest_articles, ingest_paths, rean
 from telik.store.repository import Page, Stats, Store
 
 __all__ = [
-    "IngestReport", "Page", "Stats", "Store", "ingest_articles", "ingest_paths", "normalize_url", "reanalyze", "sample_dir",
+    "IngestReport", "Page", "Stats", "Store", "ingest_articles", "ingest_paths", "normalize_url", "reanalyze",
+    "sample_dir",
 ]

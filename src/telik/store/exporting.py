@@ -8,7 +8,8 @@ from telik.export import acled, brat, geojson, gtd, jsonl, plover
 from telik.store.repository import Store
 
 #: Formats written to one file; `brat` writes a folder.
-FILE_FORMATS = {"jsonl": jsonl.write, "acled": acled.write, "gtd": gtd.write, "plover": plover.write, "geojson": geojson.write}
+FILE_FORMATS = {"jsonl": jsonl.write, "acled": acled.write, "gtd": gtd.write, "plover": plover.write,
+                "geojson": geojson.write}
 FORMATS = sorted([*FILE_FORMATS, "brat"])
 
 

@@ -48,7 +48,8 @@ def search_ids(
             ),
             {"q": match, "open": marks[0], "close": marks[1], "limit": limit, "offset": offset},
         ).all()
-        total = session.execute(text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :q"), {"q": match}).scalar_one()
+        total = session.execute(text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :q"),
+                                {"q": match}).scalar_one()
         return [(r[0], r[1]) for r in rows], int(total)
     if pg_config not in PG_TS_CONFIGS:
         raise ValueError(f"text-search configuration {pg_config!r} is not one Telik creates")

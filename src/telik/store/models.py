@@ -6,7 +6,8 @@ of it for querying, rebuilt from it whenever the corpus stage changes a document
 """
 from __future__ import annotations
 
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -42,13 +43,13 @@ class Document(Base):
     reference_date: Mapped[str | None] = mapped_column(String(32))
     url: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(Text)
-    wire: Mapped[list] = mapped_column(JSON, default=list)
+    wire: Mapped[list[str]] = mapped_column(JSON, default=list)
     text: Mapped[str] = mapped_column(Text)
     clean_text: Mapped[str] = mapped_column(Text)
     duplicate_of: Mapped[str | None] = mapped_column(String(512))
     credibility: Mapped[float | None] = mapped_column(Float, index=True)
-    credibility_signals: Mapped[list] = mapped_column(JSON, default=list)
-    data: Mapped[dict] = mapped_column(JSON)
+    credibility_signals: Mapped[list[str]] = mapped_column(JSON, default=list)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
@@ -182,8 +183,8 @@ class ConflictRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     cluster: Mapped[str] = mapped_column(String(256), index=True)
     field: Mapped[str] = mapped_column(String(32))
-    values: Mapped[list] = mapped_column(JSON)
-    reports: Mapped[list] = mapped_column(JSON)
+    values: Mapped[list[float]] = mapped_column(JSON)
+    reports: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     best: Mapped[float | None] = mapped_column(Float)
     reason: Mapped[str | None] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16), default="conflict")

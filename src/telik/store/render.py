@@ -52,10 +52,13 @@ def summary(store: Store, top: int = 10) -> str:
         if c["field"] == "claim":
             lines.append(f"  {what}: contradicting claims: {c['reason']}")
             for r in c["reports"]:
+                where = f"[{r.get('document')} {r.get('start')}:{r.get('end')}]"
                 lines.append(f"    {r.get('source') or '(unnamed source)'} {r.get('stance')}: "
-                             f"“{_one_line(str(r.get('text', '')), 160)}” [{r.get('document')} {r.get('start')}:{r.get('end')}]")
+                             f"“{_one_line(str(r.get('text', '')), 160)}” {where}")
             continue
-        best = f"; best {_fmt_num(c['best'])}" + (f" ({c['reason']})" if c["reason"] else "") if c["best"] is not None else ""
+        best = ""
+        if c["best"] is not None:
+            best = f"; best {_fmt_num(c['best'])}" + (f" ({c['reason']})" if c["reason"] else "")
         lines.append(f"  {what}: {c['field']} {' vs '.join(_fmt_num(v) for v in c['values'])} [{c['kind']}]{best}")
     return "\n".join(lines)
 
@@ -78,7 +81,8 @@ def entities(page: Page) -> str:
         return "No entities."
     lines = []
     for e in page.items:
-        lines.append(f"{e['name']} [{e['label']}] id={e['canonical']} mentions={e['mentions']} documents={e['documents']}")
+        lines.append(f"{e['name']} [{e['label']}] id={e['canonical']} mentions={e['mentions']} "
+                     f"documents={e['documents']}")
         others = [a for a in e["aliases"] if a != e["name"]]
         if others:
             lines.append(f"  aliases: {', '.join(others)}")

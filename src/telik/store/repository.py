@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, and_, delete, func, literal, or_, select
+from sqlalchemy import ColumnElement, String, and_, delete, func, literal, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,6 +41,9 @@ ENTITY_SORTS = {"mentions": "mentions", "name": Entity.name, "label": Entity.lab
 _CHUNK = 500
 #: store_meta key: the newest document id the last finished corpus analysis covered.
 _ANALYSED = "corpus_analysed_upto"
+#: Event fields a timeline entry carries (from its first mention).
+_TIMELINE_KEYS = ("id", "cluster", "type", "subtype", "date", "date_precision", "location", "certainty", "killed",
+                  "injured", "actors", "targets", "evidence")
 
 
 @dataclass
@@ -76,6 +79,11 @@ def _like(value: str) -> str:
     """A LIKE pattern matching `value` anywhere, with LIKE's wildcards escaped."""
     escaped = value.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _doc_key(key: str) -> ColumnElement[bool]:
+    """Matches the document whose id or content hash is `key`."""
+    return or_(Document.doc_id == key, Document.hash == key)
 
 
 def _sort(columns: dict[str, Any], sort: str) -> Any:
@@ -208,10 +216,11 @@ class Store:
             or_(EventRow.killed.is_not(None), EventRow.injured.is_not(None)))
         for ev, doc_id, outlet, published in s.execute(q):
             cluster = ev.cluster or f"{doc_id}#{ev.idx}"
-            for name, value, qualifier in (("killed", ev.killed, ev.killed_qualifier), ("injured", ev.injured, ev.injured_qualifier)):
+            figures = (("killed", ev.killed, ev.killed_qualifier), ("injured", ev.injured, ev.injured_qualifier))
+            for name, value, qualifier in figures:
                 if value is not None:
-                    s.add(FigureReport(cluster=cluster, field=name, value=value, qualifier=qualifier, document_id=ev.document_id,
-                                       event_id=ev.id, outlet=outlet, published=published))
+                    s.add(FigureReport(cluster=cluster, field=name, value=value, qualifier=qualifier,
+                                       document_id=ev.document_id, event_id=ev.id, outlet=outlet, published=published))
 
     # ---------------------------------------------------------------- documents
 
@@ -249,7 +258,7 @@ class Store:
             return Page([self._doc_summary(r) for r in rows], total, limit, offset)
 
     def _find_document(self, s: Session, key: str) -> Document | None:
-        return s.scalar(select(Document).where(or_(Document.doc_id == key, Document.hash == key)))
+        return s.scalar(select(Document).where(_doc_key(key)))
 
     def get_result(self, key: str) -> DocResult | None:
         """The full DocResult of a document, by its id or content hash."""
@@ -268,13 +277,14 @@ class Store:
             if row is None:
                 return None
             data = row.data
-            events = self._event_dicts(s, select(EventRow).where(EventRow.document_id == row.id).order_by(EventRow.idx))
+            events = self._event_dicts(s, select(EventRow).where(EventRow.document_id == row.id)
+                                       .order_by(EventRow.idx))
             return {
                 **self._doc_summary(row), "text": row.text, "clean_text": row.clean_text,
                 "reference_date": row.reference_date, "credibility_signals": list(row.credibility_signals or []),
-                "entities": data.get("entities", []), "dates": data.get("dates", []), "figures": data.get("figures", []),
-                "quotes": data.get("quotes", []), "claims": data.get("claims", []), "events": events,
-                "warnings": data.get("warnings", []),
+                "entities": data.get("entities", []), "dates": data.get("dates", []),
+                "figures": data.get("figures", []), "quotes": data.get("quotes", []),
+                "claims": data.get("claims", []), "events": events, "warnings": data.get("warnings", []),
             }
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0, marks: tuple[str, str] = ("[", "]")) -> Page:
@@ -289,14 +299,14 @@ class Store:
             return Page(items, total, limit, offset)
 
     def outlets(self) -> list[dict[str, Any]]:
-        """Per outlet (wire or host when the outlet is unknown): documents, and the corpus stage's aggregated credibility.
+        """Per outlet (wire or host when the outlet is unknown): documents and the aggregated credibility.
 
         `credibility` and `signals` come from `telik.corpus.outlet_credibility` (mean over the outlet's
         independent articles, with how many of them carry each signal); most documents first.
         """
         with self._sessions() as s:
-            rows = s.execute(select(Document.doc_id, Document.outlet, Document.wire, Document.url, Document.duplicate_of,
-                                    Document.credibility, Document.credibility_signals))
+            rows = s.execute(select(Document.doc_id, Document.outlet, Document.wire, Document.url,
+                                    Document.duplicate_of, Document.credibility, Document.credibility_signals))
             docs = [DocResult(id=d, text="", clean_text="", outlet=o, wire=list(w or []), url=u, duplicate_of=dup,
                               credibility=Credibility(c, list(sig or [])) if c is not None else None)
                     for d, o, w, u, dup, c, sig in rows]
@@ -321,7 +331,8 @@ class Store:
         if s.get(Entity, key) is not None:
             return key
         mentions = select(func.count(Mention.id)).where(Mention.canonical == Alias.canonical).scalar_subquery()
-        return s.scalar(select(Alias.canonical).where(Alias.norm == norm(key)).order_by(mentions.desc(), Alias.canonical).limit(1))
+        return s.scalar(select(Alias.canonical).where(Alias.norm == norm(key))
+                        .order_by(mentions.desc(), Alias.canonical).limit(1))
 
     def _alias_norms(self, s: Session, key: str) -> tuple[str | None, set[str]]:
         canonical = self._resolve(s, key)
@@ -343,9 +354,11 @@ class Store:
                   .group_by(Mention.canonical).subquery())
         conds = []
         if alias:
-            conds.append(or_(Entity.canonical == alias, Entity.canonical.in_(select(Alias.canonical).where(Alias.norm == norm(alias)))))
+            named = select(Alias.canonical).where(Alias.norm == norm(alias))
+            conds.append(or_(Entity.canonical == alias, Entity.canonical.in_(named)))
         if query:
-            conds.append(Entity.canonical.in_(select(Alias.canonical).where(Alias.norm.like(_like(query), escape="\\"))))
+            containing = select(Alias.canonical).where(Alias.norm.like(_like(query), escape="\\"))
+            conds.append(Entity.canonical.in_(containing))
         if label:
             conds.append(Entity.label == label.upper())
         col = _sort(ENTITY_SORTS, sort)
@@ -353,22 +366,24 @@ class Store:
         with self._sessions() as s:
             total = s.scalar(select(func.count()).select_from(Entity).where(*conds)) or 0
             q = (select(Entity, func.coalesce(counts.c.mentions, 0), func.coalesce(counts.c.documents, 0))
-                 .outerjoin(counts, counts.c.canonical == Entity.canonical).where(*conds).order_by(*order).limit(limit).offset(offset))
+                 .outerjoin(counts, counts.c.canonical == Entity.canonical).where(*conds).order_by(*order)
+                 .limit(limit).offset(offset))
             rows = s.execute(q).all()
             aliases = self._aliases(s, [r[0].canonical for r in rows])
-            items = [{"canonical": e.canonical, "label": e.label, "name": e.name, "aliases": aliases.get(e.canonical, []),
-                      "mentions": m, "documents": d} for e, m, d in rows]
+            items = [{"canonical": e.canonical, "label": e.label, "name": e.name,
+                      "aliases": aliases.get(e.canonical, []), "mentions": m, "documents": d} for e, m, d in rows]
             return Page(items, total, limit, offset)
 
     @staticmethod
     def _aliases(s: Session, canonicals: list[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for c, a in s.execute(select(Alias.canonical, Alias.alias).where(Alias.canonical.in_(canonicals)).order_by(Alias.alias)):
+        q = select(Alias.canonical, Alias.alias).where(Alias.canonical.in_(canonicals)).order_by(Alias.alias)
+        for c, a in s.execute(q):
             out.setdefault(c, []).append(a)
         return out
 
     def get_entity(self, key: str, *, mention_limit: int = 200) -> dict[str, Any] | None:
-        """One entity by canonical id or any alias: aliases, mentions (with documents), co-occurring entities, timeline."""
+        """One entity by canonical id or any alias: aliases, mentions, co-occurring entities, timeline."""
         with self._sessions() as s:
             canonical = self._resolve(s, key)
             if canonical is None:
@@ -376,7 +391,8 @@ class Store:
             entity = s.get(Entity, canonical)
             assert entity is not None
             q = (select(Mention, Document.doc_id, Document.title, Document.outlet, Document.published).join(Document)
-                 .where(Mention.canonical == canonical).order_by(Document.published, Document.id, Mention.start).limit(mention_limit))
+                 .where(Mention.canonical == canonical).order_by(Document.published, Document.id, Mention.start)
+                 .limit(mention_limit))
             mentions = [{"document": d, "title": t, "outlet": o, "published": p, "text": m.text, "label": m.label,
                          "start": m.start, "end": m.end} for m, d, t, o, p in s.execute(q)]
             total = s.scalar(select(func.count(Mention.id)).where(Mention.canonical == canonical)) or 0
@@ -419,8 +435,9 @@ class Store:
                 "type": r.type, "subtype": r.subtype, "trigger": r.trigger, "date": r.date,
                 "date_precision": r.date_precision, "location": r.location, "certainty": r.certainty,
                 "killed": r.killed, "killed_qualifier": r.killed_qualifier, "injured": r.injured,
-                "injured_qualifier": r.injured_qualifier, "weapon": r.weapon, "actors": p["actor"], "targets": p["target"],
-                "evidence": r.evidence, "start": r.start, "end": r.end, "mentions": spans.get(r.id, []), "cluster": r.cluster,
+                "injured_qualifier": r.injured_qualifier, "weapon": r.weapon, "actors": p["actor"],
+                "targets": p["target"], "evidence": r.evidence, "start": r.start, "end": r.end,
+                "mentions": spans.get(r.id, []), "cluster": r.cluster,
             })
         return out
 
@@ -430,7 +447,7 @@ class Store:
         cluster: str | None = None, document: str | None = None,
         sort: str = "date", descending: bool = False, limit: int = 50, offset: int = 0,
     ) -> Page:
-        """Event mentions with evidence, filtered by type, date range (at any precision), place, actor, certainty.
+        """Event mentions with evidence, filtered by type, date range (any precision), place, actor, certainty.
 
         `place` and `actor` match the name or any alias of the entity it resolves to (and, for places,
         any location containing the name).
@@ -449,17 +466,19 @@ class Store:
                                  func.lower(EventRow.location).like(_like(place), escape="\\")))
             if actor:
                 _, norms = self._alias_norms(s, actor)
-                conds.append(EventRow.id.in_(select(Participant.event_id).where(Participant.role == "actor", Participant.norm.in_(norms))))
+                acting = select(Participant.event_id).where(Participant.role == "actor", Participant.norm.in_(norms))
+                conds.append(EventRow.id.in_(acting))
             if certainty:
                 conds.append(EventRow.certainty == certainty)
             if cluster:
                 conds.append(EventRow.cluster == cluster)
             if document:
-                conds.append(EventRow.document_id.in_(select(Document.id).where(or_(Document.doc_id == document, Document.hash == document))))
+                conds.append(EventRow.document_id.in_(select(Document.id).where(_doc_key(document))))
             col = _sort(EVENT_SORTS, sort)
             order = (col.desc() if descending else col.asc()).nulls_last()
             total = s.scalar(select(func.count(EventRow.id)).where(*conds)) or 0
-            items = self._event_dicts(s, select(EventRow).where(*conds).order_by(order, EventRow.id).limit(limit).offset(offset))
+            items = self._event_dicts(s, select(EventRow).where(*conds).order_by(order, EventRow.id)
+                                      .limit(limit).offset(offset))
             return Page(items, total, limit, offset)
 
     def get_event(self, event_id: int) -> dict[str, Any] | None:
@@ -472,15 +491,18 @@ class Store:
             row = s.get(EventRow, event_id)
             assert row is not None
             key = row.cluster or f"{event['document']}#{row.idx}"
-            others = (self._event_dicts(s, select(EventRow).where(EventRow.cluster == row.cluster).order_by(EventRow.id))
+            others = (self._event_dicts(s, select(EventRow).where(EventRow.cluster == row.cluster)
+                                        .order_by(EventRow.id))
                       if row.cluster else [event])
+            conflicts = s.scalars(select(ConflictRow).where(ConflictRow.cluster == key))
             return {**event, "cluster_mentions": others, "figures": self._figures(s, key),
-                    "conflicts": [self._conflict_dict(c) for c in s.scalars(select(ConflictRow).where(ConflictRow.cluster == key))]}
+                    "conflicts": [self._conflict_dict(c) for c in conflicts]}
 
     @staticmethod
     def _figures(s: Session, cluster: str) -> list[dict[str, Any]]:
         q = (select(FigureReport, Document.doc_id).join(Document, Document.id == FigureReport.document_id)
-             .where(FigureReport.cluster == cluster).order_by(FigureReport.field, FigureReport.published.nulls_last(), FigureReport.id))
+             .where(FigureReport.cluster == cluster)
+             .order_by(FigureReport.field, FigureReport.published.nulls_last(), FigureReport.id))
         return [{"field": f.field, "value": f.value, "qualifier": f.qualifier, "document": d, "event_id": f.event_id,
                  "outlet": f.outlet, "published": f.published} for f, d in s.execute(q)]
 
@@ -491,23 +513,25 @@ class Store:
 
     @staticmethod
     def _conflict_dict(c: ConflictRow) -> dict[str, Any]:
-        return {"id": c.id, "cluster": c.cluster, "field": c.field, "values": list(c.values), "reports": list(c.reports),
-                "best": c.best, "reason": c.reason, "kind": c.kind}
+        return {"id": c.id, "cluster": c.cluster, "field": c.field, "values": list(c.values),
+                "reports": list(c.reports), "best": c.best, "reason": c.reason, "kind": c.kind}
 
     def list_conflicts(self) -> list[dict[str, Any]]:
         """Every conflict (and rising count) with the events of its cluster summarised and its figure history."""
         with self._sessions() as s:
             out = []
             for c in s.scalars(select(ConflictRow).order_by(ConflictRow.id)):
-                first = s.scalar(select(EventRow).where(EventRow.cluster == c.cluster).order_by(EventRow.date.nulls_last(), EventRow.id).limit(1))
-                summary = {"type": first.type, "date": first.date, "location": first.location, "event_id": first.id} if first else {}
+                first = s.scalar(select(EventRow).where(EventRow.cluster == c.cluster)
+                                 .order_by(EventRow.date.nulls_last(), EventRow.id).limit(1))
+                summary = ({"type": first.type, "date": first.date, "location": first.location, "event_id": first.id}
+                           if first else {})
                 out.append({**self._conflict_dict(c), "event": summary, "figures": self._figures(s, c.cluster)})
             return out
 
     # ---------------------------------------------------------------- timelines
 
     def timeline(self, key: str, *, dated_only: bool = True) -> list[dict[str, Any]]:
-        """Events an entity or place took part in, one per real-world event, ordered by date, with their sources.
+        """Events an entity or place took part in, one per real-world event, ordered by date, with sources.
 
         An event belongs to the entity when the entity (any alias) is an actor, a target or the location,
         or when one of its mentions lies inside the event's evidence span.
@@ -517,27 +541,28 @@ class Store:
 
     def _timeline(self, s: Session, key: str, dated_only: bool) -> list[dict[str, Any]]:
         canonical, norms = self._alias_norms(s, key)
-        involved = [EventRow.id.in_(select(Participant.event_id).where(Participant.norm.in_(norms))),
-                    func.lower(EventRow.location).in_(norms)]
+        involved: list[ColumnElement[bool]] = [
+            EventRow.id.in_(select(Participant.event_id).where(Participant.norm.in_(norms))),
+            func.lower(EventRow.location).in_(norms)]
         if canonical:
-            inside = select(Mention.id).where(Mention.canonical == canonical, Mention.document_id == EventRow.document_id,
+            inside = select(Mention.id).where(Mention.canonical == canonical,
+                                              Mention.document_id == EventRow.document_id,
                                               Mention.start >= EventRow.start, Mention.end <= EventRow.end)
             involved.append(inside.exists())
         conds = [or_(*involved)]
         if dated_only:
             conds.append(EventRow.date.is_not(None))
-        events = self._event_dicts(s, select(EventRow).where(and_(*conds)).order_by(EventRow.date.nulls_last(), EventRow.id))
+        events = self._event_dicts(s, select(EventRow).where(and_(*conds))
+                                   .order_by(EventRow.date.nulls_last(), EventRow.id))
         grouped: dict[str, dict[str, Any]] = {}
         for ev in events:
             k = ev["cluster"] or f"event:{ev['id']}"
             entry = grouped.get(k)
             if entry is None:
-                entry = grouped[k] = {key_: ev[key_] for key_ in ("id", "cluster", "type", "subtype", "date", "date_precision",
-                                                                   "location", "certainty", "killed", "injured", "actors", "targets",
-                                                                   "evidence")}
+                entry = grouped[k] = {key_: ev[key_] for key_ in _TIMELINE_KEYS}
                 entry["sources"] = []
-            entry["sources"].append({"event_id": ev["id"], "document": ev["document"], "title": ev["title"], "outlet": ev["outlet"],
-                                     "published": ev["published"], "evidence": ev["evidence"]})
+            entry["sources"].append({"event_id": ev["id"], "document": ev["document"], "title": ev["title"],
+                                     "outlet": ev["outlet"], "published": ev["published"], "evidence": ev["evidence"]})
         return sorted(grouped.values(), key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))
 
     # ---------------------------------------------------------------- quotes
@@ -546,24 +571,27 @@ class Store:
         self, *, speaker: str | None = None, document: str | None = None, anonymous: bool | None = None,
         limit: int = 50, offset: int = 0,
     ) -> Page:
-        """Direct quotations; `speaker` matches part of the speaker's name or any alias of the entity it resolves to."""
+        """Direct quotations; `speaker` matches part of the speaker's name or any alias of its entity."""
         conds: list[Any] = []
         with self._sessions() as s:
             if speaker:
                 canonical, norms = self._alias_norms(s, speaker)
-                alts = [func.lower(QuoteRow.speaker).like(_like(speaker), escape="\\"), func.lower(QuoteRow.speaker).in_(norms)]
+                alts: list[ColumnElement[bool]] = [func.lower(QuoteRow.speaker).like(_like(speaker), escape="\\"),
+                                                   func.lower(QuoteRow.speaker).in_(norms)]
                 if canonical:
                     alts.append(QuoteRow.speaker_canonical == canonical)
                 conds.append(or_(*alts))
             if document:
-                conds.append(QuoteRow.document_id.in_(select(Document.id).where(or_(Document.doc_id == document, Document.hash == document))))
+                conds.append(QuoteRow.document_id.in_(select(Document.id).where(_doc_key(document))))
             if anonymous is not None:
                 conds.append(QuoteRow.anonymous.is_(anonymous))
             total = s.scalar(select(func.count(QuoteRow.id)).where(*conds)) or 0
             q = (select(QuoteRow, Document.doc_id, Document.title, Document.outlet, Document.published).join(Document)
-                 .where(*conds).order_by(Document.published.desc().nulls_last(), QuoteRow.id).limit(limit).offset(offset))
+                 .where(*conds).order_by(Document.published.desc().nulls_last(), QuoteRow.id)
+                 .limit(limit).offset(offset))
             items = [{"id": r.id, "document": d, "title": t, "outlet": o, "published": p, "speaker": r.speaker,
-                      "speaker_canonical": r.speaker_canonical, "speaker_role": r.speaker_role, "anonymous": r.anonymous,
+                      "speaker_canonical": r.speaker_canonical, "speaker_role": r.speaker_role,
+                      "anonymous": r.anonymous,
                       "text": r.text, "start": r.start, "end": r.end} for r, d, t, o, p in s.execute(q)]
             return Page(items, total, limit, offset)
 
@@ -575,6 +603,10 @@ class Store:
             def count(col: Any, *where: Any) -> int:
                 return s.scalar(select(func.count(col)).where(*where)) or 0
 
+            def by(group: Any, col: Any) -> dict[str, int]:
+                rows = s.execute(select(group, func.count(col)).group_by(group)).all()
+                return dict(Counter(dict(rows)).most_common())
+
             clusters = s.scalar(select(func.count(func.distinct(EventRow.cluster)))) or 0
             return Stats(
                 documents=count(Document.id), entities=count(Entity.canonical), mentions=count(Mention.id),
@@ -582,8 +614,8 @@ class Store:
                 real_world_events=clusters + count(EventRow.id, EventRow.cluster.is_(None)),
                 quotes=count(QuoteRow.id), claims=count(ClaimRow.id), conflicts=count(ConflictRow.id),
                 duplicates=count(Document.id, Document.duplicate_of.is_not(None)),
-                events_by_type=dict(Counter(dict(s.execute(select(EventRow.type, func.count(EventRow.id)).group_by(EventRow.type)).all())).most_common()),
-                entities_by_label=dict(Counter(dict(s.execute(select(Entity.label, func.count(Entity.canonical)).group_by(Entity.label)).all())).most_common()),
+                events_by_type=by(EventRow.type, EventRow.id),
+                entities_by_label=by(Entity.label, Entity.canonical),
                 first_published=s.scalar(select(func.min(Document.published))),
                 last_published=s.scalar(select(func.max(Document.published))),
             )

@@ -92,7 +92,8 @@ def write_facts(session: Session, row: Document, doc: DocResult) -> None:
     """Insert the document's mentions, events (with participants and evidence), quotes and claims."""
     _upsert_entities(session, doc)
     for m in doc.entities:
-        session.add(Mention(document_id=row.id, canonical=canonical_of(m), label=m.label, text=m.text, start=m.start, end=m.end))
+        session.add(Mention(document_id=row.id, canonical=canonical_of(m), label=m.label, text=m.text,
+                            start=m.start, end=m.end))
     for idx, ev in enumerate(doc.events):
         event = EventRow(
             document_id=row.id, idx=idx, type=ev.type, subtype=ev.subtype, trigger=ev.trigger, date=ev.date,
@@ -113,7 +114,8 @@ def write_facts(session: Session, row: Document, doc: DocResult) -> None:
             anonymous=q.anonymous, text=q.text, start=q.start, end=q.end,
         ))
     for c in doc.claims:
-        session.add(ClaimRow(document_id=row.id, source=c.source, anonymous=c.anonymous, text=c.text, start=c.start, end=c.end))
+        session.add(ClaimRow(document_id=row.id, source=c.source, anonymous=c.anonymous, text=c.text,
+                             start=c.start, end=c.end))
     session.flush()
 
 

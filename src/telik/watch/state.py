@@ -5,7 +5,7 @@ neither repeats an alert nor loses an item.
 """
 from __future__ import annotations
 
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, String, Text, func, select

@@ -23,6 +23,7 @@ def _alerts(store: Store, rule: str | None, kind: str | None, limit: int, offset
 
 
 @router.get("", response_model=Page[AlertPublic])
-async def list_alerts(store: StoreDep, page: PagingDep, rule: TextQuery = None, kind: AlertKind | None = None) -> object:
+async def list_alerts(store: StoreDep, page: PagingDep, rule: TextQuery = None,
+                      kind: AlertKind | None = None) -> object:
     """Alerts the watcher recorded, newest first; an empty page when it never ran on this store."""
     return await run_in_threadpool(_alerts, store, rule, kind, page.limit, page.offset)

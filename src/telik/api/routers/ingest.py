@@ -46,7 +46,8 @@ def _from_json(body: bytes) -> list[Article | ReadError]:
     try:
         data = json.loads(decode_bytes(body))
     except (ValueError, NotText) as exc:
-        raise RequestValidationError([{"loc": ("body",), "type": "json_invalid", "msg": f"invalid JSON: {exc}"}]) from exc
+        error = {"loc": ("body",), "type": "json_invalid", "msg": f"invalid JSON: {exc}"}
+        raise RequestValidationError([error]) from exc
     try:
         parsed = _ARTICLES.validate_python(data)
     except ValidationError as exc:
@@ -75,8 +76,9 @@ def _from_markup(body: bytes, html: bool, meta: dict[str, str | None]) -> list[A
     if not content.strip():
         raise HTTPException(422, "body holds no text")
     return [Article(
-        id=_id(content, meta["id"]), text=content, source="api", title=meta["title"] or (page.title if page else None),
-        url=meta["url"] or (page.url if page else None), published=meta["published"] or (page.published if page else None),
+        id=_id(content, meta["id"]), text=content, source="api",
+        title=meta["title"] or (page.title if page else None), url=meta["url"] or (page.url if page else None),
+        published=meta["published"] or (page.published if page else None),
         outlet=meta["outlet"] or (page.sitename if page else None), html=text if html else None)]
 
 
@@ -84,7 +86,8 @@ def _processor(request: Request) -> Processor:
     with _lock:
         if getattr(request.app.state, "processor", None) is None:
             request.app.state.processor = Processor()
-        return request.app.state.processor
+        processor: Processor = request.app.state.processor
+        return processor
 
 
 def _ingest(store: Store, items: list[Article | ReadError], processor: Processor) -> dict[str, Any]:
@@ -99,8 +102,10 @@ def _ingest(store: Store, items: list[Article | ReadError], processor: Processor
                                                           415: {"model": ErrorPublic}, 422: {"model": ErrorPublic}})
 async def ingest(
     request: Request, store: StoreDep, settings: Annotated[ApiSettings, Depends(require_ingest)],
-    id: Annotated[str | None, Query(max_length=200)] = None, title: Annotated[str | None, Query(max_length=2000)] = None,
-    outlet: Annotated[str | None, Query(max_length=200)] = None, url: Annotated[str | None, Query(max_length=4000)] = None,
+    id: Annotated[str | None, Query(max_length=200)] = None,
+    title: Annotated[str | None, Query(max_length=2000)] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    url: Annotated[str | None, Query(max_length=4000)] = None,
     published: Annotated[str | None, Query(max_length=40)] = None,
 ) -> object:
     """Extract and store articles sent as text/plain, text/html (metadata in the query), JSON or JSON Lines.

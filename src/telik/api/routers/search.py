@@ -13,6 +13,7 @@ router = APIRouter(prefix="/api/search", tags=["search"])
 
 
 @router.get("", response_model=Page[SearchHit])
-async def search(store: StoreDep, page: PagingDep, q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_CONTROL)]) -> object:
+async def search(store: StoreDep, page: PagingDep,
+                 q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_CONTROL)]) -> object:
     """Documents containing every word of `q`, best first, each with a snippet."""
     return await run_in_threadpool(store.search, q, limit=page.limit, offset=page.offset)

@@ -18,7 +18,7 @@ depends_on = None
 PG_TS_CONFIGS = ("indonesian", "simple")
 
 
-def _doc_fk() -> sa.Column:
+def _doc_fk() -> sa.Column[int]:
     return sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False)
 
 
