@@ -35,7 +35,7 @@ def test_gazetteer_parents_exist():
         ("Moskow", "moscow", "GPE"), ("Teheran", "tehran", "GPE"), ("Raqqa", "ar_raqqah", "GPE"),
         ("Kyiv", "kyiv", "GPE"), ("Dushanbe", "dushanbe", "GPE"), ("Kerman", "kerman", "GPE"),
         ("Jawa Timur", "east_java", "GPE"), ("ISIS-Khorasan", "isis_k", "ORG"), ("Negara Islam", "isis", "ORG"),
-        ("Daesh", "isis", "ORG"), ("TPNPB-OPM", "kkb", "ORG"), ("Jamaah Ansharut Daulah", "jad", "ORG"),
+        ("Daesh", "isis", "ORG"), ("TPNPB-OPM", "tpnpb_opm", "ORG"), ("KKB", "kkb", "ORG"), ("Jamaah Ansharut Daulah", "jad", "ORG"),
         ("Densus 88", "densus_88", "ORG"), ("Gedung Putih", "white_house", "ORG"), ("PBB", "united_nations", "ORG"),
         ("Russia Today", "rt", "ORG"), ("Sungai Tigris", "tigris", "LOC"), ("Eropa", "europe", "LOC"),
     ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from itertools import islice
 from pathlib import Path
@@ -124,7 +124,7 @@ def run_batch(
 
 
 def _run_on_dask(jobs: Iterator[tuple[int, list[Article | ReadError]]], out_dir: Path, workers: int,
-                 scheduler: str | None, account) -> None:  # type: ignore[no-untyped-def]
+                 scheduler: str | None, account: Callable[[tuple[int, int, int]], None]) -> None:
     """Submit shards with a bounded window so the driver never holds the whole corpus."""
     from dask.distributed import Client, LocalCluster, as_completed
 

@@ -147,8 +147,9 @@ def bench_memory(sizes: list[int], out: BenchResult, budget_s: float) -> None:
             out.add(f"peak memory, per-article stage, {n:,} articles", f"failed: {res.stderr.strip()[-200:]}")
             continue
         data = json.loads(res.stdout.strip().splitlines()[-1])
+        seconds = time.perf_counter() - t0
         out.add(f"peak memory, per-article stage, {n:,} articles",
-                f"{data['peak_mb']:.0f} MB (pipeline loaded: {data['start_mb']:.0f} MB; {time.perf_counter() - t0:.0f} s)")
+                f"{data['peak_mb']:.0f} MB (pipeline loaded: {data['start_mb']:.0f} MB; {seconds:.0f} s)")
 
 
 def bench_corpus_stage(docs: list[DocResult], sizes: list[int], out: BenchResult) -> None:

@@ -4,13 +4,20 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from telik.errors import TelikError
+from telik.model import ReadError
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from telik.store import Store
 
 
-def _fail_on_errors(errors: list, quiet: bool) -> None:
+def _echo_errors(errors: list[ReadError]) -> None:
     for err in errors:
         click.echo(f"telik: cannot read {err.source}: {err.reason}", err=True)
 
@@ -31,7 +38,7 @@ def extract(inputs: tuple[Path, ...], output: Path, quiet: bool) -> None:
     from telik.extract import extract_paths
 
     result = extract_paths(inputs, quiet=quiet)
-    _fail_on_errors(result.errors, quiet)
+    _echo_errors(result.errors)
     data = build_export(result.documents, result.conflicts, [e.__dict__ for e in result.errors])
     text = json.dumps(data, ensure_ascii=False, indent=1)
     if str(output) == "-":
@@ -92,7 +99,7 @@ def bench(sample: int, full: bool) -> None:
 _DB_HELP = "Database URL (default: TELIK_DB, else sqlite:///telik.db)."
 
 
-def _store(db: str | None):  # type: ignore[no-untyped-def]
+def _store(db: str | None) -> Store:
     from telik.store import Store
 
     return Store(db)
@@ -111,7 +118,7 @@ def ingest(inputs: tuple[Path, ...], db: str | None, samples: bool, quiet: bool)
         raise click.UsageError("give INPUT files or folders, or --samples")
     with _store(db) as store, sample_dir() as samples_path:
         report = ingest_paths(store, [*inputs, *([samples_path] if samples else [])], quiet=quiet)
-    _fail_on_errors(report.errors, quiet)
+    _echo_errors(report.errors)
     if not quiet:
         click.echo(f"{len(report.added)} documents added, {report.skipped} already stored, "
                    f"{len(report.errors)} failed", err=True)
@@ -225,13 +232,13 @@ def import_brat(folder: Path, output: Path) -> None:
 @cli.command()
 @click.argument("text")
 @click.option("--ref", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Reference date YYYY-MM-DD.")
-def dates(text: str, ref: object) -> None:
+def dates(text: str, ref: datetime | None) -> None:
     """Print every date expression in TEXT as JSON (start, end, value, precision, range)."""
     from dataclasses import asdict
 
     from telik.nlp.dates import find_dates
 
-    found = find_dates(text, ref.date() if ref is not None else None)  # type: ignore[attr-defined]
+    found = find_dates(text, ref.date() if ref is not None else None)
     click.echo(json.dumps([asdict(d) for d in found], ensure_ascii=False, indent=1))
 
 

@@ -13,18 +13,23 @@ from telik.model import Article, CorpusResult, DocResult, ReadError
 from telik.process import Processor
 
 
-def progress(items: Iterable[Article | ReadError], quiet: bool, desc: str = "articles") -> Iterator[Article | ReadError]:
+def progress(items: Iterable[Article | ReadError], quiet: bool,
+             desc: str = "articles") -> Iterator[Article | ReadError]:
     """A progress bar on stderr, silent when not a terminal or when asked."""
     disable = quiet or not sys.stderr.isatty()
     yield from tqdm(items, desc=desc, unit=" art", disable=disable, file=sys.stderr)
 
 
-def process_articles(items: Iterable[Article | ReadError], quiet: bool = True) -> tuple[list[DocResult], list[ReadError]]:
+def process_articles(items: Iterable[Article | ReadError],
+                     quiet: bool = True) -> tuple[list[DocResult], list[ReadError]]:
     """Run the per-article pipeline over a stream; failures are collected, never raised."""
     docs: list[DocResult] = []
     errors: list[ReadError] = []
     for out in Processor().process_many(progress(items, quiet)):
-        (errors if isinstance(out, ReadError) else docs).append(out)  # type: ignore[arg-type]
+        if isinstance(out, ReadError):
+            errors.append(out)
+        else:
+            docs.append(out)
     return docs, errors
 
 

@@ -141,7 +141,8 @@ def _collect(doc: Doc, base: int, omap: OffsetMap, original: str, result: DocRes
         if ev.date_start is not None and ev.date_end is not None:
             ds, de = span(ev.date_start, ev.date_end)
         result.events.append(
-            dataclasses.replace(ev, start=s, end=e, evidence=original[s:e], mentions=mentions, date_start=ds, date_end=de)
+            dataclasses.replace(ev, start=s, end=e, evidence=original[s:e], mentions=mentions,
+                                date_start=ds, date_end=de)
         )
     for q in doc._.quotes or []:
         s, e = span(q.start, q.end)

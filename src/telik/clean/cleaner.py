@@ -159,6 +159,21 @@ def _site_prefix(text: str) -> str | None:
     return outlet_name(head) if head != text else None
 
 
+_WIDGET_SPLIT = re.compile(r"\s+[|·•]\s+")
+
+
+def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
+    """The date and site names of a header date line, with the widgets a site puts beside the date.
+
+    "metrohukum.co.id | Rabu, 22 Mei 2024 - 18:05 WIB", "Senin, 19 Feb 2024 08:31 WIB · 3 menit baca".
+    """
+    parts = _WIDGET_SPLIT.split(text)
+    sites = [site for part in parts if (site := outlet_name(part))]
+    rest = [part for part in parts if not outlet_name(part) and not _any(noise.header, part)]
+    day = meta.date_line(" | ".join(rest)) if rest else None
+    return (day, sites) if day is not None else None
+
+
 def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | None = None) -> _Header:
     """Drop header noise (widgets, site names, slogans, byline dates) and find the headline.
 
@@ -175,9 +190,10 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
         if _any(noise.header, line.text):
             plan.drop(line, "header widget")
             found.widget_date = found.widget_date or _full_date(line.text)
-        elif (day := meta.date_line(line.text)) is not None:
+        elif (dated := _date_line(line.text, noise)) is not None:
             plan.drop(line, "date line")
-            found.date = found.date or day
+            found.date = found.date or dated[0]
+            found.sites.extend(dated[1])
         elif site := outlet_name(_TRAILING_DASH.sub("", line.text)):
             plan.drop(line, "site name")
             found.sites.append(site)
@@ -278,20 +294,35 @@ class _Found:
     credits: list[str] = field(default_factory=list)
 
 
+def _list_heading(text: str, noise: Noise) -> bool:
+    """A link prompt standing alone as a heading ("BACA JUGA:"), with no link of its own after it."""
+    return any((m := p.match(text)) and not text[m.end() :].strip(" :-–—»›") for p in noise.line)
+
+
 def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
     """Drop lines that are noise wherever they stand; return the credit lines and the first byline date."""
     credits: list[str] = []
     byline_date: str | None = None
+    in_list = False  # under a link-list heading: bullet items that follow are links too
     for line in plan.lines:
-        if line.blank or _any(noise.cut, line.text):
+        if line.blank:
+            continue
+        if in_list and _any(noise.list, line.text):
+            plan.drop(line, "link list")
+            continue
+        in_list = False
+        if _any(noise.cut, line.text):
             continue  # a trailer start is decided once the body is known
         if _any(noise.line, line.text):
             plan.drop(line, "link or prompt")
+            in_list = _list_heading(line.text, noise)
         elif _any(noise.note, line.text):
             plan.drop(line, "editor's note")
         elif _any(noise.byline, line.text):
             plan.drop(line, "byline")
             byline_date = byline_date or meta.first_date(line.text)
+            if agency := meta.byline_wire(line.text):
+                credits.append(agency)
         elif _any(noise.credit, line.text):
             plan.drop(line, "credit")
             credits.append(line.text)
@@ -388,6 +419,8 @@ def _metadata(article: Article, clean: str, found: _Found, noise: Noise) -> meta
     if opener.paren_outlet and opener.outlet and home is not None and not same_outlet(home, opener.outlet):
         data.outlet = home
         data.wire = list(dict.fromkeys([*data.wire, wire_name(opener.outlet) or opener.outlet]))
+    # a bracket naming several agencies relays a wire story: every agency is a credit, the site's own too
+    data.wire = list(dict.fromkeys([*data.wire, *opener.agencies]))
     data.dateline = opener.dateline
     dated = (meta.credit_date(clean, end) for _, end in credits)
     data.published = (

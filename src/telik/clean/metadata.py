@@ -34,6 +34,8 @@ class Opener:
     dateline: str | None = None
     published: str | None = None
     paren_outlet: bool = False
+    #: Wire agencies a bracket credit names when it names several ("Kairo (ANTARA/Reuters) -").
+    agencies: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -95,8 +97,11 @@ def _segment(seg: str, op: Opener, strict: bool = False) -> bool:
             continue  # a date: already read above
         if strict or op.outlet:
             return False
-        op.outlet = outlet_name(inner) or inner.strip()
+        names = [n.strip() for n in inner.split("/") if n.strip()]
+        op.outlet = outlet_name(inner) or (outlet_name(names[0]) or names[0] if len(names) > 1 else inner.strip())
         op.paren_outlet = True
+        if len(names) > 1:
+            op.agencies = [agency for n in names if (agency := wire_name(n, fold=True))]
     return True
 
 
@@ -157,17 +162,44 @@ def clean_title(title: str) -> str | None:
     return joined.strip() or None
 
 
+_CREDIT_VERBS = (
+    r"(?i:oleh|dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan|lapor|tulis|"
+    r"seperti dilansir|sebagaimana dilansir|seperti dikutip|sebagaimana dikutip|seperti dilaporkan)"
+)
+_CREDIT_MIDDLE = (
+    r"(?:\s+(?i:dari|oleh))?(?:\s+(?i:kantor berita|media|situs|laman|harian|stasiun televisi|televisi|surat kabar))?"
+)
+_NAME_WORD = r"[A-Z][\w&'’-]{0,30}"
+_AGENCY_WORDS = frozenset("News Agency Press Presse Service Agencia Agentur".split())
+# An agency no list knows, credited by a credit verb ("oleh" alone is too weak: "penelitian oleh X News"):
+# a run of capitalised words holding an agency word ("Seperti dilansir Philippine News Agency (PNA)",
+# "dikutip dari Channel News Asia"), or any capitalised name after "kantor berita" ("dikutip kantor berita Interfax").
+_UNLISTED_AGENCY = re.compile(
+    r"(?<!\w)(?i:dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan)(?:\s+(?i:dari|oleh))?\s+"
+    rf"(?:(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\d{{1,4}})){{1,6}})"
+    rf"|(?i:kantor berita)\s+(?P<agency>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}))"
+    r"(?:[ \t]*\([A-Z]{2,8}\))?(?![\w-])"
+)
+
+
+def _unlisted_agency(m: re.Match[str]) -> str | None:
+    """The name an unlisted-agency match credits, or None when it is a listed wire or names no agency."""
+    name = m["agency"] or m["name"]
+    words = name.split()
+    if any(wire_name(w) for w in [name, *words]):
+        return None  # listed: the wire alternation finds it
+    return name if m["agency"] or _AGENCY_WORDS & set(words[1:]) else None
+
+
 def find_wires(text: str) -> list[tuple[str, int]]:
     """Wire credits in `text`: (canonical name, offset just after the credit) in order of appearance."""
     wires = wire_alternation()
-    verbs = (
-        r"(?i:oleh|dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan|lapor|tulis|"
-        r"seperti dilansir|sebagaimana dilansir|seperti dikutip|sebagaimana dikutip|seperti dilaporkan)"
-    )
-    middle = r"(?:\s+(?i:dari|oleh))?(?:\s+(?i:kantor berita|media|situs|laman|harian|stasiun televisi|televisi|surat kabar))?"
     found: list[tuple[str, int]] = []
-    for m in re.finditer(rf"(?<!\w){verbs}{middle}\s+(?P<name>{wires})(?![\w-])", text):
+    for m in re.finditer(rf"(?<!\w){_CREDIT_VERBS}{_CREDIT_MIDDLE}\s+(?P<name>{wires})(?![\w-])", text):
         found.append((wire_name(m["name"]) or m["name"], m.end()))
+    for m in _UNLISTED_AGENCY.finditer(text):
+        if name := _unlisted_agency(m):
+            found.append((name, m.end()))
     for m in re.finditer(rf"(?m)(?:^|[.!?”\"]\s*)\((?P<name>{wires})\)[ \t]*$", text):
         found.append((wire_name(m["name"]) or m["name"], m.end()))
     for line in re.finditer(r"(?m)^[^\n]{0,130}$", text):
@@ -179,6 +211,12 @@ def find_wires(text: str) -> list[tuple[str, int]]:
                     found.append((wire_name(name) or name, line.end()))
     found.sort(key=lambda f: f[1])
     return found
+
+
+def byline_wire(line: str) -> str | None:
+    """The wire agency a byline names ("Oleh Reuters", "By AFP | 12 Maret 2024"), else None."""
+    m = re.match(r"(?i)(?:oleh|by)\s*:?\s+([^|•·\n]+)", line.strip())
+    return wire_name(m[1].strip(), fold=True) if m else None
 
 
 def credit_line_wires(lines: list[str]) -> list[str]:

@@ -10,7 +10,8 @@ from telik.corpus.figures import figure_conflicts
 from telik.model import Conflict, DocResult
 
 
-def analyze_corpus(docs: list[DocResult], dedup: DedupOptions | None = None, finder: DateFinder | None = None) -> list[Conflict]:
+def analyze_corpus(docs: list[DocResult], dedup: DedupOptions | None = None,
+                   finder: DateFinder | None = None) -> list[Conflict]:
     """Fill cluster ids, duplicates and credibility on `docs` (re-dating anchored events); return the conflicts.
 
     Figure conflicts (numeric `values`) come first, then contradictory claims (`field="claim"`, see `Conflict`).

@@ -36,7 +36,7 @@ def _default_finder() -> DateFinder | None:
             find_dates,  # the date library; optional until it exists
         )
 
-        return find_dates  # type: ignore[no-any-return]
+        return find_dates
     except ImportError:
         return None
 
@@ -74,8 +74,8 @@ def anchors(docs: list[DocResult], cluster_dates: dict[str, PartialDate]) -> dic
             if not full or full.year is None or not full.compatible(mine):
                 continue
             merged = full.merge(mine)
-            if merged.month and merged.day:
-                out[di][ev.cluster] = date(merged.year, merged.month, merged.day)  # type: ignore[arg-type]
+            if merged.year is not None and merged.month and merged.day:
+                out[di][ev.cluster] = date(merged.year, merged.month, merged.day)
     return dict(out)
 
 
@@ -130,7 +130,8 @@ def _sentence_places(doc: DocResult, pos: int) -> list[Node]:
     return [n for n in nodes if n.known and not is_country(n)]
 
 
-def writing_date(doc: DocResult, days: dict[str, date], places: dict[str, list[Node]], finder: DateFinder | None) -> date:
+def writing_date(doc: DocResult, days: dict[str, date], places: dict[str, list[Node]],
+                 finder: DateFinder | None) -> date:
     """The earliest date the undated `doc` can have been written, given the anchored events it reports."""
     ref = max(days.values())
     if finder is None:
@@ -176,13 +177,14 @@ def reresolve(doc: DocResult, ref: date, finder: DateFinder | None) -> bool:
             inside = [m for m in newly if ev.start <= m.start and m.end <= ev.end]
             if len(inside) == 1:  # the one date of its sentence, readable now that the writing date is known
                 ev.date_start, ev.date_end = inside[0].start, inside[0].end
-        m = by_span.get((ev.date_start, ev.date_end)) if ev.date_start is not None else None
-        value = m.value if m is not None and not _unresolved(m.value) else None
+        span = (ev.date_start, ev.date_end) if ev.date_start is not None and ev.date_end is not None else None
+        own = by_span.get(span) if span is not None else None
+        value = own.value if own is not None and not _unresolved(own.value) else None
         if value is None and ev.date:
             value = _with_year(ev.date, ref)
         if value and value != ev.date:
             ev.date = value
-            ev.date_precision = (m.precision if m is not None else None) or precision_of(parse_partial(value))
+            ev.date_precision = (own.precision if own is not None else None) or precision_of(parse_partial(value))
             changed = True
     doc.dates = sorted(new_dates, key=lambda m: (m.start, m.end))
     if doc.reference_date is None:
@@ -190,7 +192,8 @@ def reresolve(doc: DocResult, ref: date, finder: DateFinder | None) -> bool:
     return changed
 
 
-def anchor_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate], finder: DateFinder | None = None) -> bool:
+def anchor_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate],
+                 finder: DateFinder | None = None) -> bool:
     """Anchor every document whose yearless dates meet a dated report of the same event; True when dates changed."""
     found = anchors(docs, cluster_dates)
     if not found:

@@ -52,8 +52,8 @@ def get_stance_lexicon() -> StanceLexicon:
     window = data.get("window_chars", 800)
     if not isinstance(window, int) or window <= 0:
         raise TelikError(Errors.E013, path="claims/stance.yaml", reason="`window_chars` must be a positive integer")
-    return StanceLexicon(_phrases(data, "deny_verbs"), _phrases(data, "dispute_phrases"), _phrases(data, "deny_phrases"),
-                         _phrases(data, "anaphors"), window)
+    return StanceLexicon(_phrases(data, "deny_verbs"), _phrases(data, "dispute_phrases"),
+                         _phrases(data, "deny_phrases"), _phrases(data, "anaphors"), window)
 
 
 @dataclass
@@ -144,7 +144,8 @@ def place_claims(doc: DocResult, di: int, reach: dict[str, int] | None = None,
         head = _head_entity(src, ents)  # "Sumber intelijen AS" → AS
         if head is not None:
             source.append(resolve(head.text, head.canonical or None))
-        about = [resolve(e.text, e.canonical or None) for e in doc.entities if claim.start <= e.start and e.end <= claim.end]
+        about = [resolve(e.text, e.canonical or None) for e in doc.entities
+                 if claim.start <= e.start and e.end <= claim.end]
         targets = []
         if target_from is not None:
             src_norm = norm(src)
@@ -152,7 +153,8 @@ def place_claims(doc: DocResult, di: int, reach: dict[str, int] | None = None,
                        if target_from <= e.start and e.end <= claim.start and norm(e.text) not in src_norm]
         anaphoric = bool(lex.anaphors and lex.anaphors.search(claim.text))
         sent = sentence_start(doc.text, claim.start)
-        out.append(Placed(di, claim, stance, cue, _topic(doc, sent, claim.end, reach or {}), source, about, targets, anaphoric))
+        topic = _topic(doc, sent, claim.end, reach or {})
+        out.append(Placed(di, claim, stance, cue, topic, source, about, targets, anaphoric))
     return out
 
 
@@ -185,8 +187,8 @@ def _answered(r: Placed, same_doc: list[Placed], other_docs: list[Placed], windo
 def _report(docs: list[DocResult], p: Placed, stance: str) -> dict[str, Any]:
     doc = docs[p.doc]
     return {"source": p.claim.source, "anonymous": p.claim.anonymous, "text": p.claim.text, "document": doc.id,
-            "start": p.claim.start, "end": p.claim.end, "stance": stance, "cue": p.cue if stance != ASSERTS else None, "outlet": outlet_name(doc),
-            "published": publication_date(doc)}
+            "start": p.claim.start, "end": p.claim.end, "stance": stance, "cue": p.cue if stance != ASSERTS else None,
+            "outlet": outlet_name(doc), "published": publication_date(doc)}
 
 
 def _who(p: Placed) -> str:

@@ -53,6 +53,8 @@ ACTOR_POINTS = {SAME: 1.0, DISTINCT: -0.5}
 PARTY_LABELS = frozenset({"ORG", "PER"})
 #: Largest block compared against (a guard against quadratic blow-up on year-only dates).
 MAX_BLOCK = 2000
+#: A date block: granularity tag, event type, then the date parts (and a relation key once split).
+BlockKey = tuple[str | int, ...]
 
 Key = tuple[int, int]  # (document index, event index)
 
@@ -103,7 +105,7 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
     return out
 
 
-def _insert_key(m: Mention) -> tuple | None:
+def _insert_key(m: Mention) -> BlockKey | None:
     p = m.date
     if p.year is not None:
         if p.month and p.day:
@@ -118,7 +120,7 @@ def _insert_key(m: Mention) -> tuple | None:
     return None
 
 
-def _lookup_keys(m: Mention) -> Iterator[tuple]:
+def _lookup_keys(m: Mention) -> Iterator[BlockKey]:
     """Blocks holding every mention as coarse as or incomparable to `m` whose date could match it."""
     t, p = m.type, m.date
     if p.year is not None:
@@ -149,7 +151,7 @@ def _relation_keys(m: Mention) -> set[str]:
     return keys
 
 
-def _near_keys(m: Mention) -> Iterator[tuple]:
+def _near_keys(m: Mention) -> Iterator[BlockKey]:
     """Day blocks of the other days at most `NEAR_DAYS` from a fully dated mention."""
     day = _full(m.date)
     if day is None:
@@ -165,7 +167,7 @@ def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
     A merge needs a shared place, country or actor (see `pair_score`), so every date block is split by
     those keys; each block stays small and the cost close to linear as the corpus grows.
     """
-    blocks: dict[tuple, list[int]] = defaultdict(list)
+    blocks: dict[BlockKey, list[int]] = defaultdict(list)
     relation = [_relation_keys(m) for m in mentions]
     for i, m in enumerate(mentions):
         k = _insert_key(m)
@@ -230,7 +232,9 @@ def pair_score(a: Mention, b: Mention) -> float | None:
 
 def _place_agrees(a: Mention, b: Mention, place: str) -> bool:
     """Same or nested places, one of them smaller than a country (two reports from Syria may be two events)."""
-    return place in (SAME, NESTED) and not (is_country(a.place) and is_country(b.place))  # type: ignore[arg-type]
+    if place not in (SAME, NESTED) or a.place is None or b.place is None:
+        return False
+    return not (is_country(a.place) and is_country(b.place))
 
 
 def _hinted(a: Mention, b: Mention) -> bool:
@@ -270,7 +274,7 @@ class _Clusters:
         if not di.compatible(dj):
             if not (si and sj):
                 return False
-            first = span[0]  # type: ignore[index]
+            first = min(si[0], sj[0])
             di = dj = PartialDate(first.year, first.month, first.day)
         ci, cj = self.country[ri], self.country[rj]
         if ci and cj and ci != cj:

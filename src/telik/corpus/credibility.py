@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 from telik.corpus.lexicon import Lexicon, get_lexicon
 from telik.corpus.relations import norm
-from telik.model import Credibility, DocResult, Quote
+from telik.model import Claim, Credibility, DocResult, Quote
 
 
 def _hits(regex: re.Pattern[str] | None, text: str) -> list[str]:
@@ -44,7 +44,7 @@ def headline(doc: DocResult) -> str:
 def clickbait_markers(title: str, lex: Lexicon | None = None) -> list[str]:
     """Clickbait words ("Terkuak!") and typographic markers ("!!") in a headline."""
     lex = lex or get_lexicon()
-    out = []
+    out: list[str] = []
     if lex.clickbait_words is not None:
         for m in lex.clickbait_words.finditer(title):
             word = m.group(0) + ("!" if title[m.end() : m.end() + 1] == "!" else "")
@@ -71,7 +71,8 @@ def source_key(doc: DocResult) -> str:
 def _sources(doc: DocResult) -> tuple[set[str], int]:
     named: set[str] = set()
     anonymous: set[str] = set()
-    for n, item in enumerate([*doc.quotes, *doc.claims]):
+    items: list[Quote | Claim] = [*doc.quotes, *doc.claims]
+    for n, item in enumerate(items):
         speaker = item.speaker if isinstance(item, Quote) else item.source
         if item.anonymous:
             anonymous.add(norm(speaker) or f"#{n}")

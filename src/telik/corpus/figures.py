@@ -18,7 +18,8 @@ def publication_date(doc: DocResult) -> str | None:
     return doc.published or doc.reference_date
 
 
-def figure_history(docs: list[DocResult], groups: list[int] | None = None) -> dict[tuple[str, str], list[dict[str, Any]]]:
+def figure_history(docs: list[DocResult],
+                   groups: list[int] | None = None) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """(cluster, field) → one report per independent source and value, in publication order.
 
     Copies of one story (a near-duplicate group) report a figure once.

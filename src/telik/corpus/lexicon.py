@@ -88,10 +88,12 @@ def _state(data: dict[str, Any]) -> list[StateOutlet]:
     out = []
     for entry in data.get("outlets", []):
         if not isinstance(entry, dict) or not all(entry.get(k) for k in ("name", "country", "reason")):
-            raise TelikError(Errors.E013, path="state_media.yaml", reason=f"entry needs name, country and reason: {entry}")
+            raise TelikError(Errors.E013, path="state_media.yaml",
+                             reason=f"entry needs name, country and reason: {entry}")
         aliases = _strings(entry, "aliases", "state_media.yaml")
         credit = _strings(entry, "credit_only", "state_media.yaml")
-        out.append(StateOutlet(entry["name"], entry["country"], entry["reason"], phrase_regex(aliases), phrase_regex(aliases + credit)))
+        out.append(StateOutlet(entry["name"], entry["country"], entry["reason"], phrase_regex(aliases),
+                               phrase_regex(aliases + credit)))
     return out
 
 

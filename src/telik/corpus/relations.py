@@ -153,7 +153,7 @@ def _prefix_related(x: str, y: str) -> bool:
 
 
 def actors_relation(a: list[Node], b: list[Node]) -> str:
-    """SAME when some actor is shared or one is a branch of the other; DISTINCT only when the gazetteer knows them all."""
+    """SAME when some actor is shared or one is a branch of the other; DISTINCT only when all are known."""
     if not a or not b:
         return UNKNOWN
     for x in a:

@@ -53,7 +53,8 @@ def row(ev: RealEvent, n: int, mapping: dict[str, Any], timestamp: int) -> dict[
     fields = mapped_fields(mapping, e)
     event_date, precision, tags = _date(ev)
     actors, targets = list(e.actors), list(e.targets)
-    inter1, inter2 = inter_code(actors[0] if actors else None, mapping), inter_code(targets[0] if targets else None, mapping)
+    inter1 = inter_code(actors[0] if actors else None, mapping)
+    inter2 = inter_code(targets[0] if targets else None, mapping)
     codes = sorted(c for c in (inter1, inter2) if c)
     interaction = (f"{codes[0]}{codes[1]}" if len(codes) == 2 else f"{codes[0]}0") if codes else ""
     place = locate(e.location)
@@ -73,9 +74,11 @@ def row(ev: RealEvent, n: int, mapping: dict[str, Any], timestamp: int) -> dict[
         "actor1": actors[0] if actors else "", "assoc_actor_1": "; ".join(actors[1:]), "inter1": inter1 or "",
         "actor2": targets[0] if targets else "", "assoc_actor_2": "; ".join(targets[1:]), "inter2": inter2 or "",
         "interaction": interaction,
-        "civilian_targeting": "Civilian targeting" if fields.get("event_type") in mapping["civilian_event_types"] else "",
+        "civilian_targeting": ("Civilian targeting" if fields.get("event_type") in mapping["civilian_event_types"]
+                               else ""),
         "iso": place.country_code if place and place.country_code else "", "region": "",
-        "country": place.country if place and place.country else "", "admin1": place.admin1 if place and place.admin1 else "",
+        "country": place.country if place and place.country else "",
+        "admin1": place.admin1 if place and place.admin1 else "",
         "admin2": "", "admin3": "", "location": e.location or "",
         "latitude": f"{place.lat:.4f}" if place and place.lat is not None else "",
         "longitude": f"{place.lon:.4f}" if place and place.lon is not None else "",

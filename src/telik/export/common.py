@@ -53,7 +53,8 @@ def locate(name: str | None) -> Place | None:
     entry = gaz.lookup(name)
     if entry is None:
         return Place(name=name)
-    country_entry = next((e for e in gaz.entries.values() if e.kind == "countries" and e.country == entry.country), None)
+    country_entry = next((e for e in gaz.entries.values() if e.kind == "countries" and e.country == entry.country),
+                         None)
     parent = gaz.get(entry.parent) if entry.parent else None
     admin1 = parent.name if parent is not None and parent.kind == "provinces_id" else (
         entry.name if entry.kind == "provinces_id" else None)
@@ -105,10 +106,12 @@ def _latest_value(reports: list[Report], field: str) -> int | None:
     with_value = [r for r in reports if getattr(r.event, field) is not None]
     if not with_value:
         return None
-    return getattr(max(with_value, key=lambda r: r.doc.published or "").event, field)
+    value: int | None = getattr(max(with_value, key=lambda r: r.doc.published or "").event, field)
+    return value
 
 
-def real_world_events(docs: list[DocResult], conflicts: list[Conflict], skip_certainty: frozenset[str] = frozenset()) -> list[RealEvent]:
+def real_world_events(docs: list[DocResult], conflicts: list[Conflict],
+                      skip_certainty: frozenset[str] = frozenset()) -> list[RealEvent]:
     """Group event mentions by cluster (an unclustered mention is its own event), counting each once.
 
     Figures come from the conflict's best value when sources disagree, else from the latest report.

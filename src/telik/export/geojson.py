@@ -24,7 +24,8 @@ def collection(docs: list[DocResult], conflicts: list[Conflict]) -> dict[str, An
                 "type": e.type, "subtype": e.subtype, "date": e.date, "location": e.location,
                 "country": place.country_code, "certainty": e.certainty, "actors": list(e.actors),
                 "targets": list(e.targets), "killed": ev.killed, "injured": ev.injured, "evidence": e.evidence,
-                "sources": [{"document": r.doc.id, "outlet": r.doc.outlet, "published": r.doc.published} for r in ev.reports],
+                "sources": [{"document": r.doc.id, "outlet": r.doc.outlet, "published": r.doc.published}
+                            for r in ev.reports],
             },
         })
     return {"type": "FeatureCollection", "features": features}

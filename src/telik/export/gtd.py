@@ -70,7 +70,8 @@ def write(docs: list[DocResult], conflicts: list[Conflict], out: IO[str]) -> int
     """Write the CSV; returns the number of attack rows."""
     mapping = load_mapping("gtd")
     wanted = set(mapping["event_types"])
-    events = [e for e in real_world_events(docs, conflicts, frozenset(mapping["skip_certainty"])) if e.event.type in wanted]
+    events = [e for e in real_world_events(docs, conflicts, frozenset(mapping["skip_certainty"]))
+              if e.event.type in wanted]
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     for n, ev in enumerate(events, 1):

@@ -32,7 +32,8 @@ def document_record(doc: DocResult) -> dict[str, Any]:
     }
 
 
-def build_export(docs: list[DocResult], conflicts: list[Conflict], errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
+def build_export(docs: list[DocResult], conflicts: list[Conflict],
+                 errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
     """The whole export object."""
     return {
         "documents": [document_record(d) for d in docs],

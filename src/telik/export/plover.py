@@ -1,4 +1,7 @@
-"""PLOVER JSONL: one event record per line (id, date, actor, recipient, event, mode, context, event_loc, size, text, cite_info)."""
+"""PLOVER JSONL: one event record per line.
+
+Fields: id, date, actor, recipient, event, mode, context, event_loc, size, text, cite_info.
+"""
 from __future__ import annotations
 
 import json

@@ -17,16 +17,19 @@ from spacy.tokens import Doc, Span, Token
 from telik.nlp.extensions import freeze_ents, text_of
 from telik.nlp.entity_rules import Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY
-from telik.nlp.gazetteer import Entry, Gazetteer, get_gazetteer
+from telik.nlp.gazetteer import Entry, Gazetteer, fold, get_gazetteer
 from telik.nlp.linking import Mention, link, org_slug
 
 #: Candidate sources, strongest first: on equal length the stronger one wins.
 GAZETTEER, DEFINED, RULE, PROPAGATED, FALLBACK = 5, 4, 3, 2, 1
+#: Label of a candidate that only keeps other rules off a name that is no entity (a ship's name).
+NONE = ""
 BREAKS = {".", "!", "?", "\u201c", "\u201d", '"', ":", "|", "\u2013", "\u2014", "-", "--", "(", "\u2018", "'"}
 DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:com|co\.id|co\.uk|net|org|id|tv|news)$", re.I)
 CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}$")
 INITIAL = re.compile(r"^[A-Z]\.$")
 ROMAN = re.compile(r"^[IVX]{1,5}$")
+ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
 
 
@@ -153,9 +156,9 @@ class EntityRecognizer:
                     continue  # "kantor berita Amaq" is not the name "Kantor Berita Amaq"
                 if start >= 2 and toks[start - 1].text == "-" and not toks[start - 2].whitespace_ \
                         and not toks[start - 1].whitespace_ and toks[start - 2].lower_ in self.rules.particles \
-                        and toks[start - 2].text[:1].isupper():
-                    start -= 2  # "Al-Mayadin": the Arabic article belongs to the name
-                if entry.kind in ("cities", "regencies_id") and end - start == 1 and toks[start].lower_ in self.rules.common \
+                        and toks[start - 2].text[:1].isupper() and not toks[start - 2].is_upper:
+                    start -= 2  # "Al-Mayadin": the Arabic article belongs to the name ("AS-Inggris" is two)
+                if entry.kind in ("cities", "regencies_id", "districts_id") and end - start == 1 and toks[start].lower_ in self.rules.common \
                         and not (start and toks[start - 1].lower_ in self.rules.place_words):
                     continue  # "Serang", "Natal", "Batu": a place only after "di", "kota", ...
                 out.append(Candidate(start, end, entry.label, GAZETTEER, entry.canonical))
@@ -179,6 +182,7 @@ class EntityRecognizer:
         toks = self.tokens(doc)
         out: list[Candidate] = []
         known_end = {c.start: c.end for c in known if c.label != "PER"}
+        known_id = {c.start: c.canonical for c in known if c.label == "ORG" and c.canonical}
         self._stops_names = {c.start for c in known if c.label == "ORG" or self.gaz.get(c.canonical).kind == "countries"}
         lows = [t.lower_ for t in toks]
         n = len(doc)
@@ -191,8 +195,8 @@ class EntityRecognizer:
             if k and (tok.text[:1].isupper() or i not in starts):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
-                if end > j:
-                    out.append(Candidate(j, end, "PER", RULE))
+                if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
+                    out.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
             # reporting verb before a name: "kata Colin P. Clarke"
             k = rules.verbs_before.match(lows, i)
             if k:
@@ -238,14 +242,31 @@ class EntityRecognizer:
                     end = self.name_end(doc, i + 1)
                     if end - (i + 1) >= 2:
                         out.append(Candidate(i + 1, end, "PER", RULE))
+            # names of things that are no entity: "kapal kargo Galaxy Leader"
+            k = rules.unnamed_after.match(lows, i)
+            if k and i + k < n and self.is_cap(toks[i + k]):
+                end = self.name_end(doc, i + k)
+                if end > i + k:
+                    out.append(Candidate(i + k, end, NONE, RULE))
             # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
             k = rules.heads.match(lows, i) if tok.text[:1].isupper() else 0
             if k:
                 label = rules.prefix[tuple(lows[i:i + k])]
-                end = self._head_end(doc, i + k, known_end)
+                end = self._head_end(doc, i + k, known_end, lists=label == "ORG")
+                if tuple(lows[i:i + k]) in rules.street_heads:
+                    end = self._street_end(doc, i + k, known_end)
+                    out += self._street_place(doc, end)
+                if k == 1 and lows[i] in rules.generic_heads and known_end.get(i + 1) == end:
+                    end = i + k  # "Tentara Filipina": soldiers of a country, the country alone is named
                 if end > i + k:
-                    inner = self.gaz.lookup(doc[i + k:end].text) if label == "GPE" else None
-                    out.append(Candidate(i, end, label, RULE, inner.canonical if inner else None))
+                    place = doc[i + k:end].text
+                    inner = self.gaz.lookup(place) if label == "GPE" else None
+                    # "Kampung Bilogai" and a later bare "Bilogai" are one place
+                    canonical = inner.canonical if inner else org_slug(place) if label == "GPE" else None
+                    if label == "ORG" and known_end.get(i + k) == end and (body := self.gaz.get(known_id.get(i + k, ""))) \
+                            and body.name.lower().startswith(lows[i] + " "):
+                        canonical = body.canonical  # "Satgas Operasi Damai Cartenz" is "Satgas Damai Cartenz"
+                    out.append(Candidate(i, end, label, RULE, canonical))
             # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
             if DOMAIN.match(tok.text) or CAMEL.match(tok.text):
                 out.append(Candidate(i, i + 1, "ORG", RULE))
@@ -282,15 +303,25 @@ class EntityRecognizer:
             j = skip
         return j
 
-    def _head_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
-        """End of the name after a head word: capitalised words, numbers and lower-case connectors."""
+    def _head_end(self, doc: Doc, j: int, known_end: dict[int, int], lists: bool = False) -> int:
+        """End of the name after a head word: capitalised words, numbers and lower-case connectors.
+
+        With `lists`, a comma list of fields belongs to the name: "Kementerian Koordinator Bidang
+        Politik, Hukum, dan Keamanan".
+        """
         toks = self.tokens(doc)
         n = len(doc)
         end = j
         while j < n:
             tok = toks[j]
-            if tok.lower_ == "dan" and j + 1 in known_end:
-                break  # "Kementerian luar negeri Iran dan Kremlin": two names
+            if tok.lower_ == "dan" and (j + 1 in known_end or self._starts_head(doc, j + 1)):
+                break  # "Kementerian luar negeri Iran dan Kremlin", "Kampung Bilogai dan Kampung Titigi": two names
+            if j == end and j > 0 and (k := self._ordinal_end(doc, j)):
+                j = end = k  # "Brigade Infanteri ke-103"
+                continue
+            if lists and tok.text == "," and j == end and (k := self._field_list_end(doc, j, known_end)):
+                j = end = k
+                continue
             if j in known_end and j > end - 1:
                 start, j = j, known_end[j]
                 end = j
@@ -310,6 +341,79 @@ class EntityRecognizer:
                 break
         return end
 
+    def _street_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
+        """End of a street's name, which may honour someone with a title: "Jalan Letjen S. Parman"."""
+        toks = self.tokens(doc)
+        if j < len(doc) and toks[j].text == "." and not toks[j - 1].whitespace_:
+            j += 1  # "Jl." tokenised as "Jl" "."
+        start = j
+        while (k := self.rules.titles.match([t.lower_ for t in toks[j:j + 4]], 0)) and toks[j].text[:1].isupper():
+            j += k
+            j += j < len(doc) and toks[j].text == "."
+        name = max(self._head_end(doc, j, known_end), self.name_end(doc, j))
+        return name if name > j else self._head_end(doc, start, known_end)
+
+    def _street_place(self, doc: Doc, end: int) -> list[Candidate]:
+        """The capitalised name after a street and a comma is its district or city: "Jalan Dr Sumarno, Cakung"."""
+        toks = self.tokens(doc)
+        if end + 1 >= len(doc) or toks[end].text != "," or not self.is_cap(toks[end + 1]) \
+                or toks[end + 1].lower_ in self.title_words:
+            return []
+        stop = self.name_end(doc, end + 1)
+        if stop <= end + 1:
+            return []
+        entry = self.gaz.lookup(doc[end + 1:stop].text)
+        canonical = entry.canonical if entry else org_slug(doc[end + 1:stop].text)
+        return [Candidate(end + 1, stop, entry.label if entry else "GPE", RULE, canonical)]
+
+    def _starts_head(self, doc: Doc, j: int) -> bool:
+        """A capitalised head word ("Kampung", "Kabupaten", "Polda") starts at token j."""
+        toks = self.tokens(doc)
+        return j < len(doc) and toks[j].text[:1].isupper() and \
+            bool(self.rules.heads.match([t.lower_ for t in toks[j:j + 4]], 0))
+
+    def _ordinal_end(self, doc: Doc, j: int) -> int:
+        """End of an ordinal that closes a unit's name ("ke-103", "ke 5"), or 0."""
+        toks = self.tokens(doc)
+        if ORDINAL.match(toks[j].text):
+            return j + 1
+        if toks[j].lower_ != "ke" or j + 1 >= len(doc):
+            return 0
+        k = j + 2 if toks[j + 1].text == "-" and not toks[j].whitespace_ else j + 1
+        return k + 1 if k < len(doc) and toks[k].text.isdigit() and len(toks[k].text) <= 4 else 0
+
+    def _field_list_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
+        """End of ", Hukum, dan Keamanan" after a name word at token j - 1 (0 when no such list follows).
+
+        Items are single capitalised words that no other rule explains, at least half of them ordinary
+        words, and the list closes with "dan" + item: a list of entities ("Polri, dan TNI") is not one.
+        """
+        toks = self.tokens(doc)
+        n = len(doc)
+
+        def item(k: int) -> bool:
+            tok = toks[k] if k < n else None
+            return tok is not None and tok.is_alpha and tok.text[:1].isupper() and k not in known_end \
+                and tok.lower_ not in self.title_words and not self._starts_head(doc, k) \
+                and not (k + 1 < n and toks[k + 1].text[:1].isupper())
+
+        items: list[int] = []
+        k = j
+        while k < n and len(items) < 8:
+            if toks[k].text == "," and k + 1 < n and toks[k + 1].lower_ == "dan":
+                k += 1
+            if toks[k].lower_ == "dan":
+                if not items or not item(k + 1):
+                    return 0
+                items.append(k + 1)
+                common = sum(self.rules.is_common(toks[i].lower_) for i in items)
+                return k + 2 if 2 * common >= len(items) else 0
+            if toks[k].text != "," or not item(k + 1):
+                return 0
+            items.append(k + 1)
+            k += 2
+        return 0
+
     def direction_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A known country or city followed by a direction is a region: "Irak Utara"."""
         toks = self.tokens(doc)
@@ -323,12 +427,30 @@ class EntityRecognizer:
                     out.append(Candidate(c.start, c.end + k, "LOC", RULE, f"{c.canonical}_{words}"))
         return out
 
+    def branch_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """An armed group, a branch word and a place name are the group's branch: "Negara Islam Provinsi Sinai"."""
+        toks = self.tokens(doc)
+        out = []
+        for c in found:
+            entry = self.gaz.get(c.canonical) if c.canonical else None
+            if entry is None or entry.kind != "armed_groups" or c.end + 1 >= len(doc) \
+                    or toks[c.end].lower_ not in self.rules.branch_words or not toks[c.end].text[:1].isupper():
+                continue
+            end = self._head_end(doc, c.end + 1, {})
+            if end > c.end + 1:
+                known = self.gaz.lookup(doc[c.start:end].text)
+                canonical = known.canonical if known and known.label == "ORG" else \
+                    f"{c.canonical}_{org_slug(doc[c.end + 1:end].text)}"
+                out.append(Candidate(c.start, end, "ORG", RULE, canonical))
+        return out
+
     def meta_candidates(self, doc: Doc) -> list[Candidate]:
         """The article's outlet and wires, as the cleaner found them, are organisations."""
         meta = doc._.meta or {}
         names = [meta.get("outlet"), *(meta.get("wire") or [])]
         out = []
-        for name in filter(None, names):
+        # "ANTARA/Reuters" as one outlet is two agencies
+        for name in {part.strip() for name in filter(None, names) for part in name.split("/") if part.strip()}:
             for m in re.finditer(re.escape(name), text_of(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None:
@@ -368,6 +490,7 @@ class EntityRecognizer:
         if end < limit and toks[end].text[:1].isupper() and toks[end].lower_ in self.rules.suffix and end > 0 \
                 and self.is_cap(toks[end - 1]):
             end += 1  # "Susi Air": a suffix that is also a common word
+            end = max(end, self.name_end(doc, end, limit))  # "Philippine News Agency"
         while end + 1 < limit and toks[end].lower_ in ("of", "for") and toks[end - 1].whitespace_ \
                 and self.is_cap(toks[end + 1]):
             nxt = self.name_end(doc, end + 1, limit)
@@ -400,6 +523,12 @@ class EntityRecognizer:
                 full = by_end.get(i)
                 if full is not None:
                     defined.setdefault(toks[i + 1].text, full)
+        known = {acr: self.gaz.lookup(acr) for acr in defined}
+        for acr, full in defined.items():
+            entry = known[acr]
+            if full.source < GAZETTEER and entry is not None and entry.label == full.label \
+                    and self._expands(doc[full.start:full.end].text, entry):
+                full.canonical = entry.canonical  # "Badan Intelijen Pusat AS (CIA)": the listed CIA
         out = []
         for i, tok in enumerate(toks):
             full = defined.get(tok.text)
@@ -407,27 +536,83 @@ class EntityRecognizer:
                 out.append(Candidate(i, i + 1, full.label, DEFINED, full.canonical or org_slug(doc[full.start:full.end].text)))
         for c in chosen:
             text = doc[c.start:c.end].text
-            if text in defined and c.source < GAZETTEER:
-                full = defined[text]
+            full = defined.get(text)
+            entry = known.get(text)
+            # a listed acronym keeps its id unless the article spells it out as something else:
+            # "Angkatan Bersenjata Filipina (AFP)" is not the news agency
+            if full is not None and c is not full and (c.source < GAZETTEER or entry is None or (
+                    entry.label == full.label and not self._expands(doc[full.start:full.end].text, entry))):
                 c.label = full.label
                 c.canonical = full.canonical or org_slug(doc[full.start:full.end].text)
         return out
 
+    @staticmethod
+    def _expands(text: str, entry: Entry) -> bool:
+        """The written-out name is one of the entry's names, or one of them begins the other."""
+        text = fold(text)
+        return any(" " in a and (text.startswith(fold(a)) or fold(a).startswith(text)) for a in entry.names) \
+            or fold(entry.name) == text
+
+    def numbered_units(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"Detasemen Khusus (Densus) 88": a unit's name, its short form and number are one name.
+
+        The id is the gazetteer's for "<short form> <number>" ("Densus 88"), else a slug of the name.
+        """
+        toks = self.tokens(doc)
+        by_end = {c.end: c for c in chosen if c.label == "ORG"}
+        out = []
+        for i in range(1, len(doc) - 3):
+            full = by_end.get(i)
+            if full is None or toks[i].text != "(" or toks[i + 2].text != ")" or not toks[i + 3].text.isdigit() \
+                    or not toks[i + 1].text[:1].isupper() or not toks[i + 1].is_alpha:
+                continue
+            entry = self.gaz.lookup(f"{toks[i + 1].text} {toks[i + 3].text}")
+            canonical = entry.canonical if entry else org_slug(doc[full.start:i].text + " " + toks[i + 3].text)
+            out.append(Candidate(full.start, i + 4, "ORG", DEFINED, canonical))
+        return out
+
     def propagate(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """Every later bare surname of a person found in the article is that person too."""
+        """Every later bare surname, or given name, of a person found in the article is that person too.
+
+        A given name counts only when it starts one full name of the article ("Yudi" after "Yudi
+        Kurniawan", not after both "Yudi Kurniawan" and "Yudi Santoso").
+        """
         toks = self.tokens(doc)
         taken = {t for c in chosen for t in range(c.start, c.end)}
         surnames: set[str] = set()
+        given: dict[str, set[str]] = {}
         for c in chosen:
             if c.label == "PER" and c.end - c.start >= 2:
-                last = toks[c.end - 1]
+                last, first = toks[c.end - 1], toks[c.start]
                 if self.is_cap(last) and len(last) >= 3:
                     surnames.add(last.text)
+                if self.is_cap(first) and len(first) >= 3 and first.lower_ not in self.rules.particles:
+                    given.setdefault(first.text, set()).add(doc[c.start:c.end].text)
+        names = surnames | {g for g, full in given.items() if len(full) == 1}
         out = []
         for i, tok in enumerate(toks):
-            if tok.text in surnames and i not in taken and not (i + 1 < len(doc) and self.is_cap(toks[i + 1])):
+            if tok.text in names and i not in taken and not (i + 1 < len(doc) and self.is_cap(toks[i + 1])) \
+                    and not (i and toks[i - 1].text in ("-", "/") and not toks[i - 1].whitespace_):
                 out.append(Candidate(i, i + 1, "PER", PROPAGATED))
         return out
+
+    def agree(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A name the rules guessed a person takes the place or body label it has elsewhere in the article.
+
+        "di dekat kota Al-Busayrah ... desa-desa sekitar Al-Busayrah": the second is the town too.
+        """
+        sure = {}
+        for c in chosen:
+            if c.label != "PER" and c.source >= RULE:
+                sure.setdefault(doc[c.start:c.end].text, c)
+        for c in chosen:
+            other = sure.get(doc[c.start:c.end].text) if c.label == "PER" and c.source < RULE else None
+            if other is None and c.label == "PER" and c.source == FALLBACK:
+                other = next((o for o in chosen if o.label in ("GPE", "LOC") and o.source == FALLBACK
+                              and doc[o.start:o.end].text == doc[c.start:c.end].text), None)
+            if other is not None:
+                c.label, c.canonical = other.label, other.canonical
+        return chosen
 
     # -- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -435,21 +620,35 @@ class EntityRecognizer:
         self._headline = headline
         gaz = self.gazetteer_candidates(doc)
         rules = self.rule_candidates(doc, starts, gaz)
-        cands = gaz + rules + self.direction_candidates(doc, gaz) + self.meta_candidates(doc)
+        cands = gaz + rules + self.direction_candidates(doc, gaz) + self.branch_candidates(doc, gaz) \
+            + self.meta_candidates(doc)
         cands = [c for c in cands if not self._sentence_initial_noise(doc, c, starts)]
         chosen = self.resolve(cands)
         taken = {t for c in chosen for t in range(c.start, c.end)}
         gaps = self.fallback_candidates(doc, starts, headline, taken)
         chosen = self.resolve(chosen + gaps)
+        chosen = self.resolve(chosen + self.numbered_units(doc, chosen))
         chosen = self.resolve(chosen + self.acronyms(doc, chosen))
         chosen = self.resolve(chosen + self.propagate(doc, chosen))
-        doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands]
+        chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
+        doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
         mentions = [Mention(doc[c.start:c.end].text, c.label, c.canonical) for c in chosen]
         link(mentions)
+        self._join_aliases(doc, chosen, mentions)
         doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
         for span, m in zip(freeze_ents(doc), mentions):
             span._.canonical = m.canonical
         return doc
+
+    def _join_aliases(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:
+        """"Yudi Kurniawan alias Abu Hamzah": the second name is the first person's too."""
+        toks = self.tokens(doc)
+        for a, b, mb in zip(chosen, chosen[1:], mentions[1:]):
+            if a.label == b.label == "PER" and b.start == a.end + 1 and toks[a.end].lower_ in self.rules.alias_words:
+                old, new = mb.canonical, mentions[chosen.index(a)].canonical
+                for m in mentions:
+                    if m.canonical == old:
+                        m.canonical = new
 
     def _sentence_initial_noise(self, doc: Doc, c: Candidate, starts: set[int]) -> bool:
         """A rule candidate of one common word at a sentence start is just a capitalised word."""

@@ -64,7 +64,13 @@ class Rules:
     connectors: frozenset[str]
     directions: Phrases
     place_words: frozenset[str] = frozenset()  # a capitalised name right after one is a place
+    unnamed_after: Phrases = field(default_factory=lambda: Phrases([]))  # "kapal kargo": a ship's name follows
+    street_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Jalan": a titled name may follow
+    generic_heads: frozenset[str] = frozenset()  # head + only a known place is no name: "Tentara Filipina"
+    alias_words: frozenset[str] = frozenset()  # person + one of these + person: one person
+    branch_words: frozenset[str] = frozenset()  # armed group + one of these + place: the group's branch
     derived: re.Pattern[str] = re.compile(r"(?!)")  # word shapes that are ordinary words (derived_words.yaml)
+    bare_prefixes: tuple[str, ...] = ()  # prefix + a listed common root is common too: "divonis"
     _seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -76,7 +82,8 @@ class Rules:
         """An ordinary word (listed, or shaped by Indonesian affixes), never a name on its own."""
         hit = self._seen.get(low)
         if hit is None:
-            hit = self._seen[low] = low in self.common or bool(self.derived.match(low))
+            hit = self._seen[low] = low in self.common or bool(self.derived.match(low)) or any(
+                low.startswith(p) and len(low) - len(p) >= 4 and low[len(p):] in self.common for p in self.bare_prefixes)
         return hit
 
 
@@ -115,7 +122,14 @@ def load_rules(directory: Path = DATA) -> Rules:
         connectors=frozenset(w.lower() for w in heads.get("connectors") or []),
         directions=_phrases(heads.get("directions") or []),
         place_words=frozenset(w.lower() for w in heads.get("place_words") or []),
+        branch_words=frozenset(w.lower() for w in heads.get("branch_words") or []),
+        alias_words=frozenset(w.lower() for w in heads.get("alias_words") or []),
+        generic_heads=frozenset(w.lower() for w in heads.get("generic_heads") or []),
+        street_heads=_phrases(heads.get("street_heads") or []),
+        unnamed_after=_phrases(heads.get("unnamed_after") or []),
         derived=_derived(directory / "derived_words.yaml"),
+        bare_prefixes=tuple(yaml.safe_load((directory / "derived_words.yaml").read_text(encoding="utf-8"))
+                            .get("bare_prefixes") or ()),
     )
 
 

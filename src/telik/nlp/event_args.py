@@ -30,6 +30,7 @@ class DocContext:
     ent_starts: list[int] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
     figure_starts: list[int] = field(default_factory=list)
+    armed_starts: list[int] = field(default_factory=list)
     violent: bool = False  # the article speaks of terror or armed violence somewhere
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
@@ -53,7 +54,7 @@ def context(doc: Doc, lex: EventLexicon) -> DocContext:
     armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex)]
     return DocContext(
         doc, text_of(doc), ents, dates, figures, armed,
-        [e.start_char for e in ents], [d.start for d in dates], [f.start for f in figures],
+        [e.start_char for e in ents], [d.start for d in dates], [f.start for f in figures], [e.start_char for e in armed],
     )
 
 
@@ -132,16 +133,49 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
         named = _named_by_head(ctx, left + head.start(), head.group().lower())
         if named is not None:
             return named
+    if len(cands) > 1 and text[cands[-2].end_char : cands[-1].start_char] == " ":
+        return cands[-2]  # "Densus 88 Antiteror Polri": the head of a compound name, not the parent body after it
+    if len(cands) > 1 and _RELATIVE_AGENT.search(text, cands[-2].end_char, cands[-1].start_char):
+        return cands[-2]  # "SDF yang dipimpin milisi Kurdi dan didukung AS menyerang": the head of the relative clause
     return cands[-1] if cands else None
 
 
+_RELATIVE_AGENT = re.compile(r"^,?\s+yang\s+(?:\S+\s+){0,6}?di[a-z]{3,}\s+(?:\S+\s+){0,2}$", re.I)
+
+
 def _named_by_head(ctx: DocContext, pos: int, head: str) -> Span | None:
-    """The last organisation before `pos` whose name starts with `head` ("kementerian" → "Kementerian Intelijen Iran")."""
+    """The last organisation before `pos` named with `head` ("kementerian" → "Kementerian Intelijen Iran",
+    "tim" → "Tim Densus 88")."""
     for i in range(bisect_left(ctx.ent_starts, pos) - 1, -1, -1):
         e = ctx.ents[i]
-        if e.end_char <= pos and e.label_ == "ORG" and e.text.lower().startswith(head + " "):
+        if e.end_char > pos or e.label_ != "ORG":
+            continue
+        before = ctx.text[max(0, e.start_char - len(head) - 1) : e.start_char].lower()
+        if e.text.lower().startswith(head + " ") or before == head + " ":
             return e
     return None
+
+
+def co_agents(ctx: DocContext, left: int, agent: Span, lex: EventLexicon) -> list[Span]:
+    """Parties coordinated with the agent before it ("pasukan Irak dan ... Unit Mobilisasi Populer bekerja sama
+    dengan koalisi internasional, termasuk Amerika Serikat"), in text order, the agent last."""
+    text = ctx.text
+    coord = _word_re(lex.lists["coordinators"])
+    blockers = _word_re(lex.lists["reporting_verbs"] + lex.lists["source_cues"])
+    out = [agent]
+    for e in reversed(ents_in(ctx, left, agent.start_char)):
+        gap = text[e.end_char : out[0].start_char]
+        if e.end_char > out[0].start_char or len(gap) > 70 or _is_place_use(text, e):
+            continue
+        rest = coord.sub(" ", gap)
+        if rest == gap or blockers.search(gap) or _GAP_VERB.search(rest) or e.text in {x.text for x in out}:
+            break
+        out.insert(0, e)
+    return out
+
+
+# a verb in the gap between two names ends the coordination ("SDF yang dipimpin milisi Kurdi dan didukung AS")
+_GAP_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny|di)[a-z]{3,}", re.I)
 
 
 _CLAUSE_FILLERS = frozenset(
@@ -170,13 +204,20 @@ def own_subject(ctx: DocContext, agent_end: int, pos: int, lex: EventLexicon) ->
     return any(w not in _CLAUSE_FILLERS and w not in lex.lists["reporting_verbs"] for w in words)
 
 
+# a group named after these is the other party of a relation ("berbaiat kepada ISIS"), not the topic an anaphor
+# ("kelompok tersebut") points back to
+_RELATION_OBJECT = re.compile(r"(?:kepada|dengan|terhadap|pada|afiliasi|terafiliasi|berafiliasi|loyal|setia)\s+(?:kelompok\s+)?$", re.I)
+
+
 def last_armed(ctx: DocContext, pos: int) -> Span | None:
-    best = None
-    for e in ctx.armed:
-        if e.start_char >= pos:
-            break
-        best = e
-    return best
+    """The armed group an anaphor points back to: the last one named before `pos` as a topic, not as the
+    object of a relation."""
+    i = bisect_left(ctx.armed_starts, pos)
+    fallback = ctx.armed[i - 1] if i else None
+    for e in reversed(ctx.armed[max(0, i - 8) : i]):
+        if not _RELATION_OBJECT.search(ctx.text, max(0, e.start_char - 25), e.start_char):
+            return e
+    return fallback
 
 
 # blank space and a member noun before an anaphor: "oleh anggota kelompok tersebut"

@@ -17,7 +17,8 @@ _ROLE_LISTS = (
     "vague_after", "vague_before", "date_blockers", "agent_markers", "responsibility", "target_markers", "source_markers", "anaphora",
     "armed_groups", "state_forces", "estimate_nouns", "estimate_blockers", "weapons", "light_verbs", "report_passives",
     "place_blockers", "definite_heads", "estimate_verbs", "off_domain", "reporting_verbs", "killing_passives", "vague_right_before", "source_cues", "non_person_units", "victim_nouns", "violence_words",
-    "speech_tags",
+    "speech_tags", "coordinators", "responsibility_claims", "vague_counts",
+    "killed_predicates", "injured_predicates", "non_territory", "relative_markers", "firefights",
 )
 
 
@@ -38,6 +39,7 @@ class EventLexicon:
     cues: dict[str, tuple[str, ...]]
     certainty: dict[str, tuple[str, ...]]
     lists: dict[str, tuple[str, ...]]
+    crimes: tuple[str, ...] = ()  # words of ordinary crime domains (crime_domains.yaml)
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -76,12 +78,17 @@ def get_event_lexicon() -> EventLexicon:
     cues = {k: word_list(cues_raw, k, tpath) for k in cues_raw}
     for trigs in alts.values():
         for t in trigs:
-            if t.needs and t.needs not in cues and t.needs not in ("state_actor", "armed_actor"):
+            if t.needs and t.needs not in cues and t.needs not in ("state_actor", "armed_actor", "dated"):
                 raise TelikError(Errors.E013, path=tpath, reason=f"{t.phrase!r} needs unknown cue {t.needs!r}")
     cert_raw = rdata.get("certainty")
     if not isinstance(cert_raw, dict):
         raise TelikError(Errors.E013, path=rpath, reason="`certainty` must be a mapping")
     certainty = {k: word_list(cert_raw, k, rpath) for k in CERTAINTIES}
     lists = {k: word_list(rdata, k, rpath) for k in _ROLE_LISTS}
+    cpath = "telik/data/events/crime_domains.yaml"
+    domains = load_yaml("events/crime_domains.yaml").get("domains")
+    if not isinstance(domains, dict) or not domains:
+        raise TelikError(Errors.E013, path=cpath, reason="`domains` must map each crime domain to a list of words")
+    crimes = tuple(w for k in domains for w in word_list(domains, k, cpath))
     trigger_re = re.compile(rf"(?<![\w-])(?:{alternation(list(alts))})(?![\w-])", re.I)
-    return EventLexicon({p: ts[0] for p, ts in alts.items()}, alts, trigger_re, cues, certainty, lists)
+    return EventLexicon({p: ts[0] for p, ts in alts.items()}, alts, trigger_re, cues, certainty, lists, crimes)

@@ -10,7 +10,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from telik.model import DateMention, Event, Evidence
+from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp import event_args as ea
 from telik.nlp.event_args import DocContext
 from telik.nlp.event_lexicon import EventLexicon, Trigger, get_event_lexicon
@@ -60,6 +60,11 @@ class EventFinder:
             if not found and not self.lex.trigger_re.search(ctx.text, sent.start_char, sent.end_char):
                 self._carry_casualties(ctx, sent, violent)
                 continue
+            for ev in found:
+                if ev.type == "MILITARY_OPERATION" and not ev.actors and not ev.date and any(x.type == "ATTACK" for x in violent) and (
+                    (ev.trigger or "").lower() in self.lex.lists["firefights"]
+                ):
+                    ev.type, ev.subtype = "ATTACK", "armed assault"  # "KKB menyerang pos TNI. ... dalam kontak senjata"
             violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
             for ev in found:
                 mentions.append(ev)
@@ -87,6 +92,12 @@ class EventFinder:
             if inside is not None and m.end() <= inside.end_char:
                 continue  # part of a name: "Aliansi Super Oposisi Nasional"
             trig = self._choose(ctx, m.group(), s, e, m.start())
+            if trig is not None and trig.type == "CONTROL" and re.match(
+                rf"\s+(?:{ea.alternation(self.lex.lists['non_territory'])})(?![\w-])", text[m.end() : m.end() + 40], re.I
+            ):
+                continue
+            if trig is not None and trig.type == "ARREST" and self._ordinary_crime(ctx, s, e):
+                continue
             if trig is not None and not self._vague(text, s, m.start(), m.end()):
                 found.append((m.start(), m.end(), trig))
         forces = ea._word_re(self.lex.lists["state_forces"])
@@ -137,11 +148,31 @@ class EventFinder:
                 if (trig.needs == "armed_actor") == armed and name and (armed or ea.is_state(name, label, self.lex)):
                     return trig
                 continue
+            if trig.needs == "dated":
+                if self._relative(text, s, pos):
+                    continue
+                if any(d.value and not self._period_edge(text, s, d.start) for d in ctx.dates_in(s, e)):
+                    return trig
+                continue
             if trig.needs == "violence" and ctx.violent:
                 return trig  # a document-wide cue: "KKB menebar teror ... Tiga pekerja tewas ditembak"
             if ea._word_re(self.lex.cues[trig.needs]).search(text, s, e):
                 return trig
         return None
+
+    def _relative(self, text: str, s: int, pos: int) -> bool:
+        """Does the trigger open a relative clause ("anggota JAD yang sudah berbaiat kepada ISIS")?"""
+        markers = ea.alternation(self.lex.lists["relative_markers"])
+        return re.search(rf"(?<![\w-])(?:{markers})\s+$", text[max(s, pos - 25) : pos], re.I) is not None
+
+    def _ordinary_crime(self, ctx: DocContext, s: int, e: int) -> bool:
+        """An arrest for drugs, graft, fraud or theft, with no word of terror or armed violence in its sentence."""
+        crimes = ea._word_re(self.lex.crimes)
+        if ea._word_re(self._violence).search(ctx.text, s, e):
+            return False
+        if crimes.search(ctx.text, s, e):
+            return True
+        return not ctx.violent and len(crimes.findall(ctx.text, 0, 20_000)) >= 2
 
     def _vague(self, text: str, s: int, start: int, end: int) -> bool:
         """A general statement ("rentetan serangan", "serangan secara sporadis"), not one event."""
@@ -172,7 +203,10 @@ class EventFinder:
         etype = trig.type
         if etype in _SKIP_WHEN_UNREAL and cert in ("planned", "possible", "negated"):
             return None
-        actor, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
+        actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
+        if not actors and etype == "ATTACK":
+            actors = [x for x in [self._claimant(ctx, s, e)] if x]
+        actor = actors[-1] if actors else None
         if etype == "ATTACK" and actor is not None and not ea.is_armed(actor, lex) and ea.is_state(actor, self._label(ctx, actor), lex):
             etype = "MILITARY_OPERATION"
         elif etype == "MILITARY_OPERATION" and actor is not None and ea.is_armed(actor, lex) and not ea.is_state(actor, None, lex):
@@ -192,7 +226,7 @@ class EventFinder:
             subtype=trig.subtype if etype == "ATTACK" else None,
             trigger=text[start:end],
             location=where,
-            actors=[actor] if actor else [],
+            actors=actors,
             targets=[target] if target else [],
             weapon=ea.weapon(text, s, e, lex) if etype in ("ATTACK", "MILITARY_OPERATION", "SUPPORT") else None,
             certainty=cert,
@@ -227,7 +261,7 @@ class EventFinder:
         A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman").
         """
         (left, right), (prev_end, start, end), (first, nxt) = clause, trigger, others
-        exclude = {actor} if actor else set()
+        exclude = {actor} if actor else set()  # the agent named as a place ("Rusia menyerang") is not where
         own = (max(left, prev_end), min(right, nxt))
         spans = [own, (left, min(right, first)), (s, first)]
         locatives = ea._LOCATIVES + (("dari",) if etype in _EXPULSION_TYPES else ())
@@ -277,8 +311,25 @@ class EventFinder:
     def _label(self, ctx: DocContext, name: str) -> str | None:
         return next((x.label_ for x in ctx.ents if x.text == name), None)
 
-    def _roles(self, ctx: DocContext, left: int, right: int, start: int, end: int, trig: Trigger) -> tuple[str | None, str | None]:
-        """(actor, target) from passive agents, responsibility claims, word order and target markers.
+    def _claimant(self, ctx: DocContext, s: int, e: int) -> str | None:
+        """The armed group that claims responsibility in this sentence or the one before it in the paragraph."""
+        text = ctx.text
+        para = text.rfind("\n", max(0, s - 400), max(0, s - 1)) + 1 if s else 0
+        start = max(para, s - 400)
+        claim = None
+        for m in ea._word_re(self.lex.lists["responsibility_claims"]).finditer(text, start, e):
+            claim = m
+        if claim is None:
+            return None
+        group = next((x for x in reversed(ea.ents_in(ctx, max(start, claim.start() - 60), claim.start(), ("ORG",)))
+                      if ea.is_armed(x.text, self.lex)), None)
+        if group is None:
+            ana = ea._word_re(self.lex.lists["anaphora"]).search(text, max(start, claim.start() - 25), claim.start())
+            group = ea.last_armed(ctx, ana.start()) if ana else None
+        return _name(group)
+
+    def _roles(self, ctx: DocContext, left: int, right: int, start: int, end: int, trig: Trigger) -> tuple[list[str], str | None]:
+        """(actors, target) from passive agents, responsibility claims, word order and target markers.
 
         `right` ends the trigger's own stretch: at the clause end or the next trigger, whichever comes first.
         """
@@ -286,22 +337,29 @@ class EventFinder:
         agent = ea.marked_entity(ctx, end, right, lex.lists["agent_markers"], lex)
         if agent is None and not ea._word_re(lex.lists["report_passives"]).search(text, end, min(right, end + 25)):
             agent = ea.marked_entity(ctx, end, min(right, end + 25), ("oleh",), lex)
+        if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
+            nxt = ea.entity_after(ctx, end, right, lex, reach=45)
+            if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ == "ORG":
+                agent = nxt
         target = ea.marked_entity(ctx, end, min(right, end + 60), lex.lists["target_markers"], lex)
         if trig.type == "ESTIMATE":
-            return _name(self._owner(ctx, left, right, start, end)), None
+            return _names(self._owner(ctx, left, right, start, end)), None
         before = ea.agent_before(ctx, left, start, lex) if trig.voice == "active" else None
         if isinstance(before, Span) and ea.own_subject(ctx, before.end_char, start, lex):
             before = None  # "Boji mengatakan ... sekelompok pengungsi menyerbu": the speaker is not the agent
+        partners: list[Span] = []
         if before is not None:
             agent = before
+            if isinstance(before, Span):
+                partners = ea.co_agents(ctx, left, before, lex)[:-1]
             if target is None:
                 target = ea.entity_after(ctx, end, right, lex)
         if trig.type == "SUPPORT":
             source = ea.marked_entity(ctx, end, right, lex.lists["source_markers"], lex)
             recipient = ea.agent_before(ctx, left, start, lex)
             if trig.phrase.startswith("menerima") or trig.voice == "passive":
-                return _name(source), _name(recipient)
-            return _name(recipient), _name(ea.entity_after(ctx, end, right, lex))
+                return _names(source), _name(recipient)
+            return _names(recipient), _name(ea.entity_after(ctx, end, right, lex))
         if agent is None and trig.voice == "noun":
             claim = re.search(rf"(?:{ea.alternation(lex.lists['responsibility'])})\s*$", text[left:start], re.I)
             if claim:
@@ -318,6 +376,8 @@ class EventFinder:
                     agent = nxt
                 elif verb and not verb.group().lower().startswith("dalam"):
                     agent = ea.agent_before(ctx, left, left + verb.start(), lex)
+                    if isinstance(agent, Span):
+                        partners = ea.co_agents(ctx, left, agent, lex)[:-1]
             if target is None:
                 target = self._victims(ctx, end, right)
             if target is None:
@@ -336,7 +396,9 @@ class EventFinder:
             target = next((x for x in ea.ents_in(ctx, end, right, ("ORG",)) if ea.is_armed(x.text, lex)), None)
         if trig.type == "TALKS" and target is None:
             target = ea.marked_entity(ctx, end, right, ("dengan",), lex)
-        return _name(agent), _name(target)
+        if agent is None:
+            return [], _name(target)
+        return [x.text for x in partners if x.text != _name(agent)] + _names(agent), _name(target)
 
     def _owner(self, ctx: DocContext, left: int, right: int, start: int, end: int) -> Span | str | None:
         """Whose strength an estimate counts: "500 militan ISIS", "ISIS masih memiliki 500 anggota", else the clause's armed group."""
@@ -362,13 +424,25 @@ class EventFinder:
         nxt = ea.entity_after(ctx, m.end(), right, self.lex, reach=30)
         return nxt if nxt is not None and nxt.label_ in ("ORG", "GPE") else None
 
+    def _tolls(self, ctx: DocContext, s: int, e: int, kind: str | None) -> list[Figure]:
+        """Figures in [s, e) of this kind that give a number ("sedikitnya 12"), not a vague count ("puluhan")."""
+        vague = self.lex.lists["vague_counts"]
+        return [
+            f for f in ctx.figures_in(s, e)
+            if f.kind == kind and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
+        ]
+
     def _carry_casualties(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
         """A sentence with no trigger of its own ("Sedikitnya 12 orang tewas.") tells the toll of the attack before it."""
         if len(violent) != 1:
             return
         ev = violent[0]
+        s, e = sent.start_char, sent.end_char
         for kind in ("killed", "injured"):
-            fig = next((f for f in ctx.figures_in(sent.start_char, sent.end_char) if f.kind == kind), None)
+            fig = next(iter(self._tolls(ctx, s, e, kind)), None)
+            if fig is None and re.search(rf"(?<![\w-])(?:{ea.alternation(self.lex.lists[kind + '_predicates'])})\W*$", ctx.text[max(s, e - 40) : e], re.I):
+                units = self.lex.lists["non_person_units"]
+                fig = next((f for f in self._tolls(ctx, s, min(e, s + 15), None) if (f.unit or "").lower() not in units), None)
             if fig is not None and getattr(ev, kind) is None:
                 setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
                 setattr(ev, f"{kind}_qualifier", fig.qualifier)
@@ -376,19 +450,23 @@ class EventFinder:
     def _victim_count(self, ctx: DocContext, ev: Event, left: int, start: int) -> None:
         """"Sedikitnya empat petani ... dibunuh": the count heading the subject of a passive killing is the toll."""
         units = self.lex.lists["non_person_units"]
-        figs = [f for f in ctx.figures_in(max(left, start - 90), start) if f.kind is None and (f.unit or "").lower() not in units]
+        figs = [f for f in self._tolls(ctx, max(left, start - 90), start, None) if (f.unit or "").lower() not in units]
         if figs:
             ev.killed, ev.killed_qualifier = int(round(figs[0].value)), figs[0].qualifier
 
     def _casualties(self, ctx: DocContext, ev: Event, s: int, e: int, pos: int, owners: list[int]) -> None:
         for kind in ("killed", "injured"):
-            figs = [f for f in ctx.figures_in(s, e) if f.kind == kind]
+            figs = self._tolls(ctx, s, e, kind)
             fig = ea.nearest(figs, pos, owners, pos)
             if fig is not None:
                 setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
                 setattr(ev, f"{kind}_qualifier", fig.qualifier)
 
 
+# between a passive verb and its bare agent: only group words ("ditembak kelompok kriminal bersenjata (KKB)")
+_BARE_AGENT_GAP = re.compile(
+    r"\s+(?:(?:mati|kelompok|kriminal|bersenjata|militan|separatis|teroris|milisi|gerilyawan|pasukan|anggota|sel)\s+)*\(?$", re.I
+)
 _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
 
 
@@ -398,6 +476,11 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     for m in _DATELINE.finditer(text, s, min(e, s + 60)):
         pass
     return m.end() if m is not None else s
+
+
+def _names(x: Span | str | None) -> list[str]:
+    name = _name(x)
+    return [name] if name else []
 
 
 def _name(x: Span | str | None) -> str | None:

@@ -23,12 +23,12 @@ LABELS = {"PER", "ORG", "GPE", "LOC", "FAC"}
 ID_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 
 #: Hand-written files in load order; earlier files win when two entries share an alias.
-YAML_FILES = ["armed_groups.yaml", "security.yaml", "government.yaml", "media.yaml", "persons.yaml",
-              "places.yaml", "provinces_id.yaml"]
+YAML_FILES = ["armed_groups.yaml", "security.yaml", "government.yaml", "media.yaml", "companies.yaml",
+              "persons.yaml", "places.yaml", "provinces_id.yaml"]
 #: Generated files, loaded after the hand-written ones (lower priority).
 TSV_FILES = ["countries.tsv", "cities.tsv"]
 #: Hand-written files loaded last: they only add names nobody else knows.
-LATE_FILES = ["regencies_id.yaml"]
+LATE_FILES = ["regencies_id.yaml", "districts_id.yaml"]
 
 
 @dataclass(frozen=True)

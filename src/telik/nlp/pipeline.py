@@ -6,11 +6,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from telik.nlp import (  # noqa: F401  (register factories)
+# Imported for their side effects: each module registers its factory; `extensions` declares Doc/Span extensions.
+from telik.nlp import (  # noqa: F401
     dates,
     entities,
     events,
-    extensions,  # noqa: F401  (declares Doc/Span extensions)
+    extensions,
     numbers,
     quotes,
     sentences,

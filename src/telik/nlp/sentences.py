@@ -1,10 +1,13 @@
 """Sentence boundaries for scraped news: paragraph breaks and sentence-final punctuation."""
 from __future__ import annotations
 
+from typing import cast
+
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from telik.nlp.extensions import text_of
 
@@ -39,7 +42,7 @@ def telik_sentences(doc: Doc) -> Doc:
                 first = text[arr[j, 0]]
                 if first.isupper() or first in _OPENERS or first.isdigit():
                     starts[j] = 1
-    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
     return doc
 
 

@@ -7,6 +7,8 @@ other part of the text goes through spaCy's own tokenizer, and the Doc's text st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -28,7 +30,8 @@ class GuardedTokenizer:
 
     def _tokenize(self, text: str) -> Doc:
         if not self._long.search(text):
-            return self.inner(text)
+            doc: Doc = self.inner(text)  # spaCy's Tokenizer is compiled and ships no stubs
+            return doc
         words: list[str] = []
         spaces: list[bool] = []
         pos = 0
@@ -48,10 +51,11 @@ class GuardedTokenizer:
                 words.append(tok.text)
                 spaces.append(bool(tok.whitespace_))
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str) -> Any:
         """Everything else (special cases, rules) is the inner tokenizer's."""
         return getattr(self.inner, name)
 
-    def pipe(self, texts, batch_size: int = 1000):  # type: ignore[no-untyped-def]
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        """Tokenize a stream of texts (`batch_size` is accepted for spaCy's tokenizer interface)."""
         for text in texts:
             yield self(text)

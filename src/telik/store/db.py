@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from importlib.resources import as_file, files
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -26,7 +27,7 @@ def normalize_url(url: str) -> str:
     raise TelikError(Errors.E009, url=url)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:  # the DB-API connection is untyped
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")

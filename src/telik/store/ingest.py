@@ -62,9 +62,12 @@ def ingest_articles(
     return report
 
 
-def ingest_paths(store: Store, paths: Iterable[str | Path], **options: object) -> IngestReport:
+def ingest_paths(
+    store: Store, paths: Iterable[str | Path], *, processor: Processor | None = None,
+    quiet: bool = True, analyze: bool = True,
+) -> IngestReport:
     """Read files and folders (any supported format) and ingest them."""
-    return ingest_articles(store, read_inputs(paths), **options)  # type: ignore[arg-type]
+    return ingest_articles(store, read_inputs(paths), processor=processor, quiet=quiet, analyze=analyze)
 
 
 @contextmanager

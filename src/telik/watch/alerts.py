@@ -61,7 +61,8 @@ def _event_matches(rule: Rule, ev: Event, doc: DocResult) -> bool:
             return False
     if rule.actors:
         event_names = [*ev.actors, *ev.targets]
-        doc_ids = {m.canonical for m in doc.entities if m.canonical and _norm(m.text) in {_norm(n) for n in event_names}}
+        norms = {_norm(n) for n in event_names}
+        doc_ids = {m.canonical for m in doc.entities if m.canonical and _norm(m.text) in norms}
         if not (_identities(rule.actors) & (_identities(event_names) | doc_ids)):
             return False
     return True

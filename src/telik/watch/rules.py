@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 import yaml
 
 from telik.errors import Errors, TelikError
 
-KINDS = ("event", "figure_change", "conflict", "spike")
+Kind = Literal["event", "figure_change", "conflict", "spike"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
 EVENT_TYPES = ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SUPPORT", "CONTROL", "ESTIMATE")
 _ALLOWED = {"name", "when", "types", "countries", "actors", "certainty", "window_days", "baseline_weeks",
             "factor", "min_events"}
@@ -82,7 +83,7 @@ def parse_rules(data: Any, source: str = "<rules>") -> list[Rule]:
             bad = [t for t in types if t not in EVENT_TYPES]
             if bad:
                 raise ValueError(f"{where}: unknown event types {bad}; known: {list(EVENT_TYPES)}")
-            numbers = {}
+            numbers: dict[str, Any] = {}  # keyword arguments for Rule, each checked and converted below
             for key, kind in (("window_days", int), ("baseline_weeks", int), ("factor", float), ("min_events", int)):
                 if key in raw:
                     value = raw[key]

@@ -1,20 +1,17 @@
 """Alerts raised by `telik watch`: the newest first, by rule and kind."""
 from __future__ import annotations
 
-from typing import Literal
-
 from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 
 from telik.api.deps import PagingDep, StoreDep, TextQuery
 from telik.api.schemas import AlertPublic, Page
 from telik.store import Store
-from telik.watch.rules import KINDS
+from telik.watch.rules import Kind
 from telik.watch.state import WatchState
 
 router = APIRouter(prefix="/api/alerts", tags=["alerts"])
 
-AlertKind = Literal[KINDS]  # type: ignore[valid-type]
 
 
 def _alerts(store: Store, rule: str | None, kind: str | None, limit: int, offset: int) -> dict[str, object]:
@@ -24,6 +21,6 @@ def _alerts(store: Store, rule: str | None, kind: str | None, limit: int, offset
 
 @router.get("", response_model=Page[AlertPublic])
 async def list_alerts(store: StoreDep, page: PagingDep, rule: TextQuery = None,
-                      kind: AlertKind | None = None) -> object:
+                      kind: Kind | None = None) -> object:
     """Alerts the watcher recorded, newest first; an empty page when it never ran on this store."""
     return await run_in_threadpool(_alerts, store, rule, kind, page.limit, page.offset)

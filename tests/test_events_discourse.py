@@ -1,0 +1,137 @@
+"""telik_events across sentences: speech dates, claimed and coordinated actors, vague tolls, out-of-scope mentions."""
+from __future__ import annotations
+
+import pytest
+
+from telik.model import Article
+
+
+def _events(nlp, text, etype=None):
+    return [e for e in nlp(text)._.events if etype is None or e.type == etype]
+
+
+def _article_events(processor, text, published, etype):
+    result = processor.process(Article(id="t", text=text, published=published))
+    return [e for e in result.events if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    "text,date",
+    [
+        # the date after the speech tag is when the official spoke; the attack's own date comes from its restatement
+        (
+            "Korban tewas akibat ledakan bom di pasar Kabul bertambah menjadi 30 orang, kata pejabat setempat pada Senin.\n\n"
+            "Sebelumnya, polisi menyebut sedikitnya 20 orang tewas dalam ledakan yang terjadi Sabtu malam itu.",
+            "2024-06-15",
+        ),
+        # with no other date, the statement's date is better than none
+        ("Polisi menangkap dua terduga teroris di Bekasi, kata Kapolres kepada wartawan, Senin (17/6/2024).", "2024-06-17"),
+        # "kemarin" tied to the trigger wins over the speech tag's day
+        ("Kelompok bersenjata menyerang pos polisi di Nduga kemarin, ujar juru bicara Polda pada Senin.", "2024-06-16"),
+    ],
+)
+def test_events_discourse_speech_date_is_not_the_event_date(processor, text, date):
+    etype = "ARREST" if "menangkap" in text else "ATTACK"
+    found = _article_events(processor, text, "2024-06-17", etype)
+    assert [e.date for e in found] == [date]
+
+
+@pytest.mark.parametrize(
+    "text,etype,actors",
+    [
+        # a responsibility claim in the same sentence (a headline) or the sentence before names the perpetrator
+        ("Bom Bunuh Diri Guncang Pos Polisi di Makassar, JAD Mengaku Bertanggung Jawab", "ATTACK", ["JAD"]),
+        ("Al-Shabaab mengaku bertanggung jawab. Sebuah ledakan bom mengguncang pasar di Mogadishu pada Sabtu.", "ATTACK", ["Al-Shabaab"]),
+        # coordinated subjects are all actors, the agent last
+        (
+            "Pasukan keamanan Irak dan pejuang relawan yang tergabung dalam Unit Mobilisasi Populer bekerja sama dengan "
+            "koalisi internasional, termasuk Amerika Serikat, untuk mengusir ISIS dari Mosul.",
+            "MILITARY_OPERATION",
+            ["Irak", "Unit Mobilisasi Populer", "Amerika Serikat"],
+        ),
+        # the head of a compound name, not the parent body after it
+        ("Densus 88 Antiteror Polri menangkap tiga terduga teroris di Sukoharjo.", "ARREST", ["Densus 88 Antiteror"]),
+        # a bare agent right after a passive verb
+        ("Patroli itu dihadang kelompok kriminal bersenjata (KKB) di Distrik Sugapa.", "ATTACK", ["KKB"]),
+        # "kelompok tersebut" is the group the paragraph is about, not the one it pledged to
+        (
+            "Kelompok MIT pernah menjadi jaringan teror paling dicari. Kelompok ini berbaiat kepada ISIS. "
+            "Pada 2021, empat petani dibunuh oleh anggota kelompok tersebut.",
+            "ATTACK",
+            ["MIT"],
+        ),
+        # "kelompok yang sama" points back too
+        ("Al-Shabaab menyerbu hotel di Mogadishu. Pada 2022, pengepungan Hotel Hayat dilakukan oleh kelompok yang sama.", "ATTACK", ["Al-Shabaab"]),
+    ],
+)
+def test_events_discourse_actors(nlp, text, etype, actors):
+    assert _events(nlp, text, etype)[-1].actors == actors
+
+
+@pytest.mark.parametrize(
+    "text,killed,injured",
+    [
+        # a vague quantity is no number: the toll stays empty
+        ("Serangan bom di pasar Kabul menewaskan ratusan orang.", None, None),
+        ("Sedikitnya 12 orang tewas dan puluhan lainnya terluka dalam serangan Al-Shabaab di Mogadishu.", 12, None),
+        ("Belasan pekerja dibunuh kelompok bersenjata di Nduga.", None, None),
+        # a trigger-less next sentence that opens with a count and ends with an injury gives the injured
+        (
+            "Sebuah bom bunuh diri meledak di pos polisi Medan. Dua orang tewas. "
+            "Enam orang lainnya, empat di antaranya warga sipil yang melintas, mengalami luka-luka.",
+            2,
+            6,
+        ),
+        ("Sebuah bom bunuh diri meledak di pos polisi Medan. Tiga tahun lalu ia terluka.", None, None),
+    ],
+)
+def test_events_discourse_tolls(nlp, text, killed, injured):
+    ev = _events(nlp, text, "ATTACK")[0]
+    assert (ev.killed, ev.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pledge that describes a group or a member is not talks
+        "Keempatnya diduga kuat merupakan anggota aktif JAD yang sudah berbaiat kepada ISIS.",
+        "Didirikan oleh Santoso, kelompok ini berbaiat kepada ISIS dan melakukan serangkaian pembunuhan sejak 2012.",
+        "Menurut jaksa, terdakwa berbaiat kepada pemimpin ISIS melalui grup Telegram.",
+        # control of skills, powers and buildings is not territory
+        "Tapi mereka menguasai medan dan masih membawa senjata api.",
+        "Partai itu berupaya merebut kewenangan daerah.",
+        "Pasukan kami telah menguasai kembali seluruh bangunan.",
+        # ordinary crime is not a conflict arrest
+        "Polisi menangkap dua pengedar sabu di Medan pada Senin (13/5/2024).",
+        "Penyidik KPK menangkap bupati itu dalam kasus suap proyek jalan.",
+        "Polisi meringkus komplotan pencurian kendaraan bermotor di Bekasi.",
+    ],
+)
+def test_events_discourse_out_of_scope_mentions(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        # a dated pledge is reported as happening
+        ("Kelompok Abu Sayyaf berbaiat kepada ISIS pada Juli 2014.", "TALKS"),
+        # an arrest for terror financing stays even when fraud funded it
+        ("Densus 88 menangkap terduga teroris yang mendanai ISIS dari hasil penipuan online.", "ARREST"),
+        ("KKB menembak mati seorang guru honorer di Distrik Homeyo.", "ATTACK"),
+        ("Sebuah bom meledak di pasar Mogadishu pada Sabtu.", "ATTACK"),
+        ("Empat anggota kelompok militan tewas dalam kontak senjata dengan tentara Filipina.", "MILITARY_OPERATION"),
+        ("Militan memimpin pendudukan kota Marawi selama lima bulan pada 2017.", "CONTROL"),
+        ("ISIS menguasai kota Mosul pada Juni 2014.", "CONTROL"),
+    ],
+)
+def test_events_discourse_in_scope_mentions(nlp, text, etype):
+    assert etype in [e.type for e in _events(nlp, text)]
+
+
+def test_events_discourse_firefight_after_attack_restates_it(nlp):
+    text = (
+        "Kelompok kriminal bersenjata menyerang pos TNI di Distrik Yigi. "
+        "Seorang prajurit gugur dalam kontak senjata yang berlangsung sekitar satu jam."
+    )
+    assert [e.type for e in _events(nlp, text)] == ["ATTACK"]
