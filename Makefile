@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= telik.db
 
-.PHONY: demo test bench eval clean
+.PHONY: demo test lint bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+# Static checks: ruff over the code and tests, mypy (strict) over the package.
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy src/telik
 
 bench: $(VENV)/.installed-test
 	$(BIN)/telik bench

@@ -105,6 +105,9 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Polisi menangkap dua pengedar sabu di Medan pada Senin (13/5/2024).",
         "Penyidik KPK menangkap bupati itu dalam kasus suap proyek jalan.",
         "Polisi meringkus komplotan pencurian kendaraan bermotor di Bekasi.",
+        # an arrest that is asked for or merely possible did not happen
+        "Pemerintah meminta agar pelaku segera ditangkap dan ditindak tegas.",
+        "Resolusi video maksimum yang bisa ditangkap hanya 1080p.",
     ],
 )
 def test_events_discourse_out_of_scope_mentions(nlp, text):

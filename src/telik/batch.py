@@ -31,6 +31,7 @@ class BatchReport:
 
 
 def shard_path(out_dir: Path, index: int) -> Path:
+    """The file shard `index` is written to (its existence marks the shard done)."""
     return out_dir / f"shard-{index:05d}.jsonl"
 
 

@@ -30,6 +30,7 @@ class BenchResult:
     rows: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, name: str, value: str) -> None:
+        """Record one measurement and print it as it comes."""
         self.rows.append((name, value))
         print(f"  {name:<52} {value}", flush=True)
 
@@ -212,6 +213,7 @@ def run(sample: int = 1000, full: bool = False, memory_budget_s: float = 1800.0)
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Run the benchmarks from the command line (`telik bench`)."""
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__)

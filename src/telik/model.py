@@ -162,9 +162,11 @@ class DocResult:
 
     @property
     def content_hash(self) -> str:
+        """sha256 of the original text: the store's key, so the same content is stored once."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def to_dict(self) -> dict[str, Any]:
+        """The result as plain JSON-ready data (the inverse of `from_dict`)."""
         return asdict(self)
 
     @classmethod

@@ -37,6 +37,7 @@ class OffsetMap:
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
+        """The map of a text nothing was dropped from."""
         omap = cls()
         if length:
             omap._clean, omap._orig, omap._len = [0], [0], [length]

@@ -33,4 +33,5 @@ class Settings:
 
 
 def get_settings() -> Settings:
+    """The settings read from the environment now (so tests and servers see changes)."""
     return Settings()

@@ -307,7 +307,7 @@ def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
     for line in plan.lines:
         if line.blank:
             continue
-        if in_list and _any(noise.list, line.text):
+        if in_list and _any(noise.list_item, line.text):
             plan.drop(line, "link list")
             continue
         in_list = False

@@ -12,7 +12,7 @@ from typing import Any
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 
-NOISE_SECTIONS = ("line", "cut", "header", "note", "inline", "byline", "credit", "list")
+NOISE_SECTIONS = ("line", "cut", "header", "note", "inline", "byline", "credit", "list_item")
 DATA = resources.files("telik") / "data"
 
 
@@ -27,7 +27,7 @@ class Noise:
     inline: tuple[re.Pattern[str], ...] = ()
     byline: tuple[re.Pattern[str], ...] = ()
     credit: tuple[re.Pattern[str], ...] = ()
-    list: tuple[re.Pattern[str], ...] = ()
+    list_item: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

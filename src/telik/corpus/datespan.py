@@ -15,6 +15,7 @@ class PartialDate:
 
     @property
     def empty(self) -> bool:
+        """True when no part of the date is known."""
         return self.year is None and self.month is None and self.day is None
 
     def compatible(self, other: PartialDate) -> bool:

@@ -1,14 +1,11 @@
 """How two places or two actor lists of event mentions relate, using the gazetteer when it knows them."""
 from __future__ import annotations
 
-import logging
 import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
-
-log = logging.getLogger(__name__)
 
 SAME, NESTED, UNKNOWN, DISTINCT, FOREIGN = "same", "nested", "unknown", "distinct", "foreign"
 _MAX_DEPTH = 6
@@ -20,37 +17,24 @@ def norm(text: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> Any | None:
-    try:
-        from telik.nlp.gazetteer import get_gazetteer  # written by another module; optional here
+def _gazetteer() -> Any:
+    """The gazetteer (tests swap in a small fake with the same `lookup`/`get`)."""
+    from telik.nlp.gazetteer import get_gazetteer  # imported late: loading it reads the gazetteer data
 
-        return get_gazetteer()
-    except Exception:  # no gazetteer yet, or it failed to load: relations fall back to names
-        log.debug("gazetteer unavailable", exc_info=True)
-        return None
+    return get_gazetteer()
 
 
 @lru_cache(maxsize=65536)
 def _lookup(name: str) -> Any | None:
-    gaz = _gazetteer()
-    if gaz is None or not name:
-        return None
-    try:
-        return gaz.lookup(name)
-    except Exception:
-        return None
+    return _gazetteer().lookup(name) if name else None
 
 
 @lru_cache(maxsize=65536)
 def _get(canonical: str) -> Any | None:
+    if not canonical:
+        return None
     gaz = _gazetteer()
-    if gaz is None or not canonical:
-        return None
-    try:
-        getter = getattr(gaz, "get", None)
-        return (getter(canonical) if getter else None) or gaz.lookup(canonical)
-    except Exception:
-        return None
+    return gaz.get(canonical) or gaz.lookup(canonical)
 
 
 @dataclass(frozen=True)

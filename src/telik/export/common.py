@@ -89,10 +89,12 @@ class RealEvent:
 
     @property
     def outlets(self) -> list[str]:
+        """The outlets (or document ids) reporting the event, each once, in report order."""
         return list(dict.fromkeys(r.doc.outlet or r.doc.id for r in self.reports))
 
     @property
     def docs(self) -> list[DocResult]:
+        """The documents reporting the event, each once."""
         return list({id(r.doc): r.doc for r in self.reports}.values())
 
 

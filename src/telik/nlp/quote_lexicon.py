@@ -12,7 +12,7 @@ _LISTS = (
     "tag_verbs", "name_only_tags", "tag_leads", "pronoun_words", "anaphor_endings", "particles", "intro_verbs", "intro_prepositions",
     "claim_verbs", "claim_prepositions", "anonymous_openers", "anonymous_heads", "anonymous_links", "titles", "abbreviations",
     "document_nouns", "speaker_stops", "subject_blockers", "modal_words", "nickname_cues", "discourse_leads",
-    "passive_verbs", "role_openers",
+    "passive_verbs", "role_openers", "person_pronouns", "group_nouns",
 )
 _ENTITY_TITLES = "entities/titles.txt"
 
@@ -42,7 +42,10 @@ class QuoteLexicon:
     discourse_leads: tuple[str, ...]
     passive_verbs: tuple[str, ...]
     role_openers: tuple[str, ...]
+    person_pronouns: tuple[str, ...]
+    group_nouns: tuple[str, ...]
     min_standalone_words: int
+    person_window: int
     title_words: frozenset[str]  # every single word of every title, for cutting titles off a name
 
 
@@ -67,8 +70,14 @@ def get_quote_lexicon() -> QuoteLexicon:
     data = load_yaml("quotes/speech.yaml")
     lists = {key: word_list(data, key, path) for key in _LISTS}
     lists["titles"] = tuple(sorted(set(lists["titles"]) | set(_entity_titles()), key=lambda v: (-len(v), v)))
-    n = data.get("min_standalone_words")
-    if not isinstance(n, int) or n < 1:
-        raise TelikError(Errors.E013, path=path, reason="`min_standalone_words` must be a positive integer")
+    numbers = {key: _positive(data, key, path) for key in ("min_standalone_words", "person_window")}
     words = frozenset(w for title in lists["titles"] for w in title.split())
-    return QuoteLexicon(**lists, min_standalone_words=n, title_words=words)
+    return QuoteLexicon(**lists, **numbers, title_words=words)
+
+
+def _positive(data: dict[str, Any], key: str, path: str) -> int:
+    """A validated positive integer setting."""
+    n = data.get(key)
+    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+        raise TelikError(Errors.E013, path=path, reason=f"`{key}` must be a positive integer")
+    return n

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -25,6 +25,7 @@ class Speaker:
     anonymous: bool = False
     role: str | None = None
     canonical: str | None = None
+    group: bool = False  # an organisation, a group or its document speaks, not a person
 
 
 def _starts_with(phrase: str, cues: tuple[str, ...]) -> str | None:
@@ -89,18 +90,20 @@ def role_after(text: str, pos: int, lex: QuoteLexicon) -> str | None:
 
 
 def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
-    """A person named in apposition right after a role ("juru bicara polisi, Abdifatah Hassan, …")."""
+    """A person named in apposition right after a role ("juru bicara polisi, Abdifatah Hassan, …"), even behind a
+    rank ("Kapolres Poso, AKBP Rudy Hartono, …")."""
     text = text_of(doc)
     m = _COMMA.match(text, pos)
     if not m:
         return None
+    named = after_titles(text, m.end(), lex)
     for e in ents_of(doc):
-        if e.start_char == m.end() and e.label_ == "PER":
+        if e.start_char in (m.end(), named) and e.label_ == "PER":
             after = text[e.end_char : e.end_char + 1]
             return person(doc, e, lex) if after in ("", ",", ".", " ", "\n", ";") else None
-        if e.start_char > m.end():
+        if e.start_char > named:
             break
-    ps, pe = phrase_after(text, m.end(), lex)
+    ps, pe = phrase_after(text, named, lex)
     words = text[ps:pe].split()
     if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _NAME_LINK for w in words):
         if words[0].lower() in lex.speaker_stops or _is_place(get_gazetteer(), text[ps:pe]):
@@ -108,6 +111,26 @@ def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
         if not any(w.lower().rstrip(".") in lex.title_words or _ACRONYM.fullmatch(w) for w in words):
             return Speaker(text[ps:pe], ps, pe)
     return None
+
+
+def after_titles(text: str, pos: int, lex: QuoteLexicon) -> int:
+    """Where a name starts behind the capitalised titles and ranks at `pos` ("Kombes Pol. Yohanes" → "Yohanes")."""
+    k = pos
+    while k < len(text) and text[k].isupper():
+        low = text[k : k + 40].lower()
+        title = next((t for t in lex.titles if low.startswith(t) and _title_ends(text, k + len(t))), None)
+        if title is None:
+            break
+        k += len(title)
+        k += text[k : k + 1] == "."
+        while k < len(text) and text[k] in " \t":
+            k += 1
+    return k
+
+
+def _title_ends(text: str, k: int) -> bool:
+    """A title matched up to `k` is a whole word followed by a space (or its abbreviation period)."""
+    return k < len(text) and (text[k] in " \t" or text[k] == "." and text[k + 1 : k + 2] in (" ", "\t"))
 
 
 def nickname(text: str, pos: int, lex: QuoteLexicon) -> Speaker | None:
@@ -138,6 +161,18 @@ def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, in
         return None
     if text[seg_end - 1] == ",":  # "X, seorang analis, mengatakan"
         seg_end -= 1
+    start = _clause_start(text, sent_start, seg_end)
+    comma = text.rfind(",", sent_start, start)
+    if text[start : start + 5].lower() == "yang " and comma > sent_start and not text[comma + 1 : start].strip():
+        seg_end = comma  # "Seorang komandan, yang tidak mau disebut namanya, mengatakan": the relative clause is no subject
+        start = _clause_start(text, sent_start, seg_end)
+    if start >= seg_end:
+        return None
+    return start, seg_end
+
+
+def _clause_start(text: str, sent_start: int, seg_end: int) -> int:
+    """The first word of the clause ending at `seg_end`: after the last comma, quotation or dateline dash."""
     start = sent_start
     for mark in (",", "”", '"', " - ", "--", "—", "–", ")"):  # a clause, a quotation or a dateline ends there
         k = text.rfind(mark, sent_start, seg_end)
@@ -145,9 +180,7 @@ def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, in
             start = max(start, k + len(mark))
     while start < seg_end and (text[start].isspace() or text[start] in "“”\"‘’«»"):
         start += 1
-    if start >= seg_end:
-        return None
-    return start, seg_end
+    return start
 
 
 def is_anaphor(phrase: str, lex: QuoteLexicon) -> bool:
@@ -188,9 +221,13 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
         bare = _strip_front(text, start, end, lex)
         if bare is not None and bare[0] == orgs[0].start_char:
             e = orgs[0]  # the tag names an organisation: "kata Polri", "sebut laporan PBB"
-            return Speaker(e.text, e.start_char, e.end_char, canonical=e._.canonical)
-        return Speaker(phrase, start, start + len(phrase))  # a role with no name: "juru bicara militer Nigeria"
-    return _name_from_words(text, start, end, lex)
+            return Speaker(e.text, e.start_char, e.end_char, canonical=e._.canonical, group=True)
+        group = _starts_with(phrase, lex.group_nouns) is not None  # "milisi yang berafiliasi dengan ISIS"
+        return Speaker(phrase, start, start + len(phrase), group=group)  # a role with no name: "juru bicara militer Nigeria"
+    named = _name_from_words(text, start, end, lex)
+    if named is not None and _starts_with(named.text, lex.group_nouns):
+        return replace(named, group=True)  # "Militer menduga …", "Kepolisian setempat menyatakan …"
+    return named
 
 
 def person(doc: Doc, e: Span, lex: QuoteLexicon) -> Speaker:
@@ -263,7 +300,7 @@ def _name_from_words(text: str, start: int, end: int, lex: QuoteLexicon) -> Spea
     s, e = run[cut].start(), run[-1].end()
     while e > s + 1 and text[e - 1] in ".,":
         e -= 1
-    return Speaker(text[s:e], s, e)
+    return Speaker(text[s:e], s, e, group=all(_ACRONYM.fullmatch(w.strip(".,()")) for w in text[s:e].split()))
 
 
 def _caps_run(words: list[re.Match[str]], k: int) -> list[re.Match[str]]:

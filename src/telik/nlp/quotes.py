@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,7 +26,7 @@ from telik.nlp.quote_speakers import (
 )
 
 _END_PUNCT = ",.!?…;:"
-_VERB_AFTER = re.compile(r"(?:[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
+_VERB_AFTER = re.compile(r"(?:[ \t]*,(?=[ \t]*[mb]e)|[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
 
 
 @Language.factory("telik_quotes", assigns=["doc._.quotes", "doc._.claims"], requires=["doc.ents"])
@@ -46,6 +46,14 @@ class _Found:
     tagged: bool
     tag_end: int = -1
     cataphoric: bool = False  # a pronoun tag with nobody named before: look ahead for the speaker
+
+
+@dataclass(frozen=True)
+class _Ante:
+    """The antecedents at a point of the text: the latest speaker, and the latest person (for "ia", "-nya")."""
+
+    last: Speaker | None
+    near: Speaker | None
 
 
 class QuoteFinder:
@@ -113,22 +121,24 @@ class QuoteFinder:
         text = text_of(doc)
         inner = m.words(text).rstrip()
         n_words = len(inner.split())
-        last = _last(timeline, m.open)
+        ante = self._ante(timeline, m.open)
+        last = ante.last
         punct = inner[-1:] in _END_PUNCT
         tag = self.tag_re.match(text, m.close + 1)
         if tag and (tag.group("verb")[0].islower() or inner.endswith(",")) and (punct or n_words >= self.lex.min_standalone_words
                     or text[m.close + 1 : tag.start("verb")].strip().startswith(",")):
             if tag.group("nya") or tag.group("pron"):
-                return _Found(last, True, tag.end(), cataphoric=last is None)
+                who = self._antecedent(tag.group("nya") or tag.group("pron"), ante)
+                return _Found(who, True, tag.end(), cataphoric=who is None)
             ps, pe = phrase_after(text, tag.end(), self.lex)
             if pe > ps and (tag.group("verb").lower() not in self.lex.name_only_tags or text[ps].isupper()
                             or text[ps:pe].split()[0].lower() in self.lex.document_nouns):
-                return self._named(doc, ps, pe, last)
+                return self._named(doc, ps, pe, ante)
         post = self.post_re.match(text, m.close + 1)
         if post and (inner[-1:] in ",!?" or post.group("end")):
             subj = post.group("subj").strip()
             if subj[:1].isupper() or is_anaphor(subj, self.lex):
-                speaker = resolve(doc, post.start("subj"), post.start("subj") + len(subj), self.lex, last)
+                speaker = self._resolve(doc, post.start("subj"), post.start("subj") + len(subj), ante)
                 if speaker is not None or last is None:
                     return _Found(speaker, True, post.end("verb"), cataphoric=speaker is None)
         if prev is not None and prev.tag_end != -1 and prev.tag_end <= m.open:
@@ -142,20 +152,34 @@ class QuoteFinder:
         intro = self.intro_re.search(before)
         if intro:
             subj = subject_before(text, lo + intro.start("verb"), lo)
-            speaker = resolve(doc, *subj, self.lex, last) if subj else None
+            speaker = self._resolve(doc, *subj, ante) if subj else None
             return _Found(speaker, True)
         window = max(lo, m.open - 120)
         prep = self.intro_prep_re.search(text, window, m.open)
         if prep:
-            return _Found(resolve(doc, prep.start("who"), prep.end("who"), self.lex, last), True)
+            return _Found(self._resolve(doc, prep.start("who"), prep.end("who"), ante), True)
         if self._standalone(text, m):
             return _Found(last, False)
         return None
 
-    def _named(self, doc: Doc, ps: int, pe: int, last: Speaker | None) -> _Found:
+    def _ante(self, timeline: list[tuple[int, Speaker]], pos: int) -> _Ante:
+        return _Ante(_last(timeline, pos), _last_person(timeline, pos, self.lex.person_window))
+
+    def _antecedent(self, phrase: str, ante: _Ante) -> Speaker | None:
+        """Whom a phrase refers back to: a personal pronoun ("ia", "-nya") means the latest person, anything else
+        ("mereka", "kelompok itu") the latest speaker."""
+        words = phrase.lower().split()[:3]
+        personal = words == ["nya"] or any(w in self.lex.person_pronouns for w in words)
+        return ante.near if personal else ante.last
+
+    def _resolve(self, doc: Doc, start: int, end: int, ante: _Ante) -> Speaker | None:
+        """Who text[start:end] names, a pronoun resolved to its antecedent."""
+        return resolve(doc, start, end, self.lex, self._antecedent(text_of(doc)[start:end], ante))
+
+    def _named(self, doc: Doc, ps: int, pe: int, ante: _Ante) -> _Found:
         """The speaker named after a tag verb, with a person in apposition and the speaker's role."""
         text = text_of(doc)
-        speaker = resolve(doc, ps, pe, self.lex, last)
+        speaker = self._resolve(doc, ps, pe, ante)
         end = pe
         role_first = text[ps:pe].split()[0].lower().rstrip(".") in self.lex.title_words or not text[ps].isupper()
         if speaker is None or not speaker.anonymous and (role_first or not _has_person(doc, ps, pe)):
@@ -210,7 +234,7 @@ class QuoteFinder:
         _, end = phrase_after(text, m.end(), self.lex)
         if end <= m.end():
             return speaker
-        return Speaker(text[speaker.start : end], speaker.start, end, True, speaker.role, speaker.canonical)
+        return replace(speaker, text=text[speaker.start : end], end=end, anonymous=True)
 
     # -- claims and subjects ----------------------------------------------------
     def _sentence(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], persons: list[Span],
@@ -218,7 +242,7 @@ class QuoteFinder:
         """An indirect attribution in the sentence becomes a claim; its source or its subject joins the timeline."""
         text = text_of(doc)
         inside = any(a < e and s < b for a, b in quoted)
-        found = None if inside else self._claim_in(doc, s, e, _last(timeline, s))
+        found = None if inside else self._claim_in(doc, s, e, self._ante(timeline, s))
         if found is not None:
             speaker, cs, ce = found
             while ce > cs and text[ce - 1] in " .\n":
@@ -227,7 +251,7 @@ class QuoteFinder:
                 claims.append(Claim(speaker.text, text[cs:ce], cs, ce, speaker.anonymous))
                 insort(timeline, (max(s, speaker.start), speaker), key=lambda t: t[0])
                 return
-        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, _last(timeline, s))
+        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, self._ante(timeline, s))
         if subject is not None:
             insort(timeline, (subject.start, subject), key=lambda t: t[0])
 
@@ -256,15 +280,16 @@ class QuoteFinder:
             return None  # "Mengutip Oddity Central, sama seperti …": no verb follows the name
         return person(doc, ent, self.lex)
 
-    def _passive(self, doc: Doc, s: int, e: int, last: Speaker | None) -> Speaker | None:
+    def _passive(self, doc: Doc, s: int, e: int, ante: _Ante) -> Speaker | None:
         """"Hal itu disampaikan oleh Deputi …, Ridwan Djamaludin": the speaker after a passive speech verb."""
         text = text_of(doc)
         m = self.passive_re.search(text, s, e)
         if m is None:
             return None
-        return self._named(doc, *phrase_after(text, m.end(), self.lex), last).speaker
+        ps, pe = phrase_after(text, m.end(), self.lex)
+        return self._named(doc, ps, pe, ante).speaker if text[ps:pe].strip() else None  # "… disampaikan. “…”"
 
-    def _claim_in(self, doc: Doc, s: int, e: int, last: Speaker | None) -> tuple[Speaker, int, int] | None:
+    def _claim_in(self, doc: Doc, s: int, e: int, ante: _Ante) -> tuple[Speaker, int, int] | None:
         text = text_of(doc)
         sent = text[s:e]
         prep = self.prep_re.search(sent)
@@ -272,19 +297,19 @@ class QuoteFinder:
             ps = s + prep.end()
             comma = text.find(",", ps, e)
             if prep.group("nya") and comma == ps:  # "Menurutnya, …"
-                return (last, comma + 1 + (text[comma + 1 : comma + 2] == " "), e) if last else None
+                return (ante.near, comma + 1 + (text[comma + 1 : comma + 2] == " "), e) if ante.near else None
             if comma != -1:
-                speaker = resolve(doc, *phrase_after(text, ps, self.lex), self.lex, last)
+                speaker = self._resolve(doc, *phrase_after(text, ps, self.lex), ante)
                 if speaker:
                     return speaker, comma + 1 + (text[comma + 1 : comma + 2] == " "), e
         tail = self.tail_tag_re.search(sent)
         if tail and tail.start() > 10:
-            speaker = resolve(doc, *phrase_after(text, s + tail.end(), self.lex), self.lex, last)
+            speaker = self._resolve(doc, *phrase_after(text, s + tail.end(), self.lex), ante)
             if speaker:
                 return speaker, s, s + tail.start()
         tailv = self.tail_verb_re.search(sent)
         if tailv:
-            speaker = resolve(doc, s + tailv.start(1), s + tailv.end(1), self.lex, last)
+            speaker = self._resolve(doc, s + tailv.start(1), s + tailv.end(1), ante)
             if speaker:
                 return speaker, s, s + tailv.start()
         for verb in self.claim_re.finditer(sent):
@@ -294,7 +319,7 @@ class QuoteFinder:
             if prev[-1].lower() in self.lex.modal_words:
                 return None
             subj = subject_before(text, s + verb.start(), s)
-            speaker = resolve(doc, *subj, self.lex, last) if subj else None
+            speaker = self._resolve(doc, *subj, ante) if subj else None
             if speaker and not speaker.anonymous and speaker.text.islower():  # "(13/10) malam, mengatakan"
                 speaker = self._subject(doc, s, e, [], self._persons)
             if speaker and len(text[subj[0] : subj[1]].split()) <= 16:
@@ -333,7 +358,7 @@ def _look_ahead(text: str, found: list[tuple[Marked, _Found]], timeline: list[tu
 def _with_role(speaker: Speaker, role: str | None) -> Speaker:
     if role is None:
         return speaker
-    return Speaker(speaker.text, speaker.start, speaker.end, speaker.anonymous, role, speaker.canonical)
+    return replace(speaker, role=role)
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
@@ -344,6 +369,18 @@ def _sentence_start(starts: list[int], pos: int) -> int:
 def _last(timeline: list[tuple[int, Speaker]], pos: int) -> Speaker | None:
     """The latest speaker mentioned before `pos`."""
     k = bisect_left(timeline, pos, key=lambda t: t[0])
+    return timeline[k - 1][1] if k else None
+
+
+def _last_person(timeline: list[tuple[int, Speaker]], pos: int, window: int) -> Speaker | None:
+    """What "ujarnya" or "ia" refers to: the latest person or unnamed source within `window` characters, passing
+    over organisations named since; the latest speaker of any kind when no person is that close."""
+    k = bisect_left(timeline, pos, key=lambda t: t[0])
+    for at, speaker in reversed(timeline[:k]):
+        if at < pos - window:
+            break
+        if not speaker.group:
+            return speaker
     return timeline[k - 1][1] if k else None
 
 

@@ -22,6 +22,7 @@ class Alert:
     detail: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The alert as JSON-ready data (what sinks send and the store keeps)."""
         return asdict(self)
 
 
@@ -33,16 +34,12 @@ def place_info(location: str | None) -> tuple[str | None, str | None]:
     """(ISO country code, place key) of a location name, from the gazetteer when it knows the place."""
     if not location:
         return None, None
-    try:
-        from telik.nlp.gazetteer import get_gazetteer
+    from telik.nlp.gazetteer import get_gazetteer  # imported late: loading it reads the gazetteer data
 
-        entry = get_gazetteer().lookup(location)
-    except Exception:  # the gazetteer is optional knowledge here; no entry means no country filter match
-        entry = None
+    entry = get_gazetteer().lookup(location)
     if entry is None:
         return None, _norm(location)
-    country = getattr(entry, "country", None)
-    return (country.upper() if country else None), getattr(entry, "canonical", None) or _norm(location)
+    return (entry.country.upper() if entry.country else None), entry.canonical or _norm(location)
 
 
 def _source(doc: DocResult) -> dict[str, Any]:
@@ -71,13 +68,10 @@ def _event_matches(rule: Rule, ev: Event, doc: DocResult) -> bool:
 def _identities(names: list[str] | tuple[str, ...]) -> set[str]:
     """Normalised names plus the gazetteer's canonical ids, so any alias of an actor matches."""
     out = {_norm(n) for n in names}
-    try:
-        from telik.nlp.gazetteer import get_gazetteer
+    from telik.nlp.gazetteer import get_gazetteer
 
-        gaz = get_gazetteer()
-        out |= {c for c in (getattr(gaz.lookup(n), "canonical", None) for n in names) if c}
-    except Exception:  # without a gazetteer, names still match literally
-        pass
+    gaz = get_gazetteer()
+    out |= {entry.canonical for entry in map(gaz.lookup, names) if entry is not None and entry.canonical}
     return out
 
 

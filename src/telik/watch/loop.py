@@ -71,6 +71,7 @@ class Watcher:
                 time.sleep(interval_s)
 
     def poll_once(self, today: date | None = None) -> PollReport:
+        """Poll every source once, ingest what is new and send the alerts it raises."""
         report = PollReport()
         for source in self.sources:
             try:

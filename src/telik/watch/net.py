@@ -44,6 +44,7 @@ class FetchResult:
 
     @property
     def not_modified(self) -> bool:
+        """True when the server answered 304: nothing new since the last poll."""
         return self.status == 304
 
 
@@ -85,6 +86,7 @@ class Fetcher:
         self._lock = threading.Lock()
 
     def close(self) -> None:
+        """Release the HTTP connections."""
         self._client.close()
 
     def _wait_turn(self, host: str) -> None:

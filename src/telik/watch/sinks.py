@@ -13,11 +13,17 @@ from telik.watch.net import check_url
 
 
 class Sink(Protocol):
-    def send(self, alert: Alert) -> None: ...
+    """Where alerts go."""
+
+    def send(self, alert: Alert) -> None:
+        """Deliver one alert; raising keeps it pending, to be retried at the next poll."""
 
 
 class StdoutSink:
+    """Writes one JSON line per alert to standard output."""
+
     def send(self, alert: Alert) -> None:
+        """Print the alert as a JSON line."""
         sys.stdout.write(json.dumps(alert.to_dict(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
 
@@ -29,6 +35,7 @@ class FileSink:
         self.path = Path(path)
 
     def send(self, alert: Alert) -> None:
+        """Append the alert as a JSON line."""
         with self.path.open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(alert.to_dict(), ensure_ascii=False) + "\n")
 
@@ -42,5 +49,6 @@ class WebhookSink:
         self.timeout_s = timeout_s
 
     def send(self, alert: Alert) -> None:
+        """POST the alert; raises on a non-2xx answer."""
         resp = httpx.post(self.url, json=alert.to_dict(), timeout=self.timeout_s, follow_redirects=False)
         resp.raise_for_status()

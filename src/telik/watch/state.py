@@ -55,11 +55,13 @@ class WatchState:
         self.store = store
 
     def validators(self, url: str) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified of the last successful poll of `url`."""
         with self.store.session() as s:
             row = s.get(WatchFeed, url)
             return (row.etag, row.last_modified) if row else (None, None)
 
     def polled(self, url: str, etag: str | None, last_modified: str | None, error: str | None = None) -> None:
+        """Record a poll of `url`; its validators are kept only when it succeeded."""
         with self.store.session() as s, s.begin():
             row = s.get(WatchFeed, url) or WatchFeed(url=url)
             if error is None:
@@ -68,10 +70,12 @@ class WatchState:
             s.add(row)
 
     def seen(self, keys: list[str]) -> set[str]:
+        """Which of these feed item keys were already taken in."""
         with self.store.session() as s:
             return set(s.scalars(select(WatchItem.key).where(WatchItem.key.in_(keys)))) if keys else set()
 
     def mark_item(self, key: str, doc_id: str | None) -> None:
+        """Record a feed item as taken in; the document it became still awaits the alert rules."""
         with self.store.session() as s, s.begin():
             s.merge(WatchItem(key=key, doc_id=doc_id, alerted=doc_id is None))
 
@@ -81,15 +85,18 @@ class WatchState:
             return set(s.scalars(select(WatchItem.doc_id).where(WatchItem.alerted.is_(False))))
 
     def done_alerting(self, doc_ids: set[str]) -> None:
+        """Mark these documents as having been through the alert rules."""
         with self.store.session() as s, s.begin():
             for row in s.scalars(select(WatchItem).where(WatchItem.doc_id.in_(doc_ids))):
                 row.alerted = True
 
     def sent(self, key: str) -> bool:
+        """True when the alert with this key was already sent."""
         with self.store.session() as s:
             return s.get(WatchAlert, key) is not None
 
     def record(self, alert: Alert) -> None:
+        """Keep a sent alert (so it is never sent twice)."""
         with self.store.session() as s, s.begin():
             s.merge(WatchAlert(key=alert.key, rule=alert.rule, kind=alert.kind, summary=alert.summary,
                                payload=alert.to_dict()))

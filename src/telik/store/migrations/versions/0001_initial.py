@@ -23,6 +23,7 @@ def _doc_fk() -> sa.Column[int]:
 
 
 def upgrade() -> None:
+    """Create the document, fact and full-text tables."""
     op.create_table(
         "store_meta",
         sa.Column("key", sa.String(64), primary_key=True),
@@ -204,6 +205,7 @@ def _create_fulltext() -> None:
 
 
 def downgrade() -> None:
+    """Drop every table this revision created."""
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS documents_fts")

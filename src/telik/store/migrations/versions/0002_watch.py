@@ -16,6 +16,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Create the tables `telik watch` keeps its state in."""
     op.create_table(
         "watch_feeds",
         sa.Column("url", sa.String(2048), primary_key=True),
@@ -43,6 +44,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Drop the watch tables."""
     op.drop_index("ix_watch_alerts_created", "watch_alerts")
     op.drop_table("watch_alerts")
     op.drop_table("watch_items")
