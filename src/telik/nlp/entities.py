@@ -243,7 +243,7 @@ class EntityRecognizer:
                     if end - (i + 1) >= 2:
                         out.append(Candidate(i + 1, end, "PER", RULE))
             # names of things that are no entity: "kapal kargo Galaxy Leader"
-            k = rules.unnamed_after.match(lows, i)
+            k = rules.unnamed_after.match(lows, i) if lows[i] in rules.unnamed_after.lengths else 0
             if k and i + k < n and self.is_cap(toks[i + k]):
                 end = self.name_end(doc, i + k)
                 if end > i + k:
@@ -587,7 +587,7 @@ class EntityRecognizer:
                 if self.is_cap(last) and len(last) >= 3:
                     surnames.add(last.text)
                 if self.is_cap(first) and len(first) >= 3 and first.lower_ not in self.rules.particles:
-                    given.setdefault(first.text, set()).add(doc[c.start:c.end].text)
+                    given.setdefault(first.text, set()).add(self.text_of(doc, c))
         names = surnames | {g for g, full in given.items() if len(full) == 1}
         out = []
         for i, tok in enumerate(toks):
@@ -601,18 +601,26 @@ class EntityRecognizer:
 
         "di dekat kota Al-Busayrah ... desa-desa sekitar Al-Busayrah": the second is the town too.
         """
-        sure = {}
+        sure: dict[str, Candidate] = {}
+        guessed: dict[str, Candidate] = {}
         for c in chosen:
             if c.label != "PER" and c.source >= RULE:
-                sure.setdefault(doc[c.start:c.end].text, c)
+                sure.setdefault(self.text_of(doc, c), c)
+            elif c.label in ("GPE", "LOC") and c.source == FALLBACK:
+                guessed.setdefault(self.text_of(doc, c), c)  # "di Deli Serdang": a place by its context
         for c in chosen:
-            other = sure.get(doc[c.start:c.end].text) if c.label == "PER" and c.source < RULE else None
-            if other is None and c.label == "PER" and c.source == FALLBACK:
-                other = next((o for o in chosen if o.label in ("GPE", "LOC") and o.source == FALLBACK
-                              and doc[o.start:o.end].text == doc[c.start:c.end].text), None)
-            if other is not None:
-                c.label, c.canonical = other.label, other.canonical
+            if c.label == "PER" and c.source < RULE:
+                text = self.text_of(doc, c)
+                other = sure.get(text) or (guessed.get(text) if c.source == FALLBACK else None)
+                if other is not None:
+                    c.label, c.canonical = other.label, other.canonical
         return chosen
+
+    def text_of(self, doc: Doc, c: Candidate) -> str:
+        """A candidate's text, cut from doc.text (cheaper than making a Span)."""
+        toks = self.tokens(doc)
+        last = toks[c.end - 1]
+        return doc.text[toks[c.start].idx:last.idx + len(last)]
 
     # -- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

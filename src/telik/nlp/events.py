@@ -203,7 +203,8 @@ class EventFinder:
         etype = trig.type
         if etype in _SKIP_WHEN_UNREAL and cert in ("planned", "possible", "negated"):
             return None
-        if etype == "ARREST" and ea.certainty(text, max(left, prev_end, start - 30), start, right, lex) in ("planned", "possible"):
+        near = max(left, prev_end, text.find(" ", max(0, start - 30), start) + 1)  # the last words, whole
+        if etype == "ARREST" and ea.certainty(text, near, start, right, lex) in ("planned", "possible"):
             return None  # "meminta agar pelaku segera ditangkap", "yang bisa ditangkap": no arrest happened
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         if not actors and etype == "ATTACK":

@@ -300,7 +300,7 @@ def _name_from_words(text: str, start: int, end: int, lex: QuoteLexicon) -> Spea
     s, e = run[cut].start(), run[-1].end()
     while e > s + 1 and text[e - 1] in ".,":
         e -= 1
-    return Speaker(text[s:e], s, e, group=all(_ACRONYM.fullmatch(w.strip(".,()")) for w in text[s:e].split()))
+    return Speaker(text[s:e], s, e)
 
 
 def _caps_run(words: list[re.Match[str]], k: int) -> list[re.Match[str]]:

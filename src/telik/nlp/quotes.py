@@ -26,7 +26,8 @@ from telik.nlp.quote_speakers import (
 )
 
 _END_PUNCT = ",.!?…;:"
-_VERB_AFTER = re.compile(r"(?:[ \t]*,(?=[ \t]*[mb]e)|[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
+_VERB_AFTER = re.compile(r"(?:[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
+_APPOSED_VERB = re.compile(r"[ \t]*,[ \t]*(?P<verb>[^\s,.;:]+)")
 
 
 @Language.factory("telik_quotes", assigns=["doc._.quotes", "doc._.claims"], requires=["doc.ents"])
@@ -251,7 +252,7 @@ class QuoteFinder:
                 claims.append(Claim(speaker.text, text[cs:ce], cs, ce, speaker.anonymous))
                 insort(timeline, (max(s, speaker.start), speaker), key=lambda t: t[0])
                 return
-        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, self._ante(timeline, s))
+        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, quoted, self._ante(timeline, s))
         if subject is not None:
             insort(timeline, (subject.start, subject), key=lambda t: t[0])
 
@@ -275,19 +276,27 @@ class QuoteFinder:
         if any(ch in lead for ch in "“”\"") or any(not w[:1].isupper() for w in clause):
             return None  # "Untuk produksi dari karya Shakespeare ini": the name is not the subject
         after = _VERB_AFTER.match(text, ent.end_char, min(e, ent.end_char + 120))
+        apposed = _APPOSED_VERB.match(text, ent.end_char, e) if lead.rstrip().endswith(",") else None
+        if apposed and apposed.group("verb")[:2] in ("me", "be"):  # "Gubernur Lanao del Sur, Alimuddin Macarambon, meminta"
+            after = apposed
         verb = after.group("verb") if after else ""
+        if verb.lower() in self.lex.claim_prepositions or verb.lower() in self.lex.intro_prepositions:
+            return None  # "Selain Dwi, menurut Aji …"
         if not (verb[:2] in ("me", "be") or verb.lower() in self.lex.particles or verb.lower() in self.lex.modal_words):
             return None  # "Mengutip Oddity Central, sama seperti …": no verb follows the name
         return person(doc, ent, self.lex)
 
-    def _passive(self, doc: Doc, s: int, e: int, ante: _Ante) -> Speaker | None:
+    def _passive(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], ante: _Ante) -> Speaker | None:
         """"Hal itu disampaikan oleh Deputi …, Ridwan Djamaludin": the speaker after a passive speech verb."""
         text = text_of(doc)
         m = self.passive_re.search(text, s, e)
-        if m is None:
+        if m is None or any(a <= m.start() <= b for a, b in quoted):
             return None
         ps, pe = phrase_after(text, m.end(), self.lex)
-        return self._named(doc, ps, pe, ante).speaker if text[ps:pe].strip() else None  # "… disampaikan. “…”"
+        words = text[ps:pe].split()
+        if not words or words[0].lower() in self.lex.speaker_stops:
+            return None  # "… ditegaskan (dengan UU lain)", "Dikatakan bahwa …": nobody is named
+        return self._named(doc, ps, pe, ante).speaker
 
     def _claim_in(self, doc: Doc, s: int, e: int, ante: _Ante) -> tuple[Speaker, int, int] | None:
         text = text_of(doc)
