@@ -259,3 +259,46 @@ def test_events_arguments_violence_cue_may_stand_elsewhere_in_article(nlp):
 )
 def test_events_arguments_generic_triggers_need_violence_in_article(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,etype,killed,injured",
+    [
+        # a toll of one told with a word; the injured of the next sentence join the attack before it
+        ("Seorang polisi tewas dalam baku tembak dengan kelompok teroris di Poso, Senin (8/1/2024). Seorang warga terluka.",
+         "MILITARY_OPERATION", 1, 1),
+        ("KKB menembak mati seorang tukang ojek di Distrik Ilaga pada Selasa (2/4/2024).", "ATTACK", 1, None),
+        # a running total after "bertambah menjadi"
+        ("Jumlah korban yang tewas dalam serangan bom di Kabul bertambah menjadi 12 orang.", "ATTACK", 12, None),
+    ],
+)
+def test_events_arguments_word_tolls(nlp, text, etype, killed, injured):
+    ev = _events(nlp, text, etype)[0]
+    assert (ev.killed, ev.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        ("PBB memperkirakan ISIS masih memiliki 2.000 petempur di Suriah.", 1),
+        ("Menurut data militer, jumlah anggota Abu Sayyaf kini tinggal sekitar 50 orang.", 1),
+        # fighters seen in a clash, or killed in a raid, are not a strength estimate
+        ("Baku tembak pecah setelah warga melaporkan keberadaan sekitar 20 militan bersenjata di desa itu.", 0),
+        ("Militer Klaim Tewaskan 9 Anggota Abu Sayyaf", 0),
+    ],
+)
+def test_events_arguments_estimate_frames(nlp, text, count):
+    assert len(_events(nlp, text, "ESTIMATE")) == count
+
+
+def test_events_arguments_killing_claimant_is_actor(nlp):
+    text = "Pasukan keamanan Taliban mengklaim menewaskan lima anggota ISIS dalam penggerebekan di Provinsi Kunar, Rabu (7/2/2024)."
+    ev = _one(nlp, text, "MILITARY_OPERATION")
+    assert (ev.actors, ev.targets) == (["Taliban"], ["ISIS"])
+
+
+def test_events_arguments_arrest_in_the_operation(nlp):
+    text = ("Tentara Irak menggelar operasi penyisiran di desa-desa sekitar Tikrit pada Rabu (22/5/2024). "
+            "Sebanyak 9 orang yang diduga anggota ISIS ditangkap dalam operasi tersebut.")
+    ev = _one(nlp, text, "ARREST")
+    assert ev.date == "2024-05-22"

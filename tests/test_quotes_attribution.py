@@ -172,3 +172,94 @@ def test_quotes_attribution_demikian(nlp, text, speaker):
 def test_quotes_attribution_demikian_needs_a_name(nlp):
     text = "Film terbaiknya antara lain “Network”, demikian menurut siaran kantor berita Reuters."
     assert nlp(text)._.quotes == []
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        # the name in apposition after a role may open with a rank, and be followed by a place or a date
+        ("“Dua anggota kami gugur dalam kontak tembak di distrik itu,” ujar Kepala Bidang Humas Polda Maluku, "
+         "Kombes Hendra Siregar, di Ambon, Kamis (7/3/2024).", "Hendra Siregar", "Kepala Bidang Humas Polda Maluku"),
+        ("“Pos kami diserang dari dua arah menjelang subuh,” kata Kepala Penerangan Kodam Pattimura, "
+         "Letkol Arief Nugroho, Selasa (5/3/2024).", "Arief Nugroho", "Kepala Penerangan Kodam Pattimura"),
+        ("“Ketiga tersangka sudah kami tahan di markas kepolisian,” kata Kapolres Poso, AKBP Rudy Hartono, "
+         "kepada wartawan.", "Rudy Hartono", "Kapolres Poso"),
+        ("“Kami masih memburu sisa kelompok bersenjata itu di hutan,” ujar Komandan Satgas Gabungan, "
+         "Brigjen Faisal Ramadhan, di Timika.", "Faisal Ramadhan", "Komandan Satgas Gabungan"),
+        ("“Tidak ada korban dari warga sipil dalam insiden itu,” kata juru bicara militer, Kapten Ahmad Fauzi.",
+         "Ahmad Fauzi", "juru bicara militer"),
+    ],
+)
+def test_quotes_attribution_apposed_rank(nlp, text, speaker, role):
+    qs = nlp(text)._.quotes
+    assert [(q.speaker, q.speaker_role, q.anonymous) for q in qs] == [(speaker, role, False)]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # an unnamed source of an indirect statement (with a relative clause) speaks the next quotation
+        ("Menurut laporan Human Rights Watch, puluhan warga sipil tewas dalam serangan udara di Idlib.\n\n"
+         "Seorang perwira militer di garis depan, yang tidak mau disebutkan namanya karena tidak berwenang berbicara "
+         "kepada media, mengatakan pasukannya kekurangan amunisi sejak pekan lalu.\n\n"
+         "“Kami hanya bisa bertahan beberapa hari lagi tanpa bantuan dari pusat,” ujarnya.",
+         "Seorang perwira militer di garis depan"),
+        ("Kelompok pemantau SOHR melaporkan sedikitnya 12 orang tewas.\n\n"
+         "Seorang pejabat keamanan setempat, yang meminta identitasnya dirahasiakan, mengatakan para penyerang "
+         "datang dari arah gurun.\n\n“Mereka membawa senjata berat dan menyerang pos kami pada malam hari.”",
+         "Seorang pejabat keamanan setempat"),
+    ],
+)
+def test_quotes_attribution_anonymous_claim_source(nlp, text, speaker):
+    qs = nlp(text)._.quotes
+    assert [(q.speaker, q.anonymous) for q in qs] == [(speaker, True)]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a person in apposition opening the previous sentence ("Title Place, Name, verb …")
+        ("Milisi yang berafiliasi dengan ISIS mengklaim serangan itu.\n\nGubernur Sulu, Abdusakur Tan, meminta "
+         "warga tetap tenang dan tidak keluar rumah. “Aparat sudah mengamankan seluruh jalan utama menuju kota,” "
+         "katanya.", "Abdusakur Tan"),
+        ("Polisi menyebut kelompok Abu Sayyaf berada di balik ledakan itu.\n\nWali Kota Zamboanga, Maria Isabel "
+         "Santos, mengunjungi korban di rumah sakit.\n\n“Kami akan menanggung seluruh biaya pengobatan para "
+         "korban,” ujarnya.", "Maria Isabel Santos"),
+        # a personal pronoun passes over an institution named since the latest person
+        ("Komandan Brigade Infanteri 103, Brigjen Romeo Dizon, mengatakan pasukannya menyita lima pucuk senapan.\n\n"
+         "Militer menduga kelompok itu bagian dari jaringan yang lebih besar.\n\n"
+         "“Mereka yang tersisa melarikan diri ke arah hutan di pegunungan,” katanya.", "Romeo Dizon"),
+        # "Kata X," opening a sentence is an indirect attribution and X the latest speaker
+        ("Polisi menduga sopir lalai karena menelepon. Kata Halim Pagarra, kasusnya akan terus berlanjut.\n\n"
+         "“Mudah-mudahan bulan ini berkas perkaranya bisa dilimpahkan,” tuturnya.", "Halim Pagarra"),
+    ],
+)
+def test_quotes_attribution_pronoun_prefers_person(nlp, text, speaker):
+    assert [s for _, s, _ in _attributed(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # "kata mereka" and an institution tag keep the latest speaker of any kind
+        ("Juru bicara Polri Ahmad Ramadhan mengatakan situasi terkendali. SOHR mencatat 20 serangan sejak Januari.\n\n"
+         "“Sel-sel itu bergerak pada malam hari lalu menghilang ke gurun,” kata mereka.", "SOHR"),
+        # the pronoun falls back to an institution when no person was named
+        ("Polri menyatakan tiga tersangka sudah ditahan di Jakarta.\n\n"
+         "“Penyidikan terhadap jaringan itu terus kami kembangkan,” katanya.", "Polri"),
+    ],
+)
+def test_quotes_attribution_pronoun_keeps_groups(nlp, text, speaker):
+    assert [s for _, s, _ in _attributed(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive speech verb that names nobody does not break the document
+        "Aparat perlu payung hukum.\n\n\"Kalau enggak ditegaskan (dengan UU lain) nanti aparat bingung,\" kata Budi.",
+        "Dikatakan bahwa sasaran berikutnya adalah pos polisi. “Kami sudah siaga penuh sejak pagi tadi,” ujarnya.",
+    ],
+)
+def test_quotes_attribution_passive_without_speaker(nlp, text):
+    nlp(text)

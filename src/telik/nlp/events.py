@@ -44,6 +44,7 @@ class EventFinder:
             rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)\s+(?:{nouns})\b", re.I
         )
         self._violence = lex.cues["violence"] + lex.lists["violence_words"]
+        self.headcount_re = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?\s+orang\b", re.I)
         self.blocker_re = re.compile(rf"\b(?:{ea.alternation(lex.lists['estimate_blockers'])})\b[^.]{{0,25}}$", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -65,17 +66,41 @@ class EventFinder:
                     (ev.trigger or "").lower() in self.lex.lists["firefights"]
                 ):
                     ev.type, ev.subtype = "ATTACK", "armed assault"  # "KKB menyerang pos TNI. ... dalam kontak senjata"
+                elif ev.type == "ATTACK" and not ev.actors and not ev.date and _quoted(ctx.text, ev.start) and any(
+                    x.type == "MILITARY_OPERATION" for x in violent
+                ):
+                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Para militan ... menembaki pasukan kami”": the raid told by its officer
             violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
             for ev in found:
                 mentions.append(ev)
                 if ev.__dict__.pop("_anaphoric"):
                     anaphoric.add(id(ev))
+        self._inherit(ctx.text, mentions)
         doc._.events = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
         for ev in doc._.events:
             spoken = ev.__dict__.pop("_spoken", None)
             if ev.date is None and spoken is not None:
                 ev.date, ev.date_precision, ev.date_start, ev.date_end = spoken.value, spoken.precision, spoken.start, spoken.end
         return doc
+
+    def _inherit(self, text: str, mentions: list[Event]) -> None:
+        """An arrest "dalam operasi tersebut" or a toll "dalam penghadangan" pointing back takes the date, place and
+        actors of the operation or attack it refers to."""
+        for i, ev in enumerate(mentions):
+            if ev.date or ev.type not in ("ARREST", "ATTACK", "MILITARY_OPERATION"):
+                continue
+            ref = _BACK_REF.search(text, ev.start, ev.end)
+            if ref is None:
+                continue
+            kinds = ("MILITARY_OPERATION",) if ev.type == "ARREST" else (ev.type,)
+            later = mentions[i + 1 :] if ev.type != "ARREST" else []  # "... yang gugur dalam penghadangan. ... penghadangan pada Kamis"
+            src = next((x for x in [*reversed(mentions[:i]), *later] if x.type in kinds and x.date), None)
+            if src is None or (ev.type != "ARREST" and (ev.actors and src.actors and not set(ev.actors) & set(src.actors))):
+                continue
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = src.date, src.date_precision, src.date_start, src.date_end
+            ev.location = ev.location or src.location
+            if not ev.actors:
+                ev.actors = list(src.actors)
 
     # -- one sentence ---------------------------------------------------------------
     def _sentence(self, ctx: DocContext, sent: Span) -> list[Event]:
@@ -102,7 +127,12 @@ class EventFinder:
                 found.append((m.start(), m.end(), trig))
         forces = ea._word_re(self.lex.lists["state_forces"])
         for m in self.estimate_re.finditer(text, s, e):
-            if not self.blocker_re.search(text[s : m.start()]) and not forces.match(text, m.end() + 1):
+            if not self.blocker_re.search(text[s : m.start()]) and not forces.match(text, m.end() + 1) and self._strength_frame(text, s, e, m.start()):
+                found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
+        head = ea._word_re(self.lex.lists["estimate_heads"]).search(text, s, e)
+        if head is not None and not any(t.type == "ESTIMATE" for _, _, t in found):
+            m = self.headcount_re.search(text, head.end(), e)
+            if m is not None:
                 found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
         found.sort(key=lambda f: f[0])
         owners = [p for p, _, _ in found]
@@ -122,6 +152,12 @@ class EventFinder:
             else:
                 absorb(same, ev, ea.gazetteer_entry)
         return out
+
+    def _strength_frame(self, text: str, s: int, e: int, pos: int) -> bool:
+        """Is a count of members framed as strength ("memiliki 500 anggota", "500 militan masih aktif", "kekuatan")?"""
+        left, right = ea.clause_bounds(text, s, e, pos)
+        frames = ea._word_re(self.lex.lists["estimate_frames"])
+        return frames.search(text, max(left, pos - 80), min(right, pos + 45)) is not None
 
     def _off_domain(self, text: str, s: int, e: int) -> bool:
         """A sentence about sport or business with no word of violence."""
@@ -212,7 +248,7 @@ class EventFinder:
         actor = actors[-1] if actors else None
         if etype == "ATTACK" and actor is not None and not ea.is_armed(actor, lex) and ea.is_state(actor, self._label(ctx, actor), lex):
             etype = "MILITARY_OPERATION"
-        elif etype == "MILITARY_OPERATION" and actor is not None and ea.is_armed(actor, lex) and not ea.is_state(actor, None, lex):
+        elif etype == "MILITARY_OPERATION" and actor is not None and ea.is_armed(actor, lex) and not self._forces_of(text, left, start, actor):
             etype = "ATTACK"
         where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, actor, target)
         dates = [
@@ -311,6 +347,12 @@ class EventFinder:
             w in self.lex.lists["source_cues"] for w in words[-4:]
         )
 
+    def _forces_of(self, text: str, left: int, start: int, actor: str) -> bool:
+        """Is the actor named as a state's forces ("Densus 88", "pasukan keamanan Taliban")?"""
+        forces = ea.alternation(self.lex.lists["state_forces"])  # the article calls them forces somewhere ("pasukan Taliban")
+        named = re.search(rf"(?<![\w-])(?:{forces})(?:\s+keamanan)?\s+{re.escape(actor)}(?![\w-])", text[:20_000], re.I)
+        return named is not None or ea.is_state(actor, None, self.lex)
+
     def _label(self, ctx: DocContext, name: str) -> str | None:
         return next((x.label_ for x in ctx.ents if x.text == name), None)
 
@@ -375,6 +417,11 @@ class EventFinder:
                     target = target or ea.entity_after(ctx, end, right, lex, reach=25)
                     nxt = None
                 verb = re.search(rf"\b(?:{ea.alternation(lex.lists['light_verbs'])}|dalam)\s+$", text[left:start], re.I)
+                kill = re.search(rf"(?<![\w-])(?:{ea.alternation(lex.lists['killing_verbs'])})\s+[^,;]{{0,80}}?\bdalam\s+$", text[left:start], re.I)
+                if kill is not None:  # "Taliban mengklaim menewaskan enam anggota ISIS-K dalam penggerebekan"
+                    agent = ea.agent_before(ctx, left, left + kill.start(), lex)
+                    target = target or ea.entity_after(ctx, left + kill.end(0) - len(kill.group()) + len(kill.group().split()[0]), start, lex)
+                    verb = None
                 if nxt is not None and nxt.label_ in ("GPE", "ORG"):
                     agent = nxt
                 elif verb and not verb.group().lower().startswith("dalam"):
@@ -449,6 +496,9 @@ class EventFinder:
             if fig is not None and getattr(ev, kind) is None:
                 setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
                 setattr(ev, f"{kind}_qualifier", fig.qualifier)
+            elif fig is None and getattr(ev, kind) is None and self._single(ctx.text, s, min(e, s + 80), kind):
+                setattr(ev, kind, 1)
+                setattr(ev, f"{kind}_qualifier", "exact")
 
     def _victim_count(self, ctx: DocContext, ev: Event, left: int, start: int) -> None:
         """"Sedikitnya empat petani ... dibunuh": the count heading the subject of a passive killing is the toll."""
@@ -464,11 +514,45 @@ class EventFinder:
             if fig is not None:
                 setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
                 setattr(ev, f"{kind}_qualifier", fig.qualifier)
+            elif kind == "killed" and (total := self._running_total(ctx, s, e)) is not None:
+                ev.killed, ev.killed_qualifier = total, "exact"
+            elif pos == owners[0] and self._single(ctx.text, s, e, kind):
+                setattr(ev, kind, 1)
+                setattr(ev, f"{kind}_qualifier", "exact")
+
+    def _single(self, text: str, s: int, e: int, kind: str) -> bool:
+        """"Seorang terduga teroris tewas", "menembak mati seorang guru": a toll of one told with a word, not a digit."""
+        ones = ea.alternation(self.lex.lists["single_counts"])
+        preds = ea.alternation(self.lex.lists[f"{kind}_predicates"])
+        if re.search(rf"(?<![\w-])(?:{ones})\s+(?:[\w()-]+\s+){{0,5}}?(?:{preds})(?![\w-])", text[s:e], re.I):
+            return True
+        if kind == "killed":
+            verbs = ea.alternation(self.lex.lists["killing_verbs"])
+            return re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I) is not None
+        return False
+
+    def _running_total(self, ctx: DocContext, s: int, e: int) -> int | None:
+        """"Jumlah personel yang gugur ... bertambah menjadi tiga orang": the new total toll."""
+        preds = ea.alternation(self.lex.lists["killed_predicates"])
+        m = re.search(rf"\b(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{preds})\b", ctx.text[s:e], re.I)
+        if m is None:
+            return None
+        to = re.search(r"\b(?:menjadi|jadi|mencapai)\s+", ctx.text[s + m.end() : e], re.I)
+        if to is None:
+            return None
+        at = s + m.end() + to.end()
+        fig = next(iter(self._tolls(ctx, at, min(e, at + 3), None) + self._tolls(ctx, at, min(e, at + 3), "killed")), None)
+        return int(round(fig.value)) if fig is not None else None
 
 
 # between a passive verb and its bare agent: only group words ("ditembak kelompok kriminal bersenjata (KKB)")
 _BARE_AGENT_GAP = re.compile(
     r"\s+(?:(?:mati|kelompok|kriminal|bersenjata|militan|separatis|teroris|milisi|gerilyawan|pasukan|anggota|sel)\s+)*\(?$", re.I
+)
+# "ditangkap dalam operasi tersebut", "yang gugur dalam penghadangan": the event told before
+_BACK_REF = re.compile(
+    r"\b(?:dalam|pada|saat|selama)\s+(?:(?:operasi|penggerebekan|penyisiran|razia)(?:\s+\w+)?\s+(?:tersebut|itu|ini)|"
+    r"(?:penghadangan|penyergapan|serangan|penyerangan)\b)", re.I,
 )
 _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
 
@@ -479,6 +563,12 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     for m in _DATELINE.finditer(text, s, min(e, s + 60)):
         pass
     return m.end() if m is not None else s
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Does `pos` stand inside a quotation opened in its paragraph?"""
+    para = text[text.rfind("\n", 0, pos) + 1 : pos + 1]
+    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
 
 
 def _names(x: Span | str | None) -> list[str]:

@@ -100,7 +100,11 @@ def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
     for e in ents_of(doc):
         if e.start_char in (m.end(), named) and e.label_ == "PER":
             after = text[e.end_char : e.end_char + 1]
-            return person(doc, e, lex) if after in ("", ",", ".", " ", "\n", ";") else None
+            if after not in ("", ",", ".", " ", "\n", ";"):
+                return None
+            found = person(doc, e, lex)
+            end = name_end(text, e.end_char, lex)
+            return found if end == e.end_char else replace(found, text=text[found.start : end], end=end, canonical=None)
         if e.start_char > named:
             break
     ps, pe = phrase_after(text, named, lex)
@@ -111,6 +115,20 @@ def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
         if not any(w.lower().rstrip(".") in lex.title_words or _ACRONYM.fullmatch(w) for w in words):
             return Speaker(text[ps:pe], ps, pe)
     return None
+
+
+def name_end(text: str, pos: int, lex: QuoteLexicon) -> int:
+    """Where a name cut short by the recogniser really ends: up to two more capitalised words right before a comma
+    ("Brigjen [Faisal] Ramadhan, di Timika")."""
+    words = list(_WORD.finditer(text, pos, min(len(text), pos + 60)))[:2]
+    end = pos
+    for w in words:
+        if "\n" in text[end : w.start()] or not w.group()[:1].isupper() or w.group().lower().strip(",") in lex.speaker_stops:
+            return pos
+        end = w.end()
+        if w.group().endswith(","):
+            return end - 1
+    return pos
 
 
 def after_titles(text: str, pos: int, lex: QuoteLexicon) -> int:
@@ -221,7 +239,7 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
         bare = _strip_front(text, start, end, lex)
         if bare is not None and bare[0] == orgs[0].start_char:
             e = orgs[0]  # the tag names an organisation: "kata Polri", "sebut laporan PBB"
-            return Speaker(e.text, e.start_char, e.end_char, canonical=e._.canonical, group=True)
+            return Speaker(e.text, e.start_char, e.end_char, canonical=e._.canonical, group=e.label_ == "ORG")
         group = _starts_with(phrase, lex.group_nouns) is not None  # "milisi yang berafiliasi dengan ISIS"
         return Speaker(phrase, start, start + len(phrase), group=group)  # a role with no name: "juru bicara militer Nigeria"
     named = _name_from_words(text, start, end, lex)

@@ -17,6 +17,7 @@ from telik.nlp.quote_speakers import (
     Speaker,
     apposed_person,
     is_anaphor,
+    name_end,
     nickname,
     person,
     phrase_after,
@@ -77,6 +78,7 @@ class QuoteFinder:
         self.anon_link_re = re.compile(rf"[ \t]+(?:{_alt(lex.anonymous_links)})[ \t]+", re.I)
         self.claim_re = re.compile(rf"\b(?P<verb>{_alt(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I)
         self.prep_re = re.compile(rf"\b(?:{_alt(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
+        self.lead_prep_re = re.compile(rf"(?:{_alt(lex.intro_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
         self.tail_tag_re = re.compile(rf",\s*(?:{_alt(lex.tag_verbs)})\s+(?=\S)", re.I)
         self.tail_verb_re = re.compile(rf",\s*([^,]{{3,120}}?)\s+(?:{_alt(lex.claim_verbs)})\s*[.!]?\s*$", re.I)
 
@@ -276,7 +278,7 @@ class QuoteFinder:
         if any(ch in lead for ch in "“”\"") or any(not w[:1].isupper() for w in clause):
             return None  # "Untuk produksi dari karya Shakespeare ini": the name is not the subject
         after = _VERB_AFTER.match(text, ent.end_char, min(e, ent.end_char + 120))
-        apposed = _APPOSED_VERB.match(text, ent.end_char, e) if lead.rstrip().endswith(",") else None
+        apposed = _APPOSED_VERB.match(text, name_end(text, ent.end_char, self.lex), e) if lead.rstrip().endswith(",") else None
         if apposed and apposed.group("verb")[:2] in ("me", "be"):  # "Gubernur Lanao del Sur, Alimuddin Macarambon, meminta"
             after = apposed
         verb = after.group("verb") if after else ""
@@ -302,6 +304,8 @@ class QuoteFinder:
         text = text_of(doc)
         sent = text[s:e]
         prep = self.prep_re.search(sent)
+        if prep is None and not text[max(0, s - 20) : s].rstrip().endswith(("”", '"', "’", "»")):  # not “…” Kata X (a tag)
+            prep = self.lead_prep_re.match(sent)  # "Kata Halim, kasusnya …"
         if prep and (prep.start() == 0 or sent[prep.start() - 2 : prep.start()].strip() in ("", ",")):
             ps = s + prep.end()
             comma = text.find(",", ps, e)

@@ -1,0 +1,160 @@
+"""telik_entities on names that news writes in pieces: place lists, long unit names, short forms and
+aliases, names that are not people, and the labels and ids those names take within one article."""
+from __future__ import annotations
+
+import pytest
+
+from telik.nlp.entity_rules import get_rules
+
+
+def ents(nlp, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
+def ids(nlp, text: str) -> dict[str, str]:
+    return {e.text: e._.canonical for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Warga mengungsi dari Desa Wonorejo dan Desa Sukamaju sejak Senin.", ["Desa Wonorejo", "Desa Sukamaju"]),
+        ("Polisi berjaga di Kota Blitar dan Kabupaten Kediri selama sepekan.", ["Kota Blitar", "Kabupaten Kediri"]),
+        ("Pos itu berada di antara Kampung Wandai dan Kampung Jalae.", ["Kampung Wandai", "Kampung Jalae"]),
+    ],
+)
+def test_entities_names_place_lists_split_at_dan(nlp, text, names):
+    found = ents(nlp, text)
+    for name in names:
+        assert found.get(name) == "GPE", found
+    assert not any(" dan " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Prajurit dari Batalyon Infanteri ke-512 tiba di lokasi.", "Batalyon Infanteri ke-512", "ORG"),
+        ("Laporan itu dikutip dari Jakarta Globe News Service kemarin.", "Jakarta Globe News Service", "ORG"),
+        ("Rapat digelar di Kementerian Koordinator Bidang Pembangunan Manusia, Kebudayaan, dan Olahraga pagi tadi.",
+         "Kementerian Koordinator Bidang Pembangunan Manusia, Kebudayaan, dan Olahraga", "ORG"),
+        ("Serangan itu diklaim Negara Islam Provinsi Sinai lewat Telegram.", "Negara Islam Provinsi Sinai", "ORG"),
+        ("Personel Komando Pasukan Khusus (Kopassus) 2 dikerahkan ke sana.",
+         "Komando Pasukan Khusus (Kopassus) 2", "ORG"),
+    ],
+)
+def test_entities_names_long_names_stay_whole(nlp, text, name, label):
+    assert ents(nlp, text).get(name) == label
+
+
+def test_entities_names_entity_list_is_not_one_name(nlp):
+    found = ents(nlp, "Kementerian Pertahanan, Polri, dan TNI menggelar rapat bersama.")
+    assert found.get("Kementerian Pertahanan") == "ORG"
+    assert found.get("Polri") == "ORG" and found.get("TNI") == "ORG"
+
+
+def test_entities_names_numbered_unit_takes_listed_id(nlp):
+    found = ids(nlp, "Tim Detasemen Khusus (Densus) 88 menggeledah rumah itu, lalu Densus 88 membawa dua orang.")
+    assert found["Detasemen Khusus (Densus) 88"] == found["Densus 88"] == "densus_88"
+
+
+def test_entities_names_branch_of_listed_group_is_the_group(nlp):
+    found = ids(nlp, "Tentara menewaskan dua anggota Negara Islam Provinsi Khorasan di Kunar.")
+    assert found["Negara Islam Provinsi Khorasan"] == "isis_k"
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Wakil Direktur OCHRA, Maria Lopez, menyebut bantuan tertahan.", "OCHRA"),
+        ("Houthi menyerang kapal tanker Marlin Luanda di Teluk Aden.", "Marlin Luanda"),
+        ("Militer menembakkan rudal Tomahawk ke pangkalan itu.", "Tomahawk"),
+        ("Pelaku Bom Gereja Divonis Seumur Hidup", "Divonis"),
+        ("Kepala Bidang Komunikasi Publik, Rina Hartati, membenarkan.", "Komunikasi"),
+        ("Simak berita lainnya. Follow Twitter @kabarkita untuk kabar terbaru.", "Follow Twitter"),
+    ],
+)
+def test_entities_names_not_people(nlp, text, absent):
+    found = ents(nlp, text)
+    assert found.get(absent) != "PER", found
+
+
+@pytest.mark.parametrize(
+    "text,name,label,canonical",
+    [
+        ("Jet tempur menyerang Saada dan Marib pada malam hari.", "Saada", "GPE", "saada"),
+        ("Perusahaan pelayaran Maersk menghentikan rute itu.", "Maersk", "ORG", "maersk"),
+        ("Abu Sayyaf menyerang pos tentara di Patikul, Sulu.", "Patikul", "GPE", "patikul"),
+        ("Ledakan kecil terjadi di sebuah rumah di Cakung, Senin.", "Cakung", "GPE", "cakung"),
+        ("Anggota Dawlah Islamiyah menyerah di Butig.", "Dawlah Islamiyah", "ORG", "maute"),
+        ("Bantuan UNRWA tidak bisa masuk ke Rafah.", "UNRWA", "ORG", "unrwa"),
+        ("Juru bicara TPNPB-OPM mengklaim serangan itu.", "TPNPB-OPM", "ORG", "tpnpb_opm"),
+    ],
+)
+def test_entities_names_listed_places_and_bodies(nlp, text, name, label, canonical):
+    found = [(e.label_, e._.canonical) for e in nlp(text).ents if e.text == name]
+    assert found == [(label, canonical)]
+
+
+def test_entities_names_given_name_links_to_full_name(nlp):
+    doc = nlp("Polisi menangkap Agus Setiawan di Solo. Menurut penyidik, Agus menyimpan bahan peledak.")
+    found = [(e.text, e.label_, e._.canonical) for e in doc.ents if e.text.startswith("Agus")]
+    assert found == [("Agus Setiawan", "PER", "agus_setiawan"), ("Agus", "PER", "agus_setiawan")]
+
+
+def test_entities_names_shared_given_name_stays_unlinked(nlp):
+    doc = nlp("Agus Setiawan dan Agus Salim ditangkap. Agus menolak berkomentar.")
+    assert "Agus" not in {e.text for e in doc.ents}
+
+
+def test_entities_names_alias_is_the_same_person(nlp):
+    found = ids(nlp, "Hakim memvonis Dedi Purnama alias Abu Umar (41) dengan enam tahun penjara.")
+    assert found["Abu Umar"] == found["Dedi Purnama"]
+
+
+def test_entities_names_place_label_agrees_within_article(nlp):
+    doc = nlp("Bom meledak di dekat kota Al-Mushairfa. Pasukan menyisir desa-desa sekitar Al-Mushairfa kemarin.")
+    assert {(e.text, e.label_) for e in doc.ents if e.text == "Al-Mushairfa"} == {("Al-Mushairfa", "GPE")}
+
+
+@pytest.mark.parametrize(
+    "text,name,absent",
+    [
+        ("Tentara Thailand menembak dua gerilyawan.", "Thailand", "Tentara Thailand"),
+        ("Jet Tempur AS-Rusia Nyaris Bertabrakan di Suriah", "AS", "AS-Rusia"),
+    ],
+)
+def test_entities_names_country_inside_common_phrase(nlp, text, name, absent):
+    found = ents(nlp, text)
+    assert found.get(name) == "GPE" and absent not in found
+
+
+@pytest.mark.parametrize(
+    "text,street,place",
+    [
+        ("Polisi menutup Jalan Letjen Suprapto, Cempaka Putih, sejak pagi.", "Jalan Letjen Suprapto", "Cempaka Putih"),
+        ("Rumah itu berada di Jl. KH Ahmad Dahlan, Kebayoran Baru.", "Jl. KH Ahmad Dahlan", "Kebayoran Baru"),
+    ],
+)
+def test_entities_names_street_then_district(nlp, text, street, place):
+    found = ents(nlp, text)
+    assert found.get(street) == "FAC" and found.get(place) == "GPE", found
+
+
+def test_entities_names_acronym_of_listed_body_takes_its_id(nlp):
+    found = ids(nlp, "Direktur Badan Intelijen Pusat AS (CIA) tiba di Doha.")
+    assert found["Badan Intelijen Pusat AS"] == found["CIA"] == "cia"
+
+
+def test_entities_names_acronym_spelled_out_otherwise_is_local(nlp):
+    found = ids(nlp, "Pasukan Angkatan Bersenjata Filipina (AFP) bergerak. Juru bicara AFP membenarkan.")
+    assert found["AFP"] == found["Angkatan Bersenjata Filipina"] != "afp"
+
+
+@pytest.mark.parametrize("word", ["divonis", "tertangkap", "berjaga", "komunikasi", "koordinasi", "follow"])
+def test_entities_names_common_word_shapes(word):
+    assert get_rules().is_common(word)
+
+
+@pytest.mark.parametrize("word", ["dimas", "diana", "berlin", "teguh", "anastasia"])
+def test_entities_names_given_names_are_not_common(word):
+    assert not get_rules().is_common(word)
