@@ -244,7 +244,7 @@ class EntityRecognizer:
                         out.append(Candidate(i + 1, end, "PER", RULE))
             # names of things that are no entity: "kapal kargo Galaxy Leader"
             k = rules.unnamed_after.match(lows, i) if lows[i] in rules.unnamed_after.lengths else 0
-            if k and i + k < n and self.is_cap(toks[i + k]):
+            if k and i + k < n and self.is_cap(toks[i + k]) and i + k not in known_end:  # "jet tempur AS" is a country
                 end = self.name_end(doc, i + k)
                 if end > i + k:
                     out.append(Candidate(i + k, end, NONE, RULE))
@@ -450,7 +450,7 @@ class EntityRecognizer:
         names = [meta.get("outlet"), *(meta.get("wire") or [])]
         out = []
         # "ANTARA/Reuters" as one outlet is two agencies
-        for name in {part.strip() for name in filter(None, names) for part in name.split("/") if part.strip()}:
+        for name in dict.fromkeys(part.strip() for name in filter(None, names) for part in name.split("/") if part.strip()):
             for m in re.finditer(re.escape(name), text_of(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None:
@@ -650,9 +650,9 @@ class EntityRecognizer:
     def _join_aliases(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:
         """"Yudi Kurniawan alias Abu Hamzah": the second name is the first person's too."""
         toks = self.tokens(doc)
-        for a, b, mb in zip(chosen, chosen[1:], mentions[1:]):
+        for a, b, ma, mb in zip(chosen, chosen[1:], mentions, mentions[1:]):
             if a.label == b.label == "PER" and b.start == a.end + 1 and toks[a.end].lower_ in self.rules.alias_words:
-                old, new = mb.canonical, mentions[chosen.index(a)].canonical
+                old, new = mb.canonical, ma.canonical
                 for m in mentions:
                     if m.canonical == old:
                         m.canonical = new

@@ -51,7 +51,8 @@ def context(doc: Doc, lex: EventLexicon) -> DocContext:
     ents = sorted(ents_of(doc), key=lambda e: e.start_char)
     dates = sorted((s._.date for s in doc.spans.get(DATES_KEY, []) if s._.date is not None), key=lambda d: d.start)
     figures = sorted((s._.figure for s in doc.spans.get(FIGURES_KEY, []) if s._.figure is not None), key=lambda f: f.start)
-    armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex)]
+    units = _word_re(lex.lists["army_units"])
+    armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex) and not units.search(e.text)]
     return DocContext(
         doc, text_of(doc), ents, dates, figures, armed,
         [e.start_char for e in ents], [d.start for d in dates], [f.start for f in figures], [e.start_char for e in armed],
@@ -389,3 +390,60 @@ def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> st
 def weapon(text: str, s: int, e: int, lex: EventLexicon) -> str | None:
     m = _word_re(lex.lists["weapons"]).search(text, s, e)
     return m.group() if m else None
+
+
+_NP_TOKEN = re.compile(r"\s*([^\W_][\w'/-]*)")
+_NP_REJECT = frozenset("mereka dia ia kami kita kalian anda itu ini tersebut nya sebuah para korban".split())
+
+
+def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: int = 6) -> tuple[int, int] | None:
+    """The stretch of words from `pos` up to a stop word, punctuation, a date or `right` (at most `limit` words)."""
+    stops = set(lex.lists["np_stops"])
+    start = end = None
+    n = 0
+    while n < limit:
+        m = _NP_TOKEN.match(ctx.text, end if end is not None else pos, right)
+        if m is None or m.group(1).lower() in stops or ctx.dates_in(m.start(1), m.end(1)):
+            break
+        start = m.start(1) if start is None else start
+        end, n = m.end(1), n + 1
+    return (start, end) if start is not None else None
+
+
+def _np_text(ctx: DocContext, span: tuple[int, int] | None) -> str | None:
+    """The phrase of a span, unless it is a pronoun or a place name."""
+    if span is None:
+        return None
+    text = ctx.text[span[0] : span[1]]
+    ent = ctx.ent_at(span[0])
+    last = ctx.ent_at(span[1] - 1)
+    if text.split()[0].lower() in _NP_REJECT or any(x is not None and x.label_ in ("GPE", "LOC") for x in (ent, last)):
+        return None
+    return text
+
+
+def noun_phrase_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon) -> str | None:
+    """The head noun phrase right after an active verb ("menyergap sejumlah pengumpul jamur truffle di gurun")."""
+    return _np_text(ctx, _np_words(ctx, pos, right, lex))
+
+
+_NP_FILLERS = re.compile(r"(?:\s+(?:telah|sudah|juga|pun|kembali|diduga|sempat|yang|tewas|gugur|mati|tewas\s+dalam|terluka))*\s*$", re.I)
+
+
+def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> str | None:
+    """The subject noun phrase of a passive verb ("patroli mereka dihadang", "Tiga pekerja ... tewas ditembak"):
+    the words right before it back to a stop, else the clause's opening phrase."""
+    head = _NP_FILLERS.search(ctx.text, left, pos)
+    stop = head.start() if head is not None else pos
+    cut = max((m.end() for m in re.finditer(r"[,;:()\"\u201c\u201d]", ctx.text[left:stop])), default=0)
+    stops = set(lex.lists["np_stops"])
+    first = None
+    for w in reversed(list(re.finditer(r"[^\W_][\w'/-]*", ctx.text[left + cut : stop]))[-6:]):
+        if w.group().lower() in stops:
+            break
+        first = left + cut + w.start()
+    own = _np_text(ctx, (first, stop)) if first is not None and not ctx.dates_in(first, stop) else None
+    if own is not None:
+        return own
+    opening = _NP_TOKEN.match(ctx.text, left, pos)
+    return noun_phrase_after(ctx, opening.start(1), pos, lex) if opening is not None else None

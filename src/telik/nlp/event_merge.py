@@ -158,6 +158,7 @@ def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = l
                 into.date_precision, into.date_start, into.date_end = other.date_precision, other.date_start, other.date_end
             if k in ("killed", "injured"):
                 setattr(into, f"{k}_qualifier", getattr(other, f"{k}_qualifier"))
+    into.__dict__.setdefault("_np", []).extend(other.__dict__.get("_np", []))
     if "_spoken" in other.__dict__:
         into.__dict__.setdefault("_spoken", other.__dict__["_spoken"])
     for role in ("actors", "targets"):

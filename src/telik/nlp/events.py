@@ -78,6 +78,9 @@ class EventFinder:
         self._inherit(ctx.text, mentions)
         doc._.events = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
         for ev in doc._.events:
+            for phrase in ev.__dict__.pop("_np", []):  # added after merging: a phrase never keeps two mentions apart
+                if not any(phrase.casefold() in t.casefold() for t in ev.targets):
+                    ev.targets.append(phrase)
             spoken = ev.__dict__.pop("_spoken", None)
             if ev.date is None and spoken is not None:
                 ev.date, ev.date_precision, ev.date_start, ev.date_end = spoken.value, spoken.precision, spoken.start, spoken.end
@@ -237,7 +240,9 @@ class EventFinder:
         left, right = ea.clause_bounds(text, s, e, start)
         cert = ea.certainty(text, max(left, prev_end), start, right, lex)
         etype = trig.type
-        if etype in _SKIP_WHEN_UNREAL and cert in ("planned", "possible", "negated"):
+        if etype == "ATTACK" and cert == "planned" and self._plotted(text, max(left, prev_end), start):
+            etype = "WARNING"  # "merencanakan serangan bom terhadap Markas Polres": a plot, told as a warning
+        elif etype in _SKIP_WHEN_UNREAL and cert in ("planned", "possible", "negated"):
             return None
         near = max(left, prev_end, text.find(" ", max(0, start - 30), start) + 1)  # the last words, whole
         if etype == "ARREST" and ea.certainty(text, near, start, right, lex) in ("planned", "possible"):
@@ -278,11 +283,58 @@ class EventFinder:
             ev.date, ev.date_precision, ev.date_start, ev.date_end = date.value, date.precision, date.start, date.end
         elif spoken:
             ev.__dict__["_spoken"] = spoken[-1]  # the statement's date, used only if no mention dates the event
+        if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING"):
+            ev.__dict__["_np"] = self._phrase_targets(ctx, (s, e), left, min(right, others[1]), start, end, trig, etype)
         if etype in ("ATTACK", "MILITARY_OPERATION"):
             self._casualties(ctx, ev, s, e, start, owners)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
                 self._victim_count(ctx, ev, left, start)
         return ev
+
+    def _plotted(self, text: str, left: int, start: int) -> bool:
+        """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan")?"""
+        cues = ea.alternation(self.lex.lists["plot_cues"])
+        return re.search(rf"(?<![\w-])(?:{cues})\s+(?:\w+\s+)?$", text[max(left, start - 45) : start], re.I) is not None
+
+    def _phrase_targets(
+        self, ctx: DocContext, sent: tuple[int, int], left: int, right: int, start: int, end: int, trig: Trigger, etype: str
+    ) -> list[str]:
+        """Targets written as noun phrases ("menembak mati seorang guru honorer", "patroli mereka dihadang"), the
+        suspects' initials and, for an arrest, the group named in its sentence or the next one."""
+        text, lex = ctx.text, self.lex
+        out: list[str | None] = []
+        if trig.voice == "active" or (trig.voice == "noun" and trig.phrase in lex.lists["victim_nouns"]):
+            out.append(ea.noun_phrase_after(ctx, end, right, lex))
+        elif trig.voice == "passive":
+            near = left
+            for m in ea._word_re(lex.lists["reporting_verbs"]).finditer(text, max(left, start - 60), start):
+                near = m.end()
+            out.append(ea.noun_phrase_before(ctx, near, start, lex))
+        else:
+            victim = _VICTIM_OF_NOUN.search(text, left, start)
+            if victim is not None:
+                out.append(ea.noun_phrase_before(ctx, left, victim.start(), lex))
+        aimed = re.match(r"\s+(?:terhadap|kepada|ke)\s+", text[end:right], re.I)
+        if etype == "WARNING" and aimed is not None:  # "merencanakan serangan bom terhadap Markas Polres"
+            out.append(ea.noun_phrase_after(ctx, end + aimed.end(), right, lex))
+        named = re.search(r"inisial\b", text[end:right])
+        if etype == "ARREST" and named is not None:
+            out.extend(_INITIALS.findall(text, end + named.end(), right))
+        if etype == "ARREST":
+            out.append(self._arrested_group(ctx, sent, end))
+        return [x for x in out if x]
+
+    def _arrested_group(self, ctx: DocContext, sent: tuple[int, int], end: int) -> str | None:
+        """The armed group of the arrested, named after the trigger in its sentence or in the next one
+        ("... menangkap dua orang lain. Keduanya membantu MRF ... untuk kelompok tersebut")."""
+        text, lex = ctx.text, self.lex
+        stop = text.find(".", sent[1], sent[1] + 400)
+        stop = min(len(text), sent[1] + 400) if stop < 0 else stop
+        armed = next((x for x in ea.ents_in(ctx, end, stop, ("ORG",)) if ea.is_armed(x.text, lex)), None)
+        ana = ea._word_re(lex.lists["anaphora"]).search(text, end, stop)
+        if ana is not None and ana.group().lower() != "mereka" and (armed is None or ana.start() < armed.start_char):
+            return _name(ea.last_armed(ctx, ana.start()))
+        return _name(armed)
 
     def _where(
         self,
@@ -554,6 +606,10 @@ _BACK_REF = re.compile(
     r"\b(?:dalam|pada|saat|selama)\s+(?:(?:operasi|penggerebekan|penyisiran|razia)(?:\s+\w+)?\s+(?:tersebut|itu|ini)|"
     r"(?:penghadangan|penyergapan|serangan|penyerangan)\b)", re.I,
 )
+# "Seorang terduga teroris tewas dalam baku tembak": the subject killed in the event is its target
+_VICTIM_OF_NOUN = re.compile(r"\s+(?:tewas|gugur|terbunuh|meninggal|terluka|tertembak)\s+(?:\w+\s+)?(?:dalam|saat|akibat|ketika)\s+$", re.I)
+# suspects named by initials: "berinisial HD (41) dan SW (29)"
+_INITIALS = re.compile(r"(?<![\w-])(?<=\s)([A-Z]{2,4})(?=\s*(?:\(\d+\)|,|dan\b|\s+di\b|$))")
 _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
 
 

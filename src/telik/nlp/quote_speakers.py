@@ -102,9 +102,7 @@ def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
             after = text[e.end_char : e.end_char + 1]
             if after not in ("", ",", ".", " ", "\n", ";"):
                 return None
-            found = person(doc, e, lex)
-            end = name_end(text, e.end_char, lex)
-            return found if end == e.end_char else replace(found, text=text[found.start : end], end=end, canonical=None)
+            return whole_person(doc, e, lex)
         if e.start_char > named:
             break
     ps, pe = phrase_after(text, named, lex)
@@ -246,6 +244,15 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
     if named is not None and _starts_with(named.text, lex.group_nouns):
         return replace(named, group=True)  # "Militer menduga …", "Kepolisian setempat menyatakan …"
     return named
+
+
+def whole_person(doc: Doc, e: Span, lex: QuoteLexicon) -> Speaker:
+    """A person entity as a speaker, with the rest of a name the recogniser cut short before a comma."""
+    found = person(doc, e, lex)
+    end = name_end(text_of(doc), e.end_char, lex)
+    if end == e.end_char:
+        return found
+    return replace(found, text=text_of(doc)[found.start : end], end=end, canonical=None)
 
 
 def person(doc: Doc, e: Span, lex: QuoteLexicon) -> Speaker:

@@ -24,6 +24,7 @@ from telik.nlp.quote_speakers import (
     resolve,
     role_after,
     subject_before,
+    whole_person,
 )
 
 _END_PUNCT = ",.!?…;:"
@@ -286,7 +287,7 @@ class QuoteFinder:
             return None  # "Selain Dwi, menurut Aji …"
         if not (verb[:2] in ("me", "be") or verb.lower() in self.lex.particles or verb.lower() in self.lex.modal_words):
             return None  # "Mengutip Oddity Central, sama seperti …": no verb follows the name
-        return person(doc, ent, self.lex)
+        return whole_person(doc, ent, self.lex) if after is apposed else person(doc, ent, self.lex)
 
     def _passive(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], ante: _Ante) -> Speaker | None:
         """"Hal itu disampaikan oleh Deputi …, Ridwan Djamaludin": the speaker after a passive speech verb."""
@@ -389,7 +390,8 @@ def _last_person(timeline: list[tuple[int, Speaker]], pos: int, window: int) -> 
     """What "ujarnya" or "ia" refers to: the latest person or unnamed source within `window` characters, passing
     over organisations named since; the latest speaker of any kind when no person is that close."""
     k = bisect_left(timeline, pos, key=lambda t: t[0])
-    for at, speaker in reversed(timeline[:k]):
+    for i in range(k - 1, -1, -1):
+        at, speaker = timeline[i]
         if at < pos - window:
             break
         if not speaker.group:
