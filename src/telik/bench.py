@@ -71,7 +71,18 @@ def varied(base: list[Article], n: int, seed: int = 7) -> Iterator[Article]:
 
 
 def rss_mb() -> float:
-    """Peak resident memory of this process so far, in MB."""
+    """Peak resident memory of this process so far, in MB.
+
+    Read from /proc (VmHWM, reset by exec) where it exists: `ru_maxrss` of a child process would include
+    the memory of the parent it was forked from.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
