@@ -65,3 +65,27 @@ def test_events_passive_agent_is_the_actor(nlp):
 def test_events_state_strike_is_a_military_operation(nlp):
     text = "Komandan itu tewas dalam serangan pesawat tak berawak Amerika Serikat di Baghdad pada Januari 2020."
     assert [e.type for e in _events(nlp, text)] == ["MILITARY_OPERATION"]
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        ("Pada Kamis malam, milisi Houthi meluncurkan 12 drone dan dua rudal ke arah kapal tanker di Laut Merah.", "ATTACK", "Houthi"),
+        ("Hamas menembakkan puluhan roket ke kota Ashkelon pada Sabtu (7/10/2023).", "ATTACK", "Hamas"),
+        ("BIN memantau peningkatan ancaman kelompok radikal menjelang pemilu.", "WARNING", "BIN"),
+    ],
+)
+def test_events_launches_and_monitoring(nlp, text, etype, actor):
+    ev = next(e for e in _events(nlp, text) if e.type == etype)
+    assert any(actor in a for a in ev.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perusahaan itu meluncurkan produk baru di Jakarta pada Senin.",
+        "Polisi memantau arus lalu lintas menjelang libur Natal.",
+    ],
+)
+def test_events_launches_need_a_weapon_and_watching_a_threat(nlp, text):
+    assert _events(nlp, text) == []

@@ -27,6 +27,8 @@ _GROUP_WORD = re.compile(r"(?:\s+(?:kelompok|kelompok militan|militan|milisi|ger
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
+_OBJECT_CUES = ("launched_weapon",)  # cues read in the verb's object, not anywhere in the sentence
+_OBJECT_WINDOW = 60  # characters of the object after the verb ("18 drone, dua rudal jelajah dan ...")
 
 
 @Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents"])
@@ -195,9 +197,20 @@ class EventFinder:
                 continue
             if trig.needs == "violence" and ctx.violent:
                 return trig  # a document-wide cue: "KKB menebar teror ... Tiga pekerja tewas ditembak"
+            if trig.needs in _OBJECT_CUES:
+                if self._object_cue(text, pos + len(phrase), e, trig.needs):
+                    return trig
+                continue
             if ea._word_re(self.lex.cues[trig.needs]).search(text, s, e):
                 return trig
         return None
+
+    def _object_cue(self, text: str, end: int, e: int, cue: str) -> bool:
+        """Whether the verb's object, just after it, holds the cue and is not itself a trigger noun."""
+        window = text[end:min(e, end + _OBJECT_WINDOW)]
+        if self.lex.trigger_re.match(window.lstrip()):
+            return False
+        return bool(ea._word_re(self.lex.cues[cue]).search(window))
 
     def _relative(self, text: str, s: int, pos: int) -> bool:
         """Does the trigger open a relative clause ("anggota JAD yang sudah berbaiat kepada ISIS")?"""
