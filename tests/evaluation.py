@@ -1,7 +1,8 @@
 """Telik's own quality scorer: hand-made gold against what the engine extracts from two evaluation sets.
 
 Set `samples`: tests/gold against the bundled samples. Set `jsonl`: tests/gold_jsonl against its
-articles.jsonl, records in the held-out delivery format (id, text, title, url, published).
+articles.jsonl, records in the held-out delivery format (id, text, title, url, published). Set `jsonl2`:
+tests/gold_jsonl2, a third set in the same format, annotated before the engine was first run on it.
 
 The definitions follow the evaluation export described for the project (entities as distinct text+label per
 document, events matched by type and overlapping evidence, quotes by contained text, ...), so the numbers
@@ -12,6 +13,7 @@ are comparable with the shared scorer. Run it as a module:
     python -m tests.evaluation --update-baseline  # write the current scores to tests/quality_baseline.json
     python -m tests.evaluation --set jsonl        # the JSONL set (baseline tests/quality_baseline_jsonl.json)
     python -m tests.evaluation --set jsonl --export /tmp/gj.json   # score an existing `telik extract` output
+    python -m tests.evaluation --set jsonl2       # the third set (baseline tests/quality_baseline_jsonl2.json)
 """
 from __future__ import annotations
 
@@ -36,6 +38,9 @@ BASELINE = ROOT / "tests" / "quality_baseline.json"
 JSONL_GOLD_DIR = ROOT / "tests" / "gold_jsonl"
 JSONL_INPUT = JSONL_GOLD_DIR / "articles.jsonl"
 JSONL_BASELINE = ROOT / "tests" / "quality_baseline_jsonl.json"
+JSONL2_GOLD_DIR = ROOT / "tests" / "gold_jsonl2"
+JSONL2_INPUT = JSONL2_GOLD_DIR / "articles.jsonl"
+JSONL2_BASELINE = ROOT / "tests" / "quality_baseline_jsonl2.json"
 CORPUS_FILE = "_corpus.json"
 
 
@@ -51,6 +56,7 @@ class EvalSet:
 SETS = {
     "samples": EvalSet(SAMPLES_DIR, GOLD_DIR, BASELINE),
     "jsonl": EvalSet(JSONL_INPUT, JSONL_GOLD_DIR, JSONL_BASELINE),
+    "jsonl2": EvalSet(JSONL2_INPUT, JSONL2_GOLD_DIR, JSONL2_BASELINE),
 }
 
 _FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',

@@ -1,8 +1,9 @@
 """Quality gate: the engine on each evaluation set must not fall below its stored baseline, and the gold must be sound.
 
 Sets: the bundled samples (tests/gold, tests/quality_baseline.json) and the JSONL set in the held-out delivery
-format (tests/gold_jsonl, tests/quality_baseline_jsonl.json). Refresh a baseline after an improvement with
-`python -m tests.evaluation --update-baseline` (add `--set jsonl` for the JSONL set).
+format (tests/gold_jsonl, tests/quality_baseline_jsonl.json), and a third JSONL set annotated before the engine first
+ran on it (tests/gold_jsonl2, tests/quality_baseline_jsonl2.json). Refresh a baseline after an improvement with
+`python -m tests.evaluation --update-baseline` (add `--set jsonl` or `--set jsonl2`).
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from evaluation import (
     BASELINE,
     CORPUS_FILE,
     GOLD_DIR,
+    JSONL2_BASELINE,
+    JSONL2_GOLD_DIR,
+    JSONL2_INPUT,
     JSONL_BASELINE,
     JSONL_GOLD_DIR,
     JSONL_INPUT,
@@ -37,6 +41,7 @@ LABELS = {"PER", "ORG", "GPE", "LOC", "FAC"}
 EVENT_TYPES = {"ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SUPPORT", "CONTROL", "ESTIMATE"}
 GOLD, CORPUS = load_gold(GOLD_DIR)
 JSONL_GOLD, JSONL_CORPUS = load_gold(JSONL_GOLD_DIR)
+JSONL2_GOLD, JSONL2_CORPUS = load_gold(JSONL2_GOLD_DIR)
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +71,19 @@ def jsonl_texts() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def jsonl_run() -> tuple[dict[str, Any], dict[str, str]]:
     return run_samples([JSONL_INPUT])
+
+
+@pytest.fixture(scope="module")
+def jsonl2_texts() -> dict[str, str]:
+    """The original text of every record of the third set; every line must read."""
+    bad = [i for i in read_inputs([JSONL2_INPUT]) if isinstance(i, ReadError)]
+    assert not bad, f"JSONL2 set unreadable: {bad}"
+    return original_texts([JSONL2_INPUT])
+
+
+@pytest.fixture(scope="module")
+def jsonl2_run() -> tuple[dict[str, Any], dict[str, str]]:
+    return run_samples([JSONL2_INPUT])
 
 
 def test_quality_gate_scores_hold_baseline(sample_run):
@@ -98,6 +116,21 @@ def test_quality_gate_jsonl_baseline_names_every_score(jsonl_run):
     assert set(json.loads(JSONL_BASELINE.read_text(encoding="utf-8"))) == set(report["headline"])
 
 
+def test_quality_gate_jsonl2_scores_hold_baseline(jsonl2_run):
+    export, texts = jsonl2_run
+    report, misses = score(export, texts, JSONL2_GOLD_DIR)
+    baseline = json.loads(JSONL2_BASELINE.read_text(encoding="utf-8"))
+    assert not report["missing_documents"], f"records not extracted: {report['missing_documents']}"
+    drops = below_baseline(report["headline"], baseline, TOLERANCE)
+    assert not drops, "quality fell below tests/quality_baseline_jsonl2.json:\n" + "\n".join(drops + ["", *misses[:60]])
+
+
+def test_quality_gate_jsonl2_baseline_names_every_score(jsonl2_run):
+    export, texts = jsonl2_run
+    report, _ = score(export, texts, JSONL2_GOLD_DIR)
+    assert set(json.loads(JSONL2_BASELINE.read_text(encoding="utf-8"))) == set(report["headline"])
+
+
 def test_quality_gate_every_sample_has_gold(sample_texts):
     assert set(sample_texts) == set(GOLD)
     assert len(GOLD) >= 12
@@ -106,6 +139,11 @@ def test_quality_gate_every_sample_has_gold(sample_texts):
 def test_quality_gate_every_jsonl_record_has_gold(jsonl_texts):
     assert set(jsonl_texts) == set(JSONL_GOLD)
     assert len(JSONL_GOLD) == 10
+
+
+def test_quality_gate_every_jsonl2_record_has_gold(jsonl2_texts):
+    assert set(jsonl2_texts) == set(JSONL2_GOLD)
+    assert len(JSONL2_GOLD) == 6
 
 
 def assert_gold_schema(gold: dict[str, Any], doc_id: str) -> None:
@@ -134,6 +172,11 @@ def test_quality_gate_jsonl_gold_schema(doc_id):
     assert_gold_schema(JSONL_GOLD[doc_id], doc_id)
 
 
+@pytest.mark.parametrize("doc_id", sorted(JSONL2_GOLD))
+def test_quality_gate_jsonl2_gold_schema(doc_id):
+    assert_gold_schema(JSONL2_GOLD[doc_id], doc_id)
+
+
 def gold_strings_missing(gold: dict[str, Any], text: str) -> list[str]:
     """Every gold string (cleaning, evidence, quote, required entity) that does not stand in the original text."""
     strings = [*gold["cleaning"].get("drop", []), *gold["cleaning"].get("keep", []), *gold["cleaning"].get("max_count", {})]
@@ -157,8 +200,15 @@ def test_quality_gate_jsonl_gold_strings_in_record(doc_id, jsonl_texts):
     assert not missing, f"gold strings not in {doc_id}: {missing}"
 
 
-@pytest.mark.parametrize("gold,corpus,gold_dir", [(GOLD, CORPUS, GOLD_DIR), (JSONL_GOLD, JSONL_CORPUS, JSONL_GOLD_DIR)],
-                         ids=["samples", "jsonl"])
+@pytest.mark.parametrize("doc_id", sorted(JSONL2_GOLD))
+def test_quality_gate_jsonl2_gold_strings_in_record(doc_id, jsonl2_texts):
+    missing = gold_strings_missing(JSONL2_GOLD[doc_id], jsonl2_texts[doc_id])
+    assert not missing, f"gold strings not in {doc_id}: {missing}"
+
+
+@pytest.mark.parametrize("gold,corpus,gold_dir", [(GOLD, CORPUS, GOLD_DIR), (JSONL_GOLD, JSONL_CORPUS, JSONL_GOLD_DIR),
+                                                  (JSONL2_GOLD, JSONL2_CORPUS, JSONL2_GOLD_DIR)],
+                         ids=["samples", "jsonl", "jsonl2"])
 def test_quality_gate_corpus_refers_to_gold(gold, corpus, gold_dir):
     clusters = {ev.get("cluster") for g in gold.values() for ev in g["events"]}
     for conflict in corpus["conflicts"]:
@@ -208,6 +258,14 @@ def test_quality_gate_scorer_perfect_on_jsonl_gold(jsonl_texts):
     report, misses = score(perfect_export(jsonl_texts, JSONL_GOLD, JSONL_CORPUS), jsonl_texts, JSONL_GOLD_DIR)
     assert misses == []
     assert all(v == 1.0 for v in report["headline"].values()), report["headline"]
+
+
+def test_quality_gate_scorer_perfect_on_jsonl2_gold(jsonl2_texts):
+    report, misses = score(perfect_export(jsonl2_texts, JSONL2_GOLD, JSONL2_CORPUS), jsonl2_texts, JSONL2_GOLD_DIR)
+    assert misses == []
+    headline = report["headline"]
+    assert headline["conflicts_found"] is None and headline["credibility_order_acc"] is None
+    assert all(v == 1.0 for v in headline.values() if v is not None), headline
 
 
 def test_quality_gate_scorer_empty_export(sample_texts):
