@@ -185,3 +185,56 @@ def test_clean_widget_bracket_agencies_opener() -> None:
 )
 def test_clean_widget_unlisted_agency(text: str, wires: list[str]) -> None:
     assert [name for name, _ in find_wires(text)] == wires
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Internasional | Sabtu, 09 Mar 2024 06:30 WIB", "2024-03-09"),
+        ("Nasional | Senin, 11 Maret 2024 14:10 WIB", "2024-03-11"),
+    ],
+)
+def test_clean_widget_rubric_date_line_dropped(line: str, published: str) -> None:
+    cleaned = clean_article(Article(id="t", text=_page(line, header=True)))
+    assert line not in cleaned.text and cleaned.text.startswith(HEADLINE + "\n\nWAMENA")
+    assert cleaned.published == published
+
+
+def test_clean_widget_page_date_beats_wire_report_date() -> None:
+    body = BODY + " Hal itu dilaporkan kantor berita AFP, Jumat (8/3/2024)."
+    text = "\n\n".join([HEADLINE, "Sabtu, 09 Mar 2024 06:30 WIB", body, TAIL])
+    assert clean_article(Article(id="t", text=text)).published == "2024-03-09"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Gambas:Video 20detik]",
+        "[Embed: Instagram kabarlembah]",
+        "Baca artikel selengkapnya di sini",
+        "Baca berita lengkapnya di KabarLembah.com",
+        "#TTP #Pakistan",
+        "#Papua",
+    ],
+)
+def test_clean_widget_embed_and_hashtag_lines_dropped(line: str) -> None:
+    text = clean_article(Article(id="t", text=_page(line))).text
+    assert line not in text and BODY in text and TAIL in text
+
+
+@pytest.mark.parametrize(
+    ("heading", "headline"),
+    [
+        ("Baca juga:", "Jadwal Kapal Pelni Jayapura-Nabire Pekan Ini"),
+        ("Baca Juga :", "Banjir Bandang Landa Swat, Puluhan Rumah Hanyut"),
+    ],
+)
+def test_clean_widget_headline_under_bare_prompt_dropped(heading: str, headline: str) -> None:
+    text = clean_article(Article(id="t", text="\n\n".join([HEADLINE, BODY, heading, headline, TAIL]))).text
+    assert heading not in text and headline not in text and BODY in text and TAIL in text
+
+
+def test_clean_widget_sentence_under_bare_prompt_kept() -> None:
+    sentence = "Warga diminta tidak keluar rumah pada malam hari."
+    text = clean_article(Article(id="t", text="\n\n".join([HEADLINE, BODY, "Baca juga:", sentence, TAIL]))).text
+    assert sentence in text

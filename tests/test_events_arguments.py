@@ -148,6 +148,7 @@ def test_events_arguments_off_domain_sentences_have_no_events(nlp, text):
         ("Tiga pekerja tewas ditembak kelompok kriminal bersenjata di Distrik Sinak.", "ATTACK"),
         ("Pemerintah Thailand dan BRN menyepakati kerangka rencana bersama menuju perdamaian.", "TALKS"),
         ("BNPT mengingatkan potensi serangan teror oleh pelaku tunggal menjelang Natal.", "WARNING"),
+        ("Densus 88 mengingatkan potensi aksi teror oleh kelompok radikal menjelang Pemilu.", "WARNING"),
     ],
 )
 def test_events_arguments_new_triggers(nlp, text, etype):
@@ -270,6 +271,9 @@ def test_events_arguments_generic_triggers_need_violence_in_article(nlp, text):
         ("KKB menembak mati seorang tukang ojek di Distrik Ilaga pada Selasa (2/4/2024).", "ATTACK", 1, None),
         # a running total after "bertambah menjadi"
         ("Jumlah korban yang tewas dalam serangan bom di Kabul bertambah menjadi 12 orang.", "ATTACK", 12, None),
+        # an explicit "no deaths" is a toll of zero
+        ("KKB membakar sebuah sekolah di Distrik Ilaga, tanpa menimbulkan korban jiwa.", "ATTACK", 0, None),
+        ("Kelompok bersenjata menyerang pos polisi di Distrik Sinak, namun tidak ada korban jiwa.", "ATTACK", 0, None),
     ],
 )
 def test_events_arguments_word_tolls(nlp, text, etype, killed, injured):
@@ -341,3 +345,14 @@ def test_events_arrest_target_group(nlp, text, group):
 )
 def test_events_figurative_or_general_violence_is_no_event(nlp, text):
     assert not [e for e in nlp(text)._.events if e.type in ("ATTACK", "WARNING")]
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("KKB membakar sebuah puskesmas di Distrik Gome, Kabupaten Puncak.", "puskesmas"),
+        ("Al-Shabaab mengklaim serangan bom bunuh diri di sebuah kafe di Mogadishu.", "kafe"),
+    ],
+)
+def test_events_arguments_object_and_venue_targets(nlp, text, target):
+    assert target in _one(nlp, text, "ATTACK").targets

@@ -138,3 +138,18 @@ def test_events_discourse_firefight_after_attack_restates_it(nlp):
         "Seorang prajurit gugur dalam kontak senjata yang berlangsung sekitar satu jam."
     )
     assert [e.type for e in _events(nlp, text)] == ["ATTACK"]
+
+
+@pytest.mark.parametrize(
+    "text,etype,killed",
+    [
+        # "serangan itu" right after a state strike is that strike, not a new attack
+        ("TNI melancarkan operasi militer terhadap KKB di Distrik Sinak, Senin (8/1/2024). Serangan tersebut menewaskan dua anggota KKB.",
+         "MILITARY_OPERATION", 2),
+        # after an attack by an armed group it stays that attack
+        ("KKB menyerang pos TNI di Distrik Sinak, Senin (8/1/2024). Serangan itu menewaskan dua prajurit.", "ATTACK", 2),
+    ],
+)
+def test_events_discourse_anaphoric_attack_restates_previous_event(nlp, text, etype, killed):
+    found = _events(nlp, text)
+    assert [(e.type, e.killed) for e in found] == [(etype, killed)]

@@ -165,11 +165,12 @@ _WIDGET_SPLIT = re.compile(r"\s+[|·•]\s+")
 def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
     """The date and site names of a header date line, with the widgets a site puts beside the date.
 
-    "metrohukum.co.id | Rabu, 22 Mei 2024 - 18:05 WIB", "Senin, 19 Feb 2024 08:31 WIB · 3 menit baca".
+    "metrohukum.co.id | Rabu, 22 Mei 2024 - 18:05 WIB", "Senin, 19 Feb 2024 08:31 WIB · 3 menit baca",
+    "Internasional | Sabtu, 09 Mar 2024 06:30 WIB" (a section label beside the date).
     """
     parts = _WIDGET_SPLIT.split(text)
     sites = [site for part in parts if (site := outlet_name(part))]
-    rest = [part for part in parts if not outlet_name(part) and not _any(noise.header, part)]
+    rest = [part for part in parts if not outlet_name(part) and not _any(noise.header, part) and not is_rubric(part)]
     day = meta.date_line(" | ".join(rest)) if rest else None
     return (day, sites) if day is not None else None
 
@@ -299,23 +300,34 @@ def _list_heading(text: str, noise: Noise) -> bool:
     return any((m := p.match(text)) and not text[m.end() :].strip(" :-–—»›") for p in noise.line)
 
 
+def _is_headline(text: str) -> bool:
+    """A linked headline: short, mostly capitalised words, no sentence-final punctuation."""
+    words = text.split()
+    if not 2 <= len(words) <= 16 or text.rstrip()[-1] in ".!?;:\"”'’":
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return words[0][0].isupper() and capitalised * 3 >= len(words) * 2
+
+
 def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
     """Drop lines that are noise wherever they stand; return the credit lines and the first byline date."""
     credits: list[str] = []
     byline_date: str | None = None
     in_list = False  # under a link-list heading: bullet items that follow are links too
+    after_heading = False  # the first line under the heading may be one linked headline
     for line in plan.lines:
         if line.blank:
             continue
-        if in_list and _any(noise.list_item, line.text):
+        if in_list and (_any(noise.list_item, line.text) or (after_heading and _is_headline(line.text))):
             plan.drop(line, "link list")
+            after_heading = False
             continue
-        in_list = False
+        in_list = after_heading = False
         if _any(noise.cut, line.text):
             continue  # a trailer start is decided once the body is known
         if _any(noise.line, line.text):
             plan.drop(line, "link or prompt")
-            in_list = _list_heading(line.text, noise)
+            in_list = after_heading = _list_heading(line.text, noise)
         elif _any(noise.note, line.text):
             plan.drop(line, "editor's note")
         elif _any(noise.byline, line.text):
@@ -424,7 +436,7 @@ def _metadata(article: Article, clean: str, found: _Found, noise: Noise) -> meta
     data.dateline = opener.dateline
     dated = (meta.credit_date(clean, end) for _, end in credits)
     data.published = (
-        next((d for d in dated if d), None) or opener.published or header.date or meta.record_date(article.published)
+        opener.published or header.date or next((d for d in dated if d), None) or meta.record_date(article.published)
     )
     return data
 

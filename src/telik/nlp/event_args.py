@@ -415,6 +415,9 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None) -> str | None:
     if span is None:
         return None
     text = ctx.text[span[0] : span[1]]
+    lead = re.match(r"sebuah\s+(?=\w)", text, re.I)  # "membakar sebuah puskesmas": the classifier is no part of the target
+    if lead is not None:
+        span, text = (span[0] + lead.end(), span[1]), text[lead.end() :]
     ent = ctx.ent_at(span[0])
     last = ctx.ent_at(span[1] - 1)
     if text.split()[0].lower() in _NP_REJECT or any(x is not None and x.label_ in ("GPE", "LOC") for x in (ent, last)):

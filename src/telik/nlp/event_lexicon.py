@@ -18,7 +18,7 @@ _ROLE_LISTS = (
     "armed_groups", "state_forces", "estimate_nouns", "estimate_blockers", "weapons", "light_verbs", "report_passives",
     "place_blockers", "definite_heads", "estimate_verbs", "off_domain", "reporting_verbs", "killing_passives", "vague_right_before", "source_cues", "non_person_units", "victim_nouns", "violence_words",
     "speech_tags", "coordinators", "responsibility_claims", "vague_counts",
-    "killed_predicates", "injured_predicates", "non_territory", "relative_markers", "firefights",
+    "killed_predicates", "injured_predicates", "no_deaths", "non_territory", "relative_markers", "firefights",
     "estimate_frames", "estimate_heads", "np_stops", "single_counts", "killing_verbs", "army_units", "plot_cues",
 )
 

@@ -72,6 +72,10 @@ class EventFinder:
                     x.type == "MILITARY_OPERATION" for x in violent
                 ):
                     ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Para militan ... menembaki pasukan kami”": the raid told by its officer
+                elif ev.type == "ATTACK" and not ev.actors and not ev.date and ev.__dict__.get("_anaphoric") and any(
+                    x.type == "MILITARY_OPERATION" for x in violent
+                ) and not any(x.type == "ATTACK" for x in violent):
+                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "... melancarkan serangan udara ... Serangan itu menewaskan ...": the strike
             violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
             for ev in found:
                 mentions.append(ev)
@@ -330,6 +334,9 @@ class EventFinder:
         aimed = re.match(r"\s+(?:terhadap|kepada|ke)\s+", text[end:right], re.I)
         if etype == "WARNING" and aimed is not None:  # "merencanakan serangan bom terhadap Markas Polres"
             out.append(ea.noun_phrase_after(ctx, end + aimed.end(), right, lex))
+        venue = re.match(r"(?:\s+[\w-]+){0,4}?\s+di\s+(?=sebuah\s)", text[end:right], re.I)
+        if etype == "ATTACK" and venue is not None:  # "serangan bom bunuh diri di sebuah kafe": the venue struck
+            out.append(ea.noun_phrase_after(ctx, end + venue.end(), right, lex))
         named = re.search(r"inisial\b", text[end:right])
         if etype == "ARREST" and named is not None:
             out.extend(_INITIALS.findall(text, end + named.end(), right))
@@ -581,6 +588,8 @@ class EventFinder:
                 setattr(ev, f"{kind}_qualifier", fig.qualifier)
             elif kind == "killed" and (total := self._running_total(ctx, s, e)) is not None:
                 ev.killed, ev.killed_qualifier = total, "exact"
+            elif kind == "killed" and re.search(rf"(?<![\w-])(?:{ea.alternation(self.lex.lists['no_deaths'])})(?![\w-])", ctx.text[s:e], re.I):
+                ev.killed, ev.killed_qualifier = 0, "exact"
             elif pos == owners[0] and self._single(ctx.text, s, e, kind):
                 setattr(ev, kind, 1)
                 setattr(ev, f"{kind}_qualifier", "exact")
