@@ -17,6 +17,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from telik.export.jsonl import document_line
 from telik.model import Article, CorpusResult, DocResult, ReadError
 
 SHARD_GLOB = "shard-*.jsonl"
@@ -61,7 +62,7 @@ def process_shard(index: int, items: list[Article | ReadError], out_dir: str) ->
                 fh.write(json.dumps({"error": asdict(out)}, ensure_ascii=False) + "\n")
             else:
                 docs += 1
-                fh.write(json.dumps({"document": out.to_dict()}, ensure_ascii=False) + "\n")
+                fh.write(document_line(out))
     os.replace(tmp, target)  # atomic: a shard file is complete or absent
     return index, docs, errors
 

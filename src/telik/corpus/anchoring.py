@@ -30,15 +30,11 @@ log = logging.getLogger(__name__)
 DateFinder = Callable[[str, date | None], list[DateMention]]
 
 
-def _default_finder() -> DateFinder | None:
-    try:
-        from telik.nlp.dates import (
-            find_dates,  # the date library; optional until it exists
-        )
+def _default_finder() -> DateFinder:
+    """The date library, imported only when a document needs anchoring (it loads spaCy)."""
+    from telik.nlp.dates import find_dates
 
-        return find_dates
-    except ImportError:
-        return None
+    return find_dates
 
 
 def _unresolved(value: str | None) -> bool:
@@ -131,11 +127,9 @@ def _sentence_places(doc: DocResult, pos: int) -> list[Node]:
 
 
 def writing_date(doc: DocResult, days: dict[str, date], places: dict[str, list[Node]],
-                 finder: DateFinder | None) -> date:
+                 finder: DateFinder) -> date:
     """The earliest date the undated `doc` can have been written, given the anchored events it reports."""
     ref = max(days.values())
-    if finder is None:
-        return ref
     for m in doc.dates:
         if m.value is not None:  # only relative phrases need a writing date
             continue
@@ -147,14 +141,13 @@ def writing_date(doc: DocResult, days: dict[str, date], places: dict[str, list[N
     return ref
 
 
-def reresolve(doc: DocResult, ref: date, finder: DateFinder | None) -> bool:
+def reresolve(doc: DocResult, ref: date, finder: DateFinder) -> bool:
     """Re-read the document's dates against `ref`; update unresolved mentions and the events using them."""
     fresh: dict[tuple[int, int], DateMention] = {}
-    if finder is not None:
-        try:
-            fresh = {(m.start, m.end): m for m in finder(doc.text, ref)}
-        except Exception:  # a broken date library must not lose the corpus stage
-            log.exception("re-resolving dates of %s failed", doc.id)
+    try:
+        fresh = {(m.start, m.end): m for m in finder(doc.text, ref)}
+    except Exception:  # one document's dates failing must not lose the corpus stage for the rest
+        log.exception("re-resolving dates of %s failed", doc.id)
     changed = False
     new_dates: list[DateMention] = []
     for m in doc.dates:

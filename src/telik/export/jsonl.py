@@ -9,10 +9,15 @@ from typing import IO
 from telik.model import Conflict, DocResult
 
 
+def document_line(doc: DocResult) -> str:
+    """One document as a JSONL line (shared with the batch runner's shard files)."""
+    return json.dumps({"document": doc.to_dict()}, ensure_ascii=False) + "\n"
+
+
 def write(docs: list[DocResult], conflicts: list[Conflict], out: IO[str]) -> int:
     """Write `{"document": …}` lines then `{"conflict": …}` lines; returns the number of lines."""
     for doc in docs:
-        out.write(json.dumps({"document": doc.to_dict()}, ensure_ascii=False) + "\n")
+        out.write(document_line(doc))
     for c in conflicts:
         out.write(json.dumps({"conflict": dataclasses.asdict(c)}, ensure_ascii=False) + "\n")
     return len(docs) + len(conflicts)

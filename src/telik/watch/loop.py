@@ -83,8 +83,9 @@ class Watcher:
         pending = self.state.pending_doc_ids()
         if report.new_documents:
             reanalyze(self.store)
-        all_docs = self.store.all_results()
-        new_docs = [d for d in all_docs if d.id in pending]
+        # only the documents the rules need: new ones for event rules, all of them only for spike rules
+        new_docs = [d for d in (self.store.get_result(i) for i in sorted(pending)) if d is not None]
+        all_docs = self.store.all_results() if any(r.when == "spike" for r in self.rules) else []
         candidates = [
             *event_alerts(self.rules, new_docs),
             *conflict_alerts(self.rules, self.store.conflicts()),
