@@ -33,9 +33,11 @@ def build_nlp(max_length: int = 2_000_000) -> Language:
     """A fresh pipeline; no model is downloaded (the language knowledge is in telik/data)."""
     nlp = spacy.blank("id")
     nlp.max_length = max_length
-    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
+    tokenizer = GuardedTokenizer(nlp.tokenizer)
+    nlp.tokenizer = tokenizer
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    tokenizer.flush_cache()  # the entity component tokenized thousands of aliases into it
     return nlp
 
 
