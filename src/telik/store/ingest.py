@@ -8,16 +8,16 @@ from dataclasses import dataclass, field
 from importlib.resources import as_file, files
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from telik.corpus import analyze_corpus
-from telik.extract import progress
-from telik.ingest import read_inputs
 from telik.model import Article, Conflict, DocResult, ReadError
-from telik.process import Processor
 from telik.store.repository import Store
+
+if TYPE_CHECKING:
+    from telik.process import Processor
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -72,6 +72,9 @@ def ingest_articles(
     quiet: bool = True, analyze: bool = True, batch: int = BATCH,
 ) -> IngestReport:
     """Store every article whose content is new (checked before processing), `batch` documents per transaction."""
+    from telik.extract import progress  # the pipeline (spaCy) loads only when something is ingested
+    from telik.process import Processor
+
     report = IngestReport()
     seen: set[str] = set()
     for chunk in batched(progress(items, quiet), batch):
@@ -111,6 +114,8 @@ def ingest_paths(
     quiet: bool = True, analyze: bool = True,
 ) -> IngestReport:
     """Read files and folders (any supported format) and ingest them."""
+    from telik.ingest import read_inputs  # the readers (trafilatura) load only when something is read
+
     return ingest_articles(store, read_inputs(paths), processor=processor, quiet=quiet, analyze=analyze)
 
 
