@@ -9,7 +9,7 @@ import pytest
 from telik.ingest import read_inputs
 from telik.model import Article, DocResult, ReadError
 from telik.process import Processor
-from telik.store import Store, ingest_articles, sample_dir
+from telik.store import Store, ingest_articles, reanalyze, sample_dir
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +107,21 @@ def test_ingest_in_two_rounds_equals_one_round(sample_results, tmp_path):
         first, second = _corpus_snapshot(once), _corpus_snapshot(twice)
         assert any(first["figures"].values()) and first["stats"].real_world_events < first["stats"].events
         assert first == second
+
+
+def test_cached_aggregates_follow_writes_of_another_process(sample_results, tmp_path):
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    docs = copy.deepcopy(sample_results)
+    with Store(url) as reader, Store(url) as writer:
+        writer.add_documents(docs[:2])
+        before = (reader.stats(), reader.outlets(), reader.list_entities(limit=5))
+        assert before == (reader.stats(), reader.outlets(), reader.list_entities(limit=5))  # served again
+        before[1].clear()  # a caller changing its answer does not change the cache
+        assert reader.outlets()
+        writer.add_documents(docs[2:])
+        assert reader.stats().documents == len(docs) > before[0].documents
+        assert sum(o["documents"] for o in reader.outlets()) == len(docs)
+        assert reader.list_entities(limit=5).total > before[2].total
+        assert reader.stats().real_world_events == reader.stats().events  # not analysed yet
+        reanalyze(writer)
+        assert reader.stats().real_world_events < reader.stats().events

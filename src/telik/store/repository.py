@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, String, and_, delete, func, insert, literal, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from telik.corpus.credibility import outlet_credibility, outlet_name
 from telik.model import Conflict, Credibility, DocResult
 from telik.settings import get_settings
-from telik.store import fts
+from telik.store import cache, fts
 from telik.store.db import make_engine, migrate, normalize_url
 from telik.store.models import (
     Alias,
@@ -30,6 +30,8 @@ from telik.store.models import (
     QuoteRow,
 )
 from telik.store.write import delete_facts, document_columns, drop_orphan_entities, norm, write_facts
+
+T = TypeVar("T")
 
 #: Columns a caller may sort by, per listing (anything else is refused).
 DOCUMENT_SORTS = {"published": Document.published, "title": Document.title, "outlet": Document.outlet,
@@ -102,6 +104,7 @@ class Store:
         if migrate_schema:
             migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._cache = cache.GenerationCache()
         with self._sessions() as s:
             self._pg_config = s.scalar(select(Meta.value).where(Meta.key == "fts_config")) or "simple"
 
@@ -171,6 +174,7 @@ class Store:
             s.add_all([row for row, _ in pairs])
             s.flush()
             write_facts(s, pairs)
+            cache.stamp(s)
             for row, doc in pairs:
                 fts.index_document(s, self.dialect, row.id, doc.title, doc.clean_text)
         return added
@@ -229,6 +233,7 @@ class Store:
             self._write_figures(s, sorted(fresh + [row.id for row, _ in rewrite]))
             drop_orphan_entities(s)
             s.execute(delete(ConflictRow))
+            cache.stamp(s)
             for c in conflicts:
                 s.add(ConflictRow(cluster=c.cluster, field=c.field, values=list(c.values), reports=list(c.reports),
                                   best=c.best, reason=c.reason, kind=c.kind))
@@ -338,6 +343,16 @@ class Store:
             return Page(items, total, limit, offset)
 
     def outlets(self) -> list[dict[str, Any]]:
+        """Per outlet (wire or host when the outlet is unknown): documents and the aggregated credibility."""
+        return self._cached(("outlets",), self._outlets)
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """`compute()`, or its answer from the last call since which nothing was written."""
+        with self._sessions() as s:
+            current = cache.generation(s)
+        return self._cache.get(key, current, compute)
+
+    def _outlets(self) -> list[dict[str, Any]]:
         """Per outlet (wire or host when the outlet is unknown): documents and the aggregated credibility.
 
         `credibility` and `signals` come from `telik.corpus.outlet_credibility` (mean over the outlet's
@@ -388,6 +403,12 @@ class Store:
 
         `alias`: exact (case-insensitive) match on any alias or the canonical id; `query`: substring of any alias.
         """
+        _sort(ENTITY_SORTS, sort)
+        key = ("entities", alias, query, label, sort, limit, offset)
+        return self._cached(key, lambda: self._list_entities(alias, query, label, sort, limit, offset))
+
+    def _list_entities(self, alias: str | None, query: str | None, label: str | None, sort: str, limit: int,
+                       offset: int) -> Page:
         counts = (select(Mention.canonical, func.count(Mention.id).label("mentions"),
                          func.count(func.distinct(Mention.document_id)).label("documents"))
                   .group_by(Mention.canonical).subquery())
@@ -639,6 +660,9 @@ class Store:
 
     def stats(self) -> Stats:
         """Counts of everything stored, events by type and entities by label."""
+        return self._cached(("stats",), self._stats)
+
+    def _stats(self) -> Stats:
         with self._sessions() as s:
             def count(col: Any, *where: Any) -> int:
                 return s.scalar(select(func.count(col)).where(*where)) or 0
