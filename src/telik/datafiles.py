@@ -15,6 +15,12 @@ def data_path(relpath: str) -> Any:
     return resources.files("telik").joinpath("data", *relpath.split("/"))
 
 
+def data_folder(folder: str) -> Path:
+    """A folder of language knowledge: a name under telik/data ("gazetteer") or an absolute path."""
+    path = Path(folder)
+    return path if path.is_absolute() else Path(str(resources.files("telik").joinpath("data", *folder.split("/"))))
+
+
 def load_yaml(path: str | Path | Any) -> dict[str, Any]:
     """A YAML mapping from a path or a path relative to telik/data; E013 when unreadable or not a mapping."""
     target = data_path(path) if isinstance(path, str) else path

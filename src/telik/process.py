@@ -109,9 +109,7 @@ class Processor:
             "published": cleaned.published,
             "wire": list(cleaned.wire),
         }
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
-        return doc
+        return self.nlp(doc)
 
 
 def _collect(doc: Doc, base: int, omap: OffsetMap, original: str, result: DocResult) -> None:

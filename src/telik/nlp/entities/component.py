@@ -59,11 +59,11 @@ def _exact_only(alias: str, rules: Rules, entry: Entry) -> bool:
 @Language.factory(
     "telik_entities",
     assigns=["doc.ents", "doc.spans", "span._.canonical"],
-    default_config={},
+    default_config={"gazetteer": "gazetteer", "rules": "entities"},
 )
-def make_entities(nlp: Language, name: str) -> EntityRecognizer:
-    """The component, built over the bundled gazetteer and rule data."""
-    return EntityRecognizer(nlp)
+def make_entities(nlp: Language, name: str, gazetteer: str, rules: str) -> EntityRecognizer:
+    """The component over the gazetteer and name-rule folders (under telik/data, or absolute paths)."""
+    return EntityRecognizer(nlp, get_gazetteer(gazetteer), get_rules(rules))
 
 
 class EntityRecognizer:

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from telik.datafiles import data_folder
 from telik.errors import Errors, TelikError
 
 GAZ_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
@@ -174,7 +175,7 @@ def load_entries(directory: Path = GAZ_DIR) -> list[Entry]:
     return entries
 
 
-@lru_cache(maxsize=1)
-def get_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, loaded once."""
-    return Gazetteer(load_entries())
+@lru_cache(maxsize=4)
+def get_gazetteer(folder: str = "gazetteer") -> Gazetteer:
+    """The gazetteer in `folder` (under telik/data, or an absolute path), loaded once per process."""
+    return Gazetteer(load_entries(data_folder(folder)))

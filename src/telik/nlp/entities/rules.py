@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from telik.datafiles import data_folder
 from telik.errors import Errors, TelikError
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
@@ -133,7 +134,7 @@ def load_rules(directory: Path = DATA) -> Rules:
     )
 
 
-@lru_cache(maxsize=1)
-def get_rules() -> Rules:
-    """The process-wide rule data, loaded once."""
-    return load_rules()
+@lru_cache(maxsize=4)
+def get_rules(folder: str = "entities") -> Rules:
+    """The rule data in `folder` (under telik/data, or an absolute path), loaded once per process."""
+    return load_rules(data_folder(folder))
