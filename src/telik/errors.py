@@ -21,6 +21,7 @@ class Errors(StrEnum):
     E014 = "URL {url!r} refused: {reason}. Pass --allow-private to fetch from private addresses."
     E015 = "Alert rules in {path} are invalid: {reason}."
     E016 = "{url} answered HTTP {status}; it will be polled again at the next interval."
+    E017 = "{path}, line {line}: JSON nested too deeply to read; the line is skipped, the rest of the file is kept."
 
 
 class TelikError(Exception):
