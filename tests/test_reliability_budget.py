@@ -45,7 +45,7 @@ def _pipeline(*names: str) -> Language:
 
 
 def test_reliability_budget_interrupts_a_call_that_never_returns():
-    processor = Processor(_pipeline("telik_test_spin"), Settings(article_seconds=0.3))
+    processor = Processor(_pipeline("telik_test_spin"), Settings(article_seconds=0.3, article_seconds_per_mb=0))
     [out] = processor.process_many([Article(id="spin", text=GOOD)])
     assert isinstance(out, ReadError)
     assert out.reason == Errors.E018.value.format(id="spin", seconds="0.3")
@@ -53,7 +53,7 @@ def test_reliability_budget_interrupts_a_call_that_never_returns():
 
 def test_reliability_budget_outside_the_main_thread_ends_between_components():
     processor = Processor(_pipeline("telik_test_slow", "telik_test_slow", "telik_test_slow"),
-                          Settings(article_seconds=0.1))
+                          Settings(article_seconds=0.1, article_seconds_per_mb=0))
     outs: list[DocResult | ReadError] = []
     worker = threading.Thread(target=lambda: outs.extend(processor.process_many([Article(id="slow", text=GOOD)])))
     worker.start()
@@ -82,7 +82,7 @@ def test_reliability_budget_restores_an_outer_timer():
 
 
 def test_reliability_huge_article_fails_on_budget_and_the_run_goes_on(processor):
-    tight = Processor(processor.nlp, replace(processor.settings, article_seconds=1.0))
+    tight = Processor(processor.nlp, replace(processor.settings, article_seconds=1.0, article_seconds_per_mb=0))
     outs = list(tight.process_many([Article(id="huge", text=HUGE), Article(id="good", text=GOOD)]))
     assert isinstance(outs[0], ReadError) and outs[0].reason.startswith("Article huge took more than 1 s")
     assert isinstance(outs[1], DocResult) and any(e.text == "Densus 88" for e in outs[1].entities)
@@ -94,6 +94,7 @@ def test_reliability_batch_and_extract_report_the_article_over_budget(tmp_path, 
     (inputs / "a-huge.txt").write_text(HUGE, encoding="utf-8")
     (inputs / "b-good.txt").write_text(GOOD, encoding="utf-8")
     monkeypatch.setenv("TELIK_ARTICLE_SECONDS", "1")
+    monkeypatch.setenv("TELIK_ARTICLE_SECONDS_PER_MB", "0")
     result = CliRunner().invoke(cli, ["batch", str(inputs), "--out", str(tmp_path / "out"), "--workers", "0",
                                       "--quiet"])
     assert result.exit_code == 1

@@ -68,11 +68,13 @@ class Processor:
         if encodable(article.text) != article.text:
             raise TelikError(Errors.E019, id=article.id)
         seconds = self.settings.article_seconds
+        if seconds > 0:
+            seconds += self.settings.article_seconds_per_mb * len(article.text) / 1_000_000
         try:
             with time_budget(seconds) as check:
                 return self._process(article, check)
         except OverBudget:
-            raise TelikError(Errors.E018, id=article.id, seconds=f"{seconds:g}") from None
+            raise TelikError(Errors.E018, id=article.id, seconds=f"{seconds:.3g}") from None
 
     def _process(self, article: Article, check: Callable[[], None]) -> DocResult:
         cleaned = clean_article(article)
