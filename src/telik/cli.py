@@ -66,6 +66,7 @@ def batch(inputs: tuple[Path, ...], out_dir: Path, workers: int, scheduler: str 
 
     report = run_batch(inputs, out_dir, workers=workers, scheduler=scheduler, shard_size=shard_size, quiet=quiet)
     result = corpus_from_shards(out_dir)
+    _echo_errors(result.errors)
     export = out_dir / "export.json"
     export.write_text(json.dumps(build_export(result.documents, result.conflicts,
                                               [e.__dict__ for e in result.errors]), ensure_ascii=False) + "\n")

@@ -21,6 +21,9 @@ class Errors(StrEnum):
     E014 = "URL {url!r} refused: {reason}. Pass --allow-private to fetch from private addresses."
     E015 = "Alert rules in {path} are invalid: {reason}."
     E016 = "{url} answered HTTP {status}; it will be polled again at the next interval."
+    E017 = "{path}, line {line}: JSON nested too deeply to read; the line is skipped, the rest of the file is kept."
+    E018 = "Article {id} took more than {seconds} s and was skipped; raise TELIK_ARTICLE_SECONDS to give it longer."
+    E019 = "Article {id} holds lone surrogates no encoder accepts; read it through telik.ingest, which replaces them."
 
 
 class TelikError(Exception):

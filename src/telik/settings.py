@@ -30,6 +30,17 @@ class Settings:
     max_concurrency: int = field(default_factory=lambda: _env_int("TELIK_MAX_CONCURRENCY", 32))
     #: Most articles one API ingestion request may carry (TELIK_MAX_INGEST_ARTICLES).
     max_ingest_articles: int = field(default_factory=lambda: _env_int("TELIK_MAX_INGEST_ARTICLES", 50))
+    #: Seconds one article may take through cleaning and the pipeline before it is reported as failed and the
+    #: run goes on, plus `article_seconds_per_mb` per million characters; 0 for no limit (TELIK_ARTICLE_SECONDS).
+    article_seconds: float = field(default_factory=lambda: _env_float("TELIK_ARTICLE_SECONDS", 30.0))
+    #: Extra seconds per million characters of the article, so long texts get time in proportion (about 13× the
+    #: pipeline's speed on one idle core) (TELIK_ARTICLE_SECONDS_PER_MB).
+    article_seconds_per_mb: float = field(default_factory=lambda: _env_float("TELIK_ARTICLE_SECONDS_PER_MB", 60.0))
+
+
+def _env_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    return float(value) if value else default
 
 
 def get_settings() -> Settings:

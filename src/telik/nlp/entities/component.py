@@ -623,6 +623,12 @@ class EntityRecognizer:
 
     # -- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._annotate(doc)
+        finally:  # hold no reference to the doc: a huge one would be freed inside the next article's time
+            self._tokens_of, self._tokens = None, []
+
+    def _annotate(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)
         self._headline = headline
         gaz = self.gazetteer_candidates(doc)

@@ -175,7 +175,11 @@ def load_entries(directory: Path = GAZ_DIR) -> list[Entry]:
     return entries
 
 
-@lru_cache(maxsize=4)
 def get_gazetteer(folder: str = "gazetteer") -> Gazetteer:
     """The gazetteer in `folder` (under telik/data, or an absolute path), loaded once per process."""
-    return Gazetteer(load_entries(data_folder(folder)))
+    return _gazetteer_in(data_folder(folder))
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_in(directory: Path) -> Gazetteer:
+    return Gazetteer(load_entries(directory))

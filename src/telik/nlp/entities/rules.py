@@ -134,7 +134,11 @@ def load_rules(directory: Path = DATA) -> Rules:
     )
 
 
-@lru_cache(maxsize=4)
 def get_rules(folder: str = "entities") -> Rules:
     """The rule data in `folder` (under telik/data, or an absolute path), loaded once per process."""
-    return load_rules(data_folder(folder))
+    return _rules_in(data_folder(folder))
+
+
+@lru_cache(maxsize=4)
+def _rules_in(directory: Path) -> Rules:
+    return load_rules(directory)
