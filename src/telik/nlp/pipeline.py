@@ -13,12 +13,13 @@ import spacy
 from spacy.language import Language
 
 # Imported for their side effects: each module registers its factory; `extensions` declares Doc/Span extensions.
-from telik.nlp import extensions, sentences, tokenizer  # noqa: F401
+from telik.nlp import extensions, sentences  # noqa: F401
 from telik.nlp.entities import component as entities  # noqa: F401
 from telik.nlp.events import component as events  # noqa: F401
 from telik.nlp.numbers import component as numbers  # noqa: F401
 from telik.nlp.quotes import component as quotes  # noqa: F401
 from telik.nlp.time import component as dates  # noqa: F401
+from telik.nlp.tokenizer import GuardedTokenizer
 
 #: Component order: sentences first; entities, dates and figures feed quotes and events.
 COMPONENTS = [
@@ -43,6 +44,8 @@ def build_nlp(max_length: int = 2_000_000, overrides: dict[str, dict[str, Any]] 
     nlp.max_length = max_length
     for name in COMPONENTS:
         nlp.add_pipe(name, config=(overrides or {}).get(name, {}))
+    if isinstance(nlp.tokenizer, GuardedTokenizer):
+        nlp.tokenizer.flush_cache()  # the entity component tokenized thousands of aliases into it
     return nlp
 
 

@@ -17,6 +17,10 @@ from spacy.util import registry
 
 from telik.nlp.extensions import remember_text
 
+#: Chunks spaCy's tokenizer caches. Its cache never evicts: once full, every new word takes the slow affix
+#: path for the rest of the process, so spaCy's 10,000 run out within the first few hundred articles.
+CACHE_SIZE = 200_000
+
 
 def create_guarded_tokenizer(max_run: int = 200, piece: int = 50) -> Callable[[Language], GuardedTokenizer]:
     """spaCy's own tokenizer for the language, wrapped; named in the pipeline's config so it saves and loads."""
@@ -34,6 +38,7 @@ registry.tokenizers.register("telik.GuardedTokenizer.v1", func=create_guarded_to
 class GuardedTokenizer:
     def __init__(self, inner: Tokenizer, max_run: int = 200, piece: int = 50) -> None:
         self.inner = inner
+        inner.max_cache_size = CACHE_SIZE
         self.vocab = inner.vocab
         self.piece = piece
         self._long = re.compile(rf"\S{{{max_run},}}")
@@ -65,6 +70,10 @@ class GuardedTokenizer:
             for tok in self.inner(part):
                 words.append(tok.text)
                 spaces.append(bool(tok.whitespace_))
+
+    def flush_cache(self) -> None:
+        """Forget cached chunks: words tokenized at start-up (gazetteer aliases) should not fill the cache."""
+        self.inner._flush_cache()
 
     def __getattr__(self, name: str) -> Any:
         """Everything else (special cases, rules) is the inner tokenizer's."""
