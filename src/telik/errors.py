@@ -21,6 +21,11 @@ class Errors(StrEnum):
     E014 = "URL {url!r} refused: {reason}. Pass --allow-private to fetch from private addresses."
     E015 = "Alert rules in {path} are invalid: {reason}."
     E016 = "{url} answered HTTP {status}; it will be polled again at the next interval."
+    E030 = "Cannot open the database {url}: {reason}. Check that the server runs and the URL's host, port and user."
+    E031 = "The folder {folder} of SQLite database {url} does not exist; create it or give another --db."
+    E032 = "No database at {path}; this command only reads one. Check --db, or create it with `telik ingest`."
+    E033 = "Unknown event type {value!r}; choose one of {choices}."
+    E034 = "{option} {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD."
 
 
 class TelikError(Exception):

@@ -22,6 +22,11 @@ def load_mapping(name: str) -> dict[str, Any]:
     return data
 
 
+def event_types() -> list[str]:
+    """The event types Telik extracts, as the export mappings list them (each type needs a mapping)."""
+    return list(load_mapping("acled")["events"])
+
+
 def mapped_fields(mapping: dict[str, Any], event: Event) -> dict[str, Any]:
     """The target fields for one event: the type's `default`, overridden by its subtype's entry."""
     spec = mapping["events"].get(event.type) or {}
