@@ -88,8 +88,7 @@ class Gazetteer:
 
     def aliases(self) -> Iterator[tuple[str, Entry]]:
         """Every (alias, entry) pair, each alias once, for building matchers."""
-        for alias, entry in self._exact.items():
-            yield alias, entry
+        yield from self._exact.items()
 
     def coordinates(self, canonical: str) -> tuple[float, float] | None:
         """Latitude and longitude of an entry, falling back to its `near` place or country."""

@@ -1,4 +1,5 @@
-"""The telik_numbers component: figures ("sedikitnya 60 orang", "400-500 petempur", "1,5 juta") with qualifier, unit and kind.
+"""The telik_numbers component: figures ("sedikitnya 60 orang", "400-500 petempur", "1,5 juta") with qualifier,
+unit and kind.
 
 The language knowledge (number words, qualifiers, units, casualty cues) is in telik/data/numbers.
 """
@@ -15,6 +16,7 @@ from telik.model import Figure
 from telik.nlp.extensions import FIGURES_KEY, text_of
 from telik.nlp.numbers.vocab import _alt, get_number_vocab, parse_number_words
 from telik.nlp.time.component import find_dates
+
 
 @dataclass(frozen=True)
 class _Patterns:
@@ -37,7 +39,10 @@ def _patterns() -> _Patterns:
         r"(?<![\w/.,#])(?<![^\W\d_]-)(?P<digits>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
         r"(?![\w/]|[.,]\d|-(?!an\b)[^\W\d_])(?P<an>-an(?!\w))?"
     )
-    cur = "|".join(re.escape(c) + (r"(?![^\W\d_])" if c[-1].isalpha() else "") for c in sorted(nv.currencies, key=len, reverse=True))
+    cur = "|".join(
+        re.escape(c) + (r"(?![^\W\d_])" if c[-1].isalpha() else "")
+        for c in sorted(nv.currencies, key=len, reverse=True)
+    )
     atom = (
         rf"(?:(?<![^\W\d_])(?P<cur>{cur})\s{{0,2}})?{digits}(?:\s{{1,3}}(?P<mag>{mag})(?!\w))?(?P<pct>\s?%)?"
         rf"|(?<![\w-])(?P<vague>{_alt(nv.vague)})(?![\w-])"
@@ -67,7 +72,8 @@ class _Atom:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”:;(])\s*$")
-_WORDS_START = re.compile(r"(?:^|[.!?\n\"“”'‘’:;(\[*•]|\s[-–—]|\d\.)\s*$")  # a sentence, quote, list item or dateline ends
+# a sentence, quote, list item or dateline ends
+_WORDS_START = re.compile(r"(?:^|[.!?\n\"“”'‘’:;(\[*•]|\s[-–—]|\d\.)\s*$")
 _PREV_WORD = re.compile(r"([\w.]+)\s{1,3}$")
 _LIST_MARKER = re.compile(r"[.)]\s")
 
@@ -81,7 +87,8 @@ def _after_label(text: str, start: int) -> bool:
 def _is_list_marker(text: str, start: int, end: int) -> bool:
     """A number that opens a line and is followed by "." or ")": "1. Biji Bunga Matahari"."""
     line_start = text.rfind("\n", max(0, start - 10), start) + 1 if start else 0
-    return (start == 0 or line_start > 0) and not text[line_start:start].strip() and _LIST_MARKER.match(text, end) is not None
+    return (start == 0 or line_start > 0) and not text[line_start:start].strip() \
+        and _LIST_MARKER.match(text, end) is not None
 
 
 def _is_name_word(text: str, start: int) -> bool:
@@ -134,9 +141,9 @@ def _atoms(text: str, blocked: bytearray) -> list[_Atom]:
         else:
             if text[max(0, m.start() - 6) : m.start()].lower().rstrip().endswith("salah"):
                 continue  # "salah satu": one of, not a count
-            value = parse_number_words(m["words"])
-            if value is not None:
-                out.append(_Atom(m.start(), m.end(), float(value)))
+            spelled = parse_number_words(m["words"])
+            if spelled is not None:
+                out.append(_Atom(m.start(), m.end(), float(spelled)))
     return out
 
 
@@ -225,9 +232,9 @@ def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
     right = " ".join([w for w in words if not w[:1].isupper()][:RIGHT_WORDS])
     m = p.cue_after.search(right)
     if m:
-        kind = nv.cues_after[re.sub(r"\s+", " ", m.group(0).lower())]
-        if kind != "arrested" or not _blocks_arrest(right[: m.start()].split() + right[m.end() :].split()[:2]):
-            return kind
+        after = nv.cues_after[re.sub(r"\s+", " ", m.group(0).lower())]
+        if after != "arrested" or not _blocks_arrest(right[: m.start()].split() + right[m.end() :].split()[:2]):
+            return after
     left_start = max(prev_end, start - 80)
     left = text[left_start:start]
     stop = max(left.rfind(". "), left.rfind("\n"))

@@ -5,12 +5,13 @@ Its own module so that date scanning can read number words without depending on 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from spacy.lang.id.lex_attrs import like_num
+from spacy.lang.id import lex_attrs
 
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
@@ -18,6 +19,8 @@ from telik.errors import Errors, TelikError
 NUMBERS_DIR = Path(__file__).resolve().parents[2] / "data" / "numbers"
 QUALIFIERS = ("at_least", "nearly", "about", "more_than", "up_to")
 KINDS = ("killed", "injured", "arrested")
+#: spaCy's Indonesian `like_num`, which ships without annotations.
+_like_num = cast(Callable[[str], bool], lex_attrs.like_num)
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def get_number_vocab() -> NumberVocab:
     w = load_yaml(NUMBERS_DIR / "words.yaml")
     units, teens = _ints("words.yaml", w["units"]), _ints("words.yaml", w["teens"])
     small, mags = _ints("words.yaml", w["small_multipliers"]), _ints("words.yaml", w["magnitudes"])
-    unknown = [x for x in (*units, *teens, *small, *mags) if x != "se" and not like_num(x) and x != "milyar"]
+    unknown = [x for x in (*units, *teens, *small, *mags) if x != "se" and not _like_num(x) and x != "milyar"]
     if unknown:  # spaCy's Indonesian lexical attributes must agree these are numbers
         raise TelikError(Errors.E013, path=NUMBERS_DIR / "words.yaml", reason=f"not number words: {unknown}")
     vague = {}
@@ -77,7 +80,9 @@ def get_number_vocab() -> NumberVocab:
     u = load_yaml(NUMBERS_DIR / "units.yaml")
     unit_kinds = {str(k).lower(): (v or {}).get("kind") for k, v in u["units"].items()}
     currencies = {str(k).lower(): str(v) for k, v in (u.get("currencies") or {}).items()}
-    not_before = {str(k).lower(): frozenset(_strings("units.yaml", (v or {}).get("not_before"))) for k, v in u["units"].items()}
+    not_before = {
+        str(k).lower(): frozenset(_strings("units.yaml", (v or {}).get("not_before"))) for k, v in u["units"].items()
+    }
     c = load_yaml(NUMBERS_DIR / "cues.yaml")
     before, after = {}, {}
     for kind in KINDS:
@@ -126,7 +131,8 @@ def _tokens(words: str) -> list[str]:
     nv = get_number_vocab()
     out: list[str] = []
     for tok in words.lower().split():
-        if tok not in nv.units and tok not in nv.teens and tok.startswith("se") and tok[2:] in {**nv.small_multipliers, **nv.magnitudes}:
+        if tok not in nv.units and tok not in nv.teens and tok.startswith("se") \
+                and tok[2:] in {**nv.small_multipliers, **nv.magnitudes}:
             out.extend(["se", tok[2:]])
         else:
             out.append(tok)

@@ -9,8 +9,9 @@ from telik.datafiles import data_path, load_yaml
 from telik.errors import Errors, TelikError
 
 _LISTS = (
-    "tag_verbs", "name_only_tags", "tag_leads", "pronoun_words", "anaphor_endings", "particles", "intro_verbs", "intro_prepositions",
-    "claim_verbs", "claim_prepositions", "anonymous_openers", "anonymous_heads", "anonymous_links", "titles", "abbreviations",
+    "tag_verbs", "name_only_tags", "tag_leads", "pronoun_words", "anaphor_endings", "particles", "intro_verbs",
+    "intro_prepositions", "claim_verbs", "claim_prepositions", "anonymous_openers", "anonymous_heads",
+    "anonymous_links", "titles", "abbreviations",
     "document_nouns", "speaker_stops", "subject_blockers", "modal_words", "nickname_cues", "discourse_leads",
     "passive_verbs", "role_openers", "person_pronouns", "group_nouns",
 )
@@ -72,7 +73,9 @@ def get_quote_lexicon() -> QuoteLexicon:
     lists["titles"] = tuple(sorted(set(lists["titles"]) | set(_entity_titles()), key=lambda v: (-len(v), v)))
     numbers = {key: _positive(data, key, path) for key in ("min_standalone_words", "person_window")}
     words = frozenset(w for title in lists["titles"] for w in title.split())
-    return QuoteLexicon(**lists, **numbers, title_words=words)
+    # keyed by field name; the dataclass itself rejects a missing or unknown key
+    fields: dict[str, Any] = {**lists, **numbers, "title_words": words}
+    return QuoteLexicon(**fields)
 
 
 def _positive(data: dict[str, Any], key: str, path: str) -> int:

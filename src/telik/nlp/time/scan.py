@@ -6,12 +6,13 @@ so each runs in linear time on any input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeAlias
 
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.vocab import TimeVocab, get_vocab
-
 
 VERB_PREFIXES = ("me", "ber", "di", "ter")  # a verb after a bare 4-digit number makes it a year
 
@@ -42,9 +43,12 @@ class Cand:
     future: int = 0  # a day and month said to be to come (1: "mendatang", "akan …") or past (-1: "lalu")
 
 
-def _alt(words: list[str] | set[str] | frozenset[str] | tuple[str, ...]) -> str:
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation shaped as a trie (fast to try at every position); spaces match any whitespace."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for w in set(words):
         node = trie
         for ch in w:
@@ -53,7 +57,7 @@ def _alt(words: list[str] | set[str] | frozenset[str] | tuple[str, ...]) -> str:
     return _trie_regex(trie)
 
 
-def _trie_regex(node: dict[str, dict]) -> str:
+def _trie_regex(node: _Trie) -> str:
     ends = "" in node
     branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
     if not branches:
@@ -109,10 +113,14 @@ def get_patterns() -> Patterns:
             r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,:-]\d)(?(open)\s{0,2}\))",
             flags,
         ),
-        iso=re.compile(r"(?<![\w/.:-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?(?![\w/]|[.:-]\d)"),
+        iso=re.compile(
+            r"(?<![\w/.:-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?(?![\w/]|[.:-]\d)"
+        ),
         written=re.compile(
-            wd_prefix + r"(?:(?<!\w)(?:tanggal|tgl\.?)\s{1,3})?(?<![\w/.,-])(?P<d>\d{1,2})(?:\s{0,2}(?:-|–|hingga|sampai|s\.d\.?|dan)\s{0,2}"
-            rf"(?P<d2>\d{{1,2}}))?\s{{1,3}}(?P<mon>{mon})(?!\w)(?:\.?\s{{0,3}},?\s{{1,3}}(?P<y>\d{{4}})(?![\w/]|[.,]\d))?(?(open)\s{{0,2}}\))"
+            wd_prefix + r"(?:(?<!\w)(?:tanggal|tgl\.?)\s{1,3})?(?<![\w/.,-])(?P<d>\d{1,2})"
+            r"(?:\s{0,2}(?:-|–|hingga|sampai|s\.d\.?|dan)\s{0,2}"
+            rf"(?P<d2>\d{{1,2}}))?\s{{1,3}}(?P<mon>{mon})(?!\w)"
+            rf"(?:\.?\s{{0,3}},?\s{{1,3}}(?P<y>\d{{4}})(?![\w/]|[.,]\d))?(?(open)\s{{0,2}}\))"
             rf"(?:\s{{1,3}}(?:(?P<tail>{tails})|(?P<yrel>tahun\s{{1,3}}(?:{dirs})))(?!\w))?",
             flags,
         ),
@@ -146,7 +154,8 @@ def get_patterns() -> Patterns:
             flags,
         ),
         dayword=re.compile(
-            rf"(?<![\w-])(?P<word>{_alt([*v.days, *v.days_anchored])})(?!\w)(?:\s{{1,3}}(?P<part>{parts})(?!\w))?", flags
+            rf"(?<![\w-])(?P<word>{_alt([*v.days, *v.days_anchored])})(?!\w)(?:\s{{1,3}}(?P<part>{parts})(?!\w))?",
+            flags,
         ),
         weekday=re.compile(
             rf"(?<![\w-])(?P<wd>{wd})(?!\w)(?:\s{{1,3}}(?P<part>{parts})(?!\w))?"
@@ -226,6 +235,7 @@ def scan(text: str) -> list[Cand]:
     v = get_vocab()
     p = get_patterns()
     found: list[Cand] = []
+    c: Cand | None
     digits = _DIGIT.search(text) is not None
     months = p.month_word.search(text) is not None
     for m in p.iso.finditer(text) if digits else ():
@@ -248,7 +258,8 @@ def scan(text: str) -> list[Cand]:
     for m in p.month_year.finditer(text) if digits and months else ():
         y = int(m["y"])
         if 1800 <= y <= 2200:
-            found.append(Cand(m.start(), m.end(), 3, year=y, month=v.months[m["mon"].lower()], period=_lower(m["per"]) or None))
+            mo = v.months[m["mon"].lower()]
+            found.append(Cand(m.start(), m.end(), 3, year=y, month=mo, period=_lower(m["per"]) or None))
     for m in p.month.finditer(text) if months else ():
         c = _month(text, m, v)
         if c:
@@ -446,7 +457,8 @@ def _rel_n(m: re.Match[str], v: TimeVocab) -> Cand | None:
     d = v.directions[re.sub(r"\s+", " ", m["dir"].lower())]
     if d.sign == 0:
         return None
-    c = Cand(m.start(), m.end(), 6, unit=v.units[m["unit"].lower()], offset=int(n) * d.sign, anchored=d.anchor, span=d.span)
+    unit = v.units[m["unit"].lower()]
+    c = Cand(m.start(), m.end(), 6, unit=unit, offset=int(n) * d.sign, anchored=d.anchor, span=d.span)
     c.vague = vague
     return c
 
@@ -467,7 +479,8 @@ def _counted(text: str, start: int) -> bool:
     if not prev or text[max(0, start - 1) : start].strip():
         return False
     nv = get_number_vocab()
-    return prev.isdigit() or prev in nv.units or prev in nv.teens or prev in nv.small_multipliers or prev in nv.magnitudes
+    return prev.isdigit() or prev in nv.units or prev in nv.teens or prev in nv.small_multipliers \
+        or prev in nv.magnitudes
 
 
 def _weekday(m: re.Match[str], v: TimeVocab) -> Cand | None:

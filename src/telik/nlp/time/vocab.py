@@ -6,7 +6,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 
@@ -107,7 +106,10 @@ def get_vocab() -> TimeVocab:
         for k, v in rd["directions"].items()
     }
     _check(all(d.sign in (-1, 0, 1) for d in directions.values()), "relative.yaml", "sign must be -1, 0 or 1")
-    vague_counts = {str(k).lower(): _pair(v, "relative.yaml", f"vague_counts {k}", 1, 99) for k, v in (rd.get("vague_counts") or {}).items()}
+    vague_counts = {
+        str(k).lower(): _pair(v, "relative.yaml", f"vague_counts {k}", 1, 99)
+        for k, v in (rd.get("vague_counts") or {}).items()
+    }
 
     pd = _load("periods.yaml")
     periods = {}
@@ -119,7 +121,9 @@ def get_vocab() -> TimeVocab:
         )
 
     td = _load("times.yaml")
-    pm_parts = {str(k).lower(): _pair(v, "times.yaml", f"pm_parts {k}", 1, 12) for k, v in (td.get("pm_parts") or {}).items()}
+    pm_parts = {
+        str(k).lower(): _pair(v, "times.yaml", f"pm_parts {k}", 1, 12) for k, v in (td.get("pm_parts") or {}).items()
+    }
     meridiem = {str(k).lower(): int(v) for k, v in (td.get("meridiem") or {}).items()}
     _check(set(meridiem.values()) <= {0, 12}, "times.yaml", "meridiem hours must be 0 or 12")
     return TimeVocab(
