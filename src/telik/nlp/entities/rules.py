@@ -12,6 +12,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from telik.datafiles import data_folder
 from telik.errors import Errors, TelikError
+from telik.wordmatch import alternation
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
 LABELS = {"ORG", "FAC", "LOC", "GPE"}
@@ -96,12 +97,9 @@ def _derived(path: Path) -> re.Pattern[str]:
     if not isinstance(conf, dict) or not all(conf.get(k) for k in ("min_length", "prefixes", "suffixes", "endings")):
         raise TelikError(Errors.E013, path=path, reason="needs min_length, prefixes, suffixes and endings")
 
-    def alt(words: list[str]) -> str:
-        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
     n = int(conf["min_length"])
-    return re.compile(rf"^(?=[a-z]{{{n},}}$)(?:(?:{alt(conf['prefixes'])})[a-z]{{2,}}(?:{alt(conf['suffixes'])})"
-                      rf"|[a-z]+(?:{alt(conf['endings'])}))$")
+    prefixes, suffixes, endings = (alternation(conf[k]) for k in ("prefixes", "suffixes", "endings"))
+    return re.compile(rf"^(?=[a-z]{{{n},}}$)(?:{prefixes}[a-z]{{2,}}{suffixes}|[a-z]+{endings})$")
 
 
 def load_rules(directory: Path = DATA) -> Rules:

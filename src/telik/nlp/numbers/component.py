@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 
 from telik.model import Figure
 from telik.nlp.extensions import FIGURES_KEY, text_of
-from telik.nlp.numbers.vocab import _alt, get_number_vocab, parse_number_words
+from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.component import find_dates
+from telik.wordmatch import alternation
 
 
 @dataclass(frozen=True)
@@ -31,10 +32,10 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     nv = get_number_vocab()
-    first = _alt([*(w for w in nv.units if w != "se"), *nv.teens])
-    se = "se(?:" + _alt([*nv.small_multipliers, *nv.magnitudes]) + ")"
-    word = f"(?:{se}|{first}|{_alt([*nv.small_multipliers, *nv.magnitudes])})"
-    mag = _alt(nv.magnitudes)
+    first = alternation([*(w for w in nv.units if w != "se"), *nv.teens])
+    se = "se(?:" + alternation([*nv.small_multipliers, *nv.magnitudes]) + ")"
+    word = f"(?:{se}|{first}|{alternation([*nv.small_multipliers, *nv.magnitudes])})"
+    mag = alternation(nv.magnitudes)
     digits = (
         r"(?<![\w/.,#])(?<![^\W\d_]-)(?P<digits>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
         r"(?![\w/]|[.,]\d|-(?!an\b)[^\W\d_])(?P<an>-an(?!\w))?"
@@ -45,16 +46,16 @@ def _patterns() -> _Patterns:
     )
     atom = (
         rf"(?:(?<![^\W\d_])(?P<cur>{cur})\s{{0,2}})?{digits}(?:\s{{1,3}}(?P<mag>{mag})(?!\w))?(?P<pct>\s?%)?"
-        rf"|(?<![\w-])(?P<vague>{_alt(nv.vague)})(?![\w-])"
+        rf"|(?<![\w-])(?P<vague>{alternation(nv.vague)})(?![\w-])"
         rf"|(?<![\w-])(?P<words>(?:{se}|{first})(?:\s{{1,3}}{word}){{0,6}})(?![\w-])"
     )
     return _Patterns(
         atom=re.compile(atom, re.IGNORECASE),
-        qualifier=re.compile(rf"(?<![\w-])(?P<q>{_alt(nv.qualifiers)})\s{{1,3}}$", re.IGNORECASE),
-        cue_before=re.compile(rf"(?<![\w-])(?:{_alt([*nv.cues_before, *nv.cues_after])})(?![\w-])", re.IGNORECASE),
-        cue_after=re.compile(rf"(?<![\w-])(?:{_alt(nv.cues_after)})(?![\w-])", re.IGNORECASE),
-        joiner=re.compile(rf"^\s{{0,2}}(?:{_alt(nv.range_joiners | {'atau'})})\s{{0,2}}$", re.IGNORECASE),
-        opener=re.compile(rf"(?<![\w-])(?:{_alt(nv.range_openers)})\s{{1,3}}$", re.IGNORECASE),
+        qualifier=re.compile(rf"(?<![\w-])(?P<q>{alternation(nv.qualifiers)})\s{{1,3}}$", re.IGNORECASE),
+        cue_before=re.compile(rf"(?<![\w-]){alternation([*nv.cues_before, *nv.cues_after])}(?![\w-])", re.IGNORECASE),
+        cue_after=re.compile(rf"(?<![\w-])(?:{alternation(nv.cues_after)})(?![\w-])", re.IGNORECASE),
+        joiner=re.compile(rf"^\s{{0,2}}(?:{alternation(nv.range_joiners | {'atau'})})\s{{0,2}}$", re.IGNORECASE),
+        opener=re.compile(rf"(?<![\w-])(?:{alternation(nv.range_openers)})\s{{1,3}}$", re.IGNORECASE),
     )
 
 

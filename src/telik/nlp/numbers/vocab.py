@@ -4,7 +4,6 @@ Its own module so that date scanning can read number words without depending on 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,10 +119,6 @@ def _strings(name: str, values: Any) -> list[str]:
             raise TelikError(Errors.E013, path=NUMBERS_DIR / name, reason=f"{x!r} is not a word (quote it)")
         out.append(x.lower())
     return out
-
-
-def _alt(words: Any) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _tokens(words: str) -> list[str]:

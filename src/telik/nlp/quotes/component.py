@@ -26,6 +26,7 @@ from telik.nlp.quotes.speakers import (
     subject_before,
     whole_person,
 )
+from telik.wordmatch import alternation
 
 _END_PUNCT = ",.!?…;:"
 _VERB_AFTER = re.compile(r"(?:[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
@@ -35,10 +36,6 @@ _APPOSED_VERB = re.compile(r"[ \t]*,[ \t]*(?P<verb>[^\s,.;:]+)")
 @Language.factory("telik_quotes", assigns=["doc._.quotes", "doc._.claims"], requires=["doc.ents"])
 def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     return QuoteFinder(get_quote_lexicon())
-
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 @dataclass(frozen=True)
@@ -65,27 +62,27 @@ class QuoteFinder:
     def __init__(self, lex: QuoteLexicon) -> None:
         self.lex = lex
         self.tag_re = re.compile(
-            rf"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?(?:(?:{_alt(lex.tag_leads)})[ \t]+)?"
-            rf"(?P<verb>{_alt(lex.tag_verbs)})(?P<nya>nya)?\b"
-            rf"(?:[ \t]+(?P<pron>{_alt(lex.pronoun_words)})\b)?(?:[ \t]*,(?=[ \t]*[A-Z]))?[ \t]*",
+            rf"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?(?:(?:{alternation(lex.tag_leads)})[ \t]+)?"
+            rf"(?P<verb>{alternation(lex.tag_verbs)})(?P<nya>nya)?\b"
+            rf"(?:[ \t]+(?P<pron>{alternation(lex.pronoun_words)})\b)?(?:[ \t]*,(?=[ \t]*[A-Z]))?[ \t]*",
             re.I,
         )
         self.post_re = re.compile(
             rf"[ \t]*,?[ \t]*(?P<subj>(?:[^\s,.;:!?“”\"]+[ \t]+){{1,6}}?)"
-            rf"(?P<verb>{_alt(lex.intro_verbs)})\b(?P<end>[ \t]*[.,;])?",
+            rf"(?P<verb>{alternation(lex.intro_verbs)})\b(?P<end>[ \t]*[.,;])?",
             re.I,
         )
-        self.intro_re = re.compile(rf"\b(?P<verb>{_alt(lex.intro_verbs)})\b(?:\s+bahwa)?\s*[:,]?\s*$", re.I)
+        self.intro_re = re.compile(rf"\b(?P<verb>{alternation(lex.intro_verbs)})\b(?:\s+bahwa)?\s*[:,]?\s*$", re.I)
         self.intro_prep_re = re.compile(
-            rf"\b(?:{_alt(lex.intro_prepositions)})\s+(?P<who>[^,\n“”\"]{{1,80}}),\s*$", re.I
+            rf"\b(?:{alternation(lex.intro_prepositions)})\s+(?P<who>[^,\n“”\"]{{1,80}}),\s*$", re.I
         )
-        self.passive_re = re.compile(rf"\b(?:{_alt(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I)
-        self.anon_link_re = re.compile(rf"[ \t]+(?:{_alt(lex.anonymous_links)})[ \t]+", re.I)
-        self.claim_re = re.compile(rf"\b(?P<verb>{_alt(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I)
-        self.prep_re = re.compile(rf"\b(?:{_alt(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
-        self.lead_prep_re = re.compile(rf"(?:{_alt(lex.intro_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
-        self.tail_tag_re = re.compile(rf",\s*(?:{_alt(lex.tag_verbs)})\s+(?=\S)", re.I)
-        self.tail_verb_re = re.compile(rf",\s*([^,]{{3,120}}?)\s+(?:{_alt(lex.claim_verbs)})\s*[.!]?\s*$", re.I)
+        self.passive_re = re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I)
+        self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
+        self.claim_re = re.compile(rf"\b(?P<verb>{alternation(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I)
+        self.prep_re = re.compile(rf"\b(?:{alternation(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
+        self.lead_prep_re = re.compile(rf"(?:{alternation(lex.intro_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
+        self.tail_tag_re = re.compile(rf",\s*(?:{alternation(lex.tag_verbs)})\s+(?=\S)", re.I)
+        self.tail_verb_re = re.compile(rf",\s*([^,]{{3,120}}?)\s+(?:{alternation(lex.claim_verbs)})\s*[.!]?\s*$", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)

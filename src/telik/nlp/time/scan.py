@@ -6,13 +6,12 @@ so each runs in linear time on any input.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeAlias
 
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.vocab import TimeVocab, get_vocab
+from telik.wordmatch import alternation
 
 VERB_PREFIXES = ("me", "ber", "di", "ter")  # a verb after a bare 4-digit number makes it a year
 
@@ -43,29 +42,6 @@ class Cand:
     future: int = 0  # a day and month said to be to come (1: "mendatang", "akan …") or past (-1: "lalu")
 
 
-_Trie: TypeAlias = dict[str, "_Trie"]
-
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation shaped as a trie (fast to try at every position); spaces match any whitespace."""
-    trie: _Trie = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: _Trie) -> str:
-    ends = "" in node
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
-
-
 @dataclass(frozen=True)
 class Patterns:
     numeric: re.Pattern[str]
@@ -91,19 +67,19 @@ _DIGIT = re.compile(r"\d")
 def get_patterns() -> Patterns:
     """Compile the date patterns once per process."""
     v = get_vocab()
-    mon = _alt(v.months)
-    wd = _alt(v.weekdays)
-    per = _alt(v.periods)
-    dirs = _alt(v.directions)
-    units = _alt(v.units)
-    numw = _alt(_number_words())
-    parts = _alt(v.day_parts)
-    zones = _alt(v.time_zones)
-    cues = _alt(v.time_cues)
-    tails = _alt([*v.past_tails, *v.future_tails])
-    vague = _alt(v.vague_counts)
-    hour_words = _alt(_hour_words())
-    pm = _alt(v.pm_parts)
+    mon = alternation(v.months)
+    wd = alternation(v.weekdays)
+    per = alternation(v.periods)
+    dirs = alternation(v.directions)
+    units = alternation(v.units)
+    numw = alternation(_number_words())
+    parts = alternation(v.day_parts)
+    zones = alternation(v.time_zones)
+    cues = alternation(v.time_cues)
+    tails = alternation([*v.past_tails, *v.future_tails])
+    vague = alternation(v.vague_counts)
+    hour_words = alternation(_hour_words())
+    pm = alternation(v.pm_parts)
     meridiem = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
     flags = re.IGNORECASE
     wd_prefix = rf"(?<![\w/.:,-])(?:(?P<wd>{wd})(?!\w)\.?\s{{0,3}},?\s{{0,3}}(?P<open>\()?\s{{0,2}})?"
@@ -154,7 +130,8 @@ def get_patterns() -> Patterns:
             flags,
         ),
         dayword=re.compile(
-            rf"(?<![\w-])(?P<word>{_alt([*v.days, *v.days_anchored])})(?!\w)(?:\s{{1,3}}(?P<part>{parts})(?!\w))?",
+            rf"(?<![\w-])(?P<word>{alternation([*v.days, *v.days_anchored])})(?!\w)"
+            rf"(?:\s{{1,3}}(?P<part>{parts})(?!\w))?",
             flags,
         ),
         weekday=re.compile(
@@ -169,7 +146,7 @@ def get_patterns() -> Patterns:
             flags,
         ),
         month_word=re.compile(rf"(?<!\w)(?:{mon})(?!\w)", flags),
-        future_cue=re.compile(rf"(?<![\w-])(?:{_alt(v.future_cues)})(?![\w-])", flags),
+        future_cue=re.compile(rf"(?<![\w-])(?:{alternation(v.future_cues)})(?![\w-])", flags),
     )
 
 
