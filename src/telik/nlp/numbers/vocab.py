@@ -8,16 +8,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Annotated, Literal, cast
 
+from pydantic import AfterValidator, Field, model_validator
 from spacy.lang.id import lex_attrs
 
-from telik.datafiles import load_yaml
-from telik.errors import Errors, TelikError
+from telik.datafiles import DataFile, load_model
 
 NUMBERS_DIR = Path(__file__).resolve().parents[2] / "data" / "numbers"
 QUALIFIERS = ("at_least", "nearly", "about", "more_than", "up_to")
-KINDS = ("killed", "injured", "arrested")
 #: spaCy's Indonesian `like_num`, which ships without annotations.
 _like_num = cast(Callable[[str], bool], lex_attrs.like_num)
 
@@ -51,74 +50,107 @@ class NumberVocab:
 
 
 
-def _ints(name: str, mapping: dict[str, Any]) -> dict[str, int]:
-    out = {}
-    for k, v in (mapping or {}).items():
-        if not isinstance(v, int) or v < 0:
-            raise TelikError(Errors.E013, path=NUMBERS_DIR / name, reason=f"{k!r} must map to a whole number")
-        out[str(k).lower()] = v
-    return out
+_Count = Annotated[int, Field(ge=0)]
+_Word = Annotated[str, AfterValidator(str.lower)]
+
+
+def _ordered(pair: tuple[int, int]) -> tuple[int, int]:
+    if not 0 < pair[0] <= pair[1]:
+        raise ValueError("must be [low, high] with 0 < low <= high")
+    return pair
+
+
+class WordsFile(DataFile):
+    """words.yaml: number words and their values, vague amounts, words after which a number is a label."""
+
+    units: dict[_Word, _Count]
+    teens: dict[_Word, _Count]
+    small_multipliers: dict[_Word, _Count]
+    magnitudes: dict[_Word, _Count]
+    vague: dict[_Word, Annotated[tuple[int, int], AfterValidator(_ordered)]] = {}
+    labels: list[_Word] = []
+
+    @model_validator(mode="after")
+    def _numbers(self) -> WordsFile:
+        words = (*self.units, *self.teens, *self.small_multipliers, *self.magnitudes)
+        unknown = [x for x in words if x != "se" and not _like_num(x) and x != "milyar"]
+        if unknown:  # spaCy's Indonesian lexical attributes must agree these are numbers
+            raise ValueError(f"not number words: {unknown}")
+        return self
+
+
+class QualifiersFile(DataFile):
+    """qualifiers.yaml: words that make a figure approximate, and the words that join or open a range."""
+
+    at_least: list[_Word] = []
+    nearly: list[_Word] = []
+    about: list[_Word] = []
+    more_than: list[_Word] = []
+    up_to: list[_Word] = []
+    range_joiners: list[_Word] = []
+    range_openers: list[_Word] = []
+
+
+class UnitEntry(DataFile):
+    kind: Literal["killed", "injured", "arrested", "fighters"] | None = None
+    people: bool = True
+    not_before: list[_Word] = []
+
+
+class UnitsFile(DataFile):
+    """units.yaml: nouns that say what a figure counts, and currency signs."""
+
+    units: dict[_Word, UnitEntry | None]
+    currencies: dict[_Word, str] = {}
+
+
+class CueEntry(DataFile):
+    before: list[_Word] = []
+    after: list[_Word] = []
+
+
+class CuesFile(DataFile):
+    """cues.yaml: the words that make a figure a count of the killed, injured or arrested."""
+
+    killed: CueEntry = CueEntry()
+    injured: CueEntry = CueEntry()
+    arrested: CueEntry = CueEntry()
+    before_gap: Annotated[int, Field(ge=0)] = 3
+    arrest_blockers: list[_Word] = []
+    clause_breaks: list[_Word] = []
+    count_verbs: list[_Word] = []
 
 
 @lru_cache(maxsize=1)
 def get_number_vocab() -> NumberVocab:
     """The number vocabulary, loaded and validated once per process."""
-    w = load_yaml(NUMBERS_DIR / "words.yaml")
-    units, teens = _ints("words.yaml", w["units"]), _ints("words.yaml", w["teens"])
-    small, mags = _ints("words.yaml", w["small_multipliers"]), _ints("words.yaml", w["magnitudes"])
-    unknown = [x for x in (*units, *teens, *small, *mags) if x != "se" and not _like_num(x) and x != "milyar"]
-    if unknown:  # spaCy's Indonesian lexical attributes must agree these are numbers
-        raise TelikError(Errors.E013, path=NUMBERS_DIR / "words.yaml", reason=f"not number words: {unknown}")
-    vague = {}
-    for k, v in (w.get("vague") or {}).items():
-        if not (isinstance(v, list) and len(v) == 2 and 0 < v[0] <= v[1]):
-            raise TelikError(Errors.E013, path=NUMBERS_DIR / "words.yaml", reason=f"vague {k!r} needs [low, high]")
-        vague[str(k).lower()] = (int(v[0]), int(v[1]))
-    q = load_yaml(NUMBERS_DIR / "qualifiers.yaml")
-    qualifiers = {str(p).lower(): name for name in QUALIFIERS for p in q.get(name) or []}
-    u = load_yaml(NUMBERS_DIR / "units.yaml")
-    unit_kinds = {str(k).lower(): (v or {}).get("kind") for k, v in u["units"].items()}
-    currencies = {str(k).lower(): str(v) for k, v in (u.get("currencies") or {}).items()}
-    not_before = {
-        str(k).lower(): frozenset(_strings("units.yaml", (v or {}).get("not_before"))) for k, v in u["units"].items()
-    }
-    c = load_yaml(NUMBERS_DIR / "cues.yaml")
-    before, after = {}, {}
-    for kind in KINDS:
-        entry = c.get(kind) or {}
-        before.update({str(p).lower(): kind for p in entry.get("before") or []})
-        after.update({str(p).lower(): kind for p in entry.get("after") or []})
+    w = load_model(NUMBERS_DIR / "words.yaml", WordsFile)
+    q = load_model(NUMBERS_DIR / "qualifiers.yaml", QualifiersFile)
+    u = load_model(NUMBERS_DIR / "units.yaml", UnitsFile)
+    c = load_model(NUMBERS_DIR / "cues.yaml", CuesFile)
+    units = {k: v or UnitEntry() for k, v in u.units.items()}
+    cues = {"killed": c.killed, "injured": c.injured, "arrested": c.arrested}
     return NumberVocab(
-        units=units,
-        teens=teens,
-        small_multipliers=small,
-        magnitudes=mags,
-        vague=vague,
-        qualifiers=qualifiers,
-        range_joiners=frozenset(str(x).lower() for x in q.get("range_joiners") or []),
-        range_openers=frozenset(str(x).lower() for x in q.get("range_openers") or []),
-        unit_kinds=unit_kinds,
-        things=frozenset(str(k).lower() for k, v in u["units"].items() if (v or {}).get("people") is False),
-        labels=frozenset(_strings("words.yaml", w.get("labels"))),
-        cues_before=before,
-        cues_after=after,
-        currencies=currencies,
-        unit_not_before={k: v for k, v in not_before.items() if v},
-        before_gap=int(c.get("before_gap", 3)),
-        arrest_blockers=frozenset(_strings("cues.yaml", c.get("arrest_blockers"))),
-        clause_breaks=frozenset(_strings("cues.yaml", c.get("clause_breaks"))),
-        count_verbs=frozenset(_strings("cues.yaml", c.get("count_verbs"))),
+        units=w.units,
+        teens=w.teens,
+        small_multipliers=w.small_multipliers,
+        magnitudes=w.magnitudes,
+        vague=w.vague,
+        qualifiers={p: name for name in QUALIFIERS for p in getattr(q, name)},
+        range_joiners=frozenset(q.range_joiners),
+        range_openers=frozenset(q.range_openers),
+        unit_kinds={k: v.kind for k, v in units.items()},
+        things=frozenset(k for k, v in units.items() if not v.people),
+        labels=frozenset(w.labels),
+        cues_before={p: kind for kind, entry in cues.items() for p in entry.before},
+        cues_after={p: kind for kind, entry in cues.items() for p in entry.after},
+        currencies=u.currencies,
+        unit_not_before={k: frozenset(v.not_before) for k, v in units.items() if v.not_before},
+        before_gap=c.before_gap,
+        arrest_blockers=frozenset(c.arrest_blockers),
+        clause_breaks=frozenset(c.clause_breaks),
+        count_verbs=frozenset(c.count_verbs),
     )
-
-
-def _strings(name: str, values: Any) -> list[str]:
-    """A list of words, lower case; E013 when an entry is not a string (bare `no` is YAML for false)."""
-    out = []
-    for x in values or []:
-        if not isinstance(x, str):
-            raise TelikError(Errors.E013, path=NUMBERS_DIR / name, reason=f"{x!r} is not a word (quote it)")
-        out.append(x.lower())
-    return out
 
 
 def _tokens(words: str) -> list[str]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Literal
 
-from telik.datafiles import load_yaml
-from telik.errors import Errors, TelikError
+from pydantic import AfterValidator, Field, model_validator
+
+from telik.datafiles import DataFile, load_model
 
 TIME_DIR = Path(__file__).resolve().parents[2] / "data" / "time"
-UNITS = {"day", "week", "month", "year"}
 
 
 @dataclass(frozen=True)
@@ -54,100 +54,142 @@ class TimeVocab:
     meridiem: dict[str, int]  # "pm" -> 12
 
 
-def _load(name: str) -> dict[str, Any]:
-    return load_yaml(TIME_DIR / name)
+def _ordered(pair: tuple[int, int]) -> tuple[int, int]:
+    if pair[0] > pair[1]:
+        raise ValueError("must be [from, to] with from <= to")
+    return pair
 
 
-def _check(ok: bool, name: str, reason: str) -> None:
-    if not ok:
-        raise TelikError(Errors.E013, path=TIME_DIR / name, reason=reason)
+_Month = Annotated[int, Field(ge=1, le=12)]
+_Day = Annotated[int, Field(ge=1, le=31)]
+_Weekday = Annotated[int, Field(ge=0, le=6)]
+_Count = Annotated[int, Field(ge=1, le=99)]
+#: [from, to] pairs of whole numbers, in order.
+MonthPair = Annotated[tuple[_Month, _Month], AfterValidator(_ordered)]
+DayPair = Annotated[tuple[_Day, _Day], AfterValidator(_ordered)]
+WeekdayPair = Annotated[tuple[_Weekday, _Weekday], AfterValidator(_ordered)]
+CountPair = Annotated[tuple[_Count, _Count], AfterValidator(_ordered)]
+HourPair = Annotated[tuple[_Month, _Month], AfterValidator(_ordered)]
 
 
-def _pair(value: Any, name: str, what: str, low: int, high: int) -> tuple[int, int]:
-    """A [from, to] pair of whole numbers within low..high, from..to in order."""
-    ok = isinstance(value, list) and len(value) == 2 and all(isinstance(x, int) for x in value)
-    _check(ok and low <= value[0] <= value[1] <= high, name, f"{what} must be [from, to] within {low}..{high}")
-    return int(value[0]), int(value[1])
+class MonthEntry(DataFile):
+    names: list[str] = []
+    abbreviations: list[str] = []
 
 
-def _words(values: Any) -> list[str]:
-    return [str(v).lower() for v in values or []]
+class MonthsFile(DataFile):
+    """months.yaml: every spelling of each month; abbreviations that may stand alone or need a cue."""
+
+    months: dict[_Month, MonthEntry]
+    alone: list[str] = []
+    needs_cue: list[str] = []
+
+    @model_validator(mode="after")
+    def _complete(self) -> MonthsFile:
+        named = {n for n, e in self.months.items() if e.names or e.abbreviations}
+        if named != set(range(1, 13)):
+            raise ValueError("every month 1..12 needs a name")
+        spellings = {w.lower() for e in self.months.values() for w in (*e.names, *e.abbreviations)}
+        unknown = sorted({w.lower() for w in self.alone} - spellings)
+        if unknown:
+            raise ValueError(f"`alone` lists unknown spellings {unknown}")
+        return self
+
+
+class WeekdaysFile(DataFile):
+    """weekdays.yaml: spellings of each weekday (0 Monday .. 6 Sunday), the English ones, parts of the day."""
+
+    weekdays: dict[_Weekday, list[str]]
+    english: list[str] = []
+    day_parts: list[str] = []
+
+
+class DirectionEntry(DataFile):
+    sign: Literal[-1, 0, 1]
+    anchor: bool = False
+    span: bool = False
+
+
+class RelativeFile(DataFile):
+    """relative.yaml: day words, calendar units, directions, vague counts and the cues around years."""
+
+    days: dict[str, int]
+    days_anchored: dict[str, int] = {}
+    units: dict[str, Literal["day", "week", "month", "year"]]
+    directions: dict[str, DirectionEntry]
+    vague_counts: dict[str, CountPair] = {}
+    future_cues: list[str] = []
+    past_tails: list[str] = []
+    future_tails: list[str] = []
+    year_cues: list[str] = []
+    year_followers: list[str] = []
+    year_blockers: list[str] = []
+
+
+class PeriodEntry(DataFile):
+    year_months: MonthPair
+    month_days: DayPair
+    week_days: WeekdayPair = (0, 6)
+
+
+class PeriodsFile(DataFile):
+    """periods.yaml: "awal", "pertengahan", "akhir" … as stretches of a year, a month and a week."""
+
+    periods: dict[str, PeriodEntry]
+
+
+class TimesFile(DataFile):
+    """times.yaml: clock-time cues, time zones, day parts that move hours past noon, a.m./p.m. spellings."""
+
+    cues: list[str] = []
+    zones: list[str] = []
+    pm_parts: dict[str, HourPair] = {}
+    meridiem: dict[str, Literal[0, 12]] = {}
+
+
+def _words(values: list[str]) -> list[str]:
+    return [v.lower() for v in values]
 
 
 @lru_cache(maxsize=1)
 def get_vocab() -> TimeVocab:
     """The date vocabulary, loaded and validated once per process."""
-    md = _load("months.yaml")
+    md = load_model(TIME_DIR / "months.yaml", MonthsFile)
     months: dict[str, int] = {}
     full: set[str] = set()
-    for num, entry in md["months"].items():
-        _check(isinstance(num, int) and 1 <= num <= 12, "months.yaml", f"month {num!r} is not 1..12")
-        for w in _words(entry.get("names")):
+    for num, entry in md.months.items():
+        for w in _words(entry.names):
             months[w] = num
             full.add(w)
-        for w in _words(entry.get("abbreviations")):
+        for w in _words(entry.abbreviations):
             months[w] = num
-    _check(set(months.values()) == set(range(1, 13)), "months.yaml", "every month 1..12 needs a name")
-    alone = set(_words(md.get("alone")))
-    _check(alone <= set(months), "months.yaml", f"`alone` lists unknown spellings {sorted(alone - set(months))}")
-
-    wd = _load("weekdays.yaml")
-    weekdays: dict[str, int] = {}
-    for num, names in wd["weekdays"].items():
-        _check(isinstance(num, int) and 0 <= num <= 6, "weekdays.yaml", f"weekday {num!r} is not 0..6")
-        for w in _words(names):
-            weekdays[w] = num
-
-    rd = _load("relative.yaml")
-    units = {str(k).lower(): str(v) for k, v in rd["units"].items()}
-    _check(set(units.values()) <= UNITS, "relative.yaml", f"units must be one of {sorted(UNITS)}")
-    directions = {
-        str(k).lower(): Direction(int(v["sign"]), bool(v.get("anchor", False)), bool(v.get("span", False)))
-        for k, v in rd["directions"].items()
-    }
-    _check(all(d.sign in (-1, 0, 1) for d in directions.values()), "relative.yaml", "sign must be -1, 0 or 1")
-    vague_counts = {
-        str(k).lower(): _pair(v, "relative.yaml", f"vague_counts {k}", 1, 99)
-        for k, v in (rd.get("vague_counts") or {}).items()
-    }
-
-    pd = _load("periods.yaml")
-    periods = {}
-    for name, entry in pd["periods"].items():
-        periods[str(name).lower()] = Period(
-            _pair(entry["year_months"], "periods.yaml", f"{name}: year_months", 1, 12),
-            _pair(entry["month_days"], "periods.yaml", f"{name}: month_days", 1, 31),
-            _pair(entry.get("week_days", [0, 6]), "periods.yaml", f"{name}: week_days", 0, 6),
-        )
-
-    td = _load("times.yaml")
-    pm_parts = {
-        str(k).lower(): _pair(v, "times.yaml", f"pm_parts {k}", 1, 12) for k, v in (td.get("pm_parts") or {}).items()
-    }
-    meridiem = {str(k).lower(): int(v) for k, v in (td.get("meridiem") or {}).items()}
-    _check(set(meridiem.values()) <= {0, 12}, "times.yaml", "meridiem hours must be 0 or 12")
+    wd = load_model(TIME_DIR / "weekdays.yaml", WeekdaysFile)
+    weekdays = {w: num for num, names in wd.weekdays.items() for w in _words(names)}
+    rd = load_model(TIME_DIR / "relative.yaml", RelativeFile)
+    pd = load_model(TIME_DIR / "periods.yaml", PeriodsFile)
+    td = load_model(TIME_DIR / "times.yaml", TimesFile)
     return TimeVocab(
         months=months,
         month_full=frozenset(full),
-        month_alone=frozenset(alone),
-        month_needs_cue=frozenset(_words(md.get("needs_cue"))),
+        month_alone=frozenset(_words(md.alone)),
+        month_needs_cue=frozenset(_words(md.needs_cue)),
         weekdays=weekdays,
-        weekday_english=frozenset(_words(wd.get("english"))),
-        day_parts=tuple(_words(wd.get("day_parts"))),
-        days={str(k).lower(): int(v) for k, v in rd["days"].items()},
-        days_anchored={str(k).lower(): int(v) for k, v in (rd.get("days_anchored") or {}).items()},
-        vague_counts=vague_counts,
-        future_cues=tuple(_words(rd.get("future_cues"))),
-        past_tails=tuple(_words(rd.get("past_tails"))),
-        future_tails=tuple(_words(rd.get("future_tails"))),
-        units=units,
-        directions=directions,
-        year_cues=frozenset(_words(rd.get("year_cues"))),
-        year_followers=frozenset(_words(rd.get("year_followers"))),
-        year_blockers=frozenset(_words(rd.get("year_blockers"))),
-        periods=periods,
-        time_cues=tuple(_words(td.get("cues"))),
-        time_zones=tuple(str(z) for z in td.get("zones") or []),
-        pm_parts=pm_parts,
-        meridiem=meridiem,
+        weekday_english=frozenset(_words(wd.english)),
+        day_parts=tuple(_words(wd.day_parts)),
+        days={k.lower(): v for k, v in rd.days.items()},
+        days_anchored={k.lower(): v for k, v in rd.days_anchored.items()},
+        vague_counts={k.lower(): v for k, v in rd.vague_counts.items()},
+        future_cues=tuple(_words(rd.future_cues)),
+        past_tails=tuple(_words(rd.past_tails)),
+        future_tails=tuple(_words(rd.future_tails)),
+        units={k.lower(): v for k, v in rd.units.items()},
+        directions={k.lower(): Direction(d.sign, d.anchor, d.span) for k, d in rd.directions.items()},
+        year_cues=frozenset(_words(rd.year_cues)),
+        year_followers=frozenset(_words(rd.year_followers)),
+        year_blockers=frozenset(_words(rd.year_blockers)),
+        periods={k.lower(): Period(p.year_months, p.month_days, p.week_days) for k, p in pd.periods.items()},
+        time_cues=tuple(_words(td.cues)),
+        time_zones=tuple(td.zones),
+        pm_parts={k.lower(): v for k, v in td.pm_parts.items()},
+        meridiem={k.lower(): v for k, v in td.meridiem.items()},
     )
