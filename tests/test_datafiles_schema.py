@@ -7,6 +7,7 @@ import pytest
 
 from telik.datafiles import DataFile, load_model
 from telik.errors import TelikError
+from telik.nlp.entities.rules import DerivedWordsFile, OrgHeadsFile, ReportingVerbsFile
 from telik.nlp.numbers.vocab import CuesFile, QualifiersFile, UnitsFile, WordsFile
 from telik.nlp.quotes.lexicon import SpeechFile
 from telik.nlp.time.vocab import MonthsFile, PeriodsFile, RelativeFile, TimesFile, WeekdaysFile
@@ -15,7 +16,8 @@ BUNDLED = [
     ("time/months.yaml", MonthsFile), ("time/weekdays.yaml", WeekdaysFile), ("time/relative.yaml", RelativeFile),
     ("time/periods.yaml", PeriodsFile), ("time/times.yaml", TimesFile), ("numbers/words.yaml", WordsFile),
     ("numbers/qualifiers.yaml", QualifiersFile), ("numbers/units.yaml", UnitsFile), ("numbers/cues.yaml", CuesFile),
-    ("quotes/speech.yaml", SpeechFile),
+    ("quotes/speech.yaml", SpeechFile), ("entities/org_heads.yaml", OrgHeadsFile),
+    ("entities/reporting_verbs.yaml", ReportingVerbsFile), ("entities/derived_words.yaml", DerivedWordsFile),
 ]
 
 
@@ -32,6 +34,7 @@ def test_datafiles_schema_bundled_files_validate(path: str, schema: type[DataFil
         (TimesFile, "meridiem: {pm: 13}\n", "meridiem.pm"),
         (UnitsFile, "units:\n  orang: {kind: dead}\n", "units.orang"),
         (CuesFile, "killed: {before: [menewaskan, no]}\n", "killed.before.1"),
+        (OrgHeadsFile, "prefix: {Polres: ORG}\nsuffix: {Raya: PLACE}\n", "suffix.Raya"),
         (WordsFile, "units: {satu: 1, kucing: 2}\nteens: {}\nsmall_multipliers: {}\nmagnitudes: {}\n", "kucing"),
     ],
 )
