@@ -28,6 +28,8 @@ class Errors(StrEnum):
             "(see the README's Security section) or listen on 127.0.0.1.")
     E021 = ("A token in {name} is {length} characters long; use at least {minimum}, e.g. "
             "`python -c 'import secrets; print(secrets.token_urlsafe())'`.")
+    E022 = ("URL {url!r} refused: {reason}. Metadata and link-local addresses are never fetched, "
+            "even with --allow-private.")
 
 
 class TelikError(Exception):
