@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_doc
 from telik.store.fts import fts5_query, parse_query
+
+from conftest import make_doc
 
 DOCS = {
     "jakarta": ("Polisi tangkap terduga", "Polisi menangkap terduga teroris di Jakarta pada Senin malam."),
