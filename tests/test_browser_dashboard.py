@@ -61,7 +61,8 @@ def open_view(page, hash_: str, ready: str) -> None:
 def test_browser_click_through_views(page, shots):
     open_view(page, "#/", "events")
     assert page.locator("table.events tbody tr").count() == 3
-    assert page.locator("#map circle.dot").count() == 3
+    # Poso has no coordinates of its own: it is not drawn at Jakarta, so two of the three events are on the map
+    assert page.locator("#map circle.dot").count() == 2
     assert page.locator("#timeline circle.dot").count() == 3
     assert "3 documents" in page.locator("#stats").text_content()
     assert page.locator("#latest-alerts li.alert").count() == 3

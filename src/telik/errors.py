@@ -30,6 +30,11 @@ class Errors(StrEnum):
             "`python -c 'import secrets; print(secrets.token_urlsafe())'`.")
     E022 = ("URL {url!r} refused: {reason}. Metadata and link-local addresses are never fetched, "
             "even with --allow-private.")
+    E030 = "Cannot open the database {url}: {reason}. Check that the server runs and the URL's host, port and user."
+    E031 = "The folder {folder} of SQLite database {url} does not exist; create it or give another --db."
+    E032 = "No database at {path}; this command only reads one. Check --db, or create it with `telik ingest`."
+    E033 = "Unknown event type {value!r}; choose one of {choices}."
+    E034 = "{option} {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD."
 
 
 class TelikError(Exception):

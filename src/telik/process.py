@@ -124,9 +124,7 @@ class Processor:
             "published": cleaned.published,
             "wire": list(cleaned.wire),
         }
-        for _, proc in self.nlp.pipeline:
-            check()
-            doc = proc(doc)
+        doc = self.nlp(doc)
         check()
         return doc
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -9,9 +10,11 @@ from pathlib import Path
 import yaml
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from telik.datafiles import data_folder
 from telik.errors import Errors, TelikError
+from telik.wordmatch import alternation
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
+DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
 LABELS = {"ORG", "FAC", "LOC", "GPE"}
 
 
@@ -40,7 +43,7 @@ class Phrases:
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self.phrases
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
         return iter(self.phrases)
 
 
@@ -83,7 +86,8 @@ class Rules:
         hit = self._seen.get(low)
         if hit is None:
             hit = self._seen[low] = low in self.common or bool(self.derived.match(low)) or any(
-                low.startswith(p) and len(low) - len(p) >= 4 and low[len(p):] in self.common for p in self.bare_prefixes)
+                low.startswith(p) and len(low) - len(p) >= 4 and low[len(p):] in self.common
+                for p in self.bare_prefixes)
         return hit
 
 
@@ -92,10 +96,10 @@ def _derived(path: Path) -> re.Pattern[str]:
     conf = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(conf, dict) or not all(conf.get(k) for k in ("min_length", "prefixes", "suffixes", "endings")):
         raise TelikError(Errors.E013, path=path, reason="needs min_length, prefixes, suffixes and endings")
-    alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+
     n = int(conf["min_length"])
-    return re.compile(rf"^(?=[a-z]{{{n},}}$)(?:(?:{alt(conf['prefixes'])})[a-z]{{2,}}(?:{alt(conf['suffixes'])})"
-                      rf"|[a-z]+(?:{alt(conf['endings'])}))$")
+    prefixes, suffixes, endings = (alternation(conf[k]) for k in ("prefixes", "suffixes", "endings"))
+    return re.compile(rf"^(?=[a-z]{{{n},}}$)(?:{prefixes}[a-z]{{2,}}{suffixes}|[a-z]+{endings})$")
 
 
 def load_rules(directory: Path = DATA) -> Rules:
@@ -107,7 +111,9 @@ def load_rules(directory: Path = DATA) -> Rules:
         if bad:
             raise TelikError(Errors.E013, path=directory / "org_heads.yaml", reason=f"{section}: bad labels {bad}")
     if not isinstance(verbs, dict) or not verbs.get("before") or not verbs.get("after"):
-        raise TelikError(Errors.E013, path=directory / "reporting_verbs.yaml", reason="needs `before` and `after` lists")
+        raise TelikError(
+            Errors.E013, path=directory / "reporting_verbs.yaml", reason="needs `before` and `after` lists"
+        )
     common = frozenset(w.lower() for w in _lines(directory / "common_words.txt")) | frozenset(STOP_WORDS)
     return Rules(
         common=common,
@@ -133,7 +139,11 @@ def load_rules(directory: Path = DATA) -> Rules:
     )
 
 
-@lru_cache(maxsize=1)
-def get_rules() -> Rules:
-    """The process-wide rule data, loaded once."""
-    return load_rules()
+def get_rules(folder: str = "entities") -> Rules:
+    """The rule data in `folder` (under telik/data, or an absolute path), loaded once per process."""
+    return _rules_in(data_folder(folder))
+
+
+@lru_cache(maxsize=4)
+def _rules_in(directory: Path) -> Rules:
+    return load_rules(directory)
