@@ -137,9 +137,11 @@ def build_store(target: Path | str, alerts: bool = True) -> str:
 
 
 @contextmanager
-def running_server(url: str) -> Iterator[str]:
-    """A real uvicorn serving the API over the store at `url` on a free loopback port; yields its base URL."""
-    app = create_app(ApiSettings(db_url=url))
+def running_server(url: str, **options: object) -> Iterator[str]:
+    """A real uvicorn serving the API over the store at `url` on a free loopback port; yields its base URL.
+
+    `options` are ApiSettings fields (allow_ingest, tokens, timeouts)."""
+    app = create_app(ApiSettings(db_url=url, **options))  # type: ignore[arg-type]
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

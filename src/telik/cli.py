@@ -322,9 +322,12 @@ def serve(db: str | None, host: str, port: int, allow_ingest: bool) -> None:
     import uvicorn
 
     from telik.api import ApiSettings, create_app
+    from telik.api.auth import serve_settings
     from telik.settings import get_settings
 
-    app = create_app(ApiSettings(db_url=db or get_settings().db_url, allow_ingest=allow_ingest))
+    settings = get_settings()
+    api = serve_settings(ApiSettings(db_url=db or settings.db_url, allow_ingest=allow_ingest), host, settings)
+    app = create_app(api)
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

@@ -25,6 +25,16 @@ class ApiSettings:
     max_concurrency: int = field(default_factory=lambda: get_settings().max_concurrency)
     #: Most articles one ingestion request may carry (TELIK_MAX_INGEST_ARTICLES).
     max_ingest_articles: int = field(default_factory=lambda: get_settings().max_ingest_articles)
+    #: Tokens that may read; with any token set, every request needs one (TELIK_API_READ_TOKENS).
+    read_tokens: tuple[str, ...] = field(default_factory=lambda: get_settings().api_read_tokens)
+    #: Tokens that may also POST /api/ingest (TELIK_API_INGEST_TOKENS).
+    ingest_tokens: tuple[str, ...] = field(default_factory=lambda: get_settings().api_ingest_tokens)
+    #: Host header values answered; empty: any (`telik serve` fills it, see `telik.api.auth.serve_settings`).
+    allowed_hosts: tuple[str, ...] = ()
+    #: Seconds a client has to send a whole request body; slower ones get 408 (TELIK_BODY_TIMEOUT).
+    body_timeout: float = field(default_factory=lambda: get_settings().body_timeout)
+    #: Requests one client address may have in flight at once; more get 429 (TELIK_MAX_PER_CLIENT).
+    max_per_client: int = field(default_factory=lambda: get_settings().max_per_client)
 
 
 def get_api_settings(request: Request) -> ApiSettings:

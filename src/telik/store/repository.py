@@ -102,8 +102,6 @@ class Store:
         if migrate_schema:
             migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        with self._sessions() as s:
-            self._pg_config = s.scalar(select(Meta.value).where(Meta.key == "fts_config")) or "simple"
 
     def close(self) -> None:
         """Release every pooled connection."""
@@ -293,7 +291,7 @@ class Store:
         The snippet wraps matched words in `marks` (raw text: escape it before showing it as HTML).
         """
         with self._sessions() as s:
-            hits, total = fts.search_ids(s, self.dialect, query, limit, offset, marks, self._pg_config)
+            hits, total = fts.search_ids(s, self.dialect, query, limit, offset, marks)
             rows = {r.id: r for r in s.scalars(select(Document).where(Document.id.in_([h[0] for h in hits])))}
             items = [{**self._doc_summary(rows[pk]), "snippet": snip} for pk, snip in hits if pk in rows]
             return Page(items, total, limit, offset)
