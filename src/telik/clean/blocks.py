@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from telik.clean.patterns import Noise
-from telik.clean.sources import outlet_name, wire_name
+from telik.clean.sources import outlet_name, source_alternation, wire_alternation, wire_name
 
 _TERMINAL = ".!?"
 _QUOTES = "\"“”„«'‘"
@@ -18,6 +18,8 @@ _TAIL_CREDIT = re.compile(
     r"(?:^|(?<=[.)])\s+)(?i:(?:ilustrasi\s+)?(?:foto|dok|dok\.|dokumentasi|sumber foto))(?:\s*:\s*|\s+)"
     r"(?-i:[A-Z@])[^:!?()]{1,60}$"
 )
+# "(Foto: Istimewa)" closing a caption line
+_PAREN_PHOTO = re.compile(r"\((?i:foto|gambar|ilustrasi|dok|dokumentasi|sumber foto)\s*:[^()]{1,80}\)\s*$")
 # "(IDN Times/Mardya Shakti)" closing a caption line
 _TAIL_PAREN = re.compile(r"\((?P<inner>[^()]{3,80})\)\s*$")
 # "(28/3/2021)." closing a caption: the day of the photo, with its year
@@ -27,6 +29,9 @@ _DOMAIN = re.compile(r"^[\w-]{2,40}(?:\.[\w-]{2,20}){1,3}$")
 # "Intan JayaSebby Sambom melanjutkan …": a lower-case letter followed by a capitalised word, no space
 _GLUE = re.compile(r"(?<=[a-z0-9)])(?=[A-Z][a-z])")
 _MIN_GLUED_SENTENCE = 60
+#: Longest caption line above the opening: a caption printed twice with its credit between the copies.
+_MAX_CAPTION_ABOVE = 900
+_MAX_CAPTION = 300
 
 
 def _credit_part(part: str, noise: Noise) -> bool:
@@ -68,9 +73,11 @@ def captioned(text: str, noise: Noise, before_opening: bool) -> bool:
     a closing credit ("… kata dia. (Reuters/ant)"), not a caption.
     """
     text = text.strip()
-    if not text or len(text) > 300 or text[0] in _QUOTES:
+    if not text or len(text) > (_MAX_CAPTION_ABOVE if before_opening else _MAX_CAPTION) or text[0] in _QUOTES:
         return False
-    if _INLINE_FOTO.search(text):
+    if _INLINE_FOTO.search(text) or _inline_via(text):
+        return True
+    if before_opening and _PAREN_PHOTO.search(text):
         return True
     tail = _TAIL_CREDIT.search(text)
     paren = _TAIL_PAREN.search(text)
@@ -79,6 +86,12 @@ def captioned(text: str, noise: Noise, before_opening: bool) -> bool:
     start = tail.start() if tail is not None else paren.start() if paren is not None else 0
     head = text[:start].rstrip()
     return before_opening or not head or head[-1] not in _TERMINAL
+
+
+def _inline_via(text: str) -> bool:
+    """A credit "ASVAKA NEWS AGENCY via AP" inside a caption line, the next copy of the caption glued to it."""
+    names = f"{wire_alternation()}|{source_alternation()}"
+    return re.search(rf"\b[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){{0,4}} via (?:{names})(?![a-z])", text) is not None
 
 
 def caption_next_to_credit(text: str, before_opening: bool) -> bool:

@@ -429,10 +429,10 @@ def _strong_opener(text: str) -> meta.Opener | None:
     return op if op.dateline and head[: len(op.dateline)].isupper() else None
 
 
-def _find_opening(plan: _Plan, first_body: int) -> tuple[Line, str] | None:
-    """The line that opens the article with its dateline or outlet, among the first lines of the body,
+def _find_opening(plan: _Plan, start: int) -> tuple[Line, str] | None:
+    """The line that opens the article with its dateline or outlet, among the first lines below the headline,
     and the text to read the opener from ("Jakarta -" alone on a line reads with the line after it)."""
-    kept = [line for line in plan.lines[first_body:] if plan.kept(line)][:_OPENING_WINDOW]
+    kept = [line for line in plan.lines[start:] if plan.kept(line)][:_OPENING_WINDOW]
     for i, line in enumerate(kept):
         if _BARE_DATELINE.match(line.text) and i + 1 < len(kept) and is_paragraph(kept[i + 1]):
             joined = f"{line.text} {kept[i + 1].text}"
@@ -462,13 +462,18 @@ def _mark_furniture(plan: _Plan, noise: Noise, first_body: int, opening: Line | 
                         and blocks.caption_next_to_credit(near.text, near.index < limit)):
                     plan.drop(near, "photo caption")
                     break
-        elif blocks.captioned(line.text, noise, above):
+        elif blocks.captioned(line.text, noise, above or _glued_headline(line, title)):
             plan.drop(line, "photo caption")
         elif line.index >= first_body and _stamp(line.text, noise):
             plan.drop(line, "date line")
     _mark_headline_lists(plan, body, first_body, title)
     _mark_repeats(plan, body, title)
     _mark_after_credit(plan, body)
+
+
+def _glued_headline(line: Line, title: Line | None) -> bool:
+    """A line repeating the headline with more glued to it: a photo widget, not the article."""
+    return title is not None and len(line.text) > len(title.text) and line.text.startswith(title.text)
 
 
 def _neighbours(body: list[Line], pos: int) -> list[Line]:
@@ -507,20 +512,26 @@ def _mark_headline_lists(plan: _Plan, body: list[Line], first_body: int, title: 
 
 #: Shortest line whose verbatim repeat is dropped (short lines repeat legitimately: "Kata dia.").
 _MIN_REPEAT = 40
+#: Words in the windows that compare a line with the text above it.
+_SHINGLE = 8
 
 
 def _mark_repeats(plan: _Plan, body: list[Line], title: Line | None) -> None:
-    """A line said again verbatim further down the page (a teaser recap, a caption printed twice)."""
+    """A line said again further down the page, whole or as part of a longer line (a teaser recap, a
+    caption printed twice): every run of `_SHINGLE` words in it already appeared above. Linear in the text."""
     seen: set[str] = set()
+    keys: set[str] = set()
     for line in body:
         if not plan.kept(line) or line is title:
             continue
         key = _key(line.text)
-        if len(key) < _MIN_REPEAT:
-            continue
-        if key in seen:
+        words = key.split()
+        windows = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+        if len(key) >= _MIN_REPEAT and (key in keys or (len(words) > _SHINGLE and windows <= seen)):
             plan.drop(line, "repeated line")
-        seen.add(key)
+            continue
+        keys.add(key)
+        seen |= windows
 
 
 def _mark_after_credit(plan: _Plan, body: list[Line]) -> None:
@@ -542,7 +553,7 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
     _cut_trailer(plan, noise, first_body)
     header = _mark_header(plan, [line for line in lines[:first_body] if not line.blank], noise, given_title)
     _mark_title(plan, text, header.title, given_title)
-    found_opening = _find_opening(plan, first_body)
+    found_opening = _find_opening(plan, header.title.index + 1 if header.title is not None else first_body)
     opening_line = found_opening[0] if found_opening else None
     _mark_furniture(plan, noise, first_body, opening_line, header.title)
     first = next((line for line in lines[first_body:] if plan.kept(line)), None)
@@ -560,6 +571,8 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
                 for m in pattern.finditer(text, line.start, line.end):
                     if m.end() > m.start():
                         plan.spans.append((m.start(), m.end(), "inline noise"))
+                        if "/" in m.group():  # "….(Reuters/ant)": its agency is still a credit
+                            credits.append(m.group().strip())
     header.date = header.date or byline_date
     if header.date is None:
         header.date = next((d for line in lines[first_body:] if plan.kept(line) and (d := meta.date_line(line.text))), None)
