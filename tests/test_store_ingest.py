@@ -73,7 +73,7 @@ class _BreaksOne(Processor):
 def test_a_document_that_cannot_be_stored_loses_only_itself(sample_results, store):
     with sample_dir() as path:
         arts = [a for a in read_inputs([path]) if isinstance(a, Article)]
-    bad = next(a for a, d in zip(arts, sample_results) if d.entities)
+    bad = next(a for a, d in zip(arts, sample_results, strict=True) if d.entities)
     report = ingest_articles(store, arts, processor=_BreaksOne(bad.id), analyze=False, batch=4)
     assert [e.source for e in report.errors] == [bad.source or bad.id]
     assert "storing failed" in report.errors[0].reason
