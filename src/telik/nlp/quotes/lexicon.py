@@ -32,7 +32,6 @@ class QuoteLexicon:
     abbreviations: tuple[str, ...]
     document_nouns: tuple[str, ...]
     speaker_stops: tuple[str, ...]
-    subject_blockers: tuple[str, ...]
     modal_words: tuple[str, ...]
     nickname_cues: tuple[str, ...]
     discourse_leads: tuple[str, ...]
@@ -89,7 +88,6 @@ class SpeechFile(DataFile):
     abbreviations: WordList
     document_nouns: WordList
     speaker_stops: WordList
-    subject_blockers: WordList
     modal_words: WordList
     nickname_cues: WordList
     discourse_leads: WordList
