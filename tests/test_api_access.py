@@ -12,7 +12,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from telik.api import ApiSettings, create_app
+from telik.api import create_app
 from telik.api.auth import serve_settings
 from telik.errors import TelikError
 from telik.settings import Settings
@@ -26,7 +26,7 @@ TEXT = {"content-type": "text/plain"}
 
 
 def _app(tmp_path, processor, **options):  # type: ignore[no-untyped-def]
-    app = create_app(ApiSettings(db_url=f"sqlite:///{tmp_path / 'a.db'}", **options))
+    app = create_app(Settings(db_url=f"sqlite:///{tmp_path / 'a.db'}", **options))
     app.state.processor = processor
     return app
 
@@ -36,7 +36,7 @@ def _documents(client: TestClient, **headers: str) -> int:
 
 
 def test_api_access_cross_origin_ingest_is_refused_and_nothing_stored(tmp_path, processor):
-    with TestClient(_app(tmp_path, processor, allow_ingest=True)) as c:
+    with TestClient(_app(tmp_path, processor, api_allow_ingest=True)) as c:
         c.app.state.processor = processor
         evil = c.post("/api/ingest", content=ARTICLE.encode(), headers={**TEXT, "origin": "https://evil.example"})
         fetch = c.post("/api/ingest", content=ARTICLE.encode(), headers={**TEXT, "sec-fetch-site": "cross-site"})
@@ -50,7 +50,7 @@ def test_api_access_cross_origin_ingest_is_refused_and_nothing_stored(tmp_path, 
 
 
 def test_api_access_tokens_and_roles(tmp_path, processor):
-    app = _app(tmp_path, processor, allow_ingest=True, read_tokens=(READ,), ingest_tokens=(INGEST,))
+    app = _app(tmp_path, processor, api_allow_ingest=True, api_read_tokens=(READ,), api_ingest_tokens=(INGEST,))
     with TestClient(app) as c:
         c.app.state.processor = processor
         anonymous = c.get("/api/stats")
@@ -68,30 +68,30 @@ def test_api_access_tokens_and_roles(tmp_path, processor):
 
 
 def test_api_access_host_allow_list_defeats_dns_rebinding(tmp_path, processor):
-    api = serve_settings(ApiSettings(db_url=f"sqlite:///{tmp_path / 'h.db'}"), "127.0.0.1", Settings(api_hosts=()))
-    assert api.allowed_hosts == ("localhost", "127.0.0.1", "::1")
+    api = serve_settings(Settings(db_url=f"sqlite:///{tmp_path / 'h.db'}", api_hosts=()), "127.0.0.1")
+    assert api.api_hosts == ("localhost", "127.0.0.1", "::1")
     with TestClient(create_app(api), base_url="http://127.0.0.1:8000") as c:
         assert c.get("/api/stats").status_code == 200
         assert c.get("/api/stats", headers={"host": "localhost:8000"}).status_code == 200
         rebound = c.get("/api/stats", headers={"host": "attacker.example:8000"})
         assert rebound.status_code == 400 and "TELIK_API_HOSTS" in rebound.json()["error"]["message"]
-    named = serve_settings(ApiSettings(read_tokens=(READ,)), "0.0.0.0", Settings(api_hosts=("telik.example.org",)))
-    assert named.allowed_hosts == ("telik.example.org",)
+    named = serve_settings(Settings(api_read_tokens=(READ,), api_hosts=("telik.example.org",)), "0.0.0.0")
+    assert named.api_hosts == ("telik.example.org",)
 
 
 @pytest.mark.parametrize("host, options, missing", [
     ("0.0.0.0", {}, "TELIK_API_READ_TOKENS"),
     ("192.0.2.10", {}, "TELIK_API_READ_TOKENS"),
-    ("::", {"allow_ingest": True, "read_tokens": (READ,)}, "TELIK_API_INGEST_TOKENS"),
+    ("::", {"api_allow_ingest": True, "api_read_tokens": (READ,)}, "TELIK_API_INGEST_TOKENS"),
 ])
 def test_api_access_refuses_to_listen_beyond_loopback_without_tokens(host, options, missing):
     with pytest.raises(TelikError) as err:
-        serve_settings(ApiSettings(**options), host, Settings())
+        serve_settings(Settings(**options), host)
     assert err.value.code == "E020" and missing in err.value.message
     with pytest.raises(TelikError) as short:
-        serve_settings(ApiSettings(read_tokens=("short",)), "0.0.0.0", Settings())
+        serve_settings(Settings(api_read_tokens=("short",)), "0.0.0.0")
     assert short.value.code == "E021"
-    assert serve_settings(ApiSettings(), "127.0.0.1", Settings()).allowed_hosts  # loopback needs no token
+    assert serve_settings(Settings(), "127.0.0.1").api_hosts  # loopback needs no token
 
 
 def test_api_access_serve_command_exits_with_one_line(tmp_path):
@@ -117,7 +117,7 @@ def _status(sock: socket.socket) -> int:
 
 def test_api_access_body_is_not_read_before_authorisation(tmp_path):
     url = build_store(tmp_path / "b.db", alerts=False)
-    with running_server(url, allow_ingest=True, ingest_tokens=(INGEST,), body_timeout=60) as base:
+    with running_server(url, api_allow_ingest=True, api_ingest_tokens=(INGEST,), body_timeout=60) as base:
         port = int(base.rsplit(":", 1)[1])
         sock = _slow_post(port)
         sock.settimeout(5)  # far below the body deadline: an answer now means the body was never awaited
@@ -132,7 +132,7 @@ def test_api_access_body_is_not_read_before_authorisation(tmp_path):
 
 def test_api_access_slow_body_clients_do_not_starve_others(tmp_path):
     url = build_store(tmp_path / "s.db", alerts=False)
-    with running_server(url, allow_ingest=True, body_timeout=2, max_per_client=4) as base:
+    with running_server(url, api_allow_ingest=True, body_timeout=2, max_per_client=4) as base:
         port = int(base.rsplit(":", 1)[1])
         slow = [_slow_post(port) for _ in range(40)]
         time.sleep(0.5)

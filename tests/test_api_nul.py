@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from telik.api import ApiSettings, create_app
+from telik.api import create_app
+from telik.settings import Settings
 
 NUL = "a\x00b"
 GETS = [
@@ -19,7 +20,7 @@ GETS = [
 
 @pytest.fixture
 def client(store_url):  # type: ignore[no-untyped-def]
-    with TestClient(create_app(ApiSettings(db_url=store_url, allow_ingest=True))) as c:
+    with TestClient(create_app(Settings(db_url=store_url, api_allow_ingest=True))) as c:
         yield c
 
 

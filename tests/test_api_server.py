@@ -22,7 +22,7 @@ def test_api_server_real_uvicorn_on_loopback(tmp_path):
 
 def test_api_server_chunked_body_over_the_cap_is_413(tmp_path):
     url = build_store(tmp_path / "s.db")
-    with running_server(url, allow_ingest=True) as base, httpx.Client(base_url=base, timeout=5) as c:
+    with running_server(url, api_allow_ingest=True) as base, httpx.Client(base_url=base, timeout=5) as c:
 
         def chunks():
             yield b"x" * 1_500_000

@@ -9,12 +9,13 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from telik.api import ApiSettings, create_app
+from telik.api import create_app
 from telik.cli import cli
 from telik.errors import Errors
 from telik.ingest import read_inputs
 from telik.ingest.decode import TooDeep, load_json, normalize_text
 from telik.model import Article, ReadError
+from telik.settings import Settings
 from telik.store import Store
 
 GOOD = "Densus 88 menangkap dua terduga teroris di Bekasi pada Kamis pagi, kata polisi."
@@ -97,7 +98,7 @@ def test_reliability_extract_and_ingest_keep_every_good_record(tmp_path):
 
 @pytest.fixture()
 def client(tmp_path, processor):
-    app = create_app(ApiSettings(db_url=f"sqlite:///{tmp_path / 'a.db'}", allow_ingest=True))
+    app = create_app(Settings(db_url=f"sqlite:///{tmp_path / 'a.db'}", api_allow_ingest=True))
     with TestClient(app) as c:
         app.state.processor = processor
         yield c

@@ -319,15 +319,18 @@ def watch(sources: tuple[str, ...], rules_path: Path, db: str | None, interval: 
 @click.option("--allow-ingest", is_flag=True, help="Accept POST /api/ingest (read-only otherwise).")
 def serve(db: str | None, host: str, port: int, allow_ingest: bool) -> None:
     """Serve the REST API (/api, documented at /docs) and the web dashboard (/)."""
+    from dataclasses import replace
+
     import uvicorn
 
-    from telik.api import ApiSettings, create_app
+    from telik.api import create_app
     from telik.api.auth import serve_settings
     from telik.settings import get_settings
 
     settings = get_settings()
-    api = serve_settings(ApiSettings(db_url=db or settings.db_url, allow_ingest=allow_ingest), host, settings)
-    app = create_app(api)
+    allow = allow_ingest or settings.api_allow_ingest
+    settings = replace(settings, db_url=db or settings.db_url, api_allow_ingest=allow)
+    app = create_app(serve_settings(settings, host))
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

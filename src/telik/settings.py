@@ -36,6 +36,8 @@ class Settings:
     #: Extra seconds per million characters of the article, so long texts get time in proportion (about 13× the
     #: pipeline's speed on one idle core) (TELIK_ARTICLE_SECONDS_PER_MB).
     article_seconds_per_mb: float = field(default_factory=lambda: _env_float("TELIK_ARTICLE_SECONDS_PER_MB", 60.0))
+    #: Accept POST /api/ingest (TELIK_API_ALLOW_INGEST=1, or `telik serve --allow-ingest`); read-only otherwise.
+    api_allow_ingest: bool = field(default_factory=lambda: os.environ.get("TELIK_API_ALLOW_INGEST", "") == "1")
     #: API tokens that may read, comma-separated (TELIK_API_READ_TOKENS); required beyond loopback.
     api_read_tokens: tuple[str, ...] = field(default_factory=lambda: _env_list("TELIK_API_READ_TOKENS"))
     #: API tokens that may read and ingest, comma-separated (TELIK_API_INGEST_TOKENS).

@@ -14,15 +14,15 @@ from telik.api.errors import install_error_handlers
 from telik.api.middleware import BodyLimitMiddleware, ConcurrencyLimitMiddleware, SecurityHeadersMiddleware
 from telik.api.routers import alerts, documents, entities, events, ingest, outlets, quotes, search, stats
 from telik.api.schemas import ErrorPublic
-from telik.api.settings import ApiSettings
+from telik.settings import Settings
 from telik.store import Store
 
 STATIC = files("telik.api") / "static"
 
 
-def create_app(settings: ApiSettings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None) -> FastAPI:
     """A Telik API over the store at `settings.db_url`, opened when the app starts and closed when it stops."""
-    settings = settings or ApiSettings()
+    settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -20,7 +20,6 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from telik.api.middleware import send_error
-from telik.api.settings import ApiSettings
 from telik.errors import Errors, TelikError
 from telik.settings import Settings
 
@@ -72,13 +71,13 @@ def _matches(token: str, tokens: tuple[str, ...]) -> bool:
     return found
 
 
-def role_of(token: str | None, settings: ApiSettings) -> Role | None:
+def role_of(token: str | None, settings: Settings) -> Role | None:
     """The role a token grants: ingest (which includes reading), read, or none."""
     if token is None:
         return None
-    if _matches(token, settings.ingest_tokens):
+    if _matches(token, settings.api_ingest_tokens):
         return "ingest"
-    return "read" if _matches(token, settings.read_tokens) else None
+    return "read" if _matches(token, settings.api_read_tokens) else None
 
 
 def cross_site(headers: Headers) -> str | None:
@@ -97,10 +96,10 @@ def cross_site(headers: Headers) -> str | None:
 class AccessMiddleware:
     """Host allow-list, then token and role, then same-origin writes; every refusal before the body is read."""
 
-    def __init__(self, app: ASGIApp, settings: ApiSettings) -> None:
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
         self.settings = settings
-        self.hosts = {host_name(h) for h in settings.allowed_hosts}
+        self.hosts = {host_name(h) for h in settings.api_hosts}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -111,7 +110,7 @@ class AccessMiddleware:
             await send_error(send, 400, "Host header not served here; add it to TELIK_API_HOSTS")
             return
         write = scope["method"] not in SAFE_METHODS
-        if self.settings.read_tokens or self.settings.ingest_tokens:
+        if self.settings.api_read_tokens or self.settings.api_ingest_tokens:
             role = role_of(presented_token(headers), self.settings)
             if role is None:
                 await send_error(send, 401, "a valid API token is required (Authorization: Bearer TOKEN)",
@@ -133,18 +132,18 @@ def _checked(name: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens
 
 
-def serve_settings(api: ApiSettings, host: str, settings: Settings) -> ApiSettings:
+def serve_settings(settings: Settings, host: str) -> Settings:
     """The API settings for `telik serve --host HOST`: refuses (E020) to listen beyond loopback without tokens.
 
     The Host allow-list is TELIK_API_HOSTS, else the loopback names plus the address listened on; a wildcard
     address without TELIK_API_HOSTS answers any Host (the tokens are then the guard).
     """
-    read = _checked("TELIK_API_READ_TOKENS", api.read_tokens)
-    ingest = _checked("TELIK_API_INGEST_TOKENS", api.ingest_tokens)
+    read = _checked("TELIK_API_READ_TOKENS", settings.api_read_tokens)
+    ingest = _checked("TELIK_API_INGEST_TOKENS", settings.api_ingest_tokens)
     if not is_loopback(host):
         if not read and not ingest:
             raise TelikError(Errors.E020, host=host, missing="TELIK_API_READ_TOKENS")
-        if api.allow_ingest and not ingest:
+        if settings.api_allow_ingest and not ingest:
             raise TelikError(Errors.E020, host=host, missing="TELIK_API_INGEST_TOKENS")
     if settings.api_hosts:
         hosts = settings.api_hosts
@@ -152,4 +151,4 @@ def serve_settings(api: ApiSettings, host: str, settings: Settings) -> ApiSettin
         hosts = ()
     else:
         hosts = tuple(dict.fromkeys((*LOOPBACK_NAMES, host_name(host))))
-    return replace(api, allowed_hosts=hosts)
+    return replace(settings, api_hosts=hosts)

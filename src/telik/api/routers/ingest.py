@@ -13,13 +13,14 @@ from pydantic import TypeAdapter, ValidationError
 
 from telik.api.deps import NO_CONTROL, StoreDep
 from telik.api.schemas import ArticleCreate, ErrorPublic, IngestResult
-from telik.api.settings import ApiSettings, get_api_settings
+from telik.api.settings import get_api_settings
 from telik.errors import TelikError
 from telik.ingest.decode import NotText, decode_bytes, load_json, normalize_text
 from telik.ingest.html import extract_page
 from telik.ingest.jsonl import read_records, record_article
 from telik.model import Article, ReadError
 from telik.process import Processor
+from telik.settings import Settings
 from telik.store import Store, ingest_articles
 
 router = APIRouter(prefix="/api/ingest", tags=["ingest"])
@@ -30,9 +31,9 @@ _ARTICLES = TypeAdapter(ArticleCreate | list[ArticleCreate])
 _lock = threading.Lock()  # one ingestion at a time: the corpus stage re-reads the whole store
 
 
-def require_ingest(settings: Annotated[ApiSettings, Depends(get_api_settings)]) -> ApiSettings:
+def require_ingest(settings: Annotated[Settings, Depends(get_api_settings)]) -> Settings:
     """403 unless the server was started with --allow-ingest."""
-    if not settings.allow_ingest:
+    if not settings.api_allow_ingest:
         raise HTTPException(403, "ingestion is disabled; start the server with `telik serve --allow-ingest`")
     return settings
 
@@ -100,7 +101,7 @@ def _ingest(store: Store, items: list[Article | ReadError], processor: Processor
 @router.post("", response_model=IngestResult, responses={403: {"model": ErrorPublic}, 413: {"model": ErrorPublic},
                                                           415: {"model": ErrorPublic}, 422: {"model": ErrorPublic}})
 async def ingest(
-    request: Request, store: StoreDep, settings: Annotated[ApiSettings, Depends(require_ingest)],
+    request: Request, store: StoreDep, settings: Annotated[Settings, Depends(require_ingest)],
     id: Annotated[str | None, Query(max_length=200, pattern=NO_CONTROL)] = None,
     title: Annotated[str | None, Query(max_length=2000, pattern=NO_CONTROL)] = None,
     outlet: Annotated[str | None, Query(max_length=200, pattern=NO_CONTROL)] = None,

@@ -109,7 +109,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
-    if not m.group(1)[:1].isupper() or word in nv.qualifiers or word in ("sebanyak", "total", "jumlah"):
+    if not m.group(1)[:1].isupper() or word in nv.qualifiers or word in nv.count_openers:
         return False
     if _SENTENCE_START.search(before[: m.start()]):
         return False  # capitalised because it starts the sentence

@@ -42,6 +42,7 @@ class NumberVocab:
     arrest_blockers: frozenset[str]
     clause_breaks: frozenset[str]
     count_verbs: frozenset[str]
+    count_openers: frozenset[str]
 
     @property
     def unit_words(self) -> frozenset[str]:
@@ -119,6 +120,7 @@ class CuesFile(DataFile):
     arrest_blockers: list[_Word] = []
     clause_breaks: list[_Word] = []
     count_verbs: list[_Word] = []
+    count_openers: list[_Word] = []
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +152,7 @@ def get_number_vocab() -> NumberVocab:
         arrest_blockers=frozenset(c.arrest_blockers),
         clause_breaks=frozenset(c.clause_breaks),
         count_verbs=frozenset(c.count_verbs),
+        count_openers=frozenset(c.count_openers),
     )
 
 

@@ -336,7 +336,7 @@ class QuoteFinder:
                 return speaker, s, s + tailv.start()
         for verb in self.claim_re.finditer(sent):
             prev = sent[: verb.start()].split()
-            if not prev or prev[-1].lower() in ("yang", "untuk", "tidak", "belum"):
+            if not prev or prev[-1].lower() in self.lex.claim_blockers:
                 continue
             if prev[-1].lower() in self.lex.modal_words:
                 return None

@@ -32,7 +32,6 @@ class QuoteLexicon:
     abbreviations: tuple[str, ...]
     document_nouns: tuple[str, ...]
     speaker_stops: tuple[str, ...]
-    subject_blockers: tuple[str, ...]
     modal_words: tuple[str, ...]
     nickname_cues: tuple[str, ...]
     discourse_leads: tuple[str, ...]
@@ -40,6 +39,9 @@ class QuoteLexicon:
     role_openers: tuple[str, ...]
     person_pronouns: tuple[str, ...]
     group_nouns: tuple[str, ...]
+    name_links: tuple[str, ...]
+    apposition_links: tuple[str, ...]
+    claim_blockers: tuple[str, ...]
     min_standalone_words: int
     person_window: int
     title_words: frozenset[str]  # every single word of every title, for cutting titles off a name
@@ -89,7 +91,6 @@ class SpeechFile(DataFile):
     abbreviations: WordList
     document_nouns: WordList
     speaker_stops: WordList
-    subject_blockers: WordList
     modal_words: WordList
     nickname_cues: WordList
     discourse_leads: WordList
@@ -97,6 +98,9 @@ class SpeechFile(DataFile):
     role_openers: WordList
     person_pronouns: WordList
     group_nouns: WordList
+    name_links: WordList
+    apposition_links: WordList
+    claim_blockers: WordList
     min_standalone_words: PositiveInt
     person_window: PositiveInt
 

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from telik.nlp.entities.gazetteer import get_gazetteer
 from telik.nlp.extensions import ents_of, text_of
 from telik.nlp.quotes.lexicon import QuoteLexicon
+from telik.wordmatch import alternation
 
 _WORD = re.compile(r"\S+")
-_NAME_LINK = {"al", "bin", "binti", "van", "de", "der", "von", "el", "abu", "ibn", "da", "di"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _PAREN_ABBREV = re.compile(r"\([A-Za-z.]{2,12}\)")
@@ -69,12 +70,17 @@ def _is_abbrev(word: str, lex: QuoteLexicon) -> bool:
     return (len(w) == 1 and w.isupper()) or w.lower() in lex.abbreviations
 
 
+@lru_cache(maxsize=4)
+def _apposition_link(links: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(links)}\s+")
+
+
 def role_after(text: str, pos: int, lex: QuoteLexicon) -> str | None:
     """An apposition right after the speaker (", seorang analis …") gives the speaker's role."""
     m = _COMMA.match(text, pos)
     start = m.end() if m else None
     if start is None:
-        m = re.compile(r"\s+yang\s+(?:menjabat(?:\s+sebagai)?|merupakan|adalah)\s+").match(text, pos)
+        m = _apposition_link(lex.apposition_links).match(text, pos)
         start = m.end() if m else None
         if start is None:
             return None
@@ -108,7 +114,7 @@ def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
     ps, pe = phrase_after(text, named, lex)
     words = text[ps:pe].split()
     if 2 <= len(words) <= 4 and words[0][:1].isupper() \
-            and all(w[:1].isupper() or w.lower() in _NAME_LINK for w in words):
+            and all(w[:1].isupper() or w.lower() in lex.name_links for w in words):
         if words[0].lower() in lex.speaker_stops or _is_place(get_gazetteer(), text[ps:pe]):
             return None  # ", Minggu (19/3)", "pria asal Purworejo, Jawa Tengah"
         if not any(w.lower().rstrip(".") in lex.title_words or _ACRONYM.fullmatch(w) for w in words):
@@ -161,7 +167,7 @@ def nickname(text: str, pos: int, lex: QuoteLexicon) -> Speaker | None:
     if cue is None:
         return None
     start = k + len(cue) + 1
-    run = _caps_run(list(_WORD.finditer(text, start, min(len(text), start + 80))), 0)
+    run = _caps_run(list(_WORD.finditer(text, start, min(len(text), start + 80))), 0, lex.name_links)
     if not run:
         return None
     end = run[-1].end()
@@ -306,7 +312,7 @@ def _name_from_words(text: str, start: int, end: int, lex: QuoteLexicon) -> Spea
     run: list[re.Match[str]] = []
     k = 0
     while k < len(words):
-        found = _caps_run(words, k)
+        found = _caps_run(words, k, lex.name_links)
         if found:
             run = found
             k += len(found)
@@ -330,12 +336,12 @@ def _name_from_words(text: str, start: int, end: int, lex: QuoteLexicon) -> Spea
     return Speaker(text[s:e], s, e)
 
 
-def _caps_run(words: list[re.Match[str]], k: int) -> list[re.Match[str]]:
+def _caps_run(words: list[re.Match[str]], k: int, links: tuple[str, ...]) -> list[re.Match[str]]:
     """The capitalised words (and name links like "bin") from index k."""
     run: list[re.Match[str]] = []
     for w in words[k:]:
         word = w.group()
-        if word[:1].isupper() or (run and (word.lower() in _NAME_LINK or word.lower().split("-")[0] in _NAME_LINK)):
+        if word[:1].isupper() or (run and (word.lower() in links or word.lower().split("-")[0] in links)):
             run.append(w)
         else:
             break

@@ -13,8 +13,6 @@ from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.vocab import TimeVocab, get_vocab
 from telik.wordmatch import alternation
 
-VERB_PREFIXES = ("me", "ber", "di", "ter")  # a verb after a bare 4-digit number makes it a year
-
 
 @dataclass
 class Cand:
@@ -405,7 +403,7 @@ def _year(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
     if not cue:
         if prev in v.year_blockers or nxt.lower() in _unit_words():
             return None  # "sekitar 2000", "2000 orang"
-        if nxt and nxt[0].islower() and nxt.lower() not in v.year_followers and not nxt.startswith(VERB_PREFIXES):
+        if nxt and nxt[0].islower() and nxt.lower() not in v.year_followers and not nxt.startswith(v.verb_prefixes):
             return None  # "1999 peserta": a count of something; "1979 mengubah": a year
     if m["y2"] and int(m["y2"]) <= y:
         return None  # "2019-2018" is no span of years

@@ -47,6 +47,7 @@ class TimeVocab:
     year_cues: frozenset[str]
     year_followers: frozenset[str]
     year_blockers: frozenset[str]
+    verb_prefixes: tuple[str, ...]
     periods: dict[str, Period]
     time_cues: tuple[str, ...]
     time_zones: tuple[str, ...]
@@ -124,6 +125,7 @@ class RelativeFile(DataFile):
     year_cues: list[str] = []
     year_followers: list[str] = []
     year_blockers: list[str] = []
+    verb_prefixes: list[str] = []
 
 
 class PeriodEntry(DataFile):
@@ -187,6 +189,7 @@ def get_vocab() -> TimeVocab:
         year_cues=frozenset(_words(rd.year_cues)),
         year_followers=frozenset(_words(rd.year_followers)),
         year_blockers=frozenset(_words(rd.year_blockers)),
+        verb_prefixes=tuple(_words(rd.verb_prefixes)),
         periods={k.lower(): Period(p.year_months, p.month_days, p.week_days) for k, p in pd.periods.items()},
         time_cues=tuple(_words(td.cues)),
         time_zones=tuple(td.zones),
