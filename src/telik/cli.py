@@ -236,7 +236,7 @@ def dates(text: str, ref: datetime | None) -> None:
     """Print every date expression in TEXT as JSON (start, end, value, precision, range)."""
     from dataclasses import asdict
 
-    from telik.nlp.dates import find_dates
+    from telik.nlp.time.component import find_dates
 
     found = find_dates(text, ref.date() if ref is not None else None)
     click.echo(json.dumps([asdict(d) for d in found], ensure_ascii=False, indent=1))
@@ -248,7 +248,7 @@ def numbers(text: str) -> None:
     """Print every figure in TEXT as JSON (value, low, high, qualifier, unit, kind)."""
     from dataclasses import asdict
 
-    from telik.nlp.numbers import find_figures
+    from telik.nlp.numbers.component import find_figures
 
     click.echo(json.dumps([asdict(f) for f in find_figures(text)], ensure_ascii=False, indent=1))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from telik.nlp.gazetteer import get_gazetteer
+from telik.nlp.entities.gazetteer import get_gazetteer
 
 
 @lru_cache(maxsize=4096)

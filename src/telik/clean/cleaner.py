@@ -15,7 +15,7 @@ from telik.clean.layout import Line, body_start, split_lines
 from telik.clean.patterns import Noise, get_noise
 from telik.clean.sources import is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
-from telik.nlp.dates import find_dates
+from telik.nlp.time.component import find_dates
 from telik.offsets import OffsetMap
 
 _OPEN_QUOTES = "\"“”„«'‘"

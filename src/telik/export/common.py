@@ -47,7 +47,7 @@ def locate(name: str | None) -> Place | None:
     """Country, province and coordinates of a place name from the gazetteer (None when unnamed)."""
     if not name:
         return None
-    from telik.nlp.gazetteer import get_gazetteer
+    from telik.nlp.entities.gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
     entry = gaz.lookup(name)

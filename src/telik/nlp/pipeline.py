@@ -7,15 +7,12 @@ import spacy
 from spacy.language import Language
 
 # Imported for their side effects: each module registers its factory; `extensions` declares Doc/Span extensions.
-from telik.nlp import (  # noqa: F401
-    dates,
-    entities,
-    events,
-    extensions,
-    numbers,
-    quotes,
-    sentences,
-)
+from telik.nlp import extensions, sentences  # noqa: F401
+from telik.nlp.entities import component as entities  # noqa: F401
+from telik.nlp.events import component as events  # noqa: F401
+from telik.nlp.numbers import component as numbers  # noqa: F401
+from telik.nlp.quotes import component as quotes  # noqa: F401
+from telik.nlp.time import component as dates  # noqa: F401
 from telik.nlp.tokenizer import GuardedTokenizer
 
 #: Component order: sentences first; entities, dates and figures feed quotes and events.

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from telik.nlp.time_data import get_vocab
-from telik.nlp.time_scan import Cand
+from telik.nlp.time.vocab import get_vocab
+from telik.nlp.time.scan import Cand
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "time": 3}
 WEEKDAY_SEARCH_YEARS = 40

@@ -11,7 +11,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from telik.errors import Errors, TelikError
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
+DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
 LABELS = {"ORG", "FAC", "LOC", "GPE"}
 
 

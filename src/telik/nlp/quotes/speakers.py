@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from telik.nlp.extensions import ents_of, text_of
-from telik.nlp.gazetteer import get_gazetteer
-from telik.nlp.quote_lexicon import QuoteLexicon
+from telik.nlp.entities.gazetteer import get_gazetteer
+from telik.nlp.quotes.lexicon import QuoteLexicon
 
 _WORD = re.compile(r"\S+")
 _NAME_LINK = {"al", "bin", "binti", "van", "de", "der", "von", "el", "abu", "ibn", "da", "di"}

@@ -15,10 +15,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from telik.nlp.extensions import freeze_ents, text_of
-from telik.nlp.entity_rules import Rules, get_rules
+from telik.nlp.entities.rules import Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY
-from telik.nlp.gazetteer import Entry, Gazetteer, fold, get_gazetteer
-from telik.nlp.linking import Mention, link, org_slug
+from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
+from telik.nlp.entities.linking import Mention, link, org_slug
 
 #: Candidate sources, strongest first: on equal length the stronger one wins.
 GAZETTEER, DEFINED, RULE, PROPAGATED, FALLBACK = 5, 4, 3, 2, 1

@@ -10,7 +10,7 @@ from typing import Any
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 
-TIME_DIR = Path(__file__).resolve().parent.parent / "data" / "time"
+TIME_DIR = Path(__file__).resolve().parents[2] / "data" / "time"
 UNITS = {"day", "week", "month", "year"}
 
 

@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 from telik.nlp.extensions import text_of
 from telik.model import DateMention
 from telik.nlp.extensions import DATES_KEY
-from telik.nlp.time_resolve import resolve
-from telik.nlp.time_scan import scan
+from telik.nlp.time.resolve import resolve
+from telik.nlp.time.scan import scan
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+|\n+")
 

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from telik.nlp.numbers import parse_number_words
-from telik.nlp.time_data import TimeVocab, get_vocab
+from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
+from telik.nlp.time.vocab import TimeVocab, get_vocab
 
 
 VERB_PREFIXES = ("me", "ber", "di", "ter")  # a verb after a bare 4-digit number makes it a year
@@ -165,16 +165,12 @@ def get_patterns() -> Patterns:
 
 
 def _number_words() -> list[str]:
-    from telik.nlp.numbers import get_number_vocab
-
     nv = get_number_vocab()
     return [w for w in (*nv.units, *nv.teens, *nv.small_multipliers) if w != "se"]
 
 
 def _hour_words() -> list[str]:
     """Number words for the hours 1..12 ("pukul empat")."""
-    from telik.nlp.numbers import get_number_vocab
-
     nv = get_number_vocab()
     return [w for w, n in (*nv.units.items(), *nv.teens.items()) if 1 <= n <= 12 and w != "se"] + ["dua belas"]
 
@@ -386,8 +382,6 @@ def _english(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
 
 @lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
-    from telik.nlp.numbers import get_number_vocab
-
     return get_number_vocab().unit_words
 
 
@@ -472,8 +466,6 @@ def _counted(text: str, start: int) -> bool:
     prev = _prev_word(text, start)
     if not prev or text[max(0, start - 1) : start].strip():
         return False
-    from telik.nlp.numbers import get_number_vocab
-
     nv = get_number_vocab()
     return prev.isdigit() or prev in nv.units or prev in nv.teens or prev in nv.small_multipliers or prev in nv.magnitudes
 

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span
 
 from telik.nlp.extensions import ents_of, freeze_ents, text_of
 from telik.model import Claim, Quote
-from telik.nlp.quote_lexicon import QuoteLexicon, get_quote_lexicon
-from telik.nlp.quote_marks import Marked, find_quotations
-from telik.nlp.quote_speakers import (
+from telik.nlp.quotes.lexicon import QuoteLexicon, get_quote_lexicon
+from telik.nlp.quotes.marks import Marked, find_quotations
+from telik.nlp.quotes.speakers import (
     Speaker,
     apposed_person,
     is_anaphor,

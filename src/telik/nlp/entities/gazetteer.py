@@ -18,7 +18,7 @@ import yaml
 
 from telik.errors import Errors, TelikError
 
-GAZ_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+GAZ_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 LABELS = {"PER", "ORG", "GPE", "LOC", "FAC"}
 ID_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 
