@@ -31,7 +31,7 @@ _OBJECT_CUES = ("launched_weapon",)  # cues read in the verb's object, not anywh
 _OBJECT_WINDOW = 60  # characters of the object after the verb ("18 drone, dua rudal jelajah dan ...")
 
 
-@Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents"])
+@Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
 def make_events(nlp: Language, name: str) -> EventFinder:
     return EventFinder(get_event_lexicon())
 
@@ -52,7 +52,8 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         ctx = ea.context(doc, self.lex)
         ctx.violent = bool(ea._word_re(self._violence).search(ctx.text))
-        if not ctx.violent and self._off_domain_doc(ctx.text):
+        ctx.relevance = doc._.relevance
+        if (ctx.relevance is not None and not ctx.relevance.relevant) or (not ctx.violent and self._off_domain_doc(ctx.text)):
             doc._.events = []
             return doc
         mentions: list[Event] = []
@@ -87,6 +88,8 @@ class EventFinder:
             for phrase in ev.__dict__.pop("_np", []):  # added after merging: a phrase never keeps two mentions apart
                 if not any(phrase.casefold() in t.casefold() for t in ev.targets):
                     ev.targets.append(phrase)
+            if ctx.relevance is not None:
+                ev.relevance = ctx.relevance.why(ev.start, ev.end)
             spoken = ev.__dict__.pop("_spoken", None)
             if ev.date is None and spoken is not None:
                 ev.date, ev.date_precision, ev.date_start, ev.date_end = spoken.value, spoken.precision, spoken.start, spoken.end
@@ -118,13 +121,16 @@ class EventFinder:
         while e > s and text[e - 1].isspace():
             e -= 1
         found: list[tuple[int, int, Trigger]] = []
-        if self._off_domain(text, s, e):
+        rel = ctx.relevance
+        if self._off_domain(text, s, e) or (rel is not None and rel.off_topic_sentence(s, e)):
             return []
         s = _after_dateline(text, s, e)
         for m in self.lex.trigger_re.finditer(text, s, e):
             inside = ctx.ent_at(m.start())
             if inside is not None and m.end() <= inside.end_char:
                 continue  # part of a name: "Aliansi Super Oposisi Nasional"
+            if rel is not None and rel.sense_at(m.start(), m.end()) is not None:
+                continue  # another sense of the word: "membakar lemak", "serangan balik"
             trig = self._choose(ctx, m.group(), s, e, m.start())
             if trig is not None and trig.type == "CONTROL" and re.match(
                 rf"\s+(?:{ea.alternation(self.lex.lists['non_territory'])})(?![\w-])", text[m.end() : m.end() + 40], re.I
