@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from telik.nlp.extensions import ents_of, text_of
 from telik.model import DateMention, Figure
 from telik.nlp.relevance.component import Relevance
+from telik.nlp.events.participants import Participants
 from telik.nlp.events.lexicon import EventLexicon, alternation
 from telik.nlp.extensions import DATES_KEY, FIGURES_KEY
 
@@ -34,6 +35,7 @@ class DocContext:
     armed_starts: list[int] = field(default_factory=list)
     violent: bool = False  # the article speaks of terror or armed violence somewhere
     relevance: Relevance | None = None  # the article's and sentences' relevance (telik_relevance)
+    participants: Participants | None = None  # descriptive participant phrases ("pelaku", "aparat gabungan")
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """Dates that begin in [start, end) (bisect: the doc may be megabytes long)."""

@@ -15,6 +15,7 @@ from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
 from telik.nlp.events.lexicon import EventLexicon, Trigger, get_event_lexicon
 from telik.nlp.events.merge import absorb, merge_mentions
+from telik.nlp.events.participants import Participants, ParticipantFinder, Phrase
 
 _SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
 _VICTIMS_RE = re.compile(
@@ -33,14 +34,15 @@ _OBJECT_WINDOW = 60  # characters of the object after the verb ("18 drone, dua r
 
 @Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
 def make_events(nlp: Language, name: str) -> EventFinder:
-    return EventFinder(get_event_lexicon())
+    return EventFinder(get_event_lexicon(), ParticipantFinder(nlp.vocab))
 
 
 class EventFinder:
     """Finds event mentions per sentence and merges them into events."""
 
-    def __init__(self, lex: EventLexicon) -> None:
+    def __init__(self, lex: EventLexicon, participants: ParticipantFinder) -> None:
         self.lex = lex
+        self.participants = participants
         nouns = ea.alternation(lex.lists["estimate_nouns"])
         self.estimate_re = re.compile(
             rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)\s+(?:{nouns})\b", re.I
@@ -56,6 +58,7 @@ class EventFinder:
         if (ctx.relevance is not None and not ctx.relevance.relevant) or (not ctx.violent and self._off_domain_doc(ctx.text)):
             doc._.events = []
             return doc
+        ctx.participants = Participants(self.participants(doc, ctx.text))
         mentions: list[Event] = []
         anaphoric: set[int] = set()
         violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
@@ -85,6 +88,13 @@ class EventFinder:
         self._inherit(ctx.text, mentions)
         doc._.events = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
         for ev in doc._.events:
+            described = ev.__dict__.pop("_np_actors", [])
+            if not ev.actors and ev.type == "ATTACK":
+                ev.actors = self._discourse_actors(ctx, ev) or described[:1]
+            elif not ev.actors:
+                ev.actors = described[:1]
+            if ev.type == "ATTACK" and ev.location and self._label(ctx, ev.location) == "FAC":
+                ev.__dict__.setdefault("_np", []).append(ev.location)  # the venue struck: "bom meledak di Gereja Katedral"
             for phrase in ev.__dict__.pop("_np", []):  # added after merging: a phrase never keeps two mentions apart
                 if not any(phrase.casefold() in t.casefold() for t in ev.targets):
                     ev.targets.append(phrase)
@@ -273,11 +283,16 @@ class EventFinder:
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         if not actors and etype == "ATTACK":
             actors = [x for x in [self._claimant(ctx, s, e)] if x]
+        described = None if actors or etype not in _SKIP_WHEN_UNREAL + ("ARREST",) else self._described_agent(
+            ctx, (max(left, prev_end), min(right, others[1])), start, end, trig
+        )
         actor = actors[-1] if actors else None
         if etype == "ATTACK" and actor is not None and not ea.is_armed(actor, lex) and ea.is_state(actor, self._label(ctx, actor), lex):
             etype = "MILITARY_OPERATION"
         elif etype == "MILITARY_OPERATION" and actor is not None and ea.is_armed(actor, lex) and not self._forces_of(text, left, start, actor):
             etype = "ATTACK"
+        elif described is not None and etype in _SKIP_WHEN_UNREAL:
+            etype = "MILITARY_OPERATION" if described.kind == "state" else "ATTACK"  # who acted decides: "aparat", "orang tak dikenal"
         where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, actor, target)
         dates = [
             d for d in ctx.dates_in(s, e)
@@ -308,11 +323,79 @@ class EventFinder:
             ev.__dict__["_spoken"] = spoken[-1]  # the statement's date, used only if no mention dates the event
         if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING"):
             ev.__dict__["_np"] = self._phrase_targets(ctx, (s, e), left, min(right, others[1]), start, end, trig, etype)
+        if etype in _SKIP_WHEN_UNREAL:
+            ev.__dict__["_np"].extend(self._victims_described(ctx, s, e, start, end, trig))
+        ev.__dict__["_np_actors"] = [described.text] if described is not None else []
         if etype in ("ATTACK", "MILITARY_OPERATION"):
             self._casualties(ctx, ev, s, e, start, owners)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
                 self._victim_count(ctx, ev, left, start)
         return ev
+
+    def _described_agent(self, ctx: DocContext, own: tuple[int, int], start: int, end: int, trig: Trigger) -> Phrase | None:
+        """The agent written as a phrase, not a name: after "oleh"/"dilakukan" for a passive or a noun, else the
+        subject right before an active verb or a light verb ("aparat gabungan melakukan penyisiran")."""
+        text, parts = ctx.text, ctx.participants
+        if parts is None:
+            return None
+        agents = ("armed", "state")
+        if trig.voice in ("passive", "noun"):
+            m = _AGENT_MARK.match(text, end, own[1])
+            if m is not None:
+                return parts.at(m.end(), 3, agents)
+        if trig.voice == "passive":
+            return None
+        before = parts.within(own[0], start, agents)
+        if not before:
+            return None
+        gap = text[before[-1].end : start]
+        light = ea._word_re(self.lex.lists["light_verbs"])
+        if trig.voice == "noun" and not light.search(gap):
+            return None
+        if len(gap) > 45 or ea._word_re(self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]).search(gap):
+            return None
+        return before[-1]
+
+    def _victims_described(self, ctx: DocContext, s: int, e: int, start: int, end: int, trig: Trigger) -> list[str]:
+        """People harmed, written as phrases: the object of the verb or noun ("pembunuhan 31 pekerja proyek"),
+        the object of a killing verb ("menewaskan 13 tentara AS") or the subject of a toll ("lima petugas gereja
+        ... luka-luka")."""
+        text, parts = ctx.text, ctx.participants
+        if parts is None:
+            return []
+        out = []
+        if trig.voice in ("active", "noun"):
+            m = re.match(r"\s+(?:terhadap\s+|kepada\s+)?", text[end:e])
+            first = parts.at(end + (m.end() if m else 0), 2, ("victim",))
+            if first is not None:
+                out.append(first.text)
+        kill = ea._word_re(self.lex.lists["killing_verbs"] + ("melukai", "mencederai"))
+        for m in kill.finditer(text, s, e):
+            hit = parts.at(m.end() + 1, 2, ("victim",))
+            if hit is not None:  # and those it names after "termasuk": "60 orang, termasuk 13 tentara AS"
+                out.append(hit.text)
+                out.extend(p.text for p in parts.within(hit.end, min(e, hit.end + 60), ("victim",))
+                           if _INCLUDING.match(text, hit.end, p.start))
+        preds = ea._word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
+        for p in parts.within(s, e, ("victim",)):
+            if preds.match(text, p.end + 1) or preds.match(text, p.end + 1 + len(_FILLER.match(text, p.end).group())):
+                out.append(p.text)
+        return [x for x in out if not _BARE_VICTIM.match(x)]
+
+    def _discourse_actors(self, ctx: DocContext, ev: Event) -> list[str]:
+        """An attack's perpetrator named in one of its sentences but not in a role the rules read: the armed group
+        named there (not as the target), else a phrase such as "pelaku bom bunuh diri"."""
+        targets = {t.casefold() for t in ev.targets}
+        for m in ev.mentions:
+            for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
+                if ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets and g in ctx.armed:
+                    return [g.text]
+        parts = ctx.participants
+        for m in ev.mentions if parts is not None else []:
+            found = parts.within(m.start, m.end, ("armed",))
+            if found:
+                return [found[0].text]
+        return []
 
     def _plotted(self, text: str, left: int, start: int) -> bool:
         """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan")?"""
@@ -625,6 +708,14 @@ class EventFinder:
         return int(round(fig.value)) if fig is not None else None
 
 
+# "... dilakukan oleh", "oleh", "yang dilakukan": the agent follows
+_AGENT_MARK = re.compile(r"[\s,]+(?:yang\s+)?(?:(?:di(?:lakukan|lancarkan|dalangi|klaim))(?:\s+oleh)?|oleh)\s+", re.I)
+# words between a victim phrase and its toll ("empat jemaah mengalami luka-luka", "warga yang tewas")
+_FILLER = re.compile(r"(?:\s+(?:yang|itu|tersebut|mengalami|dilaporkan|dikabarkan|juga|pun))*", re.I)
+# "..., termasuk", "dan": more victims of the same verb
+_INCLUDING = re.compile(r"[\s,]+(?:termasuk|di antaranya|yakni|yaitu|dan|serta)\s+(?:\S+\s+)?$", re.I)
+# a phrase of only a pronoun-like head is no target ("orang", "korban")
+_BARE_VICTIM = re.compile(r"^(?:orang|korban|warga|anggota|para|seorang|beberapa|sejumlah)$", re.I)
 # between a passive verb and its bare agent: only group words ("ditembak kelompok kriminal bersenjata (KKB)")
 _BARE_AGENT_GAP = re.compile(
     r"\s+(?:(?:mati|kelompok|kriminal|bersenjata|militan|separatis|teroris|milisi|gerilyawan|pasukan|anggota|sel)\s+)*\(?$", re.I
