@@ -87,8 +87,14 @@ def ents_in(ctx: DocContext, start: int, end: int, labels: tuple[str, ...] = AGE
 
 def _is_place_use(text: str, ent: Span) -> bool:
     """An entity right after "di", "ke", "dari" is a place, not an agent."""
-    before = text[max(0, ent.start_char - 20) : ent.start_char].lower().split()[-2:] + ent.text.lower().split()[:1]
+    words = text[max(0, ent.start_char - 40) : ent.start_char].lower().split()
+    while words and words[-1] in _DIRECTIONS:  # "di timur laut Nigeria"
+        words.pop()
+    before = words[-2:] + ent.text.lower().split()[:1]
     return any(w in _PLACE_WORDS for w in before)
+
+
+_DIRECTIONS = frozenset("timur barat utara selatan laut daya tengah tenggara bagian wilayah".split())
 
 
 _PLACE_WORDS = ("di", "ke", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "daerah", "desa", "kecamatan", "kelurahan", "distrik")

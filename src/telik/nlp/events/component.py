@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
-from telik.nlp.events.lexicon import EventLexicon, Trigger, get_event_lexicon
+from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
 from telik.nlp.events.merge import absorb, merge_mentions
 from telik.nlp.events.participants import Participants, ParticipantFinder, Phrase
 
@@ -28,8 +28,10 @@ _GROUP_WORD = re.compile(r"(?:\s+(?:kelompok|kelompok militan|militan|milisi|ger
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
-_OBJECT_CUES = ("launched_weapon",)  # cues read in the verb's object, not anywhere in the sentence
-_OBJECT_WINDOW = 60  # characters of the object after the verb ("18 drone, dua rudal jelajah dan ...")
+_OBJECT_CUES = ("launched_weapon", "detained_person")  # cues read in the verb's object, not anywhere in the sentence
+# characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
+# named further on, "barang bukti ... milik pelaku", is not the one taken)
+_OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22}
 
 
 @Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
@@ -198,7 +200,7 @@ class EventFinder:
         """The trigger reading of a phrase whose `needs` cue is present in the sentence."""
         key = re.sub(r"\s+", " ", phrase.lower())
         text = ctx.text
-        for trig in self.lex.alternatives.get(key, []):
+        for trig in self.lex.alternatives.get(key) or self.lex.alternatives.get(base_phrase(phrase), []):
             if trig.needs is None:
                 return trig
             if trig.needs in ("state_actor", "armed_actor"):
@@ -227,7 +229,7 @@ class EventFinder:
 
     def _object_cue(self, text: str, end: int, e: int, cue: str) -> bool:
         """Whether the verb's object, just after it, holds the cue and is not itself a trigger noun."""
-        window = text[end:min(e, end + _OBJECT_WINDOW)]
+        window = text[end:min(e, end + _OBJECT_WINDOW.get(cue, 60))]
         if self.lex.trigger_re.match(window.lstrip()):
             return False
         return bool(ea._word_re(self.lex.cues[cue]).search(window))
@@ -278,7 +280,11 @@ class EventFinder:
         elif etype in _SKIP_WHEN_UNREAL and cert in ("planned", "possible", "negated"):
             return None
         near = max(left, prev_end, text.find(" ", max(0, start - 30), start) + 1)  # the last words, whole
-        if etype == "ARREST" and ea.certainty(text, near, start, right, lex) in ("planned", "possible"):
+        if etype in _SKIP_WHEN_UNREAL + ("ARREST",) and _PURPOSE.search(text, left, start) and (
+            ea.certainty(text, left, start, right, lex) == "planned"
+        ):
+            return None  # "memerintahkan ... untuk mengejar dan menangkap": a purpose, not an event
+        if etype == "ARREST" and ea.certainty(text, near, start, right, lex) in ("planned", "possible", "negated"):
             return None  # "meminta agar pelaku segera ditangkap", "yang bisa ditangkap": no arrest happened
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         if not actors and etype == "ATTACK":
@@ -712,6 +718,8 @@ class EventFinder:
 _AGENT_MARK = re.compile(r"[\s,]+(?:yang\s+)?(?:(?:di(?:lakukan|lancarkan|dalangi|klaim))(?:\s+oleh)?|oleh)\s+", re.I)
 # words between a victim phrase and its toll ("empat jemaah mengalami luka-luka", "warga yang tewas")
 _FILLER = re.compile(r"(?:\s+(?:yang|itu|tersebut|mengalami|dilaporkan|dikabarkan|juga|pun))*", re.I)
+# "untuk mengejar dan menangkap": the trigger is the purpose of an order or a plan
+_PURPOSE = re.compile(r"\buntuk\s+(?:[a-z]+\s+(?:dan|serta)\s+)?$", re.I)
 # "..., termasuk", "dan": more victims of the same verb
 _INCLUDING = re.compile(r"[\s,]+(?:termasuk|di antaranya|yakni|yaitu|dan|serta)\s+(?:\S+\s+)?$", re.I)
 # a phrase of only a pronoun-like head is no target ("orang", "korban")
