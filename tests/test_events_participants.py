@@ -52,3 +52,10 @@ def test_events_participants_named_actor_wins_over_phrase(nlp):
     text = "ISIS mengklaim bertanggung jawab atas ledakan bom yang menewaskan 20 jemaah itu."
     ev = _event(nlp, text, "ATTACK")
     assert ev.actors == ["ISIS"]
+
+
+def test_events_participants_narrative_time_continues_the_story(nlp):
+    text = ("Bom meledak di Pasar Sentral Poso pada Minggu (12/5/2024). Sedikitnya tiga orang tewas. "
+            "Polisi kemudian menangkap dua terduga pelaku di Desa Tambarana.")
+    arrest = next(e for e in nlp(text)._.events if e.type == "ARREST")
+    assert arrest.date == "2024-05-12"

@@ -89,6 +89,7 @@ class EventFinder:
                     anaphoric.add(id(ev))
         self._inherit(ctx.text, mentions)
         doc._.events = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
+        _narrative_dates(doc._.events)
         for ev in doc._.events:
             described = ev.__dict__.pop("_np_actors", [])
             if not ev.actors and ev.type == "ATTACK":
@@ -738,6 +739,18 @@ _VICTIM_OF_NOUN = re.compile(r"\s+(?:tewas|gugur|terbunuh|meninggal|terluka|tert
 # suspects named by initials: "berinisial HD (41) dan SW (29)"
 _INITIALS = re.compile(r"(?<![\w-])(?<=\s)([A-Z]{2,4})(?=\s*(?:\(\d+\)|,|dan\b|\s+di\b|$))")
 _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
+
+
+def _narrative_dates(events: list[Event]) -> None:
+    """Narrative time: an event told without a date of its own continues the story told before it and takes the
+    date of the nearest dated event before it ("Bom meledak Minggu (28/3). ... Polisi lalu menangkap ...")."""
+    dated: list[Event] = []
+    for ev in sorted(events, key=lambda x: x.start):
+        if ev.date is None and dated and ev.certainty not in ("planned", "possible", "negated"):
+            src = dated[-1]
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = src.date, src.date_precision, src.date_start, src.date_end
+        elif ev.date is not None:
+            dated.append(ev)
 
 
 def _after_dateline(text: str, s: int, e: int) -> int:
