@@ -59,3 +59,9 @@ def test_events_participants_narrative_time_continues_the_story(nlp):
             "Polisi kemudian menangkap dua terduga pelaku di Desa Tambarana.")
     arrest = next(e for e in nlp(text)._.events if e.type == "ARREST")
     assert arrest.date == "2024-05-12"
+
+
+def test_events_participants_police_station_is_place_and_target(nlp):
+    text = "Bom bunuh diri meledak di Polsek Astana Anyar, Bandung, pada Rabu (7/12/2022)."
+    ev = next(e for e in nlp(text)._.events if e.type == "ATTACK")
+    assert ev.location == "Polsek Astana Anyar" and "Polsek Astana Anyar" in ev.targets

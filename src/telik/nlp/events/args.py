@@ -266,12 +266,22 @@ def place(
     text = ctx.text
     blockers = _word_re(lex.lists["place_blockers"])
     cands = [
-        e for e in ents_in(ctx, left, right, PLACE_LABELS)
-        if e.text not in exclude and _in_place_slot(text, e, locatives) and not _described(text, e, blockers)
+        e for e in ents_in(ctx, left, right, PLACE_LABELS + ("ORG",))
+        if (e.label_ != "ORG" or _SITE_NAME.match(e.text))
+        and e.text not in exclude and _in_place_slot(text, e, locatives) and not _described(text, e, blockers)
     ]
     if not cands:
         return None
     return max(cands, key=lambda e: (_specificity(text, e), -abs(e.start_char - pos)))
+
+
+# an organisation named by its building is a place after "di" ("bom meledak di Polsek Astana Anyar")
+_SITE_NAME = re.compile(r"(?:ma)?(?:polsek|polres|polresta|polrestabes|koramil|kodim|pos)\b", re.I)
+
+
+def site_name(name: str) -> bool:
+    """An organisation named by its building ("Polsek Astana Anyar", "Mapolres Poso"): a place and a target."""
+    return _SITE_NAME.match(name) is not None
 
 
 _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,\s*$")
@@ -279,7 +289,7 @@ _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,\s*$")
 
 def _in_place_slot(text: str, ent: Span, locatives: tuple[str, ...]) -> bool:
     """A facility, or a name one to three words after a locative ("di kota tenggara Kerman")."""
-    return ent.label_ == "FAC" or _slot_at(text, ent.start_char, ent.end_char, locatives, 3)
+    return ent.label_ == "FAC" or _slot_at(text, ent.start_char, ent.end_char, locatives, 3 if ent.label_ != "ORG" else 0)
 
 
 def _slot_at(text: str, start: int, end: int, locatives: tuple[str, ...], depth: int) -> bool:

@@ -96,7 +96,7 @@ class EventFinder:
                 ev.actors = self._discourse_actors(ctx, ev) or described[:1]
             elif not ev.actors:
                 ev.actors = described[:1]
-            if ev.type == "ATTACK" and ev.location and self._label(ctx, ev.location) == "FAC":
+            if ev.type == "ATTACK" and ev.location and (self._label(ctx, ev.location) == "FAC" or ea.site_name(ev.location)):
                 ev.__dict__.setdefault("_np", []).append(ev.location)  # the venue struck: "bom meledak di Gereja Katedral"
             for phrase in ev.__dict__.pop("_np", []):  # added after merging: a phrase never keeps two mentions apart
                 if not any(phrase.casefold() in t.casefold() for t in ev.targets):
