@@ -18,6 +18,7 @@ from telik.nlp.entities import component as entities  # noqa: F401
 from telik.nlp.events import component as events  # noqa: F401
 from telik.nlp.numbers import component as numbers  # noqa: F401
 from telik.nlp.quotes import component as quotes  # noqa: F401
+from telik.nlp.relevance import component as relevance  # noqa: F401
 from telik.nlp.time import component as dates  # noqa: F401
 from telik.nlp.tokenizer import GuardedTokenizer
 
@@ -28,6 +29,7 @@ COMPONENTS = [
     "telik_dates",
     "telik_numbers",
     "telik_quotes",
+    "telik_relevance",
     "telik_events",
 ]
 

@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span
 
 from telik.nlp.extensions import ents_of, text_of
 from telik.model import DateMention, Figure
+from telik.nlp.relevance.component import Relevance
+from telik.nlp.events.participants import Participants
 from telik.nlp.events.lexicon import EventLexicon, alternation
 from telik.nlp.extensions import DATES_KEY, FIGURES_KEY
 
@@ -32,6 +34,8 @@ class DocContext:
     figure_starts: list[int] = field(default_factory=list)
     armed_starts: list[int] = field(default_factory=list)
     violent: bool = False  # the article speaks of terror or armed violence somewhere
+    relevance: Relevance | None = None  # the article's and sentences' relevance (telik_relevance)
+    participants: Participants | None = None  # descriptive participant phrases ("pelaku", "aparat gabungan")
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """Dates that begin in [start, end) (bisect: the doc may be megabytes long)."""
@@ -83,8 +87,14 @@ def ents_in(ctx: DocContext, start: int, end: int, labels: tuple[str, ...] = AGE
 
 def _is_place_use(text: str, ent: Span) -> bool:
     """An entity right after "di", "ke", "dari" is a place, not an agent."""
-    before = text[max(0, ent.start_char - 20) : ent.start_char].lower().split()[-2:] + ent.text.lower().split()[:1]
+    words = text[max(0, ent.start_char - 40) : ent.start_char].lower().split()
+    while words and words[-1] in _DIRECTIONS:  # "di timur laut Nigeria"
+        words.pop()
+    before = words[-2:] + ent.text.lower().split()[:1]
     return any(w in _PLACE_WORDS for w in before)
+
+
+_DIRECTIONS = frozenset("timur barat utara selatan laut daya tengah tenggara bagian wilayah".split())
 
 
 _PLACE_WORDS = ("di", "ke", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "daerah", "desa", "kecamatan", "kelurahan", "distrik")
@@ -256,12 +266,22 @@ def place(
     text = ctx.text
     blockers = _word_re(lex.lists["place_blockers"])
     cands = [
-        e for e in ents_in(ctx, left, right, PLACE_LABELS)
-        if e.text not in exclude and _in_place_slot(text, e, locatives) and not _described(text, e, blockers)
+        e for e in ents_in(ctx, left, right, PLACE_LABELS + ("ORG",))
+        if (e.label_ != "ORG" or _SITE_NAME.match(e.text))
+        and e.text not in exclude and _in_place_slot(text, e, locatives) and not _described(text, e, blockers)
     ]
     if not cands:
         return None
     return max(cands, key=lambda e: (_specificity(text, e), -abs(e.start_char - pos)))
+
+
+# an organisation named by its building is a place after "di" ("bom meledak di Polsek Astana Anyar")
+_SITE_NAME = re.compile(r"(?:ma)?(?:polsek|polres|polresta|polrestabes|koramil|kodim|pos)\b", re.I)
+
+
+def site_name(name: str) -> bool:
+    """An organisation named by its building ("Polsek Astana Anyar", "Mapolres Poso"): a place and a target."""
+    return _SITE_NAME.match(name) is not None
 
 
 _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,\s*$")
@@ -269,7 +289,7 @@ _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,\s*$")
 
 def _in_place_slot(text: str, ent: Span, locatives: tuple[str, ...]) -> bool:
     """A facility, or a name one to three words after a locative ("di kota tenggara Kerman")."""
-    return ent.label_ == "FAC" or _slot_at(text, ent.start_char, ent.end_char, locatives, 3)
+    return ent.label_ == "FAC" or _slot_at(text, ent.start_char, ent.end_char, locatives, 3 if ent.label_ != "ORG" else 0)
 
 
 def _slot_at(text: str, start: int, end: int, locatives: tuple[str, ...], depth: int) -> bool:

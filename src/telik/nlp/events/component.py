@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span
 from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
-from telik.nlp.events.lexicon import EventLexicon, Trigger, get_event_lexicon
+from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
 from telik.nlp.events.merge import absorb, merge_mentions
+from telik.nlp.events.participants import Participants, ParticipantFinder, Phrase
 
 _SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
 _VICTIMS_RE = re.compile(
@@ -27,20 +28,23 @@ _GROUP_WORD = re.compile(r"(?:\s+(?:kelompok|kelompok militan|militan|milisi|ger
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
-_OBJECT_CUES = ("launched_weapon",)  # cues read in the verb's object, not anywhere in the sentence
-_OBJECT_WINDOW = 60  # characters of the object after the verb ("18 drone, dua rudal jelajah dan ...")
+_OBJECT_CUES = ("launched_weapon", "detained_person")  # cues read in the verb's object, not anywhere in the sentence
+# characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
+# named further on, "barang bukti ... milik pelaku", is not the one taken)
+_OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22}
 
 
-@Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents"])
+@Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
 def make_events(nlp: Language, name: str) -> EventFinder:
-    return EventFinder(get_event_lexicon())
+    return EventFinder(get_event_lexicon(), ParticipantFinder(nlp.vocab))
 
 
 class EventFinder:
     """Finds event mentions per sentence and merges them into events."""
 
-    def __init__(self, lex: EventLexicon) -> None:
+    def __init__(self, lex: EventLexicon, participants: ParticipantFinder) -> None:
         self.lex = lex
+        self.participants = participants
         nouns = ea.alternation(lex.lists["estimate_nouns"])
         self.estimate_re = re.compile(
             rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)\s+(?:{nouns})\b", re.I
@@ -52,9 +56,11 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         ctx = ea.context(doc, self.lex)
         ctx.violent = bool(ea._word_re(self._violence).search(ctx.text))
-        if not ctx.violent and self._off_domain_doc(ctx.text):
+        ctx.relevance = doc._.relevance
+        if (ctx.relevance is not None and not ctx.relevance.relevant) or (not ctx.violent and self._off_domain_doc(ctx.text)):
             doc._.events = []
             return doc
+        ctx.participants = Participants(self.participants(doc, ctx.text))
         mentions: list[Event] = []
         anaphoric: set[int] = set()
         violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
@@ -83,10 +89,20 @@ class EventFinder:
                     anaphoric.add(id(ev))
         self._inherit(ctx.text, mentions)
         doc._.events = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
+        _narrative_dates(doc._.events)
         for ev in doc._.events:
+            described = ev.__dict__.pop("_np_actors", [])
+            if not ev.actors and ev.type == "ATTACK":
+                ev.actors = self._discourse_actors(ctx, ev) or described[:1]
+            elif not ev.actors:
+                ev.actors = described[:1]
+            if ev.type == "ATTACK" and ev.location and (self._label(ctx, ev.location) == "FAC" or ea.site_name(ev.location)):
+                ev.__dict__.setdefault("_np", []).append(ev.location)  # the venue struck: "bom meledak di Gereja Katedral"
             for phrase in ev.__dict__.pop("_np", []):  # added after merging: a phrase never keeps two mentions apart
                 if not any(phrase.casefold() in t.casefold() for t in ev.targets):
                     ev.targets.append(phrase)
+            if ctx.relevance is not None:
+                ev.relevance = ctx.relevance.why(ev.start, ev.end)
             spoken = ev.__dict__.pop("_spoken", None)
             if ev.date is None and spoken is not None:
                 ev.date, ev.date_precision, ev.date_start, ev.date_end = spoken.value, spoken.precision, spoken.start, spoken.end
@@ -118,13 +134,16 @@ class EventFinder:
         while e > s and text[e - 1].isspace():
             e -= 1
         found: list[tuple[int, int, Trigger]] = []
-        if self._off_domain(text, s, e):
+        rel = ctx.relevance
+        if self._off_domain(text, s, e) or (rel is not None and rel.off_topic_sentence(s, e)):
             return []
         s = _after_dateline(text, s, e)
         for m in self.lex.trigger_re.finditer(text, s, e):
             inside = ctx.ent_at(m.start())
             if inside is not None and m.end() <= inside.end_char:
                 continue  # part of a name: "Aliansi Super Oposisi Nasional"
+            if rel is not None and rel.sense_at(m.start(), m.end()) is not None:
+                continue  # another sense of the word: "membakar lemak", "serangan balik"
             trig = self._choose(ctx, m.group(), s, e, m.start())
             if trig is not None and trig.type == "CONTROL" and re.match(
                 rf"\s+(?:{ea.alternation(self.lex.lists['non_territory'])})(?![\w-])", text[m.end() : m.end() + 40], re.I
@@ -182,7 +201,7 @@ class EventFinder:
         """The trigger reading of a phrase whose `needs` cue is present in the sentence."""
         key = re.sub(r"\s+", " ", phrase.lower())
         text = ctx.text
-        for trig in self.lex.alternatives.get(key, []):
+        for trig in self.lex.alternatives.get(key) or self.lex.alternatives.get(base_phrase(phrase), []):
             if trig.needs is None:
                 return trig
             if trig.needs in ("state_actor", "armed_actor"):
@@ -211,7 +230,7 @@ class EventFinder:
 
     def _object_cue(self, text: str, end: int, e: int, cue: str) -> bool:
         """Whether the verb's object, just after it, holds the cue and is not itself a trigger noun."""
-        window = text[end:min(e, end + _OBJECT_WINDOW)]
+        window = text[end:min(e, end + _OBJECT_WINDOW.get(cue, 60))]
         if self.lex.trigger_re.match(window.lstrip()):
             return False
         return bool(ea._word_re(self.lex.cues[cue]).search(window))
@@ -262,16 +281,25 @@ class EventFinder:
         elif etype in _SKIP_WHEN_UNREAL and cert in ("planned", "possible", "negated"):
             return None
         near = max(left, prev_end, text.find(" ", max(0, start - 30), start) + 1)  # the last words, whole
-        if etype == "ARREST" and ea.certainty(text, near, start, right, lex) in ("planned", "possible"):
+        if etype in _SKIP_WHEN_UNREAL + ("ARREST",) and _PURPOSE.search(text, left, start) and (
+            ea.certainty(text, left, start, right, lex) == "planned"
+        ):
+            return None  # "memerintahkan ... untuk mengejar dan menangkap": a purpose, not an event
+        if etype == "ARREST" and ea.certainty(text, near, start, right, lex) in ("planned", "possible", "negated"):
             return None  # "meminta agar pelaku segera ditangkap", "yang bisa ditangkap": no arrest happened
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         if not actors and etype == "ATTACK":
             actors = [x for x in [self._claimant(ctx, s, e)] if x]
+        described = None if actors or etype not in _SKIP_WHEN_UNREAL + ("ARREST",) else self._described_agent(
+            ctx, (max(left, prev_end), min(right, others[1])), start, end, trig
+        )
         actor = actors[-1] if actors else None
         if etype == "ATTACK" and actor is not None and not ea.is_armed(actor, lex) and ea.is_state(actor, self._label(ctx, actor), lex):
             etype = "MILITARY_OPERATION"
         elif etype == "MILITARY_OPERATION" and actor is not None and ea.is_armed(actor, lex) and not self._forces_of(text, left, start, actor):
             etype = "ATTACK"
+        elif described is not None and etype in _SKIP_WHEN_UNREAL:
+            etype = "MILITARY_OPERATION" if described.kind == "state" else "ATTACK"  # who acted decides: "aparat", "orang tak dikenal"
         where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, actor, target)
         dates = [
             d for d in ctx.dates_in(s, e)
@@ -302,11 +330,79 @@ class EventFinder:
             ev.__dict__["_spoken"] = spoken[-1]  # the statement's date, used only if no mention dates the event
         if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING"):
             ev.__dict__["_np"] = self._phrase_targets(ctx, (s, e), left, min(right, others[1]), start, end, trig, etype)
+        if etype in _SKIP_WHEN_UNREAL:
+            ev.__dict__["_np"].extend(self._victims_described(ctx, s, e, start, end, trig))
+        ev.__dict__["_np_actors"] = [described.text] if described is not None else []
         if etype in ("ATTACK", "MILITARY_OPERATION"):
             self._casualties(ctx, ev, s, e, start, owners)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
                 self._victim_count(ctx, ev, left, start)
         return ev
+
+    def _described_agent(self, ctx: DocContext, own: tuple[int, int], start: int, end: int, trig: Trigger) -> Phrase | None:
+        """The agent written as a phrase, not a name: after "oleh"/"dilakukan" for a passive or a noun, else the
+        subject right before an active verb or a light verb ("aparat gabungan melakukan penyisiran")."""
+        text, parts = ctx.text, ctx.participants
+        if parts is None:
+            return None
+        agents = ("armed", "state")
+        if trig.voice in ("passive", "noun"):
+            m = _AGENT_MARK.match(text, end, own[1])
+            if m is not None:
+                return parts.at(m.end(), 3, agents)
+        if trig.voice == "passive":
+            return None
+        before = parts.within(own[0], start, agents)
+        if not before:
+            return None
+        gap = text[before[-1].end : start]
+        light = ea._word_re(self.lex.lists["light_verbs"])
+        if trig.voice == "noun" and not light.search(gap):
+            return None
+        if len(gap) > 45 or ea._word_re(self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]).search(gap):
+            return None
+        return before[-1]
+
+    def _victims_described(self, ctx: DocContext, s: int, e: int, start: int, end: int, trig: Trigger) -> list[str]:
+        """People harmed, written as phrases: the object of the verb or noun ("pembunuhan 31 pekerja proyek"),
+        the object of a killing verb ("menewaskan 13 tentara AS") or the subject of a toll ("lima petugas gereja
+        ... luka-luka")."""
+        text, parts = ctx.text, ctx.participants
+        if parts is None:
+            return []
+        out = []
+        if trig.voice in ("active", "noun"):
+            m = re.match(r"\s+(?:terhadap\s+|kepada\s+)?", text[end:e])
+            first = parts.at(end + (m.end() if m else 0), 2, ("victim",))
+            if first is not None:
+                out.append(first.text)
+        kill = ea._word_re(self.lex.lists["killing_verbs"] + ("melukai", "mencederai"))
+        for m in kill.finditer(text, s, e):
+            hit = parts.at(m.end() + 1, 2, ("victim",))
+            if hit is not None:  # and those it names after "termasuk": "60 orang, termasuk 13 tentara AS"
+                out.append(hit.text)
+                out.extend(p.text for p in parts.within(hit.end, min(e, hit.end + 60), ("victim",))
+                           if _INCLUDING.match(text, hit.end, p.start))
+        preds = ea._word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
+        for p in parts.within(s, e, ("victim",)):
+            if preds.match(text, p.end + 1) or preds.match(text, p.end + 1 + len(_FILLER.match(text, p.end).group())):
+                out.append(p.text)
+        return [x for x in out if not _BARE_VICTIM.match(x)]
+
+    def _discourse_actors(self, ctx: DocContext, ev: Event) -> list[str]:
+        """An attack's perpetrator named in one of its sentences but not in a role the rules read: the armed group
+        named there (not as the target), else a phrase such as "pelaku bom bunuh diri"."""
+        targets = {t.casefold() for t in ev.targets}
+        for m in ev.mentions:
+            for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
+                if ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets and g in ctx.armed:
+                    return [g.text]
+        parts = ctx.participants
+        for m in ev.mentions if parts is not None else []:
+            found = parts.within(m.start, m.end, ("armed",))
+            if found:
+                return [found[0].text]
+        return []
 
     def _plotted(self, text: str, left: int, start: int) -> bool:
         """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan")?"""
@@ -619,6 +715,16 @@ class EventFinder:
         return int(round(fig.value)) if fig is not None else None
 
 
+# "... dilakukan oleh", "oleh", "yang dilakukan": the agent follows
+_AGENT_MARK = re.compile(r"[\s,]+(?:yang\s+)?(?:(?:di(?:lakukan|lancarkan|dalangi|klaim))(?:\s+oleh)?|oleh)\s+", re.I)
+# words between a victim phrase and its toll ("empat jemaah mengalami luka-luka", "warga yang tewas")
+_FILLER = re.compile(r"(?:\s+(?:yang|itu|tersebut|mengalami|dilaporkan|dikabarkan|juga|pun))*", re.I)
+# "untuk mengejar dan menangkap": the trigger is the purpose of an order or a plan
+_PURPOSE = re.compile(r"\buntuk\s+(?:[a-z]+\s+(?:dan|serta)\s+)?$", re.I)
+# "..., termasuk", "dan": more victims of the same verb
+_INCLUDING = re.compile(r"[\s,]+(?:termasuk|di antaranya|yakni|yaitu|dan|serta)\s+(?:\S+\s+)?$", re.I)
+# a phrase of only a pronoun-like head is no target ("orang", "korban")
+_BARE_VICTIM = re.compile(r"^(?:orang|korban|warga|anggota|para|seorang|beberapa|sejumlah)$", re.I)
 # between a passive verb and its bare agent: only group words ("ditembak kelompok kriminal bersenjata (KKB)")
 _BARE_AGENT_GAP = re.compile(
     r"\s+(?:(?:mati|kelompok|kriminal|bersenjata|militan|separatis|teroris|milisi|gerilyawan|pasukan|anggota|sel)\s+)*\(?$", re.I
@@ -633,6 +739,18 @@ _VICTIM_OF_NOUN = re.compile(r"\s+(?:tewas|gugur|terbunuh|meninggal|terluka|tert
 # suspects named by initials: "berinisial HD (41) dan SW (29)"
 _INITIALS = re.compile(r"(?<![\w-])(?<=\s)([A-Z]{2,4})(?=\s*(?:\(\d+\)|,|dan\b|\s+di\b|$))")
 _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
+
+
+def _narrative_dates(events: list[Event]) -> None:
+    """Narrative time: an event told without a date of its own continues the story told before it and takes the
+    date of the nearest dated event before it ("Bom meledak Minggu (28/3). ... Polisi lalu menangkap ...")."""
+    dated: list[Event] = []
+    for ev in sorted(events, key=lambda x: x.start):
+        if ev.date is None and dated and ev.certainty not in ("planned", "possible", "negated"):
+            src = dated[-1]
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = src.date, src.date_precision, src.date_start, src.date_end
+        elif ev.date is not None:
+            dated.append(ev)
 
 
 def _after_dateline(text: str, s: int, e: int) -> int:

@@ -23,6 +23,18 @@ _ROLE_LISTS = (
 )
 
 
+#: Possessive endings a trigger may carry ("serangan udaranya", "penangkapannya"): the same trigger.
+_SUFFIXES = "nya"
+#: A prefix written onto a noun trigger ("pascapenyerangan", "pasca-penangkapan"): the event told as a time.
+_PREFIXES = "pasca-?"
+
+
+def base_phrase(phrase: str) -> str:
+    """The lexicon key of a matched trigger: lower-case, single spaces, without a prefix or a possessive ending."""
+    key = re.sub(r"^pasca-?", "", re.sub(r"\s+", " ", phrase.lower()))
+    return key[: -len(_SUFFIXES)] if key.endswith(_SUFFIXES) else key
+
+
 @dataclass(frozen=True)
 class Trigger:
     phrase: str
@@ -91,5 +103,5 @@ def get_event_lexicon() -> EventLexicon:
     if not isinstance(domains, dict) or not domains:
         raise TelikError(Errors.E013, path=cpath, reason="`domains` must map each crime domain to a list of words")
     crimes = tuple(w for k in domains for w in word_list(domains, k, cpath))
-    trigger_re = re.compile(rf"(?<![\w-])(?:{alternation(list(alts))})(?![\w-])", re.I)
+    trigger_re = re.compile(rf"(?<![\w-])(?:{_PREFIXES})?(?:{alternation(list(alts))})(?:{_SUFFIXES})?(?![\w-])", re.I)
     return EventLexicon({p: ts[0] for p, ts in alts.items()}, alts, trigger_re, cues, certainty, lists, crimes)
