@@ -30,7 +30,8 @@ def summary(store: Store, top: int = 10) -> str:
         lines.append(f"Published: {st.first_published} .. {st.last_published}")
     outlets = [o for o in store.outlets() if o["outlet"]]
     if outlets:
-        lines.append(f"Outlets: {len(outlets)}")
+        shown = f" ({top} with the most documents shown)" if len(outlets) > top else ""
+        lines.append(f"Outlets: {len(outlets)}{shown}")
     for o in outlets[:top]:
         cred = f", credibility {o['credibility']:.2f}" if o["credibility"] is not None else ""
         signals = [sig for sig in o["signals"] if not sig.startswith("articles:")][:3]

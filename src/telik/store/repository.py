@@ -241,8 +241,10 @@ class Store:
     ) -> Page:
         """Documents filtered by outlet (case-insensitive), publication date range and credibility."""
         conds = []
-        if outlet:
-            conds.append(func.lower(Document.outlet) == outlet.casefold())
+        if outlet:  # its name in any case, or the host of an article whose outlet is unknown
+            host = outlet.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            by_host = and_(Document.outlet.is_(None), func.lower(Document.url).like(f"%://{host}/%", escape="\\"))
+            conds.append(or_(func.lower(Document.outlet) == outlet.casefold(), by_host))
         if since:
             conds.append(Document.published >= since)
         if until:
@@ -306,11 +308,19 @@ class Store:
         independent articles, with how many of them carry each signal); most documents first.
         """
         with self._sessions() as s:
-            rows = s.execute(select(Document.doc_id, Document.outlet, Document.wire, Document.url,
+            rows = s.execute(select(Document.doc_id, Document.outlet, Document.url,
                                     Document.duplicate_of, Document.credibility, Document.credibility_signals))
-            docs = [DocResult(id=d, text="", clean_text="", outlet=o, wire=list(w or []), url=u, duplicate_of=dup,
+            # a wire credit (Reuters, AFP) is not the outlet that published the article: it is left out here
+            docs = [DocResult(id=d, text="", clean_text="", outlet=o, url=u, duplicate_of=dup,
                               credibility=Credibility(c, list(sig or [])) if c is not None else None)
-                    for d, o, w, u, dup, c, sig in rows]
+                    for d, o, u, dup, c, sig in rows]
+        spellings: dict[str, Counter[str]] = {}
+        for d in docs:  # one outlet however its name is cased: shown in its most frequent spelling
+            if d.outlet:
+                spellings.setdefault(d.outlet.casefold(), Counter())[d.outlet] += 1
+        for d in docs:
+            if d.outlet:
+                d.outlet = spellings[d.outlet.casefold()].most_common(1)[0][0]
         per = outlet_credibility(docs)
         counts = Counter(outlet_name(d) for d in docs)
         out = []
