@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from telik.api import ApiSettings, create_app
+from telik.api import create_app
+from telik.settings import Settings
 
 from _api_data import ALERTS, XSS_ALERT, XSS_NAME, XSS_QUOTE, XSS_TITLE, build_store, fresh_url
 
@@ -12,7 +13,7 @@ from _api_data import ALERTS, XSS_ALERT, XSS_NAME, XSS_QUOTE, XSS_TITLE, build_s
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def client(request, tmp_path_factory):
     url = build_store(fresh_url(request.param, tmp_path_factory.mktemp("api")))
-    with TestClient(create_app(ApiSettings(db_url=url))) as c:
+    with TestClient(create_app(Settings(db_url=url))) as c:
         yield c
 
 
@@ -138,7 +139,7 @@ def test_api_alerts_filter_and_page(client, params, keys):
 
 
 def test_api_alerts_empty_without_watcher(tmp_path):
-    with TestClient(create_app(ApiSettings(db_url=build_store(tmp_path / "quiet.db", alerts=False)))) as c:
+    with TestClient(create_app(Settings(db_url=build_store(tmp_path / "quiet.db", alerts=False)))) as c:
         assert c.get("/api/alerts").json() == {"items": [], "total": 0, "limit": 50, "offset": 0}
 
 

@@ -268,7 +268,7 @@ def dates(text: str, ref: datetime | None) -> None:
     """Print every date expression in TEXT as JSON (start, end, value, precision, range)."""
     from dataclasses import asdict
 
-    from telik.nlp.dates import find_dates
+    from telik.nlp.time.component import find_dates
 
     found = find_dates(text, ref.date() if ref is not None else None)
     click.echo(json.dumps([asdict(d) for d in found], ensure_ascii=False, indent=1))
@@ -280,7 +280,7 @@ def numbers(text: str) -> None:
     """Print every figure in TEXT as JSON (value, low, high, qualifier, unit, kind)."""
     from dataclasses import asdict
 
-    from telik.nlp.numbers import find_figures
+    from telik.nlp.numbers.component import find_figures
 
     click.echo(json.dumps([asdict(f) for f in find_figures(text)], ensure_ascii=False, indent=1))
 
@@ -326,12 +326,18 @@ def watch(sources: tuple[str, ...], rules_path: Path, db: str | None, interval: 
 @click.option("--allow-ingest", is_flag=True, help="Accept POST /api/ingest (read-only otherwise).")
 def serve(db: str | None, host: str, port: int, allow_ingest: bool) -> None:
     """Serve the REST API (/api, documented at /docs) and the web dashboard (/)."""
+    from dataclasses import replace
+
     import uvicorn
 
-    from telik.api import ApiSettings, create_app
+    from telik.api import create_app
+    from telik.api.auth import serve_settings
     from telik.settings import get_settings
 
-    app = create_app(ApiSettings(db_url=db or get_settings().db_url, allow_ingest=allow_ingest))
+    settings = get_settings()
+    allow = allow_ingest or settings.api_allow_ingest
+    settings = replace(settings, db_url=db or settings.db_url, api_allow_ingest=allow)
+    app = create_app(serve_settings(settings, host))
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from telik.geo import resolve
-from telik.nlp.gazetteer import get_gazetteer
+from telik.nlp.entities.gazetteer import get_gazetteer
 
 
 @lru_cache(maxsize=4096)

@@ -31,7 +31,7 @@ def inter_code(actor: str | None, mapping: dict[str, Any]) -> int:
     """ACLED's actor-type code for a named actor (0 when there is no actor)."""
     if not actor:
         return 0
-    from telik.nlp.gazetteer import get_gazetteer
+    from telik.nlp.entities.gazetteer import get_gazetteer
 
     entry = get_gazetteer().lookup(actor)
     by_kind = mapping["inter"]["by_kind"]

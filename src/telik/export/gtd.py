@@ -41,7 +41,7 @@ def date_parts(ev: RealEvent) -> tuple[int, int, int, str] | None:
 
 
 def _armed_group(actor: str | None) -> bool:
-    from telik.nlp.gazetteer import get_gazetteer
+    from telik.nlp.entities.gazetteer import get_gazetteer
 
     entry = get_gazetteer().lookup(actor) if actor else None
     return entry is not None and entry.kind == "armed_groups"

@@ -35,7 +35,7 @@ def _arrested(ev: RealEvent) -> int | None:
 
 def actor(name: str, mapping: dict[str, Any], event_country: str | None) -> dict[str, Any]:
     """A PLOVER actor object: country (or non-state) code, sector, the text and Telik's canonical id."""
-    from telik.nlp.gazetteer import get_gazetteer
+    from telik.nlp.entities.gazetteer import get_gazetteer
 
     entry = get_gazetteer().lookup(name)
     sectors = mapping["sectors"]

@@ -17,7 +17,7 @@ from typing import Literal
 from telik.datafiles import data_path, load_yaml
 from telik.errors import Errors, TelikError
 from telik.geo.countries import Country, country
-from telik.nlp.gazetteer import Entry, Gazetteer, fold, get_gazetteer
+from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
 
 Level = Literal["place", "district", "regency", "province", "country"]
 #: From most to least specific.

@@ -103,8 +103,6 @@ class Store:
         if migrate_schema:
             migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        with self._sessions() as s:
-            self._pg_config = s.scalar(select(Meta.value).where(Meta.key == "fts_config")) or "simple"
 
     def close(self) -> None:
         """Release every pooled connection."""
@@ -137,23 +135,52 @@ class Store:
         When another stored document already uses `doc.id`, the id gets a hash suffix (the DocResult is
         updated in place) so ids stay unique in the store.
         """
-        digest = doc.content_hash
+        return self.add_documents([doc])[0]
+
+    def add_documents(self, docs: list[DocResult]) -> list[bool]:
+        """Store a batch of documents in one transaction; per document, False when its content was stored already.
+
+        Entities are resolved through one in-memory map per batch and every table gets one bulk insert. A
+        failure rolls the whole batch back and raises: callers retry its documents one by one (`add_document`).
+        """
         try:
-            with self._sessions.begin() as s:
-                if s.scalar(select(Document.id).where(Document.hash == digest)) is not None:
-                    return False
-                if s.scalar(select(Document.id).where(Document.doc_id == doc.id)) is not None:
-                    doc.id = f"{doc.id}-{digest[:8]}"
-                row = Document(hash=digest, **document_columns(doc))
-                s.add(row)
-                s.flush()
-                write_facts(s, row, doc)
-                fts.index_document(s, self.dialect, row.id, doc.title, doc.clean_text)
+            return self._add_batch(docs)
         except IntegrityError:
-            if digest in self.known_hashes([digest]):
-                return False  # a concurrent ingest stored it first
+            if len(docs) == 1 and docs[0].content_hash in self.known_hashes([docs[0].content_hash]):
+                return [False]  # a concurrent ingest stored it first
             raise
-        return True
+
+    def _add_batch(self, docs: list[DocResult]) -> list[bool]:
+        stored = self.known_hashes(d.content_hash for d in docs)
+        added: list[bool] = []
+        with self._sessions.begin() as s:
+            taken = self._taken_ids(s, [d.id for d in docs])
+            pairs: list[tuple[Document, DocResult]] = []
+            for doc in docs:
+                digest = doc.content_hash
+                if digest in stored:
+                    added.append(False)
+                    continue
+                stored.add(digest)
+                if doc.id in taken:
+                    doc.id = f"{doc.id}-{digest[:8]}"
+                taken.add(doc.id)
+                added.append(True)
+                pairs.append((Document(hash=digest, **document_columns(doc)), doc))
+            s.add_all([row for row, _ in pairs])
+            s.flush()
+            write_facts(s, pairs)
+            for row, doc in pairs:
+                fts.index_document(s, self.dialect, row.id, doc.title, doc.clean_text)
+        return added
+
+    @staticmethod
+    def _taken_ids(s: Session, ids: list[str]) -> set[str]:
+        """Which of these document ids the store already uses."""
+        found: set[str] = set()
+        for i in range(0, len(ids), _CHUNK):
+            found.update(s.scalars(select(Document.doc_id).where(Document.doc_id.in_(ids[i : i + _CHUNK]))))
+        return found
 
     def corpus_stale(self) -> bool:
         """True when documents were stored after the last finished corpus analysis (say, an ingest was killed)."""
@@ -173,6 +200,7 @@ class Store:
         Figure history and conflicts are rebuilt from scratch, in the same transaction.
         """
         changed = 0
+        rewrite: list[tuple[Document, DocResult]] = []
         with self._sessions.begin() as s:
             rows = {r.doc_id: r for r in s.scalars(select(Document))}
             for doc in docs:
@@ -187,10 +215,11 @@ class Store:
                 for key, value in columns.items():
                     setattr(row, key, value)
                 delete_facts(s, row.id)
-                s.flush()
-                write_facts(s, row, doc)
+                rewrite.append((row, doc))
                 if retitled:
                     fts.reindex_document(s, self.dialect, row.id, doc.title, doc.clean_text)
+            s.flush()
+            write_facts(s, rewrite)
             drop_orphan_entities(s)
             self._rebuild_figures(s)
             s.execute(delete(ConflictRow))
@@ -296,7 +325,7 @@ class Store:
         The snippet wraps matched words in `marks` (raw text: escape it before showing it as HTML).
         """
         with self._sessions() as s:
-            hits, total = fts.search_ids(s, self.dialect, query, limit, offset, marks, self._pg_config)
+            hits, total = fts.search_ids(s, self.dialect, query, limit, offset, marks)
             rows = {r.id: r for r in s.scalars(select(Document).where(Document.id.in_([h[0] for h in hits])))}
             items = [{**self._doc_summary(rows[pk]), "snippet": snip} for pk, snip in hits if pk in rows]
             return Page(items, total, limit, offset)

@@ -67,7 +67,7 @@ def _event_matches(rule: Rule, ev: Event, doc: DocResult) -> bool:
 def _identities(names: list[str] | tuple[str, ...]) -> set[str]:
     """Normalised names plus the gazetteer's canonical ids, so any alias of an actor matches."""
     out = {_norm(n) for n in names}
-    from telik.nlp.gazetteer import get_gazetteer
+    from telik.nlp.entities.gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
     out |= {entry.canonical for entry in map(gaz.lookup, names) if entry is not None and entry.canonical}

@@ -11,10 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from telik.model import DateMention, Event, Evidence, Figure
-from telik.nlp import event_args as ea
-from telik.nlp.event_args import DocContext
-from telik.nlp.event_lexicon import EventLexicon, Trigger, get_event_lexicon
-from telik.nlp.event_merge import absorb, merge_mentions
+from telik.nlp.events import args as ea
+from telik.nlp.events.args import DocContext
+from telik.nlp.events.lexicon import EventLexicon, Trigger, get_event_lexicon
+from telik.nlp.events.merge import absorb, merge_mentions
 
 _SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
 _VICTIMS_RE = re.compile(

@@ -49,7 +49,7 @@ def _inside(inner: object, outer: object, lookup: Callable[[str], object | None]
 
 
 def _looks_country(entry: object) -> bool:
-    from telik.nlp.event_args import _is_country
+    from telik.nlp.events.args import _is_country
 
     return _is_country(entry)
 

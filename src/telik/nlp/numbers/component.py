@@ -1,4 +1,5 @@
-"""The telik_numbers component: figures ("sedikitnya 60 orang", "400-500 petempur", "1,5 juta") with qualifier, unit and kind.
+"""The telik_numbers component: figures ("sedikitnya 60 orang", "400-500 petempur", "1,5 juta") with qualifier,
+unit and kind.
 
 The language knowledge (number words, qualifiers, units, casualty cues) is in telik/data/numbers.
 """
@@ -7,162 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from spacy.lang.id.lex_attrs import like_num
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from telik.nlp.extensions import text_of
-from telik.datafiles import load_yaml
-from telik.errors import Errors, TelikError
 from telik.model import Figure
-from telik.nlp.extensions import FIGURES_KEY
-
-NUMBERS_DIR = Path(__file__).resolve().parent.parent / "data" / "numbers"
-QUALIFIERS = ("at_least", "nearly", "about", "more_than", "up_to")
-KINDS = ("killed", "injured", "arrested")
-
-
-@dataclass(frozen=True)
-class NumberVocab:
-    units: dict[str, int]
-    teens: dict[str, int]
-    small_multipliers: dict[str, int]
-    magnitudes: dict[str, int]
-    vague: dict[str, tuple[int, int]]
-    qualifiers: dict[str, str]  # phrase -> qualifier
-    range_joiners: frozenset[str]
-    range_openers: frozenset[str]
-    unit_kinds: dict[str, str | None]  # unit noun -> kind it implies (or None)
-    things: frozenset[str]  # units that never count people (tahun, persen, rumah …)
-    labels: frozenset[str]  # words after which a number is a label ("No 6")
-    cues_before: dict[str, str]  # cue phrase -> kind
-    cues_after: dict[str, str]
-    currencies: dict[str, str]  # "rp" -> rupiah
-    unit_not_before: dict[str, frozenset[str]]  # "anggota" -> words after it that take its kind away
-    before_gap: int  # at most this many words between a cue and the figure after it
-    arrest_blockers: frozenset[str]
-    clause_breaks: frozenset[str]
-    count_verbs: frozenset[str]
-
-    @property
-    def unit_words(self) -> frozenset[str]:
-        return frozenset(self.unit_kinds)
-
-
-
-
-def _ints(name: str, mapping: dict[str, Any]) -> dict[str, int]:
-    out = {}
-    for k, v in (mapping or {}).items():
-        if not isinstance(v, int) or v < 0:
-            raise TelikError(Errors.E013, path=NUMBERS_DIR / name, reason=f"{k!r} must map to a whole number")
-        out[str(k).lower()] = v
-    return out
-
-
-@lru_cache(maxsize=1)
-def get_number_vocab() -> NumberVocab:
-    """The number vocabulary, loaded and validated once per process."""
-    w = load_yaml(NUMBERS_DIR / "words.yaml")
-    units, teens = _ints("words.yaml", w["units"]), _ints("words.yaml", w["teens"])
-    small, mags = _ints("words.yaml", w["small_multipliers"]), _ints("words.yaml", w["magnitudes"])
-    unknown = [x for x in (*units, *teens, *small, *mags) if x != "se" and not like_num(x) and x != "milyar"]
-    if unknown:  # spaCy's Indonesian lexical attributes must agree these are numbers
-        raise TelikError(Errors.E013, path=NUMBERS_DIR / "words.yaml", reason=f"not number words: {unknown}")
-    vague = {}
-    for k, v in (w.get("vague") or {}).items():
-        if not (isinstance(v, list) and len(v) == 2 and 0 < v[0] <= v[1]):
-            raise TelikError(Errors.E013, path=NUMBERS_DIR / "words.yaml", reason=f"vague {k!r} needs [low, high]")
-        vague[str(k).lower()] = (int(v[0]), int(v[1]))
-    q = load_yaml(NUMBERS_DIR / "qualifiers.yaml")
-    qualifiers = {str(p).lower(): name for name in QUALIFIERS for p in q.get(name) or []}
-    u = load_yaml(NUMBERS_DIR / "units.yaml")
-    unit_kinds = {str(k).lower(): (v or {}).get("kind") for k, v in u["units"].items()}
-    currencies = {str(k).lower(): str(v) for k, v in (u.get("currencies") or {}).items()}
-    not_before = {str(k).lower(): frozenset(_strings("units.yaml", (v or {}).get("not_before"))) for k, v in u["units"].items()}
-    c = load_yaml(NUMBERS_DIR / "cues.yaml")
-    before, after = {}, {}
-    for kind in KINDS:
-        entry = c.get(kind) or {}
-        before.update({str(p).lower(): kind for p in entry.get("before") or []})
-        after.update({str(p).lower(): kind for p in entry.get("after") or []})
-    return NumberVocab(
-        units=units,
-        teens=teens,
-        small_multipliers=small,
-        magnitudes=mags,
-        vague=vague,
-        qualifiers=qualifiers,
-        range_joiners=frozenset(str(x).lower() for x in q.get("range_joiners") or []),
-        range_openers=frozenset(str(x).lower() for x in q.get("range_openers") or []),
-        unit_kinds=unit_kinds,
-        things=frozenset(str(k).lower() for k, v in u["units"].items() if (v or {}).get("people") is False),
-        labels=frozenset(_strings("words.yaml", w.get("labels"))),
-        cues_before=before,
-        cues_after=after,
-        currencies=currencies,
-        unit_not_before={k: v for k, v in not_before.items() if v},
-        before_gap=int(c.get("before_gap", 3)),
-        arrest_blockers=frozenset(_strings("cues.yaml", c.get("arrest_blockers"))),
-        clause_breaks=frozenset(_strings("cues.yaml", c.get("clause_breaks"))),
-        count_verbs=frozenset(_strings("cues.yaml", c.get("count_verbs"))),
-    )
-
-
-def _strings(name: str, values: Any) -> list[str]:
-    """A list of words, lower case; E013 when an entry is not a string (bare `no` is YAML for false)."""
-    out = []
-    for x in values or []:
-        if not isinstance(x, str):
-            raise TelikError(Errors.E013, path=NUMBERS_DIR / name, reason=f"{x!r} is not a word (quote it)")
-        out.append(x.lower())
-    return out
-
-
-def _alt(words: Any) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _tokens(words: str) -> list[str]:
-    """Split number words, separating the "se-" prefix ("seratus" -> se ratus)."""
-    nv = get_number_vocab()
-    out: list[str] = []
-    for tok in words.lower().split():
-        if tok not in nv.units and tok not in nv.teens and tok.startswith("se") and tok[2:] in {**nv.small_multipliers, **nv.magnitudes}:
-            out.extend(["se", tok[2:]])
-        else:
-            out.append(tok)
-    return out
-
-
-def parse_number_words(words: str) -> float | None:
-    """The value of Indonesian number words ("dua belas" 12, "tiga ratus lima puluh" 350), None if not a number."""
-    nv = get_number_vocab()
-    total, group, last = 0, 0, None
-    for tok in _tokens(words):
-        if tok in nv.units:
-            if last is not None:
-                return None
-            last = nv.units[tok]
-        elif tok in nv.teens:
-            if last is not None:
-                return None
-            group += nv.teens[tok]
-        elif tok == "belas":
-            group += (1 if last is None else last) + 10
-            last = None
-        elif tok in nv.small_multipliers:
-            group += (1 if last is None else last) * nv.small_multipliers[tok]
-            last = None
-        elif tok in nv.magnitudes:
-            total += (group + (last or 0) or 1) * nv.magnitudes[tok]
-            group, last = 0, None
-        else:
-            return None
-    return total + group + (last or 0)
+from telik.nlp.extensions import FIGURES_KEY, text_of
+from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
+from telik.nlp.time.component import find_dates
+from telik.wordmatch import alternation
 
 
 @dataclass(frozen=True)
@@ -178,27 +32,30 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     nv = get_number_vocab()
-    first = _alt([*(w for w in nv.units if w != "se"), *nv.teens])
-    se = "se(?:" + _alt([*nv.small_multipliers, *nv.magnitudes]) + ")"
-    word = f"(?:{se}|{first}|{_alt([*nv.small_multipliers, *nv.magnitudes])})"
-    mag = _alt(nv.magnitudes)
+    first = alternation([*(w for w in nv.units if w != "se"), *nv.teens])
+    se = "se(?:" + alternation([*nv.small_multipliers, *nv.magnitudes]) + ")"
+    word = f"(?:{se}|{first}|{alternation([*nv.small_multipliers, *nv.magnitudes])})"
+    mag = alternation(nv.magnitudes)
     digits = (
         r"(?<![\w/.,#])(?<![^\W\d_]-)(?P<digits>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
         r"(?![\w/]|[.,]\d|-(?!an\b)[^\W\d_])(?P<an>-an(?!\w))?"
     )
-    cur = "|".join(re.escape(c) + (r"(?![^\W\d_])" if c[-1].isalpha() else "") for c in sorted(nv.currencies, key=len, reverse=True))
+    cur = "|".join(
+        re.escape(c) + (r"(?![^\W\d_])" if c[-1].isalpha() else "")
+        for c in sorted(nv.currencies, key=len, reverse=True)
+    )
     atom = (
         rf"(?:(?<![^\W\d_])(?P<cur>{cur})\s{{0,2}})?{digits}(?:\s{{1,3}}(?P<mag>{mag})(?!\w))?(?P<pct>\s?%)?"
-        rf"|(?<![\w-])(?P<vague>{_alt(nv.vague)})(?![\w-])"
+        rf"|(?<![\w-])(?P<vague>{alternation(nv.vague)})(?![\w-])"
         rf"|(?<![\w-])(?P<words>(?:{se}|{first})(?:\s{{1,3}}{word}){{0,6}})(?![\w-])"
     )
     return _Patterns(
         atom=re.compile(atom, re.IGNORECASE),
-        qualifier=re.compile(rf"(?<![\w-])(?P<q>{_alt(nv.qualifiers)})\s{{1,3}}$", re.IGNORECASE),
-        cue_before=re.compile(rf"(?<![\w-])(?:{_alt([*nv.cues_before, *nv.cues_after])})(?![\w-])", re.IGNORECASE),
-        cue_after=re.compile(rf"(?<![\w-])(?:{_alt(nv.cues_after)})(?![\w-])", re.IGNORECASE),
-        joiner=re.compile(rf"^\s{{0,2}}(?:{_alt(nv.range_joiners | {'atau'})})\s{{0,2}}$", re.IGNORECASE),
-        opener=re.compile(rf"(?<![\w-])(?:{_alt(nv.range_openers)})\s{{1,3}}$", re.IGNORECASE),
+        qualifier=re.compile(rf"(?<![\w-])(?P<q>{alternation(nv.qualifiers)})\s{{1,3}}$", re.IGNORECASE),
+        cue_before=re.compile(rf"(?<![\w-]){alternation([*nv.cues_before, *nv.cues_after])}(?![\w-])", re.IGNORECASE),
+        cue_after=re.compile(rf"(?<![\w-])(?:{alternation(nv.cues_after)})(?![\w-])", re.IGNORECASE),
+        joiner=re.compile(rf"^\s{{0,2}}(?:{alternation(nv.range_joiners | {'atau'})})\s{{0,2}}$", re.IGNORECASE),
+        opener=re.compile(rf"(?<![\w-])(?:{alternation(nv.range_openers)})\s{{1,3}}$", re.IGNORECASE),
     )
 
 
@@ -216,7 +73,8 @@ class _Atom:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”:;(])\s*$")
-_WORDS_START = re.compile(r"(?:^|[.!?\n\"“”'‘’:;(\[*•]|\s[-–—]|\d\.)\s*$")  # a sentence, quote, list item or dateline ends
+# a sentence, quote, list item or dateline ends
+_WORDS_START = re.compile(r"(?:^|[.!?\n\"“”'‘’:;(\[*•]|\s[-–—]|\d\.)\s*$")
 _PREV_WORD = re.compile(r"([\w.]+)\s{1,3}$")
 _LIST_MARKER = re.compile(r"[.)]\s")
 
@@ -230,7 +88,8 @@ def _after_label(text: str, start: int) -> bool:
 def _is_list_marker(text: str, start: int, end: int) -> bool:
     """A number that opens a line and is followed by "." or ")": "1. Biji Bunga Matahari"."""
     line_start = text.rfind("\n", max(0, start - 10), start) + 1 if start else 0
-    return (start == 0 or line_start > 0) and not text[line_start:start].strip() and _LIST_MARKER.match(text, end) is not None
+    return (start == 0 or line_start > 0) and not text[line_start:start].strip() \
+        and _LIST_MARKER.match(text, end) is not None
 
 
 def _is_name_word(text: str, start: int) -> bool:
@@ -250,7 +109,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
-    if not m.group(1)[:1].isupper() or word in nv.qualifiers or word in ("sebanyak", "total", "jumlah"):
+    if not m.group(1)[:1].isupper() or word in nv.qualifiers or word in nv.count_openers:
         return False
     if _SENTENCE_START.search(before[: m.start()]):
         return False  # capitalised because it starts the sentence
@@ -283,15 +142,13 @@ def _atoms(text: str, blocked: bytearray) -> list[_Atom]:
         else:
             if text[max(0, m.start() - 6) : m.start()].lower().rstrip().endswith("salah"):
                 continue  # "salah satu": one of, not a count
-            value = parse_number_words(m["words"])
-            if value is not None:
-                out.append(_Atom(m.start(), m.end(), float(value)))
+            spelled = parse_number_words(m["words"])
+            if spelled is not None:
+                out.append(_Atom(m.start(), m.end(), float(spelled)))
     return out
 
 
 def _blocked_by_dates(text: str) -> bytearray:
-    from telik.nlp.dates import find_dates
-
     blocked = bytearray(len(text))
     for d in find_dates(text):
         blocked[d.start : d.end] = b"\x01" * (d.end - d.start)
@@ -376,9 +233,9 @@ def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
     right = " ".join([w for w in words if not w[:1].isupper()][:RIGHT_WORDS])
     m = p.cue_after.search(right)
     if m:
-        kind = nv.cues_after[re.sub(r"\s+", " ", m.group(0).lower())]
-        if kind != "arrested" or not _blocks_arrest(right[: m.start()].split() + right[m.end() :].split()[:2]):
-            return kind
+        after = nv.cues_after[re.sub(r"\s+", " ", m.group(0).lower())]
+        if after != "arrested" or not _blocks_arrest(right[: m.start()].split() + right[m.end() :].split()[:2]):
+            return after
     left_start = max(prev_end, start - 80)
     left = text[left_start:start]
     stop = max(left.rfind(". "), left.rfind("\n"))

@@ -9,11 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from telik.nlp.numbers import parse_number_words
-from telik.nlp.time_data import TimeVocab, get_vocab
-
-
-VERB_PREFIXES = ("me", "ber", "di", "ter")  # a verb after a bare 4-digit number makes it a year
+from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
+from telik.nlp.time.vocab import TimeVocab, get_vocab
+from telik.wordmatch import alternation
 
 
 @dataclass
@@ -42,26 +40,6 @@ class Cand:
     future: int = 0  # a day and month said to be to come (1: "mendatang", "akan …") or past (-1: "lalu")
 
 
-def _alt(words: list[str] | set[str] | frozenset[str] | tuple[str, ...]) -> str:
-    """A regex alternation shaped as a trie (fast to try at every position); spaces match any whitespace."""
-    trie: dict[str, dict] = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    ends = "" in node
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
-
-
 @dataclass(frozen=True)
 class Patterns:
     numeric: re.Pattern[str]
@@ -87,19 +65,19 @@ _DIGIT = re.compile(r"\d")
 def get_patterns() -> Patterns:
     """Compile the date patterns once per process."""
     v = get_vocab()
-    mon = _alt(v.months)
-    wd = _alt(v.weekdays)
-    per = _alt(v.periods)
-    dirs = _alt(v.directions)
-    units = _alt(v.units)
-    numw = _alt(_number_words())
-    parts = _alt(v.day_parts)
-    zones = _alt(v.time_zones)
-    cues = _alt(v.time_cues)
-    tails = _alt([*v.past_tails, *v.future_tails])
-    vague = _alt(v.vague_counts)
-    hour_words = _alt(_hour_words())
-    pm = _alt(v.pm_parts)
+    mon = alternation(v.months)
+    wd = alternation(v.weekdays)
+    per = alternation(v.periods)
+    dirs = alternation(v.directions)
+    units = alternation(v.units)
+    numw = alternation(_number_words())
+    parts = alternation(v.day_parts)
+    zones = alternation(v.time_zones)
+    cues = alternation(v.time_cues)
+    tails = alternation([*v.past_tails, *v.future_tails])
+    vague = alternation(v.vague_counts)
+    hour_words = alternation(_hour_words())
+    pm = alternation(v.pm_parts)
     meridiem = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
     flags = re.IGNORECASE
     wd_prefix = rf"(?<![\w/.:,-])(?:(?P<wd>{wd})(?!\w)\.?\s{{0,3}},?\s{{0,3}}(?P<open>\()?\s{{0,2}})?"
@@ -109,10 +87,14 @@ def get_patterns() -> Patterns:
             r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,:-]\d)(?(open)\s{0,2}\))",
             flags,
         ),
-        iso=re.compile(r"(?<![\w/.:-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?(?![\w/]|[.:-]\d)"),
+        iso=re.compile(
+            r"(?<![\w/.:-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?(?![\w/]|[.:-]\d)"
+        ),
         written=re.compile(
-            wd_prefix + r"(?:(?<!\w)(?:tanggal|tgl\.?)\s{1,3})?(?<![\w/.,-])(?P<d>\d{1,2})(?:\s{0,2}(?:-|–|hingga|sampai|s\.d\.?|dan)\s{0,2}"
-            rf"(?P<d2>\d{{1,2}}))?\s{{1,3}}(?P<mon>{mon})(?!\w)(?:\.?\s{{0,3}},?\s{{1,3}}(?P<y>\d{{4}})(?![\w/]|[.,]\d))?(?(open)\s{{0,2}}\))"
+            wd_prefix + r"(?:(?<!\w)(?:tanggal|tgl\.?)\s{1,3})?(?<![\w/.,-])(?P<d>\d{1,2})"
+            r"(?:\s{0,2}(?:-|–|hingga|sampai|s\.d\.?|dan)\s{0,2}"
+            rf"(?P<d2>\d{{1,2}}))?\s{{1,3}}(?P<mon>{mon})(?!\w)"
+            rf"(?:\.?\s{{0,3}},?\s{{1,3}}(?P<y>\d{{4}})(?![\w/]|[.,]\d))?(?(open)\s{{0,2}}\))"
             rf"(?:\s{{1,3}}(?:(?P<tail>{tails})|(?P<yrel>tahun\s{{1,3}}(?:{dirs})))(?!\w))?",
             flags,
         ),
@@ -146,7 +128,9 @@ def get_patterns() -> Patterns:
             flags,
         ),
         dayword=re.compile(
-            rf"(?<![\w-])(?P<word>{_alt([*v.days, *v.days_anchored])})(?!\w)(?:\s{{1,3}}(?P<part>{parts})(?!\w))?", flags
+            rf"(?<![\w-])(?P<word>{alternation([*v.days, *v.days_anchored])})(?!\w)"
+            rf"(?:\s{{1,3}}(?P<part>{parts})(?!\w))?",
+            flags,
         ),
         weekday=re.compile(
             rf"(?<![\w-])(?P<wd>{wd})(?!\w)(?:\s{{1,3}}(?P<part>{parts})(?!\w))?"
@@ -160,21 +144,17 @@ def get_patterns() -> Patterns:
             flags,
         ),
         month_word=re.compile(rf"(?<!\w)(?:{mon})(?!\w)", flags),
-        future_cue=re.compile(rf"(?<![\w-])(?:{_alt(v.future_cues)})(?![\w-])", flags),
+        future_cue=re.compile(rf"(?<![\w-])(?:{alternation(v.future_cues)})(?![\w-])", flags),
     )
 
 
 def _number_words() -> list[str]:
-    from telik.nlp.numbers import get_number_vocab
-
     nv = get_number_vocab()
     return [w for w in (*nv.units, *nv.teens, *nv.small_multipliers) if w != "se"]
 
 
 def _hour_words() -> list[str]:
     """Number words for the hours 1..12 ("pukul empat")."""
-    from telik.nlp.numbers import get_number_vocab
-
     nv = get_number_vocab()
     return [w for w, n in (*nv.units.items(), *nv.teens.items()) if 1 <= n <= 12 and w != "se"] + ["dua belas"]
 
@@ -230,6 +210,7 @@ def scan(text: str) -> list[Cand]:
     v = get_vocab()
     p = get_patterns()
     found: list[Cand] = []
+    c: Cand | None
     digits = _DIGIT.search(text) is not None
     months = p.month_word.search(text) is not None
     for m in p.iso.finditer(text) if digits else ():
@@ -252,7 +233,8 @@ def scan(text: str) -> list[Cand]:
     for m in p.month_year.finditer(text) if digits and months else ():
         y = int(m["y"])
         if 1800 <= y <= 2200:
-            found.append(Cand(m.start(), m.end(), 3, year=y, month=v.months[m["mon"].lower()], period=_lower(m["per"]) or None))
+            mo = v.months[m["mon"].lower()]
+            found.append(Cand(m.start(), m.end(), 3, year=y, month=mo, period=_lower(m["per"]) or None))
     for m in p.month.finditer(text) if months else ():
         c = _month(text, m, v)
         if c:
@@ -386,8 +368,6 @@ def _english(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
 
 @lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
-    from telik.nlp.numbers import get_number_vocab
-
     return get_number_vocab().unit_words
 
 
@@ -423,7 +403,7 @@ def _year(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
     if not cue:
         if prev in v.year_blockers or nxt.lower() in _unit_words():
             return None  # "sekitar 2000", "2000 orang"
-        if nxt and nxt[0].islower() and nxt.lower() not in v.year_followers and not nxt.startswith(VERB_PREFIXES):
+        if nxt and nxt[0].islower() and nxt.lower() not in v.year_followers and not nxt.startswith(v.verb_prefixes):
             return None  # "1999 peserta": a count of something; "1979 mengubah": a year
     if m["y2"] and int(m["y2"]) <= y:
         return None  # "2019-2018" is no span of years
@@ -452,7 +432,8 @@ def _rel_n(m: re.Match[str], v: TimeVocab) -> Cand | None:
     d = v.directions[re.sub(r"\s+", " ", m["dir"].lower())]
     if d.sign == 0:
         return None
-    c = Cand(m.start(), m.end(), 6, unit=v.units[m["unit"].lower()], offset=int(n) * d.sign, anchored=d.anchor, span=d.span)
+    unit = v.units[m["unit"].lower()]
+    c = Cand(m.start(), m.end(), 6, unit=unit, offset=int(n) * d.sign, anchored=d.anchor, span=d.span)
     c.vague = vague
     return c
 
@@ -472,10 +453,9 @@ def _counted(text: str, start: int) -> bool:
     prev = _prev_word(text, start)
     if not prev or text[max(0, start - 1) : start].strip():
         return False
-    from telik.nlp.numbers import get_number_vocab
-
     nv = get_number_vocab()
-    return prev.isdigit() or prev in nv.units or prev in nv.teens or prev in nv.small_multipliers or prev in nv.magnitudes
+    return prev.isdigit() or prev in nv.units or prev in nv.teens or prev in nv.small_multipliers \
+        or prev in nv.magnitudes
 
 
 def _weekday(m: re.Match[str], v: TimeVocab) -> Cand | None:

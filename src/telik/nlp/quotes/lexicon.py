@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Annotated, Any
 
-from telik.datafiles import data_path, load_yaml
+from pydantic import AfterValidator, PositiveInt
+
+from telik.datafiles import DataFile, data_path, load_model
 from telik.errors import Errors, TelikError
 
-_LISTS = (
-    "tag_verbs", "name_only_tags", "tag_leads", "pronoun_words", "anaphor_endings", "particles", "intro_verbs", "intro_prepositions",
-    "claim_verbs", "claim_prepositions", "anonymous_openers", "anonymous_heads", "anonymous_links", "titles", "abbreviations",
-    "document_nouns", "speaker_stops", "subject_blockers", "modal_words", "nickname_cues", "discourse_leads",
-    "passive_verbs", "role_openers", "person_pronouns", "group_nouns",
-)
 _ENTITY_TITLES = "entities/titles.txt"
 
 
@@ -36,7 +32,6 @@ class QuoteLexicon:
     abbreviations: tuple[str, ...]
     document_nouns: tuple[str, ...]
     speaker_stops: tuple[str, ...]
-    subject_blockers: tuple[str, ...]
     modal_words: tuple[str, ...]
     nickname_cues: tuple[str, ...]
     discourse_leads: tuple[str, ...]
@@ -44,6 +39,9 @@ class QuoteLexicon:
     role_openers: tuple[str, ...]
     person_pronouns: tuple[str, ...]
     group_nouns: tuple[str, ...]
+    name_links: tuple[str, ...]
+    apposition_links: tuple[str, ...]
+    claim_blockers: tuple[str, ...]
     min_standalone_words: int
     person_window: int
     title_words: frozenset[str]  # every single word of every title, for cutting titles off a name
@@ -63,21 +61,54 @@ def _entity_titles() -> tuple[str, ...]:
     return tuple(line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
+def _longest_first(values: tuple[str, ...]) -> tuple[str, ...]:
+    if not all(v.strip() for v in values):
+        raise ValueError("must be a list of non-empty strings")
+    return tuple(sorted({v.strip().lower() for v in values}, key=lambda v: (-len(v), v)))
+
+
+#: A list of cue words or phrases: lower case, without repeats, longest first (so multiword cues win).
+WordList = Annotated[tuple[str, ...], AfterValidator(_longest_first)]
+
+
+class SpeechFile(DataFile):
+    """speech.yaml: the cues of quotation and attribution (each list is described in the file itself)."""
+
+    tag_verbs: WordList
+    name_only_tags: WordList
+    tag_leads: WordList
+    pronoun_words: WordList
+    anaphor_endings: WordList
+    particles: WordList
+    intro_verbs: WordList
+    intro_prepositions: WordList
+    claim_verbs: WordList
+    claim_prepositions: WordList
+    anonymous_openers: WordList
+    anonymous_heads: WordList
+    anonymous_links: WordList
+    titles: WordList
+    abbreviations: WordList
+    document_nouns: WordList
+    speaker_stops: WordList
+    modal_words: WordList
+    nickname_cues: WordList
+    discourse_leads: WordList
+    passive_verbs: WordList
+    role_openers: WordList
+    person_pronouns: WordList
+    group_nouns: WordList
+    name_links: WordList
+    apposition_links: WordList
+    claim_blockers: WordList
+    min_standalone_words: PositiveInt
+    person_window: PositiveInt
+
+
 @lru_cache(maxsize=1)
 def get_quote_lexicon() -> QuoteLexicon:
-    """The quotation cues, loaded once."""
-    path = "telik/data/quotes/speech.yaml"
-    data = load_yaml("quotes/speech.yaml")
-    lists = {key: word_list(data, key, path) for key in _LISTS}
-    lists["titles"] = tuple(sorted(set(lists["titles"]) | set(_entity_titles()), key=lambda v: (-len(v), v)))
-    numbers = {key: _positive(data, key, path) for key in ("min_standalone_words", "person_window")}
-    words = frozenset(w for title in lists["titles"] for w in title.split())
-    return QuoteLexicon(**lists, **numbers, title_words=words)
-
-
-def _positive(data: dict[str, Any], key: str, path: str) -> int:
-    """A validated positive integer setting."""
-    n = data.get(key)
-    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
-        raise TelikError(Errors.E013, path=path, reason=f"`{key}` must be a positive integer")
-    return n
+    """The quotation cues, loaded once; speakers lose the same titles the entity recogniser strips."""
+    speech = load_model("quotes/speech.yaml", SpeechFile)
+    titles = tuple(sorted(set(speech.titles) | set(_entity_titles()), key=lambda v: (-len(v), v)))
+    fields: dict[str, Any] = {name: getattr(speech, name) for name in SpeechFile.model_fields} | {"titles": titles}
+    return QuoteLexicon(**fields, title_words=frozenset(w for title in titles for w in title.split()))

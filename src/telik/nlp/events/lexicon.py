@@ -8,7 +8,7 @@ from typing import Any
 
 from telik.errors import Errors, TelikError
 from telik.datafiles import load_yaml
-from telik.nlp.quote_lexicon import word_list
+from telik.nlp.quotes.lexicon import word_list
 
 EVENT_TYPES = ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SUPPORT", "CONTROL", "ESTIMATE")
 VOICES = ("active", "passive", "noun")

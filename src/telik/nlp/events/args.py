@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from telik.nlp.extensions import ents_of, text_of
 from telik.model import DateMention, Figure
-from telik.nlp.event_lexicon import EventLexicon, alternation
+from telik.nlp.events.lexicon import EventLexicon, alternation
 from telik.nlp.extensions import DATES_KEY, FIGURES_KEY
 
 AGENT_LABELS = ("ORG", "GPE", "PER")
@@ -350,7 +350,7 @@ def gazetteer_entry(alias: str) -> object | None:
 @lru_cache(maxsize=1)
 def _gazetteer() -> object | None:
     try:
-        from telik.nlp.gazetteer import get_gazetteer
+        from telik.nlp.entities.gazetteer import get_gazetteer
     except ImportError:
         return None
     return get_gazetteer()

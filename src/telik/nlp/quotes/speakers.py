@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from telik.nlp.entities.gazetteer import get_gazetteer
 from telik.nlp.extensions import ents_of, text_of
-from telik.nlp.gazetteer import get_gazetteer
-from telik.nlp.quote_lexicon import QuoteLexicon
+from telik.nlp.quotes.lexicon import QuoteLexicon
+from telik.wordmatch import alternation
 
 _WORD = re.compile(r"\S+")
-_NAME_LINK = {"al", "bin", "binti", "van", "de", "der", "von", "el", "abu", "ibn", "da", "di"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _PAREN_ABBREV = re.compile(r"\([A-Za-z.]{2,12}\)")
@@ -69,12 +70,17 @@ def _is_abbrev(word: str, lex: QuoteLexicon) -> bool:
     return (len(w) == 1 and w.isupper()) or w.lower() in lex.abbreviations
 
 
+@lru_cache(maxsize=4)
+def _apposition_link(links: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(links)}\s+")
+
+
 def role_after(text: str, pos: int, lex: QuoteLexicon) -> str | None:
     """An apposition right after the speaker (", seorang analis …") gives the speaker's role."""
     m = _COMMA.match(text, pos)
     start = m.end() if m else None
     if start is None:
-        m = re.compile(r"\s+yang\s+(?:menjabat(?:\s+sebagai)?|merupakan|adalah)\s+").match(text, pos)
+        m = _apposition_link(lex.apposition_links).match(text, pos)
         start = m.end() if m else None
         if start is None:
             return None
@@ -107,7 +113,8 @@ def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
             break
     ps, pe = phrase_after(text, named, lex)
     words = text[ps:pe].split()
-    if 2 <= len(words) <= 4 and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _NAME_LINK for w in words):
+    if 2 <= len(words) <= 4 and words[0][:1].isupper() \
+            and all(w[:1].isupper() or w.lower() in lex.name_links for w in words):
         if words[0].lower() in lex.speaker_stops or _is_place(get_gazetteer(), text[ps:pe]):
             return None  # ", Minggu (19/3)", "pria asal Purworejo, Jawa Tengah"
         if not any(w.lower().rstrip(".") in lex.title_words or _ACRONYM.fullmatch(w) for w in words):
@@ -121,7 +128,8 @@ def name_end(text: str, pos: int, lex: QuoteLexicon) -> int:
     words = list(_WORD.finditer(text, pos, min(len(text), pos + 60)))[:2]
     end = pos
     for w in words:
-        if "\n" in text[end : w.start()] or not w.group()[:1].isupper() or w.group().lower().strip(",") in lex.speaker_stops:
+        if "\n" in text[end : w.start()] or not w.group()[:1].isupper() \
+                or w.group().lower().strip(",") in lex.speaker_stops:
             return pos
         end = w.end()
         if w.group().endswith(","):
@@ -159,7 +167,7 @@ def nickname(text: str, pos: int, lex: QuoteLexicon) -> Speaker | None:
     if cue is None:
         return None
     start = k + len(cue) + 1
-    run = _caps_run(list(_WORD.finditer(text, start, min(len(text), start + 80))), 0)
+    run = _caps_run(list(_WORD.finditer(text, start, min(len(text), start + 80))), 0, lex.name_links)
     if not run:
         return None
     end = run[-1].end()
@@ -180,7 +188,8 @@ def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, in
     start = _clause_start(text, sent_start, seg_end)
     comma = text.rfind(",", sent_start, start)
     if text[start : start + 5].lower() == "yang " and comma > sent_start and not text[comma + 1 : start].strip():
-        seg_end = comma  # "Seorang komandan, yang tidak mau disebut namanya, mengatakan": the relative clause is no subject
+        # "Seorang komandan, yang tidak mau disebut namanya, mengatakan": the relative clause is no subject
+        seg_end = comma
         start = _clause_start(text, sent_start, seg_end)
     if start >= seg_end:
         return None
@@ -225,13 +234,11 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
     persons = [e for e in ents if e.label_ == "PER"]
     if persons:
         return person(doc, persons[-1], lex)
-    if is_anaphor(phrase, lex):
-        if antecedent is not None or not _starts_with(phrase, lex.anonymous_heads):
-            return antecedent
+    if is_anaphor(phrase, lex) and (antecedent is not None or not _starts_with(phrase, lex.anonymous_heads)):
+        return antecedent
     opener = _starts_with(phrase, lex.anonymous_openers)
-    if opener or _starts_with(phrase, lex.anonymous_heads):
-        if not _has_name(phrase[len(opener or ""):], lex):
-            return Speaker(phrase, start, start + len(phrase), anonymous=True)
+    if (opener or _starts_with(phrase, lex.anonymous_heads)) and not _has_name(phrase[len(opener or ""):], lex):
+        return Speaker(phrase, start, start + len(phrase), anonymous=True)
     orgs = [e for e in ents if e.label_ in ("ORG", "GPE")]
     if orgs:
         bare = _strip_front(text, start, end, lex)
@@ -239,7 +246,8 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
             e = orgs[0]  # the tag names an organisation: "kata Polri", "sebut laporan PBB"
             return Speaker(e.text, e.start_char, e.end_char, canonical=e._.canonical, group=e.label_ == "ORG")
         group = _starts_with(phrase, lex.group_nouns) is not None  # "milisi yang berafiliasi dengan ISIS"
-        return Speaker(phrase, start, start + len(phrase), group=group)  # a role with no name: "juru bicara militer Nigeria"
+        # a role with no name: "juru bicara militer Nigeria"
+        return Speaker(phrase, start, start + len(phrase), group=group)
     named = _name_from_words(text, start, end, lex)
     if named is not None and _starts_with(named.text, lex.group_nouns):
         return replace(named, group=True)  # "Militer menduga …", "Kepolisian setempat menyatakan …"
@@ -263,9 +271,8 @@ def person(doc: Doc, e: Span, lex: QuoteLexicon) -> Speaker:
     for i, w in enumerate(words[:-2]):  # at least two words of the name stay
         word = w.group()
         core = word.rstrip(".,")
-        if _ACRONYM.fullmatch(core) or (core[:1].isupper() and _is_place(gaz, core)):
-            cut = i + 1
-        elif i == cut and (core.lower() in lex.title_words or word.lower() in lex.title_words):
+        if _ACRONYM.fullmatch(core) or (core[:1].isupper() and _is_place(gaz, core)) \
+                or (i == cut and (core.lower() in lex.title_words or word.lower() in lex.title_words)):
             cut = i + 1
     s = e.start_char + (words[cut].start() if cut else 0)
     return Speaker(e.text[s - e.start_char :], s, e.end_char, canonical=e._.canonical if not cut else None)
@@ -305,7 +312,7 @@ def _name_from_words(text: str, start: int, end: int, lex: QuoteLexicon) -> Spea
     run: list[re.Match[str]] = []
     k = 0
     while k < len(words):
-        found = _caps_run(words, k)
+        found = _caps_run(words, k, lex.name_links)
         if found:
             run = found
             k += len(found)
@@ -319,21 +326,22 @@ def _name_from_words(text: str, start: int, end: int, lex: QuoteLexicon) -> Spea
     for i, w in enumerate(run[:-1]):
         low = w.group().lower()
         core = w.group().rstrip(".,")
-        if low in lex.document_nouns or low in lex.title_words or low.rstrip(".") in lex.title_words or _ACRONYM.fullmatch(core):
-            if len(run) - i - 1 >= 2 or i >= 1 or low in lex.document_nouns:
-                cut = i + 1
+        titled = low in lex.document_nouns or low in lex.title_words or low.rstrip(".") in lex.title_words \
+            or _ACRONYM.fullmatch(core)
+        if titled and (len(run) - i - 1 >= 2 or i >= 1 or low in lex.document_nouns):
+            cut = i + 1
     s, e = run[cut].start(), run[-1].end()
     while e > s + 1 and text[e - 1] in ".,":
         e -= 1
     return Speaker(text[s:e], s, e)
 
 
-def _caps_run(words: list[re.Match[str]], k: int) -> list[re.Match[str]]:
+def _caps_run(words: list[re.Match[str]], k: int, links: tuple[str, ...]) -> list[re.Match[str]]:
     """The capitalised words (and name links like "bin") from index k."""
     run: list[re.Match[str]] = []
     for w in words[k:]:
         word = w.group()
-        if word[:1].isupper() or (run and (word.lower() in _NAME_LINK or word.lower().split("-")[0] in _NAME_LINK)):
+        if word[:1].isupper() or (run and (word.lower() in links or word.lower().split("-")[0] in links)):
             run.append(w)
         else:
             break

@@ -30,11 +30,11 @@ def read_table(path: Path) -> list[Row]:
     rows = []
     with path.open(encoding="utf-8") as fh:
         lines = [(i, ln) for i, ln in enumerate(fh, 1) if ln.strip() and not ln.startswith("#")]
-    for (i, ln), rec in zip(lines[1:], csv.reader((ln for _, ln in lines[1:]), delimiter="\t", quoting=csv.QUOTE_NONE)):
+    records = csv.reader((ln for _, ln in lines[1:]), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for (i, _), rec in zip(lines[1:], records, strict=True):
         kind, ref, text, mention, expected = rec
-        rows.append(
-            Row(i, kind, date.fromisoformat(ref) if ref != "-" else None, text, None if mention == "-" else mention, expected)
-        )
+        day = date.fromisoformat(ref) if ref != "-" else None
+        rows.append(Row(i, kind, day, text, None if mention == "-" else mention, expected))
     return rows
 
 

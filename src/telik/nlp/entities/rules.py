@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Literal
 
-import yaml
+from pydantic import Field, PositiveInt, StringConstraints
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from telik.errors import Errors, TelikError
+from telik.datafiles import DataFile, data_folder, load_model
+from telik.wordmatch import alternation
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
-LABELS = {"ORG", "FAC", "LOC", "GPE"}
+DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
 
 
 def _lines(path: Path) -> list[str]:
@@ -40,12 +42,8 @@ class Phrases:
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self.phrases
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
         return iter(self.phrases)
-
-
-def _phrases(items: list[str]) -> Phrases:
-    return Phrases(items)
 
 
 @dataclass(frozen=True)
@@ -83,57 +81,92 @@ class Rules:
         hit = self._seen.get(low)
         if hit is None:
             hit = self._seen[low] = low in self.common or bool(self.derived.match(low)) or any(
-                low.startswith(p) and len(low) - len(p) >= 4 and low[len(p):] in self.common for p in self.bare_prefixes)
+                low.startswith(p) and len(low) - len(p) >= 4 and low[len(p):] in self.common
+                for p in self.bare_prefixes)
         return hit
 
 
-def _derived(path: Path) -> re.Pattern[str]:
+Label = Literal["ORG", "FAC", "LOC", "GPE"]
+Words = tuple[Annotated[str, StringConstraints(min_length=1)], ...]
+
+
+class OrgHeadsFile(DataFile):
+    """org_heads.yaml: head words that make a capitalised name an organisation, facility or place."""
+
+    prefix: dict[str, Label]
+    suffix: dict[str, Label]
+    connectors: Words = ()
+    directions: Words = ()
+    place_words: Words = ()
+    branch_words: Words = ()
+    unnamed_after: Words = ()
+    alias_words: Words = ()
+    generic_heads: Words = ()
+    street_heads: Words = ()
+
+
+class ReportingVerbsFile(DataFile):
+    """reporting_verbs.yaml: speech verbs before and after a name ("kata X", "X mengatakan")."""
+
+    before: Annotated[Words, Field(min_length=1)]
+    after: Annotated[Words, Field(min_length=1)]
+
+
+class DerivedWordsFile(DataFile):
+    """derived_words.yaml: affix shapes of ordinary derived words, never names on their own."""
+
+    min_length: PositiveInt
+    prefixes: Annotated[Words, Field(min_length=1)]
+    suffixes: Annotated[Words, Field(min_length=1)]
+    endings: Annotated[Words, Field(min_length=1)]
+    bare_prefixes: Words = ()
+
+
+def _derived(conf: DerivedWordsFile) -> re.Pattern[str]:
     """One regex for the affix shapes of derived_words.yaml."""
-    conf = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(conf, dict) or not all(conf.get(k) for k in ("min_length", "prefixes", "suffixes", "endings")):
-        raise TelikError(Errors.E013, path=path, reason="needs min_length, prefixes, suffixes and endings")
-    alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
-    n = int(conf["min_length"])
-    return re.compile(rf"^(?=[a-z]{{{n},}}$)(?:(?:{alt(conf['prefixes'])})[a-z]{{2,}}(?:{alt(conf['suffixes'])})"
-                      rf"|[a-z]+(?:{alt(conf['endings'])}))$")
+    n = conf.min_length
+    prefixes, suffixes, endings = (alternation(words) for words in (conf.prefixes, conf.suffixes, conf.endings))
+    return re.compile(rf"^(?=[a-z]{{{n},}}$)(?:{prefixes}[a-z]{{2,}}{suffixes}|[a-z]+{endings})$")
+
+
+def _lower(words: Words) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def load_rules(directory: Path = DATA) -> Rules:
     """Read and check every rule file."""
-    heads = yaml.safe_load((directory / "org_heads.yaml").read_text(encoding="utf-8"))
-    verbs = yaml.safe_load((directory / "reporting_verbs.yaml").read_text(encoding="utf-8"))
-    for section in ("prefix", "suffix"):
-        bad = {k: v for k, v in (heads.get(section) or {}).items() if v not in LABELS}
-        if bad:
-            raise TelikError(Errors.E013, path=directory / "org_heads.yaml", reason=f"{section}: bad labels {bad}")
-    if not isinstance(verbs, dict) or not verbs.get("before") or not verbs.get("after"):
-        raise TelikError(Errors.E013, path=directory / "reporting_verbs.yaml", reason="needs `before` and `after` lists")
+    heads = load_model(directory / "org_heads.yaml", OrgHeadsFile)
+    verbs = load_model(directory / "reporting_verbs.yaml", ReportingVerbsFile)
+    derived = load_model(directory / "derived_words.yaml", DerivedWordsFile)
     common = frozenset(w.lower() for w in _lines(directory / "common_words.txt")) | frozenset(STOP_WORDS)
     return Rules(
         common=common,
-        titles=_phrases(_lines(directory / "titles.txt")),
+        titles=Phrases(_lines(directory / "titles.txt")),
         particles=frozenset(w.lower() for w in _lines(directory / "name_particles.txt")),
-        verbs_before=_phrases(verbs["before"]),
-        verbs_after=frozenset(w.lower() for w in verbs["after"]),
-        roles=_phrases(_lines(directory / "apposition_roles.txt")),
-        prefix={tuple(k.lower().split()): v for k, v in heads["prefix"].items()},
-        heads=Phrases(list(heads["prefix"])),
-        suffix={k.lower(): v for k, v in heads["suffix"].items()},
-        connectors=frozenset(w.lower() for w in heads.get("connectors") or []),
-        directions=_phrases(heads.get("directions") or []),
-        place_words=frozenset(w.lower() for w in heads.get("place_words") or []),
-        branch_words=frozenset(w.lower() for w in heads.get("branch_words") or []),
-        alias_words=frozenset(w.lower() for w in heads.get("alias_words") or []),
-        generic_heads=frozenset(w.lower() for w in heads.get("generic_heads") or []),
-        street_heads=_phrases(heads.get("street_heads") or []),
-        unnamed_after=_phrases(heads.get("unnamed_after") or []),
-        derived=_derived(directory / "derived_words.yaml"),
-        bare_prefixes=tuple(yaml.safe_load((directory / "derived_words.yaml").read_text(encoding="utf-8"))
-                            .get("bare_prefixes") or ()),
+        verbs_before=Phrases(list(verbs.before)),
+        verbs_after=_lower(verbs.after),
+        roles=Phrases(_lines(directory / "apposition_roles.txt")),
+        prefix={tuple(k.lower().split()): v for k, v in heads.prefix.items()},
+        heads=Phrases(list(heads.prefix)),
+        suffix={k.lower(): v for k, v in heads.suffix.items()},
+        connectors=_lower(heads.connectors),
+        directions=Phrases(list(heads.directions)),
+        place_words=_lower(heads.place_words),
+        branch_words=_lower(heads.branch_words),
+        alias_words=_lower(heads.alias_words),
+        generic_heads=_lower(heads.generic_heads),
+        street_heads=Phrases(list(heads.street_heads)),
+        unnamed_after=Phrases(list(heads.unnamed_after)),
+        derived=_derived(derived),
+        bare_prefixes=derived.bare_prefixes,
     )
 
 
-@lru_cache(maxsize=1)
-def get_rules() -> Rules:
-    """The process-wide rule data, loaded once."""
-    return load_rules()
+def get_rules(folder: str = "entities") -> Rules:
+    """The rule data in `folder` (under telik/data, or an absolute path), loaded once per process."""
+    return _rules_in(data_folder(folder))
+
+
+@lru_cache(maxsize=4)
+def _rules_in(directory: Path) -> Rules:
+    return load_rules(directory)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from telik.nlp.time_data import get_vocab
-from telik.nlp.time_scan import Cand
+from telik.nlp.time.scan import Cand
+from telik.nlp.time.vocab import get_vocab
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "time": 3}
 WEEKDAY_SEARCH_YEARS = 40
@@ -232,7 +232,8 @@ def _relative(c: Cand, base: date, base_precision: str = "day") -> Value:
         monday = base - timedelta(days=base.weekday()) + timedelta(weeks=n)
         first, last = get_vocab().periods[c.period].week_days if c.period else (0, 6)
         thursday = monday + timedelta(days=3)
-        v = Value(date(thursday.year, thursday.month, 1), "month", monday + timedelta(days=first), monday + timedelta(days=last))
+        start, end = monday + timedelta(days=first), monday + timedelta(days=last)
+        v = Value(date(thursday.year, thursday.month, 1), "month", start, end)
     elif unit == "month":
         y, m = _add_months(base.year, base.month, n)
         v = _month_value(y, m, c.period, full_range=True)
@@ -240,10 +241,14 @@ def _relative(c: Cand, base: date, base_precision: str = "day") -> Value:
         v = _year_value(base.year + n, c.period)
         if not c.period and v.day:
             v.range_start, v.range_end = v.day, date(v.day.year, 12, 31)
-    if PRECISION_RANK[base_precision] < PRECISION_RANK[v.precision] and v.day:
-        v = Value(v.day, base_precision) if base_precision != "month" else Value(date(v.day.year, v.day.month, 1), "month")
+    day = v.day
+    if PRECISION_RANK[base_precision] < PRECISION_RANK[v.precision] and day:
+        if base_precision != "month":
+            v = Value(day, base_precision)
+        else:
+            v = Value(date(day.year, day.month, 1), "month")
         if base_precision == "year":
-            v.day = date(v.day.year, 1, 1)  # type: ignore[union-attr]
+            v.day = date(day.year, 1, 1)
     return v
 
 
@@ -314,7 +319,9 @@ def _same_sentence(days: list[tuple[int, date, str]], starts: list[int], pos: in
     return None
 
 
-def resolve(cands: list[Cand], ref: date | None, sentence_starts: list[int]) -> tuple[list[Value], date | None, date | None]:
+def resolve(
+    cands: list[Cand], ref: date | None, sentence_starts: list[int]
+) -> tuple[list[Value], date | None, date | None]:
     """Values for `cands` (same order), the reference found, and the effective reference used."""
     found_ref, eff = effective_reference(cands, ref)
     values: list[Value | None] = [None] * len(cands)
@@ -327,7 +334,9 @@ def resolve(cands: list[Cand], ref: date | None, sentence_starts: list[int]) -> 
         if values[i] is None and c.weekday is not None and c.month is None:
             values[i] = _weekday_alone(c, eff)
     starts = sentence_starts or [0]
-    dated = [(c.start, v.day, v.precision) for c, v in zip(cands, values) if v is not None and v.day is not None]
+    dated = [
+        (c.start, v.day, v.precision) for c, v in zip(cands, values, strict=True) if v is not None and v.day is not None
+    ]
     anchors = [(s, d, p) for s, d, p in dated if p != "time"]
     days = [(s, d, p) for s, d, p in anchors if p == "day"]
     for i, c in enumerate(cands):

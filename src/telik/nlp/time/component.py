@@ -11,11 +11,10 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from telik.nlp.extensions import text_of
 from telik.model import DateMention
-from telik.nlp.extensions import DATES_KEY
-from telik.nlp.time_resolve import resolve
-from telik.nlp.time_scan import scan
+from telik.nlp.extensions import DATES_KEY, text_of
+from telik.nlp.time.resolve import resolve
+from telik.nlp.time.scan import scan
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+|\n+")
 
@@ -32,7 +31,7 @@ def find_dates_with_ref(
     cands = scan(text)
     values, _found, eff = resolve(cands, ref, starts if starts is not None else sentence_starts(text))
     mentions = []
-    for c, v in zip(cands, values):
+    for c, v in zip(cands, values, strict=True):
         mentions.append(
             DateMention(
                 text=text[c.start : c.end],

@@ -16,9 +16,10 @@ from typing import Any
 
 import yaml
 
+from telik.datafiles import data_folder
 from telik.errors import Errors, TelikError
 
-GAZ_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+GAZ_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 LABELS = {"PER", "ORG", "GPE", "LOC", "FAC"}
 ID_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 
@@ -87,8 +88,7 @@ class Gazetteer:
 
     def aliases(self) -> Iterator[tuple[str, Entry]]:
         """Every (alias, entry) pair, each alias once, for building matchers."""
-        for alias, entry in self._exact.items():
-            yield alias, entry
+        yield from self._exact.items()
 
     def coordinates(self, canonical: str) -> tuple[float, float] | None:
         """Latitude and longitude of an entry, falling back to its `near` place or country."""
@@ -174,7 +174,11 @@ def load_entries(directory: Path = GAZ_DIR) -> list[Entry]:
     return entries
 
 
-@lru_cache(maxsize=1)
-def get_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, loaded once."""
-    return Gazetteer(load_entries())
+def get_gazetteer(folder: str = "gazetteer") -> Gazetteer:
+    """The gazetteer in `folder` (under telik/data, or an absolute path), loaded once per process."""
+    return _gazetteer_in(data_folder(folder))
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_in(directory: Path) -> Gazetteer:
+    return Gazetteer(load_entries(directory))

@@ -9,11 +9,11 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from telik.nlp.extensions import ents_of, freeze_ents, text_of
 from telik.model import Claim, Quote
-from telik.nlp.quote_lexicon import QuoteLexicon, get_quote_lexicon
-from telik.nlp.quote_marks import Marked, find_quotations
-from telik.nlp.quote_speakers import (
+from telik.nlp.extensions import ents_of, freeze_ents, text_of
+from telik.nlp.quotes.lexicon import QuoteLexicon, get_quote_lexicon
+from telik.nlp.quotes.marks import Marked, find_quotations
+from telik.nlp.quotes.speakers import (
     Speaker,
     apposed_person,
     is_anaphor,
@@ -26,6 +26,7 @@ from telik.nlp.quote_speakers import (
     subject_before,
     whole_person,
 )
+from telik.wordmatch import alternation
 
 _END_PUNCT = ",.!?…;:"
 _VERB_AFTER = re.compile(r"(?:[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
@@ -35,10 +36,6 @@ _APPOSED_VERB = re.compile(r"[ \t]*,[ \t]*(?P<verb>[^\s,.;:]+)")
 @Language.factory("telik_quotes", assigns=["doc._.quotes", "doc._.claims"], requires=["doc.ents"])
 def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     return QuoteFinder(get_quote_lexicon())
-
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 @dataclass(frozen=True)
@@ -65,29 +62,36 @@ class QuoteFinder:
     def __init__(self, lex: QuoteLexicon) -> None:
         self.lex = lex
         self.tag_re = re.compile(
-            rf"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?(?:(?:{_alt(lex.tag_leads)})[ \t]+)?(?P<verb>{_alt(lex.tag_verbs)})(?P<nya>nya)?\b"
-            rf"(?:[ \t]+(?P<pron>{_alt(lex.pronoun_words)})\b)?(?:[ \t]*,(?=[ \t]*[A-Z]))?[ \t]*",
+            rf"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?(?:(?:{alternation(lex.tag_leads)})[ \t]+)?"
+            rf"(?P<verb>{alternation(lex.tag_verbs)})(?P<nya>nya)?\b"
+            rf"(?:[ \t]+(?P<pron>{alternation(lex.pronoun_words)})\b)?(?:[ \t]*,(?=[ \t]*[A-Z]))?[ \t]*",
             re.I,
         )
         self.post_re = re.compile(
-            rf"[ \t]*,?[ \t]*(?P<subj>(?:[^\s,.;:!?“”\"]+[ \t]+){{1,6}}?)(?P<verb>{_alt(lex.intro_verbs)})\b(?P<end>[ \t]*[.,;])?",
+            rf"[ \t]*,?[ \t]*(?P<subj>(?:[^\s,.;:!?“”\"]+[ \t]+){{1,6}}?)"
+            rf"(?P<verb>{alternation(lex.intro_verbs)})\b(?P<end>[ \t]*[.,;])?",
             re.I,
         )
-        self.intro_re = re.compile(rf"\b(?P<verb>{_alt(lex.intro_verbs)})\b(?:\s+bahwa)?\s*[:,]?\s*$", re.I)
-        self.intro_prep_re = re.compile(rf"\b(?:{_alt(lex.intro_prepositions)})\s+(?P<who>[^,\n“”\"]{{1,80}}),\s*$", re.I)
-        self.passive_re = re.compile(rf"\b(?:{_alt(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I)
-        self.anon_link_re = re.compile(rf"[ \t]+(?:{_alt(lex.anonymous_links)})[ \t]+", re.I)
-        self.claim_re = re.compile(rf"\b(?P<verb>{_alt(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I)
-        self.prep_re = re.compile(rf"\b(?:{_alt(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
-        self.lead_prep_re = re.compile(rf"(?:{_alt(lex.intro_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
-        self.tail_tag_re = re.compile(rf",\s*(?:{_alt(lex.tag_verbs)})\s+(?=\S)", re.I)
-        self.tail_verb_re = re.compile(rf",\s*([^,]{{3,120}}?)\s+(?:{_alt(lex.claim_verbs)})\s*[.!]?\s*$", re.I)
+        self.intro_re = re.compile(rf"\b(?P<verb>{alternation(lex.intro_verbs)})\b(?:\s+bahwa)?\s*[:,]?\s*$", re.I)
+        self.intro_prep_re = re.compile(
+            rf"\b(?:{alternation(lex.intro_prepositions)})\s+(?P<who>[^,\n“”\"]{{1,80}}),\s*$", re.I
+        )
+        self.passive_re = re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I)
+        self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
+        self.claim_re = re.compile(rf"\b(?P<verb>{alternation(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I)
+        self.prep_re = re.compile(rf"\b(?:{alternation(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
+        self.lead_prep_re = re.compile(rf"(?:{alternation(lex.intro_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
+        self.tail_tag_re = re.compile(rf",\s*(?:{alternation(lex.tag_verbs)})\s+(?=\S)", re.I)
+        self.tail_verb_re = re.compile(rf",\s*([^,]{{3,120}}?)\s+(?:{alternation(lex.claim_verbs)})\s*[.!]?\s*$", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         freeze_ents(doc)
         marks = find_quotations(text)
-        sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+        if doc.has_annotation("SENT_START"):
+            sents = [(s.start_char, s.end_char) for s in doc.sents]
+        else:
+            sents = [(0, len(text))]
         sent_starts = [s for s, _ in sents]
         quoted = [(m.open, m.close) for m in marks if len(m.words(text).split()) >= self.lex.min_standalone_words]
         persons = [e for e in ents_of(doc) if e.label_ == "PER"]
@@ -129,8 +133,9 @@ class QuoteFinder:
         last = ante.last
         punct = inner[-1:] in _END_PUNCT
         tag = self.tag_re.match(text, m.close + 1)
-        if tag and (tag.group("verb")[0].islower() or inner.endswith(",")) and (punct or n_words >= self.lex.min_standalone_words
-                    or text[m.close + 1 : tag.start("verb")].strip().startswith(",")):
+        if tag and (tag.group("verb")[0].islower() or inner.endswith(",")) \
+                and (punct or n_words >= self.lex.min_standalone_words
+                     or text[m.close + 1 : tag.start("verb")].strip().startswith(",")):
             if tag.group("nya") or tag.group("pron"):
                 who = self._antecedent(tag.group("nya") or tag.group("pron"), ante)
                 return _Found(who, True, tag.end(), cataphoric=who is None)
@@ -279,9 +284,11 @@ class QuoteFinder:
         if any(ch in lead for ch in "“”\"") or any(not w[:1].isupper() for w in clause):
             return None  # "Untuk produksi dari karya Shakespeare ini": the name is not the subject
         after = _VERB_AFTER.match(text, ent.end_char, min(e, ent.end_char + 120))
-        apposed = _APPOSED_VERB.match(text, name_end(text, ent.end_char, self.lex), e) if lead.rstrip().endswith(",") else None
-        if apposed and apposed.group("verb")[:2] in ("me", "be"):  # "Gubernur Lanao del Sur, Alimuddin Macarambon, meminta"
-            after = apposed
+        apposed = None
+        if lead.rstrip().endswith(","):
+            apposed = _APPOSED_VERB.match(text, name_end(text, ent.end_char, self.lex), e)
+        if apposed and apposed.group("verb")[:2] in ("me", "be"):
+            after = apposed  # "Gubernur Lanao del Sur, Alimuddin Macarambon, meminta"
         verb = after.group("verb") if after else ""
         if verb.lower() in self.lex.claim_prepositions or verb.lower() in self.lex.intro_prepositions:
             return None  # "Selain Dwi, menurut Aji …"
@@ -305,7 +312,8 @@ class QuoteFinder:
         text = text_of(doc)
         sent = text[s:e]
         prep = self.prep_re.search(sent)
-        if prep is None and not text[max(0, s - 20) : s].rstrip().endswith(("”", '"', "’", "»")):  # not “…” Kata X (a tag)
+        # not “…” Kata X (a tag)
+        if prep is None and not text[max(0, s - 20) : s].rstrip().endswith(("”", '"', "’", "»")):
             prep = self.lead_prep_re.match(sent)  # "Kata Halim, kasusnya …"
         if prep and (prep.start() == 0 or sent[prep.start() - 2 : prep.start()].strip() in ("", ",")):
             ps = s + prep.end()
@@ -328,7 +336,7 @@ class QuoteFinder:
                 return speaker, s, s + tailv.start()
         for verb in self.claim_re.finditer(sent):
             prev = sent[: verb.start()].split()
-            if not prev or prev[-1].lower() in ("yang", "untuk", "tidak", "belum"):
+            if not prev or prev[-1].lower() in self.lex.claim_blockers:
                 continue
             if prev[-1].lower() in self.lex.modal_words:
                 return None
@@ -336,7 +344,7 @@ class QuoteFinder:
             speaker = self._resolve(doc, *subj, ante) if subj else None
             if speaker and not speaker.anonymous and speaker.text.islower():  # "(13/10) malam, mengatakan"
                 speaker = self._subject(doc, s, e, [], self._persons)
-            if speaker and len(text[subj[0] : subj[1]].split()) <= 16:
+            if speaker and subj and len(text[subj[0] : subj[1]].split()) <= 16:
                 return speaker, s + verb.end(), e
             return None
         return None
@@ -352,7 +360,9 @@ def _has_person(doc: Doc, start: int, end: int) -> bool:
     return any(e.label_ == "PER" and start <= e.start_char < end for e in ents_of(doc))
 
 
-def _look_ahead(text: str, found: list[tuple[Marked, _Found]], timeline: list[tuple[int, Speaker]]) -> list[tuple[Marked, _Found]]:
+def _look_ahead(
+    text: str, found: list[tuple[Marked, _Found]], timeline: list[tuple[int, Speaker]]
+) -> list[tuple[Marked, _Found]]:
     """Speakers named only later: a pronoun tag before any name, an untagged quotation right before a tagged one."""
     out = list(found)
     for k in range(len(out) - 1, -1, -1):

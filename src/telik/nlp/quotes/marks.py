@@ -78,7 +78,8 @@ def _find_close(text: str, i: int, closer: str, closers: dict[str, list[int]], n
     while True:
         para_end = _next_after(newlines, start)
         limit = para_end if para_end is not None else len(text)
-        cands = [c for c in (_next_after(closers[closer], start), _next_after(closers['"'], start) if closer == "”" else None) if c is not None]
+        straight = _next_after(closers['"'], start) if closer == "”" else None
+        cands = [c for c in (_next_after(closers[closer], start), straight) if c is not None]
         close = min(cands) if cands else None
         if close is not None and close < limit:
             return close

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from telik.nlp.extensions import freeze_ents, text_of
-from telik.nlp.entity_rules import Rules, get_rules
-from telik.nlp.extensions import ENTITY_CANDIDATES_KEY
-from telik.nlp.gazetteer import Entry, Gazetteer, fold, get_gazetteer
-from telik.nlp.linking import Mention, link, org_slug
+from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
+from telik.nlp.entities.linking import Mention, link, org_slug
+from telik.nlp.entities.rules import Rules, get_rules
+from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, freeze_ents, text_of
 
 #: Candidate sources, strongest first: on equal length the stronger one wins.
 GAZETTEER, DEFINED, RULE, PROPAGATED, FALLBACK = 5, 4, 3, 2, 1
@@ -59,11 +59,11 @@ def _exact_only(alias: str, rules: Rules, entry: Entry) -> bool:
 @Language.factory(
     "telik_entities",
     assigns=["doc.ents", "doc.spans", "span._.canonical"],
-    default_config={},
+    default_config={"gazetteer": "gazetteer", "rules": "entities"},
 )
-def make_entities(nlp: Language, name: str) -> EntityRecognizer:
-    """The component, built over the bundled gazetteer and rule data."""
-    return EntityRecognizer(nlp)
+def make_entities(nlp: Language, name: str, gazetteer: str, rules: str) -> EntityRecognizer:
+    """The component over the gazetteer and name-rule folders (under telik/data, or absolute paths)."""
+    return EntityRecognizer(nlp, get_gazetteer(gazetteer), get_rules(rules))
 
 
 class EntityRecognizer:
@@ -77,10 +77,11 @@ class EntityRecognizer:
         exact: dict[str, list[Doc]] = {}
         folded: dict[str, list[Doc]] = {}
         pairs = list(self.gaz.aliases())
-        for (alias, entry), pattern in zip(pairs, nlp.tokenizer.pipe(a for a, _ in pairs)):
+        tokenizer: Any = nlp.tokenizer  # spaCy's compiled Tokenizer (wrapped or not) ships no stubs
+        for (alias, entry), pattern in zip(pairs, tokenizer.pipe(a for a, _ in pairs), strict=True):
             if " " not in alias and len(pattern) > 1 and len(pattern[-1]) == 1 and pattern[-1].is_upper:
                 # "ISIS-K." would end in the initial "K."; keep the alias whole before a full stop
-                nlp.tokenizer.add_special_case(alias + ".", [{ORTH: t.text} for t in pattern] + [{ORTH: "."}])
+                tokenizer.add_special_case(alias + ".", [{ORTH: t.text} for t in pattern] + [{ORTH: "."}])
             target = exact if _exact_only(alias, self.rules, entry) else folded
             target.setdefault(entry.canonical, []).append(pattern)
         for key, docs in exact.items():
@@ -121,9 +122,8 @@ class EntityRecognizer:
             low = tok.lower_
             if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(tok.text)):
                 break
-            if self.is_cap(tok) and low not in self.title_words and not tok.is_punct:
-                j += 1
-            elif INITIAL.match(tok.text) and j > i:
+            if (self.is_cap(tok) and low not in self.title_words and not tok.is_punct) \
+                    or (INITIAL.match(tok.text) and j > i):
                 j += 1
             elif low in self.rules.particles and j + 1 < n:
                 nxt = toks[j + 1]
@@ -158,7 +158,8 @@ class EntityRecognizer:
                         and not toks[start - 1].whitespace_ and toks[start - 2].lower_ in self.rules.particles \
                         and toks[start - 2].text[:1].isupper() and not toks[start - 2].is_upper:
                     start -= 2  # "Al-Mayadin": the Arabic article belongs to the name ("AS-Inggris" is two)
-                if entry.kind in ("cities", "regencies_id", "districts_id") and end - start == 1 and toks[start].lower_ in self.rules.common \
+                if entry.kind in ("cities", "regencies_id", "districts_id") and end - start == 1 \
+                        and toks[start].lower_ in self.rules.common \
                         and not (start and toks[start - 1].lower_ in self.rules.place_words):
                     continue  # "Serang", "Natal", "Batu": a place only after "di", "kota", ...
                 out.append(Candidate(start, end, entry.label, GAZETTEER, entry.canonical))
@@ -167,23 +168,33 @@ class EntityRecognizer:
     def _confirm_ambiguous(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """Ambiguous aliases ("IS") count only with a confirming word or another alias in the article."""
         toks = self.tokens(doc)
-        sure = {c.canonical for c in cands if doc[c.start:c.end].text not in self.gaz.get(c.canonical).ambiguous}
+        sure = {c.canonical for c in cands if not self._ambiguous(doc, c)}
         out = []
         for c in cands:
-            entry = self.gaz.get(c.canonical)
-            if doc[c.start:c.end].text in entry.ambiguous:
+            entry = self._entry(c)
+            if entry is not None and doc[c.start:c.end].text in entry.ambiguous:
                 prev = toks[c.start - 1].lower_ if c.start else ""
                 if c.canonical not in sure and prev not in entry.context:
                     continue
             out.append(c)
         return out
 
+    def _entry(self, c: Candidate) -> Entry | None:
+        """The gazetteer entry a candidate is linked to (None for one the gazetteer does not list)."""
+        return self.gaz.get(c.canonical) if c.canonical else None
+
+    def _ambiguous(self, doc: Doc, c: Candidate) -> bool:
+        entry = self._entry(c)
+        return entry is not None and doc[c.start:c.end].text in entry.ambiguous
+
     def rule_candidates(self, doc: Doc, starts: set[int], known: list[Candidate]) -> list[Candidate]:
         toks = self.tokens(doc)
         out: list[Candidate] = []
         known_end = {c.start: c.end for c in known if c.label != "PER"}
         known_id = {c.start: c.canonical for c in known if c.label == "ORG" and c.canonical}
-        self._stops_names = {c.start for c in known if c.label == "ORG" or self.gaz.get(c.canonical).kind == "countries"}
+        self._stops_names = {
+            c.start for c in known if c.label == "ORG" or ((e := self._entry(c)) is not None and e.kind == "countries")
+        }
         lows = [t.lower_ for t in toks]
         n = len(doc)
         rules = self.rules
@@ -263,7 +274,8 @@ class EntityRecognizer:
                     inner = self.gaz.lookup(place) if label == "GPE" else None
                     # "Kampung Bilogai" and a later bare "Bilogai" are one place
                     canonical = inner.canonical if inner else org_slug(place) if label == "GPE" else None
-                    if label == "ORG" and known_end.get(i + k) == end and (body := self.gaz.get(known_id.get(i + k, ""))) \
+                    if label == "ORG" and known_end.get(i + k) == end \
+                            and (body := self.gaz.get(known_id.get(i + k, ""))) \
                             and body.name.lower().startswith(lows[i] + " "):
                         canonical = body.canonical  # "Satgas Operasi Damai Cartenz" is "Satgas Damai Cartenz"
                     out.append(Candidate(i, end, label, RULE, canonical))
@@ -450,7 +462,8 @@ class EntityRecognizer:
         names = [meta.get("outlet"), *(meta.get("wire") or [])]
         out = []
         # "ANTARA/Reuters" as one outlet is two agencies
-        for name in dict.fromkeys(part.strip() for name in filter(None, names) for part in name.split("/") if part.strip()):
+        parts = (part.strip() for outlet in filter(None, names) for part in outlet.split("/") if part.strip())
+        for name in dict.fromkeys(parts):
             for m in re.finditer(re.escape(name), text_of(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None:
@@ -533,7 +546,8 @@ class EntityRecognizer:
         for i, tok in enumerate(toks):
             full = defined.get(tok.text)
             if full is not None and i not in taken:
-                out.append(Candidate(i, i + 1, full.label, DEFINED, full.canonical or org_slug(doc[full.start:full.end].text)))
+                canonical = full.canonical or org_slug(doc[full.start:full.end].text)
+                out.append(Candidate(i, i + 1, full.label, DEFINED, canonical))
         for c in chosen:
             text = doc[c.start:c.end].text
             full = defined.get(text)
@@ -623,6 +637,12 @@ class EntityRecognizer:
 
     # -- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._annotate(doc)
+        finally:  # hold no reference to the doc: a huge one would be freed inside the next article's time
+            self._tokens_of, self._tokens = None, []
+
+    def _annotate(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)
         self._headline = headline
         gaz = self.gazetteer_candidates(doc)
@@ -643,14 +663,14 @@ class EntityRecognizer:
         link(mentions)
         self._join_aliases(doc, chosen, mentions)
         doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
-        for span, m in zip(freeze_ents(doc), mentions):
+        for span, m in zip(freeze_ents(doc), mentions, strict=True):
             span._.canonical = m.canonical
         return doc
 
     def _join_aliases(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:
         """"Yudi Kurniawan alias Abu Hamzah": the second name is the first person's too."""
         toks = self.tokens(doc)
-        for a, b, ma, mb in zip(chosen, chosen[1:], mentions, mentions[1:]):
+        for a, b, ma, mb in zip(chosen, chosen[1:], mentions, mentions[1:], strict=False):
             if a.label == b.label == "PER" and b.start == a.end + 1 and toks[a.end].lower_ in self.rules.alias_words:
                 old, new = mb.canonical, ma.canonical
                 for m in mentions:
@@ -660,7 +680,8 @@ class EntityRecognizer:
     def _sentence_initial_noise(self, doc: Doc, c: Candidate, starts: set[int]) -> bool:
         """A rule candidate of one common word at a sentence start is just a capitalised word."""
         toks = self.tokens(doc)
-        return c.source == RULE and c.end - c.start == 1 and c.start in starts and toks[c.start].lower_ in self.rules.common
+        return c.source == RULE and c.end - c.start == 1 and c.start in starts \
+            and toks[c.start].lower_ in self.rules.common
 
     def _layout(self, doc: Doc) -> tuple[set[int], set[int]]:
         """Sentence-start tokens, and tokens of headline-style lines (most words capitalised)."""
@@ -672,7 +693,8 @@ class EntityRecognizer:
             if tok is None or "\n" in tok.text:
                 words = [toks[i] for i in line if toks[i].is_alpha and len(toks[i]) > 3]
                 ends_sentence = bool(line) and toks[line[-1]].text == "."
-                if len(words) >= 4 and not ends_sentence and sum(w.text[0].isupper() for w in words) >= 0.7 * len(words):
+                capitalised = sum(w.text[0].isupper() for w in words)
+                if len(words) >= 4 and not ends_sentence and capitalised >= 0.7 * len(words):
                     headline.update(line)
                 line = []
                 prev_break = True
