@@ -192,16 +192,23 @@ def entities(db: str | None, alias: str | None, label: str | None, limit: int) -
 @click.option("--until", default=None, help="Events dated on or before this ISO date.")
 @click.option("--place", default=None, help="Events at this place (any alias).")
 @click.option("--actor", default=None, help="Events by this actor (any alias).")
+@click.option("--per", type=click.Choice(["event", "report"]), default="event", show_default=True,
+              help="One line per real-world event (its reports listed under it), or per report.")
 @click.option("--limit", default=50, show_default=True)
 def events(db: str | None, type_: str | None, since: str | None, until: str | None, place: str | None,
-           actor: str | None, limit: int) -> None:
-    """List events with their evidence."""
+           actor: str | None, per: str, limit: int) -> None:
+    """List real-world events with their best figures, evidence and reports (or every report with --per report)."""
     from telik.store import render
 
     _check_filters(type_, since, until)
     with _store(db, read_only=True) as store:
-        page = store.list_events(type=type_, since=since, until=until, place=place, actor=actor, limit=limit)
-        click.echo(render.events(page))
+        if per == "report":
+            page = store.list_events(type=type_, since=since, until=until, place=place, actor=actor, limit=limit)
+            click.echo(render.events(page))
+        else:
+            page = store.list_real_events(type=type_, since=since, until=until, place=place, actor=actor,
+                                          limit=limit)
+            click.echo(render.real_events(page))
 
 
 @cli.command()

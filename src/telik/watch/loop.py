@@ -76,9 +76,24 @@ class Watcher:
                 time.sleep(interval_s)
         return report
 
+    def _baselines(self, today: date) -> dict[str, set[str]]:
+        """Per rule, the conflict, figure and spike alerts that already held when it first ran: a rule alerts
+        only on what is new since it started (its first run records them, never sends them)."""
+        out: dict[str, set[str]] = {}
+        for rule in self.rules:
+            known = self.state.rule_baseline(rule.name)
+            if known is None:
+                spikes = self.store.all_results() if rule.when == "spike" else []
+                known = {a.key for a in [*conflict_alerts([rule], self.store.conflicts()),
+                                         *spike_alerts([rule], spikes, today)]}
+                self.state.start_rule(rule.name, known)
+            out[rule.name] = known
+        return out
+
     def poll_once(self, today: date | None = None) -> PollReport:
         """Poll every source once, ingest what is new and send the alerts it raises."""
         report = PollReport()
+        baselines = self._baselines(today or date.today())
         for source in self.sources:
             try:
                 report.new_documents += self._poll_source(source)
@@ -98,7 +113,7 @@ class Watcher:
             *spike_alerts(self.rules, all_docs, today or date.today()),
         ]
         for alert in candidates:
-            if self.state.sent(alert.key):
+            if alert.key in baselines.get(alert.rule, set()) or self.state.sent(alert.key):
                 continue
             try:
                 for sink in self.sinks:
