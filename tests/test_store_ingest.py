@@ -9,7 +9,7 @@ import pytest
 from telik.ingest import read_inputs
 from telik.model import Article, DocResult, ReadError
 from telik.process import Processor
-from telik.store import Store, ingest_articles, sample_dir
+from telik.store import Store, ingest_articles, reanalyze, sample_dir
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +81,47 @@ def test_a_document_that_cannot_be_stored_loses_only_itself(sample_results, stor
     again = ingest_articles(store, arts, analyze=False)
     assert again.skipped == len(arts) - 1 and [d.id for d in again.added] == [bad.id]
     assert not any(isinstance(e, ReadError) for e in again.errors)
+
+
+def _corpus_snapshot(store: Store) -> dict[str, Any]:
+    snap = _strip_times(_snapshot(store))
+    for doc in snap["documents"]:
+        doc.pop("id")  # a document stored earlier keeps its place; ids are compared through the events below
+    clusters = sorted({e["cluster"] for e in snap["events"] if e["cluster"]})
+    snap["figures"] = {c: [{k: v for k, v in f.items() if k != "event_id"} for f in store.figure_history(c)]
+                       for c in clusters}
+    snap["conflicts"] = [{k: v for k, v in c.items() if k != "id"} for c in store.list_conflicts()]
+    for e in snap["events"]:
+        e.pop("id")
+    return snap
+
+
+def test_ingest_in_two_rounds_equals_one_round(sample_results, tmp_path):
+    with sample_dir() as path:
+        arts = [a for a in read_inputs([path]) if isinstance(a, Article)]
+    half = len(arts) // 2
+    with Store(f"sqlite:///{tmp_path / 'once.db'}") as once, Store(f"sqlite:///{tmp_path / 'twice.db'}") as twice:
+        ingest_articles(once, arts)
+        ingest_articles(twice, arts[:half])
+        ingest_articles(twice, arts[half:])
+        first, second = _corpus_snapshot(once), _corpus_snapshot(twice)
+        assert any(first["figures"].values()) and first["stats"].real_world_events < first["stats"].events
+        assert first == second
+
+
+def test_cached_aggregates_follow_writes_of_another_process(sample_results, tmp_path):
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    docs = copy.deepcopy(sample_results)
+    with Store(url) as reader, Store(url) as writer:
+        writer.add_documents(docs[:2])
+        before = (reader.stats(), reader.outlets(), reader.list_entities(limit=5))
+        assert before == (reader.stats(), reader.outlets(), reader.list_entities(limit=5))  # served again
+        before[1].clear()  # a caller changing its answer does not change the cache
+        assert reader.outlets()
+        writer.add_documents(docs[2:])
+        assert reader.stats().documents == len(docs) > before[0].documents
+        assert sum(o["documents"] for o in reader.outlets()) == len(docs)
+        assert reader.list_entities(limit=5).total > before[2].total
+        assert reader.stats().real_world_events == reader.stats().events  # not analysed yet
+        reanalyze(writer)
+        assert reader.stats().real_world_events < reader.stats().events

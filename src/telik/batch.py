@@ -190,16 +190,15 @@ def corpus_from_shards(out_dir: Path) -> CorpusResult:
 def load_shards(out_dir: Path, db_url: str | None = None) -> tuple[int, int]:
     """Put every finished shard into the store (documents already stored are skipped), then re-run the
     corpus stage over the whole store; returns (added, skipped)."""
-    from telik.store.ingest import reanalyze
+    from telik.store.ingest import BATCH, reanalyze
     from telik.store.repository import Store
 
     docs, _ = read_shards(out_dir)
     added = skipped = 0
     with Store(db_url) as store:
-        for doc in docs:
-            if store.add_document(doc):
-                added += 1
-            else:
-                skipped += 1
+        for i in range(0, len(docs), BATCH):
+            for stored in store.add_documents(docs[i : i + BATCH]):
+                added += stored
+                skipped += not stored
         reanalyze(store)
     return added, skipped

@@ -46,16 +46,15 @@ def cli() -> None:
 def extract(inputs: tuple[Path, ...], output: Path, quiet: bool) -> None:
     """Extract everything from INPUTS and write the JSON export."""
     from telik.export.native import build_export
-    from telik.extract import extract_paths
+    from telik.extract import dump_json, extract_paths, write_json_atomic
 
     result = extract_paths(inputs, quiet=quiet)
     _echo_errors(result.errors)
     data = build_export(result.documents, result.conflicts, [e.__dict__ for e in result.errors])
-    text = json.dumps(data, ensure_ascii=False, indent=1)
     if str(output) == "-":
-        click.echo(text)
+        dump_json(data, sys.stdout)
     else:
-        output.write_text(text + "\n", encoding="utf-8")
+        write_json_atomic(data, output)
         if not quiet:
             click.echo(f"{len(result.documents)} documents, {len(result.errors)} unreadable -> {output}", err=True)
     if result.errors:
@@ -74,13 +73,14 @@ def batch(inputs: tuple[Path, ...], out_dir: Path, workers: int, scheduler: str 
     """Run the pipeline over INPUTS on Dask; a killed run resumes by skipping finished shards."""
     from telik.batch import corpus_from_shards, run_batch
     from telik.export.native import build_export
+    from telik.extract import write_json_atomic
 
     report = run_batch(inputs, out_dir, workers=workers, scheduler=scheduler, shard_size=shard_size, quiet=quiet)
     result = corpus_from_shards(out_dir)
     _echo_errors(result.errors)
     export = out_dir / "export.json"
-    export.write_text(json.dumps(build_export(result.documents, result.conflicts,
-                                              [e.__dict__ for e in result.errors]), ensure_ascii=False) + "\n")
+    write_json_atomic(build_export(result.documents, result.conflicts, [e.__dict__ for e in result.errors]), export,
+                      indent=None)
     click.echo(f"{report.shards} shards processed, {report.skipped} already done; "
                f"{len(result.documents)} documents, {len(result.errors)} unreadable -> {export}", err=True)
     if result.errors:

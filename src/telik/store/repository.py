@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, String, and_, delete, func, literal, or_, select
+from sqlalchemy import ColumnElement, String, and_, delete, func, insert, literal, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from telik.corpus.credibility import outlet_credibility, outlet_name
 from telik.model import Conflict, Credibility, DocResult
 from telik.settings import get_settings
-from telik.store import fts
+from telik.store import cache, fts
 from telik.store.db import make_engine, migrate, normalize_url
 from telik.store.models import (
     Alias,
@@ -31,6 +31,8 @@ from telik.store.models import (
 )
 from telik.store.real_events import real_event
 from telik.store.write import delete_facts, document_columns, drop_orphan_entities, norm, write_facts
+
+T = TypeVar("T")
 
 #: Columns a caller may sort by, per listing (anything else is refused).
 DOCUMENT_SORTS = {"published": Document.published, "title": Document.title, "outlet": Document.outlet,
@@ -103,6 +105,7 @@ class Store:
         if migrate_schema:
             migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._cache = cache.GenerationCache()
 
     def close(self) -> None:
         """Release every pooled connection."""
@@ -170,6 +173,7 @@ class Store:
             s.add_all([row for row, _ in pairs])
             s.flush()
             write_facts(s, pairs)
+            cache.stamp(s)
             for row, doc in pairs:
                 fts.index_document(s, self.dialect, row.id, doc.title, doc.clean_text)
         return added
@@ -197,11 +201,14 @@ class Store:
     def apply_corpus(self, docs: list[DocResult], conflicts: list[Conflict]) -> int:
         """Write back what the corpus stage changed (clusters, duplicates, credibility, dates); returns docs changed.
 
-        Figure history and conflicts are rebuilt from scratch, in the same transaction.
+        Only changed documents are rewritten (their facts and figure history); conflicts are replaced, in the
+        same transaction.
         """
         changed = 0
         rewrite: list[tuple[Document, DocResult]] = []
+        fresh: list[int] = []  # unchanged, but stored since the last analysis: no figure history yet
         with self._sessions.begin() as s:
+            done = int(s.scalar(select(Meta.value).where(Meta.key == _ANALYSED)) or 0)
             rows = {r.doc_id: r for r in s.scalars(select(Document))}
             for doc in docs:
                 row = rows.get(doc.id)
@@ -209,27 +216,29 @@ class Store:
                     continue
                 columns = document_columns(doc)
                 if row.data == columns["data"]:
+                    if row.id > done:
+                        fresh.append(row.id)
                     continue
                 changed += 1
                 retitled = (row.title, row.clean_text) != (doc.title, doc.clean_text)
                 for key, value in columns.items():
                     setattr(row, key, value)
-                delete_facts(s, row.id)
                 rewrite.append((row, doc))
                 if retitled:
                     fts.reindex_document(s, self.dialect, row.id, doc.title, doc.clean_text)
+            delete_facts(s, [row.id for row, _ in rewrite])
             s.flush()
             write_facts(s, rewrite)
+            self._write_figures(s, sorted(fresh + [row.id for row, _ in rewrite]))
             drop_orphan_entities(s)
-            self._rebuild_figures(s)
             s.execute(delete(ConflictRow))
+            cache.stamp(s)
             for c in conflicts:
                 s.add(ConflictRow(cluster=c.cluster, field=c.field, values=list(c.values), reports=list(c.reports),
                                   best=c.best, reason=c.reason, kind=c.kind))
             covered = [rows[d.id].id for d in docs if d.id in rows]
             if covered:  # in the same transaction: a kill before commit leaves the corpus marked stale
-                done = s.scalar(select(Meta.value).where(Meta.key == _ANALYSED))
-                s.merge(Meta(key=_ANALYSED, value=str(max(covered + [int(done or 0)]))))
+                s.merge(Meta(key=_ANALYSED, value=str(max(covered + [done]))))
         return changed
 
     def conflicts(self) -> list[Conflict]:
@@ -240,17 +249,21 @@ class Store:
                     for r in s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
 
     @staticmethod
-    def _rebuild_figures(s: Session) -> None:
-        s.execute(delete(FigureReport))
-        q = select(EventRow, Document.doc_id, Document.outlet, Document.published).join(Document).where(
-            or_(EventRow.killed.is_not(None), EventRow.injured.is_not(None)))
-        for ev, doc_id, outlet, published in s.execute(q):
-            cluster = ev.cluster or f"{doc_id}#{ev.idx}"
-            figures = (("killed", ev.killed, ev.killed_qualifier), ("injured", ev.injured, ev.injured_qualifier))
-            for name, value, qualifier in figures:
-                if value is not None:
-                    s.add(FigureReport(cluster=cluster, field=name, value=value, qualifier=qualifier,
-                                       document_id=ev.document_id, event_id=ev.id, outlet=outlet, published=published))
+    def _write_figures(s: Session, document_ids: list[int]) -> None:
+        """Figure history rows of these documents' events (their old rows went with `delete_facts`)."""
+        for i in range(0, len(document_ids), _CHUNK):
+            q = select(EventRow, Document.doc_id, Document.outlet, Document.published).join(Document).where(
+                EventRow.document_id.in_(document_ids[i : i + _CHUNK]),
+                or_(EventRow.killed.is_not(None), EventRow.injured.is_not(None))).order_by(EventRow.id)
+            rows = []
+            for ev, doc_id, outlet, published in s.execute(q):
+                cluster = ev.cluster or f"{doc_id}#{ev.idx}"
+                figures = (("killed", ev.killed, ev.killed_qualifier), ("injured", ev.injured, ev.injured_qualifier))
+                rows += [{"cluster": cluster, "field": name, "value": value, "qualifier": qualifier,
+                          "document_id": ev.document_id, "event_id": ev.id, "outlet": outlet, "published": published}
+                         for name, value, qualifier in figures if value is not None]
+            if rows:
+                s.execute(insert(FigureReport), rows)
 
     # ---------------------------------------------------------------- documents
 
@@ -331,6 +344,16 @@ class Store:
             return Page(items, total, limit, offset)
 
     def outlets(self) -> list[dict[str, Any]]:
+        """Per outlet (wire or host when the outlet is unknown): documents and the aggregated credibility."""
+        return self._cached(("outlets",), self._outlets)
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """`compute()`, or its answer from the last call since which nothing was written."""
+        with self._sessions() as s:
+            current = cache.generation(s)
+        return self._cache.get(key, current, compute)
+
+    def _outlets(self) -> list[dict[str, Any]]:
         """Per outlet (wire or host when the outlet is unknown): documents and the aggregated credibility.
 
         `credibility` and `signals` come from `telik.corpus.outlet_credibility` (mean over the outlet's
@@ -389,6 +412,12 @@ class Store:
 
         `alias`: exact (case-insensitive) match on any alias or the canonical id; `query`: substring of any alias.
         """
+        _sort(ENTITY_SORTS, sort)
+        key = ("entities", alias, query, label, sort, limit, offset)
+        return self._cached(key, lambda: self._list_entities(alias, query, label, sort, limit, offset))
+
+    def _list_entities(self, alias: str | None, query: str | None, label: str | None, sort: str, limit: int,
+                       offset: int) -> Page:
         counts = (select(Mention.canonical, func.count(Mention.id).label("mentions"),
                          func.count(func.distinct(Mention.document_id)).label("documents"))
                   .group_by(Mention.canonical).subquery())
@@ -586,7 +615,8 @@ class Store:
     def _figures(s: Session, cluster: str) -> list[dict[str, Any]]:
         q = (select(FigureReport, Document.doc_id).join(Document, Document.id == FigureReport.document_id)
              .where(FigureReport.cluster == cluster)
-             .order_by(FigureReport.field, FigureReport.published.nulls_last(), FigureReport.id))
+             .order_by(FigureReport.field, FigureReport.published.nulls_last(), FigureReport.event_id,
+                       FigureReport.id))
         return [{"field": f.field, "value": f.value, "qualifier": f.qualifier, "document": d, "event_id": f.event_id,
                  "outlet": f.outlet, "published": f.published} for f, d in s.execute(q)]
 
@@ -691,6 +721,9 @@ class Store:
 
     def stats(self) -> Stats:
         """Counts of everything stored, events by type and entities by label."""
+        return self._cached(("stats",), self._stats)
+
+    def _stats(self) -> Stats:
         with self._sessions() as s:
             def count(col: Any, *where: Any) -> int:
                 return s.scalar(select(func.count(col)).where(*where)) or 0

@@ -16,6 +16,7 @@ from telik.store.models import (
     Entity,
     EventRow,
     EvidenceRow,
+    FigureReport,
     Mention,
     Participant,
     QuoteRow,
@@ -169,13 +170,16 @@ def write_facts(session: Session, pairs: Sequence[tuple[Document, DocResult]]) -
             session.execute(insert(table), rows)
 
 
-def delete_facts(session: Session, document_id: int) -> None:
-    """Remove a document's normalised facts (before rewriting them from a changed DocResult)."""
-    event_ids = select(EventRow.id).where(EventRow.document_id == document_id)
-    session.execute(delete(Participant).where(Participant.event_id.in_(event_ids)))
-    session.execute(delete(EvidenceRow).where(EvidenceRow.event_id.in_(event_ids)))
-    for table in (EventRow, Mention, QuoteRow, ClaimRow):
-        session.execute(delete(table).where(table.document_id == document_id))
+def delete_facts(session: Session, document_ids: Sequence[int]) -> None:
+    """Remove these documents' normalised facts (before rewriting them from changed DocResults)."""
+    for i in range(0, len(document_ids), _CHUNK):
+        part = list(document_ids[i : i + _CHUNK])
+        event_ids = select(EventRow.id).where(EventRow.document_id.in_(part))
+        opts = {"synchronize_session": False}
+        session.execute(delete(Participant).where(Participant.event_id.in_(event_ids)).execution_options(**opts))
+        session.execute(delete(EvidenceRow).where(EvidenceRow.event_id.in_(event_ids)).execution_options(**opts))
+        for table in (FigureReport, EventRow, Mention, QuoteRow, ClaimRow):
+            session.execute(delete(table).where(table.document_id.in_(part)).execution_options(**opts))
 
 
 def drop_orphan_entities(session: Session) -> None:
