@@ -31,6 +31,8 @@ from telik.wordmatch import alternation
 _END_PUNCT = ",.!?…;:"
 _VERB_AFTER = re.compile(r"(?:[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
 _APPOSED_VERB = re.compile(r"[ \t]*,[ \t]*(?P<verb>[^\s,.;:]+)")
+#: Characters before a quotation searched for its introducing verb ("kata X:", "ia mengatakan bahwa").
+_INTRO_REACH = 200
 
 
 @Language.factory("telik_quotes", assigns=["doc._.quotes", "doc._.claims"], requires=["doc.ents"])
@@ -157,10 +159,11 @@ class QuoteFinder:
         sent = _sentence_start(sent_starts, m.open)
         para = text.rfind("\n", 0, m.open) + 1
         lo = max(sent, para)
-        before = text[lo : m.open]
-        intro = self.intro_re.search(before)
+        # The verb ends the text before the quotation (the pattern is anchored there): searching a bounded tail
+        # keeps a long sentence of many quotations linear.
+        intro = self.intro_re.search(text, max(lo, m.open - _INTRO_REACH), m.open)
         if intro:
-            subj = subject_before(text, lo + intro.start("verb"), lo)
+            subj = subject_before(text, intro.start("verb"), lo)
             speaker = self._resolve(doc, *subj, ante) if subj else None
             return _Found(speaker, True)
         window = max(lo, m.open - 120)
