@@ -18,6 +18,8 @@ _TAIL_CREDIT = re.compile(
     r"(?:^|(?<=[.)])\s+)(?i:(?:ilustrasi\s+)?(?:foto|dok|dok\.|dokumentasi|sumber foto))(?:\s*:\s*|\s+)"
     r"(?-i:[A-Z@])[^:!?()]{1,60}$"
 )
+# "… Minggu (14/5/2023). KOMPAS.COM/RUSLAN HADI": an outlet and photographer closing a caption line
+_TAIL_SLASH = re.compile(r"(?<=[.)])\s+(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}/[A-Z][\w .&/-]{1,60})$")
 # "(Foto: Istimewa)" closing a caption line
 _PAREN_PHOTO = re.compile(r"\((?i:foto|gambar|ilustrasi|dok|dokumentasi|sumber foto)\s*:[^()]{1,80}\)\s*$")
 # "(IDN Times/Mardya Shakti)" closing a caption line
@@ -79,6 +81,9 @@ def captioned(text: str, noise: Noise, before_opening: bool) -> bool:
         return True
     if before_opening and _PAREN_PHOTO.search(text):
         return True
+    slash = _TAIL_SLASH.search(text)
+    if slash and photo_credit(slash["credit"], noise) and (before_opening or _PHOTO_DAY.search(text[: slash.start()])):
+        return True
     tail = _TAIL_CREDIT.search(text)
     paren = _TAIL_PAREN.search(text)
     if tail is None and (paren is None or not photo_credit(paren["inner"], noise) or "/" not in paren["inner"]):
@@ -117,8 +122,13 @@ def headline_shape(text: str) -> bool:
 
 
 def glued_sentence(text: str) -> int | None:
-    """Where a body sentence glued to a linked headline starts ("Baca juga: Judul BeritaKalimat …"), else None."""
-    for m in _GLUE.finditer(text):
+    """Where a body sentence glued to a linked headline starts ("Baca juga: Judul BeritaKalimat …"), else None.
+
+    Only after a prompt ending in a colon, so a brand written in camel case ("WhatsApp") is no glue point."""
+    colon = text.find(":", 0, 40)
+    if colon < 0:
+        return None
+    for m in _GLUE.finditer(text, colon):
         rest = text[m.start() :].rstrip()
         if len(rest) >= _MIN_GLUED_SENTENCE and rest[-1] in _TERMINAL + "\"”" and len(rest.split()) >= 10:
             lower = sum(1 for w in rest.split() if w[0].islower())
