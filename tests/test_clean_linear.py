@@ -22,11 +22,10 @@ _SPACEY = st.text(alphabet=st.sampled_from(list(" \t\n,.|-–(x)Foto:dok baca ju
 
 def _guarded_sources() -> list[str]:
     """Every packaged noise pattern that `linear` had to guard (its source without the guard)."""
-    noise = get_noise()
     out = []
     for section in NOISE_SECTIONS:
-        for pattern in getattr(noise, section):
-            m = re.match(r"\(\?:\^\|\(\?<!(?:\\s|\[[^\]]*\]| )\)\)", pattern.pattern)
+        for pattern in getattr(get_noise(), section):
+            m = re.match(r"\(\?:\^\|\(\?<!(?P<atom>.+?)\)\|\(\?!(?P=atom)\)\)", pattern.pattern)
             if m:
                 out.append(pattern.pattern[m.end() :])
     return out

@@ -3,6 +3,7 @@ headlines, a link glued to the sentence after it. Each test looks at one line an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from telik.clean.patterns import Noise
 from telik.clean.sources import outlet_name, source_alternation, wire_alternation, wire_name
@@ -119,6 +120,28 @@ def headline_shape(text: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit() or w[0] in _QUOTES)
     return capitalised * 2 >= len(words)
+
+
+# a score, a fixture, a measured figure, a time, a bracketed detail or a pairing: "2-1", "X vs Y",
+# "23.905", "1'27.302", "Marc Marquez (Repsol Honda)", "Korban (27)", "Gideon / Sukamuljo"
+_DATA = re.compile(r"\d+\s*[-–:]\s*\d+|\svs\.?\s|\d[.,:'’]\d|\([^()]+\)|\s/\s")
+_LABELLED = re.compile(r"^[^:]{2,60}:\s+\S")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]")
+
+
+def table_rows(items: Iterable[str]) -> bool:
+    """Lines that are rows of the article's own table or list (scores, fixtures, figures, "Name (Film)"),
+    not linked headlines."""
+    rows = [_BULLET.sub("", row) for row in items]
+    if rows and all(_LABELLED.match(row) for row in rows):
+        return True  # "Top Artist: Drake", "Level 1: Super Series": every item a label and its value
+    return sum(1 for row in rows if _DATA.search(row)) * 2 >= len(rows)
+
+
+def numbered(items: Iterable[str]) -> bool:
+    """Items numbered "1.", "2." …: an enumeration the article makes more often than a list of links."""
+    rows = list(items)
+    return sum(1 for row in rows if _NUMBERED.match(row)) * 2 >= len(rows)
 
 
 def glued_sentence(text: str) -> int | None:
