@@ -3,6 +3,7 @@ headlines, a link glued to the sentence after it. Each test looks at one line an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from telik.clean.patterns import Noise
 from telik.clean.sources import outlet_name, source_alternation, wire_alternation, wire_name
@@ -18,6 +19,8 @@ _TAIL_CREDIT = re.compile(
     r"(?:^|(?<=[.)])\s+)(?i:(?:ilustrasi\s+)?(?:foto|dok|dok\.|dokumentasi|sumber foto))(?:\s*:\s*|\s+)"
     r"(?-i:[A-Z@])[^:!?()]{1,60}$"
 )
+# "… Minggu (14/5/2023). KOMPAS.COM/RUSLAN HADI": an outlet and photographer closing a caption line
+_TAIL_SLASH = re.compile(r"(?<=[.)])\s+(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}/[A-Z][\w .&/-]{1,60})$")
 # "(Foto: Istimewa)" closing a caption line
 _PAREN_PHOTO = re.compile(r"\((?i:foto|gambar|ilustrasi|dok|dokumentasi|sumber foto)\s*:[^()]{1,80}\)\s*$")
 # "(IDN Times/Mardya Shakti)" closing a caption line
@@ -79,6 +82,9 @@ def captioned(text: str, noise: Noise, before_opening: bool) -> bool:
         return True
     if before_opening and _PAREN_PHOTO.search(text):
         return True
+    slash = _TAIL_SLASH.search(text)
+    if slash and photo_credit(slash["credit"], noise) and (before_opening or _PHOTO_DAY.search(text[: slash.start()])):
+        return True
     tail = _TAIL_CREDIT.search(text)
     paren = _TAIL_PAREN.search(text)
     if tail is None and (paren is None or not photo_credit(paren["inner"], noise) or "/" not in paren["inner"]):
@@ -116,9 +122,36 @@ def headline_shape(text: str) -> bool:
     return capitalised * 2 >= len(words)
 
 
+# a score, a fixture, a measured figure, a time, a bracketed detail or a pairing: "2-1", "X vs Y",
+# "23.905", "1'27.302", "Marc Marquez (Repsol Honda)", "Korban (27)", "Gideon / Sukamuljo"
+_DATA = re.compile(r"\d+\s*[-–:]\s*\d+|\svs\.?\s|\d[.,:'’]\d|\([^()]+\)|\s/\s")
+_LABELLED = re.compile(r"^[^:]{2,60}:\s+\S")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]")
+
+
+def table_rows(items: Iterable[str]) -> bool:
+    """Lines that are rows of the article's own table or list (scores, fixtures, figures, "Name (Film)"),
+    not linked headlines."""
+    rows = [_BULLET.sub("", row) for row in items]
+    if rows and all(_LABELLED.match(row) for row in rows):
+        return True  # "Top Artist: Drake", "Level 1: Super Series": every item a label and its value
+    return sum(1 for row in rows if _DATA.search(row)) * 2 >= len(rows)
+
+
+def numbered(items: Iterable[str]) -> bool:
+    """Items numbered "1.", "2." …: an enumeration the article makes more often than a list of links."""
+    rows = list(items)
+    return sum(1 for row in rows if _NUMBERED.match(row)) * 2 >= len(rows)
+
+
 def glued_sentence(text: str) -> int | None:
-    """Where a body sentence glued to a linked headline starts ("Baca juga: Judul BeritaKalimat …"), else None."""
-    for m in _GLUE.finditer(text):
+    """Where a body sentence glued to a linked headline starts ("Baca juga: Judul BeritaKalimat …"), else None.
+
+    Only after a prompt ending in a colon, so a brand written in camel case ("WhatsApp") is no glue point."""
+    colon = text.find(":", 0, 40)
+    if colon < 0:
+        return None
+    for m in _GLUE.finditer(text, colon):
         rest = text[m.start() :].rstrip()
         if len(rest) >= _MIN_GLUED_SENTENCE and rest[-1] in _TERMINAL + "\"”" and len(rest.split()) >= 10:
             lower = sum(1 for w in rest.split() if w[0].islower())

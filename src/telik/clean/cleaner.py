@@ -494,20 +494,42 @@ _MIN_HEADLINES = 3
 
 
 def _mark_headline_lists(plan: _Plan, body: list[Line], first_body: int, title: Line | None) -> None:
-    """Runs of linked headlines (related, popular, latest), with the date stamps between them."""
+    """Runs of linked headlines (related, popular, latest), with the date stamps between them.
+
+    A run of headline-shaped lines is a list of links when its items carry date stamps, when a heading
+    stands over it ("Populer", "Berita Terkait"), or when it closes the page; a run of scores or fixtures
+    ("Arsenal 2-1 Chelsea", "X vs Y") is the article's own table and stays.
+    """
     run: list[Line] = []
-    for line in [*body, None]:
+    for pos, line in enumerate([*body, None]):
         if line is not None and line.index >= first_body and line is not title:
-            if not plan.kept(line) and line.index in plan.dropped and plan.dropped[line.index] == "date line":
+            if plan.dropped.get(line.index) == "date line":
                 run.append(line)
                 continue
-            if plan.kept(line) and blocks.headline_shape(line.text):
+            linked = plan.dropped.get(line.index) == "link list"  # the first item under a heading, already gone
+            if (plan.kept(line) or linked) and blocks.headline_shape(line.text):
                 run.append(line)
                 continue
-        if sum(1 for r in run if plan.kept(r)) >= _MIN_HEADLINES:
-            for r in run:
-                plan.drop(r, "list of headlines")
+        items = [r for r in run if plan.dropped.get(r.index) != "date line"]
+        if len(items) >= _MIN_HEADLINES and not blocks.table_rows(r.text for r in items):
+            dated = len(run) - len(items) >= 2
+            heading = _heading_before(plan, body, run[0])
+            closing = (line is None or all(not plan.kept(rest) for rest in body[pos:])) and not blocks.numbered(
+                r.text for r in items)
+            if dated or heading or closing:
+                for r in run:
+                    plan.drop(r, "list of headlines")
         run = []
+
+
+def _heading_before(plan: _Plan, body: list[Line], first: Line) -> bool:
+    """The line over a run is a list heading: a dropped prompt ("Baca juga:", "Populer") or two words or less."""
+    before = next((b for b in reversed(body) if b.index < first.index), None)
+    if before is None:
+        return False
+    if plan.dropped.get(before.index) == "link or prompt":
+        return True
+    return plan.kept(before) and len(before.text.split()) <= 2 and before.text[-1] not in ".!?\"”"
 
 
 #: Shortest line whose verbatim repeat is dropped (short lines repeat legitimately: "Kata dia.").

@@ -54,15 +54,15 @@ _LEADING_SPACE = re.compile(r"^(?P<atom>\\s|\[[^\]\\]*(?:\\[st][^\]\\]*)+\]| )[*
 
 
 def linear(source: str) -> str:
-    """`source` anchored to the start of a whitespace run when it opens with one, so a search stays linear.
+    """`source` guarded so that a search over a run of whitespace stays linear, when it opens with one.
 
-    A match starting inside a run could start at the run's first character too (the leading quantifier
-    takes the rest), so the guard (the same character class, looking back; or a line start, since a search
-    over one line of a text starts after a line break) finds the same matches, and each attempt inside a run
-    fails at once.
+    The guard lets a match start only at a line start, at the start of a run (the same character class does
+    not precede) or at its end (it does not follow). A match starting inside a run could start at the run's
+    first character too, the leading quantifier taking the rest, so the same matches are found, and each
+    attempt inside a run fails at once instead of scanning the rest of the run.
     """
     m = _LEADING_SPACE.match(source)
-    return f"(?:^|(?<!{m['atom']})){source}" if m else source
+    return f"(?:^|(?<!{m['atom']})|(?!{m['atom']})){source}" if m else source
 
 
 def _compile(path: Path | Any, section: str, items: Any) -> tuple[re.Pattern[str], ...]:
