@@ -116,7 +116,7 @@ def test_clean_record_fields_used_when_page_is_silent() -> None:
     [
         ("https://www.kompas.com/read/2024/03/12/densus", "KOMPAS.com"),
         ("https://nasional.kompas.com/read/2024/03/12/densus", "KOMPAS.com"),
-        ("https://www.antaranews.com/berita/4000000/aparat", "ANTARA News"),
+        ("https://www.antaranews.com/berita/4000000/aparat", "ANTARA"),
         ("https://news.detik.com/berita/d-7000000/teror", "detikcom"),
         ("https://www.republika.co.id/berita/s9x/densus", "Republika"),
         ("https://korannews.com/2023/03/13/alert-500-militan/", "korannews.com"),

@@ -101,7 +101,7 @@ SCRAPES = [
         "Juru bicara Polri menyebut kelima orang itu berperan sebagai perekrut dan penyandang dana.\n\n"
         "Rep: Ali Mansur  Red: Agus Yulianto\n",
         {"title": "Densus Tangkap Lima Terduga Teroris JI di Lampung"},
-        {"title": "Densus Tangkap Lima Terduga Teroris JI di Lampung", "outlet": "REPUBLIKA.CO.ID",
+        {"title": "Densus Tangkap Lima Terduga Teroris JI di Lampung", "outlet": "Republika",
          "dateline": "Jakarta"},
         ("Scroll untuk membaca", "Rep: Ali", "Red: Agus"),
         ("Juru bicara Polri menyebut kelima orang itu berperan sebagai perekrut dan penyandang dana.",),

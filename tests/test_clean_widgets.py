@@ -180,7 +180,7 @@ def test_clean_widget_bracket_agencies_opener() -> None:
         ("Penelitian yang dilakukan oleh Food Safety News menemukan hal itu.", []),
         ("ISIS mengklaim serangan melalui kantor berita propagandanya, Amaq.", []),
         # a capitalised name after a credit verb without an agency word is not guessed
-        ("Seperti dilansir Daily Mail, pemain itu cedera.", []),
+        ("Seperti dilansir Sports Weekly, pemain itu cedera.", []),
     ],
 )
 def test_clean_widget_unlisted_agency(text: str, wires: list[str]) -> None:

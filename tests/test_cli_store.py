@@ -54,7 +54,7 @@ def test_cli_export_formats(db, tmp_path, fmt):
 
 def test_cli_export_unknown_format(db, tmp_path):
     result = CliRunner().invoke(cli, ["export", "--format", "xml", "--db", db, "-o", str(tmp_path / "x")])
-    assert result.exit_code != 0 and "E012" in str(result.exception or result.output)
+    assert result.exit_code == 2 and result.stderr.startswith("telik: [E012]")
 
 
 def test_cli_brat_export_and_import(db, tmp_path):

@@ -11,19 +11,22 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from telik.clean import metadata as meta
-from telik.clean.layout import Line, body_start, split_lines
-from telik.clean.patterns import Noise, get_noise
-from telik.clean.sources import is_rubric, outlet_name, same_outlet, url_outlet, wire_name
+from telik.clean.layout import Line, body_start, is_paragraph, split_lines
+from telik.clean import blocks
+from telik.clean.patterns import Noise, get_noise, linear
+from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
-from telik.nlp.dates import find_dates
+from telik.nlp.time.component import find_dates
 from telik.offsets import OffsetMap
 
 _OPEN_QUOTES = "\"“”„«'‘"
 _CLOSE_QUOTES = "\"”“»'’"
-_SEPARATORS = re.compile(r"\s*[,|•·]\s*")
+_SEPARATORS = re.compile(linear(r"\s*[,|•·]\s*"))
 _MIN_PULL_QUOTE = 25
+# a bullet a theme puts before a prompt: "* Follow Official WhatsApp Channel …"
+_BULLET = re.compile(r"^[*•·▪►]\s+")
 # "Suara.com -" alone on a line, the body following on the next one.
-_TRAILING_DASH = re.compile(r"[\s,]*(?:-{1,2}|–|—)[\s,]*$")
+_TRAILING_DASH = re.compile(linear(r"[\s,]*(?:-{1,2}|–|—)[\s,]*$"))
 #: Words a headline found in the page has at least ("Tesla" under a photo is a caption, not a headline).
 _MIN_TITLE_WORDS = 3
 # What a site adds around a headline: "Kabar Nasional – ", " | Warta Kota", " - Kompas.com".
@@ -97,13 +100,18 @@ def _pull_quote_end(text: str, line: Line) -> int | None:
 class _Plan:
     """Spans to drop from one article, with reasons."""
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], text: str) -> None:
         self.lines = lines
+        self.text = text
         self.dropped: dict[int, str] = {}
         self.spans: list[tuple[int, int, str]] = []
 
     def drop(self, line: Line, reason: str) -> None:
         self.dropped.setdefault(line.index, reason)
+
+    def text_start(self, line: Line) -> int:
+        """Offset in the original where the stripped content of `line` begins."""
+        return self.text.find(line.text, line.start) if line.text else line.start
 
     def kept(self, line: Line) -> bool:
         return not line.blank and line.index not in self.dropped
@@ -159,7 +167,7 @@ def _site_prefix(text: str) -> str | None:
     return outlet_name(head) if head != text else None
 
 
-_WIDGET_SPLIT = re.compile(r"\s+[|·•]\s+")
+_WIDGET_SPLIT = re.compile(r"\s+(?:[|·•]|-{1,2}|–|—)\s+")
 
 
 def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
@@ -173,6 +181,17 @@ def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
     rest = [part for part in parts if not outlet_name(part) and not _any(noise.header, part) and not is_rubric(part)]
     day = meta.date_line(" | ".join(rest)) if rest else None
     return (day, sites) if day is not None else None
+
+
+_AUTHOR = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,4}")
+
+
+def _author_site(text: str) -> str | None:
+    """The outlet of a header byline "Tiara Aliya Azzahra - detikNews" (a name, a dash, the outlet)."""
+    parts = re.split(r"\s+(?:-{1,2}|–|—|\|)\s+", text)
+    if len(parts) != 2 or not _AUTHOR.fullmatch(parts[0]):
+        return None
+    return outlet_name(parts[1])
 
 
 def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | None = None) -> _Header:
@@ -202,6 +221,9 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
             continue
         elif is_rubric(line.text):
             plan.drop(line, "section label")
+        elif (site := _author_site(line.text)) is not None:
+            plan.drop(line, "byline")
+            found.sites.append(site)
         else:
             candidates.append(line)
             if after_site or _is_tagline(line.text):
@@ -220,6 +242,10 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
         plan.drop(line, "site tagline")
         candidates.remove(line)
     found.title = found.title or next((c for c in candidates if len(c.text.split()) >= _MIN_TITLE_WORDS), None)
+    if like and found.title is not None:
+        for line in candidates:
+            if line.index < found.title.index:
+                plan.drop(line, "above the headline")
     return found
 
 
@@ -325,7 +351,12 @@ def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
         in_list = after_heading = False
         if _any(noise.cut, line.text):
             continue  # a trailer start is decided once the body is known
-        if _any(noise.line, line.text):
+        if _any(noise.line, line.text) or _any(noise.line, _BULLET.sub("", line.text)):
+            glued = blocks.glued_sentence(line.text)
+            if glued is not None:  # "Baca juga: Judul BeritaKalimat laporan …": only the link goes
+                head = plan.text_start(line)
+                plan.spans.append((line.start, head + glued, "link or prompt"))
+                continue
             plan.drop(line, "link or prompt")
             in_list = after_heading = _list_heading(line.text, noise)
         elif _any(noise.note, line.text):
@@ -381,15 +412,172 @@ def _mark_title(plan: _Plan, text: str, title_line: Line | None, given: str | No
             plan.drop(line, "repeated headline")
 
 
+#: Kept lines after the header searched for the article's opening ("MAKASSAR, KOMPAS.com - …").
+_OPENING_WINDOW = 12
+# "Jakarta -" alone on a line, the body on the next one
+_BARE_DATELINE = re.compile(r"^[A-Z][\w .,'’()-]{1,50}?\s*(?:-{1,2}|–|—)$")
+
+
+def _strong_opener(text: str) -> meta.Opener | None:
+    """An opener that can only open an article: it names the outlet, or an upper-case place before a dash."""
+    op = meta.parse_opener(text)
+    if op is None:
+        return None
+    if op.outlet or op.paren_outlet:
+        return op
+    head = text[:40]
+    return op if op.dateline and head[: len(op.dateline)].isupper() else None
+
+
+def _find_opening(plan: _Plan, start: int) -> tuple[Line, str] | None:
+    """The line that opens the article with its dateline or outlet, among the first lines below the headline,
+    and the text to read the opener from ("Jakarta -" alone on a line reads with the line after it)."""
+    kept = [line for line in plan.lines[start:] if plan.kept(line)][:_OPENING_WINDOW]
+    for i, line in enumerate(kept):
+        if _BARE_DATELINE.match(line.text) and i + 1 < len(kept) and is_paragraph(kept[i + 1]):
+            joined = f"{line.text} {kept[i + 1].text}"
+            if meta.parse_opener(joined) is not None:
+                return line, joined
+        if _strong_opener(line.text) is not None:
+            return line, line.text
+    return None
+
+
+def _mark_furniture(plan: _Plan, noise: Noise, first_body: int, opening: Line | None, title: Line | None) -> None:
+    """Photo credits, their captions, date stamps, lists of headlines and verbatim repeats, wherever they stand.
+
+    Above the article's opening line (captions and credits between headline and dateline) any caption-like
+    line goes; below it only lines that cannot be a paragraph of the report.
+    """
+    limit = opening.index if opening is not None else -1
+    body = [line for line in plan.lines if not line.blank]
+    for pos, line in enumerate(body):
+        if not plan.kept(line) or line is title or line is opening:
+            continue
+        above = line.index < limit
+        if blocks.photo_credit(line.text, noise):
+            plan.drop(line, "photo credit")
+            for near in _neighbours(body, pos):
+                if (plan.kept(near) and near is not title and near is not opening
+                        and blocks.caption_next_to_credit(near.text, near.index < limit)):
+                    plan.drop(near, "photo caption")
+                    break
+        elif blocks.captioned(line.text, noise, above or _glued_headline(line, title)):
+            plan.drop(line, "photo caption")
+        elif line.index >= first_body and _stamp(line.text, noise):
+            plan.drop(line, "date line")
+    _mark_headline_lists(plan, body, first_body, title)
+    _mark_repeats(plan, body, title)
+    _mark_after_credit(plan, body)
+
+
+def _glued_headline(line: Line, title: Line | None) -> bool:
+    """A line repeating the headline with more glued to it: a photo widget, not the article."""
+    return title is not None and len(line.text) > len(title.text) and line.text.startswith(title.text)
+
+
+def _neighbours(body: list[Line], pos: int) -> list[Line]:
+    """The non-blank lines right after and right before `body[pos]`, in that order."""
+    return [body[i] for i in (pos + 1, pos - 1) if 0 <= i < len(body)]
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b")
+
+
+def _stamp(text: str, noise: Noise) -> bool:
+    """A date-and-time stamp a page prints by an article or a link ("28/3/2021, 12.08 WIB")."""
+    return _CLOCK.search(text) is not None and _date_line(text, noise) is not None
+
+
+#: Linked headlines in a row (interleaved date stamps not counted) that make a list, not subheadings.
+_MIN_HEADLINES = 3
+
+
+def _mark_headline_lists(plan: _Plan, body: list[Line], first_body: int, title: Line | None) -> None:
+    """Runs of linked headlines (related, popular, latest), with the date stamps between them.
+
+    A run of headline-shaped lines is a list of links when its items carry date stamps, when a heading
+    stands over it ("Populer", "Berita Terkait"), or when it closes the page; a run of scores or fixtures
+    ("Arsenal 2-1 Chelsea", "X vs Y") is the article's own table and stays.
+    """
+    run: list[Line] = []
+    for pos, line in enumerate([*body, None]):
+        if line is not None and line.index >= first_body and line is not title:
+            if plan.dropped.get(line.index) == "date line":
+                run.append(line)
+                continue
+            linked = plan.dropped.get(line.index) == "link list"  # the first item under a heading, already gone
+            if (plan.kept(line) or linked) and blocks.headline_shape(line.text):
+                run.append(line)
+                continue
+        items = [r for r in run if plan.dropped.get(r.index) != "date line"]
+        if len(items) >= _MIN_HEADLINES and not blocks.table_rows(r.text for r in items):
+            dated = len(run) - len(items) >= 2
+            heading = _heading_before(plan, body, run[0])
+            closing = (line is None or all(not plan.kept(rest) for rest in body[pos:])) and not blocks.numbered(
+                r.text for r in items)
+            if dated or heading or closing:
+                for r in run:
+                    plan.drop(r, "list of headlines")
+        run = []
+
+
+def _heading_before(plan: _Plan, body: list[Line], first: Line) -> bool:
+    """The line over a run is a list heading: a dropped prompt ("Baca juga:", "Populer") or two words or less."""
+    before = next((b for b in reversed(body) if b.index < first.index), None)
+    if before is None:
+        return False
+    if plan.dropped.get(before.index) == "link or prompt":
+        return True
+    return plan.kept(before) and len(before.text.split()) <= 2 and before.text[-1] not in ".!?\"”"
+
+
+#: Shortest line whose verbatim repeat is dropped (short lines repeat legitimately: "Kata dia.").
+_MIN_REPEAT = 40
+#: Words in the windows that compare a line with the text above it.
+_SHINGLE = 8
+
+
+def _mark_repeats(plan: _Plan, body: list[Line], title: Line | None) -> None:
+    """A line said again further down the page, whole or as part of a longer line (a teaser recap, a
+    caption printed twice): every run of `_SHINGLE` words in it already appeared above. Linear in the text."""
+    seen: set[str] = set()
+    keys: set[str] = set()
+    for line in body:
+        if not plan.kept(line) or line is title:
+            continue
+        key = _key(line.text)
+        words = key.split()
+        windows = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+        if len(key) >= _MIN_REPEAT and (key in keys or (len(words) > _SHINGLE and windows <= seen)):
+            plan.drop(line, "repeated line")
+            continue
+        keys.add(key)
+        seen |= windows
+
+
+def _mark_after_credit(plan: _Plan, body: list[Line]) -> None:
+    """After the closing credit line ("(mg4/jpnn)"), what is no paragraph is the page's, not the article's."""
+    credits = [line.index for line in body if plan.dropped.get(line.index) == "credit"]
+    if not credits:
+        return
+    for line in body:
+        if line.index > credits[-1] and plan.kept(line) and not is_paragraph(line):
+            plan.drop(line, "after the closing credit")
+
+
 def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found:
     """What to drop from `text` (original offsets, with reasons), the header found, and the opening line."""
     lines = split_lines(text)
-    plan = _Plan(lines)
+    plan = _Plan(lines, text)
     credits, byline_date = _noise_pass(plan, noise)
     first_body = body_start([line for line in lines if plan.kept(line)])
     _cut_trailer(plan, noise, first_body)
     header = _mark_header(plan, [line for line in lines[:first_body] if not line.blank], noise, given_title)
     _mark_title(plan, text, header.title, given_title)
+    found_opening = _find_opening(plan, header.title.index + 1 if header.title is not None else first_body)
+    opening_line = found_opening[0] if found_opening else None
+    _mark_furniture(plan, noise, first_body, opening_line, header.title)
     first = next((line for line in lines[first_body:] if plan.kept(line)), None)
     opening = ""
     if first is not None:
@@ -397,12 +585,16 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
         if end is not None:
             plan.spans.append((first.start, end, "pull quote" if text[first.start] in _OPEN_QUOTES else "repeated headline"))
         opening = text[end if end is not None else first.start : first.end].strip()
+    if found_opening is not None and (first is None or found_opening[0].index != first.index):
+        opening = found_opening[1]
     for line in lines:
         if plan.kept(line):
             for pattern in noise.inline:
                 for m in pattern.finditer(text, line.start, line.end):
                     if m.end() > m.start():
                         plan.spans.append((m.start(), m.end(), "inline noise"))
+                        if "/" in m.group():  # "….(Reuters/ant)": its agency is still a credit
+                            credits.append(m.group().strip())
     header.date = header.date or byline_date
     if header.date is None:
         header.date = next((d for line in lines[first_body:] if plan.kept(line) and (d := meta.date_line(line.text))), None)
@@ -423,16 +615,21 @@ def _metadata(article: Article, clean: str, found: _Found, noise: Noise) -> meta
     data.title = meta.clean_title(raw_title) if raw_title else None
     opener = meta.parse_opener(found.opening) or meta.Opener()
     credits = meta.find_wires(clean)
-    data.wire = list(dict.fromkeys([*(name for name, _ in credits), *meta.credit_line_wires(found.credits)]))
+    cited = [name for name, _, _ in meta.cited_sources(clean)]
+    in_text = list(dict.fromkeys([*(name for name, _ in credits), *cited, *meta.credit_line_wires(found.credits)]))
     site = header.sites[0] if header.sites else None
     record = article.outlet or url_outlet(article.url)
     data.outlet = opener.outlet or site or _title_outlet(raw_title) or record
+    # the host outlet is never its own wire credit ("kata dia kepada Tribun-Papua.com" on Tribun-Papua.com)
+    hosts = [h for h in (data.outlet, site, record) if h]
+    data.wire = [w for w in in_text if not any(same_outlet(h, w) for h in hosts)]
     home = site or record
     if opener.paren_outlet and opener.outlet and home is not None and not same_outlet(home, opener.outlet):
         data.outlet = home
         data.wire = list(dict.fromkeys([*data.wire, wire_name(opener.outlet) or opener.outlet]))
     # a bracket naming several agencies relays a wire story: every agency is a credit, the site's own too
     data.wire = list(dict.fromkeys([*data.wire, *opener.agencies]))
+    data.outlet = display_outlet(data.outlet) if data.outlet else None
     data.dateline = opener.dateline
     dated = (meta.credit_date(clean, end) for _, end in credits)
     data.published = (

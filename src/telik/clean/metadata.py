@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from telik.clean.sources import is_rubric, outlet_name, wire_alternation, wire_name
-from telik.nlp.dates import find_dates
-from telik.nlp.gazetteer import get_gazetteer
+from telik.clean.sources import credited_name, is_rubric, outlet_name, source_alternation, wire_alternation, wire_name
+from telik.nlp.time.component import find_dates
+from telik.nlp.entities.gazetteer import get_gazetteer
 
 _DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")
 # "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …": an upper-case opener glued to the body by a dash.
@@ -21,6 +21,8 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YMD = re.compile(r"^(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
 _SOURCE_LINE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<names>[^:\n]{2,120})$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bdan\b|\band\b)\s*")
+# "oleh Liputan6.com diperbarui 08 Des 2018, 23:04 WIB": who posted it, before the date
+_BYLINE_HEAD = re.compile(r"^(?i:oleh|by)\s+\S{2,40}\s+(?=(?i:diperbarui|diterbitkan|updated|published)\b)")
 _BYLINE_DATE = re.compile(
     r"^(?:diterbitkan|dipublikasikan|diposting|dipublish|diperbarui|published|posted|updated)\b", re.IGNORECASE
 )
@@ -130,12 +132,29 @@ def parse_opener(line: str) -> Opener | None:
             if _bare_word(segs[0], op):
                 return None
             return op if (op.outlet or op.dateline) else None
+    if (op := _colon_or_glued(head)) is not None:
+        return op
     glued = _GLUED.match(head)
     if glued and not is_rubric(glued["head"]):
         op = Opener()
         if _segment(glued["head"], op, strict=True) and (op.outlet or op.dateline):
             return op
     return None
+
+
+# "BANDUNG,FOKUSJabar.id: Peristiwa …": place, outlet and a colon instead of a dash
+_COLON_OPENER = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),\s*(?P<outlet>[^\s,:]{3,40})\s*:\s+(?=\S)")
+# "TRIBUN-PAPUA.COM, JAYAPURAKelompok …": outlet, place, and the body glued to the upper-case place
+_GLUED_PLACE = re.compile(r"^(?P<outlet>[^\s,]{3,40}),\s*(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,3})(?=[A-Z][a-z])")
+
+
+def _colon_or_glued(head: str) -> Opener | None:
+    """Openers without a dash: "BANDUNG,FOKUSJabar.id:" and "TRIBUN-PAPUA.COM, JAYAPURAKelompok"."""
+    m = _COLON_OPENER.match(head) or _GLUED_PLACE.match(head)
+    if m is None or outlet_name(m["outlet"]) is None:
+        return None
+    place = _place(m["place"])
+    return Opener(outlet=outlet_name(m["outlet"]), dateline=place) if place else None
 
 
 def _section_label(text: str) -> bool:
@@ -166,9 +185,6 @@ _CREDIT_VERBS = (
     r"(?i:oleh|dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan|lapor|tulis|"
     r"seperti dilansir|sebagaimana dilansir|seperti dikutip|sebagaimana dikutip|seperti dilaporkan)"
 )
-_CREDIT_MIDDLE = (
-    r"(?:\s+(?i:dari|oleh))?(?:\s+(?i:kantor berita|media|situs|laman|harian|stasiun televisi|televisi|surat kabar))?"
-)
 _NAME_WORD = r"[A-Z][\w&'’-]{0,30}"
 _AGENCY_WORDS = frozenset("News Agency Press Presse Service Agencia Agentur".split())
 # An agency no list knows, credited by a credit verb ("oleh" alone is too weak: "penelitian oleh X News"):
@@ -191,12 +207,51 @@ def _unlisted_agency(m: re.Match[str]) -> str | None:
     return name if m["agency"] or _AGENCY_WORDS & set(words[1:]) else None
 
 
+# How an Indonesian report credits another outlet beyond "dilansir X": the verb first ("seperti dimuat Al
+# Jazeera", "dikutip dari siaran langsung Kompas TV", "laporan yang dipublikasikan CNN"), the kind of
+# outlet first after a preposition ("kepada kantor berita AFP"; not "melalui kantor berita Amaq", a channel),
+# or the outlet as the subject of a reporting verb ("stasiun berita BBC melaporkan").
+_CITE_VERBS = (
+    r"(?i:dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan|dimuat|memuat|dipublikasikan|"
+    r"disiarkan|ditayangkan|menurut laporan|menurut)"
+)
+_CITE_KINDS = (
+    r"(?i:kantor berita|jurnalis|wartawan|koresponden|reporter|harian|surat kabar|koran|stasiun berita|"
+    r"stasiun televisi|stasiun tv|televisi|majalah|situs berita|portal berita|media)"
+)
+_REPORTS = r"(?i:melaporkan|memberitakan|mewartakan|menuliskan|menulis|mengabarkan|melansir)"
+
+
+def _cite_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verb-first credit (a date after it is the report's), and the kind-first or subject credits."""
+    names = source_alternation()
+    verb = rf"(?<!\w)(?:{_CREDIT_VERBS}|{_CITE_VERBS})(?:\s+(?i:dari|oleh|di))?(?:\s+[a-z][\w-]*){{0,3}}?\s+(?P<name>{names})(?![\w-])"
+    other = (
+        rf"(?<!\w)(?i:kepada|dari|oleh|menurut|seperti)\s+{_CITE_KINDS}(?:\s+[\w-]+){{0,2}}?\s+(?P<name>{names})(?![\w-])"
+        rf"|(?<![\w-])(?P<subject>{names})(?:\s+[\w()/,-]+){{0,3}}?\s+{_REPORTS}(?!\w)"
+    )
+    return re.compile(verb), re.compile(other)
+
+
+def cited_sources(text: str) -> list[tuple[str, int, int]]:
+    """Outlets and agencies cited by their kind or as the subject of a reporting verb ("kepada kantor berita
+    AFP", "stasiun berita BBC melaporkan"): (name to report, start, end of the name) in order."""
+    out = []
+    for m in _cite_patterns()[1].finditer(text):
+        group = "name" if m["name"] else "subject"
+        name = credited_name(m[group])
+        if name is not None:
+            out.append((name, m.start(group), m.end(group)))
+    return out
+
+
 def find_wires(text: str) -> list[tuple[str, int]]:
     """Wire credits in `text`: (canonical name, offset just after the credit) in order of appearance."""
     wires = wire_alternation()
     found: list[tuple[str, int]] = []
-    for m in re.finditer(rf"(?<!\w){_CREDIT_VERBS}{_CREDIT_MIDDLE}\s+(?P<name>{wires})(?![\w-])", text):
-        found.append((wire_name(m["name"]) or m["name"], m.end()))
+    for m in _cite_patterns()[0].finditer(text):
+        if (name := credited_name(m["name"])) is not None:
+            found.append((name, m.end()))
     for m in _UNLISTED_AGENCY.finditer(text):
         if name := _unlisted_agency(m):
             found.append((name, m.end()))
@@ -280,6 +335,7 @@ def date_line(line: str) -> str | None:
     rest = line
     for m in sorted(mentions, key=lambda m: m.start, reverse=True):
         rest = rest[: m.start] + " " + rest[m.end :]
-    rest = _BYLINE_DATE.sub(" ", rest)
-    rest = re.sub(r"(?i)\b(?:pukul|jam|on|pada|wib|wita|wit|gmt|utc)\b|[\s|,.:/\-–—•·]", "", rest)
+    rest = _BYLINE_DATE.sub(" ", _BYLINE_HEAD.sub(" ", rest))
+    rest = re.sub(r"(?i)\b(?:pukul|jam|on|pada|wib|wita|wit|gmt|utc|diperbarui|updated)\b|\b\d{1,2}[.:]\d{2}\b", " ", rest)
+    rest = re.sub(r"[\s|,.:/\-–—•·]", "", rest)
     return days[0] if not rest else None

@@ -12,7 +12,7 @@ from typing import Any
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 
-NOISE_SECTIONS = ("line", "cut", "header", "note", "inline", "byline", "credit", "list_item")
+NOISE_SECTIONS = ("line", "cut", "header", "note", "inline", "byline", "credit", "list_item", "photo")
 DATA = resources.files("telik") / "data"
 
 
@@ -28,6 +28,7 @@ class Noise:
     byline: tuple[re.Pattern[str], ...] = ()
     credit: tuple[re.Pattern[str], ...] = ()
     list_item: tuple[re.Pattern[str], ...] = ()
+    photo: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,30 @@ class Sources:
     second_level: frozenset[str] = frozenset()
 
 
+#: A pattern opening with optional or repeated whitespace: searched over a run of spaces, it would be
+#: tried at every position of the run, each attempt scanning the rest of it (quadratic).
+_LEADING_SPACE = re.compile(r"^(?P<atom>\\s|\[[^\]\\]*(?:\\[st][^\]\\]*)+\]| )[*+]")
+
+
+def linear(source: str) -> str:
+    """`source` guarded so that a search over a run of whitespace stays linear, when it opens with one.
+
+    The guard lets a match start only at a line start, at the start of a run (the same character class does
+    not precede) or at its end (it does not follow). A match starting inside a run could start at the run's
+    first character too, the leading quantifier taking the rest, so the same matches are found, and each
+    attempt inside a run fails at once instead of scanning the rest of the run.
+    """
+    m = _LEADING_SPACE.match(source)
+    return f"(?:^|(?<!{m['atom']})|(?!{m['atom']})){source}" if m else source
+
+
 def _compile(path: Path | Any, section: str, items: Any) -> tuple[re.Pattern[str], ...]:
     if items is None:
         return ()
     if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
         raise TelikError(Errors.E013, path=path, reason=f"`{section}` must be a list of regex strings")
     try:
-        return tuple(re.compile(i, re.IGNORECASE | re.MULTILINE) for i in items)
+        return tuple(re.compile(linear(i), re.IGNORECASE | re.MULTILINE) for i in items)
     except re.error as exc:
         raise TelikError(Errors.E013, path=path, reason=f"bad regex in `{section}`: {exc}") from exc
 

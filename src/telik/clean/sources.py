@@ -32,9 +32,15 @@ def outlet_name(text: str) -> str | None:
 
 
 def _outlet_key(name: str) -> str:
-    """One key per outlet however it is written: its listed name, else its folded spelling."""
+    """One key per outlet however it is written: its listed name, else its letters without the domain ending
+    ("TEROPONGSENAYAN", "teropongsenayan.com" and "TeropongSenayan" are one outlet)."""
     folded = name.strip().casefold().removeprefix("www.")
-    return _index()[0].get(folded, folded)
+    listed = _index()[0].get(folded)
+    if listed is not None:
+        return listed
+    if _DOMAIN.match(folded):
+        folded = folded.split(".")[0]
+    return re.sub(r"[\W_]", "", folded)
 
 
 def same_outlet(a: str, b: str) -> bool:
@@ -71,6 +77,33 @@ def wire_alternation() -> str:
     """A regex alternation of every wire alias, longest first, for whole-word matching."""
     aliases = sorted(_index()[1], key=len, reverse=True)
     return "(?:" + "|".join(re.escape(a) for a in aliases) + ")"
+
+
+@lru_cache(maxsize=1)
+def _sources_by_alias() -> dict[str, str]:
+    """Every listed outlet and wire spelling (case kept) with the name to report: wires win, then outlets."""
+    src = get_sources()
+    out = {a: o.name for o in src.outlets for a in o.aliases if not _DOMAIN.match(a) or "." in a}
+    out.update({a: w.name for w in src.wires for a in w.aliases})
+    return out
+
+
+@lru_cache(maxsize=1)
+def source_alternation() -> str:
+    """A regex alternation of every outlet and wire spelling, longest first (an outlet can be cited too)."""
+    aliases = sorted((a for a in _sources_by_alias() if len(a) >= 3 and a[:1].isalpha()), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(a) for a in aliases) + ")"
+
+
+def credited_name(text: str) -> str | None:
+    """The name to report for an outlet or agency a report cites ("Sputnik" -> "Sputnik News"), else None."""
+    return _sources_by_alias().get(text.strip())
+
+
+def display_outlet(name: str) -> str:
+    """One display name per outlet: the listed name for any spelling or domain of it, else as written."""
+    folded = name.strip().casefold().removeprefix("www.")
+    return _index()[0].get(folded, name.strip())
 
 
 def is_rubric(text: str) -> bool:

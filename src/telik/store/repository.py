@@ -29,6 +29,7 @@ from telik.store.models import (
     Participant,
     QuoteRow,
 )
+from telik.store.real_events import real_event
 from telik.store.write import delete_facts, document_columns, drop_orphan_entities, norm, write_facts
 
 T = TypeVar("T")
@@ -105,8 +106,6 @@ class Store:
             migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._cache = cache.GenerationCache()
-        with self._sessions() as s:
-            self._pg_config = s.scalar(select(Meta.value).where(Meta.key == "fts_config")) or "simple"
 
     def close(self) -> None:
         """Release every pooled connection."""
@@ -284,8 +283,10 @@ class Store:
     ) -> Page:
         """Documents filtered by outlet (case-insensitive), publication date range and credibility."""
         conds = []
-        if outlet:
-            conds.append(func.lower(Document.outlet) == outlet.casefold())
+        if outlet:  # its name in any case, or the host of an article whose outlet is unknown
+            host = outlet.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            by_host = and_(Document.outlet.is_(None), func.lower(Document.url).like(f"%://{host}/%", escape="\\"))
+            conds.append(or_(func.lower(Document.outlet) == outlet.casefold(), by_host))
         if since:
             conds.append(Document.published >= since)
         if until:
@@ -337,7 +338,7 @@ class Store:
         The snippet wraps matched words in `marks` (raw text: escape it before showing it as HTML).
         """
         with self._sessions() as s:
-            hits, total = fts.search_ids(s, self.dialect, query, limit, offset, marks, self._pg_config)
+            hits, total = fts.search_ids(s, self.dialect, query, limit, offset, marks)
             rows = {r.id: r for r in s.scalars(select(Document).where(Document.id.in_([h[0] for h in hits])))}
             items = [{**self._doc_summary(rows[pk]), "snippet": snip} for pk, snip in hits if pk in rows]
             return Page(items, total, limit, offset)
@@ -359,11 +360,19 @@ class Store:
         independent articles, with how many of them carry each signal); most documents first.
         """
         with self._sessions() as s:
-            rows = s.execute(select(Document.doc_id, Document.outlet, Document.wire, Document.url,
+            rows = s.execute(select(Document.doc_id, Document.outlet, Document.url,
                                     Document.duplicate_of, Document.credibility, Document.credibility_signals))
-            docs = [DocResult(id=d, text="", clean_text="", outlet=o, wire=list(w or []), url=u, duplicate_of=dup,
+            # a wire credit (Reuters, AFP) is not the outlet that published the article: it is left out here
+            docs = [DocResult(id=d, text="", clean_text="", outlet=o, url=u, duplicate_of=dup,
                               credibility=Credibility(c, list(sig or [])) if c is not None else None)
-                    for d, o, w, u, dup, c, sig in rows]
+                    for d, o, u, dup, c, sig in rows]
+        spellings: dict[str, Counter[str]] = {}
+        for d in docs:  # one outlet however its name is cased: shown in its most frequent spelling
+            if d.outlet:
+                spellings.setdefault(d.outlet.casefold(), Counter())[d.outlet] += 1
+        for d in docs:
+            if d.outlet:
+                d.outlet = spellings[d.outlet.casefold()].most_common(1)[0][0]
         per = outlet_credibility(docs)
         counts = Counter(outlet_name(d) for d in docs)
         out = []
@@ -512,34 +521,78 @@ class Store:
         `place` and `actor` match the name or any alias of the entity it resolves to (and, for places,
         any location containing the name).
         """
-        conds: list[Any] = []
         with self._sessions() as s:
-            if type:
-                conds.append(EventRow.type == type.upper())
-            if since:
-                conds.append(or_(EventRow.date >= since, literal(since, String).startswith(EventRow.date)))
-            if until:
-                conds.append(func.substr(EventRow.date, 1, len(until)) <= until)
-            if place:
-                _, norms = self._alias_norms(s, place)
-                conds.append(or_(func.lower(EventRow.location).in_(norms),
-                                 func.lower(EventRow.location).like(_like(place), escape="\\")))
-            if actor:
-                _, norms = self._alias_norms(s, actor)
-                acting = select(Participant.event_id).where(Participant.role == "actor", Participant.norm.in_(norms))
-                conds.append(EventRow.id.in_(acting))
-            if certainty:
-                conds.append(EventRow.certainty == certainty)
-            if cluster:
-                conds.append(EventRow.cluster == cluster)
-            if document:
-                conds.append(EventRow.document_id.in_(select(Document.id).where(_doc_key(document))))
+            conds = self._event_conds(s, type=type, since=since, until=until, place=place, actor=actor,
+                                      certainty=certainty, cluster=cluster, document=document)
             col = _sort(EVENT_SORTS, sort)
             order = (col.desc() if descending else col.asc()).nulls_last()
             total = s.scalar(select(func.count(EventRow.id)).where(*conds)) or 0
             items = self._event_dicts(s, select(EventRow).where(*conds).order_by(order, EventRow.id)
                                       .limit(limit).offset(offset))
             return Page(items, total, limit, offset)
+
+    def list_real_events(
+        self, *, type: str | None = None, since: str | None = None, until: str | None = None,
+        place: str | None = None, actor: str | None = None, certainty: str | None = None,
+        cluster: str | None = None, document: str | None = None,
+        sort: str = "date", descending: bool = False, limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Real-world events (a cluster of mentions, or a mention on its own) any of whose mentions matches the
+        filters: one item each, with its most informative mention's fields, its best figures and the reason
+        for them, and every report (`reports`)."""
+        key = func.coalesce(EventRow.cluster, literal("event:", String).concat(func.cast(EventRow.id, String)))
+        sorts = {"date": func.min(EventRow.date), "type": func.min(EventRow.type),
+                 "location": func.min(EventRow.location), "killed": func.max(EventRow.killed),
+                 "injured": func.max(EventRow.injured), "id": func.min(EventRow.id)}
+        col = _sort(sorts, sort)
+        with self._sessions() as s:
+            conds = self._event_conds(s, type=type, since=since, until=until, place=place, actor=actor,
+                                      certainty=certainty, cluster=cluster, document=document)
+            total = s.scalar(select(func.count(func.distinct(key))).where(*conds)) or 0
+            order = (col.desc() if descending else col.asc()).nulls_last()
+            keys = [k for (k,) in s.execute(select(key).where(*conds).group_by(key)
+                                            .order_by(order, func.min(EventRow.id)).limit(limit).offset(offset))]
+            clusters = [k for k in keys if not k.startswith("event:")]
+            ids = [int(k.split(":", 1)[1]) for k in keys if k.startswith("event:")]
+            mentions = self._event_dicts(s, select(EventRow).where(or_(EventRow.cluster.in_(clusters),
+                                                                       EventRow.id.in_(ids)))
+                                         .order_by(EventRow.id))
+            conflicts: dict[str, list[ConflictRow]] = {}
+            for c in s.scalars(select(ConflictRow).where(ConflictRow.cluster.in_(clusters))):
+                conflicts.setdefault(c.cluster, []).append(c)
+            grouped: dict[str, list[dict[str, Any]]] = {}
+            for m in mentions:
+                grouped.setdefault(m["cluster"] or f"event:{m['id']}", []).append(m)
+            items = [real_event(k, grouped[k], conflicts.get(k, [])) for k in keys if k in grouped]
+            return Page(items, total, limit, offset)
+
+    def _event_conds(
+        self, s: Session, *, type: str | None, since: str | None, until: str | None, place: str | None,
+        actor: str | None, certainty: str | None, cluster: str | None, document: str | None,
+    ) -> list[Any]:
+        """The WHERE conditions of an event listing's filters."""
+        conds: list[Any] = []
+        if type:
+            conds.append(EventRow.type == type.upper())
+        if since:
+            conds.append(or_(EventRow.date >= since, literal(since, String).startswith(EventRow.date)))
+        if until:
+            conds.append(func.substr(EventRow.date, 1, len(until)) <= until)
+        if place:
+            _, norms = self._alias_norms(s, place)
+            conds.append(or_(func.lower(EventRow.location).in_(norms),
+                             func.lower(EventRow.location).like(_like(place), escape="\\")))
+        if actor:
+            _, norms = self._alias_norms(s, actor)
+            acting = select(Participant.event_id).where(Participant.role == "actor", Participant.norm.in_(norms))
+            conds.append(EventRow.id.in_(acting))
+        if certainty:
+            conds.append(EventRow.certainty == certainty)
+        if cluster:
+            conds.append(EventRow.cluster == cluster)
+        if document:
+            conds.append(EventRow.document_id.in_(select(Document.id).where(_doc_key(document))))
+        return conds
 
     def get_event(self, event_id: int) -> dict[str, Any] | None:
         """One event mention with the other mentions of its real-world event, its figure history and conflicts."""
@@ -616,14 +669,22 @@ class Store:
         events = self._event_dicts(s, select(EventRow).where(and_(*conds))
                                    .order_by(EventRow.date.nulls_last(), EventRow.id))
         grouped: dict[str, dict[str, Any]] = {}
+        mentions: dict[str, list[dict[str, Any]]] = {}
         for ev in events:
             k = ev["cluster"] or f"event:{ev['id']}"
+            mentions.setdefault(k, []).append(ev)
             entry = grouped.get(k)
             if entry is None:
                 entry = grouped[k] = {key_: ev[key_] for key_ in _TIMELINE_KEYS}
                 entry["sources"] = []
             entry["sources"].append({"event_id": ev["id"], "document": ev["document"], "title": ev["title"],
                                      "outlet": ev["outlet"], "published": ev["published"], "evidence": ev["evidence"]})
+        conflicts: dict[str, list[ConflictRow]] = {}
+        for c in s.scalars(select(ConflictRow).where(ConflictRow.cluster.in_(list(grouped)))):
+            conflicts.setdefault(c.cluster, []).append(c)
+        for k, entry in grouped.items():  # the event's best figures, not its first report's
+            best = real_event(k, mentions[k], conflicts.get(k, []))
+            entry.update(killed=best["killed"], injured=best["injured"], figures_reason=best["figures_reason"])
         return sorted(grouped.values(), key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))
 
     # ---------------------------------------------------------------- quotes

@@ -39,7 +39,7 @@ def canonical_of(m: EntityMention) -> str:
 def _gazetteer_name(canonical: str, aliases: list[str]) -> str | None:
     """The gazetteer's preferred name for an entity, when the gazetteer knows one of its aliases."""
     try:
-        from telik.nlp.gazetteer import get_gazetteer
+        from telik.nlp.entities.gazetteer import get_gazetteer
     except ImportError:
         return None
     gaz = get_gazetteer()
