@@ -25,10 +25,11 @@ def _codebook(name: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def corpus(samples_dir: Path, processor) -> tuple[list[DocResult], list[Conflict]]:  # type: ignore[no-untyped-def]
-    from telik.extract import extract_paths
+    from telik.corpus import analyze_corpus
+    from telik.ingest import read_inputs
 
-    result = extract_paths([samples_dir], quiet=True)
-    return result.documents, result.conflicts
+    docs = [d for d in processor.process_many(read_inputs([samples_dir])) if isinstance(d, DocResult)]
+    return docs, analyze_corpus(docs)
 
 
 def _csv(module: Any, corpus: tuple[list[DocResult], list[Conflict]]) -> list[dict[str, str]]:
