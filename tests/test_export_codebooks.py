@@ -116,7 +116,8 @@ def test_export_one_row_per_real_world_event(corpus):
     exported = [e for e in real_world_events(docs, conflicts, skip) if e.date[0] or e.reported]
     assert len(rows) == len(exported)
     for ev in merged:
-        (row,) = [r for r in rows if r["tags"].endswith("reports: " + ", ".join(x.doc.id for x in ev.reports))]
+        (row,) = [r for r in rows if r["event_id_cnty"].endswith(str(acled.event_number(ev.key)))
+                  and r["tags"].endswith("reports: " + ", ".join(x.doc.id for x in ev.reports))]
         assert row["fatalities"] == str(ev.killed or 0)
         assert all(o in row["source"] for o in ev.outlets)
 
