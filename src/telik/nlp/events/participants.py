@@ -86,7 +86,10 @@ class ParticipantFinder:
                 raise TelikError(Errors.E013, path=f"telik/data/{PATH}", reason=f"patterns.{i}: {exc}") from exc
 
     def __call__(self, doc: Doc, text: str) -> list[Phrase]:
-        spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)])
+        found = [Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)]
+        # agents and victims are read apart: "seorang pria bersenjata" is an agent phrase and a counted person
+        spans = filter_spans([x for x in found if x.label_ != "victim"]) + filter_spans([x for x in found if x.label_ == "victim"])
+        spans.sort(key=lambda x: x.start)
         out = []
         for sp in spans:
             end = self._continue(text, sp.end_char)
