@@ -126,11 +126,12 @@ def _named(phrase: str) -> bool:
 
 
 #: Words that say what kind of place a name is; shared alone they say nothing about which place it is.
-_PLACE_HEADS = frozenset(
-    "desa kota kabupaten distrik kampung jalan kecamatan kelurahan provinsi dusun pasar bandara gereja masjid hotel "
-    "kantor markas polsek polres polda mapolres mapolsek rumah sekolah gedung pelabuhan terminal stasiun kawasan "
-    "wilayah negara bagian pusat utara selatan timur barat tengah".split()
-)
+_PLACE_HEADS = frozenset({
+    "desa", "kota", "kabupaten", "distrik", "kampung", "jalan", "kecamatan", "kelurahan", "provinsi", "dusun",
+    "pasar", "bandara", "gereja", "masjid", "hotel", "kantor", "markas", "polsek", "polres", "polda", "mapolres",
+    "mapolsek", "rumah", "sekolah", "gedung", "pelabuhan", "terminal", "stasiun", "kawasan", "wilayah", "negara",
+    "bagian", "pusat", "utara", "selatan", "timur", "barat", "tengah",
+})
 
 
 def _insert_key(m: Mention) -> BlockKey | None:
