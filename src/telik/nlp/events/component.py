@@ -60,7 +60,8 @@ class EventFinder:
         if (ctx.relevance is not None and not ctx.relevance.relevant) or (not ctx.violent and self._off_domain_doc(ctx.text)):
             doc._.events = []
             return doc
-        ctx.participants = Participants(self.participants(doc, ctx.text))
+        sents = ctx.relevance.sents if ctx.relevance is not None else list(doc.sents)
+        ctx.participants = Participants(self.participants, doc, ctx.text, sents)
         mentions: list[Event] = []
         anaphoric: set[int] = set()
         violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
