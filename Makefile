@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= telik.db
 
-.PHONY: demo test lint bench eval clean
+.PHONY: demo test lint bench eval clean train
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,16 @@ bench: $(VENV)/.installed-test
 eval: $(VENV)/.installed
 	$(BIN)/telik extract ../shared/dev/docs -o /tmp/telik-dev-export.json --quiet
 	$(PYTHON) ../shared/eval/score.py ../shared/dev/gold ../shared/dev/docs /tmp/telik-dev-export.json
+
+# The trained components shipped in src/telik/data/models/id_telik, remade from ../shared/train (not part of
+# `make test` or CI; about half an hour on one core). Prints the held-out scores that go into the model card.
+SHARED ?= ../shared
+train: $(VENV)/.installed-test
+	$(BIN)/python training/convert.py --shared $(SHARED) --out training/corpus
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(BIN)/python -m spacy train training/configs/id_telik.cfg \
+		--output training/output --paths.train training/corpus/train.spacy --paths.dev training/corpus/dev.spacy
+	$(BIN)/python training/evaluate.py training/output/model-last --corpus training/corpus --json training/output/scores.json
+	$(BIN)/python training/package.py training/output/model-last training/output/scores.json
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

@@ -15,8 +15,8 @@ import warnings
 from datetime import datetime
 from pathlib import Path
 
-from telik.nlp.dates import find_dates
-from telik.nlp.time_table import Row, date_fields, read_table
+from telik.nlp.time.component import find_dates
+from telik.nlp.time.table import Row, date_fields, read_table
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "time_table.tsv"
 FORMATS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "time": "%Y-%m-%dT%H:%M"}

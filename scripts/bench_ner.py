@@ -39,8 +39,8 @@ def throughput(corpus: Path, limit: int) -> tuple[int, float, float]:
     """(articles, tokenizer seconds, component seconds) over the first `limit` articles."""
     import spacy
 
-    from telik.nlp import entities  # noqa: F401  (registers the factory)
     from telik.nlp import extensions  # noqa: F401
+    from telik.nlp.entities import component as _entities  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("id")
     nlp.add_pipe("telik_entities")

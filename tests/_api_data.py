@@ -13,8 +13,9 @@ import pytest
 import uvicorn
 from sqlalchemy import create_engine, text
 
-from telik.api import ApiSettings, create_app
+from telik.api import create_app
 from telik.model import Conflict, Credibility, DateMention, DocResult, EntityMention, Event, Evidence, Figure, Quote
+from telik.settings import Settings
 from telik.store import Store
 from telik.watch.alerts import Alert
 from telik.watch.state import WatchState
@@ -137,9 +138,11 @@ def build_store(target: Path | str, alerts: bool = True) -> str:
 
 
 @contextmanager
-def running_server(url: str) -> Iterator[str]:
-    """A real uvicorn serving the API over the store at `url` on a free loopback port; yields its base URL."""
-    app = create_app(ApiSettings(db_url=url))
+def running_server(url: str, **options: object) -> Iterator[str]:
+    """A real uvicorn serving the API over the store at `url` on a free loopback port; yields its base URL.
+
+    `options` are Settings fields (allow_ingest, tokens, timeouts)."""
+    app = create_app(Settings(db_url=url, **options))  # type: ignore[arg-type]
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

@@ -8,8 +8,9 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from telik.api import ApiSettings, create_app
+from telik.api import create_app
 from telik.api.middleware import ConcurrencyLimitMiddleware
+from telik.settings import Settings
 
 from _api_data import build_store, fresh_url
 
@@ -22,7 +23,7 @@ INJECTIONS = ["' OR 1=1 --", "\"; DROP TABLE documents; --", "1) UNION SELECT * 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def client(request, tmp_path_factory):
     url = build_store(fresh_url(request.param, tmp_path_factory.mktemp("api")))
-    settings = ApiSettings(db_url=url, allow_ingest=True, max_body_bytes=1000)
+    settings = Settings(db_url=url, api_allow_ingest=True, max_body_bytes=1000)
     with TestClient(create_app(settings), raise_server_exceptions=False) as c:
         yield c
 
@@ -59,7 +60,7 @@ def test_api_error_shape_is_the_same_everywhere(client, method, path, kwargs, st
 
 
 def test_api_error_shape_on_500(tmp_path):
-    app = create_app(ApiSettings(db_url=build_store(tmp_path / "t.db")))
+    app = create_app(Settings(db_url=build_store(tmp_path / "t.db")))
 
     @app.get("/api/boom")
     async def boom() -> None:
@@ -129,7 +130,7 @@ def test_api_security_headers_everywhere(client):
 
 
 def test_api_ingest_forbidden_without_flag(tmp_path):
-    with TestClient(create_app(ApiSettings(db_url=build_store(tmp_path / "t.db")))) as c:
+    with TestClient(create_app(Settings(db_url=build_store(tmp_path / "t.db")))) as c:
         err = assert_error(c.post("/api/ingest", content=b"Bom meledak.", headers={"content-type": "text/plain"}), 403)
     assert "--allow-ingest" in err["message"]
 

@@ -6,7 +6,8 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from telik.api import ApiSettings, create_app
+from telik.api import create_app
+from telik.settings import Settings
 
 ARTICLE = ("Jakarta - Polisi menangkap tiga terduga teroris di Bekasi pada Senin (4/3/2024). "
            "\"Mereka anggota Jamaah Ansharut Daulah,\" kata juru bicara Polri.")
@@ -14,7 +15,7 @@ ARTICLE = ("Jakarta - Polisi menangkap tiga terduga teroris di Bekasi pada Senin
 
 @pytest.fixture()
 def client(tmp_path, processor):
-    app = create_app(ApiSettings(db_url=f"sqlite:///{tmp_path / 'i.db'}", allow_ingest=True))
+    app = create_app(Settings(db_url=f"sqlite:///{tmp_path / 'i.db'}", api_allow_ingest=True))
     with TestClient(app) as c:
         app.state.processor = processor  # the session's pipeline, loaded once
         yield c
@@ -50,7 +51,7 @@ def test_api_ingest_skips_known_content_and_reports_bad_records(client):
 
 
 def test_api_ingest_too_many_articles_is_413(tmp_path):
-    settings = ApiSettings(db_url=f"sqlite:///{tmp_path / 'm.db'}", allow_ingest=True, max_ingest_articles=2)
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'm.db'}", api_allow_ingest=True, max_ingest_articles=2)
     with TestClient(create_app(settings)) as c:
         response = c.post("/api/ingest", json=[{"text": f"Artikel {i}."} for i in range(3)])
     assert response.status_code == 413 and response.json()["error"]["code"] == "payload_too_large"

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from telik.api import ApiSettings, create_app
+from telik.api import create_app
+from telik.settings import Settings
 
 from _api_data import ALERTS, XSS_ALERT, XSS_NAME, XSS_QUOTE, XSS_TITLE, build_store, fresh_url
 
@@ -12,7 +13,7 @@ from _api_data import ALERTS, XSS_ALERT, XSS_NAME, XSS_QUOTE, XSS_TITLE, build_s
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def client(request, tmp_path_factory):
     url = build_store(fresh_url(request.param, tmp_path_factory.mktemp("api")))
-    with TestClient(create_app(ApiSettings(db_url=url))) as c:
+    with TestClient(create_app(Settings(db_url=url))) as c:
         yield c
 
 
@@ -60,7 +61,20 @@ def test_api_entities_get_with_mentions_timeline_cooccurring(client):
     ({"type": "ARREST"}, 0),
 ])
 def test_api_events_filters(client, params, total):
-    assert client.get("/api/events", params=params).json()["total"] == total
+    assert client.get("/api/events", params={**params, "per": "report"}).json()["total"] == total
+
+
+@pytest.mark.parametrize("params, total", [
+    ({}, 2), ({"type": "attack"}, 2), ({"since": "2024-03"}, 1), ({"place": "Medan"}, 1), ({"certainty": "claimed"}, 1),
+])
+def test_api_events_one_item_per_real_world_event(client, params, total):
+    page = client.get("/api/events", params=params).json()
+    assert page["total"] == total == len(page["items"])
+    medan = [e for e in page["items"] if e["key"] == "medan-bom"]
+    if medan:
+        (ev,) = medan
+        assert ev["report_count"] == 2 and {r["document"] for r in ev["reports"]} == {"medan-a", "medan-b"}
+        assert ev["killed"] == 3 and ev["figures_reason"].startswith("killed:")
 
 
 def test_api_events_get_with_history_and_conflicts(client):
@@ -125,13 +139,13 @@ def test_api_alerts_filter_and_page(client, params, keys):
 
 
 def test_api_alerts_empty_without_watcher(tmp_path):
-    with TestClient(create_app(ApiSettings(db_url=build_store(tmp_path / "quiet.db", alerts=False)))) as c:
+    with TestClient(create_app(Settings(db_url=build_store(tmp_path / "quiet.db", alerts=False)))) as c:
         assert c.get("/api/alerts").json() == {"items": [], "total": 0, "limit": 50, "offset": 0}
 
 
 def test_api_pagination(client):
-    first = client.get("/api/events", params={"limit": 2, "sort": "id"}).json()
-    second = client.get("/api/events", params={"limit": 2, "offset": 2, "sort": "id"}).json()
+    first = client.get("/api/events", params={"limit": 2, "sort": "id", "per": "report"}).json()
+    second = client.get("/api/events", params={"limit": 2, "offset": 2, "sort": "id", "per": "report"}).json()
     assert len(first["items"]) == 2 and len(second["items"]) == 1 and first["total"] == 3
     assert {e["id"] for e in first["items"]}.isdisjoint(e["id"] for e in second["items"])
 

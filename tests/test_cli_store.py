@@ -54,7 +54,7 @@ def test_cli_export_formats(db, tmp_path, fmt):
 
 def test_cli_export_unknown_format(db, tmp_path):
     result = CliRunner().invoke(cli, ["export", "--format", "xml", "--db", db, "-o", str(tmp_path / "x")])
-    assert result.exit_code != 0 and "E012" in str(result.exception or result.output)
+    assert result.exit_code == 2 and result.stderr.startswith("telik: [E012]")
 
 
 def test_cli_brat_export_and_import(db, tmp_path):
@@ -66,7 +66,7 @@ def test_cli_brat_export_and_import(db, tmp_path):
 
 
 def test_cli_ingest_twice_adds_nothing(tmp_path, monkeypatch):
-    monkeypatch.setattr("telik.store.ingest.Processor", lambda: Processor(spacy.blank("id")))
+    monkeypatch.setattr("telik.process.Processor", lambda: Processor(spacy.blank("id")))
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "a.txt").write_text("Densus 88 menangkap tiga terduga teroris di Bekasi.", encoding="utf-8")
@@ -81,7 +81,7 @@ def test_cli_ingest_twice_adds_nothing(tmp_path, monkeypatch):
 
 
 def test_cli_ingest_reports_failed_inputs(tmp_path, monkeypatch):
-    monkeypatch.setattr("telik.store.ingest.Processor", lambda: Processor(spacy.blank("id")))
+    monkeypatch.setattr("telik.process.Processor", lambda: Processor(spacy.blank("id")))
     good = tmp_path / "good.txt"
     good.write_text("Densus 88 menangkap tiga orang.", encoding="utf-8")
     missing = tmp_path / "missing.txt"

@@ -200,3 +200,21 @@ def test_corpus_clusters_candidate_pairs_stay_few_on_a_busy_day(gazetteer):
              doc("m2", events=[event(date="2024-03-23", location="Crocus City Hall")])]
     pairs = candidate_pairs(build_mentions(docs))
     assert pairs == {(300, 301)}
+
+
+@pytest.mark.parametrize("published,actors,merged", [
+    # reported two days later, same city and group: the report of that event
+    ("2024-03-24", ["Islamic State"], True),
+    # the same, but only the place agrees: not enough without a date of its own
+    ("2024-03-24", [], False),
+    # the report came out before the event: another event
+    ("2024-03-20", ["Islamic State"], False),
+    # the report came out weeks later: too far to tell
+    ("2024-04-20", ["Islamic State"], False),
+])
+def test_corpus_clusters_undated_report_meets_dated_event(gazetteer, published, actors, merged):
+    dated = event(date="2024-03-22", location="Moskow", actors=["ISIS-K"])
+    undated = event(date=None, location="Moskow", actors=actors)
+    dates = cluster_events([doc("d1", events=[dated]), doc("d2", events=[undated], published=published)])
+    assert (dated.cluster == undated.cluster) is merged
+    assert dates[dated.cluster].iso() == "2024-03-22"  # the report's own date never dates the event

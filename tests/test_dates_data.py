@@ -8,8 +8,9 @@ from click.testing import CliRunner
 
 from telik.cli import cli
 from telik.errors import TelikError
-from telik.nlp import numbers, time_data
-from telik.nlp.numbers import parse_number_words
+from telik.nlp.numbers import vocab as numbers
+from telik.nlp.numbers.vocab import parse_number_words
+from telik.nlp.time import vocab as time_data
 
 
 def test_dates_data_months_cover_the_year():

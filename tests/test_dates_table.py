@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from telik.nlp.dates import find_dates
-from telik.nlp.time_table import date_fields, read_table
+from telik.nlp.time.component import find_dates
+from telik.nlp.time.table import date_fields, read_table
 
 TABLE = Path(__file__).resolve().parent / "data" / "time_table.tsv"
 ROWS = [r for r in read_table(TABLE) if r.type == "date"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from telik.nlp import entities  # noqa: F401  (registers the factory)
+from telik.nlp.entities import component as _entities  # noqa: F401  (registers the factory)
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from telik.nlp.entity_rules import get_rules
+from telik.nlp.entities.rules import get_rules
 
 
 def ents(nlp, text: str) -> dict[str, str]:

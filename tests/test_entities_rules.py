@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from telik.nlp import entities  # noqa: F401  (registers the factory)
-from telik.nlp.entity_rules import get_rules
-from telik.nlp.gazetteer import get_gazetteer
+from telik.nlp.entities import component as _entities  # noqa: F401  (registers the factory)
+from telik.nlp.entities.gazetteer import get_gazetteer
+from telik.nlp.entities.rules import get_rules
 
 
 @pytest.fixture(scope="module")

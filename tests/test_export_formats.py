@@ -51,14 +51,15 @@ def test_export_plover_records():
     out = io.StringIO()
     assert plover.write(_docs(), [], out) == 2
     records = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert all(list(r) == plover.KEYS for r in records)
-    assert {r["event"] for r in records} == {"COERCE", "ASSAULT"}
+    assert {tuple(r["event"]) for r in records} == {("COERCE",), ("ASSAULT",)}
+    assert {r["source"][0]["actor_text"] for r in records} == {"Densus 88", "ISIS"}
     assert all(set(r["size"]) == {"dead", "injured", "arrested"} for r in records)
 
 
 def test_export_geojson_is_valid():
     data = json.loads(_write(geojson, _docs()))
     assert data["type"] == "FeatureCollection" and data["features"]
+    assert all(f["geometry"] for f in data["features"]), "Bekasi and Makassar have coordinates"
     for f in data["features"]:
         assert f["type"] == "Feature" and f["geometry"]["type"] == "Point"
         lon, lat = f["geometry"]["coordinates"]

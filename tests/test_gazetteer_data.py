@@ -5,8 +5,8 @@ import pytest
 import yaml
 
 from telik.errors import TelikError
-from telik.nlp.entity_rules import load_rules
-from telik.nlp.gazetteer import GAZ_DIR, ID_RE, LABELS, YAML_FILES, get_gazetteer, load_entries, load_yaml
+from telik.nlp.entities.gazetteer import GAZ_DIR, ID_RE, LABELS, YAML_FILES, get_gazetteer, load_entries, load_yaml
+from telik.nlp.entities.rules import load_rules
 
 
 def test_gazetteer_entries_are_valid():

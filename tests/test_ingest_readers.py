@@ -148,3 +148,10 @@ def test_ingest_plain_file_over_cap_is_refused(tmp_path: Path) -> None:
     (tmp_path / "besar.txt").write_text(BODY * 100, encoding="utf-8")
     articles, errors = _read(tmp_path, settings=Settings(max_input_bytes=1000))
     assert not articles and "over the cap" in errors[0].reason
+
+
+def test_ingest_readers_empty_folder_is_reported(tmp_path):
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    out = list(read_inputs([tmp_path]))
+    assert len(out) == 1 and isinstance(out[0], ReadError)
+    assert out[0].reason.startswith("No input found in")

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from telik.errors import TelikError
-from telik.nlp import numbers
-from telik.nlp.numbers import find_figures
+from telik.nlp.numbers import vocab as numbers
+from telik.nlp.numbers.component import find_figures
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from telik.nlp.numbers import find_figures
-from telik.nlp.time_table import figure_fields, read_table
+from telik.nlp.numbers.component import find_figures
+from telik.nlp.time.table import figure_fields, read_table
 
 TABLE = Path(__file__).resolve().parent / "data" / "time_table.tsv"
 ROWS = [r for r in read_table(TABLE) if r.type == "figure"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from telik.nlp.quote_marks import find_quotations
+from telik.nlp.quotes.marks import find_quotations
 
 
 def _quotes(nlp, text):

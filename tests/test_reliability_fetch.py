@@ -89,8 +89,8 @@ def test_reliability_redirect_to_forbidden_address_refused(monkeypatch, target: 
     requested: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        requested.append(str(request.url))
-        if request.url.host == "berita.example":
+        requested.append(f"{request.headers['host']} via {request.url}")
+        if request.headers["host"] == "berita.example":
             return httpx.Response(302, headers={"Location": target})
         return httpx.Response(200, content=b"<rss/>")
 
@@ -98,8 +98,9 @@ def test_reliability_redirect_to_forbidden_address_refused(monkeypatch, target: 
     fetcher._client = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=False)
     with pytest.raises(TelikError) as err:
         fetcher.fetch("http://berita.example/feed.xml")
-    assert err.value.code == "E014"
-    assert requested == ["http://berita.example/feed.xml"]  # the forbidden target is never requested
+    assert err.value.code == ("E022" if "169.254" in target else "E014")
+    # the forbidden target is never requested; the allowed one is reached at the address that was checked
+    assert requested == ["berita.example via http://93.184.216.34/feed.xml"]
 
 
 def test_reliability_redirect_loop_is_bounded(monkeypatch) -> None:
@@ -148,3 +149,72 @@ def test_reliability_compressed_bodies_decode_exactly(monkeypatch, encoding: str
     fetcher._client = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=False,
                                    headers={"Accept-Encoding": "gzip, deflate"})
     assert fetcher.fetch("http://berita.example/feed.xml").body == FEED
+
+
+class _Rebinder:
+    """A resolver for `rebind.test` that answers a public address first and loopback on every later lookup."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import socket
+
+        self.lookups = 0
+        real = socket.getaddrinfo
+
+        def getaddrinfo(host, port, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if host != "rebind.test":
+                return real(host, port, *args, **kwargs)
+            self.lookups += 1
+            ip = "93.184.216.34" if self.lookups == 1 else "127.0.0.1"
+            return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (ip, port or 0))]
+
+        monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+def test_reliability_rebinding_name_is_fetched_from_the_address_checked(monkeypatch) -> None:
+    rebinder = _Rebinder(monkeypatch)
+    sent: list[tuple[str, str]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append((request.url.host, request.headers["host"]))
+        return httpx.Response(200, stream=httpx.ByteStream(b"<rss/>"))
+
+    fetcher = Fetcher(FetchPolicy(min_interval_s=0))
+    fetcher._client = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=False)
+    result = fetcher.fetch("http://rebind.test:8080/feed.xml")
+    assert result.url == "http://rebind.test:8080/feed.xml" and result.body == b"<rss/>"
+    assert sent == [("93.184.216.34", "rebind.test:8080")] and rebinder.lookups == 1
+
+
+def test_reliability_rebinding_name_never_reaches_a_loopback_server(monkeypatch) -> None:
+    hits: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:  # type: ignore[no-untyped-def]
+            pass
+
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"<rss/>")
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        _Rebinder(monkeypatch)
+        fetcher = Fetcher(FetchPolicy(min_interval_s=0, timeout_s=1))
+        with pytest.raises(TelikError) as err:  # the checked public address does not answer in this sandbox
+            fetcher.fetch(f"http://rebind.test:{server.server_address[1]}/secret")
+        fetcher.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert err.value.code == "E014" and "fetch failed" in err.value.message
+    assert hits == []  # the second answer (127.0.0.1) was never used to connect
+
+
+def test_reliability_https_keeps_the_name_for_certificates(monkeypatch) -> None:
+    monkeypatch.setattr(net, "_resolve", lambda host: [net.ipaddress.ip_address("2606:2800:220:1::1")])
+    target, host, extensions = net.pinned("https://berita.example/feed.xml", net.check_url("https://berita.example/"))
+    assert str(target) == "https://[2606:2800:220:1::1]/feed.xml"
+    assert host == {"Host": "berita.example"} and extensions == {"sni_hostname": "berita.example"}

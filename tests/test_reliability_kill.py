@@ -100,7 +100,7 @@ def _state(db: Path) -> dict:
         assert counts["claims"][h] == len(data["claims"]), h
         assert evidence[h] == sum(len(e["mentions"]) for e in data["events"]), h
     return {"docs": docs, "conflicts": conflicts, "figures": figures, "entities": entities,
-            "meta": {k: v for k, v in meta.items() if k != "corpus_analysed_upto"}}
+            "meta": {k: v for k, v in meta.items() if k not in ("corpus_analysed_upto", "generation")}}
 
 
 def _ingest(inputs: Path, db: Path) -> None:

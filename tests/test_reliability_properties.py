@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from telik.clean import clean_article
 from telik.ingest import read_inputs
 from telik.model import Article, ReadError
-from telik.nlp.dates import find_dates
-from telik.nlp.numbers import find_figures
+from telik.nlp.numbers.component import find_figures
+from telik.nlp.time.component import find_dates
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

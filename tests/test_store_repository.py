@@ -109,7 +109,7 @@ def _table_of(diff: tuple) -> str:
 
 def test_store_migrations_match_models(store):
     own = {m.local_table.name for m in Base.registry.mappers if m.class_.__module__ == "telik.store.models"}
-    fulltext = {"documents_fts", "ix_documents_fulltext"}
+    fulltext = {"documents_fts", "ix_documents_fulltext", "ix_documents_search"}
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     flat = [d for d in diff if not isinstance(d, list)] + [d for group in diff if isinstance(group, list) for d in group]

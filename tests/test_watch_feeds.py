@@ -148,12 +148,36 @@ def test_watch_slow_feed_times_out(tmp_path):
 def test_watch_refuses_private_and_non_http_urls(url):
     with pytest.raises(TelikError) as err:
         check_url(url)
-    assert err.value.code == "E014"
+    assert err.value.code == ("E022" if "169.254" in url else "E014")
 
 
-def test_watch_metadata_address_refused_even_when_private_allowed():
-    with pytest.raises(TelikError):
-        check_url("http://169.254.169.254/", allow_private=True)
+@pytest.mark.parametrize("url", [
+    "http://169.254.169.254/latest/meta-data/",
+    "http://169.254.170.2/v2/credentials",  # ECS container credentials
+    "http://169.254.1.1/",  # anywhere in IPv4 link-local
+    "http://[::ffff:169.254.169.254]/",  # IPv4-mapped IPv6
+    "http://[::ffff:a9fe:a9fe]/",
+    "http://[64:ff9b::169.254.169.254]/",  # NAT64 (RFC 6052)
+    "http://[64:ff9b:1::a9fe:a9fe]/",  # local-use NAT64 (RFC 8215)
+    "http://[2002:a9fe:a9fe::1]/",  # 6to4
+    "http://[fd00:ec2::254]/",  # AWS metadata over IPv6
+    "http://[fd00:ec2::1234]/",
+    "http://[fe80::1]/",  # IPv6 link-local
+    "http://100.100.100.200/",  # Alibaba Cloud
+    "http://2852039166/",  # 169.254.169.254 as one decimal number
+    "http://0xa9.0xfe.0xa9.0xfe/",
+    "http://metadata.google.internal/computeMetadata/v1/",
+    "http://metadata.google.internal./computeMetadata/v1/",
+])
+def test_watch_metadata_and_link_local_refused_even_when_private_allowed(url):
+    with pytest.raises(TelikError) as err:
+        check_url(url, allow_private=True)
+    assert err.value.code == "E022" and "never fetched" in err.value.message
+
+
+def test_watch_private_allowed_still_reaches_loopback():
+    assert str(check_url("http://127.0.0.1:8000/feed.xml", allow_private=True)) == "127.0.0.1"
+    assert str(check_url("http://[::1]:8000/feed.xml", allow_private=True)) == "::1"
 
 
 @pytest.mark.parametrize("rules,message", [

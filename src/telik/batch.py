@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from itertools import islice
 from pathlib import Path
@@ -65,6 +65,21 @@ def process_shard(index: int, items: list[Article | ReadError], out_dir: str) ->
                 fh.write(document_line(out))
     os.replace(tmp, target)  # atomic: a shard file is complete or absent
     return index, docs, errors
+
+
+def fail_shard(index: int, items: list[Article | ReadError], out_dir: str, reason: str) -> tuple[int, int, int]:
+    """Record a shard whose task died (its worker was killed, say): each of its inputs as failed, with the reason.
+
+    The shard counts as done, so a resumed run does not hand the same input to a worker again and again.
+    """
+    target = shard_path(Path(out_dir), index)
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for item in items:
+            error = item if isinstance(item, ReadError) else ReadError(item.source or item.id, reason)
+            fh.write(json.dumps({"error": asdict(error)}, ensure_ascii=False) + "\n")
+    os.replace(tmp, target)
+    return index, 0, len(items)
 
 
 def read_shards(out_dir: Path) -> tuple[list[DocResult], list[ReadError]]:
@@ -128,7 +143,7 @@ def run_batch(
 def _run_on_dask(jobs: Iterator[tuple[int, list[Article | ReadError]]], out_dir: Path, workers: int,
                  scheduler: str | None, account: Callable[[tuple[int, int, int]], None]) -> None:
     """Submit shards with a bounded window so the driver never holds the whole corpus."""
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, Future, LocalCluster, as_completed
 
     cluster = None
     if scheduler:
@@ -140,12 +155,23 @@ def _run_on_dask(jobs: Iterator[tuple[int, list[Article | ReadError]]], out_dir:
     try:
         window = 2 * max(workers, 1)
         pending = as_completed()
+        submitted: dict[Hashable, tuple[int, list[Article | ReadError]]] = {}
+
+        def settle(fut: Future[tuple[int, int, int]]) -> None:
+            index, items = submitted.pop(fut.key)
+            try:
+                account(fut.result())
+            except Exception as exc:  # the task died, not one article: record its inputs as failed
+                account(fail_shard(index, items, str(out_dir), f"shard {index} failed: {type(exc).__name__}: {exc}"))
+
         for index, items in jobs:
-            pending.add(client.submit(process_shard, index, items, str(out_dir), pure=False))
+            fut = client.submit(process_shard, index, items, str(out_dir), pure=False)
+            submitted[fut.key] = (index, items)
+            pending.add(fut)
             while pending.count() >= window:
-                account(next(pending).result())
+                settle(next(pending))
         for fut in pending:
-            account(fut.result())
+            settle(fut)
     finally:
         client.close()
         if cluster is not None:
@@ -164,16 +190,15 @@ def corpus_from_shards(out_dir: Path) -> CorpusResult:
 def load_shards(out_dir: Path, db_url: str | None = None) -> tuple[int, int]:
     """Put every finished shard into the store (documents already stored are skipped), then re-run the
     corpus stage over the whole store; returns (added, skipped)."""
-    from telik.store.ingest import reanalyze
+    from telik.store.ingest import BATCH, reanalyze
     from telik.store.repository import Store
 
     docs, _ = read_shards(out_dir)
     added = skipped = 0
     with Store(db_url) as store:
-        for doc in docs:
-            if store.add_document(doc):
-                added += 1
-            else:
-                skipped += 1
+        for i in range(0, len(docs), BATCH):
+            for stored in store.add_documents(docs[i : i + BATCH]):
+                added += stored
+                skipped += not stored
         reanalyze(store)
     return added, skipped

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from telik.errors import TelikError
+from telik.errors import Errors, TelikError
 from telik.model import ReadError
 
 if TYPE_CHECKING:
@@ -22,7 +22,18 @@ def _echo_errors(errors: list[ReadError]) -> None:
         click.echo(f"telik: cannot read {err.source}: {err.reason}", err=True)
 
 
-@click.group()
+class _Commands(click.Group):
+    """Every TelikError a command raises becomes one line `telik: [Ennn] …` on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except TelikError as exc:
+            click.echo(f"telik: {exc}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="telik")
 def cli() -> None:
     """Telik: structured, sourced intelligence from Indonesian news about terrorism and armed conflict."""
@@ -35,16 +46,15 @@ def cli() -> None:
 def extract(inputs: tuple[Path, ...], output: Path, quiet: bool) -> None:
     """Extract everything from INPUTS and write the JSON export."""
     from telik.export.native import build_export
-    from telik.extract import extract_paths
+    from telik.extract import dump_json, extract_paths, write_json_atomic
 
     result = extract_paths(inputs, quiet=quiet)
     _echo_errors(result.errors)
     data = build_export(result.documents, result.conflicts, [e.__dict__ for e in result.errors])
-    text = json.dumps(data, ensure_ascii=False, indent=1)
     if str(output) == "-":
-        click.echo(text)
+        dump_json(data, sys.stdout)
     else:
-        output.write_text(text + "\n", encoding="utf-8")
+        write_json_atomic(data, output)
         if not quiet:
             click.echo(f"{len(result.documents)} documents, {len(result.errors)} unreadable -> {output}", err=True)
     if result.errors:
@@ -63,12 +73,14 @@ def batch(inputs: tuple[Path, ...], out_dir: Path, workers: int, scheduler: str 
     """Run the pipeline over INPUTS on Dask; a killed run resumes by skipping finished shards."""
     from telik.batch import corpus_from_shards, run_batch
     from telik.export.native import build_export
+    from telik.extract import write_json_atomic
 
     report = run_batch(inputs, out_dir, workers=workers, scheduler=scheduler, shard_size=shard_size, quiet=quiet)
     result = corpus_from_shards(out_dir)
+    _echo_errors(result.errors)
     export = out_dir / "export.json"
-    export.write_text(json.dumps(build_export(result.documents, result.conflicts,
-                                              [e.__dict__ for e in result.errors]), ensure_ascii=False) + "\n")
+    write_json_atomic(build_export(result.documents, result.conflicts, [e.__dict__ for e in result.errors]), export,
+                      indent=None)
     click.echo(f"{report.shards} shards processed, {report.skipped} already done; "
                f"{len(result.documents)} documents, {len(result.errors)} unreadable -> {export}", err=True)
     if result.errors:
@@ -99,10 +111,22 @@ def bench(sample: int, full: bool) -> None:
 _DB_HELP = "Database URL (default: TELIK_DB, else sqlite:///telik.db)."
 
 
-def _store(db: str | None) -> Store:
-    from telik.store import Store
+def _store(db: str | None, *, read_only: bool = False) -> Store:
+    """The store at `db`; a read-only command never creates a database (E032)."""
+    from telik.store.opening import open_store
 
-    return Store(db)
+    return open_store(db, read_only=read_only)
+
+
+def _check_filters(type_: str | None, since: str | None, until: str | None) -> None:
+    """Refuse an unknown event type or a date that is not YYYY[-MM[-DD]] (one line, with what is allowed)."""
+    from telik.export.common import event_types
+    from telik.store.opening import check_date
+
+    if type_ and type_.upper() not in event_types():
+        raise TelikError(Errors.E033, value=type_, choices=", ".join(event_types()))
+    check_date("--since", since)
+    check_date("--until", until)
 
 
 @cli.command()
@@ -132,7 +156,7 @@ def summary(db: str | None) -> None:
     """Print what the database holds: documents, entities, events by type, conflicts."""
     from telik.store import render
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         click.echo(render.summary(store))
 
 
@@ -144,7 +168,7 @@ def search(query: str, db: str | None, limit: int) -> None:
     """Full-text search: matching documents with a snippet."""
     from telik.store import render
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         click.echo(render.search_results(store.search(query, limit=limit)))
 
 
@@ -157,7 +181,7 @@ def entities(db: str | None, alias: str | None, label: str | None, limit: int) -
     """List entities with mention counts and aliases."""
     from telik.store import render
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         click.echo(render.entities(store.list_entities(alias=alias, label=label, limit=limit)))
 
 
@@ -168,15 +192,23 @@ def entities(db: str | None, alias: str | None, label: str | None, limit: int) -
 @click.option("--until", default=None, help="Events dated on or before this ISO date.")
 @click.option("--place", default=None, help="Events at this place (any alias).")
 @click.option("--actor", default=None, help="Events by this actor (any alias).")
+@click.option("--per", type=click.Choice(["event", "report"]), default="event", show_default=True,
+              help="One line per real-world event (its reports listed under it), or per report.")
 @click.option("--limit", default=50, show_default=True)
 def events(db: str | None, type_: str | None, since: str | None, until: str | None, place: str | None,
-           actor: str | None, limit: int) -> None:
-    """List events with their evidence."""
+           actor: str | None, per: str, limit: int) -> None:
+    """List real-world events with their best figures, evidence and reports (or every report with --per report)."""
     from telik.store import render
 
-    with _store(db) as store:
-        page = store.list_events(type=type_, since=since, until=until, place=place, actor=actor, limit=limit)
-        click.echo(render.events(page))
+    _check_filters(type_, since, until)
+    with _store(db, read_only=True) as store:
+        if per == "report":
+            page = store.list_events(type=type_, since=since, until=until, place=place, actor=actor, limit=limit)
+            click.echo(render.events(page))
+        else:
+            page = store.list_real_events(type=type_, since=since, until=until, place=place, actor=actor,
+                                          limit=limit)
+            click.echo(render.real_events(page))
 
 
 @cli.command()
@@ -187,7 +219,7 @@ def quotes(db: str | None, speaker: str | None, limit: int) -> None:
     """List direct quotations with their speakers."""
     from telik.store import render
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         click.echo(render.quotes(store.list_quotes(speaker=speaker, limit=limit)))
 
 
@@ -198,7 +230,7 @@ def timeline(entity: str, db: str | None) -> None:
     """Dated events an ENTITY (or place) took part in, in order, with their sources."""
     from telik.store import render
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         click.echo(render.timeline(entity, store.timeline(entity)))
 
 
@@ -210,7 +242,7 @@ def export_cmd(fmt: str, db: str | None, output: Path) -> None:
     """Export the database in an analyst format."""
     from telik.store.exporting import export_store
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         n = export_store(store, fmt, output)
     click.echo(f"{n} records -> {output}", err=True)
 
@@ -236,7 +268,7 @@ def dates(text: str, ref: datetime | None) -> None:
     """Print every date expression in TEXT as JSON (start, end, value, precision, range)."""
     from dataclasses import asdict
 
-    from telik.nlp.dates import find_dates
+    from telik.nlp.time.component import find_dates
 
     found = find_dates(text, ref.date() if ref is not None else None)
     click.echo(json.dumps([asdict(d) for d in found], ensure_ascii=False, indent=1))
@@ -248,7 +280,7 @@ def numbers(text: str) -> None:
     """Print every figure in TEXT as JSON (value, low, high, qualifier, unit, kind)."""
     from dataclasses import asdict
 
-    from telik.nlp.numbers import find_figures
+    from telik.nlp.numbers.component import find_figures
 
     click.echo(json.dumps([asdict(f) for f in find_figures(text)], ensure_ascii=False, indent=1))
 
@@ -265,7 +297,6 @@ def numbers(text: str) -> None:
 def watch(sources: tuple[str, ...], rules_path: Path, db: str | None, interval: str, once: bool,
           alerts_file: Path | None, webhook: str | None, allow_private: bool) -> None:
     """Poll feeds (RSS/Atom, sitemaps, JSONL; URLs or files), ingest new articles, print alerts as JSON lines."""
-    from telik.store.repository import Store
     from telik.watch import Watcher, load_rules, parse_interval
     from telik.watch.net import Fetcher, FetchPolicy
     from telik.watch.sinks import FileSink, Sink, StdoutSink, WebhookSink
@@ -280,9 +311,12 @@ def watch(sources: tuple[str, ...], rules_path: Path, db: str | None, interval: 
         sinks.append(FileSink(alerts_file))
     if webhook:
         sinks.append(WebhookSink(webhook, allow_private=allow_private))
-    with Store(db) as store:
+    with _store(db) as store:
         watcher = Watcher(list(sources), rules, store, sinks, fetcher=Fetcher(FetchPolicy(allow_private=allow_private)))
-        watcher.run(seconds, polls=1 if once else None)
+        report = watcher.run(seconds, polls=1 if once else None,
+                             on_error=lambda error: click.echo(f"telik: {error}", err=True))
+    if report.errors:
+        sys.exit(1)
 
 
 @cli.command()
@@ -292,12 +326,18 @@ def watch(sources: tuple[str, ...], rules_path: Path, db: str | None, interval: 
 @click.option("--allow-ingest", is_flag=True, help="Accept POST /api/ingest (read-only otherwise).")
 def serve(db: str | None, host: str, port: int, allow_ingest: bool) -> None:
     """Serve the REST API (/api, documented at /docs) and the web dashboard (/)."""
+    from dataclasses import replace
+
     import uvicorn
 
-    from telik.api import ApiSettings, create_app
+    from telik.api import create_app
+    from telik.api.auth import serve_settings
     from telik.settings import get_settings
 
-    app = create_app(ApiSettings(db_url=db or get_settings().db_url, allow_ingest=allow_ingest))
+    settings = get_settings()
+    allow = allow_ingest or settings.api_allow_ingest
+    settings = replace(settings, db_url=db or settings.db_url, api_allow_ingest=allow)
+    app = create_app(serve_settings(settings, host))
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from telik.errors import Errors, TelikError
 
@@ -13,6 +14,12 @@ from telik.errors import Errors, TelikError
 def data_path(relpath: str) -> Any:
     """A file under telik/data ("time/months.yaml"), as an importlib Traversable."""
     return resources.files("telik").joinpath("data", *relpath.split("/"))
+
+
+def data_folder(folder: str) -> Path:
+    """A folder of language knowledge: a name under telik/data ("gazetteer") or an absolute path."""
+    path = Path(folder)
+    return path if path.is_absolute() else Path(str(resources.files("telik").joinpath("data", *folder.split("/"))))
 
 
 def load_yaml(path: str | Path | Any) -> dict[str, Any]:
@@ -25,3 +32,25 @@ def load_yaml(path: str | Path | Any) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise TelikError(Errors.E013, path=str(target), reason="the top level must be a mapping")
     return data
+
+
+class DataFile(BaseModel):
+    """The schema of one language-knowledge file: unknown keys are refused, so a misspelt key is an error."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Schema = TypeVar("Schema", bound=DataFile)
+
+
+def load_model(path: str | Path | Any, schema: type[Schema]) -> Schema:
+    """A YAML file validated against `schema`; E013 names the file, the key and what is wrong with it."""
+    target = data_path(path) if isinstance(path, str) else path
+    data = load_yaml(target)
+    try:
+        return schema.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise TelikError(Errors.E013, path=str(target), reason=f"`{key}`: {first['msg']}{more}") from None

@@ -21,6 +21,20 @@ class Errors(StrEnum):
     E014 = "URL {url!r} refused: {reason}. Pass --allow-private to fetch from private addresses."
     E015 = "Alert rules in {path} are invalid: {reason}."
     E016 = "{url} answered HTTP {status}; it will be polled again at the next interval."
+    E017 = "{path}, line {line}: JSON nested too deeply to read; the line is skipped, the rest of the file is kept."
+    E018 = "Article {id} took more than {seconds} s and was skipped; raise TELIK_ARTICLE_SECONDS to give it longer."
+    E019 = "Article {id} holds lone surrogates no encoder accepts; read it through telik.ingest, which replaces them."
+    E020 = ("Refusing to serve on {host}: it is reachable from other machines and {missing} is not set; set it "
+            "(see the README's Security section) or listen on 127.0.0.1.")
+    E021 = ("A token in {name} is {length} characters long; use at least {minimum}, e.g. "
+            "`python -c 'import secrets; print(secrets.token_urlsafe())'`.")
+    E022 = ("URL {url!r} refused: {reason}. Metadata and link-local addresses are never fetched, "
+            "even with --allow-private.")
+    E030 = "Cannot open the database {url}: {reason}. Check that the server runs and the URL's host, port and user."
+    E031 = "The folder {folder} of SQLite database {url} does not exist; create it or give another --db."
+    E032 = "No database at {path}; this command only reads one. Check --db, or create it with `telik ingest`."
+    E033 = "Unknown event type {value!r}; choose one of {choices}."
+    E034 = "{option} {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD."
 
 
 class TelikError(Exception):

@@ -1,9 +1,13 @@
 """Library entry point: paths in, a corpus of extracted documents out."""
 from __future__ import annotations
 
+import json
+import os
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any, TextIO
 
 from tqdm import tqdm
 
@@ -38,3 +42,24 @@ def extract_paths(paths: Iterable[str | Path], quiet: bool = True) -> CorpusResu
     docs, errors = process_articles(read_inputs(paths), quiet)
     conflicts = analyze_corpus(docs)
     return CorpusResult(documents=docs, conflicts=conflicts, errors=errors)
+
+
+def dump_json(data: Any, out: TextIO, indent: int | None = 1) -> None:
+    """Write `data` as the export's JSON piece by piece (never the whole text in memory), then a newline."""
+    json.dump(data, out, ensure_ascii=False, indent=indent)
+    out.write("\n")
+
+
+def write_json_atomic(data: Any, output: Path, indent: int | None = 1) -> None:
+    """Write the export to a temporary file beside `output`, then rename it: readers never see half a file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            dump_json(data, out, indent)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # the permissions a plainly created file would get, not mkstemp's 0600
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

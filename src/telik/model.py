@@ -105,6 +105,7 @@ class Event:
     certainty: str = "asserted"  # asserted, claimed, denied, planned, possible, negated
     mentions: list[Evidence] = field(default_factory=list)
     cluster: str | None = None
+    relevance: list[str] = field(default_factory=list)  # why it was kept: the article's and sentence's topic signals
 
 
 @dataclass

@@ -4,14 +4,16 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from telik.budget import OverBudget, time_budget
 from telik.clean import Cleaned, clean_article
 from telik.errors import Errors, TelikError
+from telik.ingest.decode import encodable
 from telik.model import Article, DocResult, EntityMention, ReadError
 from telik.nlp.extensions import DATES_KEY, FIGURES_KEY
 from telik.nlp.pipeline import get_nlp
@@ -60,9 +62,21 @@ class Processor:
         self.settings = settings or get_settings()
 
     def process(self, article: Article) -> DocResult:
-        """One article in, every fact with offsets into `article.text` out."""
+        """One article in, every fact with offsets into `article.text` out, within the per-article time budget."""
         if len(article.text) > self.settings.max_doc_chars:
             raise TelikError(Errors.E010, id=article.id, size=len(article.text), limit=self.settings.max_doc_chars)
+        if encodable(article.text) != article.text:
+            raise TelikError(Errors.E019, id=article.id)
+        seconds = self.settings.article_seconds
+        if seconds > 0:
+            seconds += self.settings.article_seconds_per_mb * len(article.text) / 1_000_000
+        try:
+            with time_budget(seconds) as check:
+                return self._process(article, check)
+        except OverBudget:
+            raise TelikError(Errors.E018, id=article.id, seconds=f"{seconds:.3g}") from None
+
+    def _process(self, article: Article, check: Callable[[], None]) -> DocResult:
         cleaned = clean_article(article)
         result = DocResult(
             id=article.id,
@@ -78,7 +92,7 @@ class Processor:
         )
         ref = parse_iso_date(cleaned.published) or parse_iso_date(cleaned.page_date)
         for start, end in _chunks(cleaned.text, self.settings.chunk_chars):
-            doc = self._run(cleaned, cleaned.text[start:end], ref)
+            doc = self._run(cleaned, cleaned.text[start:end], ref, check)
             if ref is None and doc._.ref_date is not None:
                 ref = doc._.ref_date
             _collect(doc, start, cleaned.offsets, article.text, result)
@@ -99,7 +113,8 @@ class Processor:
                 log.exception("article %s failed", item.id)
                 yield ReadError(item.source or item.id, f"processing failed: {type(exc).__name__}: {exc}")
 
-    def _run(self, cleaned: Cleaned, text: str, ref: date | None) -> Doc:
+    def _run(self, cleaned: Cleaned, text: str, ref: date | None, check: Callable[[], None]) -> Doc:
+        check()
         doc = self.nlp.make_doc(text)
         doc._.ref_date = ref
         doc._.meta = {
@@ -109,8 +124,8 @@ class Processor:
             "published": cleaned.published,
             "wire": list(cleaned.wire),
         }
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
+        doc = self.nlp(doc)
+        check()
         return doc
 
 

@@ -9,19 +9,20 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from telik.api.auth import AccessMiddleware
 from telik.api.errors import install_error_handlers
 from telik.api.middleware import BodyLimitMiddleware, ConcurrencyLimitMiddleware, SecurityHeadersMiddleware
 from telik.api.routers import alerts, documents, entities, events, ingest, outlets, quotes, search, stats
 from telik.api.schemas import ErrorPublic
-from telik.api.settings import ApiSettings
+from telik.settings import Settings
 from telik.store import Store
 
 STATIC = files("telik.api") / "static"
 
 
-def create_app(settings: ApiSettings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None) -> FastAPI:
     """A Telik API over the store at `settings.db_url`, opened when the app starts and closed when it stops."""
-    settings = settings or ApiSettings()
+    settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -42,9 +43,10 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     install_error_handlers(app)
     for module in (documents, outlets, entities, events, quotes, search, stats, alerts, ingest):
         app.include_router(module.router)
-    # Added last = outermost: headers on every answer, then the concurrency gate, then the body cap.
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(ConcurrencyLimitMiddleware, limit=settings.max_concurrency)
+    # Added last = outermost: headers on every answer, the concurrency gates, access control, then the body cap.
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes, timeout=settings.body_timeout)
+    app.add_middleware(AccessMiddleware, settings=settings)
+    app.add_middleware(ConcurrencyLimitMiddleware, limit=settings.max_concurrency, per_client=settings.max_per_client)
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 

@@ -14,8 +14,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 log = logging.getLogger(__name__)
 
 #: Machine-readable codes by HTTP status.
-CODES = {400: "bad_request", 403: "forbidden", 404: "not_found", 405: "method_not_allowed", 413: "payload_too_large",
-         415: "unsupported_media_type", 422: "invalid_request", 500: "internal_error", 503: "busy"}
+CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+         408: "request_timeout", 413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid_request",
+         429: "too_many_requests", 500: "internal_error", 503: "busy"}
 
 
 def error_body(status: int, message: str, detail: Any = None) -> dict[str, Any]:

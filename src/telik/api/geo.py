@@ -1,20 +1,22 @@
-"""Coordinates for place names from the package's gazetteer, for the dashboard's offline map."""
+"""Coordinates for place names, for the dashboard's offline map: those of `telik.geo` (a place's own or its
+province's, never a country's capital standing in for a town it does not know)."""
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
 
-from telik.nlp.gazetteer import get_gazetteer
+from telik.geo import resolve
+from telik.nlp.entities.gazetteer import get_gazetteer
 
 
 @lru_cache(maxsize=4096)
 def locate(name: str | None) -> tuple[float, float] | None:
-    """(lat, lon) of a place given its canonical id or any alias; None when unknown."""
+    """(lat, lon) of a place given its canonical id or any alias; None when unknown or known only as a country."""
     if not name:
         return None
-    gaz = get_gazetteer()
-    entry = gaz.get(name) or gaz.lookup(name)
-    return gaz.coordinates(entry.canonical) if entry else None
+    entry = get_gazetteer().get(name)
+    place = resolve(entry.name if entry is not None else name)
+    return (place.lat, place.lon) if place.lat is not None and place.lon is not None else None
 
 
 def with_coordinates(event: dict[str, Any]) -> dict[str, Any]:

@@ -1,9 +1,13 @@
-"""ASGI middleware: a body-size cap that also counts chunked bodies, a concurrency limit, security headers."""
+"""ASGI middleware: a body-size cap and deadline that also count chunked bodies, concurrency limits (overall and
+per client), security headers."""
 from __future__ import annotations
 
+import asyncio
 import json
+from collections import Counter
 from typing import Any
 
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from telik.api.errors import error_body
@@ -19,20 +23,26 @@ DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.j
 DOCS_PATHS = ("/docs", "/redoc")
 
 
-async def send_error(send: Send, status: int, message: str) -> None:
+async def send_error(send: Send, status: int, message: str, extra: list[tuple[bytes, bytes]] | None = None) -> None:
     """Answer with an error in the one shape, straight from the ASGI layer."""
     body = json.dumps(error_body(status, message)).encode()
     await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                            *(extra or [])]})
     await send({"type": "http.response.body", "body": body})
 
 
 class BodyLimitMiddleware:
-    """Refuse bodies over `max_bytes` with 413: by Content-Length, else while counting the streamed chunks."""
+    """Refuse bodies over `max_bytes` (413) or slower than `timeout` seconds in all (408).
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    Nothing is read here: the cap and the deadline apply as the route reads, so a route that refuses a request
+    (no ingest permission, say) never waits for its body. A declared Content-Length over the cap is refused at once.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int, timeout: float = 10.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.timeout = timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -41,58 +51,59 @@ class BodyLimitMiddleware:
         too_big = f"request body over the limit of {self.max_bytes} bytes"
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            await send_error(send, 413, too_big)
+            await send_error(send, 413, too_big, [(b"connection", b"close")])
             return
-        chunks: list[bytes] = []
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout
         size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
+
+        async def limited() -> Message:
+            nonlocal size
+            try:
+                message = await asyncio.wait_for(receive(), max(deadline - loop.time(), 0.001))
+            except TimeoutError:
+                raise HTTPException(408, f"request body not received within {self.timeout:g} s",
+                                    headers={"connection": "close"}) from None
             size += len(message.get("body", b""))
             if size > self.max_bytes:
-                await send_error(send, 413, too_big)
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
-        sent = False
+                raise HTTPException(413, too_big, headers={"connection": "close"})
+            return message
 
-        async def replay() -> Message:
-            nonlocal sent
-            if sent:
-                return await receive()
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        await self.app(scope, replay, send)
+        await self.app(scope, limited, send)
 
 
 class ConcurrencyLimitMiddleware:
-    """At most `limit` requests at once; the next ones get 503 with Retry-After instead of piling up."""
+    """At most `limit` requests at once, and `per_client` from one address; the next get 503 or 429 with
+    Retry-After instead of piling up, so a few slow clients cannot take every slot."""
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int, per_client: int = 0) -> None:
         self.app = app
         self.limit = limit
+        self.per_client = per_client
         self.active = 0
+        self.by_client: Counter[str] = Counter()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if self.active >= self.limit:
-            body = json.dumps(error_body(503, "server busy; retry shortly")).encode()
-            await send({"type": "http.response.start", "status": 503,
-                        "headers": [(b"content-type", b"application/json"), (b"retry-after", b"1"),
-                                    (b"content-length", str(len(body)).encode())]})
-            await send({"type": "http.response.body", "body": body})
+        client = scope["client"][0] if scope.get("client") else ""
+        if self.per_client and self.by_client[client] >= self.per_client:
+            await send_error(send, 429, f"more than {self.per_client} requests at once from one client; retry shortly",
+                             [(b"retry-after", b"1")])
             return
-        self.active += 1  # single event loop: no await between the check and the increment
+        if self.active >= self.limit:
+            await send_error(send, 503, "server busy; retry shortly", [(b"retry-after", b"1")])
+            return
+        self.active += 1  # single event loop: no await between the checks and the increments
+        self.by_client[client] += 1
         try:
             await self.app(scope, receive, send)
         finally:
             self.active -= 1
+            self.by_client[client] -= 1
+            if not self.by_client[client]:
+                del self.by_client[client]
 
 
 class SecurityHeadersMiddleware:

@@ -326,3 +326,31 @@ class IngestResult(Public):
     added: list[DocumentPublic]
     skipped: int
     errors: list[IngestErrorPublic]
+
+
+class EventReportPublic(Public):
+    """One report of a real-world event: the mention's id, its document and the figures it gave."""
+
+    event_id: int
+    document: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    evidence: str
+    start: int
+    end: int
+    killed: int | None = None
+    injured: int | None = None
+    certainty: str
+    date: str | None = None
+
+
+class RealEventPublic(EventPublic):
+    """A real-world event (`per=event`): its most informative mention, best figures and why, every report.
+    With `per=report` the extra fields are empty and each item is one mention."""
+
+    key: str | None = None
+    figures_reason: str | None = None
+    report_count: int = 1
+    outlets: list[str] = []
+    reports: list[EventReportPublic] = []

@@ -16,7 +16,7 @@ from telik.clean import blocks
 from telik.clean.patterns import Noise, get_noise, linear
 from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
-from telik.nlp.dates import find_dates
+from telik.nlp.time.component import find_dates
 from telik.offsets import OffsetMap
 
 _OPEN_QUOTES = "\"“”„«'‘"

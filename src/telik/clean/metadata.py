@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from telik.clean.sources import credited_name, is_rubric, outlet_name, source_alternation, wire_alternation, wire_name
-from telik.nlp.dates import find_dates
-from telik.nlp.gazetteer import get_gazetteer
+from telik.nlp.time.component import find_dates
+from telik.nlp.entities.gazetteer import get_gazetteer
 
 _DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")
 # "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …": an upper-case opener glued to the body by a dash.

@@ -32,7 +32,7 @@ DateFinder = Callable[[str, date | None], list[DateMention]]
 
 def _default_finder() -> DateFinder:
     """The date library, imported only when a document needs anchoring (it loads spaCy)."""
-    from telik.nlp.dates import find_dates
+    from telik.nlp.time.component import find_dates
 
     return find_dates
 

@@ -43,6 +43,12 @@ SAME_DOC_EXTRA = 1.0
 #: when the place agrees and something more (an actor) does too.
 DATE_POINTS = {"day": 2.0, "near": 0.5, "month": 1.0, "year": 0.0}
 NEAR_DAYS = 2
+#: An event its report does not date happened on the report's own date or up to this many days before it
+#: (a report is written after the event). Such a date is evidence, never the cluster's date.
+REPORT_DAYS = 7
+#: Points for a report-dated mention whose document date falls within `REPORT_DAYS` of the other's date; a merge
+#: then needs both a place and an actor, or a place hint, to agree.
+REPORTED_POINTS = 0.5
 PLACE_POINTS = {SAME: 1.0, NESTED: 1.0, DISTINCT: -1.0}
 #: Points when an event without a location names, in its sentence, a place holding the other's location.
 HINT_POINTS = 1.0
@@ -68,6 +74,7 @@ class Mention:
     actors: list[Node]
     hints: list[Node]  # places named in the evidence of an event with no location
     parties: list[Node]  # groups and people named in the evidence of an event with no actor
+    reported: bool = False  # `date` is the document's date: the event's own date was not found
 
 
 def _doc_canonicals(doc: DocResult) -> dict[str, str]:
@@ -96,13 +103,24 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
     for di, doc in enumerate(docs):
         canon = _doc_canonicals(doc)
         credits = _credits(doc)
+        reported = parse_partial(doc.reference_date or doc.published)
         for ei, ev in enumerate(doc.events):
             place = resolve(ev.location, canon.get(norm(ev.location))) if ev.location else None
-            actors = [resolve(a, canon.get(norm(a))) for a in ev.actors if a]
-            hints = [] if place else _named_in(doc, ev.start, ev.end, PLACE_LABELS, set())
-            parties = [] if actors else _named_in(doc, ev.start, ev.end, PARTY_LABELS, credits)
-            out.append(Mention((di, ei), ev.type, parse_partial(ev.date), place, actors, hints, parties))
+            # named actors only: a phrase ("pelaku bom bunuh diri") says nothing about which event it is
+            actors = [resolve(a, canon.get(norm(a))) for a in ev.actors if a and (norm(a) in canon or _named(a))]
+            spans = [(m.start, m.end) for m in ev.mentions] or [(ev.start, ev.end)]
+            hints = [] if place else [h for a, b in spans for h in _named_in(doc, a, b, PLACE_LABELS, set())]
+            parties = [] if actors else [p for a, b in spans for p in _named_in(doc, a, b, PARTY_LABELS, credits)]
+            date = parse_partial(ev.date)
+            late = date.empty and _full(reported) is not None
+            out.append(Mention((di, ei), ev.type, reported if late else date, place, actors, hints, parties, late))
     return out
+
+
+def _named(phrase: str) -> bool:
+    """A name ("ISIS-K", "Islamic State"), not a phrase that opens a sentence ("Pelaku bom bunuh diri")."""
+    words = phrase.split()
+    return bool(words) and words[0][:1].isupper() and (len(words) == 1 or any(w[:1].isupper() for w in words[1:]))
 
 
 def _insert_key(m: Mention) -> BlockKey | None:
@@ -152,13 +170,19 @@ def _relation_keys(m: Mention) -> set[str]:
 
 
 def _near_keys(m: Mention) -> Iterator[BlockKey]:
-    """Day blocks of the other days at most `NEAR_DAYS` from a fully dated mention."""
+    """Day blocks of the other days at most `NEAR_DAYS` from a fully dated mention (`REPORT_DAYS` before a
+    report-dated one), and the month blocks of a report-dated one."""
     day = _full(m.date)
     if day is None:
         return
     for k in range(1, NEAR_DAYS + 1):
         for d in (day - timedelta(days=k), day + timedelta(days=k)):
             yield ("D", m.type, d.year, d.month, d.day)
+    if m.reported:
+        for k in range(NEAR_DAYS + 1, REPORT_DAYS + 1):
+            d = day - timedelta(days=k)
+            yield ("D", m.type, d.year, d.month, d.day)
+            yield ("M", m.type, d.year, d.month)
 
 
 def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
@@ -214,6 +238,8 @@ def pair_score(a: Mention, b: Mention) -> float | None:
     """Evidence that two mentions are one event; None when something rules it out or nothing concrete agrees."""
     if a.type != b.type or a.date.empty or b.date.empty:
         return None
+    if a.reported or b.reported:
+        return _reported_score(a, b)
     level = _date_level(a.date, b.date)
     if level is None:
         return None
@@ -228,6 +254,40 @@ def pair_score(a: Mention, b: Mention) -> float | None:
         return None
     points = DATE_POINTS[level] + PLACE_POINTS.get(place, 0.0) + ACTOR_POINTS.get(actors, 0.0)
     return points + (HINT_POINTS if hinted else 0.0)
+
+
+def _reported_score(a: Mention, b: Mention) -> float | None:
+    """Evidence for a pair where one side is dated only by its report: the report came out on the other's day or
+    up to `REPORT_DAYS` after it, and the place and the actor, or a place named in the sentence, agree."""
+    if not _reported_fits(a, b) and not _reported_fits(b, a):
+        return None
+    place = place_relation(a.place, b.place)
+    if place in (FOREIGN, DISTINCT):
+        return None
+    actors = actors_relation(a.actors or a.parties, b.actors or b.parties)
+    if actors == DISTINCT:
+        return None
+    hinted = _hinted(a, b) or _hinted(b, a)
+    points = REPORTED_POINTS + (PLACE_POINTS[place] if _place_agrees(a, b, place) else 0.0)
+    return points + ACTOR_POINTS.get(actors, 0.0) + (HINT_POINTS if hinted else 0.0)
+
+
+def _reported_fits(event: Mention, report: Mention) -> bool:
+    """`report` (dated by its document) came out on `event`'s date or at most `REPORT_DAYS` after it."""
+    if not report.reported:
+        return False
+    told = _full(report.date)
+    if told is None:
+        return False
+    day = _full(event.date)
+    if day is not None:
+        return 0 <= (told - day).days <= REPORT_DAYS
+    if event.reported:
+        return False
+    if event.date.month is None:
+        return event.date.year == told.year
+    month_after = event.date.year == told.year and told.month == event.date.month + 1 and told.day <= REPORT_DAYS
+    return (event.date.year, event.date.month) == (told.year, told.month) or month_after
 
 
 def _place_agrees(a: Mention, b: Mention, place: str) -> bool:
@@ -251,8 +311,8 @@ class _Clusters:
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.parent = list(range(len(mentions)))
-        self.date = [m.date for m in mentions]
-        days = [_full(m.date) for m in mentions]
+        self.date = [PartialDate() if m.reported else m.date for m in mentions]  # a report's date is no event's date
+        days = [None if m.reported else _full(m.date) for m in mentions]
         self.span = [(d, d) if d else None for d in days]
         self.country = [m.place.country if m.place else None for m in mentions]
 

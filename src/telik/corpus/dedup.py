@@ -5,8 +5,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSH
-
 from telik.model import DocResult
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -51,6 +49,8 @@ def duplicate_groups(texts: Sequence[str], options: DedupOptions | None = None) 
     LSH finds candidates in near-linear time; each candidate pair is confirmed on the exact Jaccard
     similarity of the shingle sets.
     """
+    from datasketch import MinHash, MinHashLSH  # here: it loads scipy, which read-only commands never need
+
     opt = options or DedupOptions()
     lsh = MinHashLSH(threshold=opt.lsh_threshold, num_perm=opt.num_perm)
     sets: list[set[str]] = []

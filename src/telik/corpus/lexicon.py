@@ -8,6 +8,7 @@ from typing import Any
 
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
+from telik.wordmatch import alternation
 
 _DIR = "credibility"
 
@@ -27,8 +28,7 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
     """One alternation of literal phrases matched as whole words, longest first (linear time)."""
     if not phrases:
         return None
-    alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){alternation(phrases)}(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ def norm(text: str | None) -> str:
 @lru_cache(maxsize=1)
 def _gazetteer() -> Any:
     """The gazetteer (tests swap in a small fake with the same `lookup`/`get`)."""
-    from telik.nlp.gazetteer import get_gazetteer  # imported late: loading it reads the gazetteer data
+    from telik.nlp.entities.gazetteer import get_gazetteer  # imported late: loading it reads the gazetteer data
 
     return get_gazetteer()
 

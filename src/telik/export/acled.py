@@ -1,11 +1,22 @@
-"""ACLED-style CSV: one row per real-world event, with ACLED's exact column set."""
+"""ACLED-style CSV: one row per real-world event, with the ACLED Codebook's column set and codes.
+
+An event no report dates (no event date, no publication date) cannot be an ACLED row and is left out.
+"""
 from __future__ import annotations
 
 import csv
+import hashlib
 import time
 from typing import IO, Any
 
-from telik.export.common import RealEvent, load_mapping, locate, mapped_fields, real_world_events, words_match
+from telik.export.common import (
+    RealEvent,
+    load_mapping,
+    mapped_fields,
+    precision_key,
+    real_world_events,
+    words_match,
+)
 from telik.model import Conflict, DocResult
 
 COLUMNS = [
@@ -14,15 +25,13 @@ COLUMNS = [
     "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 ]
-#: ACLED time_precision: 1 the day is known, 2 the week, 3 only the month (or less).
-_TIME_PRECISION = {"time": 1, "day": 1, "month": 3, "year": 3}
 
 
 def inter_code(actor: str | None, mapping: dict[str, Any]) -> int:
     """ACLED's actor-type code for a named actor (0 when there is no actor)."""
     if not actor:
         return 0
-    from telik.nlp.gazetteer import get_gazetteer
+    from telik.nlp.entities.gazetteer import get_gazetteer
 
     entry = get_gazetteer().lookup(actor)
     by_kind = mapping["inter"]["by_kind"]
@@ -34,30 +43,44 @@ def inter_code(actor: str | None, mapping: dict[str, Any]) -> int:
     return 8
 
 
-def _date(ev: RealEvent) -> tuple[str, int, list[str]]:
-    """ISO event date, ACLED time precision and tags; the publication date stands in when none was found."""
-    e = ev.event
-    value = e.date if e.date and not e.date.startswith("-") else None
-    tags = []
+def event_number(key: str) -> int:
+    """A stable number for a real-world event, from its cluster key (the same event keeps its id across exports)."""
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:12], 16) % 10**9
+
+
+def event_date(ev: RealEvent, mapping: dict[str, Any]) -> tuple[str, int, list[str]] | None:
+    """ISO event date, ACLED time_precision and tags; the first report's publication date stands in when no
+    report dates the event; None when there is no date at all."""
+    value, precision = ev.date
     if value is None:
-        value = next((d.published for d in ev.docs if d.published), None) or ""
-        tags.append("date: publication date")
-        return value[:10], 3, tags
-    padded = (value[:10] + "-01-01"[len(value[:10]) - 4 :]) if len(value) < 10 else value[:10]
-    return padded, _TIME_PRECISION.get(e.date_precision or "day", 3), tags
+        reported = ev.reported
+        if reported is None:
+            return None
+        return reported, int(mapping["time_precision"]["reported"]), ["date: publication date"]
+    day = value[:10]
+    padded = day + "-01-01"[len(day) - 4 :] if len(day) < 10 else day
+    return padded, int(mapping["time_precision"].get(precision or "day", 3)), []
 
 
-def row(ev: RealEvent, n: int, mapping: dict[str, Any], timestamp: int) -> dict[str, Any]:
-    """One ACLED row."""
+def row(ev: RealEvent, mapping: dict[str, Any], timestamp: int) -> dict[str, Any] | None:
+    """One ACLED row (None when the event has no date)."""
+    dated = event_date(ev, mapping)
+    if dated is None:
+        return None
+    day, precision, tags = dated
     e = ev.event
     fields = mapped_fields(mapping, e)
-    event_date, precision, tags = _date(ev)
     actors, targets = list(e.actors), list(e.targets)
     inter1 = inter_code(actors[0] if actors else None, mapping)
     inter2 = inter_code(targets[0] if targets else None, mapping)
     codes = sorted(c for c in (inter1, inter2) if c)
     interaction = (f"{codes[0]}{codes[1]}" if len(codes) == 2 else f"{codes[0]}0") if codes else ""
-    place = locate(e.location)
+    place = ev.place
+    where = place.country
+    if place.resolved and place.resolved != place.name:
+        tags.append(f"place as reported: {place.name}")
+    if place.country_from_context:
+        tags.append("country: from the article")
     if e.certainty != "asserted":
         tags.append(f"certainty: {e.certainty}")
     for c in ev.conflicts:
@@ -65,25 +88,31 @@ def row(ev: RealEvent, n: int, mapping: dict[str, Any], timestamp: int) -> dict[
             tags.append(f"contradicting claims: {c.reason}")
         else:
             tags.append(f"{c.field} {c.kind}: " + " vs ".join(f"{v:g}" for v in c.values))
-    wire = any(d.wire for d in ev.docs)
+    tags.append(f"figures: {ev.figure_reason}")
+    tags.append("reports: " + ", ".join(r.doc.id for r in ev.reports))
+    location = (place.resolved or place.name or where.name) if where else ""
+    if place.name and where is None:
+        tags.append(f"place not located: {place.name}")
+    has_coords = where is not None and place.lat is not None and place.lon is not None
     return {
-        "event_id_cnty": f"{(place.country_code if place and place.country_code else 'XX')}TLK{n}",
-        "event_date": event_date, "year": event_date[:4], "time_precision": precision,
+        "event_id_cnty": f"{where.iso3 if where else 'XXX'}{event_number(ev.key)}",
+        "event_date": day, "year": int(day[:4]), "time_precision": precision,
         "disorder_type": fields.get("disorder_type", ""), "event_type": fields.get("event_type", ""),
         "sub_event_type": fields.get("sub_event_type", ""),
-        "actor1": actors[0] if actors else "", "assoc_actor_1": "; ".join(actors[1:]), "inter1": inter1 or "",
-        "actor2": targets[0] if targets else "", "assoc_actor_2": "; ".join(targets[1:]), "inter2": inter2 or "",
+        "actor1": actors[0] if actors else "", "assoc_actor_1": "; ".join(actors[1:]), "inter1": inter1,
+        "actor2": targets[0] if targets else "", "assoc_actor_2": "; ".join(targets[1:]), "inter2": inter2,
         "interaction": interaction,
         "civilian_targeting": ("Civilian targeting" if fields.get("event_type") in mapping["civilian_event_types"]
                                else ""),
-        "iso": place.country_code if place and place.country_code else "", "region": "",
-        "country": place.country if place and place.country else "",
-        "admin1": place.admin1 if place and place.admin1 else "",
-        "admin2": "", "admin3": "", "location": e.location or "",
-        "latitude": f"{place.lat:.4f}" if place and place.lat is not None else "",
-        "longitude": f"{place.lon:.4f}" if place and place.lon is not None else "",
-        "geo_precision": place.precision if place and place.precision else "",
-        "source": "; ".join(ev.outlets), "source_scale": "International" if wire else "National",
+        "iso": where.isonum if where else "", "region": where.acled_region if where else "",
+        "country": where.name if where else "",
+        "admin1": (place.admin1 or "") if where else "", "admin2": (place.admin2 or "") if where else "",
+        "admin3": (place.admin3 or "") if where else "", "location": location,
+        "latitude": f"{place.lat:.4f}" if has_coords and place.lat is not None else "",
+        "longitude": f"{place.lon:.4f}" if has_coords and place.lon is not None else "",
+        "geo_precision": mapping["geo_precision"][precision_key(place)] if where else "",
+        "source": "; ".join(ev.outlets),
+        "source_scale": "International" if any(d.wire for d in ev.docs) else "National",
         "notes": " ".join(e.evidence.split()), "fatalities": ev.killed or 0, "tags": "; ".join(tags),
         "timestamp": timestamp,
     }
@@ -92,10 +121,13 @@ def row(ev: RealEvent, n: int, mapping: dict[str, Any], timestamp: int) -> dict[
 def write(docs: list[DocResult], conflicts: list[Conflict], out: IO[str], timestamp: int | None = None) -> int:
     """Write the CSV; returns the number of event rows."""
     mapping = load_mapping("acled")
-    events = real_world_events(docs, conflicts, frozenset(mapping["skip_certainty"]))
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     stamp = int(time.time()) if timestamp is None else timestamp
-    for n, ev in enumerate(events, 1):
-        writer.writerow(row(ev, n, mapping, stamp))
-    return len(events)
+    n = 0
+    for ev in real_world_events(docs, conflicts, frozenset(mapping["skip_certainty"])):
+        line = row(ev, mapping, stamp)
+        if line is not None:
+            writer.writerow(line)
+            n += 1
+    return n

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
+from telik.geo import Place, resolve
 from telik.model import Conflict, DocResult, Event
 
 
@@ -21,6 +22,11 @@ def load_mapping(name: str) -> dict[str, Any]:
     return data
 
 
+def event_types() -> list[str]:
+    """The event types Telik extracts, as the export mappings list them (each type needs a mapping)."""
+    return list(load_mapping("acled")["events"])
+
+
 def mapped_fields(mapping: dict[str, Any], event: Event) -> dict[str, Any]:
     """The target fields for one event: the type's `default`, overridden by its subtype's entry."""
     spec = mapping["events"].get(event.type) or {}
@@ -29,43 +35,19 @@ def mapped_fields(mapping: dict[str, Any], event: Event) -> dict[str, Any]:
     return out
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where an event happened, as far as the gazetteer knows."""
-
-    name: str
-    country_code: str | None = None
-    country: str | None = None
-    admin1: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    precision: int | None = None  # 1 the place itself, 2 its province/region, 3 only the country
+#: How precise an event's coordinates are, the key each format's mapping file gives its own code for:
+#: `own` the town itself, `near_town` the town a district or facility lies in, `province` the province's
+#: reference point, `none` no coordinates (the place is known only to lie in its country, or not at all).
+PRECISIONS = ("own", "near_town", "province", "none")
 
 
-@lru_cache(maxsize=4096)
-def locate(name: str | None) -> Place | None:
-    """Country, province and coordinates of a place name from the gazetteer (None when unnamed)."""
-    if not name:
-        return None
-    from telik.nlp.gazetteer import get_gazetteer
-
-    gaz = get_gazetteer()
-    entry = gaz.lookup(name)
-    if entry is None:
-        return Place(name=name)
-    country_entry = next((e for e in gaz.entries.values() if e.kind == "countries" and e.country == entry.country),
-                         None)
-    parent = gaz.get(entry.parent) if entry.parent else None
-    admin1 = parent.name if parent is not None and parent.kind == "provinces_id" else (
-        entry.name if entry.kind == "provinces_id" else None)
-    coords = gaz.coordinates(entry.canonical)
-    exact = entry.lat is not None and entry.lon is not None
-    precision = 3 if entry.kind == "countries" else (1 if exact and entry.kind == "cities" else 2)
-    return Place(
-        name=entry.name, country_code=entry.country, country=country_entry.name if country_entry else entry.country,
-        admin1=admin1, lat=coords[0] if coords else None, lon=coords[1] if coords else None,
-        precision=precision if coords else None,
-    )
+def precision_key(place: Place | None) -> str:
+    """Which of PRECISIONS the place's coordinates have."""
+    if place is None or place.coords_level is None:
+        return "none"
+    if place.coords_level == "place":
+        return "own" if place.level == "place" else "near_town"
+    return "province"
 
 
 @dataclass
@@ -91,6 +73,34 @@ class RealEvent:
     def outlets(self) -> list[str]:
         """The outlets (or document ids) reporting the event, each once, in report order."""
         return list(dict.fromkeys(r.doc.outlet or r.doc.id for r in self.reports))
+
+    @property
+    def figure_reason(self) -> str:
+        """Why the figures are what they are: the conflict's reasoning, or that the latest report gave them."""
+        reasons = [f"{c.field}: {c.reason}" for c in self.conflicts if c.field != "claim" and c.reason]
+        if reasons:
+            return "; ".join(reasons)
+        return "one report" if len(self.reports) == 1 else f"latest of {len(self.reports)} reports"
+
+    @property
+    def date(self) -> tuple[str | None, str | None]:
+        """The most precise event date any report gives, with its precision."""
+        dated = [r.event for r in self.reports if r.event.date and not r.event.date.startswith("-")]
+        if not dated:
+            return None, None
+        best = max(dated, key=lambda e: (len(e.date or ""), e is self.event))
+        return best.date, best.date_precision
+
+    @property
+    def reported(self) -> str | None:
+        """The earliest publication date of a report (YYYY-MM-DD), the latest the event can have happened."""
+        dates = sorted(d.published[:10] for d in self.docs if d.published)
+        return dates[0] if dates else None
+
+    @property
+    def place(self) -> Place:
+        """Where the event happened; when no report names a place, the country the reports are about."""
+        return resolve(self.event.location or "", context_country(self))
 
     @property
     def docs(self) -> list[DocResult]:
@@ -137,6 +147,28 @@ def real_world_events(docs: list[DocResult], conflicts: list[Conflict],
             figures[field] = int(chosen) if chosen is not None else _latest_value(reports, field)
         out.append(RealEvent(key, reports, best.event, figures["killed"], figures["injured"], by_cluster.get(key, [])))
     return sorted(out, key=lambda e: (e.event.date or "", e.key))
+
+
+def _countries_in(doc: DocResult, start: int = 0, end: int | None = None) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for m in doc.entities:
+        if m.label in ("GPE", "LOC", "FAC") and m.start >= start and (end is None or m.end <= end):
+            code = resolve(m.text).iso2
+            if code:
+                found[code] += 1
+    return found
+
+
+def context_country(ev: RealEvent) -> str | None:
+    """The country the reports place the event in when its place name alone does not: the country most named
+    in the events' own sentences, else in the articles."""
+    near: Counter[str] = Counter()
+    for r in ev.reports:
+        near += _countries_in(r.doc, r.event.start, r.event.end)
+    if not near:
+        for doc in ev.docs:
+            near += _countries_in(doc)
+    return near.most_common(1)[0][0] if near else None
 
 
 def words_match(text: str, words: list[str]) -> bool:

@@ -1,16 +1,25 @@
-"""PLOVER JSONL: one event record per line.
+"""PLOVER JSONL: one record per real-world event, with the field shapes of the PLOVER manual (v0.8): `source`
+and `recipient` lists of actor objects, `event`, `mode` and `context` lists, `event_loc` a location object,
+`size`, `text_info` and `cite_info` (the most informative report) objects. Fields the manual leaves to
+providers: `reports` (every report with its offsets) and `date_precision`.
 
-Fields: id, date, actor, recipient, event, mode, context, event_loc, size, text, cite_info.
+An event no report dates cannot carry the required `date` and is left out.
 """
 from __future__ import annotations
 
 import json
 from typing import IO, Any
 
-from telik.export.common import RealEvent, load_mapping, locate, mapped_fields, real_world_events
+from telik.export.common import (
+    RealEvent,
+    load_mapping,
+    mapped_fields,
+    precision_key,
+    real_world_events,
+    words_match,
+)
+from telik.geo import country
 from telik.model import Conflict, DocResult
-
-KEYS = ["id", "date", "actor", "recipient", "event", "mode", "context", "event_loc", "size", "text", "cite_info"]
 
 
 def _arrested(ev: RealEvent) -> int | None:
@@ -24,29 +33,83 @@ def _arrested(ev: RealEvent) -> int | None:
     return None
 
 
-def record(ev: RealEvent, mapping: dict[str, Any]) -> dict[str, Any]:
-    """One PLOVER record."""
+def actor(name: str, mapping: dict[str, Any], event_country: str | None) -> dict[str, Any]:
+    """A PLOVER actor object: country (or non-state) code, sector, the text and Telik's canonical id."""
+    from telik.nlp.entities.gazetteer import get_gazetteer
+
+    entry = get_gazetteer().lookup(name)
+    sectors = mapping["sectors"]
+    sector = sectors["by_kind"].get(entry.kind) if entry is not None else None
+    if sector is None:
+        sector = next((code for code, words in sectors["by_word"].items() if words_match(name, words)), None)
+    if sector is None and entry is not None and entry.kind == "security":
+        sector = sectors["security_default"]
+    home = country(entry.country) if entry is not None and entry.country else None
+    if home is not None:
+        code: str | None = home.iso3
+    elif entry is not None and entry.kind == "armed_groups":
+        code = "IMG"
+    else:
+        code = event_country
+    return {"code": code, "sector": sector, "actor_text": name,
+            "identifier_id": entry.canonical if entry is not None else None,
+            "identifier_text": entry.name if entry is not None else None}
+
+
+def _date(ev: RealEvent) -> tuple[str, str] | None:
+    value, precision = ev.date
+    if value is None:
+        return (ev.reported, "reported") if ev.reported else None
+    day = value[:10]
+    return (day + "-01-01"[len(day) - 4 :] if len(day) < 10 else day), precision or "day"
+
+
+def record(ev: RealEvent, mapping: dict[str, Any]) -> dict[str, Any] | None:
+    """One PLOVER record (None when nothing dates the event)."""
+    dated = _date(ev)
+    if dated is None:
+        return None
     e = ev.event
     fields = mapped_fields(mapping, e)
-    place = locate(e.location)
+    category = fields["event"]
+    place = ev.place
+    where = place.country
+    iso3 = where.iso3 if where else None
+    source = [actor(a, mapping, iso3) for a in e.actors]
+    if not source:
+        sector = mapping["unknown_actor"] if category in mapping["violent_events"] else None
+        source = [{"code": iso3, "sector": sector, "actor_text": None, "identifier_id": None, "identifier_text": None}]
+    best = next(r for r in ev.reports if r.event is e)
+    reports = [{"document": r.doc.id, "outlet": r.doc.outlet, "url": r.doc.url, "title": r.doc.title,
+                "published": r.doc.published, "start": r.event.start, "end": r.event.end,
+                "certainty": r.event.certainty}
+               for r in ev.reports]
     return {
-        "id": ev.key, "date": e.date, "actor": e.actors[0] if e.actors else None,
-        "recipient": e.targets[0] if e.targets else None, "event": fields.get("event"), "mode": fields.get("mode"),
-        "context": list(fields.get("context") or []),
-        "event_loc": {"name": e.location, "lat": place.lat if place else None, "lon": place.lon if place else None,
-                      "country": place.country_code if place else None, "admin1": place.admin1 if place else None},
+        "id": ev.key, "date": dated[0], "date_precision": dated[1],
+        "source": source, "recipient": [actor(t, mapping, iso3) for t in e.targets],
+        "event": [category], "mode": list(fields.get("mode") or []), "context": list(fields.get("context") or []),
+        "quad_code": mapping["quad"][category], "event_scale": mapping["scale"][category],
+        "event_loc": None if where is None else {
+            "name": place.resolved or place.name, "latitude": place.lat, "longitude": place.lon,
+            "country_code": where.iso2, "cc3": where.iso3, "admin1": place.admin1, "admin2": place.admin2,
+            "admin3": place.admin3, "precision": precision_key(place)},
         "size": {"dead": ev.killed, "injured": ev.injured, "arrested": _arrested(ev)},
-        "text": e.evidence,
-        "cite_info": [{"doc_id": r.doc.id, "source": r.doc.outlet, "url": r.doc.url, "published": r.doc.published,
-                       "title": r.doc.title, "start": r.event.start, "end": r.event.end, "certainty": r.event.certainty}
-                      for r in ev.reports],
+        "event_text": [r.event.evidence for r in ev.reports],
+        "text": e.evidence, "text_info": {"start": e.start, "end": e.end},
+        "cite_info": {"corpus": "telik", "citation": best.doc.id, "url": best.doc.url, "title": best.doc.title,
+                      "language": "id", "publication": best.doc.outlet, "coder": "telik", "codebook": "plover-0.8"},
+        "reports": reports, "coder": "telik",
+        "comment": f"figures: {ev.figure_reason}" + ("; date: publication date" if dated[1] == "reported" else ""),
     }
 
 
 def write(docs: list[DocResult], conflicts: list[Conflict], out: IO[str]) -> int:
     """Write the JSONL; returns the number of events."""
     mapping = load_mapping("plover")
-    events = real_world_events(docs, conflicts, frozenset(mapping["skip_certainty"]))
-    for ev in events:
-        out.write(json.dumps(record(ev, mapping), ensure_ascii=False) + "\n")
-    return len(events)
+    n = 0
+    for ev in real_world_events(docs, conflicts, frozenset(mapping["skip_certainty"])):
+        rec = record(ev, mapping)
+        if rec is not None:
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+    return n

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import codecs
+import json
 import re
 import unicodedata
+from typing import Any
 
 import charset_normalizer
 
@@ -27,10 +29,16 @@ _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
 _JOINER_NOISE = re.compile("(?<=[\\w\\s])[\u200c\u200d]+(?=[\\w\\s]|$)", re.ASCII)
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+#: Lone UTF-16 halves (JSON `"\\ud800"` decodes to one): no encoder, hash or database can take them.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class NotText(ValueError):
     """The bytes are not text in any encoding Telik can recognise."""
+
+
+class TooDeep(ValueError):
+    """JSON nested more deeply than the parser can follow (Python's recursion limit)."""
 
 
 def _bom(data: bytes) -> tuple[str, int] | None:
@@ -72,8 +80,14 @@ def _detect(data: bytes) -> str:
     return str(best)
 
 
+def encodable(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD (same length, so offsets hold)."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def normalize_text(text: str) -> str:
-    """NFC, `\\n` line endings, no NULs, controls or invisible zero-width characters."""
+    """NFC, `\\n` line endings, no NULs, controls, lone surrogates or invisible zero-width characters."""
+    text = encodable(text)
     text = _LINE_BREAKS.sub("\n", text)
     text = _ZERO_WIDTH.sub("", text)
     text = _JOINER_NOISE.sub("", text)
@@ -93,3 +107,36 @@ def decode_bytes(data: bytes) -> str:
     if controls > max(2, _MAX_CONTROL_SHARE * len(text)):
         raise NotText(f"{controls} control characters")
     return normalize_text(text)
+
+
+def _scrub(value: Any) -> Any:
+    """Every string in a parsed JSON value (keys too) made encodable, in place and without recursion."""
+    if isinstance(value, str):
+        return encodable(value)
+    pending = [value]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, list):
+            for i, item in enumerate(node):
+                if isinstance(item, str):
+                    node[i] = encodable(item)
+                elif isinstance(item, list | dict):
+                    pending.append(item)
+        elif isinstance(node, dict):
+            pairs = list(node.items())
+            node.clear()
+            for key, item in pairs:
+                if isinstance(item, str):
+                    item = encodable(item)
+                elif isinstance(item, list | dict):
+                    pending.append(item)
+                node[encodable(key)] = item
+    return value
+
+
+def load_json(text: str) -> Any:
+    """Parse JSON with every string encodable; nesting too deep for the parser raises TooDeep, not a crash."""
+    try:
+        return _scrub(json.loads(text))
+    except RecursionError:
+        raise TooDeep("nested more deeply than the JSON parser allows") from None

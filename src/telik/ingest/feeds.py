@@ -14,11 +14,23 @@ import defusedxml.ElementTree
 import feedparser
 
 from telik.errors import Errors, TelikError
+from telik.ingest.decode import normalize_text
 from telik.ingest.html import extract_page
 from telik.model import Article, ReadError
 
 # Checked on the raw bytes too, so a feed that is not well-formed cannot slip a DTD past the XML check.
 _DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+
+
+def _safe_charref(m: re.Match[bytes]) -> bytes:
+    """A character reference to a code point no encoder takes (surrogate, NUL, beyond U+10FFFF) becomes U+FFFD."""
+    value = int(m[1], 16) if m[1] else int(m[2])
+    return b"&#xFFFD;" if value == 0 or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF else m[0]
+
+
+def _field(value: object) -> str | None:
+    return normalize_text(str(value)).strip() or None if value else None
 
 
 def check_feed(data: bytes, path: Path) -> None:
@@ -47,14 +59,14 @@ def _item_html(entry: feedparser.FeedParserDict) -> str:
 def read_feed(data: bytes, path: Path) -> Iterator[Article | ReadError]:
     """Every item of a feed as an Article; its id hashes the item's guid or link."""
     check_feed(data, path)
-    feed = feedparser.parse(io.BytesIO(data))
+    feed = feedparser.parse(io.BytesIO(_CHARREF.sub(_safe_charref, data)))
     if not feed.entries:
         raise TelikError(Errors.E001, path=path, reason="no feed items found")
-    outlet = feed.feed.get("title") or None
+    outlet = _field(feed.feed.get("title"))
     for n, entry in enumerate(feed.entries, 1):
-        key = entry.get("id") or entry.get("link") or f"{path}#{n}"
+        key = normalize_text(str(entry.get("id") or entry.get("link") or f"{path}#{n}"))
         item_id = f"{path.stem}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
-        html = _item_html(entry)
+        html = normalize_text(_item_html(entry))
         text = extract_page(html).text if html else ""
         if not text:
             yield ReadError(f"{path}#{n}", f"feed item {key!r} has no text")
@@ -63,8 +75,8 @@ def read_feed(data: bytes, path: Path) -> Iterator[Article | ReadError]:
             id=item_id,
             text=text,
             source=f"{path}#{n}",
-            title=entry.get("title") or None,
-            url=entry.get("link") or None,
+            title=_field(entry.get("title")),
+            url=_field(entry.get("link")),
             published=_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
             outlet=outlet,
             html=html,

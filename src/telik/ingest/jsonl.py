@@ -1,13 +1,12 @@
 """JSON Lines records (optionally gzip-compressed): one article per line, a bad line never stops the file."""
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from telik.errors import Errors, TelikError
-from telik.ingest.decode import NotText, decode_bytes, normalize_text
+from telik.ingest.decode import NotText, TooDeep, decode_bytes, encodable, load_json, normalize_text
 from telik.ingest.html import extract_page
 from telik.model import Article, ReadError
 
@@ -19,7 +18,7 @@ def _field(record: dict[str, Any], name: str) -> str | None:
 
 def record_article(record: dict[str, Any], path: Path, line: int) -> Article:
     """An Article from one decoded record; raises TelikError when it holds no text."""
-    html = record.get("html") if isinstance(record.get("html"), str) else None
+    html = encodable(record["html"]) if isinstance(record.get("html"), str) else None
     text = record.get("text") if isinstance(record.get("text"), str) else None
     title = _field(record, "title")
     published = _field(record, "published")
@@ -35,7 +34,7 @@ def record_article(record: dict[str, Any], path: Path, line: int) -> Article:
     if not text or not text.strip():
         raise TelikError(Errors.E006, path=path, line=line)
     return Article(
-        id=str(record.get("id") or f"{path.name.split('.')[0]}-{line}"),
+        id=normalize_text(str(record.get("id") or "")) or f"{path.name.split('.')[0]}-{line}",
         text=text,
         source=f"{path}:{line}",
         title=title,
@@ -54,11 +53,13 @@ def read_records(lines: Iterable[bytes], path: Path) -> Iterator[Article | ReadE
         if not raw.strip():
             continue
         try:
-            record = json.loads(decode_bytes(raw))
+            record = load_json(decode_bytes(raw))
             if not isinstance(record, dict):
                 raise ValueError(f"found {type(record).__name__}")
             yield record_article(record, path, n)
         except TelikError as exc:
             yield ReadError(f"{path}:{n}", exc.message)
+        except TooDeep:
+            yield ReadError(f"{path}:{n}", Errors.E017.value.format(path=path, line=n))
         except (ValueError, NotText) as exc:
             yield ReadError(f"{path}:{n}", Errors.E005.value.format(path=path, line=n, reason=exc))

@@ -83,6 +83,8 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Article | ReadError]:
 def _files(path: Path) -> Iterator[Path | ReadError]:
     if path.is_dir():
         found = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p) and not p.name.startswith("."))
+        if not found:
+            yield ReadError(str(path), Errors.E011.value.format(paths=path))
         yield from found
     elif path.is_file() and _kind(path):
         yield path

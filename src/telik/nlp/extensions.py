@@ -49,6 +49,7 @@ def register() -> None:
         "events": None,  # list[model.Event]
         "quotes": None,  # list[model.Quote]
         "claims": None,  # list[model.Claim]
+        "relevance": None,  # nlp.relevance.component.Relevance: is the article about political violence, and why
     }
     for name, default in doc_attrs.items():
         if not Doc.has_extension(name):

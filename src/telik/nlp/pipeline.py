@@ -1,21 +1,25 @@
-"""Build the spaCy pipeline: a blank Indonesian model plus Telik's components, in order."""
+"""Build the spaCy pipeline: a blank Indonesian model plus Telik's components, in order, all from one config.
+
+The pipeline is an ordinary spaCy pipeline: `nlp.to_disk(path)` saves it and `spacy.load(path)` loads it
+again (the factories and the tokenizer are found through the package's `spacy_factories` and
+`spacy_tokenizers` entry points).
+"""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
 
 # Imported for their side effects: each module registers its factory; `extensions` declares Doc/Span extensions.
-from telik.nlp import (  # noqa: F401
-    dates,
-    entities,
-    events,
-    extensions,
-    numbers,
-    quotes,
-    sentences,
-)
+from telik.nlp import extensions, sentences  # noqa: F401
+from telik.nlp.entities import component as entities  # noqa: F401
+from telik.nlp.events import component as events  # noqa: F401
+from telik.nlp.numbers import component as numbers  # noqa: F401
+from telik.nlp.quotes import component as quotes  # noqa: F401
+from telik.nlp.relevance import component as relevance  # noqa: F401
+from telik.nlp.time import component as dates  # noqa: F401
 from telik.nlp.tokenizer import GuardedTokenizer
 
 #: Component order: sentences first; entities, dates and figures feed quotes and events.
@@ -25,17 +29,25 @@ COMPONENTS = [
     "telik_dates",
     "telik_numbers",
     "telik_quotes",
+    "telik_relevance",
     "telik_events",
 ]
 
+#: The tokenizer: spaCy's own for Indonesian, guarded against very long whitespace-free runs.
+TOKENIZER: dict[str, Any] = {"@tokenizers": "telik.GuardedTokenizer.v1", "max_run": 200, "piece": 50}
 
-def build_nlp(max_length: int = 2_000_000) -> Language:
-    """A fresh pipeline; no model is downloaded (the language knowledge is in telik/data)."""
-    nlp = spacy.blank("id")
+
+def build_nlp(max_length: int = 2_000_000, overrides: dict[str, dict[str, Any]] | None = None) -> Language:
+    """A fresh pipeline; no model is downloaded (the language knowledge is in telik/data).
+
+    `overrides` maps a component name to config values replacing its defaults (its data folders).
+    """
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": TOKENIZER}})
     nlp.max_length = max_length
-    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=(overrides or {}).get(name, {}))
+    if isinstance(nlp.tokenizer, GuardedTokenizer):
+        nlp.tokenizer.flush_cache()  # the entity component tokenized thousands of aliases into it
     return nlp
 
 

@@ -1,6 +1,7 @@
 """Sentence boundaries for scraped news: paragraph breaks and sentence-final punctuation."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 import numpy
@@ -16,8 +17,13 @@ _CLOSERS = frozenset('"”’\')»')
 _OPENERS = frozenset('“"‘\'«(')
 
 
-@Language.component("telik_sentences", assigns=["token.is_sent_start"])
-def telik_sentences(doc: Doc) -> Doc:
+@Language.factory("telik_sentences", assigns=["token.is_sent_start"])
+def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component: a plain function, it has no settings or data."""
+    return split_sentences
+
+
+def split_sentences(doc: Doc) -> Doc:
     """A sentence starts after a line break, or after final punctuation followed by a capital or an opening quote.
 
     Works on token offsets in bulk (no Token objects) because it runs on every article.

@@ -7,18 +7,38 @@ other part of the text goes through spaCy's own tokenizer, and the Doc's text st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from telik.nlp.extensions import remember_text
+
+#: Chunks spaCy's tokenizer caches. Its cache never evicts: once full, every new word takes the slow affix
+#: path for the rest of the process, so spaCy's 10,000 run out within the first few hundred articles.
+CACHE_SIZE = 200_000
+
+
+def create_guarded_tokenizer(max_run: int = 200, piece: int = 50) -> Callable[[Language], GuardedTokenizer]:
+    """spaCy's own tokenizer for the language, wrapped; named in the pipeline's config so it saves and loads."""
+
+    def make(nlp: Language) -> GuardedTokenizer:
+        inner = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        return GuardedTokenizer(inner, max_run, piece)
+
+    return make
+
+
+registry.tokenizers.register("telik.GuardedTokenizer.v1", func=create_guarded_tokenizer)
 
 
 class GuardedTokenizer:
     def __init__(self, inner: Tokenizer, max_run: int = 200, piece: int = 50) -> None:
         self.inner = inner
+        inner.max_cache_size = CACHE_SIZE
         self.vocab = inner.vocab
         self.piece = piece
         self._long = re.compile(rf"\S{{{max_run},}}")
@@ -50,6 +70,10 @@ class GuardedTokenizer:
             for tok in self.inner(part):
                 words.append(tok.text)
                 spaces.append(bool(tok.whitespace_))
+
+    def flush_cache(self) -> None:
+        """Forget cached chunks: words tokenized at start-up (gazetteer aliases) should not fill the cache."""
+        self.inner._flush_cache()
 
     def __getattr__(self, name: str) -> Any:
         """Everything else (special cases, rules) is the inner tokenizer's."""

@@ -31,6 +31,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:  # the DB-A
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
+    # WAL: readers never wait for the writer, and a commit appends to the log instead of rewriting pages;
+    # NORMAL sync is safe in WAL mode (a power cut may lose the last commits, never corrupt the file).
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
 

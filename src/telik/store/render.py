@@ -30,7 +30,8 @@ def summary(store: Store, top: int = 10) -> str:
         lines.append(f"Published: {st.first_published} .. {st.last_published}")
     outlets = [o for o in store.outlets() if o["outlet"]]
     if outlets:
-        lines.append(f"Outlets: {len(outlets)}")
+        shown = f" ({top} with the most documents shown)" if len(outlets) > top else ""
+        lines.append(f"Outlets: {len(outlets)}{shown}")
     for o in outlets[:top]:
         cred = f", credibility {o['credibility']:.2f}" if o["credibility"] is not None else ""
         signals = [sig for sig in o["signals"] if not sig.startswith("articles:")][:3]
@@ -123,6 +124,23 @@ def events(page: Page) -> str:
     return "\n".join(lines)
 
 
+def real_events(page: Page) -> str:
+    """Real-world events: one block each, with its best figures and why, and its reports."""
+    if not page.items:
+        return "No events."
+    lines = []
+    for e in page.items:
+        lines.append(f"#{e['id']} {_event_line(e)}")
+        lines.append(f"  figures: {e['figures_reason']}")
+        lines.append(f"  evidence: {_one_line(e['evidence'], 300)}")
+        lines.append(f"  reports ({e['report_count']}):")
+        for r in e["reports"]:
+            lines.append(f"    #{r['event_id']} {_source(r)} [{r['start']}:{r['end']}]")
+    if page.total > len(page.items):
+        lines.append(f"({len(page.items)} of {page.total} events shown)")
+    return "\n".join(lines)
+
+
 def quotes(page: Page) -> str:
     """Quotations with speaker and source."""
     if not page.items:
@@ -148,6 +166,8 @@ def timeline(name: str, items: list[dict[str, Any]]) -> str:
     lines = [f"Timeline of {name}: {len(items)} events"]
     for e in items:
         lines.append(f"{e['date'] or '????'}  {_event_line({**e, 'date': None}).replace(' date=?', '')}")
+        if len(e["sources"]) > 1 and e.get("figures_reason"):
+            lines.append(f"    figures: {e['figures_reason']}")
         for src in e["sources"]:
             lines.append(f"    {_source(src)}: {_one_line(src['evidence'], 200)}")
     return "\n".join(lines)

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, String, and_, delete, func, literal, or_, select
+from sqlalchemy import ColumnElement, String, and_, delete, func, insert, literal, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from telik.corpus.credibility import outlet_credibility, outlet_name
 from telik.model import Conflict, Credibility, DocResult
 from telik.settings import get_settings
-from telik.store import fts
+from telik.store import cache, fts
 from telik.store.db import make_engine, migrate, normalize_url
 from telik.store.models import (
     Alias,
@@ -29,7 +29,10 @@ from telik.store.models import (
     Participant,
     QuoteRow,
 )
+from telik.store.real_events import real_event
 from telik.store.write import delete_facts, document_columns, drop_orphan_entities, norm, write_facts
+
+T = TypeVar("T")
 
 #: Columns a caller may sort by, per listing (anything else is refused).
 DOCUMENT_SORTS = {"published": Document.published, "title": Document.title, "outlet": Document.outlet,
@@ -102,8 +105,7 @@ class Store:
         if migrate_schema:
             migrate(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        with self._sessions() as s:
-            self._pg_config = s.scalar(select(Meta.value).where(Meta.key == "fts_config")) or "simple"
+        self._cache = cache.GenerationCache()
 
     def close(self) -> None:
         """Release every pooled connection."""
@@ -136,23 +138,53 @@ class Store:
         When another stored document already uses `doc.id`, the id gets a hash suffix (the DocResult is
         updated in place) so ids stay unique in the store.
         """
-        digest = doc.content_hash
+        return self.add_documents([doc])[0]
+
+    def add_documents(self, docs: list[DocResult]) -> list[bool]:
+        """Store a batch of documents in one transaction; per document, False when its content was stored already.
+
+        Entities are resolved through one in-memory map per batch and every table gets one bulk insert. A
+        failure rolls the whole batch back and raises: callers retry its documents one by one (`add_document`).
+        """
         try:
-            with self._sessions.begin() as s:
-                if s.scalar(select(Document.id).where(Document.hash == digest)) is not None:
-                    return False
-                if s.scalar(select(Document.id).where(Document.doc_id == doc.id)) is not None:
-                    doc.id = f"{doc.id}-{digest[:8]}"
-                row = Document(hash=digest, **document_columns(doc))
-                s.add(row)
-                s.flush()
-                write_facts(s, row, doc)
-                fts.index_document(s, self.dialect, row.id, doc.title, doc.clean_text)
+            return self._add_batch(docs)
         except IntegrityError:
-            if digest in self.known_hashes([digest]):
-                return False  # a concurrent ingest stored it first
+            if len(docs) == 1 and docs[0].content_hash in self.known_hashes([docs[0].content_hash]):
+                return [False]  # a concurrent ingest stored it first
             raise
-        return True
+
+    def _add_batch(self, docs: list[DocResult]) -> list[bool]:
+        stored = self.known_hashes(d.content_hash for d in docs)
+        added: list[bool] = []
+        with self._sessions.begin() as s:
+            taken = self._taken_ids(s, [d.id for d in docs])
+            pairs: list[tuple[Document, DocResult]] = []
+            for doc in docs:
+                digest = doc.content_hash
+                if digest in stored:
+                    added.append(False)
+                    continue
+                stored.add(digest)
+                if doc.id in taken:
+                    doc.id = f"{doc.id}-{digest[:8]}"
+                taken.add(doc.id)
+                added.append(True)
+                pairs.append((Document(hash=digest, **document_columns(doc)), doc))
+            s.add_all([row for row, _ in pairs])
+            s.flush()
+            write_facts(s, pairs)
+            cache.stamp(s)
+            for row, doc in pairs:
+                fts.index_document(s, self.dialect, row.id, doc.title, doc.clean_text)
+        return added
+
+    @staticmethod
+    def _taken_ids(s: Session, ids: list[str]) -> set[str]:
+        """Which of these document ids the store already uses."""
+        found: set[str] = set()
+        for i in range(0, len(ids), _CHUNK):
+            found.update(s.scalars(select(Document.doc_id).where(Document.doc_id.in_(ids[i : i + _CHUNK]))))
+        return found
 
     def corpus_stale(self) -> bool:
         """True when documents were stored after the last finished corpus analysis (say, an ingest was killed)."""
@@ -169,10 +201,14 @@ class Store:
     def apply_corpus(self, docs: list[DocResult], conflicts: list[Conflict]) -> int:
         """Write back what the corpus stage changed (clusters, duplicates, credibility, dates); returns docs changed.
 
-        Figure history and conflicts are rebuilt from scratch, in the same transaction.
+        Only changed documents are rewritten (their facts and figure history); conflicts are replaced, in the
+        same transaction.
         """
         changed = 0
+        rewrite: list[tuple[Document, DocResult]] = []
+        fresh: list[int] = []  # unchanged, but stored since the last analysis: no figure history yet
         with self._sessions.begin() as s:
+            done = int(s.scalar(select(Meta.value).where(Meta.key == _ANALYSED)) or 0)
             rows = {r.doc_id: r for r in s.scalars(select(Document))}
             for doc in docs:
                 row = rows.get(doc.id)
@@ -180,26 +216,29 @@ class Store:
                     continue
                 columns = document_columns(doc)
                 if row.data == columns["data"]:
+                    if row.id > done:
+                        fresh.append(row.id)
                     continue
                 changed += 1
                 retitled = (row.title, row.clean_text) != (doc.title, doc.clean_text)
                 for key, value in columns.items():
                     setattr(row, key, value)
-                delete_facts(s, row.id)
-                s.flush()
-                write_facts(s, row, doc)
+                rewrite.append((row, doc))
                 if retitled:
                     fts.reindex_document(s, self.dialect, row.id, doc.title, doc.clean_text)
+            delete_facts(s, [row.id for row, _ in rewrite])
+            s.flush()
+            write_facts(s, rewrite)
+            self._write_figures(s, sorted(fresh + [row.id for row, _ in rewrite]))
             drop_orphan_entities(s)
-            self._rebuild_figures(s)
             s.execute(delete(ConflictRow))
+            cache.stamp(s)
             for c in conflicts:
                 s.add(ConflictRow(cluster=c.cluster, field=c.field, values=list(c.values), reports=list(c.reports),
                                   best=c.best, reason=c.reason, kind=c.kind))
             covered = [rows[d.id].id for d in docs if d.id in rows]
             if covered:  # in the same transaction: a kill before commit leaves the corpus marked stale
-                done = s.scalar(select(Meta.value).where(Meta.key == _ANALYSED))
-                s.merge(Meta(key=_ANALYSED, value=str(max(covered + [int(done or 0)]))))
+                s.merge(Meta(key=_ANALYSED, value=str(max(covered + [done]))))
         return changed
 
     def conflicts(self) -> list[Conflict]:
@@ -210,17 +249,21 @@ class Store:
                     for r in s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
 
     @staticmethod
-    def _rebuild_figures(s: Session) -> None:
-        s.execute(delete(FigureReport))
-        q = select(EventRow, Document.doc_id, Document.outlet, Document.published).join(Document).where(
-            or_(EventRow.killed.is_not(None), EventRow.injured.is_not(None)))
-        for ev, doc_id, outlet, published in s.execute(q):
-            cluster = ev.cluster or f"{doc_id}#{ev.idx}"
-            figures = (("killed", ev.killed, ev.killed_qualifier), ("injured", ev.injured, ev.injured_qualifier))
-            for name, value, qualifier in figures:
-                if value is not None:
-                    s.add(FigureReport(cluster=cluster, field=name, value=value, qualifier=qualifier,
-                                       document_id=ev.document_id, event_id=ev.id, outlet=outlet, published=published))
+    def _write_figures(s: Session, document_ids: list[int]) -> None:
+        """Figure history rows of these documents' events (their old rows went with `delete_facts`)."""
+        for i in range(0, len(document_ids), _CHUNK):
+            q = select(EventRow, Document.doc_id, Document.outlet, Document.published).join(Document).where(
+                EventRow.document_id.in_(document_ids[i : i + _CHUNK]),
+                or_(EventRow.killed.is_not(None), EventRow.injured.is_not(None))).order_by(EventRow.id)
+            rows = []
+            for ev, doc_id, outlet, published in s.execute(q):
+                cluster = ev.cluster or f"{doc_id}#{ev.idx}"
+                figures = (("killed", ev.killed, ev.killed_qualifier), ("injured", ev.injured, ev.injured_qualifier))
+                rows += [{"cluster": cluster, "field": name, "value": value, "qualifier": qualifier,
+                          "document_id": ev.document_id, "event_id": ev.id, "outlet": outlet, "published": published}
+                         for name, value, qualifier in figures if value is not None]
+            if rows:
+                s.execute(insert(FigureReport), rows)
 
     # ---------------------------------------------------------------- documents
 
@@ -240,8 +283,10 @@ class Store:
     ) -> Page:
         """Documents filtered by outlet (case-insensitive), publication date range and credibility."""
         conds = []
-        if outlet:
-            conds.append(func.lower(Document.outlet) == outlet.casefold())
+        if outlet:  # its name in any case, or the host of an article whose outlet is unknown
+            host = outlet.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            by_host = and_(Document.outlet.is_(None), func.lower(Document.url).like(f"%://{host}/%", escape="\\"))
+            conds.append(or_(func.lower(Document.outlet) == outlet.casefold(), by_host))
         if since:
             conds.append(Document.published >= since)
         if until:
@@ -293,23 +338,41 @@ class Store:
         The snippet wraps matched words in `marks` (raw text: escape it before showing it as HTML).
         """
         with self._sessions() as s:
-            hits, total = fts.search_ids(s, self.dialect, query, limit, offset, marks, self._pg_config)
+            hits, total = fts.search_ids(s, self.dialect, query, limit, offset, marks)
             rows = {r.id: r for r in s.scalars(select(Document).where(Document.id.in_([h[0] for h in hits])))}
             items = [{**self._doc_summary(rows[pk]), "snippet": snip} for pk, snip in hits if pk in rows]
             return Page(items, total, limit, offset)
 
     def outlets(self) -> list[dict[str, Any]]:
+        """Per outlet (wire or host when the outlet is unknown): documents and the aggregated credibility."""
+        return self._cached(("outlets",), self._outlets)
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """`compute()`, or its answer from the last call since which nothing was written."""
+        with self._sessions() as s:
+            current = cache.generation(s)
+        return self._cache.get(key, current, compute)
+
+    def _outlets(self) -> list[dict[str, Any]]:
         """Per outlet (wire or host when the outlet is unknown): documents and the aggregated credibility.
 
         `credibility` and `signals` come from `telik.corpus.outlet_credibility` (mean over the outlet's
         independent articles, with how many of them carry each signal); most documents first.
         """
         with self._sessions() as s:
-            rows = s.execute(select(Document.doc_id, Document.outlet, Document.wire, Document.url,
+            rows = s.execute(select(Document.doc_id, Document.outlet, Document.url,
                                     Document.duplicate_of, Document.credibility, Document.credibility_signals))
-            docs = [DocResult(id=d, text="", clean_text="", outlet=o, wire=list(w or []), url=u, duplicate_of=dup,
+            # a wire credit (Reuters, AFP) is not the outlet that published the article: it is left out here
+            docs = [DocResult(id=d, text="", clean_text="", outlet=o, url=u, duplicate_of=dup,
                               credibility=Credibility(c, list(sig or [])) if c is not None else None)
-                    for d, o, w, u, dup, c, sig in rows]
+                    for d, o, u, dup, c, sig in rows]
+        spellings: dict[str, Counter[str]] = {}
+        for d in docs:  # one outlet however its name is cased: shown in its most frequent spelling
+            if d.outlet:
+                spellings.setdefault(d.outlet.casefold(), Counter())[d.outlet] += 1
+        for d in docs:
+            if d.outlet:
+                d.outlet = spellings[d.outlet.casefold()].most_common(1)[0][0]
         per = outlet_credibility(docs)
         counts = Counter(outlet_name(d) for d in docs)
         out = []
@@ -349,6 +412,12 @@ class Store:
 
         `alias`: exact (case-insensitive) match on any alias or the canonical id; `query`: substring of any alias.
         """
+        _sort(ENTITY_SORTS, sort)
+        key = ("entities", alias, query, label, sort, limit, offset)
+        return self._cached(key, lambda: self._list_entities(alias, query, label, sort, limit, offset))
+
+    def _list_entities(self, alias: str | None, query: str | None, label: str | None, sort: str, limit: int,
+                       offset: int) -> Page:
         counts = (select(Mention.canonical, func.count(Mention.id).label("mentions"),
                          func.count(func.distinct(Mention.document_id)).label("documents"))
                   .group_by(Mention.canonical).subquery())
@@ -452,34 +521,78 @@ class Store:
         `place` and `actor` match the name or any alias of the entity it resolves to (and, for places,
         any location containing the name).
         """
-        conds: list[Any] = []
         with self._sessions() as s:
-            if type:
-                conds.append(EventRow.type == type.upper())
-            if since:
-                conds.append(or_(EventRow.date >= since, literal(since, String).startswith(EventRow.date)))
-            if until:
-                conds.append(func.substr(EventRow.date, 1, len(until)) <= until)
-            if place:
-                _, norms = self._alias_norms(s, place)
-                conds.append(or_(func.lower(EventRow.location).in_(norms),
-                                 func.lower(EventRow.location).like(_like(place), escape="\\")))
-            if actor:
-                _, norms = self._alias_norms(s, actor)
-                acting = select(Participant.event_id).where(Participant.role == "actor", Participant.norm.in_(norms))
-                conds.append(EventRow.id.in_(acting))
-            if certainty:
-                conds.append(EventRow.certainty == certainty)
-            if cluster:
-                conds.append(EventRow.cluster == cluster)
-            if document:
-                conds.append(EventRow.document_id.in_(select(Document.id).where(_doc_key(document))))
+            conds = self._event_conds(s, type=type, since=since, until=until, place=place, actor=actor,
+                                      certainty=certainty, cluster=cluster, document=document)
             col = _sort(EVENT_SORTS, sort)
             order = (col.desc() if descending else col.asc()).nulls_last()
             total = s.scalar(select(func.count(EventRow.id)).where(*conds)) or 0
             items = self._event_dicts(s, select(EventRow).where(*conds).order_by(order, EventRow.id)
                                       .limit(limit).offset(offset))
             return Page(items, total, limit, offset)
+
+    def list_real_events(
+        self, *, type: str | None = None, since: str | None = None, until: str | None = None,
+        place: str | None = None, actor: str | None = None, certainty: str | None = None,
+        cluster: str | None = None, document: str | None = None,
+        sort: str = "date", descending: bool = False, limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Real-world events (a cluster of mentions, or a mention on its own) any of whose mentions matches the
+        filters: one item each, with its most informative mention's fields, its best figures and the reason
+        for them, and every report (`reports`)."""
+        key = func.coalesce(EventRow.cluster, literal("event:", String).concat(func.cast(EventRow.id, String)))
+        sorts = {"date": func.min(EventRow.date), "type": func.min(EventRow.type),
+                 "location": func.min(EventRow.location), "killed": func.max(EventRow.killed),
+                 "injured": func.max(EventRow.injured), "id": func.min(EventRow.id)}
+        col = _sort(sorts, sort)
+        with self._sessions() as s:
+            conds = self._event_conds(s, type=type, since=since, until=until, place=place, actor=actor,
+                                      certainty=certainty, cluster=cluster, document=document)
+            total = s.scalar(select(func.count(func.distinct(key))).where(*conds)) or 0
+            order = (col.desc() if descending else col.asc()).nulls_last()
+            keys = [k for (k,) in s.execute(select(key).where(*conds).group_by(key)
+                                            .order_by(order, func.min(EventRow.id)).limit(limit).offset(offset))]
+            clusters = [k for k in keys if not k.startswith("event:")]
+            ids = [int(k.split(":", 1)[1]) for k in keys if k.startswith("event:")]
+            mentions = self._event_dicts(s, select(EventRow).where(or_(EventRow.cluster.in_(clusters),
+                                                                       EventRow.id.in_(ids)))
+                                         .order_by(EventRow.id))
+            conflicts: dict[str, list[ConflictRow]] = {}
+            for c in s.scalars(select(ConflictRow).where(ConflictRow.cluster.in_(clusters))):
+                conflicts.setdefault(c.cluster, []).append(c)
+            grouped: dict[str, list[dict[str, Any]]] = {}
+            for m in mentions:
+                grouped.setdefault(m["cluster"] or f"event:{m['id']}", []).append(m)
+            items = [real_event(k, grouped[k], conflicts.get(k, [])) for k in keys if k in grouped]
+            return Page(items, total, limit, offset)
+
+    def _event_conds(
+        self, s: Session, *, type: str | None, since: str | None, until: str | None, place: str | None,
+        actor: str | None, certainty: str | None, cluster: str | None, document: str | None,
+    ) -> list[Any]:
+        """The WHERE conditions of an event listing's filters."""
+        conds: list[Any] = []
+        if type:
+            conds.append(EventRow.type == type.upper())
+        if since:
+            conds.append(or_(EventRow.date >= since, literal(since, String).startswith(EventRow.date)))
+        if until:
+            conds.append(func.substr(EventRow.date, 1, len(until)) <= until)
+        if place:
+            _, norms = self._alias_norms(s, place)
+            conds.append(or_(func.lower(EventRow.location).in_(norms),
+                             func.lower(EventRow.location).like(_like(place), escape="\\")))
+        if actor:
+            _, norms = self._alias_norms(s, actor)
+            acting = select(Participant.event_id).where(Participant.role == "actor", Participant.norm.in_(norms))
+            conds.append(EventRow.id.in_(acting))
+        if certainty:
+            conds.append(EventRow.certainty == certainty)
+        if cluster:
+            conds.append(EventRow.cluster == cluster)
+        if document:
+            conds.append(EventRow.document_id.in_(select(Document.id).where(_doc_key(document))))
+        return conds
 
     def get_event(self, event_id: int) -> dict[str, Any] | None:
         """One event mention with the other mentions of its real-world event, its figure history and conflicts."""
@@ -502,7 +615,8 @@ class Store:
     def _figures(s: Session, cluster: str) -> list[dict[str, Any]]:
         q = (select(FigureReport, Document.doc_id).join(Document, Document.id == FigureReport.document_id)
              .where(FigureReport.cluster == cluster)
-             .order_by(FigureReport.field, FigureReport.published.nulls_last(), FigureReport.id))
+             .order_by(FigureReport.field, FigureReport.published.nulls_last(), FigureReport.event_id,
+                       FigureReport.id))
         return [{"field": f.field, "value": f.value, "qualifier": f.qualifier, "document": d, "event_id": f.event_id,
                  "outlet": f.outlet, "published": f.published} for f, d in s.execute(q)]
 
@@ -555,14 +669,22 @@ class Store:
         events = self._event_dicts(s, select(EventRow).where(and_(*conds))
                                    .order_by(EventRow.date.nulls_last(), EventRow.id))
         grouped: dict[str, dict[str, Any]] = {}
+        mentions: dict[str, list[dict[str, Any]]] = {}
         for ev in events:
             k = ev["cluster"] or f"event:{ev['id']}"
+            mentions.setdefault(k, []).append(ev)
             entry = grouped.get(k)
             if entry is None:
                 entry = grouped[k] = {key_: ev[key_] for key_ in _TIMELINE_KEYS}
                 entry["sources"] = []
             entry["sources"].append({"event_id": ev["id"], "document": ev["document"], "title": ev["title"],
                                      "outlet": ev["outlet"], "published": ev["published"], "evidence": ev["evidence"]})
+        conflicts: dict[str, list[ConflictRow]] = {}
+        for c in s.scalars(select(ConflictRow).where(ConflictRow.cluster.in_(list(grouped)))):
+            conflicts.setdefault(c.cluster, []).append(c)
+        for k, entry in grouped.items():  # the event's best figures, not its first report's
+            best = real_event(k, mentions[k], conflicts.get(k, []))
+            entry.update(killed=best["killed"], injured=best["injured"], figures_reason=best["figures_reason"])
         return sorted(grouped.values(), key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))
 
     # ---------------------------------------------------------------- quotes
@@ -599,6 +721,9 @@ class Store:
 
     def stats(self) -> Stats:
         """Counts of everything stored, events by type and entities by label."""
+        return self._cached(("stats",), self._stats)
+
+    def _stats(self) -> Stats:
         with self._sessions() as s:
             def count(col: Any, *where: Any) -> int:
                 return s.scalar(select(func.count(col)).where(*where)) or 0

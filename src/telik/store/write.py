@@ -1,9 +1,11 @@
 """Writing one DocResult's facts into the normalised tables (used on ingest and after corpus re-analysis)."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from telik.model import DocResult, EntityMention
@@ -14,10 +16,14 @@ from telik.store.models import (
     Entity,
     EventRow,
     EvidenceRow,
+    FigureReport,
     Mention,
     Participant,
     QuoteRow,
 )
+
+#: Keys per IN (…) query.
+_CHUNK = 500
 
 
 def norm(text: str) -> str:
@@ -33,7 +39,7 @@ def canonical_of(m: EntityMention) -> str:
 def _gazetteer_name(canonical: str, aliases: list[str]) -> str | None:
     """The gazetteer's preferred name for an entity, when the gazetteer knows one of its aliases."""
     try:
-        from telik.nlp.gazetteer import get_gazetteer
+        from telik.nlp.entities.gazetteer import get_gazetteer
     except ImportError:
         return None
     gaz = get_gazetteer()
@@ -65,67 +71,115 @@ def document_columns(doc: DocResult) -> dict[str, Any]:
     }
 
 
-def _upsert_entities(session: Session, doc: DocResult) -> None:
-    """Create entities and aliases the document's mentions introduce; refresh names of grown alias sets."""
-    seen: dict[str, dict[str, str]] = {}
-    for m in doc.entities:
-        seen.setdefault(canonical_of(m), {}).setdefault(norm(m.text), " ".join(m.text.split()))
-    labels = {canonical_of(m): m.label for m in doc.entities}
-    for canonical, forms in seen.items():
-        entity = session.get(Entity, canonical)
-        known = set(session.scalars(select(Alias.norm).where(Alias.canonical == canonical)))
-        new = {n: a for n, a in forms.items() if n not in known}
-        if entity is not None and not new:
-            continue
-        if entity is None:
-            entity = Entity(canonical=canonical, label=labels[canonical], name="")
-            session.add(entity)
-            session.flush()  # the alias rows reference it
-        for n, a in new.items():
-            session.add(Alias(canonical=canonical, alias=a, norm=n))
-        session.flush()
-        aliases = list(session.scalars(select(Alias.alias).where(Alias.canonical == canonical)))
-        entity.name = _gazetteer_name(canonical, aliases) or max(aliases, key=lambda a: (len(a), a))
+@dataclass
+class _Known:
+    """One entity as the batch sees it: its label, name, and aliases (surface form per norm, in stored order)."""
+
+    label: str
+    name: str
+    aliases: dict[str, str]
+    is_new: bool = False
+    renamed: bool = False
 
 
-def write_facts(session: Session, row: Document, doc: DocResult) -> None:
-    """Insert the document's mentions, events (with participants and evidence), quotes and claims."""
-    _upsert_entities(session, doc)
-    for m in doc.entities:
-        session.add(Mention(document_id=row.id, canonical=canonical_of(m), label=m.label, text=m.text,
-                            start=m.start, end=m.end))
-    for idx, ev in enumerate(doc.events):
-        event = EventRow(
-            document_id=row.id, idx=idx, type=ev.type, subtype=ev.subtype, trigger=ev.trigger, date=ev.date,
-            date_precision=ev.date_precision, location=ev.location, certainty=ev.certainty, killed=ev.killed,
-            killed_qualifier=ev.killed_qualifier, injured=ev.injured, injured_qualifier=ev.injured_qualifier,
-            weapon=ev.weapon, evidence=ev.evidence, start=ev.start, end=ev.end, cluster=ev.cluster,
-        )
-        session.add(event)
-        session.flush()
-        for role, names in (("actor", ev.actors), ("target", ev.targets)):
-            for name in names:
-                session.add(Participant(event_id=event.id, role=role, name=name, norm=norm(name)))
-        for mention in ev.mentions:
-            session.add(EvidenceRow(event_id=event.id, text=mention.text, start=mention.start, end=mention.end))
-    for q in doc.quotes:
-        session.add(QuoteRow(
-            document_id=row.id, speaker=q.speaker, speaker_canonical=q.speaker_canonical, speaker_role=q.speaker_role,
-            anonymous=q.anonymous, text=q.text, start=q.start, end=q.end,
-        ))
-    for c in doc.claims:
-        session.add(ClaimRow(document_id=row.id, source=c.source, anonymous=c.anonymous, text=c.text,
-                             start=c.start, end=c.end))
-    session.flush()
+class EntityMap:
+    """The entities a batch of documents mentions, loaded in a few queries and resolved in memory.
+
+    New entities and aliases are inserted in bulk by `flush`, and grown alias sets get their names refreshed.
+    """
+
+    def __init__(self, session: Session, docs: Iterable[DocResult]) -> None:
+        wanted = sorted({canonical_of(m) for d in docs for m in d.entities})
+        self.known: dict[str, _Known] = {}
+        self._new_aliases: list[dict[str, str]] = []
+        for i in range(0, len(wanted), _CHUNK):
+            part = wanted[i : i + _CHUNK]
+            for e in session.scalars(select(Entity).where(Entity.canonical.in_(part))):
+                self.known[e.canonical] = _Known(e.label, e.name, {})
+            rows = session.execute(select(Alias.canonical, Alias.norm, Alias.alias)
+                                   .where(Alias.canonical.in_(part)).order_by(Alias.id))
+            for canonical, n, alias in rows:
+                if canonical in self.known:
+                    self.known[canonical].aliases.setdefault(n, alias)
+
+    def add(self, doc: DocResult) -> None:
+        """Take in the entities and aliases `doc` introduces (a new entity takes its last label in `doc`)."""
+        labels = {canonical_of(m): m.label for m in doc.entities}
+        for m in doc.entities:
+            canonical = canonical_of(m)
+            entry = self.known.get(canonical)
+            if entry is None:
+                entry = self.known[canonical] = _Known(labels[canonical], "", {}, is_new=True)
+            n = norm(m.text)
+            if n not in entry.aliases:
+                entry.aliases[n] = " ".join(m.text.split())
+                self._new_aliases.append({"canonical": canonical, "alias": entry.aliases[n], "norm": n})
+                entry.renamed = True
+
+    def flush(self, session: Session) -> None:
+        """Insert new entities and aliases; refresh the names of entities whose alias set grew."""
+        renamed = {c: e for c, e in self.known.items() if e.renamed}
+        for canonical, e in renamed.items():
+            aliases = list(e.aliases.values())
+            e.name = _gazetteer_name(canonical, aliases) or max(aliases, key=lambda a: (len(a), a))
+        new = [{"canonical": c, "label": e.label, "name": e.name} for c, e in renamed.items() if e.is_new]
+        if new:
+            session.execute(insert(Entity), new)
+        if self._new_aliases:
+            session.execute(insert(Alias), self._new_aliases)
+        changed = [{"canonical": c, "name": e.name} for c, e in renamed.items() if not e.is_new]
+        if changed:
+            session.execute(update(Entity), changed)  # bulk update by primary key
+        for e in renamed.values():
+            e.is_new = e.renamed = False
+        self._new_aliases = []
 
 
-def delete_facts(session: Session, document_id: int) -> None:
-    """Remove a document's normalised facts (before rewriting them from a changed DocResult)."""
-    event_ids = select(EventRow.id).where(EventRow.document_id == document_id)
-    session.execute(delete(Participant).where(Participant.event_id.in_(event_ids)))
-    session.execute(delete(EvidenceRow).where(EvidenceRow.event_id.in_(event_ids)))
-    for table in (EventRow, Mention, QuoteRow, ClaimRow):
-        session.execute(delete(table).where(table.document_id == document_id))
+def write_facts(session: Session, pairs: Sequence[tuple[Document, DocResult]]) -> None:
+    """Insert the documents' entities, mentions, events (with participants and evidence), quotes and claims.
+
+    One bulk insert per table for the whole batch; entities are resolved through an in-memory `EntityMap`.
+    """
+    entities = EntityMap(session, (doc for _, doc in pairs))
+    for _, doc in pairs:
+        entities.add(doc)
+    entities.flush(session)
+    mentions = [{"document_id": row.id, "canonical": canonical_of(m), "label": m.label, "text": m.text,
+                 "start": m.start, "end": m.end} for row, doc in pairs for m in doc.entities]
+    events = [(EventRow(
+        document_id=row.id, idx=idx, type=ev.type, subtype=ev.subtype, trigger=ev.trigger, date=ev.date,
+        date_precision=ev.date_precision, location=ev.location, certainty=ev.certainty, killed=ev.killed,
+        killed_qualifier=ev.killed_qualifier, injured=ev.injured, injured_qualifier=ev.injured_qualifier,
+        weapon=ev.weapon, evidence=ev.evidence, start=ev.start, end=ev.end, cluster=ev.cluster,
+    ), ev) for row, doc in pairs for idx, ev in enumerate(doc.events)]
+    session.add_all([e for e, _ in events])
+    session.flush()  # event ids for participants and evidence
+    participants = [{"event_id": row.id, "role": role, "name": name, "norm": norm(name)}
+                    for row, ev in events for role, names in (("actor", ev.actors), ("target", ev.targets))
+                    for name in names]
+    evidence = [{"event_id": row.id, "text": m.text, "start": m.start, "end": m.end}
+                for row, ev in events for m in ev.mentions]
+    quotes = [{"document_id": row.id, "speaker": q.speaker, "speaker_canonical": q.speaker_canonical,
+               "speaker_role": q.speaker_role, "anonymous": q.anonymous, "text": q.text, "start": q.start,
+               "end": q.end} for row, doc in pairs for q in doc.quotes]
+    claims = [{"document_id": row.id, "source": c.source, "anonymous": c.anonymous, "text": c.text,
+               "start": c.start, "end": c.end} for row, doc in pairs for c in doc.claims]
+    for table, rows in ((Mention, mentions), (Participant, participants), (EvidenceRow, evidence),
+                        (QuoteRow, quotes), (ClaimRow, claims)):
+        if rows:
+            session.execute(insert(table), rows)
+
+
+def delete_facts(session: Session, document_ids: Sequence[int]) -> None:
+    """Remove these documents' normalised facts (before rewriting them from changed DocResults)."""
+    for i in range(0, len(document_ids), _CHUNK):
+        part = list(document_ids[i : i + _CHUNK])
+        event_ids = select(EventRow.id).where(EventRow.document_id.in_(part))
+        opts = {"synchronize_session": False}
+        session.execute(delete(Participant).where(Participant.event_id.in_(event_ids)).execution_options(**opts))
+        session.execute(delete(EvidenceRow).where(EvidenceRow.event_id.in_(event_ids)).execution_options(**opts))
+        for table in (FigureReport, EventRow, Mention, QuoteRow, ClaimRow):
+            session.execute(delete(table).where(table.document_id.in_(part)).execution_options(**opts))
 
 
 def drop_orphan_entities(session: Session) -> None:

@@ -31,15 +31,14 @@ def _norm(text: str) -> str:
 
 
 def place_info(location: str | None) -> tuple[str | None, str | None]:
-    """(ISO country code, place key) of a location name, from the gazetteer when it knows the place."""
+    """(ISO country code, place key) of a location name, resolved by telik.geo ("Gereja Katedral Makassar" is
+    in Makassar, Indonesia); the place key is the resolved place's name when it has one."""
     if not location:
         return None, None
-    from telik.nlp.gazetteer import get_gazetteer  # imported late: loading it reads the gazetteer data
+    from telik.geo import resolve  # imported late: resolving reads the gazetteer data
 
-    entry = get_gazetteer().lookup(location)
-    if entry is None:
-        return None, _norm(location)
-    return (entry.country.upper() if entry.country else None), entry.canonical or _norm(location)
+    place = resolve(location)
+    return place.iso2, _norm(place.resolved or location)
 
 
 def _source(doc: DocResult) -> dict[str, Any]:
@@ -68,7 +67,7 @@ def _event_matches(rule: Rule, ev: Event, doc: DocResult) -> bool:
 def _identities(names: list[str] | tuple[str, ...]) -> set[str]:
     """Normalised names plus the gazetteer's canonical ids, so any alias of an actor matches."""
     out = {_norm(n) for n in names}
-    from telik.nlp.gazetteer import get_gazetteer
+    from telik.nlp.entities.gazetteer import get_gazetteer
 
     gaz = get_gazetteer()
     out |= {entry.canonical for entry in map(gaz.lookup, names) if entry is not None and entry.canonical}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -59,25 +59,46 @@ class Watcher:
         self.processor = processor or Processor()
         self.state = WatchState(store)
 
-    def run(self, interval_s: float, polls: int | None = None) -> None:
-        """Poll forever (or `polls` times), sleeping `interval_s` between polls."""
+    def run(self, interval_s: float, polls: int | None = None,
+            on_error: Callable[[str], None] | None = None) -> PollReport:
+        """Poll forever (or `polls` times), sleeping `interval_s` between polls; each error goes to `on_error`
+        (default: a logged warning) as one line; returns the last poll's report."""
         n = 0
+        report = PollReport()
         while polls is None or n < polls:
             report = self.poll_once()
+            for error in report.errors:
+                (on_error or log.warning)(error)
             log.info("poll: %d new documents, %d alerts, %d errors", report.new_documents, len(report.alerts),
                      len(report.errors))
             n += 1
             if polls is None or n < polls:
                 time.sleep(interval_s)
+        return report
+
+    def _baselines(self, today: date) -> dict[str, set[str]]:
+        """Per rule, the conflict, figure and spike alerts that already held when it first ran: a rule alerts
+        only on what is new since it started (its first run records them, never sends them)."""
+        out: dict[str, set[str]] = {}
+        for rule in self.rules:
+            known = self.state.rule_baseline(rule.name)
+            if known is None:
+                spikes = self.store.all_results() if rule.when == "spike" else []
+                known = {a.key for a in [*conflict_alerts([rule], self.store.conflicts()),
+                                         *spike_alerts([rule], spikes, today)]}
+                self.state.start_rule(rule.name, known)
+            out[rule.name] = known
+        return out
 
     def poll_once(self, today: date | None = None) -> PollReport:
         """Poll every source once, ingest what is new and send the alerts it raises."""
         report = PollReport()
+        baselines = self._baselines(today or date.today())
         for source in self.sources:
             try:
                 report.new_documents += self._poll_source(source)
             except TelikError as exc:
-                report.errors.append(f"{source}: {exc.message}")
+                report.errors.append(f"{source}: [{exc.code}] {exc.message}")
                 if _is_url(source):
                     self.state.polled(source, None, None, error=exc.message)
         pending = self.state.pending_doc_ids()
@@ -92,7 +113,7 @@ class Watcher:
             *spike_alerts(self.rules, all_docs, today or date.today()),
         ]
         for alert in candidates:
-            if self.state.sent(alert.key):
+            if alert.key in baselines.get(alert.rule, set()) or self.state.sent(alert.key):
                 continue
             try:
                 for sink in self.sinks:
@@ -121,6 +142,8 @@ class Watcher:
             self.state.polled(source, res.etag, res.last_modified)
             return new
         path = Path(source)
+        if not path.is_file():
+            raise TelikError(Errors.E001, path=source, reason="no such file (give a feed file or an http(s) URL)")
         return self._ingest(source, list(self._items(path.read_bytes(), source)))
 
     def _items(self, body: bytes, source: str) -> Iterator[Article | ReadError]:

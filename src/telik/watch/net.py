@@ -1,6 +1,7 @@
 """Fetching feeds safely: no private or metadata addresses, no file://, timeouts, size caps, politeness.
 
-Every hop of a redirect is checked again, so a public URL cannot bounce the fetcher to 127.0.0.1.
+Every hop of a redirect is checked again, so a public URL cannot bounce the fetcher to 127.0.0.1, and each
+request goes to the very address that was checked, so DNS rebinding cannot either.
 """
 from __future__ import annotations
 
@@ -17,8 +18,20 @@ import httpx
 
 from telik.errors import Errors, TelikError
 
-#: Cloud metadata endpoints, refused even when private addresses are allowed.
-METADATA_HOSTS = frozenset({"169.254.169.254", "fd00:ec2::254", "metadata.google.internal", "100.100.100.200"})
+#: Names of cloud metadata services, refused even when private addresses are allowed.
+METADATA_HOSTS = frozenset({"metadata.google.internal", "metadata.goog", "metadata", "instance-data"})
+#: Metadata services, container credentials and link-local ranges: refused even with --allow-private. Addresses
+#: embedded in IPv6 (IPv4-mapped, NAT64, 6to4, Teredo) are checked as the IPv4 address they carry.
+ALWAYS_REFUSED = tuple(ipaddress.ip_network(n) for n in (
+    "169.254.0.0/16",  # IPv4 link-local: AWS/GCP/Azure/OpenStack metadata 169.254.169.254, ECS 169.254.170.2
+    "fe80::/10",  # IPv6 link-local
+    "fd00:ec2::/32",  # AWS metadata over IPv6 (fd00:ec2::254)
+    "100.100.100.200/32",  # Alibaba Cloud metadata
+    "168.63.129.16/32",  # Azure wire server
+    "0.0.0.0/8", "::/128",  # "this host": connecting there reaches the local machine
+))
+#: IPv6 prefixes whose last 32 bits are an IPv4 address (RFC 6052 NAT64, RFC 8215 local NAT64, IPv4-compatible).
+_V4_TAIL = tuple(ipaddress.ip_network(n) for n in ("64:ff9b::/96", "64:ff9b:1::/48", "::/96"))
 MAX_REDIRECTS = 5
 #: Content encodings decompressed here, a bounded piece at a time (httpx would inflate a whole network chunk).
 _WBITS = {"gzip": 31, "x-gzip": 31, "deflate": 15}
@@ -48,7 +61,10 @@ class FetchResult:
         return self.status == 304
 
 
-def _resolve(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def _resolve(host: str) -> list[Address]:
     try:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
@@ -56,22 +72,64 @@ def _resolve(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
     return [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
 
 
-def check_url(url: str, allow_private: bool = False) -> None:
-    """Raise E014 unless `url` is http(s) to a public address (or a private one, when allowed)."""
+def _forms(ip: Address) -> list[Address]:
+    """The address and every IPv4 address it carries inside IPv6."""
+    out: list[Address] = [ip]
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            out.append(ip.ipv4_mapped)
+        if ip.sixtofour:
+            out.append(ip.sixtofour)
+        if ip.teredo:
+            out.extend(ip.teredo)
+        if any(ip in net for net in _V4_TAIL) and not (ip.is_loopback or ip.is_unspecified):
+            out.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return out
+
+
+def _non_public(ip: Address) -> bool:
+    return (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast
+            or ip.is_unspecified)
+
+
+def check_url(url: str, allow_private: bool = False) -> Address:
+    """The address to connect to for `url`, after checking every address its host resolves to.
+
+    Raises E022 for metadata and link-local addresses (always), E014 for other private ones (unless allowed)
+    and for anything but http(s). The caller connects to the returned address, never resolving again, so a
+    name that answers differently the second time (DNS rebinding) cannot switch the target after the check.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise TelikError(Errors.E014, url=url, reason=f"scheme {parts.scheme or 'none'!r} is not http or https")
-    host = (parts.hostname or "").lower()
+    host = (parts.hostname or "").lower().rstrip(".")
     if not host:
         raise TelikError(Errors.E014, url=url, reason="no host")
     if host in METADATA_HOSTS:
-        raise TelikError(Errors.E014, url=url, reason="cloud metadata address")
-    for ip in _resolve(host):
-        if str(ip) in METADATA_HOSTS:
-            raise TelikError(Errors.E014, url=url, reason="cloud metadata address")
-        if not allow_private and (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
-                                  or ip.is_multicast or ip.is_unspecified):
-            raise TelikError(Errors.E014, url=url, reason=f"{host} resolves to non-public address {ip}")
+        raise TelikError(Errors.E022, url=url, reason="cloud metadata host")
+    addresses = _resolve(host)
+    if not addresses:
+        raise TelikError(Errors.E014, url=url, reason="host resolves to no address")
+    for ip in addresses:
+        for form in _forms(ip):
+            if any(form in net for net in ALWAYS_REFUSED if net.version == form.version):
+                reason = f"{host} resolves to {ip}, a metadata or link-local address"
+                raise TelikError(Errors.E022, url=url, reason=reason)
+            if not allow_private and _non_public(form):
+                raise TelikError(Errors.E014, url=url, reason=f"{host} resolves to non-public address {ip}")
+    return addresses[0]
+
+
+def pinned(url: str, ip: Address) -> tuple[httpx.URL, dict[str, str], dict[str, str]]:
+    """`url` aimed at the checked address: the URL with the IP as host, the Host header, and the TLS server name
+    (so certificates are still verified against the name)."""
+    target = httpx.URL(url)
+    host = target.host
+    extensions = {"sni_hostname": host} if target.scheme == "https" else {}
+    netloc = f"[{host}]" if ":" in host else host
+    if target.port is not None:
+        netloc += f":{target.port}"
+    return target.copy_with(host=str(ip)), {"Host": netloc}, extensions
 
 
 class Fetcher:
@@ -79,7 +137,9 @@ class Fetcher:
 
     def __init__(self, policy: FetchPolicy | None = None) -> None:
         self.policy = policy or FetchPolicy()
+        # No kept-alive connections: each one was opened for one checked name (its TLS server name) only.
         self._client = httpx.Client(timeout=self.policy.timeout_s, follow_redirects=False,
+                                    limits=httpx.Limits(max_keepalive_connections=0),
                                     headers={"User-Agent": self.policy.user_agent,
                                              "Accept-Encoding": "gzip, deflate"})
         self._last: dict[str, float] = {}
@@ -104,10 +164,11 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         for _ in range(MAX_REDIRECTS + 1):
-            check_url(url, self.policy.allow_private)
+            ip = check_url(url, self.policy.allow_private)
             self._wait_turn(urlsplit(url).netloc)
+            target, host, extensions = pinned(url, ip)
             try:
-                with self._client.stream("GET", url, headers=headers) as resp:
+                with self._client.stream("GET", target, headers={**headers, **host}, extensions=extensions) as resp:
                     if resp.is_redirect:
                         url = urljoin(url, resp.headers.get("location", ""))
                         continue

@@ -5,13 +5,15 @@ neither repeats an alert nor loses an item.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, String, Text, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-from telik.store.models import Base
+from telik.store.models import Base, Meta
 from telik.store.repository import Store
 from telik.watch.alerts import Alert
 
@@ -100,6 +102,22 @@ class WatchState:
         with self.store.session() as s, s.begin():
             s.merge(WatchAlert(key=alert.key, rule=alert.rule, kind=alert.kind, summary=alert.summary,
                                payload=alert.to_dict()))
+
+    @staticmethod
+    def _rule_key(name: str) -> str:
+        return "watch_rule:" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:20]
+
+    def rule_baseline(self, name: str) -> set[str] | None:
+        """The alert keys that already held when rule `name` started (never sent); None if it never ran."""
+        with self.store.session() as s:
+            value = s.scalar(select(Meta.value).where(Meta.key == self._rule_key(name)))
+        return None if value is None else set(json.loads(value)["baseline"])
+
+    def start_rule(self, name: str, baseline: set[str]) -> None:
+        """Record that rule `name` starts now, with what already held then (store_meta, so a restart keeps it)."""
+        value = json.dumps({"rule": name, "started": _now().isoformat(), "baseline": sorted(baseline)})
+        with self.store.session() as s, s.begin():
+            s.merge(Meta(key=self._rule_key(name), value=value))
 
     def latest(self, limit: int = 50) -> list[dict[str, Any]]:
         """Newest alerts first (for the dashboard)."""

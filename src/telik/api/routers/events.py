@@ -8,7 +8,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from telik.api.deps import DateQuery, Order, PagingDep, StoreDep, TextQuery, not_found
 from telik.api.geo import with_coordinates
-from telik.api.schemas import ConflictPublic, EventDetail, EventPublic, Page
+from telik.api.schemas import ConflictPublic, EventDetail, Page, RealEventPublic
 
 router = APIRouter(tags=["events"])
 
@@ -16,15 +16,18 @@ EventSort = Literal["date", "type", "location", "killed", "injured", "id"]
 Certainty = Literal["asserted", "claimed", "denied", "planned", "possible", "negated"]
 
 
-@router.get("/api/events", response_model=Page[EventPublic])
+@router.get("/api/events", response_model=Page[RealEventPublic])
 async def list_events(
     store: StoreDep, page: PagingDep, type: TextQuery = None, since: DateQuery = None, until: DateQuery = None,
     place: TextQuery = None, actor: TextQuery = None, certainty: Certainty | None = None,
     cluster: TextQuery = None, document: TextQuery = None, sort: EventSort = "date", order: Order = None,
+    per: Literal["event", "report"] = "event",
 ) -> object:
-    """Event mentions with coordinates of their place (when the gazetteer knows it)."""
+    """Real-world events (one item per event, its reports in `reports`), or with `per=report` every event
+    mention; each with coordinates of its place (when the gazetteer knows it)."""
+    listing = store.list_real_events if per == "event" else store.list_events
     result = await run_in_threadpool(
-        store.list_events, type=type, since=since, until=until, place=place, actor=actor, certainty=certainty,
+        listing, type=type, since=since, until=until, place=place, actor=actor, certainty=certainty,
         cluster=cluster, document=document, sort=sort, descending=order == "desc", limit=page.limit, offset=page.offset)
     result.items = [with_coordinates(e) for e in result.items]
     return result

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import threading
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,15 +11,16 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import TypeAdapter, ValidationError
 
-from telik.api.deps import StoreDep
+from telik.api.deps import NO_CONTROL, StoreDep
 from telik.api.schemas import ArticleCreate, ErrorPublic, IngestResult
-from telik.api.settings import ApiSettings, get_api_settings
+from telik.api.settings import get_api_settings
 from telik.errors import TelikError
-from telik.ingest.decode import NotText, decode_bytes, normalize_text
+from telik.ingest.decode import NotText, decode_bytes, load_json, normalize_text
 from telik.ingest.html import extract_page
 from telik.ingest.jsonl import read_records, record_article
 from telik.model import Article, ReadError
 from telik.process import Processor
+from telik.settings import Settings
 from telik.store import Store, ingest_articles
 
 router = APIRouter(prefix="/api/ingest", tags=["ingest"])
@@ -31,20 +31,20 @@ _ARTICLES = TypeAdapter(ArticleCreate | list[ArticleCreate])
 _lock = threading.Lock()  # one ingestion at a time: the corpus stage re-reads the whole store
 
 
-def require_ingest(settings: Annotated[ApiSettings, Depends(get_api_settings)]) -> ApiSettings:
+def require_ingest(settings: Annotated[Settings, Depends(get_api_settings)]) -> Settings:
     """403 unless the server was started with --allow-ingest."""
-    if not settings.allow_ingest:
+    if not settings.api_allow_ingest:
         raise HTTPException(403, "ingestion is disabled; start the server with `telik serve --allow-ingest`")
     return settings
 
 
 def _id(text: str, given: str | None) -> str:
-    return given or "api-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return normalize_text(given or "") or "api-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 def _from_json(body: bytes) -> list[Article | ReadError]:
     try:
-        data = json.loads(decode_bytes(body))
+        data = load_json(decode_bytes(body))
     except (ValueError, NotText) as exc:
         error = {"loc": ("body",), "type": "json_invalid", "msg": f"invalid JSON: {exc}"}
         raise RequestValidationError([error]) from exc
@@ -101,12 +101,12 @@ def _ingest(store: Store, items: list[Article | ReadError], processor: Processor
 @router.post("", response_model=IngestResult, responses={403: {"model": ErrorPublic}, 413: {"model": ErrorPublic},
                                                           415: {"model": ErrorPublic}, 422: {"model": ErrorPublic}})
 async def ingest(
-    request: Request, store: StoreDep, settings: Annotated[ApiSettings, Depends(require_ingest)],
-    id: Annotated[str | None, Query(max_length=200)] = None,
-    title: Annotated[str | None, Query(max_length=2000)] = None,
-    outlet: Annotated[str | None, Query(max_length=200)] = None,
-    url: Annotated[str | None, Query(max_length=4000)] = None,
-    published: Annotated[str | None, Query(max_length=40)] = None,
+    request: Request, store: StoreDep, settings: Annotated[Settings, Depends(require_ingest)],
+    id: Annotated[str | None, Query(max_length=200, pattern=NO_CONTROL)] = None,
+    title: Annotated[str | None, Query(max_length=2000, pattern=NO_CONTROL)] = None,
+    outlet: Annotated[str | None, Query(max_length=200, pattern=NO_CONTROL)] = None,
+    url: Annotated[str | None, Query(max_length=4000, pattern=NO_CONTROL)] = None,
+    published: Annotated[str | None, Query(max_length=40, pattern=NO_CONTROL)] = None,
 ) -> object:
     """Extract and store articles sent as text/plain, text/html (metadata in the query), JSON or JSON Lines.
 

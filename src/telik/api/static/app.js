@@ -1,5 +1,5 @@
 // The Telik dashboard: hash-routed views over the JSON API. Data is only ever inserted as text.
-import { api, clear, fmt, h, link, safeHref } from "./dom.js";
+import { api, clear, download, fmt, h, link, safeHref, toCsv } from "./dom.js";
 import { cooccurrenceGraph, eventMap, timeline } from "./charts.js";
 import { highlightedText } from "./highlight.js";
 
@@ -28,34 +28,65 @@ function pager(page, onmove) {
 
 // ---------------------------------------------------------------- events
 
-const EVENT_FILTERS = [["type", "Type"], ["since", "From (YYYY-MM-DD)"], ["until", "To"], ["place", "Place"], ["actor", "Actor"]];
+const EVENT_FILTERS = [["since", "From (YYYY-MM-DD)"], ["until", "To"], ["place", "Place"], ["actor", "Actor"]];
+const EVENT_TYPES = ["", "ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SUPPORT", "CONTROL", "ESTIMATE"];
 const CERTAINTIES = ["", "asserted", "claimed", "denied", "planned", "possible", "negated"];
+// [heading, API sort key or null]: a column with a key sorts the whole listing on the server
+const EVENT_COLUMNS = [["Date", "date"], ["Type", "type"], ["Place", "location"], ["Actors", null], ["Killed", "killed"],
+  ["Injured", "injured"], ["Certainty", null], ["Reports", null]];
 
 function eventRow(ev) {
+  const reports = ev.reports && ev.reports.length ? ev.reports : [{ document: ev.document, title: ev.title, outlet: ev.outlet }];
   return h("tr", { "data-id": ev.id },
     h("td", {}, fmt(ev.date)),
     h("td", {}, link(ev.type, "event", ev.id), ev.subtype ? h("div", { class: "muted" }, ev.subtype) : null),
     h("td", {}, ev.location ? link(ev.location, "entity", ev.location) : "–"),
     h("td", {}, ev.actors.map((a) => h("span", { class: "chip" }, link(a, "entity", a)))),
-    h("td", { class: "num" }, fmt(ev.killed)),
+    h("td", { class: "num", title: fmt(ev.figures_reason, "") }, fmt(ev.killed)),
     h("td", { class: "num" }, fmt(ev.injured)),
     h("td", {}, ev.certainty),
-    h("td", {}, link(ev.title || ev.document, "document", ev.document), h("div", { class: "muted" }, fmt(ev.outlet, ""))));
+    h("td", { class: "reports" }, reports.length > 1 ? h("strong", {}, `${reports.length} reports`) : null,
+      reports.map((r) => h("div", {}, link(r.title || r.document, "document", r.document), " ", h("span", { class: "muted" }, fmt(r.outlet, ""))))));
 }
 
-function eventsTable(items) {
-  return h("table", { class: "events" },
-    h("thead", {}, h("tr", {}, ["Date", "Type", "Place", "Actors", "Killed", "Injured", "Certainty", "Source"].map((t) => h("th", {}, t)))),
-    h("tbody", {}, items.map(eventRow)));
+function eventsTable(items, params) {
+  const sort = params.get("sort") || "date", order = params.get("order") || "desc";
+  const header = EVENT_COLUMNS.map(([title, key]) => {
+    if (!key) return h("th", { scope: "col" }, title);
+    const active = key === sort;
+    const next = active && order === "desc" ? "asc" : "desc";
+    return h("th", { "aria-sort": active ? (order === "desc" ? "descending" : "ascending") : "none" },
+      h("button", { type: "button", class: "sort", "data-sort": key, onclick: () => {
+        const q = new URLSearchParams(params); q.set("sort", key); q.set("order", next); q.delete("offset");
+        window.location.hash = "#/events?" + q;
+      } }, title));
+  });
+  return h("table", { class: "events" }, h("thead", {}, h("tr", {}, header)), h("tbody", {}, items.map(eventRow)));
+}
+
+const CSV_COLUMNS = ["key", "type", "subtype", "date", "date_precision", "location", "lat", "lon", "actors", "targets",
+  "killed", "injured", "figures_reason", "certainty", "report_count", "outlets", "documents", "evidence"];
+
+function eventsCsv(items) {
+  // the current view (every page of it): one row per real-world event, its reports one field away
+  return toCsv([CSV_COLUMNS, ...items.map((ev) => CSV_COLUMNS.map((c) => {
+    if (c === "documents") return (ev.reports || []).map((r) => r.document).join("; ");
+    const v = ev[c];
+    return Array.isArray(v) ? v.join("; ") : v;
+  }))]);
 }
 
 async function eventsView(params) {
   const filters = Object.fromEntries(params);
   const form = h("form", { class: "filters panel", id: "event-filters" },
+    h("label", {}, "Type", h("select", { name: "type" },
+      EVENT_TYPES.map((t) => h("option", { value: t, selected: (filters.type || "").toUpperCase() === t }, t || "any")))),
     EVENT_FILTERS.map(([name, label]) => h("label", {}, label, h("input", { name, value: filters[name] || "", maxlength: 200 }))),
     h("label", {}, "Certainty", h("select", { name: "certainty" },
       CERTAINTIES.map((c) => h("option", { value: c, selected: filters.certainty === c }, c || "any")))),
-    h("button", { type: "submit" }, "Filter"));
+    h("button", { type: "submit" }, "Filter"),
+    h("button", { type: "button", class: "secondary", id: "export-csv", onclick: () => download("telik-events.csv", eventsCsv(all), "text/csv") },
+      "Export CSV"));
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     const q = new URLSearchParams([...new FormData(form)].filter(([, v]) => v));
@@ -70,7 +101,7 @@ async function eventsView(params) {
     h("div", { class: "grid2" },
       h("section", { class: "panel", id: "map" }, h("h2", {}, "Map"), await eventMap(points)),
       h("section", { class: "panel", id: "timeline" }, h("h2", {}, "Timeline"), timeline(points, 640))),
-    h("section", { id: "events-table" }, eventsTable(page.items),
+    h("section", { id: "events-table" }, eventsTable(page.items, params),
       pager(page, (o) => { const q = new URLSearchParams(params); q.set("offset", o); window.location.hash = "#/events?" + q; })));
 }
 
@@ -183,7 +214,7 @@ async function documentsView(params) {
   const filters = Object.fromEntries(params);
   const page = await api("/api/documents", { ...filters, limit: PAGE, offset: filters.offset || 0 });
   const outlets = await api("/api/outlets");
-  view.append(h("h1", {}, "Documents"), filters.outlet ? h("p", { class: "muted" }, "Outlet: ", filters.outlet, " · ", link("all documents", "documents")) : null,
+  view.append(h("h1", {}, "Documents"), filters.outlet ? h("p", { class: "muted" }, "Outlet: ", filters.outlet, " · ", link("all documents", "documents")) : "",
     h("table", { class: "documents" },
     h("thead", {}, h("tr", {}, ["Title", "Outlet", "Published", "Credibility"].map((t) => h("th", {}, t)))),
     h("tbody", {}, page.items.map((d) => h("tr", {}, h("td", {}, link(d.title || d.id, "document", d.id)),

@@ -1,5 +1,5 @@
 // Offline charts in SVG: the event map over the bundled world outline, a timeline, a co-occurrence graph.
-import { s } from "./dom.js";
+import { activatable, s } from "./dom.js";
 
 const INDONESIA = [94, -12, 142, 8]; // lon/lat box shown when there is nothing to fit
 let outline = null;
@@ -37,7 +37,7 @@ export async function eventMap(points, width = 640, height = 300) {
     counts.set(key, (counts.get(key) || 0) + 1);
     const [x, y] = project(p.lon, p.lat);
     const dot = s("circle", { class: "dot", cx: x.toFixed(1), cy: y.toFixed(1), r: Math.min(4 + counts.get(key), 10) }, s("title", {}, p.label));
-    if (p.onclick) dot.addEventListener("click", p.onclick);
+    if (p.onclick) activatable(dot, p.label, p.onclick);
     svg.append(dot);
   }
   svg.append(s("text", { x: 6, y: height - 6 }, `${placed.length} of ${points.length} events placed`));
@@ -67,30 +67,61 @@ export function timeline(items, width = 900) {
   for (const it of dated) {
     const dot = s("circle", { class: "dot", cx: x(dayNumber(it.date)).toFixed(1), cy: 20 + lanes.indexOf(it.type) * 26, r: 5 },
       s("title", {}, it.label));
-    if (it.onclick) dot.addEventListener("click", it.onclick);
+    if (it.onclick) activatable(dot, it.label, it.onclick);
     svg.append(dot);
   }
-  const axisY = height - 10;
-  for (const d of [lo + 1, hi - 1]) {
-    svg.append(s("text", { x: x(d).toFixed(1), y: axisY, "text-anchor": "middle" }, new Date(d * 86400000).toISOString().slice(0, 10)));
+  const axisY = height - 8, tickTop = 20 + (Math.max(lanes.length, 1) - 1) * 26 + 8;
+  svg.append(s("line", { class: "axis", x1: left, y1: tickTop, x2: right, y2: tickTop }));
+  for (const [d, label] of axisTicks(lo, hi)) {
+    svg.append(s("line", { class: "tick", x1: x(d).toFixed(1), y1: tickTop, x2: x(d).toFixed(1), y2: tickTop + 5 }),
+      s("text", { class: "tick-label", x: x(d).toFixed(1), y: axisY, "text-anchor": "middle" }, label));
   }
   return svg;
 }
 
-/** The entity in the middle, its co-occurring entities around it; edge width grows with shared documents. */
-export function cooccurrenceGraph(center, others, onpick, size = 360) {
-  const svg = s("svg", { viewBox: `0 0 ${size} ${size}`, class: "graph", role: "img", "aria-label": "Co-occurring entities" });
-  const c = size / 2, radius = size / 2 - 60;
+/** Ticks for a day-number range: years when it spans several, else months, else the two ends; at most 8. */
+export function axisTicks(lo, hi) {
+  const from = new Date(lo * 86400000), to = new Date(hi * 86400000);
+  const day = (y, m) => Date.UTC(y, m, 1) / 86400000;
+  let ticks = [];
+  for (let y = from.getUTCFullYear(); y <= to.getUTCFullYear() + 1; y++) if (day(y, 0) >= lo && day(y, 0) <= hi) ticks.push([day(y, 0), String(y)]);
+  if (ticks.length < 2) {
+    ticks = [];
+    for (let y = from.getUTCFullYear(); y <= to.getUTCFullYear(); y++) {
+      for (let m = 0; m < 12; m++) {
+        const d = day(y, m);
+        if (d >= lo && d <= hi) ticks.push([d, `${y}-${String(m + 1).padStart(2, "0")}`]);
+      }
+    }
+  }
+  if (ticks.length < 2) {
+    const iso = (d) => new Date(d * 86400000).toISOString().slice(0, 10);
+    return [[lo + 1, iso(lo + 1)], [hi - 1, iso(hi - 1)]];
+  }
+  const step = Math.ceil(ticks.length / 8);
+  return ticks.filter((_, i) => i % step === 0);
+}
+
+/** The entity in the middle, its co-occurring entities on a ring around it, each label outside its node on the
+ *  side facing away from the centre (so labels never cross edges or each other); edge width grows with shared
+ *  documents. Nodes are reachable by keyboard. */
+export function cooccurrenceGraph(center, others, onpick, width = 560, height = 420) {
+  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "graph", role: "group", "aria-label": "Co-occurring entities" });
+  const cx = width / 2, cy = height / 2, radius = Math.min(width / 2 - 130, height / 2 - 40);
   const most = Math.max(1, ...others.map((o) => o.documents));
+  const edges = s("g", {}), nodes = s("g", {});
   others.forEach((o, i) => {
     const angle = (2 * Math.PI * i) / others.length - Math.PI / 2;
-    const x = c + radius * Math.cos(angle), y = c + radius * Math.sin(angle);
-    svg.append(s("line", { class: "edge", x1: c, y1: c, x2: x.toFixed(1), y2: y.toFixed(1), "stroke-width": (1 + (4 * o.documents) / most).toFixed(1) }));
-    const node = s("circle", { class: "node", cx: x.toFixed(1), cy: y.toFixed(1), r: 7 }, s("title", {}, `${o.name} (${o.label}, ${o.documents} documents)`));
-    node.addEventListener("click", () => onpick(o));
-    svg.append(node, s("text", { x: x.toFixed(1), y: (y + 18).toFixed(1), "text-anchor": "middle" }, o.name.slice(0, 28)));
+    const cos = Math.cos(angle), sin = Math.sin(angle);
+    const x = cx + radius * cos, y = cy + radius * sin;
+    edges.append(s("line", { class: "edge", x1: cx, y1: cy, x2: x.toFixed(1), y2: y.toFixed(1), "stroke-width": (1 + (4 * o.documents) / most).toFixed(1) }));
+    const label = `${o.name} (${o.label}, ${o.documents} documents)`;
+    const node = activatable(s("circle", { class: "node", cx: x.toFixed(1), cy: y.toFixed(1), r: 7 }, s("title", {}, label)), label, () => onpick(o));
+    const anchor = cos > 0.25 ? "start" : cos < -0.25 ? "end" : "middle";
+    const lx = x + 12 * cos, ly = y + 12 * sin + (anchor === "middle" ? (sin > 0 ? 10 : -4) : 4);
+    nodes.append(node, s("text", { class: "node-label", x: lx.toFixed(1), y: ly.toFixed(1), "text-anchor": anchor }, o.name.slice(0, 24)));
   });
-  svg.append(s("circle", { class: "node center", cx: c, cy: c, r: 10 }, s("title", {}, center)),
-    s("text", { x: c, y: c - 14, "text-anchor": "middle" }, center.slice(0, 32)));
+  svg.append(edges, nodes, s("circle", { class: "node center", cx, cy, r: 10 }, s("title", {}, center)),
+    s("text", { class: "node-label center", x: cx, y: cy + 26, "text-anchor": "middle" }, center.slice(0, 32)));
   return svg;
 }

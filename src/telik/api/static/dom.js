@@ -3,7 +3,8 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 const SAFE_ATTRS = new Set(["class", "id", "type", "name", "value", "placeholder", "title", "for", "colspan",
   "min", "max", "step", "maxlength", "role", "aria-label", "data-view", "data-kind", "data-id", "selected",
   "viewBox", "d", "cx", "cy", "r", "x", "y", "x1", "y1", "x2", "y2", "width", "height", "fill", "stroke",
-  "stroke-width", "text-anchor", "transform", "rel", "target", "preserveAspectRatio"]);
+  "stroke-width", "text-anchor", "transform", "rel", "target", "preserveAspectRatio", "tabindex", "aria-sort",
+  "aria-live", "data-sort", "dominant-baseline", "scope"]);
 
 function setAttrs(node, attrs) {
   for (const [key, value] of Object.entries(attrs || {})) {
@@ -73,4 +74,33 @@ export async function api(path, params) {
 
 export function fmt(value, fallback = "–") {
   return value === null || value === undefined || value === "" ? fallback : String(value);
+}
+
+/** Make an element (an SVG dot or node) reachable by Tab and activated by Enter or Space like a link. */
+export function activatable(node, label, onactivate) {
+  node.setAttribute("tabindex", "0");
+  node.setAttribute("role", "link");
+  node.setAttribute("aria-label", label);
+  node.addEventListener("click", onactivate);
+  node.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") { e.preventDefault(); onactivate(); }
+  });
+  return node;
+}
+
+/** Offer `text` as a file download (a Blob URL on a temporary link; nothing leaves the browser). */
+export function download(filename, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** RFC 4180 CSV of rows (arrays of values); every value is quoted. */
+export function toCsv(rows) {
+  return rows.map((row) => row.map((v) => `"${(v === null || v === undefined ? "" : String(v)).replace(/"/g, '""')}"`).join(",")).join("\r\n") + "\r\n";
 }

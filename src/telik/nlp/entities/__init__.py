@@ -1,0 +1,1 @@
+"""Entities: the gazetteer, name rules and linking behind the telik_entities component."""

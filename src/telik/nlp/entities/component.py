@@ -1,0 +1,708 @@
+"""telik_entities: people, organisations and places (PER/ORG/GPE/LOC/FAC) with a canonical id each.
+
+Candidates come from the gazetteer (PhraseMatcher) and from rules over tokens (titles, reporting verbs,
+appositions, head words, acronyms defined in the text). All candidates go to
+doc.spans["entity_candidates"]; the resolved, non-overlapping ones to doc.ents, each Span._.canonical set.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
+from telik.nlp.entities.linking import Mention, link, org_slug
+from telik.nlp.entities.rules import Rules, get_rules
+from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, freeze_ents, text_of
+
+#: Candidate sources, strongest first: on equal length the stronger one wins.
+GAZETTEER, DEFINED, RULE, PROPAGATED, FALLBACK = 5, 4, 3, 2, 1
+#: Label of a candidate that only keeps other rules off a name that is no entity (a ship's name).
+NONE = ""
+BREAKS = {".", "!", "?", "\u201c", "\u201d", '"', ":", "|", "\u2013", "\u2014", "-", "--", "(", "\u2018", "'"}
+DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*\.(?:com|co\.id|co\.uk|net|org|id|tv|news)$", re.I)
+CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+){1,3}$")
+INITIAL = re.compile(r"^[A-Z]\.$")
+ROMAN = re.compile(r"^[IVX]{1,5}$")
+ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.I)
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
+
+
+@dataclass
+class Candidate:
+    start: int  # token offsets
+    end: int
+    label: str
+    source: int
+    canonical: str | None = None
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (self.end - self.start, self.source, -self.start)
+
+
+def _exact_only(alias: str, rules: Rules, entry: Entry) -> bool:
+    """Acronyms, odd casing, ambiguous and common-word aliases match only as written."""
+    letters = alias.replace(" ", "")
+    if alias in entry.ambiguous or alias.lower() in rules.common:
+        return True
+    if not any(c.islower() for c in alias) and len(letters) <= 6:
+        return True
+    return " " not in alias and any(c.isupper() for c in alias[1:]) and any(c.islower() for c in alias)
+
+
+@Language.factory(
+    "telik_entities",
+    assigns=["doc.ents", "doc.spans", "span._.canonical"],
+    default_config={"gazetteer": "gazetteer", "rules": "entities"},
+)
+def make_entities(nlp: Language, name: str, gazetteer: str, rules: str) -> EntityRecognizer:
+    """The component over the gazetteer and name-rule folders (under telik/data, or absolute paths)."""
+    return EntityRecognizer(nlp, get_gazetteer(gazetteer), get_rules(rules))
+
+
+class EntityRecognizer:
+    """Finds entity candidates, resolves overlaps, links every entity to a canonical id."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> None:
+        self.gaz = gazetteer or get_gazetteer()
+        self.rules = rules or get_rules()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list[Doc]] = {}
+        folded: dict[str, list[Doc]] = {}
+        pairs = list(self.gaz.aliases())
+        tokenizer: Any = nlp.tokenizer  # spaCy's compiled Tokenizer (wrapped or not) ships no stubs
+        for (alias, entry), pattern in zip(pairs, tokenizer.pipe(a for a, _ in pairs), strict=True):
+            if " " not in alias and len(pattern) > 1 and len(pattern[-1]) == 1 and pattern[-1].is_upper:
+                # "ISIS-K." would end in the initial "K."; keep the alias whole before a full stop
+                tokenizer.add_special_case(alias + ".", [{ORTH: t.text} for t in pattern] + [{ORTH: "."}])
+            target = exact if _exact_only(alias, self.rules, entry) else folded
+            target.setdefault(entry.canonical, []).append(pattern)
+        for key, docs in exact.items():
+            self.exact.add(key, docs)
+        for key, docs in folded.items():
+            self.folded.add(key, docs)
+        self.title_words = self.rules.title_words
+        self._tokens_of: Doc | None = None
+        self._tokens: list[Token] = []
+        self._headline: set[int] = set()
+        self._stops_names: set[int] = set()
+        self.head_words = {h[0] for h in self.rules.prefix}
+
+    # -- token tests --------------------------------------------------------
+    def tokens(self, doc: Doc) -> list[Token]:
+        """The doc's tokens as a list, built once per doc (spaCy makes a new Token on every index)."""
+        if self._tokens_of is not doc:
+            self._tokens_of, self._tokens = doc, list(doc)
+        return self._tokens
+
+    def is_cap(self, tok: Token) -> bool:
+        """A capitalised word that can be part of a name."""
+        t = tok.text
+        return (
+            t[:1].isupper()
+            and any(c.isalpha() for c in t)
+            and not self.rules.is_common(tok.lower_)
+            and not tok.like_url
+        )
+
+    def name_end(self, doc: Doc, i: int, limit: int | None = None) -> int:
+        """End of the person name that starts at token i (i itself when none does)."""
+        toks = self.tokens(doc)
+        n = min(len(doc), limit or len(doc))
+        j = i
+        while j < n:
+            tok = toks[j]
+            low = tok.lower_
+            if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(tok.text)):
+                break
+            if (self.is_cap(tok) and low not in self.title_words and not tok.is_punct) \
+                    or (INITIAL.match(tok.text) and j > i):
+                j += 1
+            elif low in self.rules.particles and j + 1 < n:
+                nxt = toks[j + 1]
+                if nxt.text == "-" and not tok.whitespace_ and j + 2 < n and toks[j + 2].text[:1].isupper():
+                    j += 3
+                elif tok.whitespace_ and nxt.text[:1].isupper() and j > i and low not in ("de", "da", "la", "le"):
+                    j += 2
+                else:
+                    break
+            elif tok.text == "-" and j > i and not toks[j - 1].whitespace_ and not tok.whitespace_ \
+                    and j + 1 < n and self.is_cap(toks[j + 1]):
+                j += 2
+            else:
+                break
+        while j > i and (toks[j - 1].lower_ in self.rules.particles or toks[j - 1].text == "-"):
+            j -= 1
+        return j
+
+    # -- candidate finders --------------------------------------------------
+    def gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
+        toks = self.tokens(doc)
+        out = []
+        strings = doc.vocab.strings
+        for matcher, folded in ((self.exact, False), (self.folded, True)):
+            for match_id, start, end in matcher(doc):
+                entry = self.gaz.get(strings[match_id])
+                if entry is None:
+                    continue
+                if folded and not toks[start].text[:1].isupper() and entry.name[:1].isupper():
+                    continue  # "kantor berita Amaq" is not the name "Kantor Berita Amaq"
+                if start >= 2 and toks[start - 1].text == "-" and not toks[start - 2].whitespace_ \
+                        and not toks[start - 1].whitespace_ and toks[start - 2].lower_ in self.rules.particles \
+                        and toks[start - 2].text[:1].isupper() and not toks[start - 2].is_upper:
+                    start -= 2  # "Al-Mayadin": the Arabic article belongs to the name ("AS-Inggris" is two)
+                if entry.kind in ("cities", "regencies_id", "districts_id") and end - start == 1 \
+                        and toks[start].lower_ in self.rules.common \
+                        and not (start and toks[start - 1].lower_ in self.rules.place_words):
+                    continue  # "Serang", "Natal", "Batu": a place only after "di", "kota", ...
+                out.append(Candidate(start, end, entry.label, GAZETTEER, entry.canonical))
+        return self._confirm_ambiguous(doc, out)
+
+    def _confirm_ambiguous(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """Ambiguous aliases ("IS") count only with a confirming word or another alias in the article."""
+        toks = self.tokens(doc)
+        sure = {c.canonical for c in cands if not self._ambiguous(doc, c)}
+        out = []
+        for c in cands:
+            entry = self._entry(c)
+            if entry is not None and doc[c.start:c.end].text in entry.ambiguous:
+                prev = toks[c.start - 1].lower_ if c.start else ""
+                if c.canonical not in sure and prev not in entry.context:
+                    continue
+            out.append(c)
+        return out
+
+    def _entry(self, c: Candidate) -> Entry | None:
+        """The gazetteer entry a candidate is linked to (None for one the gazetteer does not list)."""
+        return self.gaz.get(c.canonical) if c.canonical else None
+
+    def _ambiguous(self, doc: Doc, c: Candidate) -> bool:
+        entry = self._entry(c)
+        return entry is not None and doc[c.start:c.end].text in entry.ambiguous
+
+    def rule_candidates(self, doc: Doc, starts: set[int], known: list[Candidate]) -> list[Candidate]:
+        toks = self.tokens(doc)
+        out: list[Candidate] = []
+        known_end = {c.start: c.end for c in known if c.label != "PER"}
+        known_id = {c.start: c.canonical for c in known if c.label == "ORG" and c.canonical}
+        self._stops_names = {
+            c.start for c in known if c.label == "ORG" or ((e := self._entry(c)) is not None and e.kind == "countries")
+        }
+        lows = [t.lower_ for t in toks]
+        n = len(doc)
+        rules = self.rules
+        i = 0
+        while i < n:
+            tok = toks[i]
+            # titles and ranks: the name after them (optionally after one place or body name)
+            k = rules.titles.match(lows, i)
+            if k and (tok.text[:1].isupper() or i not in starts):
+                j = self.after_titles(doc, i + k, known_end)
+                end = self.name_end(doc, j)
+                if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
+                    out.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
+            # reporting verb before a name: "kata Colin P. Clarke"
+            k = rules.verbs_before.match(lows, i)
+            if k:
+                j = i + k
+                while (k2 := rules.titles.match(lows, j)) and j < n:
+                    j += k2
+                end = self.name_end(doc, j)
+                if end > j:
+                    out.append(Candidate(j, end, "PER", RULE))
+            # reporting verb after a name: "Allawi mengatakan"
+            if tok.lower_ in rules.verbs_after and i > 0:
+                j = i
+                while j > 0 and (self.is_cap(toks[j - 1]) or INITIAL.match(toks[j - 1].text)
+                                 or (toks[j - 1].text == "-" and j > 1 and toks[j - 2].lower_ in rules.particles)
+                                 or (toks[j - 1].lower_ in rules.particles and j < i)):
+                    j -= 1
+                while j < i and (toks[j].lower_ in rules.particles or toks[j].text == "-"
+                                 or toks[j].lower_ in self.title_words):
+                    j += 1
+                if j < i and self.name_end(doc, j) == i:
+                    out.append(Candidate(j, i, "PER", RULE))
+            # apposition: "Colin P. Clarke, seorang analis"
+            if tok.text == "," and i > 0 and i + 1 < n:
+                j = i + 1
+                if toks[j].lower_ in ("seorang", "sang", "selaku", "sebagai"):
+                    j += 1
+                elif toks[j].lower_ == "salah" and j + 2 < n and toks[j + 2].lower_ == "seorang":
+                    j += 3
+                if rules.roles.match(lows, j) or (
+                    j > i + 1 and rules.titles.match(lows, j)
+                ):
+                    s = i
+                    while s > 0 and (self.is_cap(toks[s - 1]) or INITIAL.match(toks[s - 1].text)
+                                     or toks[s - 1].text == "-" or toks[s - 1].lower_ in rules.particles):
+                        s -= 1
+                    while s < i and (toks[s].lower_ in rules.particles or toks[s].text == "-"):
+                        s += 1
+                    if s < i and self.name_end(doc, s) == i:
+                        out.append(Candidate(s, i, "PER", RULE))
+                # role before the comma, name after: "pemimpin ISIS, Abu Bakr al-Baghdadi"
+                window = [t.lower_ for t in doc[max(0, i - 5):i]]
+                if any((w,) in rules.roles or (w,) in rules.titles for w in window):
+                    end = self.name_end(doc, i + 1)
+                    if end - (i + 1) >= 2:
+                        out.append(Candidate(i + 1, end, "PER", RULE))
+            # names of things that are no entity: "kapal kargo Galaxy Leader"
+            k = rules.unnamed_after.match(lows, i) if lows[i] in rules.unnamed_after.lengths else 0
+            if k and i + k < n and self.is_cap(toks[i + k]) and i + k not in known_end:  # "jet tempur AS" is a country
+                end = self.name_end(doc, i + k)
+                if end > i + k:
+                    out.append(Candidate(i + k, end, NONE, RULE))
+            # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
+            k = rules.heads.match(lows, i) if tok.text[:1].isupper() else 0
+            if k:
+                label = rules.prefix[tuple(lows[i:i + k])]
+                end = self._head_end(doc, i + k, known_end, lists=label == "ORG")
+                if tuple(lows[i:i + k]) in rules.street_heads:
+                    end = self._street_end(doc, i + k, known_end)
+                    out += self._street_place(doc, end)
+                if k == 1 and lows[i] in rules.generic_heads and known_end.get(i + 1) == end:
+                    end = i + k  # "Tentara Filipina": soldiers of a country, the country alone is named
+                if end > i + k:
+                    place = doc[i + k:end].text
+                    inner = self.gaz.lookup(place) if label == "GPE" else None
+                    # "Kampung Bilogai" and a later bare "Bilogai" are one place
+                    canonical = inner.canonical if inner else org_slug(place) if label == "GPE" else None
+                    if label == "ORG" and known_end.get(i + k) == end \
+                            and (body := self.gaz.get(known_id.get(i + k, ""))) \
+                            and body.name.lower().startswith(lows[i] + " "):
+                        canonical = body.canonical  # "Satgas Operasi Damai Cartenz" is "Satgas Damai Cartenz"
+                    out.append(Candidate(i, end, label, RULE, canonical))
+            # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
+            if DOMAIN.match(tok.text) or CAMEL.match(tok.text):
+                out.append(Candidate(i, i + 1, "ORG", RULE))
+            i += 1
+        return out
+
+    def after_titles(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
+        """Where the name starts after a title: past further titles and the office's unit or place.
+
+        "Presiden Rusia Vladimir Putin", "Menteri Pertahanan Ryamizard Ryacudu",
+        "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Rudi Hartono".
+        """
+        toks = self.tokens(doc)
+        lows = [t.lower_ for t in toks[j:j + 16]]
+        n, base, limit = len(doc), j, j + 10
+        titles = self.rules.titles
+        while j < min(n, limit):
+            k = titles.match(lows, j - base)
+            if k:
+                j += k
+                continue
+            tok = toks[j]
+            if j in known_end:
+                skip = known_end[j]
+            elif tok.text[:1].isupper() and (h := self.rules.heads.match(lows, j - base)):
+                skip = self._head_end(doc, j + h, known_end)
+            elif tok.text[:1].isupper() and (self.rules.is_common(tok.lower_) or tok.is_upper) and tok.is_alpha \
+                    or tok.lower_ in self.rules.connectors and j > base:
+                skip = j + 1
+            else:
+                break
+            if skip >= n or not (toks[skip].text[:1].isupper() or toks[skip].lower_ in self.rules.connectors):
+                break  # nothing name-like follows the unit: the title names no one here
+            j = skip
+        return j
+
+    def _head_end(self, doc: Doc, j: int, known_end: dict[int, int], lists: bool = False) -> int:
+        """End of the name after a head word: capitalised words, numbers and lower-case connectors.
+
+        With `lists`, a comma list of fields belongs to the name: "Kementerian Koordinator Bidang
+        Politik, Hukum, dan Keamanan".
+        """
+        toks = self.tokens(doc)
+        n = len(doc)
+        end = j
+        while j < n:
+            tok = toks[j]
+            if tok.lower_ == "dan" and (j + 1 in known_end or self._starts_head(doc, j + 1)):
+                break  # "Kementerian luar negeri Iran dan Kremlin", "Kampung Bilogai dan Kampung Titigi": two names
+            if j == end and j > 0 and (k := self._ordinal_end(doc, j)):
+                j = end = k  # "Brigade Infanteri ke-103"
+                continue
+            if lists and tok.text == "," and j == end and (k := self._field_list_end(doc, j, known_end)):
+                j = end = k
+                continue
+            if j in known_end and j > end - 1:
+                start, j = j, known_end[j]
+                end = j
+                if j < n and self.is_cap(toks[j]) and j not in known_end and start in self._stops_names:
+                    break  # "Partai Golkar Aburizal Bakrie": a person follows the known name
+                continue
+            if j in self._headline and self.rules.is_common(tok.lower_) and tok.lower_ not in self.rules.connectors:
+                break  # "Satgas Madago Raya Buru Sisa DPO": a headline's verb ends the name
+            if (tok.text[:1].isupper() and tok.is_alpha or (tok.like_num or ROMAN.match(tok.text)) and j == end) and \
+                    tok.lower_ not in self.title_words:
+                j += 1
+                end = j
+            elif tok.lower_ in self.rules.connectors or (tok.text in ("-", "/") and not tok.whitespace_
+                                                          and not toks[j - 1].whitespace_):
+                j += 1
+            else:
+                break
+        return end
+
+    def _street_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
+        """End of a street's name, which may honour someone with a title: "Jalan Letjen S. Parman"."""
+        toks = self.tokens(doc)
+        if j < len(doc) and toks[j].text == "." and not toks[j - 1].whitespace_:
+            j += 1  # "Jl." tokenised as "Jl" "."
+        start = j
+        while (k := self.rules.titles.match([t.lower_ for t in toks[j:j + 4]], 0)) and toks[j].text[:1].isupper():
+            j += k
+            j += j < len(doc) and toks[j].text == "."
+        name = max(self._head_end(doc, j, known_end), self.name_end(doc, j))
+        return name if name > j else self._head_end(doc, start, known_end)
+
+    def _street_place(self, doc: Doc, end: int) -> list[Candidate]:
+        """The capitalised name after a street and a comma is its district or city: "Jalan Dr Sumarno, Cakung"."""
+        toks = self.tokens(doc)
+        if end + 1 >= len(doc) or toks[end].text != "," or not self.is_cap(toks[end + 1]) \
+                or toks[end + 1].lower_ in self.title_words:
+            return []
+        stop = self.name_end(doc, end + 1)
+        if stop <= end + 1:
+            return []
+        entry = self.gaz.lookup(doc[end + 1:stop].text)
+        canonical = entry.canonical if entry else org_slug(doc[end + 1:stop].text)
+        return [Candidate(end + 1, stop, entry.label if entry else "GPE", RULE, canonical)]
+
+    def _starts_head(self, doc: Doc, j: int) -> bool:
+        """A capitalised head word ("Kampung", "Kabupaten", "Polda") starts at token j."""
+        toks = self.tokens(doc)
+        return j < len(doc) and toks[j].text[:1].isupper() and \
+            bool(self.rules.heads.match([t.lower_ for t in toks[j:j + 4]], 0))
+
+    def _ordinal_end(self, doc: Doc, j: int) -> int:
+        """End of an ordinal that closes a unit's name ("ke-103", "ke 5"), or 0."""
+        toks = self.tokens(doc)
+        if ORDINAL.match(toks[j].text):
+            return j + 1
+        if toks[j].lower_ != "ke" or j + 1 >= len(doc):
+            return 0
+        k = j + 2 if toks[j + 1].text == "-" and not toks[j].whitespace_ else j + 1
+        return k + 1 if k < len(doc) and toks[k].text.isdigit() and len(toks[k].text) <= 4 else 0
+
+    def _field_list_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
+        """End of ", Hukum, dan Keamanan" after a name word at token j - 1 (0 when no such list follows).
+
+        Items are single capitalised words that no other rule explains, at least half of them ordinary
+        words, and the list closes with "dan" + item: a list of entities ("Polri, dan TNI") is not one.
+        """
+        toks = self.tokens(doc)
+        n = len(doc)
+
+        def item(k: int) -> bool:
+            tok = toks[k] if k < n else None
+            return tok is not None and tok.is_alpha and tok.text[:1].isupper() and k not in known_end \
+                and tok.lower_ not in self.title_words and not self._starts_head(doc, k) \
+                and not (k + 1 < n and toks[k + 1].text[:1].isupper())
+
+        items: list[int] = []
+        k = j
+        while k < n and len(items) < 8:
+            if toks[k].text == "," and k + 1 < n and toks[k + 1].lower_ == "dan":
+                k += 1
+            if toks[k].lower_ == "dan":
+                if not items or not item(k + 1):
+                    return 0
+                items.append(k + 1)
+                common = sum(self.rules.is_common(toks[i].lower_) for i in items)
+                return k + 2 if 2 * common >= len(items) else 0
+            if toks[k].text != "," or not item(k + 1):
+                return 0
+            items.append(k + 1)
+            k += 2
+        return 0
+
+    def direction_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A known country or city followed by a direction is a region: "Irak Utara"."""
+        toks = self.tokens(doc)
+        out = []
+        lows = [t.lower_ for t in toks]
+        for c in found:
+            if c.source == GAZETTEER and c.label == "GPE" and c.end < len(doc):
+                k = self.rules.directions.match(lows, c.end)
+                if k and toks[c.end].text[:1].isupper():
+                    words = "_".join(t.lower_ for t in doc[c.end:c.end + k])
+                    out.append(Candidate(c.start, c.end + k, "LOC", RULE, f"{c.canonical}_{words}"))
+        return out
+
+    def branch_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """An armed group, a branch word and a place name are the group's branch: "Negara Islam Provinsi Sinai"."""
+        toks = self.tokens(doc)
+        out = []
+        for c in found:
+            entry = self.gaz.get(c.canonical) if c.canonical else None
+            if entry is None or entry.kind != "armed_groups" or c.end + 1 >= len(doc) \
+                    or toks[c.end].lower_ not in self.rules.branch_words or not toks[c.end].text[:1].isupper():
+                continue
+            end = self._head_end(doc, c.end + 1, {})
+            if end > c.end + 1:
+                known = self.gaz.lookup(doc[c.start:end].text)
+                canonical = known.canonical if known and known.label == "ORG" else \
+                    f"{c.canonical}_{org_slug(doc[c.end + 1:end].text)}"
+                out.append(Candidate(c.start, end, "ORG", RULE, canonical))
+        return out
+
+    def meta_candidates(self, doc: Doc) -> list[Candidate]:
+        """The article's outlet and wires, as the cleaner found them, are organisations."""
+        meta = doc._.meta or {}
+        names = [meta.get("outlet"), *(meta.get("wire") or [])]
+        out = []
+        # "ANTARA/Reuters" as one outlet is two agencies
+        parts = (part.strip() for outlet in filter(None, names) for part in outlet.split("/") if part.strip())
+        for name in dict.fromkeys(parts):
+            for m in re.finditer(re.escape(name), text_of(doc)):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None:
+                    entry = self.gaz.lookup(name)
+                    out.append(Candidate(span.start, span.end, "ORG", DEFINED,
+                                         entry.canonical if entry and entry.label == "ORG" else None))
+        return out
+
+    def fallback_candidates(self, doc: Doc, starts: set[int], headline: set[int], taken: set[int]) -> list[Candidate]:
+        """Runs of two or more capitalised words nobody else explained: people, or facilities by suffix."""
+        toks = self.tokens(doc)
+        out = []
+        i, n = 0, len(doc)
+        next_taken = [n] * (n + 1)  # the first taken token at or after each position
+        for t in range(n - 1, -1, -1):
+            next_taken[t] = t if t in taken else next_taken[t + 1]
+        while i < n:
+            if i in headline or i in taken or not self.is_cap(toks[i]) or toks[i].lower_ in self.title_words:
+                i += 1
+                continue
+            end = self.name_end(doc, i, next_taken[i])
+            end, joined = self._english_name_end(doc, end, next_taken[i])
+            if end - i >= 2 and not (i in starts and toks[i].lower_ in self.head_words):
+                label = next((self.rules.suffix[w.lower_] for w in reversed(toks[i:end])
+                              if w.lower_ in self.rules.suffix), "ORG" if joined else "PER")
+                if label == "PER" and i > 0 and toks[i - 1].lower_ in self.rules.place_words:
+                    label = "GPE"  # "di Deli Serdang", "ke Cabo Delgado": a place, not a person
+                if not any(t.is_upper and len(t) > 1 for t in doc[i:end]) or label != "PER":
+                    out.append(Candidate(i, end, label, FALLBACK))
+            i = max(end, i + 1)
+        return out
+
+    def _english_name_end(self, doc: Doc, end: int, limit: int) -> tuple[int, bool]:
+        """Extend a capitalised run over English "of"/"for" joints: "Syrian Observatory for Human Rights"."""
+        toks = self.tokens(doc)
+        joined = False
+        if end < limit and toks[end].text[:1].isupper() and toks[end].lower_ in self.rules.suffix and end > 0 \
+                and self.is_cap(toks[end - 1]):
+            end += 1  # "Susi Air": a suffix that is also a common word
+            end = max(end, self.name_end(doc, end, limit))  # "Philippine News Agency"
+        while end + 1 < limit and toks[end].lower_ in ("of", "for") and toks[end - 1].whitespace_ \
+                and self.is_cap(toks[end + 1]):
+            nxt = self.name_end(doc, end + 1, limit)
+            if nxt <= end + 1:
+                break
+            end, joined = nxt, True
+        return end, joined
+
+    # -- resolution ---------------------------------------------------------
+    @staticmethod
+    def resolve(cands: list[Candidate]) -> list[Candidate]:
+        """Longest first, then the stronger source; no two results overlap."""
+        taken: set[int] = set()
+        out = []
+        for c in sorted(cands, key=lambda c: c.key, reverse=True):
+            if any(t in taken for t in range(c.start, c.end)):
+                continue
+            taken.update(range(c.start, c.end))
+            out.append(c)
+        return sorted(out, key=lambda c: c.start)
+
+    def acronyms(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"Perserikatan Bangsa-bangsa (PBB)": the acronym takes the expansion's label and id everywhere."""
+        toks = self.tokens(doc)
+        by_end = {c.end: c for c in chosen}
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        defined: dict[str, Candidate] = {}
+        for i in range(1, len(doc) - 2):
+            if toks[i].text == "(" and toks[i + 2].text == ")" and ACRONYM.match(toks[i + 1].text):
+                full = by_end.get(i)
+                if full is not None:
+                    defined.setdefault(toks[i + 1].text, full)
+        known = {acr: self.gaz.lookup(acr) for acr in defined}
+        for acr, full in defined.items():
+            entry = known[acr]
+            if full.source < GAZETTEER and entry is not None and entry.label == full.label \
+                    and self._expands(doc[full.start:full.end].text, entry):
+                full.canonical = entry.canonical  # "Badan Intelijen Pusat AS (CIA)": the listed CIA
+        out = []
+        for i, tok in enumerate(toks):
+            full = defined.get(tok.text)
+            if full is not None and i not in taken:
+                canonical = full.canonical or org_slug(doc[full.start:full.end].text)
+                out.append(Candidate(i, i + 1, full.label, DEFINED, canonical))
+        for c in chosen:
+            text = doc[c.start:c.end].text
+            full = defined.get(text)
+            entry = known.get(text)
+            # a listed acronym keeps its id unless the article spells it out as something else:
+            # "Angkatan Bersenjata Filipina (AFP)" is not the news agency
+            if full is not None and c is not full and (c.source < GAZETTEER or entry is None or (
+                    entry.label == full.label and not self._expands(doc[full.start:full.end].text, entry))):
+                c.label = full.label
+                c.canonical = full.canonical or org_slug(doc[full.start:full.end].text)
+        return out
+
+    @staticmethod
+    def _expands(text: str, entry: Entry) -> bool:
+        """The written-out name is one of the entry's names, or one of them begins the other."""
+        text = fold(text)
+        return any(" " in a and (text.startswith(fold(a)) or fold(a).startswith(text)) for a in entry.names) \
+            or fold(entry.name) == text
+
+    def numbered_units(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"Detasemen Khusus (Densus) 88": a unit's name, its short form and number are one name.
+
+        The id is the gazetteer's for "<short form> <number>" ("Densus 88"), else a slug of the name.
+        """
+        toks = self.tokens(doc)
+        by_end = {c.end: c for c in chosen if c.label == "ORG"}
+        out = []
+        for i in range(1, len(doc) - 3):
+            full = by_end.get(i)
+            if full is None or toks[i].text != "(" or toks[i + 2].text != ")" or not toks[i + 3].text.isdigit() \
+                    or not toks[i + 1].text[:1].isupper() or not toks[i + 1].is_alpha:
+                continue
+            entry = self.gaz.lookup(f"{toks[i + 1].text} {toks[i + 3].text}")
+            canonical = entry.canonical if entry else org_slug(doc[full.start:i].text + " " + toks[i + 3].text)
+            out.append(Candidate(full.start, i + 4, "ORG", DEFINED, canonical))
+        return out
+
+    def propagate(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Every later bare surname, or given name, of a person found in the article is that person too.
+
+        A given name counts only when it starts one full name of the article ("Yudi" after "Yudi
+        Kurniawan", not after both "Yudi Kurniawan" and "Yudi Santoso").
+        """
+        toks = self.tokens(doc)
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        surnames: set[str] = set()
+        given: dict[str, set[str]] = {}
+        for c in chosen:
+            if c.label == "PER" and c.end - c.start >= 2:
+                last, first = toks[c.end - 1], toks[c.start]
+                if self.is_cap(last) and len(last) >= 3:
+                    surnames.add(last.text)
+                if self.is_cap(first) and len(first) >= 3 and first.lower_ not in self.rules.particles:
+                    given.setdefault(first.text, set()).add(self.cand_text(doc, c))
+        names = surnames | {g for g, full in given.items() if len(full) == 1}
+        out = []
+        for i, tok in enumerate(toks):
+            if tok.text in names and i not in taken and not (i + 1 < len(doc) and self.is_cap(toks[i + 1])) \
+                    and not (i and toks[i - 1].text in ("-", "/") and not toks[i - 1].whitespace_):
+                out.append(Candidate(i, i + 1, "PER", PROPAGATED))
+        return out
+
+    def agree(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A name the rules guessed a person takes the place or body label it has elsewhere in the article.
+
+        "di dekat kota Al-Busayrah ... desa-desa sekitar Al-Busayrah": the second is the town too.
+        """
+        sure: dict[str, Candidate] = {}
+        guessed: dict[str, Candidate] = {}
+        for c in chosen:
+            if c.label != "PER" and c.source >= RULE:
+                sure.setdefault(self.cand_text(doc, c), c)
+            elif c.label in ("GPE", "LOC") and c.source == FALLBACK:
+                guessed.setdefault(self.cand_text(doc, c), c)  # "di Deli Serdang": a place by its context
+        for c in chosen:
+            if c.label == "PER" and c.source < RULE:
+                text = self.cand_text(doc, c)
+                other = sure.get(text) or (guessed.get(text) if c.source == FALLBACK else None)
+                if other is not None:
+                    c.label, c.canonical = other.label, other.canonical
+        return chosen
+
+    def cand_text(self, doc: Doc, c: Candidate) -> str:
+        """A candidate's text, from the cached tokens (cheaper than making a Span)."""
+        toks = self.tokens(doc)
+        return "".join(t.text_with_ws for t in toks[c.start:c.end - 1]) + toks[c.end - 1].text
+
+    # -- the component ------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._annotate(doc)
+        finally:  # hold no reference to the doc: a huge one would be freed inside the next article's time
+            self._tokens_of, self._tokens = None, []
+
+    def _annotate(self, doc: Doc) -> Doc:
+        starts, headline = self._layout(doc)
+        self._headline = headline
+        gaz = self.gazetteer_candidates(doc)
+        rules = self.rule_candidates(doc, starts, gaz)
+        cands = gaz + rules + self.direction_candidates(doc, gaz) + self.branch_candidates(doc, gaz) \
+            + self.meta_candidates(doc)
+        cands = [c for c in cands if not self._sentence_initial_noise(doc, c, starts)]
+        chosen = self.resolve(cands)
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        gaps = self.fallback_candidates(doc, starts, headline, taken)
+        chosen = self.resolve(chosen + gaps)
+        chosen = self.resolve(chosen + self.numbered_units(doc, chosen))
+        chosen = self.resolve(chosen + self.acronyms(doc, chosen))
+        chosen = self.resolve(chosen + self.propagate(doc, chosen))
+        chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
+        doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
+        mentions = [Mention(doc[c.start:c.end].text, c.label, c.canonical) for c in chosen]
+        link(mentions)
+        self._join_aliases(doc, chosen, mentions)
+        doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
+        for span, m in zip(freeze_ents(doc), mentions, strict=True):
+            span._.canonical = m.canonical
+        return doc
+
+    def _join_aliases(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:
+        """"Yudi Kurniawan alias Abu Hamzah": the second name is the first person's too."""
+        toks = self.tokens(doc)
+        for a, b, ma, mb in zip(chosen, chosen[1:], mentions, mentions[1:], strict=False):
+            if a.label == b.label == "PER" and b.start == a.end + 1 and toks[a.end].lower_ in self.rules.alias_words:
+                old, new = mb.canonical, ma.canonical
+                for m in mentions:
+                    if m.canonical == old:
+                        m.canonical = new
+
+    def _sentence_initial_noise(self, doc: Doc, c: Candidate, starts: set[int]) -> bool:
+        """A rule candidate of one common word at a sentence start is just a capitalised word."""
+        toks = self.tokens(doc)
+        return c.source == RULE and c.end - c.start == 1 and c.start in starts \
+            and toks[c.start].lower_ in self.rules.common
+
+    def _layout(self, doc: Doc) -> tuple[set[int], set[int]]:
+        """Sentence-start tokens, and tokens of headline-style lines (most words capitalised)."""
+        toks = self.tokens(doc)
+        starts, headline = set(), set()
+        line: list[int] = []
+        prev_break = True
+        for tok in toks + [None]:
+            if tok is None or "\n" in tok.text:
+                words = [toks[i] for i in line if toks[i].is_alpha and len(toks[i]) > 3]
+                ends_sentence = bool(line) and toks[line[-1]].text == "."
+                capitalised = sum(w.text[0].isupper() for w in words)
+                if len(words) >= 4 and not ends_sentence and capitalised >= 0.7 * len(words):
+                    headline.update(line)
+                line = []
+                prev_break = True
+                continue
+            if tok.is_space:
+                continue
+            line.append(tok.i)
+            if prev_break:
+                starts.add(tok.i)
+            prev_break = tok.text in BREAKS
+        return starts, headline

@@ -1,0 +1,172 @@
+"""The language knowledge the entity rules use, loaded and validated from telik/data/entities."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, PositiveInt, StringConstraints
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from telik.datafiles import DataFile, data_folder, load_model
+from telik.wordmatch import alternation
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
+
+
+def _lines(path: Path) -> list[str]:
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+class Phrases:
+    """Lower-case word sequences, matched longest first against a list of lower-cased tokens."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.phrases = {tuple(p.lower().split()) for p in items}
+        self.lengths: dict[str, list[int]] = {}
+        for p in self.phrases:
+            self.lengths.setdefault(p[0], []).append(len(p))
+        for lengths in self.lengths.values():
+            lengths.sort(reverse=True)
+
+    def match(self, lows: list[str], i: int) -> int:
+        """Length of the longest phrase starting at lows[i] (0 when none)."""
+        for k in self.lengths.get(lows[i], ()) if i < len(lows) else ():
+            if tuple(lows[i:i + k]) in self.phrases:
+                return k
+        return 0
+
+    def __contains__(self, phrase: tuple[str, ...]) -> bool:
+        return phrase in self.phrases
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return iter(self.phrases)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Word lists of the entity rules (see the headers of the data files for what each means)."""
+
+    common: frozenset[str]
+    titles: Phrases
+    particles: frozenset[str]
+    verbs_before: Phrases
+    verbs_after: frozenset[str]
+    roles: Phrases
+    prefix: dict[tuple[str, ...], str]
+    heads: Phrases  # the keys of `prefix`
+    suffix: dict[str, str]
+    connectors: frozenset[str]
+    directions: Phrases
+    place_words: frozenset[str] = frozenset()  # a capitalised name right after one is a place
+    unnamed_after: Phrases = field(default_factory=lambda: Phrases([]))  # "kapal kargo": a ship's name follows
+    street_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Jalan": a titled name may follow
+    generic_heads: frozenset[str] = frozenset()  # head + only a known place is no name: "Tentara Filipina"
+    alias_words: frozenset[str] = frozenset()  # person + one of these + person: one person
+    branch_words: frozenset[str] = frozenset()  # armed group + one of these + place: the group's branch
+    derived: re.Pattern[str] = re.compile(r"(?!)")  # word shapes that are ordinary words (derived_words.yaml)
+    bare_prefixes: tuple[str, ...] = ()  # prefix + a listed common root is common too: "divonis"
+    _seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        # a title's first word only: "humas" of "kadiv humas" may stand inside a unit's name
+        return frozenset(t[0] for t in self.titles)
+
+    def is_common(self, low: str) -> bool:
+        """An ordinary word (listed, or shaped by Indonesian affixes), never a name on its own."""
+        hit = self._seen.get(low)
+        if hit is None:
+            hit = self._seen[low] = low in self.common or bool(self.derived.match(low)) or any(
+                low.startswith(p) and len(low) - len(p) >= 4 and low[len(p):] in self.common
+                for p in self.bare_prefixes)
+        return hit
+
+
+Label = Literal["ORG", "FAC", "LOC", "GPE"]
+Words = tuple[Annotated[str, StringConstraints(min_length=1)], ...]
+
+
+class OrgHeadsFile(DataFile):
+    """org_heads.yaml: head words that make a capitalised name an organisation, facility or place."""
+
+    prefix: dict[str, Label]
+    suffix: dict[str, Label]
+    connectors: Words = ()
+    directions: Words = ()
+    place_words: Words = ()
+    branch_words: Words = ()
+    unnamed_after: Words = ()
+    alias_words: Words = ()
+    generic_heads: Words = ()
+    street_heads: Words = ()
+
+
+class ReportingVerbsFile(DataFile):
+    """reporting_verbs.yaml: speech verbs before and after a name ("kata X", "X mengatakan")."""
+
+    before: Annotated[Words, Field(min_length=1)]
+    after: Annotated[Words, Field(min_length=1)]
+
+
+class DerivedWordsFile(DataFile):
+    """derived_words.yaml: affix shapes of ordinary derived words, never names on their own."""
+
+    min_length: PositiveInt
+    prefixes: Annotated[Words, Field(min_length=1)]
+    suffixes: Annotated[Words, Field(min_length=1)]
+    endings: Annotated[Words, Field(min_length=1)]
+    bare_prefixes: Words = ()
+
+
+def _derived(conf: DerivedWordsFile) -> re.Pattern[str]:
+    """One regex for the affix shapes of derived_words.yaml."""
+    n = conf.min_length
+    prefixes, suffixes, endings = (alternation(words) for words in (conf.prefixes, conf.suffixes, conf.endings))
+    return re.compile(rf"^(?=[a-z]{{{n},}}$)(?:{prefixes}[a-z]{{2,}}{suffixes}|[a-z]+{endings})$")
+
+
+def _lower(words: Words) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def load_rules(directory: Path = DATA) -> Rules:
+    """Read and check every rule file."""
+    heads = load_model(directory / "org_heads.yaml", OrgHeadsFile)
+    verbs = load_model(directory / "reporting_verbs.yaml", ReportingVerbsFile)
+    derived = load_model(directory / "derived_words.yaml", DerivedWordsFile)
+    common = frozenset(w.lower() for w in _lines(directory / "common_words.txt")) | frozenset(STOP_WORDS)
+    return Rules(
+        common=common,
+        titles=Phrases(_lines(directory / "titles.txt")),
+        particles=frozenset(w.lower() for w in _lines(directory / "name_particles.txt")),
+        verbs_before=Phrases(list(verbs.before)),
+        verbs_after=_lower(verbs.after),
+        roles=Phrases(_lines(directory / "apposition_roles.txt")),
+        prefix={tuple(k.lower().split()): v for k, v in heads.prefix.items()},
+        heads=Phrases(list(heads.prefix)),
+        suffix={k.lower(): v for k, v in heads.suffix.items()},
+        connectors=_lower(heads.connectors),
+        directions=Phrases(list(heads.directions)),
+        place_words=_lower(heads.place_words),
+        branch_words=_lower(heads.branch_words),
+        alias_words=_lower(heads.alias_words),
+        generic_heads=_lower(heads.generic_heads),
+        street_heads=Phrases(list(heads.street_heads)),
+        unnamed_after=Phrases(list(heads.unnamed_after)),
+        derived=_derived(derived),
+        bare_prefixes=derived.bare_prefixes,
+    )
+
+
+def get_rules(folder: str = "entities") -> Rules:
+    """The rule data in `folder` (under telik/data, or an absolute path), loaded once per process."""
+    return _rules_in(data_folder(folder))
+
+
+@lru_cache(maxsize=4)
+def _rules_in(directory: Path) -> Rules:
+    return load_rules(directory)

@@ -1,0 +1,1 @@
+"""Events: triggers, arguments and in-document merging (telik_events)."""

@@ -1,0 +1,472 @@
+"""Arguments of one event mention: actors, targets, place, date, casualties, weapon and certainty."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from telik.nlp.extensions import ents_of, text_of
+from telik.model import DateMention, Figure
+from telik.nlp.relevance.component import Relevance
+from telik.nlp.events.participants import Participants
+from telik.nlp.events.lexicon import EventLexicon, alternation
+from telik.nlp.extensions import DATES_KEY, FIGURES_KEY
+
+AGENT_LABELS = ("ORG", "GPE", "PER")
+PLACE_LABELS = ("FAC", "GPE", "LOC")
+
+
+@dataclass
+class DocContext:
+    """What the event rules read from the doc, gathered once."""
+
+    doc: Doc
+    text: str  # text_of(doc), read once: spaCy rebuilds it from the tokens on every access
+    ents: list[Span]
+    dates: list[DateMention]
+    figures: list[Figure]
+    armed: list[Span] = field(default_factory=list)  # armed-group entities, in order
+    ent_starts: list[int] = field(default_factory=list)
+    date_starts: list[int] = field(default_factory=list)
+    figure_starts: list[int] = field(default_factory=list)
+    armed_starts: list[int] = field(default_factory=list)
+    violent: bool = False  # the article speaks of terror or armed violence somewhere
+    relevance: Relevance | None = None  # the article's and sentences' relevance (telik_relevance)
+    participants: Participants | None = None  # descriptive participant phrases ("pelaku", "aparat gabungan")
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        """Dates that begin in [start, end) (bisect: the doc may be megabytes long)."""
+        return self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
+
+    def figures_in(self, start: int, end: int) -> list[Figure]:
+        return self.figures[bisect_left(self.figure_starts, start) : bisect_left(self.figure_starts, end)]
+
+    def ent_at(self, pos: int) -> Span | None:
+        """The entity covering `pos`, if any."""
+        i = bisect_right(self.ent_starts, pos) - 1
+        return self.ents[i] if i >= 0 and self.ents[i].end_char > pos else None
+
+
+def context(doc: Doc, lex: EventLexicon) -> DocContext:
+    """Entities, dates and figures of the doc, sorted by position."""
+    ents = sorted(ents_of(doc), key=lambda e: e.start_char)
+    dates = sorted((s._.date for s in doc.spans.get(DATES_KEY, []) if s._.date is not None), key=lambda d: d.start)
+    figures = sorted((s._.figure for s in doc.spans.get(FIGURES_KEY, []) if s._.figure is not None), key=lambda f: f.start)
+    units = _word_re(lex.lists["army_units"])
+    armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex) and not units.search(e.text)]
+    return DocContext(
+        doc, text_of(doc), ents, dates, figures, armed,
+        [e.start_char for e in ents], [d.start for d in dates], [f.start for f in figures], [e.start_char for e in armed],
+    )
+
+
+def is_armed(text: str, lex: EventLexicon) -> bool:
+    """An armed group's name (ISIS, Al-Qaeda, JAD, "kelompok militan …")."""
+    return bool(_word_re(lex.lists["armed_groups"]).search(text))
+
+
+def is_state(text: str, label: str | None, lex: EventLexicon) -> bool:
+    """A state or its forces (a country, "pasukan Irak", "Densus 88")."""
+    if label == "GPE":
+        return True
+    return bool(_word_re(lex.lists["state_forces"]).search(text))
+
+
+@lru_cache(maxsize=64)
+def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I)
+
+
+def ents_in(ctx: DocContext, start: int, end: int, labels: tuple[str, ...] = AGENT_LABELS) -> list[Span]:
+    found = ctx.ents[bisect_left(ctx.ent_starts, start) : bisect_left(ctx.ent_starts, end)]
+    return [e for e in found if e.end_char <= end and e.label_ in labels]
+
+
+def _is_place_use(text: str, ent: Span) -> bool:
+    """An entity right after "di", "ke", "dari" is a place, not an agent."""
+    words = text[max(0, ent.start_char - 40) : ent.start_char].lower().split()
+    while words and words[-1] in _DIRECTIONS:  # "di timur laut Nigeria"
+        words.pop()
+    before = words[-2:] + ent.text.lower().split()[:1]
+    return any(w in _PLACE_WORDS for w in before)
+
+
+_DIRECTIONS = frozenset("timur barat utara selatan laut daya tengah tenggara bagian wilayah".split())
+
+
+_PLACE_WORDS = ("di", "ke", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "daerah", "desa", "kecamatan", "kelurahan", "distrik")
+
+
+def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: cut at ';' and at ', yang'/', namun'/', sementara' within the sentence."""
+    left = s
+    for m in re.finditer(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[s:pos]):
+        left = s + m.end()
+    right = e
+    m = re.search(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[pos:e])
+    if m:
+        right = pos + m.start()
+    return left, right
+
+
+# a name right after an active verb is its object ("ratusan militan memasuki Macomia, menyerbu ..."), not an agent
+_OBJECT_OF_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny)[a-z]{3,}(?=\s+$)")
+
+
+def _object_of_verb(text: str, start: int, pos: int, lex: EventLexicon) -> bool:
+    """Is the name at `pos` the object of the active verb right before it? Reporting verbs take a clause."""
+    m = _OBJECT_OF_VERB.search(text, start, pos)
+    return m is not None and m.group().lower() not in lex.lists["reporting_verbs"]
+
+
+def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Span | str | None:
+    """The nearest agent before the trigger in its clause (anaphora resolved to the last armed group)."""
+    text = ctx.text
+    window = text[left:pos]
+    ana = None
+    for m in _word_re(lex.lists["anaphora"]).finditer(window):
+        ana = left + m.start()
+    sources = _word_re(lex.lists["source_cues"])
+    cands = [
+        e for e in ents_in(ctx, left, pos)
+        if not _is_place_use(text, e) and not sources.search(text, max(left, e.start_char - 12), e.start_char)
+        and not _object_of_verb(text, max(left, e.start_char - 25), e.start_char, lex)
+    ]
+    if ana is not None and (not cands or cands[-1].end_char < ana) and text[ana:ana + 6].lower() != "mereka":
+        return last_armed(ctx, ana)
+    head = None
+    for m in _word_re(lex.lists["definite_heads"]).finditer(window):
+        head = m
+    if head is not None and (not cands or cands[-1].end_char <= left + head.start()):
+        named = _named_by_head(ctx, left + head.start(), head.group().lower())
+        if named is not None:
+            return named
+    if len(cands) > 1 and text[cands[-2].end_char : cands[-1].start_char] == " ":
+        return cands[-2]  # "Densus 88 Antiteror Polri": the head of a compound name, not the parent body after it
+    if len(cands) > 1 and _RELATIVE_AGENT.search(text, cands[-2].end_char, cands[-1].start_char):
+        return cands[-2]  # "SDF yang dipimpin milisi Kurdi dan didukung AS menyerang": the head of the relative clause
+    return cands[-1] if cands else None
+
+
+_RELATIVE_AGENT = re.compile(r"^,?\s+yang\s+(?:\S+\s+){0,6}?di[a-z]{3,}\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def _named_by_head(ctx: DocContext, pos: int, head: str) -> Span | None:
+    """The last organisation before `pos` named with `head` ("kementerian" → "Kementerian Intelijen Iran",
+    "tim" → "Tim Densus 88")."""
+    for i in range(bisect_left(ctx.ent_starts, pos) - 1, -1, -1):
+        e = ctx.ents[i]
+        if e.end_char > pos or e.label_ != "ORG":
+            continue
+        before = ctx.text[max(0, e.start_char - len(head) - 1) : e.start_char].lower()
+        if e.text.lower().startswith(head + " ") or before == head + " ":
+            return e
+    return None
+
+
+def co_agents(ctx: DocContext, left: int, agent: Span, lex: EventLexicon) -> list[Span]:
+    """Parties coordinated with the agent before it ("pasukan Irak dan ... Unit Mobilisasi Populer bekerja sama
+    dengan koalisi internasional, termasuk Amerika Serikat"), in text order, the agent last."""
+    text = ctx.text
+    coord = _word_re(lex.lists["coordinators"])
+    blockers = _word_re(lex.lists["reporting_verbs"] + lex.lists["source_cues"])
+    out = [agent]
+    for e in reversed(ents_in(ctx, left, agent.start_char)):
+        gap = text[e.end_char : out[0].start_char]
+        if e.end_char > out[0].start_char or len(gap) > 70 or _is_place_use(text, e):
+            continue
+        rest = coord.sub(" ", gap)
+        if rest == gap or blockers.search(gap) or _GAP_VERB.search(rest) or e.text in {x.text for x in out}:
+            break
+        out.insert(0, e)
+    return out
+
+
+# a verb in the gap between two names ends the coordination ("SDF yang dipimpin milisi Kurdi dan didukung AS")
+_GAP_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny|di)[a-z]{3,}", re.I)
+
+
+_CLAUSE_FILLERS = frozenset(
+    "bahwa telah sudah akan masih juga baru pernah sempat berhasil tengah sedang kembali pada pada bulan tahun hari "
+    "pekan minggu lalu ini itu kemarin sebelumnya kemudian pun yang dan".split()
+)
+
+
+def own_subject(ctx: DocContext, agent_end: int, pos: int, lex: EventLexicon) -> bool:
+    """Does the verb at `pos` have a subject of its own after a reporting verb that follows the agent?
+
+    "Kementerian X mengatakan pada bulan Januari telah menangkap 35 orang": no (X is the agent);
+    "Boji mengatakan bentrokan dimulai setelah sekelompok pengungsi menyerbu penjara": yes.
+    """
+    text = ctx.text
+    last = None
+    for m in _word_re(lex.lists["reporting_verbs"]).finditer(text, agent_end, pos):
+        last = m
+    if last is None:
+        return False
+    start = last.end()
+    stretch = list(text[start:pos])
+    for d in ctx.dates_in(start, pos):
+        stretch[d.start - start : min(d.end, pos) - start] = " " * (min(d.end, pos) - d.start)
+    words = re.findall(r"[^\W\d_]+", "".join(stretch).lower())
+    return any(w not in _CLAUSE_FILLERS and w not in lex.lists["reporting_verbs"] for w in words)
+
+
+# a group named after these is the other party of a relation ("berbaiat kepada ISIS"), not the topic an anaphor
+# ("kelompok tersebut") points back to
+_RELATION_OBJECT = re.compile(r"(?:kepada|dengan|terhadap|pada|afiliasi|terafiliasi|berafiliasi|loyal|setia)\s+(?:kelompok\s+)?$", re.I)
+
+
+def last_armed(ctx: DocContext, pos: int) -> Span | None:
+    """The armed group an anaphor points back to: the last one named before `pos` as a topic, not as the
+    object of a relation."""
+    i = bisect_left(ctx.armed_starts, pos)
+    fallback = ctx.armed[i - 1] if i else None
+    for e in reversed(ctx.armed[max(0, i - 8) : i]):
+        if not _RELATION_OBJECT.search(ctx.text, max(0, e.start_char - 25), e.start_char):
+            return e
+    return fallback
+
+
+# blank space and a member noun before an anaphor: "oleh anggota kelompok tersebut"
+_MEMBER_PREFIX = re.compile(r"\s*(?:(?:anggota|militan|petempur|pejuang|simpatisan|sel|milisi)\s+(?=kelompok|organisasi))?", re.I)
+
+
+def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach: int = 60) -> Span | None:
+    """The first agent-like entity after `pos` within `reach` characters (anaphora resolved)."""
+    text = ctx.text
+    stop = min(right, pos + reach)
+    m = _word_re(lex.lists["anaphora"]).match(text, _MEMBER_PREFIX.match(text, pos).end())
+    cands = [e for e in ents_in(ctx, pos, stop) if not _is_place_use(text, e)]
+    if m and (not cands or cands[0].start_char > m.start()) and m.group().lower() != "mereka":
+        return last_armed(ctx, pos)
+    return cands[0] if cands else None
+
+
+def marked_entity(ctx: DocContext, start: int, right: int, markers: tuple[str, ...], lex: EventLexicon) -> Span | None:
+    """The entity introduced by a marker ("oleh X", "terhadap X") between `start` and `right`."""
+    text = ctx.text
+    for m in _word_re(markers).finditer(text, start, right):
+        ent = entity_after(ctx, m.end(), right, lex, reach=70)
+        if ent is not None:
+            return ent
+    return None
+
+
+_LOCATIVES = ("di", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "ke", "distrik", "desa")
+
+
+def place(
+    ctx: DocContext, left: int, right: int, pos: int, exclude: set[str], lex: EventLexicon, locatives: tuple[str, ...] = _LOCATIVES
+) -> Span | None:
+    """The most specific place the clause puts the event in ("di X", "dekat X", "kota X"), nearest first."""
+    text = ctx.text
+    blockers = _word_re(lex.lists["place_blockers"])
+    cands = [
+        e for e in ents_in(ctx, left, right, PLACE_LABELS + ("ORG",))
+        if (e.label_ != "ORG" or _SITE_NAME.match(e.text))
+        and e.text not in exclude and _in_place_slot(text, e, locatives) and not _described(text, e, blockers)
+    ]
+    if not cands:
+        return None
+    return max(cands, key=lambda e: (_specificity(text, e), -abs(e.start_char - pos)))
+
+
+# an organisation named by its building is a place after "di" ("bom meledak di Polsek Astana Anyar")
+_SITE_NAME = re.compile(r"(?:ma)?(?:polsek|polres|polresta|polrestabes|koramil|kodim|pos)\b", re.I)
+
+
+def site_name(name: str) -> bool:
+    """An organisation named by its building ("Polsek Astana Anyar", "Mapolres Poso"): a place and a target."""
+    return _SITE_NAME.match(name) is not None
+
+
+_NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,\s*$")
+
+
+def _in_place_slot(text: str, ent: Span, locatives: tuple[str, ...]) -> bool:
+    """A facility, or a name one to three words after a locative ("di kota tenggara Kerman")."""
+    return ent.label_ == "FAC" or _slot_at(text, ent.start_char, ent.end_char, locatives, 3 if ent.label_ != "ORG" else 0)
+
+
+def _slot_at(text: str, start: int, end: int, locatives: tuple[str, ...], depth: int) -> bool:
+    """A locative one to three words before `start` in its comma segment, or a chain of appositions after one
+    ("di Distrik Yigi, Kabupaten Nduga, Papua Pegunungan, pada Sabtu")."""
+    window = text[max(0, start - 30) : start]
+    if any(w in locatives for w in re.split(r"[,;:()]", window.lower())[-1].split()[-3:]):
+        return True
+    prev = _NAME_BEFORE_COMMA.search(text, max(0, start - 60), start)
+    if depth == 0 or prev is None or not re.match(r"\s*(?:[,.;)]|pada\b|sejak\b|$)", text[end : end + 8]):
+        return False
+    return _slot_at(text, prev.start(1), prev.end(1), locatives, depth - 1)
+
+
+def _described(text: str, ent: Span, blockers: re.Pattern[str]) -> bool:
+    """A place that describes a participant ("yang berbasis di Afghanistan", "asal Aceh")."""
+    before = re.sub(r"(?:\s+di)?\s*$", "", text[max(0, ent.start_char - 30) : ent.start_char], flags=re.I)
+    if any(m.end() == len(before) for m in blockers.finditer(before)):
+        return True
+    return _SPEAKER_PLACE.search(text, max(0, ent.start_char - 50), ent.start_char) is not None
+
+
+# "kata Dedi di Palu": where a statement was made, not where the event happened
+_SPEAKER_PLACE = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang)(?:nya)?\s+(?:[\w.'-]+\s+){0,4}di\s+(?:kota\s+)?$"
+)
+
+
+_RANKS = (
+    (4, re.compile(r"\b(?:desa|kelurahan|kampung|dusun)\s+\S*$", re.I)),
+    (3, re.compile(r"\b(?:distrik|kecamatan)\s+\S*$", re.I)),
+    (2, re.compile(r"\b(?:kota|kabupaten)\s+\S*$", re.I)),
+    (1, re.compile(r"\bprovinsi\s+\S*$", re.I)),
+)
+_KIND_RANK = {"cities": 2, "countries": 0}
+
+
+def _specificity(text: str, ent: Span) -> int:
+    """How fine a place is: venue > village/district > city/regency > province/region > country."""
+    if ent.label_ == "FAC":
+        return 5
+    head = text[max(0, ent.start_char - 12) : ent.start_char] + ent.text.split()[0] + " "
+    for rank, pattern in _RANKS:
+        if pattern.search(head):
+            return rank
+    entry = gazetteer_entry(ent.text)
+    if entry is not None and getattr(entry, "label", "") == "GPE" and _is_country(entry):
+        return 0
+    if ent.label_ == "LOC":
+        return 1
+    return 2 if entry is None else _KIND_RANK.get(getattr(entry, "kind", ""), 1)
+
+
+def _is_country(entry: object) -> bool:
+    country = getattr(entry, "country", None)
+    parent = getattr(entry, "parent", None)
+    return not parent and (country is None or str(getattr(entry, "canonical", "")).lower() in _country_ids())
+
+
+@lru_cache(maxsize=1)
+def _country_ids() -> frozenset[str]:
+    from importlib import resources
+
+    path = resources.files("telik").joinpath("data", "gazetteer", "countries.tsv")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.split("\t", 1)[0].lower() for line in lines if line and not line.startswith("#"))
+
+
+def gazetteer_entry(alias: str) -> object | None:
+    """The gazetteer entry for a place name, when the gazetteer is available."""
+    gaz = _gazetteer()
+    return gaz.lookup(alias) if gaz is not None else None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> object | None:
+    try:
+        from telik.nlp.entities.gazetteer import get_gazetteer
+    except ImportError:
+        return None
+    return get_gazetteer()
+
+
+def nearest(items: list, pos: int, owners: list[int], mine: int) -> object | None:
+    """The item (date/figure) nearest to trigger `mine` among those no other trigger is nearer to."""
+    best, best_d = None, None
+    for it in items:
+        centre = it.start
+        d = abs(centre - mine) + (0 if centre >= mine else 5)
+        if any(abs(centre - o) + (0 if centre >= o else 5) < d for o in owners if o != mine):
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = it, d
+    return best
+
+
+def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> str:
+    """asserted unless the clause before the trigger (or "yang akan datang" after it) says otherwise.
+
+    `left` is the clause start or the end of the previous trigger: a cue belongs to the nearest trigger.
+    """
+    before = text[left:pos]
+    after = text[pos : min(end, pos + 60)]
+    for kind in ("denied", "negated", "planned", "possible", "claimed"):
+        cues = lex.certainty[kind]
+        if _word_re(cues).search(before if kind != "claimed" else before[-70:]):
+            return kind
+    if re.search(r"yang\s+akan\s+datang", after, re.I):
+        return "possible"
+    if _word_re(lex.certainty["claimed"]).search(after[:40]):
+        return "claimed"
+    return "asserted"
+
+
+def weapon(text: str, s: int, e: int, lex: EventLexicon) -> str | None:
+    m = _word_re(lex.lists["weapons"]).search(text, s, e)
+    return m.group() if m else None
+
+
+_NP_TOKEN = re.compile(r"\s*([^\W_][\w'/-]*)")
+_NP_REJECT = frozenset("mereka dia ia kami kita kalian anda itu ini tersebut nya sebuah para korban".split())
+
+
+def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: int = 6) -> tuple[int, int] | None:
+    """The stretch of words from `pos` up to a stop word, punctuation, a date or `right` (at most `limit` words)."""
+    stops = set(lex.lists["np_stops"])
+    start = end = None
+    n = 0
+    while n < limit:
+        m = _NP_TOKEN.match(ctx.text, end if end is not None else pos, right)
+        if m is None or m.group(1).lower() in stops or ctx.dates_in(m.start(1), m.end(1)):
+            break
+        start = m.start(1) if start is None else start
+        end, n = m.end(1), n + 1
+    return (start, end) if start is not None else None
+
+
+def _np_text(ctx: DocContext, span: tuple[int, int] | None) -> str | None:
+    """The phrase of a span, unless it is a pronoun or a place name."""
+    if span is None:
+        return None
+    text = ctx.text[span[0] : span[1]]
+    lead = re.match(r"sebuah\s+(?=\w)", text, re.I)  # "membakar sebuah puskesmas": the classifier is no part of the target
+    if lead is not None:
+        span, text = (span[0] + lead.end(), span[1]), text[lead.end() :]
+    ent = ctx.ent_at(span[0])
+    last = ctx.ent_at(span[1] - 1)
+    if text.split()[0].lower() in _NP_REJECT or any(x is not None and x.label_ in ("GPE", "LOC") for x in (ent, last)):
+        return None
+    return text
+
+
+def noun_phrase_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon) -> str | None:
+    """The head noun phrase right after an active verb ("menyergap sejumlah pengumpul jamur truffle di gurun")."""
+    return _np_text(ctx, _np_words(ctx, pos, right, lex))
+
+
+_NP_FILLERS = re.compile(r"(?:\s+(?:telah|sudah|juga|pun|kembali|diduga|sempat|yang|tewas|gugur|mati|tewas\s+dalam|terluka))*\s*$", re.I)
+
+
+def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> str | None:
+    """The subject noun phrase of a passive verb ("patroli mereka dihadang", "Tiga pekerja ... tewas ditembak"):
+    the words right before it back to a stop, else the clause's opening phrase."""
+    head = _NP_FILLERS.search(ctx.text, left, pos)
+    stop = head.start() if head is not None else pos
+    cut = max((m.end() for m in re.finditer(r"[,;:()\"\u201c\u201d]", ctx.text[left:stop])), default=0)
+    stops = set(lex.lists["np_stops"])
+    first = None
+    for w in reversed(list(re.finditer(r"[^\W_][\w'/-]*", ctx.text[left + cut : stop]))[-6:]):
+        if w.group().lower() in stops:
+            break
+        first = left + cut + w.start()
+    own = _np_text(ctx, (first, stop)) if first is not None and not ctx.dates_in(first, stop) else None
+    if own is not None:
+        return own
+    opening = _NP_TOKEN.match(ctx.text, left, pos)
+    return noun_phrase_after(ctx, opening.start(1), pos, lex) if opening is not None else None

@@ -1,0 +1,780 @@
+"""telik_events: who did what to whom, where, when and how many (doc._.events).
+
+Triggers and role patterns are data (telik/data/events); this module finds trigger mentions sentence by
+sentence, reads their arguments from the sentence's structure, and merges restatements of one event.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from telik.model import DateMention, Event, Evidence, Figure
+from telik.nlp.events import args as ea
+from telik.nlp.events.args import DocContext
+from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
+from telik.nlp.events.merge import absorb, merge_mentions
+from telik.nlp.events.participants import Participants, ParticipantFinder, Phrase
+
+_SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
+_VICTIMS_RE = re.compile(
+    r"\b(?:menewaskan|membunuh|melumpuhkan|menembak mati|melukai)\s+(?:\S+\s+){0,3}?"
+    r"(?:anggota|militan|petempur|pejuang|teroris|gerilyawan|tentara|prajurit|personel|polisi|warga)\b",
+    re.I,
+)
+# "serangan kelompok Al-Shabaab": a group noun between a noun trigger and the perpetrator's name
+_GROUP_WORD = re.compile(r"(?:\s+(?:kelompok|kelompok militan|militan|milisi|gerilyawan|pasukan|tentara|jaringan))?", re.I)
+_CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
+_ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
+_EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
+_OBJECT_CUES = ("launched_weapon", "detained_person")  # cues read in the verb's object, not anywhere in the sentence
+# characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
+# named further on, "barang bukti ... milik pelaku", is not the one taken)
+_OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22}
+
+
+@Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
+def make_events(nlp: Language, name: str) -> EventFinder:
+    return EventFinder(get_event_lexicon(), ParticipantFinder(nlp.vocab))
+
+
+class EventFinder:
+    """Finds event mentions per sentence and merges them into events."""
+
+    def __init__(self, lex: EventLexicon, participants: ParticipantFinder) -> None:
+        self.lex = lex
+        self.participants = participants
+        nouns = ea.alternation(lex.lists["estimate_nouns"])
+        self.estimate_re = re.compile(
+            rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)\s+(?:{nouns})\b", re.I
+        )
+        self._violence = lex.cues["violence"] + lex.lists["violence_words"]
+        self.headcount_re = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?\s+orang\b", re.I)
+        self.blocker_re = re.compile(rf"\b(?:{ea.alternation(lex.lists['estimate_blockers'])})\b[^.]{{0,25}}$", re.I)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = ea.context(doc, self.lex)
+        ctx.violent = bool(ea._word_re(self._violence).search(ctx.text))
+        ctx.relevance = doc._.relevance
+        if (ctx.relevance is not None and not ctx.relevance.relevant) or (not ctx.violent and self._off_domain_doc(ctx.text)):
+            doc._.events = []
+            return doc
+        ctx.participants = Participants(self.participants(doc, ctx.text))
+        mentions: list[Event] = []
+        anaphoric: set[int] = set()
+        violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
+        for sent in doc.sents:
+            found = self._sentence(ctx, sent)
+            if not found and not self.lex.trigger_re.search(ctx.text, sent.start_char, sent.end_char):
+                self._carry_casualties(ctx, sent, violent)
+                continue
+            for ev in found:
+                if ev.type == "MILITARY_OPERATION" and not ev.actors and not ev.date and any(x.type == "ATTACK" for x in violent) and (
+                    (ev.trigger or "").lower() in self.lex.lists["firefights"]
+                ):
+                    ev.type, ev.subtype = "ATTACK", "armed assault"  # "KKB menyerang pos TNI. ... dalam kontak senjata"
+                elif ev.type == "ATTACK" and not ev.actors and not ev.date and _quoted(ctx.text, ev.start) and any(
+                    x.type == "MILITARY_OPERATION" for x in violent
+                ):
+                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Para militan ... menembaki pasukan kami”": the raid told by its officer
+                elif ev.type == "ATTACK" and not ev.actors and not ev.date and ev.__dict__.get("_anaphoric") and any(
+                    x.type == "MILITARY_OPERATION" for x in violent
+                ) and not any(x.type == "ATTACK" for x in violent):
+                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "... melancarkan serangan udara ... Serangan itu menewaskan ...": the strike
+            violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
+            for ev in found:
+                mentions.append(ev)
+                if ev.__dict__.pop("_anaphoric"):
+                    anaphoric.add(id(ev))
+        self._inherit(ctx.text, mentions)
+        doc._.events = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
+        _narrative_dates(doc._.events)
+        for ev in doc._.events:
+            described = ev.__dict__.pop("_np_actors", [])
+            if not ev.actors and ev.type == "ATTACK":
+                ev.actors = self._discourse_actors(ctx, ev) or described[:1]
+            elif not ev.actors:
+                ev.actors = described[:1]
+            if ev.type == "ATTACK" and ev.location and (self._label(ctx, ev.location) == "FAC" or ea.site_name(ev.location)):
+                ev.__dict__.setdefault("_np", []).append(ev.location)  # the venue struck: "bom meledak di Gereja Katedral"
+            for phrase in ev.__dict__.pop("_np", []):  # added after merging: a phrase never keeps two mentions apart
+                if not any(phrase.casefold() in t.casefold() for t in ev.targets):
+                    ev.targets.append(phrase)
+            if ctx.relevance is not None:
+                ev.relevance = ctx.relevance.why(ev.start, ev.end)
+            spoken = ev.__dict__.pop("_spoken", None)
+            if ev.date is None and spoken is not None:
+                ev.date, ev.date_precision, ev.date_start, ev.date_end = spoken.value, spoken.precision, spoken.start, spoken.end
+        return doc
+
+    def _inherit(self, text: str, mentions: list[Event]) -> None:
+        """An arrest "dalam operasi tersebut" or a toll "dalam penghadangan" pointing back takes the date, place and
+        actors of the operation or attack it refers to."""
+        for i, ev in enumerate(mentions):
+            if ev.date or ev.type not in ("ARREST", "ATTACK", "MILITARY_OPERATION"):
+                continue
+            ref = _BACK_REF.search(text, ev.start, ev.end)
+            if ref is None:
+                continue
+            kinds = ("MILITARY_OPERATION",) if ev.type == "ARREST" else (ev.type,)
+            later = mentions[i + 1 :] if ev.type != "ARREST" else []  # "... yang gugur dalam penghadangan. ... penghadangan pada Kamis"
+            src = next((x for x in [*reversed(mentions[:i]), *later] if x.type in kinds and x.date), None)
+            if src is None or (ev.type != "ARREST" and (ev.actors and src.actors and not set(ev.actors) & set(src.actors))):
+                continue
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = src.date, src.date_precision, src.date_start, src.date_end
+            ev.location = ev.location or src.location
+            if not ev.actors:
+                ev.actors = list(src.actors)
+
+    # -- one sentence ---------------------------------------------------------------
+    def _sentence(self, ctx: DocContext, sent: Span) -> list[Event]:
+        text = ctx.text
+        s, e = sent.start_char, sent.end_char
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        found: list[tuple[int, int, Trigger]] = []
+        rel = ctx.relevance
+        if self._off_domain(text, s, e) or (rel is not None and rel.off_topic_sentence(s, e)):
+            return []
+        s = _after_dateline(text, s, e)
+        for m in self.lex.trigger_re.finditer(text, s, e):
+            inside = ctx.ent_at(m.start())
+            if inside is not None and m.end() <= inside.end_char:
+                continue  # part of a name: "Aliansi Super Oposisi Nasional"
+            if rel is not None and rel.sense_at(m.start(), m.end()) is not None:
+                continue  # another sense of the word: "membakar lemak", "serangan balik"
+            trig = self._choose(ctx, m.group(), s, e, m.start())
+            if trig is not None and trig.type == "CONTROL" and re.match(
+                rf"\s+(?:{ea.alternation(self.lex.lists['non_territory'])})(?![\w-])", text[m.end() : m.end() + 40], re.I
+            ):
+                continue
+            if trig is not None and trig.type == "ARREST" and self._ordinary_crime(ctx, s, e):
+                continue
+            if trig is not None and not self._vague(text, s, m.start(), m.end()):
+                found.append((m.start(), m.end(), trig))
+        forces = ea._word_re(self.lex.lists["state_forces"])
+        for m in self.estimate_re.finditer(text, s, e):
+            if not self.blocker_re.search(text[s : m.start()]) and not forces.match(text, m.end() + 1) and self._strength_frame(text, s, e, m.start()):
+                found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
+        head = ea._word_re(self.lex.lists["estimate_heads"]).search(text, s, e)
+        if head is not None and not any(t.type == "ESTIMATE" for _, _, t in found):
+            m = self.headcount_re.search(text, head.end(), e)
+            if m is not None:
+                found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
+        found.sort(key=lambda f: f[0])
+        owners = [p for p, _, _ in found]
+        out: list[Event] = []
+        prev_end, prev_unreal = s, False
+        for i, (start, end, trig) in enumerate(found):
+            purpose = prev_unreal and re.search(r"\buntuk\s+$", text[prev_end:start], re.I) is not None
+            nxt = found[i + 1][0] if i + 1 < len(found) else e
+            first = found[0][0]
+            ev = None if purpose else self._mention(ctx, s, e, start, end, trig, owners, prev_end, (first, nxt))
+            prev_end, prev_unreal = end, ev is None and (purpose or self._unreal(text, s, e, prev_end, start))
+            if ev is None:
+                continue
+            same = next((o for o in out if o.type == ev.type and (not o.date or not ev.date or o.date == ev.date)), None)
+            if same is None:
+                out.append(ev)
+            else:
+                absorb(same, ev, ea.gazetteer_entry)
+        return out
+
+    def _strength_frame(self, text: str, s: int, e: int, pos: int) -> bool:
+        """Is a count of members framed as strength ("memiliki 500 anggota", "500 militan masih aktif", "kekuatan")?"""
+        left, right = ea.clause_bounds(text, s, e, pos)
+        frames = ea._word_re(self.lex.lists["estimate_frames"])
+        return frames.search(text, max(left, pos - 80), min(right, pos + 45)) is not None
+
+    def _off_domain(self, text: str, s: int, e: int) -> bool:
+        """A sentence about sport or business with no word of violence."""
+        if not ea._word_re(self.lex.lists["off_domain"]).search(text, s, e):
+            return False
+        return not ea._word_re(self._violence).search(text, s, e)
+
+    def _off_domain_doc(self, text: str) -> bool:
+        """A match report or market story: many words of sport or business (and, the caller checks, none of violence)."""
+        return len(ea._word_re(self.lex.lists["off_domain"]).findall(text, 0, 20_000)) >= 5
+
+    def _choose(self, ctx: DocContext, phrase: str, s: int, e: int, pos: int) -> Trigger | None:
+        """The trigger reading of a phrase whose `needs` cue is present in the sentence."""
+        key = re.sub(r"\s+", " ", phrase.lower())
+        text = ctx.text
+        for trig in self.lex.alternatives.get(key) or self.lex.alternatives.get(base_phrase(phrase), []):
+            if trig.needs is None:
+                return trig
+            if trig.needs in ("state_actor", "armed_actor"):
+                agent = ea.agent_before(ctx, ea.clause_bounds(text, s, e, pos)[0], pos, self.lex)
+                name = agent.text if isinstance(agent, Span) else ""
+                label = agent.label_ if isinstance(agent, Span) else None
+                armed = bool(name) and ea.is_armed(name, self.lex)
+                if (trig.needs == "armed_actor") == armed and name and (armed or ea.is_state(name, label, self.lex)):
+                    return trig
+                continue
+            if trig.needs == "dated":
+                if self._relative(text, s, pos):
+                    continue
+                if any(d.value and not self._period_edge(text, s, d.start) for d in ctx.dates_in(s, e)):
+                    return trig
+                continue
+            if trig.needs == "violence" and ctx.violent:
+                return trig  # a document-wide cue: "KKB menebar teror ... Tiga pekerja tewas ditembak"
+            if trig.needs in _OBJECT_CUES:
+                if self._object_cue(text, pos + len(phrase), e, trig.needs):
+                    return trig
+                continue
+            if ea._word_re(self.lex.cues[trig.needs]).search(text, s, e):
+                return trig
+        return None
+
+    def _object_cue(self, text: str, end: int, e: int, cue: str) -> bool:
+        """Whether the verb's object, just after it, holds the cue and is not itself a trigger noun."""
+        window = text[end:min(e, end + _OBJECT_WINDOW.get(cue, 60))]
+        if self.lex.trigger_re.match(window.lstrip()):
+            return False
+        return bool(ea._word_re(self.lex.cues[cue]).search(window))
+
+    def _relative(self, text: str, s: int, pos: int) -> bool:
+        """Does the trigger open a relative clause ("anggota JAD yang sudah berbaiat kepada ISIS")?"""
+        markers = ea.alternation(self.lex.lists["relative_markers"])
+        return re.search(rf"(?<![\w-])(?:{markers})\s+$", text[max(s, pos - 25) : pos], re.I) is not None
+
+    def _ordinary_crime(self, ctx: DocContext, s: int, e: int) -> bool:
+        """An arrest for drugs, graft, fraud or theft, with no word of terror or armed violence in its sentence."""
+        crimes = ea._word_re(self.lex.crimes)
+        if ea._word_re(self._violence).search(ctx.text, s, e):
+            return False
+        if crimes.search(ctx.text, s, e):
+            return True
+        return not ctx.violent and len(crimes.findall(ctx.text, 0, 20_000)) >= 2
+
+    def _vague(self, text: str, s: int, start: int, end: int) -> bool:
+        """A general statement ("rentetan serangan", "serangan secara sporadis"), not one event."""
+        before = text[max(s, start - 30) : start]
+        after = text[end : end + 30]
+        if ea._word_re(self.lex.lists["vague_before"]).search(before):
+            return True
+        if re.search(rf"(?<![\w-])(?:{ea.alternation(self.lex.lists['vague_right_before'])})\s+$", before, re.I):
+            return True
+        return bool(re.match(rf"\s*(?:{ea.alternation(self.lex.lists['vague_after'])})", after, re.I))
+
+    def _mention(
+        self,
+        ctx: DocContext,
+        s: int,
+        e: int,
+        start: int,
+        end: int,
+        trig: Trigger,
+        owners: list[int],
+        prev_end: int,
+        others: tuple[int, int],
+    ) -> Event | None:
+        text = ctx.text
+        lex = self.lex
+        left, right = ea.clause_bounds(text, s, e, start)
+        cert = ea.certainty(text, max(left, prev_end), start, right, lex)
+        etype = trig.type
+        if etype == "ATTACK" and cert == "planned" and self._plotted(text, max(left, prev_end), start):
+            etype = "WARNING"  # "merencanakan serangan bom terhadap Markas Polres": a plot, told as a warning
+        elif etype in _SKIP_WHEN_UNREAL and cert in ("planned", "possible", "negated"):
+            return None
+        near = max(left, prev_end, text.find(" ", max(0, start - 30), start) + 1)  # the last words, whole
+        if etype in _SKIP_WHEN_UNREAL + ("ARREST",) and _PURPOSE.search(text, left, start) and (
+            ea.certainty(text, left, start, right, lex) == "planned"
+        ):
+            return None  # "memerintahkan ... untuk mengejar dan menangkap": a purpose, not an event
+        if etype == "ARREST" and ea.certainty(text, near, start, right, lex) in ("planned", "possible", "negated"):
+            return None  # "meminta agar pelaku segera ditangkap", "yang bisa ditangkap": no arrest happened
+        actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
+        if not actors and etype == "ATTACK":
+            actors = [x for x in [self._claimant(ctx, s, e)] if x]
+        described = None if actors or etype not in _SKIP_WHEN_UNREAL + ("ARREST",) else self._described_agent(
+            ctx, (max(left, prev_end), min(right, others[1])), start, end, trig
+        )
+        actor = actors[-1] if actors else None
+        if etype == "ATTACK" and actor is not None and not ea.is_armed(actor, lex) and ea.is_state(actor, self._label(ctx, actor), lex):
+            etype = "MILITARY_OPERATION"
+        elif etype == "MILITARY_OPERATION" and actor is not None and ea.is_armed(actor, lex) and not self._forces_of(text, left, start, actor):
+            etype = "ATTACK"
+        elif described is not None and etype in _SKIP_WHEN_UNREAL:
+            etype = "MILITARY_OPERATION" if described.kind == "state" else "ATTACK"  # who acted decides: "aparat", "orang tak dikenal"
+        where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, actor, target)
+        dates = [
+            d for d in ctx.dates_in(s, e)
+            if d.value and not self._period_edge(text, s, d.start) and not _CLOCK_ONLY.match(d.text)
+        ]
+        spoken = [d for d in dates if self._speech_date(text, s, d, start)]
+        date = ea.nearest([d for d in dates if d not in spoken], start, owners, start)
+        ev = Event(
+            type=etype,
+            evidence=text[s:e],
+            start=s,
+            end=e,
+            subtype=trig.subtype if etype == "ATTACK" else None,
+            trigger=text[start:end],
+            location=where,
+            actors=actors,
+            targets=[target] if target else [],
+            weapon=ea.weapon(text, s, e, lex) if etype in ("ATTACK", "MILITARY_OPERATION", "SUPPORT") else None,
+            certainty=cert,
+            mentions=[Evidence(text[s:e], s, e)],
+        )
+        ev.__dict__["_anaphoric"] = self._anaphoric(text, start, end, trig)
+        if etype == "ATTACK" and ev.subtype is None:
+            ev.subtype = "bombing" if ev.weapon and "bom" in ev.weapon else "armed assault"
+        if date is not None:
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = date.value, date.precision, date.start, date.end
+        elif spoken:
+            ev.__dict__["_spoken"] = spoken[-1]  # the statement's date, used only if no mention dates the event
+        if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING"):
+            ev.__dict__["_np"] = self._phrase_targets(ctx, (s, e), left, min(right, others[1]), start, end, trig, etype)
+        if etype in _SKIP_WHEN_UNREAL:
+            ev.__dict__["_np"].extend(self._victims_described(ctx, s, e, start, end, trig))
+        ev.__dict__["_np_actors"] = [described.text] if described is not None else []
+        if etype in ("ATTACK", "MILITARY_OPERATION"):
+            self._casualties(ctx, ev, s, e, start, owners)
+            if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
+                self._victim_count(ctx, ev, left, start)
+        return ev
+
+    def _described_agent(self, ctx: DocContext, own: tuple[int, int], start: int, end: int, trig: Trigger) -> Phrase | None:
+        """The agent written as a phrase, not a name: after "oleh"/"dilakukan" for a passive or a noun, else the
+        subject right before an active verb or a light verb ("aparat gabungan melakukan penyisiran")."""
+        text, parts = ctx.text, ctx.participants
+        if parts is None:
+            return None
+        agents = ("armed", "state")
+        if trig.voice in ("passive", "noun"):
+            m = _AGENT_MARK.match(text, end, own[1])
+            if m is not None:
+                return parts.at(m.end(), 3, agents)
+        if trig.voice == "passive":
+            return None
+        before = parts.within(own[0], start, agents)
+        if not before:
+            return None
+        gap = text[before[-1].end : start]
+        light = ea._word_re(self.lex.lists["light_verbs"])
+        if trig.voice == "noun" and not light.search(gap):
+            return None
+        if len(gap) > 45 or ea._word_re(self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]).search(gap):
+            return None
+        return before[-1]
+
+    def _victims_described(self, ctx: DocContext, s: int, e: int, start: int, end: int, trig: Trigger) -> list[str]:
+        """People harmed, written as phrases: the object of the verb or noun ("pembunuhan 31 pekerja proyek"),
+        the object of a killing verb ("menewaskan 13 tentara AS") or the subject of a toll ("lima petugas gereja
+        ... luka-luka")."""
+        text, parts = ctx.text, ctx.participants
+        if parts is None:
+            return []
+        out = []
+        if trig.voice in ("active", "noun"):
+            m = re.match(r"\s+(?:terhadap\s+|kepada\s+)?", text[end:e])
+            first = parts.at(end + (m.end() if m else 0), 2, ("victim",))
+            if first is not None:
+                out.append(first.text)
+        kill = ea._word_re(self.lex.lists["killing_verbs"] + ("melukai", "mencederai"))
+        for m in kill.finditer(text, s, e):
+            hit = parts.at(m.end() + 1, 2, ("victim",))
+            if hit is not None:  # and those it names after "termasuk": "60 orang, termasuk 13 tentara AS"
+                out.append(hit.text)
+                out.extend(p.text for p in parts.within(hit.end, min(e, hit.end + 60), ("victim",))
+                           if _INCLUDING.match(text, hit.end, p.start))
+        preds = ea._word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
+        for p in parts.within(s, e, ("victim",)):
+            if preds.match(text, p.end + 1) or preds.match(text, p.end + 1 + len(_FILLER.match(text, p.end).group())):
+                out.append(p.text)
+        return [x for x in out if not _BARE_VICTIM.match(x)]
+
+    def _discourse_actors(self, ctx: DocContext, ev: Event) -> list[str]:
+        """An attack's perpetrator named in one of its sentences but not in a role the rules read: the armed group
+        named there (not as the target), else a phrase such as "pelaku bom bunuh diri"."""
+        targets = {t.casefold() for t in ev.targets}
+        for m in ev.mentions:
+            for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
+                if ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets and g in ctx.armed:
+                    return [g.text]
+        parts = ctx.participants
+        for m in ev.mentions if parts is not None else []:
+            found = parts.within(m.start, m.end, ("armed",))
+            if found:
+                return [found[0].text]
+        return []
+
+    def _plotted(self, text: str, left: int, start: int) -> bool:
+        """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan")?"""
+        cues = ea.alternation(self.lex.lists["plot_cues"])
+        return re.search(rf"(?<![\w-])(?:{cues})\s+(?:\w+\s+)?$", text[max(left, start - 45) : start], re.I) is not None
+
+    def _phrase_targets(
+        self, ctx: DocContext, sent: tuple[int, int], left: int, right: int, start: int, end: int, trig: Trigger, etype: str
+    ) -> list[str]:
+        """Targets written as noun phrases ("menembak mati seorang guru honorer", "patroli mereka dihadang"), the
+        suspects' initials and, for an arrest, the group named in its sentence or the next one."""
+        text, lex = ctx.text, self.lex
+        out: list[str | None] = []
+        if trig.voice == "active" or (trig.voice == "noun" and trig.phrase in lex.lists["victim_nouns"]):
+            out.append(ea.noun_phrase_after(ctx, end, right, lex))
+        elif trig.voice == "passive":
+            near = left
+            for m in ea._word_re(lex.lists["reporting_verbs"]).finditer(text, max(left, start - 60), start):
+                near = m.end()
+            out.append(ea.noun_phrase_before(ctx, near, start, lex))
+        else:
+            victim = _VICTIM_OF_NOUN.search(text, left, start)
+            if victim is not None:
+                out.append(ea.noun_phrase_before(ctx, left, victim.start(), lex))
+        aimed = re.match(r"\s+(?:terhadap|kepada|ke)\s+", text[end:right], re.I)
+        if etype == "WARNING" and aimed is not None:  # "merencanakan serangan bom terhadap Markas Polres"
+            out.append(ea.noun_phrase_after(ctx, end + aimed.end(), right, lex))
+        venue = re.match(r"(?:\s+[\w-]+){0,4}?\s+di\s+(?=sebuah\s)", text[end:right], re.I)
+        if etype == "ATTACK" and venue is not None:  # "serangan bom bunuh diri di sebuah kafe": the venue struck
+            out.append(ea.noun_phrase_after(ctx, end + venue.end(), right, lex))
+        named = re.search(r"inisial\b", text[end:right])
+        if etype == "ARREST" and named is not None:
+            out.extend(_INITIALS.findall(text, end + named.end(), right))
+        if etype == "ARREST":
+            out.append(self._arrested_group(ctx, sent, end))
+        return [x for x in out if x]
+
+    def _arrested_group(self, ctx: DocContext, sent: tuple[int, int], end: int) -> str | None:
+        """The armed group of the arrested, named after the trigger in its sentence or in the next one
+        ("... menangkap dua orang lain. Keduanya membantu MRF ... untuk kelompok tersebut")."""
+        text, lex = ctx.text, self.lex
+        stop = text.find(".", sent[1], sent[1] + 400)
+        stop = min(len(text), sent[1] + 400) if stop < 0 else stop
+        armed = next((x for x in ea.ents_in(ctx, end, stop, ("ORG",)) if ea.is_armed(x.text, lex)), None)
+        ana = ea._word_re(lex.lists["anaphora"]).search(text, end, stop)
+        if ana is not None and ana.group().lower() != "mereka" and (armed is None or ana.start() < armed.start_char):
+            return _name(ea.last_armed(ctx, ana.start()))
+        return _name(armed)
+
+    def _where(
+        self,
+        ctx: DocContext,
+        s: int,
+        clause: tuple[int, int],
+        trigger: tuple[int, int, int],
+        others: tuple[int, int],
+        etype: str,
+        actor: str | None,
+        target: str | None,
+    ) -> str | None:
+        """The place of this trigger: its own stretch of the clause, then the clause's opening, then the sentence's.
+
+        A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman").
+        """
+        (left, right), (prev_end, start, end), (first, nxt) = clause, trigger, others
+        exclude = {actor} if actor else set()  # the agent named as a place ("Rusia menyerang") is not where
+        own = (max(left, prev_end), min(right, nxt))
+        spans = [own, (left, min(right, first)), (s, first)]
+        locatives = ea._LOCATIVES + (("dari",) if etype in _EXPULSION_TYPES else ())
+        for a, b in spans:
+            hit = ea.place(ctx, a, b, start, exclude, self.lex) or ea.place(ctx, a, b, start, exclude, self.lex, locatives)
+            if hit is not None:
+                return hit.text
+        if target and etype in _SKIP_WHEN_UNREAL + _EXPULSION_TYPES and self._label(ctx, target) in ("GPE", "LOC"):
+            return target  # "menduduki Ukraina", "menargetkan parlemen Iran": the attacked state is the place
+        return None
+
+    def _anaphoric(self, text: str, start: int, end: int, trig: Trigger) -> bool:
+        """Does the mention point back to an event told before ("serangan tersebut", "teroris yang ditangkap")?"""
+        if trig.voice == "noun":
+            return _ANAPHORIC_RE.match(text, end) is not None
+        return trig.voice == "passive" and re.search(r"\byang\s+$", text[max(0, start - 6) : start], re.I) is not None
+
+    def _speech_date(self, text: str, s: int, d: DateMention, start: int) -> bool:
+        """Does the date belong to a speech tag ("..., kata pejabat setempat pada Minggu") rather than the event?
+
+        So when the tag follows the trigger, or when it precedes the trigger and the date opens the reported
+        clause ("Polisi mengatakan pada Senin bahwa ...").
+        """
+        tag = None
+        for m in ea._word_re(self.lex.lists["speech_tags"]).finditer(text, max(s, d.start - 60), d.start):
+            tag = m
+        if tag is None:
+            return False
+        between = text[tag.end() : d.start]
+        if re.search(r"[;\"\u201c\u201d]", between) or self.lex.trigger_re.search(between):
+            return False
+        if tag.start() > start:
+            return True
+        return re.match(r"[\s),]*bahwa\b", text[d.end : d.end + 15], re.I) is not None
+
+    def _unreal(self, text: str, s: int, e: int, prev_end: int, start: int) -> bool:
+        left = max(ea.clause_bounds(text, s, e, start)[0], prev_end)
+        return ea.certainty(text, left, start, e, self.lex) in ("planned", "possible", "negated")
+
+    def _period_edge(self, text: str, s: int, pos: int) -> bool:
+        """A date after "sejak"/"selama" bounds a period, and one after "dilansir Reuters," dates the report."""
+        words = re.split(r"[\s,]+", text[max(s, pos - 40) : pos].lower().strip())
+        return any(w in self.lex.lists["date_blockers"] for w in words[-3:]) or any(
+            w in self.lex.lists["source_cues"] for w in words[-4:]
+        )
+
+    def _forces_of(self, text: str, left: int, start: int, actor: str) -> bool:
+        """Is the actor named as a state's forces ("Densus 88", "pasukan keamanan Taliban")?"""
+        forces = ea.alternation(self.lex.lists["state_forces"])  # the article calls them forces somewhere ("pasukan Taliban")
+        named = re.search(rf"(?<![\w-])(?:{forces})(?:\s+keamanan)?\s+{re.escape(actor)}(?![\w-])", text[:20_000], re.I)
+        return named is not None or ea.is_state(actor, None, self.lex)
+
+    def _label(self, ctx: DocContext, name: str) -> str | None:
+        return next((x.label_ for x in ctx.ents if x.text == name), None)
+
+    def _claimant(self, ctx: DocContext, s: int, e: int) -> str | None:
+        """The armed group that claims responsibility in this sentence or the one before it in the paragraph."""
+        text = ctx.text
+        para = text.rfind("\n", max(0, s - 400), max(0, s - 1)) + 1 if s else 0
+        start = max(para, s - 400)
+        claim = None
+        for m in ea._word_re(self.lex.lists["responsibility_claims"]).finditer(text, start, e):
+            claim = m
+        if claim is None:
+            return None
+        group = next((x for x in reversed(ea.ents_in(ctx, max(start, claim.start() - 60), claim.start(), ("ORG",)))
+                      if ea.is_armed(x.text, self.lex)), None)
+        if group is None:
+            ana = ea._word_re(self.lex.lists["anaphora"]).search(text, max(start, claim.start() - 25), claim.start())
+            group = ea.last_armed(ctx, ana.start()) if ana else None
+        return _name(group)
+
+    def _roles(self, ctx: DocContext, left: int, right: int, start: int, end: int, trig: Trigger) -> tuple[list[str], str | None]:
+        """(actors, target) from passive agents, responsibility claims, word order and target markers.
+
+        `right` ends the trigger's own stretch: at the clause end or the next trigger, whichever comes first.
+        """
+        lex, text = self.lex, ctx.text
+        agent = ea.marked_entity(ctx, end, right, lex.lists["agent_markers"], lex)
+        if agent is None and not ea._word_re(lex.lists["report_passives"]).search(text, end, min(right, end + 25)):
+            agent = ea.marked_entity(ctx, end, min(right, end + 25), ("oleh",), lex)
+        if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
+            nxt = ea.entity_after(ctx, end, right, lex, reach=45)
+            if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ == "ORG":
+                agent = nxt
+        target = ea.marked_entity(ctx, end, min(right, end + 60), lex.lists["target_markers"], lex)
+        if trig.type == "ESTIMATE":
+            return _names(self._owner(ctx, left, right, start, end)), None
+        before = ea.agent_before(ctx, left, start, lex) if trig.voice == "active" else None
+        if isinstance(before, Span) and ea.own_subject(ctx, before.end_char, start, lex):
+            before = None  # "Boji mengatakan ... sekelompok pengungsi menyerbu": the speaker is not the agent
+        partners: list[Span] = []
+        if before is not None:
+            agent = before
+            if isinstance(before, Span):
+                partners = ea.co_agents(ctx, left, before, lex)[:-1]
+            if target is None:
+                target = ea.entity_after(ctx, end, right, lex)
+        if trig.type == "SUPPORT":
+            source = ea.marked_entity(ctx, end, right, lex.lists["source_markers"], lex)
+            recipient = ea.agent_before(ctx, left, start, lex)
+            if trig.phrase.startswith("menerima") or trig.voice == "passive":
+                return _names(source), _name(recipient)
+            return _names(recipient), _name(ea.entity_after(ctx, end, right, lex))
+        if agent is None and trig.voice == "noun":
+            claim = re.search(rf"(?:{ea.alternation(lex.lists['responsibility'])})\s*$", text[left:start], re.I)
+            if claim:
+                agent = ea.agent_before(ctx, left, left + claim.start(), lex)
+            else:
+                after = _GROUP_WORD.match(text, end).end()
+                nxt = ea.entity_after(ctx, after, right, lex)
+                nxt = nxt if nxt is not None and nxt.start_char <= after + 2 else None  # the name right after
+                if trig.phrase in lex.lists["victim_nouns"]:  # "penyanderaan pilot Susi Air": the name after is the victim
+                    target = target or ea.entity_after(ctx, end, right, lex, reach=25)
+                    nxt = None
+                verb = re.search(rf"\b(?:{ea.alternation(lex.lists['light_verbs'])}|dalam)\s+$", text[left:start], re.I)
+                kill = re.search(rf"(?<![\w-])(?:{ea.alternation(lex.lists['killing_verbs'])})\s+[^,;]{{0,80}}?\bdalam\s+$", text[left:start], re.I)
+                if kill is not None:  # "Taliban mengklaim menewaskan enam anggota ISIS-K dalam penggerebekan"
+                    agent = ea.agent_before(ctx, left, left + kill.start(), lex)
+                    target = target or ea.entity_after(ctx, left + kill.end(0) - len(kill.group()) + len(kill.group().split()[0]), start, lex)
+                    verb = None
+                if nxt is not None and nxt.label_ in ("GPE", "ORG"):
+                    agent = nxt
+                elif verb and not verb.group().lower().startswith("dalam"):
+                    agent = ea.agent_before(ctx, left, left + verb.start(), lex)
+                    if isinstance(agent, Span):
+                        partners = ea.co_agents(ctx, left, agent, lex)[:-1]
+            if target is None:
+                target = self._victims(ctx, end, right)
+            if target is None:
+                victim = re.search(r",?\s*yang\s+(?:tewas|terbunuh|meninggal)\s+dalam\s+$", text[left:start], re.I)
+                if victim:
+                    target = ea.agent_before(ctx, left, left + victim.start(), lex)
+        elif agent is None and trig.voice == "active":
+            if target is None:
+                target = ea.entity_after(ctx, end, right, lex)
+        elif trig.voice == "passive" and target is None:
+            near = max(left, start - 40)
+            for m in ea._word_re(lex.lists["reporting_verbs"]).finditer(text, near, start):
+                near = m.end()  # "Fadil mengatakan Sri diamankan": the speaker is not the one arrested
+            target = ea.agent_before(ctx, near, start, lex)
+        if trig.type == "ARREST" and target is None:
+            target = next((x for x in ea.ents_in(ctx, end, right, ("ORG",)) if ea.is_armed(x.text, lex)), None)
+        if trig.type == "TALKS" and target is None:
+            target = ea.marked_entity(ctx, end, right, ("dengan",), lex)
+        if agent is None:
+            return [], _name(target)
+        return [x.text for x in partners if x.text != _name(agent)] + _names(agent), _name(target)
+
+    def _owner(self, ctx: DocContext, left: int, right: int, start: int, end: int) -> Span | str | None:
+        """Whose strength an estimate counts: "500 militan ISIS", "ISIS masih memiliki 500 anggota", else the clause's armed group."""
+        text, lex = ctx.text, self.lex
+        nxt = ea.entity_after(ctx, end, right, lex, reach=12)
+        if nxt is not None and ea.is_armed(nxt.text, lex):
+            return nxt
+        verb = None
+        for m in ea._word_re(lex.lists["estimate_verbs"]).finditer(text, left, start):
+            verb = m
+        if verb is not None:
+            owner = ea.agent_before(ctx, left, verb.start(), lex)
+            if owner is not None:
+                return owner
+        armed = [x for x in ea.ents_in(ctx, left, start, ("ORG",)) if ea.is_armed(x.text, lex)]
+        return armed[-1] if armed else None
+
+    def _victims(self, ctx: DocContext, end: int, right: int) -> Span | None:
+        """The group whose members the event killed ("menewaskan 22 anggota ISIS")."""
+        m = _VICTIMS_RE.search(ctx.text, end, right)
+        if m is None:
+            return None
+        nxt = ea.entity_after(ctx, m.end(), right, self.lex, reach=30)
+        return nxt if nxt is not None and nxt.label_ in ("ORG", "GPE") else None
+
+    def _tolls(self, ctx: DocContext, s: int, e: int, kind: str | None) -> list[Figure]:
+        """Figures in [s, e) of this kind that give a number ("sedikitnya 12"), not a vague count ("puluhan")."""
+        vague = self.lex.lists["vague_counts"]
+        return [
+            f for f in ctx.figures_in(s, e)
+            if f.kind == kind and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
+        ]
+
+    def _carry_casualties(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
+        """A sentence with no trigger of its own ("Sedikitnya 12 orang tewas.") tells the toll of the attack before it."""
+        if len(violent) != 1:
+            return
+        ev = violent[0]
+        s, e = sent.start_char, sent.end_char
+        for kind in ("killed", "injured"):
+            fig = next(iter(self._tolls(ctx, s, e, kind)), None)
+            if fig is None and re.search(rf"(?<![\w-])(?:{ea.alternation(self.lex.lists[kind + '_predicates'])})\W*$", ctx.text[max(s, e - 40) : e], re.I):
+                units = self.lex.lists["non_person_units"]
+                fig = next((f for f in self._tolls(ctx, s, min(e, s + 15), None) if (f.unit or "").lower() not in units), None)
+            if fig is not None and getattr(ev, kind) is None:
+                setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
+                setattr(ev, f"{kind}_qualifier", fig.qualifier)
+            elif fig is None and getattr(ev, kind) is None and self._single(ctx.text, s, min(e, s + 80), kind):
+                setattr(ev, kind, 1)
+                setattr(ev, f"{kind}_qualifier", "exact")
+
+    def _victim_count(self, ctx: DocContext, ev: Event, left: int, start: int) -> None:
+        """"Sedikitnya empat petani ... dibunuh": the count heading the subject of a passive killing is the toll."""
+        units = self.lex.lists["non_person_units"]
+        figs = [f for f in self._tolls(ctx, max(left, start - 90), start, None) if (f.unit or "").lower() not in units]
+        if figs:
+            ev.killed, ev.killed_qualifier = int(round(figs[0].value)), figs[0].qualifier
+
+    def _casualties(self, ctx: DocContext, ev: Event, s: int, e: int, pos: int, owners: list[int]) -> None:
+        for kind in ("killed", "injured"):
+            figs = self._tolls(ctx, s, e, kind)
+            fig = ea.nearest(figs, pos, owners, pos)
+            if fig is not None:
+                setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
+                setattr(ev, f"{kind}_qualifier", fig.qualifier)
+            elif kind == "killed" and (total := self._running_total(ctx, s, e)) is not None:
+                ev.killed, ev.killed_qualifier = total, "exact"
+            elif kind == "killed" and re.search(rf"(?<![\w-])(?:{ea.alternation(self.lex.lists['no_deaths'])})(?![\w-])", ctx.text[s:e], re.I):
+                ev.killed, ev.killed_qualifier = 0, "exact"
+            elif pos == owners[0] and self._single(ctx.text, s, e, kind):
+                setattr(ev, kind, 1)
+                setattr(ev, f"{kind}_qualifier", "exact")
+
+    def _single(self, text: str, s: int, e: int, kind: str) -> bool:
+        """"Seorang terduga teroris tewas", "menembak mati seorang guru": a toll of one told with a word, not a digit."""
+        ones = ea.alternation(self.lex.lists["single_counts"])
+        preds = ea.alternation(self.lex.lists[f"{kind}_predicates"])
+        if re.search(rf"(?<![\w-])(?:{ones})\s+(?:[\w()-]+\s+){{0,5}}?(?:{preds})(?![\w-])", text[s:e], re.I):
+            return True
+        if kind == "killed":
+            verbs = ea.alternation(self.lex.lists["killing_verbs"])
+            return re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I) is not None
+        return False
+
+    def _running_total(self, ctx: DocContext, s: int, e: int) -> int | None:
+        """"Jumlah personel yang gugur ... bertambah menjadi tiga orang": the new total toll."""
+        preds = ea.alternation(self.lex.lists["killed_predicates"])
+        m = re.search(rf"\b(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{preds})\b", ctx.text[s:e], re.I)
+        if m is None:
+            return None
+        to = re.search(r"\b(?:menjadi|jadi|mencapai)\s+", ctx.text[s + m.end() : e], re.I)
+        if to is None:
+            return None
+        at = s + m.end() + to.end()
+        fig = next(iter(self._tolls(ctx, at, min(e, at + 3), None) + self._tolls(ctx, at, min(e, at + 3), "killed")), None)
+        return int(round(fig.value)) if fig is not None else None
+
+
+# "... dilakukan oleh", "oleh", "yang dilakukan": the agent follows
+_AGENT_MARK = re.compile(r"[\s,]+(?:yang\s+)?(?:(?:di(?:lakukan|lancarkan|dalangi|klaim))(?:\s+oleh)?|oleh)\s+", re.I)
+# words between a victim phrase and its toll ("empat jemaah mengalami luka-luka", "warga yang tewas")
+_FILLER = re.compile(r"(?:\s+(?:yang|itu|tersebut|mengalami|dilaporkan|dikabarkan|juga|pun))*", re.I)
+# "untuk mengejar dan menangkap": the trigger is the purpose of an order or a plan
+_PURPOSE = re.compile(r"\buntuk\s+(?:[a-z]+\s+(?:dan|serta)\s+)?$", re.I)
+# "..., termasuk", "dan": more victims of the same verb
+_INCLUDING = re.compile(r"[\s,]+(?:termasuk|di antaranya|yakni|yaitu|dan|serta)\s+(?:\S+\s+)?$", re.I)
+# a phrase of only a pronoun-like head is no target ("orang", "korban")
+_BARE_VICTIM = re.compile(r"^(?:orang|korban|warga|anggota|para|seorang|beberapa|sejumlah)$", re.I)
+# between a passive verb and its bare agent: only group words ("ditembak kelompok kriminal bersenjata (KKB)")
+_BARE_AGENT_GAP = re.compile(
+    r"\s+(?:(?:mati|kelompok|kriminal|bersenjata|militan|separatis|teroris|milisi|gerilyawan|pasukan|anggota|sel)\s+)*\(?$", re.I
+)
+# "ditangkap dalam operasi tersebut", "yang gugur dalam penghadangan": the event told before
+_BACK_REF = re.compile(
+    r"\b(?:dalam|pada|saat|selama)\s+(?:(?:operasi|penggerebekan|penyisiran|razia)(?:\s+\w+)?\s+(?:tersebut|itu|ini)|"
+    r"(?:penghadangan|penyergapan|serangan|penyerangan)\b)", re.I,
+)
+# "Seorang terduga teroris tewas dalam baku tembak": the subject killed in the event is its target
+_VICTIM_OF_NOUN = re.compile(r"\s+(?:tewas|gugur|terbunuh|meninggal|terluka|tertembak)\s+(?:\w+\s+)?(?:dalam|saat|akibat|ketika)\s+$", re.I)
+# suspects named by initials: "berinisial HD (41) dan SW (29)"
+_INITIALS = re.compile(r"(?<![\w-])(?<=\s)([A-Z]{2,4})(?=\s*(?:\(\d+\)|,|dan\b|\s+di\b|$))")
+_DATELINE = re.compile(r"\s(?:--|[-–—])\s")
+
+
+def _narrative_dates(events: list[Event]) -> None:
+    """Narrative time: an event told without a date of its own continues the story told before it and takes the
+    date of the nearest dated event before it ("Bom meledak Minggu (28/3). ... Polisi lalu menangkap ...")."""
+    dated: list[Event] = []
+    for ev in sorted(events, key=lambda x: x.start):
+        if ev.date is None and dated and ev.certainty not in ("planned", "possible", "negated"):
+            src = dated[-1]
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = src.date, src.date_precision, src.date_start, src.date_end
+        elif ev.date is not None:
+            dated.append(ev)
+
+
+def _after_dateline(text: str, s: int, e: int) -> int:
+    """Where the sentence's own words start, after a dateline ("Jakarta, CNN Indonesia -- Polisi ...")."""
+    m = None
+    for m in _DATELINE.finditer(text, s, min(e, s + 60)):
+        pass
+    return m.end() if m is not None else s
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Does `pos` stand inside a quotation opened in its paragraph?"""
+    para = text[text.rfind("\n", 0, pos) + 1 : pos + 1]
+    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+
+
+def _names(x: Span | str | None) -> list[str]:
+    name = _name(x)
+    return [name] if name else []
+
+
+def _name(x: Span | str | None) -> str | None:
+    if x is None:
+        return None
+    return x.text if isinstance(x, Span) else x
+
+

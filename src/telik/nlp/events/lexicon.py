@@ -1,0 +1,107 @@
+"""Load and validate the event trigger lexicon and role patterns in telik/data/events."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from telik.errors import Errors, TelikError
+from telik.datafiles import load_yaml
+from telik.nlp.quotes.lexicon import word_list
+
+EVENT_TYPES = ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SUPPORT", "CONTROL", "ESTIMATE")
+VOICES = ("active", "passive", "noun")
+CERTAINTIES = ("claimed", "denied", "negated", "planned", "possible")
+_ROLE_LISTS = (
+    "vague_after", "vague_before", "date_blockers", "agent_markers", "responsibility", "target_markers", "source_markers", "anaphora",
+    "armed_groups", "state_forces", "estimate_nouns", "estimate_blockers", "weapons", "light_verbs", "report_passives",
+    "place_blockers", "definite_heads", "estimate_verbs", "off_domain", "reporting_verbs", "killing_passives", "vague_right_before", "source_cues", "non_person_units", "victim_nouns", "violence_words",
+    "speech_tags", "coordinators", "responsibility_claims", "vague_counts",
+    "killed_predicates", "injured_predicates", "no_deaths", "non_territory", "relative_markers", "firefights",
+    "estimate_frames", "estimate_heads", "np_stops", "single_counts", "killing_verbs", "army_units", "plot_cues",
+)
+
+
+#: Possessive endings a trigger may carry ("serangan udaranya", "penangkapannya"): the same trigger.
+_SUFFIXES = "nya"
+#: A prefix written onto a noun trigger ("pascapenyerangan", "pasca-penangkapan"): the event told as a time.
+_PREFIXES = "pasca-?"
+
+
+def base_phrase(phrase: str) -> str:
+    """The lexicon key of a matched trigger: lower-case, single spaces, without a prefix or a possessive ending."""
+    key = re.sub(r"^pasca-?", "", re.sub(r"\s+", " ", phrase.lower()))
+    return key[: -len(_SUFFIXES)] if key.endswith(_SUFFIXES) else key
+
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: str
+    type: str
+    subtype: str | None
+    voice: str
+    needs: str | None
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    triggers: dict[str, Trigger]  # phrase → trigger (a phrase may belong to one type per `needs`)
+    alternatives: dict[str, list[Trigger]]
+    trigger_re: re.Pattern[str]
+    cues: dict[str, tuple[str, ...]]
+    certainty: dict[str, tuple[str, ...]]
+    lists: dict[str, tuple[str, ...]]
+    crimes: tuple[str, ...] = ()  # words of ordinary crime domains (crime_domains.yaml)
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _triggers(data: dict[str, Any], path: str) -> dict[str, list[Trigger]]:
+    out: dict[str, list[Trigger]] = {}
+    for etype in EVENT_TYPES:
+        entries = data.get(etype)
+        if not isinstance(entries, list):
+            raise TelikError(Errors.E013, path=path, reason=f"`{etype}` must be a list of trigger entries")
+        for entry in entries:
+            if not isinstance(entry, dict) or not isinstance(entry.get("phrase"), str):
+                raise TelikError(Errors.E013, path=path, reason=f"{etype}: every entry needs a `phrase`")
+            voice = entry.get("voice", "noun")
+            if voice not in VOICES:
+                raise TelikError(Errors.E013, path=path, reason=f"{etype} {entry['phrase']!r}: voice must be one of {VOICES}")
+            trig = Trigger(entry["phrase"].lower().strip(), etype, entry.get("subtype"), voice, entry.get("needs"))
+            out.setdefault(trig.phrase, []).append(trig)
+    return out
+
+
+@lru_cache(maxsize=1)
+def get_event_lexicon() -> EventLexicon:
+    """The trigger lexicon and role patterns, loaded and checked once."""
+    tpath, rpath = "telik/data/events/triggers.yaml", "telik/data/events/roles.yaml"
+    tdata = load_yaml("events/triggers.yaml")
+    rdata = load_yaml("events/roles.yaml")
+    alts = _triggers(tdata, tpath)
+    cues_raw = tdata.get("cues")
+    if not isinstance(cues_raw, dict):
+        raise TelikError(Errors.E013, path=tpath, reason="`cues` must be a mapping of cue lists")
+    cues = {k: word_list(cues_raw, k, tpath) for k in cues_raw}
+    for trigs in alts.values():
+        for t in trigs:
+            if t.needs and t.needs not in cues and t.needs not in ("state_actor", "armed_actor", "dated"):
+                raise TelikError(Errors.E013, path=tpath, reason=f"{t.phrase!r} needs unknown cue {t.needs!r}")
+    cert_raw = rdata.get("certainty")
+    if not isinstance(cert_raw, dict):
+        raise TelikError(Errors.E013, path=rpath, reason="`certainty` must be a mapping")
+    certainty = {k: word_list(cert_raw, k, rpath) for k in CERTAINTIES}
+    lists = {k: word_list(rdata, k, rpath) for k in _ROLE_LISTS}
+    cpath = "telik/data/events/crime_domains.yaml"
+    domains = load_yaml("events/crime_domains.yaml").get("domains")
+    if not isinstance(domains, dict) or not domains:
+        raise TelikError(Errors.E013, path=cpath, reason="`domains` must map each crime domain to a list of words")
+    crimes = tuple(w for k in domains for w in word_list(domains, k, cpath))
+    trigger_re = re.compile(rf"(?<![\w-])(?:{_PREFIXES})?(?:{alternation(list(alts))})(?:{_SUFFIXES})?(?![\w-])", re.I)
+    return EventLexicon({p: ts[0] for p, ts in alts.items()}, alts, trigger_re, cues, certainty, lists, crimes)

@@ -1,0 +1,201 @@
+"""Merge restatements of one event in an article (headline, lead, quote, recap) into one Event with mentions."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from telik.model import Event
+
+_ARGS = ("date", "location", "killed", "injured", "weapon", "subtype")
+_UNREAL = ("planned", "possible", "negated")
+_ADDRESSED = ("WARNING",)  # a warning to someone and a general warning are different events
+
+
+def _norm(s: str) -> str:
+    return s.casefold().strip()
+
+
+def _dates_fit(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def _place_fits(a: str | None, b: str | None, lookup: Callable[[str], object | None]) -> bool:
+    """Same place, or one inside the other by the gazetteer; a venue or quarter the gazetteer does not know
+    ("Hotel Bandar Nuur") may lie in a known place ("Mogadishu"); two unknown places count as different."""
+    if not a or not b or _norm(a) == _norm(b):
+        return True
+    ea, eb = lookup(a), lookup(b)
+    if ea is None and eb is None:
+        return _norm(a) in _norm(b) or _norm(b) in _norm(a)
+    if ea is None or eb is None:
+        return True
+    ca, cb = getattr(ea, "canonical", None), getattr(eb, "canonical", None)
+    if ca == cb:
+        return True
+    return _inside(ea, eb, lookup) or _inside(eb, ea, lookup)
+
+
+def _inside(inner: object, outer: object, lookup: Callable[[str], object | None]) -> bool:
+    """Is `inner` within `outer` (parent chain, `near`, or country code)?"""
+    outer_id = getattr(outer, "canonical", None)
+    outer_iso = getattr(outer, "country", None)
+    if getattr(inner, "parent", None) == outer_id or getattr(inner, "near", None) == outer_id:
+        return True
+    inner_iso = getattr(inner, "country", None)
+    return bool(inner_iso and outer_iso and inner_iso == outer_iso and not getattr(outer, "parent", None)
+                and getattr(inner, "canonical", None) != outer_id and _looks_country(outer))
+
+
+def _looks_country(entry: object) -> bool:
+    from telik.nlp.events.args import _is_country
+
+    return _is_country(entry)
+
+
+def _names_fit(a: list[str], b: list[str], lookup: Callable[[str], object | None]) -> bool:
+    if not a or not b:
+        return True
+    return _names_meet(a, b, lookup)
+
+
+def _names_meet(a: list[str], b: list[str], lookup: Callable[[str], object | None]) -> bool:
+    """Do two name lists share a party (same name, alias, or a city and its country: "Moskow"/"Rusia")?"""
+    na, nb = {_norm(x) for x in a}, {_norm(x) for x in b}
+    if na & nb or any(x in y or y in x for x in na for y in nb if len(x) > 2 and len(y) > 2):
+        return True
+    return any(lookup(x) is not None and lookup(y) is not None and _place_fits(x, y, lookup) for x in a for y in b)
+
+
+def _counts_fit(a: str | None, b: str | None) -> bool:
+    """Two strength estimates agree when they share a number ("500" and "400-500")."""
+    na = set(re.findall(r"\d[\d.,]*", a or ""))
+    nb = set(re.findall(r"\d[\d.,]*", b or ""))
+    return not na or not nb or bool(na & nb)
+
+
+def compatible(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
+    """Could `b` restate `a`: same type and no argument that contradicts."""
+    if a.type != b.type or (a.certainty in _UNREAL) != (b.certainty in _UNREAL):
+        return False  # a planned or possible event is not the one that happened
+    if not _dates_fit(a.date, b.date):
+        return False
+    if a.date and b.date and a.date != b.date:
+        # different precision ("bulan Maret" / "7 Maret"): the same event only when the place agrees too
+        same_place = bool(a.location and b.location)
+        same_toll = a.killed is not None and a.killed == b.killed
+        if a.date_precision == b.date_precision or not (same_place or same_toll):
+            return False
+    if not _place_fits(a.location, b.location, lookup):
+        return False
+    if not (_names_fit(a.actors, b.actors, lookup) and _names_fit(a.targets, b.targets, lookup)):
+        return False
+    if a.type in _ADDRESSED and bool(a.targets) != bool(b.targets):
+        return False
+    if a.type == "ESTIMATE" and not _counts_fit(a.trigger, b.trigger):
+        return False
+    for num in ("killed", "injured"):
+        if getattr(a, num) is not None and getattr(b, num) is not None and a.date and b.date and a.date != b.date:
+            return False
+    return True
+
+
+def _bare(ev: Event) -> bool:
+    """An event with no argument yet (a headline "Bom Meledak!")."""
+    return not (ev.date or ev.location or ev.actors or ev.targets or ev.killed is not None or ev.injured is not None)
+
+
+def shares(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
+    """Do two compatible mentions share something concrete: a date, a place, a party or a toll?"""
+    if a.date and b.date and a.date == b.date:
+        return True
+    if a.location and b.location and _place_fits(a.location, b.location, lookup):
+        return True
+    if any(x and y and _names_meet(x, y, lookup) for x, y in ((a.actors, b.actors), (a.targets, b.targets))):
+        return True
+    return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k) for k in ("killed", "injured"))
+
+
+def _next_sentence(ev: Event, m: Event) -> bool:
+    """Does `m` stand in the sentence right after one of `ev`'s mentions ("... tewas ditembak. Penembakan terjadi kemarin")?"""
+    return any(0 <= m.start - x.end <= 2 for x in ev.mentions)
+
+
+def _headline(ev: Event) -> bool:
+    """A headline or dateline line: no closing punctuation."""
+    return not re.search(r"[.!?…\"”’)]\s*$", ev.evidence)
+
+
+def _richness(ev: Event) -> int:
+    dated = ev.date is not None or "_spoken" in ev.__dict__  # a lead dated by its speech tag is still the lead
+    args = sum(1 for k in ("location", "killed", "injured") if getattr(ev, k) is not None) + dated + bool(ev.actors) + bool(ev.targets)
+    return args - 10 * _headline(ev)
+
+
+def _finer(new: str, old: str, lookup: Callable[[str], object | None]) -> bool:
+    """Is `new` a more specific place than `old` (a city in that country, a venue rather than a country)?"""
+    en, eo = lookup(new), lookup(old)
+    if eo is None or _norm(new) == _norm(old):
+        return False
+    if en is None:
+        return _looks_country(eo)
+    return getattr(en, "canonical", None) != getattr(eo, "canonical", None) and _inside(en, eo, lookup)
+
+
+def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = lambda _: None) -> None:
+    """Fill `into`'s missing arguments from `other`; keep the richest sentence as the main evidence."""
+    best = into.__dict__.setdefault("_best", _richness(into))  # what the main sentence itself says
+    if _richness(other) > best + 1:  # the earlier sentence (the lead) unless much poorer
+        into.evidence, into.start, into.end, into.trigger = other.evidence, other.start, other.end, other.trigger
+        into.__dict__["_best"] = _richness(other)
+    if into.location and other.location and _finer(other.location, into.location, lookup):
+        into.location = other.location
+    for k in _ARGS:
+        if getattr(into, k) is None and getattr(other, k) is not None:
+            setattr(into, k, getattr(other, k))
+            if k == "date":
+                into.date_precision, into.date_start, into.date_end = other.date_precision, other.date_start, other.date_end
+            if k in ("killed", "injured"):
+                setattr(into, f"{k}_qualifier", getattr(other, f"{k}_qualifier"))
+    into.__dict__.setdefault("_np", []).extend(other.__dict__.get("_np", []))
+    if "_spoken" in other.__dict__:
+        into.__dict__.setdefault("_spoken", other.__dict__["_spoken"])
+    for role in ("actors", "targets"):
+        for name in getattr(other, role):
+            if _norm(name) not in {_norm(x) for x in getattr(into, role)}:
+                getattr(into, role).append(name)
+    for m in other.mentions:
+        if all(m.start != x.start for x in into.mentions):
+            into.mentions.append(m)
+    if into.certainty != "asserted" and other.certainty == "asserted":
+        into.certainty = "asserted"
+
+
+def merge_mentions(
+    mentions: list[Event], lookup: Callable[[str], object | None], anaphoric: frozenset[int] = frozenset()
+) -> list[Event]:
+    """One Event per real-world event: each mention joins the most recent compatible event of its type.
+
+    A dated mention joins only an event with no argument yet, one whose mention stands in the sentence before,
+    or one it shares a date, place, party or toll with; an undated one or one that points back ("serangan tersebut": ids in `anaphoric`) joins when nothing
+    contradicts.
+    """
+    events: list[Event] = []
+    for m in mentions:
+        target = next(
+            (
+                ev for ev in reversed(events)
+                if compatible(ev, m, lookup)
+                and (id(m) in anaphoric or not m.date or _bare(ev) or _next_sentence(ev, m) or shares(ev, m, lookup))
+            ),
+            None,
+        )
+        if target is None:
+            events.append(m)
+        else:
+            absorb(target, m, lookup)
+    for ev in events:
+        ev.__dict__.pop("_best", None)
+        ev.mentions.sort(key=lambda x: x.start)
+    return events

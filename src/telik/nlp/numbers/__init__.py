@@ -1,0 +1,1 @@
+"""Numbers: number words and the figures found by telik_numbers."""

@@ -1,0 +1,1 @@
+"""Quotations: quotation marks, speakers and claims (telik_quotes)."""

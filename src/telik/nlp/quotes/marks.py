@@ -1,0 +1,93 @@
+"""Find quoted stretches of text: “…”, "…", ‘…’ and «…», in linear-logarithmic time.
+
+Unclosed marks are skipped (the quotation is lost, the document is not); a quotation whose
+paragraph ends unclosed continues when the next paragraph opens with the same mark.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"'}
+
+
+@dataclass(frozen=True)
+class Marked:
+    """One quotation: the marks at `open` and `close`, the words in between."""
+
+    open: int
+    close: int
+    start: int  # first character of the quoted words
+    end: int  # one past the last character of the quoted words
+    mark: str
+
+    def words(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _is_opener(text: str, i: int) -> bool:
+    ch = text[i]
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace():
+        return False
+    if ch in "“„«":
+        return True
+    prev = text[i - 1] if i > 0 else " "
+    return prev.isspace() or prev in "([{—–-:/" or i == 0
+
+
+def _is_closer(text: str, i: int, mark: str) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if mark in "”»":
+        return True
+    if prev.isspace():
+        return False
+    return not nxt.isalnum() if mark == "’" else True
+
+
+def find_quotations(text: str) -> list[Marked]:
+    """Every closed quotation in `text`, outermost only, in order."""
+    closers: dict[str, list[int]] = {c: [] for c in set(_PAIRS.values())}
+    for i, ch in enumerate(text):
+        if ch in closers and _is_closer(text, i, ch):
+            closers[ch].append(i)
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    out: list[Marked] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _PAIRS and _is_opener(text, i):
+            close = _find_close(text, i, _PAIRS[ch], closers, newlines)
+            if close is not None:
+                out.append(Marked(i, close, i + 1, close, ch))
+                i = close + 1
+                continue
+        i += 1
+    return out
+
+
+def _next_after(positions: list[int], i: int) -> int | None:
+    k = bisect_right(positions, i)
+    return positions[k] if k < len(positions) else None
+
+
+def _find_close(text: str, i: int, closer: str, closers: dict[str, list[int]], newlines: list[int]) -> int | None:
+    """The closing mark for the opener at `i`, within its paragraph or the paragraphs it runs over."""
+    start = i
+    while True:
+        para_end = _next_after(newlines, start)
+        limit = para_end if para_end is not None else len(text)
+        straight = _next_after(closers['"'], start) if closer == "”" else None
+        cands = [c for c in (_next_after(closers[closer], start), straight) if c is not None]
+        close = min(cands) if cands else None
+        if close is not None and close < limit:
+            return close
+        if para_end is None:
+            return None
+        nxt = para_end
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt >= len(text) or text[nxt] != text[i]:
+            return None
+        start = nxt

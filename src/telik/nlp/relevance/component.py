@@ -1,0 +1,151 @@
+"""telik_relevance: does the article, and each sentence, report political violence, security or threats?
+
+Words of the domain and of other news (sport, health, markets, technology, entertainment, food, travel) are
+counted with their points (telik/data/relevance/signals.yaml); figurative senses of violent words ("membakar
+lemak", "menangkap gambar", "serangan balik") are token patterns (senses.yaml). The verdict keeps its reasons,
+so an event can say why it was kept.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from telik.errors import Errors, TelikError
+from telik.nlp.relevance.signals import SENSES, Signals, get_signals
+
+TOPIC = "topic"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One domain word in the text."""
+
+    start: int
+    end: int
+    phrase: str
+    domain: str
+    points: float
+
+
+@dataclass(frozen=True)
+class SenseHit:
+    """A figurative or other sense of a violent word, matched in the text."""
+
+    start: int
+    end: int
+    name: str
+    domain: str
+
+
+@dataclass
+class Relevance:
+    """The article's verdict with its reasons, and what sentence-level decisions need."""
+
+    relevant: bool
+    topic: float
+    other: dict[str, float]
+    reasons: list[str]
+    margin: float
+    hits: list[Hit] = field(default_factory=list)
+    senses: list[SenseHit] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [h.start for h in self.hits]
+
+    def sentence(self, start: int, end: int) -> tuple[float, dict[str, float]]:
+        """Points of the topic and of each other domain in [start, end)."""
+        topic = 0.0
+        other: dict[str, float] = {}
+        for h in self.hits[bisect_left(self._starts, start) : bisect_left(self._starts, end)]:
+            if h.domain == TOPIC:
+                topic += h.points
+            else:
+                other[h.domain] = other.get(h.domain, 0.0) + h.points
+        return topic, other
+
+    def off_topic_sentence(self, start: int, end: int) -> str | None:
+        """The other domain that outweighs the topic in this sentence by the margin, if any."""
+        topic, other = self.sentence(start, end)
+        if not other:
+            return None
+        domain, points = max(other.items(), key=lambda kv: kv[1])
+        return domain if sum(other.values()) >= topic + self.margin and points > 0 else None
+
+    def sense_at(self, start: int, end: int) -> SenseHit | None:
+        """The figurative sense whose match holds [start, end), if any."""
+        return next((s for s in self.senses if s.start <= start and end <= s.end), None)
+
+    def why(self, start: int, end: int) -> list[str]:
+        """Reasons an event told in [start, end) was kept: the article's verdict and the sentence's topic words."""
+        words = sorted({h.phrase for h in self.hits[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+                        if h.domain == TOPIC})
+        out = list(self.reasons[:1])
+        if words:
+            out.append("sentence: " + ", ".join(words[:6]))
+        return out
+
+
+@Language.factory("telik_relevance", assigns=["doc._.relevance"], requires=["token.is_sent_start"])
+def make_relevance(nlp: Language, name: str) -> RelevanceScorer:
+    return RelevanceScorer(nlp, get_signals())
+
+
+class RelevanceScorer:
+    """Counts domain words and figurative senses; decides whether the article is in Telik's domain."""
+
+    def __init__(self, nlp: Language, signals: Signals) -> None:
+        self.signals = signals
+        self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase in signals.weights:
+            self.words.add(phrase, [nlp.make_doc(phrase)])
+        self.patterns = Matcher(nlp.vocab, validate=True)
+        self.domains: dict[str, str] = {}
+        for sense in signals.senses:
+            try:
+                self.patterns.add(sense.name, [sense.pattern])
+            except Exception as exc:  # spaCy raises ValueError/MatchPatternError with the pattern's problem
+                raise TelikError(Errors.E013, path=f"telik/data/{SENSES}", reason=f"{sense.name}: {exc}") from exc
+            self.domains[sense.name] = sense.domain
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.relevance = self.judge(doc)
+        return doc
+
+    def judge(self, doc: Doc) -> Relevance:
+        sig = self.signals
+        spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.words(doc)])  # longest phrase wins
+        hits = [Hit(sp.start_char, sp.end_char, sp.label_, *sig.weights[sp.label_]) for sp in spans]
+        hits.sort(key=lambda h: h.start)
+        counts = Counter((h.domain, h.phrase, h.points) for h in hits)
+        topic = 0.0
+        other: dict[str, float] = {}
+        for (domain, _, points), n in counts.items():
+            if domain == TOPIC:
+                topic += points * min(n, sig.max_repeats)
+            else:
+                other[domain] = other.get(domain, 0.0) + points * min(n, sig.max_repeats)
+        rest = sum(other.values())
+        sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 1
+        needed = sig.min_score if sentences >= sig.short_text else 0.0
+        relevant = topic >= needed and topic >= sig.ratio * rest
+        top = ", ".join([f"{p}×{n}" for (d, p, _), n in counts.most_common() if d == TOPIC][:5])
+        others = ", ".join(f"{d} {v:g}" for d, v in sorted(other.items(), key=lambda kv: -kv[1])[:3]) or "none"
+        verdict = "about political violence or security" if relevant else "not about political violence or security"
+        words = top or "no words of the domain"
+        reasons = [
+            f"article {verdict}: {topic:g} points ({words}), {needed:g} needed, "
+            f"against {rest:g} of other news ({others})"
+        ]
+        senses = []
+        for k, s, e in self.patterns(doc):
+            name = doc.vocab.strings[k]
+            senses.append(SenseHit(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), name, self.domains[name]))
+        senses.sort(key=lambda x: x.start)
+        return Relevance(relevant, topic, dict(other), reasons, sig.margin, hits, senses)

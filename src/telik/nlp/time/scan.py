@@ -1,0 +1,486 @@
+"""Find date and time expressions in text and read their parts, before any resolution against a reference date.
+
+A handful of regexes built once from the vocabulary in telik/data/time; none has nested quantifiers,
+so each runs in linear time on any input.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
+from telik.nlp.time.vocab import TimeVocab, get_vocab
+from telik.wordmatch import alternation
+
+
+@dataclass
+class Cand:
+    """One date expression as written: which calendar parts it states and how it is relative."""
+
+    start: int
+    end: int
+    priority: int  # lower wins when two candidates cover the same span
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day_end: int | None = None  # "22-24 Maret"
+    year_end: int | None = None  # "2018-2023"
+    weekday: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    period: str | None = None  # awal, pertengahan, akhir … of a year or month
+    unit: str | None = None  # relative: day, week, month, year; "weekday": a weekday in a relative week
+    offset: int = 0  # relative: how many units (signed)
+    anchored: bool = False  # relative to the sentence's date ("sebelumnya"), not the article's
+    month_shift: int | None = None  # "Oktober lalu" (-1) / "Oktober mendatang" (+1) / "Oktober tahun lalu"
+    year_offset: int | None = None  # "bulan Oktober tahun lalu" -> -1
+    span: bool = False  # "20 tahun terakhir": from `offset` units back up to the reference
+    vague: tuple[int, int] | None = None  # "beberapa hari lalu": a count between these
+    future: int = 0  # a day and month said to be to come (1: "mendatang", "akan …") or past (-1: "lalu")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    numeric: re.Pattern[str]
+    iso: re.Pattern[str]
+    written: re.Pattern[str]
+    english: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month: re.Pattern[str]
+    year: re.Pattern[str]
+    rel_n: re.Pattern[str]
+    rel_unit: re.Pattern[str]
+    dayword: re.Pattern[str]
+    weekday: re.Pattern[str]
+    time: re.Pattern[str]
+    month_word: re.Pattern[str]  # any month name: gates the month patterns
+    future_cue: re.Pattern[str]  # a word that points to the future, anywhere in a sentence
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def get_patterns() -> Patterns:
+    """Compile the date patterns once per process."""
+    v = get_vocab()
+    mon = alternation(v.months)
+    wd = alternation(v.weekdays)
+    per = alternation(v.periods)
+    dirs = alternation(v.directions)
+    units = alternation(v.units)
+    numw = alternation(_number_words())
+    parts = alternation(v.day_parts)
+    zones = alternation(v.time_zones)
+    cues = alternation(v.time_cues)
+    tails = alternation([*v.past_tails, *v.future_tails])
+    vague = alternation(v.vague_counts)
+    hour_words = alternation(_hour_words())
+    pm = alternation(v.pm_parts)
+    meridiem = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
+    flags = re.IGNORECASE
+    wd_prefix = rf"(?<![\w/.:,-])(?:(?P<wd>{wd})(?!\w)\.?\s{{0,3}},?\s{{0,3}}(?P<open>\()?\s{{0,2}})?"
+    return Patterns(
+        numeric=re.compile(
+            wd_prefix + r"(?<![\w/.:,-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})"
+            r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,:-]\d)(?(open)\s{0,2}\))",
+            flags,
+        ),
+        iso=re.compile(
+            r"(?<![\w/.:-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2}))?(?![\w/]|[.:-]\d)"
+        ),
+        written=re.compile(
+            wd_prefix + r"(?:(?<!\w)(?:tanggal|tgl\.?)\s{1,3})?(?<![\w/.,-])(?P<d>\d{1,2})"
+            r"(?:\s{0,2}(?:-|–|hingga|sampai|s\.d\.?|dan)\s{0,2}"
+            rf"(?P<d2>\d{{1,2}}))?\s{{1,3}}(?P<mon>{mon})(?!\w)"
+            rf"(?:\.?\s{{0,3}},?\s{{1,3}}(?P<y>\d{{4}})(?![\w/]|[.,]\d))?(?(open)\s{{0,2}}\))"
+            rf"(?:\s{{1,3}}(?:(?P<tail>{tails})|(?P<yrel>tahun\s{{1,3}}(?:{dirs})))(?!\w))?",
+            flags,
+        ),
+        english=re.compile(
+            rf"(?<!\w)(?:(?P<wd>{wd})(?!\w)\.?,?\s{{1,3}})?(?P<mon>{mon})(?!\w)\.?\s{{1,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            r"(?:,?\s{1,3}(?P<y>\d{4}))?(?![\w/]|[.,]\d)",
+            flags,
+        ),
+        month_year=re.compile(
+            rf"(?<!\w)(?:(?P<per>{per})\s{{1,3}})?(?:bulan\s{{1,3}})?(?P<mon>{mon})(?!\w)\.?\s{{0,3}},?\s{{0,3}}(?P<y>\d{{4}})(?![\w/]|[.,]\d)"
+            r"(?:\s{1,3}(?:silam|lalu)(?!\w))?",
+            flags,
+        ),
+        month=re.compile(
+            rf"(?<!\w)(?:(?P<per>{per})\s{{1,3}})?(?:(?P<cue>bulan|pada|sejak|hingga|sampai|per|selama|jelang|menjelang)\s{{1,3}})?"
+            rf"(?P<mon>{mon})(?!\w)(?:\s{{1,3}}(?:(?P<yrel>tahun\s{{1,3}}(?:{dirs}))|(?P<mrel>lalu|kemarin|silam|ini|depan|mendatang))(?!\w))?",
+            flags,
+        ),
+        year=re.compile(
+            rf"(?<![\w.,/:-])(?:(?P<per>{per})\s{{1,3}})?(?:(?P<tahun>tahun)\s{{1,3}})?(?<![\w.,/:-])(?P<y>1[89]\d\d|20\d\d|2100)(?:(?P<decade>-?an)|\s?[-–—]\s?(?P<y2>1[89]\d\d|20\d\d|2100))?"
+            r"(?![\w/-]|[.,:]\d)(?:\s{1,3}(?P<rel>silam|lalu)(?!\w))?",
+            flags,
+        ),
+        rel_n=re.compile(
+            rf"(?<![\w-])(?:(?P<n>\d{{1,3}})\s{{0,2}}|(?P<w>(?:(?:{numw})\s{{1,3}}){{0,3}}(?:{numw}))\s{{1,3}}|(?P<vg>{vague})\s{{1,3}}|(?P<se>se))"
+            rf"(?P<unit>{units})\s{{1,3}}(?P<dir>{dirs})(?!\w)",
+            flags,
+        ),
+        rel_unit=re.compile(
+            rf"(?<![\w-])(?:(?P<per>{per})\s{{1,3}})?(?P<unit>{units})\s{{1,3}}(?P<dir>{dirs})(?!\w)",
+            flags,
+        ),
+        dayword=re.compile(
+            rf"(?<![\w-])(?P<word>{alternation([*v.days, *v.days_anchored])})(?!\w)"
+            rf"(?:\s{{1,3}}(?P<part>{parts})(?!\w))?",
+            flags,
+        ),
+        weekday=re.compile(
+            rf"(?<![\w-])(?P<wd>{wd})(?!\w)(?:\s{{1,3}}(?P<part>{parts})(?!\w))?"
+            r"(?:\s{1,3}(?:(?P<rel>lalu|kemarin|ini|depan|mendatang)|(?P<week>pekan|minggu)\s{1,3}(?P<wrel>lalu|ini|depan))(?!\w))?",
+            flags,
+        ),
+        time=re.compile(
+            rf"(?<!\w)(?:(?:{cues})\.?\s{{1,3}})(?:(?P<h>\d{{1,2}})(?:[.:](?P<min>\d{{2}}))?(?![\d.,:])|(?P<hw>{hour_words})(?!\w))"
+            rf"(?:\s{{0,3}}(?P<zone>{zones})(?!\w))?(?:\s{{1,3}}(?:(?P<part>{pm})(?!\w)|(?P<mer>{meridiem})))?"
+            rf"|(?<![\w.,:/])(?P<h2>\d{{1,2}})[.:](?P<min2>\d{{2}})\s{{0,3}}(?:(?P<zone2>{zones})(?!\w)|(?P<mer2>{meridiem}))",
+            flags,
+        ),
+        month_word=re.compile(rf"(?<!\w)(?:{mon})(?!\w)", flags),
+        future_cue=re.compile(rf"(?<![\w-])(?:{alternation(v.future_cues)})(?![\w-])", flags),
+    )
+
+
+def _number_words() -> list[str]:
+    nv = get_number_vocab()
+    return [w for w in (*nv.units, *nv.teens, *nv.small_multipliers) if w != "se"]
+
+
+def _hour_words() -> list[str]:
+    """Number words for the hours 1..12 ("pukul empat")."""
+    nv = get_number_vocab()
+    return [w for w, n in (*nv.units.items(), *nv.teens.items()) if 1 <= n <= 12 and w != "se"] + ["dua belas"]
+
+
+def _two_digit_year(y: str) -> int:
+    n = int(y)
+    return n if len(y) == 4 else (2000 + n if n < 70 else 1900 + n)
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    if not 1 <= day <= 31:
+        return False
+    if month is None:
+        return False
+    import calendar
+
+    return day <= calendar.monthrange(year or 2000, month)[1]
+
+
+def _in_link(text: str, start: int, end: int) -> bool:
+    """True when the match sits inside a URL, e-mail address or phone number."""
+    left = text.rfind(" ", max(0, start - 200), start) + 1 if start else 0
+    right = text.find(" ", end, end + 200)
+    token = text[max(left, start - 200) : right if right != -1 else min(len(text), end + 200)]
+    if "://" in token or "www." in token or "@" in token:
+        return True
+    before = text[max(0, start - 25) : start].lower()
+    if re.search(r"\d[\s)-]?$", before):
+        return True  # "0812 22/3/24": the tail of a phone number
+    return bool(re.search(r"(?:telp|telepon|tel|hp|wa|fax|faks|phone)\.?\s*:?\s*[\d()+ -]*$", before))
+
+
+def _lower(s: str | None) -> str:
+    return (s or "").lower()
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([\w$-]+)\W{0,3}$", text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s{0,3}([\w-]+)", text[end : end + 30])
+    return m.group(1) if m else ""
+
+
+def scan(text: str) -> list[Cand]:
+    """Every date/time expression in `text` (overlaps resolved: longest, then leftmost, then pattern priority)."""
+    v = get_vocab()
+    p = get_patterns()
+    found: list[Cand] = []
+    c: Cand | None
+    digits = _DIGIT.search(text) is not None
+    months = p.month_word.search(text) is not None
+    for m in p.iso.finditer(text) if digits else ():
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if _valid(y, mo, d) and 1800 <= y <= 2200:
+            c = Cand(m.start(), m.end(), 0, year=y, month=mo, day=d)
+            if m["h"] and int(m["h"]) < 24 and int(m["min"]) < 60:
+                c.hour, c.minute = int(m["h"]), int(m["min"])
+            found.append(c)
+    for m in p.numeric.finditer(text) if digits else ():
+        found.extend(_numeric(text, m, v))
+    for m in p.written.finditer(text) if digits and months else ():
+        c = _written(m, v)
+        if c:
+            found.append(c)
+    for m in p.english.finditer(text) if digits and months else ():
+        c = _english(text, m, v)
+        if c:
+            found.append(c)
+    for m in p.month_year.finditer(text) if digits and months else ():
+        y = int(m["y"])
+        if 1800 <= y <= 2200:
+            mo = v.months[m["mon"].lower()]
+            found.append(Cand(m.start(), m.end(), 3, year=y, month=mo, period=_lower(m["per"]) or None))
+    for m in p.month.finditer(text) if months else ():
+        c = _month(text, m, v)
+        if c:
+            found.append(c)
+    for m in p.year.finditer(text) if digits else ():
+        c = _year(text, m, v)
+        if c:
+            found.append(c)
+    for m in p.rel_n.finditer(text):
+        c = _rel_n(m, v)
+        if c:
+            found.append(c)
+    for m in p.rel_unit.finditer(text):
+        c = _rel_unit(text, m, v)
+        if c:
+            found.append(c)
+    for m in p.dayword.finditer(text):
+        word = re.sub(r"\s+", " ", m["word"].lower())
+        anchored = word in v.days_anchored
+        offset = v.days_anchored[word] if anchored else v.days[word]
+        found.append(Cand(m.start(), m.end(), 6, unit="day", offset=offset, anchored=anchored))
+    for m in p.weekday.finditer(text):
+        c = _weekday(m, v)
+        if c:
+            found.append(c)
+    for m in p.time.finditer(text):
+        c = _time(m, v)
+        if c:
+            found.append(c)
+    taken = _select(found)
+    for c in taken:
+        if c.day is not None and c.year is None and c.future == 0 and _future_sentence(text, c.start, c.end, p):
+            c.future = 1
+    return taken
+
+
+def _time(m: re.Match[str], v: TimeVocab) -> Cand | None:
+    """A clock time, moved into the afternoon by "sore"/"malam"/"PM" when it is written on a 12-hour clock."""
+    if m["hw"]:
+        h: float | None = parse_number_words(m["hw"])
+        mi = 0
+    else:
+        h, mi = int(m["h"] or m["h2"]), int(m["min"] or m["min2"] or 0)
+    if h is None or not 0 <= h <= 24 or mi >= 60:
+        return None
+    hour = int(h) % 24
+    part = _lower(m["part"])
+    mer = _lower(m["mer"] or m["mer2"]).replace(".", "")
+    if mer:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + v.meridiem[mer] if mer in v.meridiem else hour
+    elif part in v.pm_parts and v.pm_parts[part][0] <= hour <= v.pm_parts[part][1]:
+        hour += 12
+    return Cand(m.start(), m.end(), 8, hour=hour, minute=mi)
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+
+
+def _future_sentence(text: str, start: int, end: int, p: Patterns) -> bool:
+    """Whether the sentence around start..end has a word that points to the future ("akan", "dijadwalkan")."""
+    left = text[max(0, start - 160) : start]
+    cut = max((m.end() for m in _SENTENCE_EDGE.finditer(left)), default=0)
+    right = text[end : end + 120]
+    stop = _SENTENCE_EDGE.search(right)
+    return p.future_cue.search(left[cut:] + " " + right[: stop.start() if stop else len(right)]) is not None
+
+
+def _numeric(text: str, m: re.Match[str], v: TimeVocab) -> list[Cand]:
+    d, mo = int(m["d"]), int(m["m"])
+    sep = m["sep"]
+    y = _two_digit_year(m["y"]) if m["y"] else None
+    if sep != "/" and (m["y"] is None or len(m["y"]) != 4):
+        return []  # "400-500", "5.00": only slashes may leave the year out
+    if not _valid(y, mo, d) or _in_link(text, m.start("d"), m.end()):  # the digits: "12 Sabtu (1/1)" is no phone
+        return []
+    wd = _weekday_of(m["wd"], v)
+    if m["wd"] and wd is None:
+        return []
+    start = m.start() if wd is not None else m.start("d")
+    if y is None and wd is None and not _in_parens(text, m.start("d"), m.end()):
+        return []  # a bare "3/4" is as likely a fraction or a score
+    return [Cand(start, m.end(), 1, year=y, month=mo, day=d, weekday=wd)]
+
+
+def _in_parens(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")"
+
+
+def _weekday_of(word: str | None, v: TimeVocab) -> int | None:
+    if not word:
+        return None
+    return v.weekdays.get(word.lower().replace("’", "'"))
+
+
+def _written(m: re.Match[str], v: TimeVocab) -> Cand | None:
+    y = int(m["y"]) if m["y"] else None
+    mo = v.months[m["mon"].lower()]
+    d = int(m["d"])
+    d2 = int(m["d2"]) if m["d2"] else None
+    if not _valid(y, mo, d) or (d2 is not None and (not _valid(y, mo, d2) or d2 <= d)):
+        return None
+    if m["mon"].lower() not in v.month_full and not m["mon"][0].isupper():
+        return None
+    wd = _weekday_of(m["wd"], v)
+    start = m.start() if wd is not None else m.start("d") if not m.group(0).lower().startswith("t") else m.start()
+    c = Cand(start, m.end(), 2, year=y, month=mo, day=d, day_end=d2, weekday=wd)
+    tail = re.sub(r"\s+", " ", _lower(m["tail"]))
+    if m["yrel"] and y is None:
+        c.year_offset = v.directions[re.sub(r"\s+", " ", m["yrel"].lower().split(None, 1)[1])].sign
+    elif m["yrel"]:
+        c.end = m.start("yrel")  # "1 Januari 2020 tahun lalu": the year stands; the tail is not part of it
+    elif tail:
+        c.future = 1 if tail in v.future_tails else -1
+    return c
+
+
+def _english(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
+    if not m["mon"][0].isupper():
+        return None
+    y = int(m["y"]) if m["y"] else None
+    mo, d = v.months[m["mon"].lower()], int(m["d"])
+    if not _valid(y, mo, d):
+        return None
+    if y is None and (_next_word(text, m.end()).lower() in _unit_words() or m["mon"].lower() not in v.month_full):
+        return None  # "Maret 22 orang": a month then a count
+    wd = _weekday_of(m["wd"], v)
+    return Cand(m.start() if wd is not None else m.start("mon"), m.end(), 2, year=y, month=mo, day=d, weekday=wd)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return get_number_vocab().unit_words
+
+
+def _month(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
+    word = m["mon"].lower()
+    has_cue = bool(m["cue"] or m["per"] or m["yrel"] or m["mrel"])
+    if not has_cue:
+        if not m["mon"][0].isupper() or word in v.month_needs_cue:
+            return None
+        if word not in v.month_full and word not in v.month_alone:
+            return None
+    elif word not in v.month_full and not m["mon"][0].isupper():
+        return None
+    c = Cand(m.start(), m.end(), 4, month=v.months[word], period=_lower(m["per"]) or None)
+    if not m["cue"] and not m["per"]:
+        c.start = m.start("mon")
+    if m["cue"] and m["cue"].lower() != "bulan" and not m["per"]:
+        c.start = m.start("mon")
+    if m["yrel"]:
+        c.year_offset = v.directions[re.sub(r"\s+", " ", m["yrel"].lower().split(None, 1)[1])].sign
+    elif m["mrel"]:
+        c.month_shift = v.directions[m["mrel"].lower()].sign
+    return c
+
+
+def _year(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
+    y = int(m["y"])
+    if _in_link(text, m.start("y"), m.end("y")):
+        return None
+    prev = _prev_word(text, m.start("y"))
+    nxt = _next_word(text, m.end("y"))
+    cue = bool(m["tahun"] or m["per"] or m["rel"] or m["decade"] or m["y2"]) or prev in get_vocab().year_cues
+    if not cue:
+        if prev in v.year_blockers or nxt.lower() in _unit_words():
+            return None  # "sekitar 2000", "2000 orang"
+        if nxt and nxt[0].islower() and nxt.lower() not in v.year_followers and not nxt.startswith(v.verb_prefixes):
+            return None  # "1999 peserta": a count of something; "1979 mengubah": a year
+    if m["y2"] and int(m["y2"]) <= y:
+        return None  # "2019-2018" is no span of years
+    c = Cand(m.start(), m.end(), 5, year=y, period=_lower(m["per"]) or None)
+    if m["y2"]:
+        c.year_end = int(m["y2"])
+    if not m["tahun"] and not m["per"]:
+        c.start = m.start("y")
+    if m["decade"]:
+        c.unit = "decade"
+    return c
+
+
+def _rel_n(m: re.Match[str], v: TimeVocab) -> Cand | None:
+    vague = v.vague_counts.get(_lower(m["vg"])) if m["vg"] else None
+    if vague:
+        n: float | None = vague[1]
+    elif m["n"]:
+        n = int(m["n"])
+    elif m["se"]:
+        n = 1
+    else:
+        n = parse_number_words(m["w"])
+    if n is None or n != int(n):
+        return None
+    d = v.directions[re.sub(r"\s+", " ", m["dir"].lower())]
+    if d.sign == 0:
+        return None
+    unit = v.units[m["unit"].lower()]
+    c = Cand(m.start(), m.end(), 6, unit=unit, offset=int(n) * d.sign, anchored=d.anchor, span=d.span)
+    c.vague = vague
+    return c
+
+
+def _rel_unit(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
+    d = v.directions[re.sub(r"\s+", " ", m["dir"].lower())]
+    unit = v.units[m["unit"].lower()]
+    if unit == "day" and d.sign != 0 and not d.anchor or d.span:
+        return None  # "hari lalu" needs a count; "tahun terakhir" alone is "the final year"
+    if not m["per"] and _counted(text, m.start()):
+        return None  # "penyanyi 27 tahun ini": an age or a length of time, not "this year"
+    return Cand(m.start(), m.end(), 6, unit=unit, offset=d.sign, anchored=d.anchor, period=_lower(m["per"]) or None)
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a number (digits or a number word) stands right before `start`."""
+    prev = _prev_word(text, start)
+    if not prev or text[max(0, start - 1) : start].strip():
+        return False
+    nv = get_number_vocab()
+    return prev.isdigit() or prev in nv.units or prev in nv.teens or prev in nv.small_multipliers \
+        or prev in nv.magnitudes
+
+
+def _weekday(m: re.Match[str], v: TimeVocab) -> Cand | None:
+    word = m["wd"].lower().replace("’", "'")
+    if word in v.weekday_english:
+        return None
+    if word == "minggu" and not m["wd"][0].isupper():
+        return None
+    c = Cand(m.start(), m.end(), 7, weekday=v.weekdays[word])
+    if m["wrel"]:
+        c.unit, c.offset = "weekday", v.directions[m["wrel"].lower()].sign  # "Minggu pekan lalu"
+    elif m["rel"]:
+        c.month_shift = v.directions[m["rel"].lower()].sign  # "Senin lalu", "Senin depan"
+    return c
+
+
+def _select(found: list[Cand]) -> list[Cand]:
+    """Keep non-overlapping candidates: longest first, then by pattern priority, then leftmost."""
+    found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    end = max((c.end for c in found), default=0)
+    occupied = bytearray(end)
+    taken: list[Cand] = []
+    for c in found:
+        if any(occupied[c.start : c.end]):
+            continue
+        taken.append(c)
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return sorted(taken, key=lambda c: c.start)

@@ -1,0 +1,37 @@
+"""One way to turn a word list from the data files into a regular-expression alternation.
+
+The alternation is shaped as a trie: at any position the longest listed word is tried first (as a
+longest-first alternation would), and the engine never retries the same prefix for every word that shares
+it, so it stays fast when tried at every position of a text. A space inside a listed phrase matches any run
+of whitespace, so "melepaskan tembakan" also finds the phrase broken across a line.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TypeAlias
+
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing regex matching any of `words` (longest first); empty words are ignored."""
+    trie: _Trie = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = _trie_regex(trie)
+    return f"(?:{body})" if body else "(?!)"
+
+
+def _trie_regex(node: _Trie) -> str:
+    ends = "" in node
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body

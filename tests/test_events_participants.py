@@ -1,0 +1,67 @@
+"""telik_events participants written as phrases: agents, victims and the type the kind of agent decides."""
+from __future__ import annotations
+
+import pytest
+
+
+def _event(nlp, text, etype):
+    return next(e for e in nlp(text)._.events if e.type == etype)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        # passive with "oleh" and a descriptive agent
+        ("Dua warga tewas ditembak oleh orang tak dikenal di Kampung Wandai.", "ATTACK", "orang tak dikenal"),
+        # a noun trigger and "yang dilakukan"
+        ("Serangan yang dilakukan kelompok kriminal bersenjata itu menewaskan tiga pekerja.", "ATTACK", "kelompok kriminal bersenjata"),
+        # the subject phrase before an active verb
+        ("Pelaku bom bunuh diri meledakkan diri di depan gereja.", "ATTACK", "Pelaku bom bunuh diri"),
+    ],
+)
+def test_events_participants_described_agent(nlp, text, etype, actor):
+    assert _event(nlp, text, etype).actors == [actor]
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        # state forces before the verb: their shooting is an operation
+        ("Aparat keamanan menembaki markas kelompok itu di Distrik Sugapa.", "MILITARY_OPERATION"),
+        # an unknown armed perpetrator: an attack, even with a firefight trigger
+        ("Orang tak dikenal terlibat baku tembak dengan warga di Distrik Sugapa.", "ATTACK"),
+    ],
+)
+def test_events_participants_kind_of_agent_decides_type(nlp, text, etype):
+    assert [e.type for e in nlp(text)._.events] == [etype]
+
+
+def test_events_participants_victims_of_killing_verb_and_toll(nlp):
+    text = "Ledakan bom di Pasar Sentral menewaskan 12 orang, termasuk tiga polisi. Lima pedagang mengalami luka-luka."
+    ev = _event(nlp, text, "ATTACK")
+    assert "12 orang" in ev.targets and "tiga polisi" in ev.targets
+
+
+def test_events_participants_venue_struck_is_a_target(nlp):
+    text = "Bom bunuh diri meledak di Gereja Katedral Makassar pada Minggu (28/3/2021)."
+    ev = _event(nlp, text, "ATTACK")
+    assert ev.location == "Gereja Katedral Makassar" and "Gereja Katedral Makassar" in ev.targets
+
+
+def test_events_participants_named_actor_wins_over_phrase(nlp):
+    text = "ISIS mengklaim bertanggung jawab atas ledakan bom yang menewaskan 20 jemaah itu."
+    ev = _event(nlp, text, "ATTACK")
+    assert ev.actors == ["ISIS"]
+
+
+def test_events_participants_narrative_time_continues_the_story(nlp):
+    text = ("Bom meledak di Pasar Sentral Poso pada Minggu (12/5/2024). Sedikitnya tiga orang tewas. "
+            "Polisi kemudian menangkap dua terduga pelaku di Desa Tambarana.")
+    arrest = next(e for e in nlp(text)._.events if e.type == "ARREST")
+    assert arrest.date == "2024-05-12"
+
+
+def test_events_participants_police_station_is_place_and_target(nlp):
+    text = "Bom bunuh diri meledak di Polsek Astana Anyar, Bandung, pada Rabu (7/12/2022)."
+    ev = next(e for e in nlp(text)._.events if e.type == "ATTACK")
+    assert ev.location == "Polsek Astana Anyar" and "Polsek Astana Anyar" in ev.targets

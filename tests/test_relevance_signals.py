@@ -1,0 +1,114 @@
+"""telik_relevance: articles and sentences about political violence kept, other senses of violent words rejected."""
+from __future__ import annotations
+
+import pytest
+
+from telik.errors import TelikError
+from telik.nlp.relevance import signals as sig
+
+MATCH_REPORT = (
+    "Persija Jakarta menang 2-1 atas Persib Bandung dalam laga lanjutan Liga 1 di Stadion Utama. "
+    "Sejak menit awal tuan rumah bermain menyerang dan terus menggempur lini pertahanan lawan. "
+    "Striker asing mereka menembak ke gawang pada menit ke-20, namun kiper lawan sigap. "
+    "Tim tamu membalas lewat serangan balik cepat yang berbuah gol penyeimbang. "
+    "Pelatih Persija mengaku puas karena timnya berhasil merebut posisi puncak klasemen."
+)
+HEALTH_NOTE = (
+    "Kanker serviks menyerang bagian organ reproduksi wanita, tepatnya di leher rahim. "
+    "Dokter menyarankan pemeriksaan rutin sejak usia muda. "
+    "Olahraga teratur juga membantu tubuh membakar lemak dan kalori. "
+    "Pola makan sehat dengan sayur dan buah menjaga sistem kekebalan tubuh. "
+    "Penyakit ini bisa dicegah dengan vaksin."
+)
+ATTACK_REPORT = (
+    "Kelompok kriminal bersenjata (KKB) menyerang pos TNI di Distrik Mbua, Kabupaten Nduga, pada Sabtu (5/3/2022). "
+    "Dua prajurit gugur dalam kontak senjata yang berlangsung sekitar satu jam. "
+    "Aparat keamanan gabungan TNI-Polri kini memburu para pelaku. "
+    "Kapolda Papua mengatakan situasi di distrik itu sudah kembali kondusif. "
+    "KKB pimpinan Egianus Kogoya disebut berada di balik serangan tersebut."
+)
+
+
+@pytest.mark.parametrize("text,domain", [(MATCH_REPORT, "sport"), (HEALTH_NOTE, "health")])
+def test_relevance_other_news_has_no_events(nlp, text, domain):
+    doc = nlp(text)
+    assert doc._.relevance.relevant is False
+    assert doc._.relevance.other[domain] > doc._.relevance.topic
+    assert doc._.events == []
+
+
+def test_relevance_attack_report_keeps_events_with_reasons(nlp):
+    doc = nlp(ATTACK_REPORT)
+    assert doc._.relevance.relevant is True
+    ev = next(e for e in doc._.events if e.type == "ATTACK")
+    assert ev.relevance[0].startswith("article about political violence")
+    assert "kkb" in ev.relevance[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penyakit itu kerap menyerang sel darah putih penderita.",
+        "Sensor utama 13MP mampu menangkap gambar berwarna dengan tajam.",
+        "Latihan ini cepat membakar lemak di perut.",
+        "Dua film itu sama-sama menguasai daftar nominasi festival tahun ini.",
+        "Penyerang sayap itu kembali menembak ke arah gawang.",
+        "Produsen ponsel kini terlibat perang harga di pasar Asia.",
+        "Nelayan menangkap ikan saat air laut surut.",
+    ],
+)
+def test_relevance_figurative_senses_make_no_event(nlp, text):
+    doc = nlp(text)
+    assert doc._.events == [], [(e.type, e.trigger) for e in doc._.events]
+
+
+def test_relevance_sense_is_found_where_the_trigger_stands(nlp):
+    doc = nlp("Teh hijau mempercepat pembakaran lemak dalam tubuh.")
+    at = doc.text.index("pembakaran")
+    sense = doc._.relevance.sense_at(at, at + len("pembakaran"))
+    assert sense is not None and sense.domain == "food"
+
+
+def test_relevance_off_topic_sentence_in_a_relevant_article(nlp):
+    text = ATTACK_REPORT + " Sementara itu, di laga Liga 1 Persipura bermain menyerang dan mencetak gol lewat tendangan penalti."
+    doc = nlp(text)
+    s = text.index("Sementara itu")
+    assert doc._.relevance.off_topic_sentence(s, len(text)) == "sport"
+    assert all(e.start < s for e in doc._.events)
+
+
+def test_relevance_bad_data_names_file_and_key(monkeypatch):
+    real = sig.load_yaml
+
+    def broken(path):  # type: ignore[no-untyped-def]
+        data = real(path)
+        if path == sig.SIGNALS:
+            data["document"]["ratio"] = -1
+        return data
+
+    monkeypatch.setattr(sig, "load_yaml", broken)
+    sig.get_signals.cache_clear()
+    try:
+        with pytest.raises(TelikError) as err:
+            sig.get_signals()
+        assert "relevance/signals.yaml" in str(err.value) and "document.ratio" in str(err.value)
+    finally:
+        sig.get_signals.cache_clear()
+
+
+def test_relevance_word_in_two_domains_is_refused(monkeypatch):
+    real = sig.load_yaml
+
+    def twice(path):  # type: ignore[no-untyped-def]
+        data = real(path)
+        if path == sig.SIGNALS:
+            data["other"]["sport"].append("teroris")
+        return data
+
+    monkeypatch.setattr(sig, "load_yaml", twice)
+    sig.get_signals.cache_clear()
+    try:
+        with pytest.raises(TelikError, match="'teroris' is listed under both topic and sport"):
+            sig.get_signals()
+    finally:
+        sig.get_signals.cache_clear()

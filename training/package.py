@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Ship a trained pipeline: copy it into the package, fill its meta.json and write its model card.
+
+    python training/package.py MODEL_DIR SCORES_JSON
+
+Held-out scores come from training/evaluate.py (SCORES_JSON); the whole Telik pipeline's idner-news-2k test
+F1 is measured after the copy, through `telik extract` (scripts/bench_ner.py), and added to both.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from spacy.util import load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "src" / "telik" / "data" / "models" / "id_telik"
+VERSION = "1.0.0"
+LICENSE = "CC BY-SA 4.0"
+SOURCES = [
+    {"name": "UD Indonesian-GSD dev (×3)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD",
+     "license": "CC BY-SA 4.0"},
+    {"name": "UD Indonesian-CSUI train", "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
+     "license": "CC BY-SA 4.0"},
+    {"name": "UD Indonesian-PUD test", "url": "https://github.com/UniversalDependencies/UD_Indonesian-PUD",
+     "license": "CC BY-SA 3.0"},
+    {"name": "idner-news-2k train", "url": "https://github.com/khairunnisaor/idner-news-2k", "license": "MIT"},
+    {"name": "NERGrit train+valid (IndoNLU)", "url": "https://github.com/IndoNLP/indonlu", "license": "Apache-2.0 (IndoNLU repository licence)"},
+]
+ALL_LINE = re.compile(r"^(\w+)\s+P ([\d.]+)\s+R ([\d.]+)\s+F1 ([\d.]+)", re.M)
+
+
+def pipeline_scores() -> dict[str, float]:
+    """Span F1 per label of the whole Telik pipeline on idner-news-2k test (scripts/bench_ner.py)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_ner import default_conll, ner_f1
+
+    table = ner_f1(default_conll())
+    print(table)
+    return {f"{lab.lower()}_f": float(f) for lab, _, _, f in ALL_LINE.findall(table)}
+
+
+def card(meta: dict[str, Any], steps: int) -> str:
+    """MODEL_CARD.md: data, licences, held-out scores, and the command that made the model."""
+    s = meta["telik_scores"]
+    rows = "\n".join(f"| {src['name']} | {src['license']} | {src['url']} |" for src in SOURCES)
+    ner = s["idner_test"]
+    grit = s["nergrit_test"]
+    whole = s.get("telik_pipeline_idner_test", {})
+    return f"""# id_telik {meta['version']}: Telik's trained Indonesian components
+
+spaCy {meta['spacy_version']} pipeline: `tok2vec` (hash embeddings of NORM, PREFIX, SUFFIX, SHAPE; CNN, width 96,
+depth 4; no pretrained vectors or weights) shared by `morphologizer` (UPOS and UD morphology) and `ner`
+(PER, ORG, LOC). Trained on CPU with `spacy train` for {steps:,} steps (final model, no checkpoint choice).
+Telik adds these components before its rule components; `telik_entities` combines the NER's proposals with the
+gazetteer and the rules (`telik/data/entities/model_precedence.yaml`).
+
+## Licence
+
+Trained on CC BY-SA data (Universal Dependencies Indonesian GSD, CSUI: CC BY-SA 4.0; PUD: CC BY-SA 3.0), so
+**this model is distributed under {LICENSE}** (attribution: the treebanks' authors, see their repositories;
+share-alike: derived models carry the same licence). The NER data are MIT (idner-news-2k) and the IndoNLU
+repository's licence (NERGrit). Telik's code keeps its own licence.
+
+## Training data
+
+| corpus | licence | source |
+| --- | --- | --- |
+{rows}
+
+Multiword tokens of UD ("ayahnya") stay one token, as Telik's tokenizer leaves them, with their first word's
+tags. NERGrit's PERSON/ORGANISATION/PLACE are mapped to PER/ORG/LOC. The dev set used only for monitoring during
+training is idner-news-2k dev + UD CSUI test.
+
+## Held-out scores (never used in training)
+
+| test set | measure | score |
+| --- | --- | --- |
+| UD Indonesian-GSD test | UPOS accuracy (surface tokens) | {s['ud_gsd_test']['upos_acc']:.3f} |
+| UD Indonesian-GSD test | morphology accuracy | {s['ud_gsd_test']['morph_acc']:.3f} |
+| idner-news-2k test | NER alone, span F1 (P / R) | {ner['ents_f']:.3f} ({ner['ents_p']:.3f} / {ner['ents_r']:.3f}) |
+| idner-news-2k test | NER alone, F1 PER / ORG / LOC | {ner['per_type_f'].get('PER', 0):.3f} / {ner['per_type_f'].get('ORG', 0):.3f} / {ner['per_type_f'].get('LOC', 0):.3f} |
+| idner-news-2k test | whole Telik pipeline (`telik extract`), span F1 | {whole.get('all_f', 0):.3f} |
+| idner-news-2k test | whole Telik pipeline, F1 PER / ORG / LOC | {whole.get('per_f', 0):.3f} / {whole.get('org_f', 0):.3f} / {whole.get('loc_f', 0):.3f} |
+| NERGrit test | NER alone, span F1 | {grit['ents_f']:.3f} |
+
+## How it was made
+
+    make train            # needs ../shared/train (not shipped): convert, train, evaluate, package
+
+which runs `training/convert.py`, `spacy train training/configs/id_telik.cfg` (OMP_NUM_THREADS=1),
+`training/evaluate.py` and `training/package.py`.
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("model", type=Path)
+    ap.add_argument("scores", type=Path)
+    args = ap.parse_args()
+    steps = int(load_config(args.model / "config.cfg")["training"]["max_steps"])
+    if TARGET.exists():
+        shutil.rmtree(TARGET)
+    shutil.copytree(args.model, TARGET)
+    meta_path = TARGET / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(name="telik", version=VERSION, license=LICENSE, sources=SOURCES,
+                description="Telik's tagger (UPOS, morphology) and NER (PER/ORG/LOC) for Indonesian news",
+                author="Telik", url="", email="")
+    meta["telik_scores"] = json.loads(args.scores.read_text(encoding="utf-8"))
+    meta.pop("performance", None)
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    meta["telik_scores"]["telik_pipeline_idner_test"] = pipeline_scores()
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (TARGET / "MODEL_CARD.md").write_text(card(meta, steps), encoding="utf-8")
+    for part, figures in meta["telik_scores"].items():
+        print(f"{part}: {figures}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
