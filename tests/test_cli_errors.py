@@ -71,6 +71,13 @@ def test_cli_event_filters_are_validated(db, args, code):
     assert "ATTACK" in line or "YYYY-MM-DD" in line
 
 
+def test_cli_unknown_place_names_the_known_ones(db):
+    line = _fails(["events", "--db", db, "--place", "Atlantis"], "E035")
+    assert "Bekasi" in line
+    result = CliRunner().invoke(cli, ["events", "--db", db, "--place", "Makassar"])  # known, just no events there
+    assert result.exit_code == 0 and "No events." in result.output
+
+
 def test_cli_event_filters_accept_valid_values(db):
     result = CliRunner().invoke(cli, ["events", "--db", db, "--type", "arrest", "--since", "2024-02"])
     assert result.exit_code == 0 and "ARREST" in result.output

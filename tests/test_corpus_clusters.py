@@ -218,3 +218,11 @@ def test_corpus_clusters_undated_report_meets_dated_event(gazetteer, published, 
     dates = cluster_events([doc("d1", events=[dated]), doc("d2", events=[undated], published=published)])
     assert (dated.cluster == undated.cluster) is merged
     assert dates[dated.cluster].iso() == "2024-03-22"  # the report's own date never dates the event
+
+
+def test_corpus_clusters_unknown_venues_with_shared_words_meet(gazetteer):
+    a = event(date="2021-03-28", location="Gereja Katedral Makassar")
+    b = event(date="2021-03-28", location="Gereja Katolik Katedral")
+    c = event(date="2021-03-28", location="Gereja Sion")
+    cluster_events([doc("d1", events=[a]), doc("d2", events=[b]), doc("d3", events=[c])])
+    assert a.cluster == b.cluster and c.cluster != a.cluster

@@ -65,3 +65,14 @@ def test_events_participants_police_station_is_place_and_target(nlp):
     text = "Bom bunuh diri meledak di Polsek Astana Anyar, Bandung, pada Rabu (7/12/2022)."
     ev = next(e for e in nlp(text)._.events if e.type == "ATTACK")
     assert ev.location == "Polsek Astana Anyar" and "Polsek Astana Anyar" in ev.targets
+
+
+def test_events_participants_nearer_described_subject_acts(nlp):
+    text = "Polisi Austria menangkap 14 orang setelah seorang pria bersenjata membunuh empat orang dalam aksi teror di Wina."
+    ev = next(e for e in nlp(text)._.events if e.trigger == "membunuh")
+    assert (ev.type, ev.actors) == ("ATTACK", ["pria bersenjata"])
+
+
+def test_events_participants_counted_arrests_are_one_operation(nlp):
+    text = "Polisi Austria telah melakukan serangkaian penangkapan atas 14 orang setelah serangan teror di Wina."
+    assert "ARREST" in [e.type for e in nlp(text)._.events]

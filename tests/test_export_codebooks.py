@@ -25,10 +25,11 @@ def _codebook(name: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def corpus(samples_dir: Path, processor) -> tuple[list[DocResult], list[Conflict]]:  # type: ignore[no-untyped-def]
-    from telik.extract import extract_paths
+    from telik.corpus import analyze_corpus
+    from telik.ingest import read_inputs
 
-    result = extract_paths([samples_dir], quiet=True)
-    return result.documents, result.conflicts
+    docs = [d for d in processor.process_many(read_inputs([samples_dir])) if isinstance(d, DocResult)]
+    return docs, analyze_corpus(docs)
 
 
 def _csv(module: Any, corpus: tuple[list[DocResult], list[Conflict]]) -> list[dict[str, str]]:
@@ -115,7 +116,8 @@ def test_export_one_row_per_real_world_event(corpus):
     exported = [e for e in real_world_events(docs, conflicts, skip) if e.date[0] or e.reported]
     assert len(rows) == len(exported)
     for ev in merged:
-        (row,) = [r for r in rows if r["tags"].endswith("reports: " + ", ".join(x.doc.id for x in ev.reports))]
+        (row,) = [r for r in rows if r["event_id_cnty"].endswith(str(acled.event_number(ev.key)))
+                  and r["tags"].endswith("reports: " + ", ".join(x.doc.id for x in ev.reports))]
         assert row["fatalities"] == str(ev.killed or 0)
         assert all(o in row["source"] for o in ev.outlets)
 

@@ -11,23 +11,29 @@ import json
 import platform
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from telik.model import Article, DocResult
 
-SHARED_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "indosum-dev.jsonl"
+#: The shared corpus beside the checkout (a `../shared` of the project folder or of any folder above it).
+SHARED_CORPUS = next((p / "shared" / "corpus" / "indosum-dev.jsonl" for p in Path(__file__).resolve().parents
+                      if (p / "shared" / "corpus" / "indosum-dev.jsonl").exists()),
+                     Path(__file__).resolve().parents[3] / "shared" / "corpus" / "indosum-dev.jsonl")
 
 
 @dataclass
 class BenchResult:
     rows: list[tuple[str, str]] = field(default_factory=list)
+    #: the whole extract's best time in this run (the reference for ingest)
+    extract_s: float = 0.0
 
     def add(self, name: str, value: str) -> None:
         """Record one measurement and print it as it comes."""
@@ -86,25 +92,58 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_throughput(arts: list[Article], out: BenchResult) -> list[DocResult]:
-    """Full per-article pipeline vs spaCy's bare tokenizer on the same text, on one core, with per-component time."""
+def _timed(fn: Callable[[], object], repeats: int) -> list[float]:
+    """Wall-clock seconds of `repeats` calls of `fn`."""
+    out = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def _fmt(times: list[float]) -> str:
+    return f"min {min(times):.2f} s, median {statistics.median(times):.2f} s ({len(times)} runs)"
+
+
+def _write_jsonl(arts: list[Article], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for a in arts:
+            fh.write(json.dumps({"id": a.id, "text": a.text, "outlet": a.outlet}, ensure_ascii=False) + "\n")
+
+
+def bench_throughput(arts: list[Article], out: BenchResult, repeats: int = 3) -> list[DocResult]:
+    """Pipeline vs spaCy's bare tokenizer on the same text, interleaved in the same run (min and median of
+    `repeats`), then the whole `extract` (reading, pipeline, corpus stage, export), per-component time."""
     import spacy
 
     from telik.clean import clean_article
+    from telik.export.native import build_export
+    from telik.extract import extract_paths, write_json_atomic
     from telik.process import Processor
 
     proc = Processor()
     nlp = proc.nlp
+    tok = spacy.blank("id").tokenizer
     words = sum(len(a.text.split()) for a in arts)
-    timings: dict[str, float] = defaultdict(float)
-    t0 = time.perf_counter()
     docs: list[DocResult] = []
-    for a in arts:
-        docs.append(proc.process(a))
-    full = time.perf_counter() - t0
+    full: list[float] = []
+    bare: list[float] = []
+    for _ in range(repeats):  # interleaved: both see the same load on a shared machine
+        full += _timed(lambda: docs.__setitem__(slice(None), [proc.process(a) for a in arts]), 1)
+        bare += _timed(lambda: [tok(a.text) for a in arts], 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "in.jsonl", Path(tmp) / "out.json"
+        _write_jsonl(arts, src)
 
-    # the same work, component by component, to see where the time goes
-    for a in arts:
+        def extract() -> None:
+            res = extract_paths([src])
+            write_json_atomic(build_export(res.documents, res.conflicts, []), dst)
+
+        whole = _timed(extract, repeats)
+
+    timings: dict[str, float] = defaultdict(float)
+    for a in arts:  # the same work, component by component, to see where the time goes
         t = time.perf_counter()
         cleaned = clean_article(a)
         timings["cleaning + metadata"] += time.perf_counter() - t
@@ -116,56 +155,90 @@ def bench_throughput(arts: list[Article], out: BenchResult) -> list[DocResult]:
             doc = pipe(doc)
             timings[name] += time.perf_counter() - t
 
-    tok = spacy.blank("id").tokenizer
-    t0 = time.perf_counter()
-    for a in arts:
-        tok(a.text)
-    bare = time.perf_counter() - t0
-
     out.add("articles", f"{len(arts)} ({words / len(arts):.0f} words each on average)")
-    out.add("full pipeline, one core: articles/s", f"{len(arts) / full:.1f}")
-    out.add("full pipeline, one core: words/s", f"{words / full:,.0f}")
-    out.add("spaCy blank('id') tokenizer: words/s", f"{words / bare:,.0f}")
-    out.add("ratio pipeline/tokenizer (goal >= 0.30)", f"{bare / full:.3f}")
+    out.add("per-article pipeline, one core", _fmt(full))
+    out.add("per-article pipeline: articles/s (min time)", f"{len(arts) / min(full):.1f}")
+    out.add("spaCy blank('id') tokenizer, same text", _fmt(bare))
+    out.add("ratio tokenizer/pipeline, min times (goal >= 0.30)", f"{min(bare) / min(full):.3f}")
+    out.add("ratio tokenizer/pipeline, median times", f"{statistics.median(bare) / statistics.median(full):.3f}")
+    out.add("whole extract (read, pipeline, corpus, export)", _fmt(whole))
+    out.add("whole extract: articles/s (min time)", f"{len(arts) / min(whole):.1f}")
     total = sum(timings.values())
     for name, secs in sorted(timings.items(), key=lambda kv: -kv[1]):
         out.add(f"  time in {name}", f"{1000 * secs / len(arts):.2f} ms/article ({100 * secs / total:.0f}%)")
+    out.extract_s = min(whole)
     return docs
 
 
-def _memory_child(n: int) -> None:
-    """Child process: stream `n` varied articles through the per-article stage, print peak RSS."""
+def bench_ingest(base: list[Article], n: int, out: BenchResult) -> None:
+    """`ingest` of `n` articles into an empty store, then `n` more into that store (read, pipeline, batched
+    writes, corpus stage), against `extract` of the same `n` measured in this run."""
+    from telik.store import Store, ingest_paths
+
+    arts = list(varied(base, 2 * n))
+    with tempfile.TemporaryDirectory() as tmp:
+        first, second = Path(tmp) / "a.jsonl", Path(tmp) / "b.jsonl"
+        _write_jsonl(arts[:n], first)
+        _write_jsonl(arts[n:], second)
+        with Store(f"sqlite:///{Path(tmp) / 'bench.db'}") as store:
+            t0 = time.perf_counter()
+            ingest_paths(store, [first])
+            empty = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            ingest_paths(store, [second])
+            grown = time.perf_counter() - t0
+    out.add(f"ingest {n:,} articles into an empty store", f"{empty:.1f} s ({n / empty:.1f} articles/s)")
+    out.add(f"ingest {n:,} more into a store of {n:,}", f"{grown:.1f} s ({grown / empty:.2f}x the first; goal <= 1.2x)")
+    if out.extract_s:
+        out.add("ingest throughput / extract throughput (goal >= 0.8)", f"{out.extract_s / empty:.2f}")
+
+
+def _memory_child(n: int, keep: bool) -> None:
+    """Child process: `n` varied articles through the per-article stage (discarding results), or through the
+    whole `extract` that keeps them (corpus stage and export included); prints peak RSS."""
     from telik.process import Processor
 
     base, _ = load_base_corpus()
-    proc = Processor()
     start = rss_mb()
-    for out in proc.process_many(varied(base, n)):
-        del out
+    if keep:
+        from telik.export.native import build_export
+        from telik.extract import extract_paths, write_json_atomic
+
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "in.jsonl"
+            _write_jsonl(list(varied(base, n)), src)
+            res = extract_paths([src])
+            write_json_atomic(build_export(res.documents, res.conflicts, []), Path(tmp) / "out.json")
+    else:
+        for out in Processor().process_many(varied(base, n)):
+            del out
     print(json.dumps({"n": n, "start_mb": start, "peak_mb": rss_mb()}))
 
 
 def bench_memory(sizes: list[int], out: BenchResult, budget_s: float) -> None:
-    """Peak memory of the streaming per-article stage at each size (a fresh process each)."""
-    for n in sizes:
-        t0 = time.perf_counter()
-        try:
-            res = subprocess.run([sys.executable, "-m", "telik.bench", "--memory-child", str(n)],
-                                 capture_output=True, text=True, timeout=budget_s)
-        except subprocess.TimeoutExpired:
-            out.add(f"peak memory, per-article stage, {n:,} articles", f"not measured (over {budget_s:.0f} s budget)")
-            continue
-        if res.returncode != 0:
-            out.add(f"peak memory, per-article stage, {n:,} articles", f"failed: {res.stderr.strip()[-200:]}")
-            continue
-        data = json.loads(res.stdout.strip().splitlines()[-1])
-        seconds = time.perf_counter() - t0
-        out.add(f"peak memory, per-article stage, {n:,} articles",
-                f"{data['peak_mb']:.0f} MB (pipeline loaded: {data['start_mb']:.0f} MB; {seconds:.0f} s)")
+    """Peak memory at each size (a fresh process each): the stream alone, and an extract keeping its results."""
+    for keep in (False, True):
+        what = "whole extract (results kept)" if keep else "per-article stream"
+        for n in sizes:
+            t0 = time.perf_counter()
+            args = [sys.executable, "-m", "telik.bench", "--memory-child", str(n)] + (["--keep"] if keep else [])
+            try:
+                res = subprocess.run(args, capture_output=True, text=True, timeout=budget_s)
+            except subprocess.TimeoutExpired:
+                out.add(f"peak memory, {what}, {n:,} articles", f"not measured (over {budget_s:.0f} s budget)")
+                continue
+            if res.returncode != 0:
+                out.add(f"peak memory, {what}, {n:,} articles", f"failed: {res.stderr.strip()[-200:]}")
+                continue
+            data = json.loads(res.stdout.strip().splitlines()[-1])
+            seconds = time.perf_counter() - t0
+            out.add(f"peak memory, {what}, {n:,} articles",
+                    f"{data['peak_mb']:.0f} MB (pipeline loaded: {data['start_mb']:.0f} MB; {seconds:.0f} s)")
 
 
 def bench_corpus_stage(docs: list[DocResult], sizes: list[int], out: BenchResult) -> None:
-    """Corpus stage time as the corpus grows: it should grow close to linearly."""
+    """Corpus stage time as the corpus grows, on real near-duplicates: beyond the processed articles come
+    copies with their paragraphs reordered (the way a wire story is re-told), which dedup must group."""
     from telik.corpus import analyze_corpus
 
     rng = random.Random(11)
@@ -175,14 +248,16 @@ def bench_corpus_stage(docs: list[DocResult], sizes: list[int], out: BenchResult
             d = copy.deepcopy(docs[i % len(docs)])
             if i >= len(docs):
                 d.id = f"{d.id}-v{i}"
-                words = d.clean_text.split()
-                rng.shuffle(words)
-                d.clean_text = " ".join(words)
+                paras = d.clean_text.split("\n\n")
+                rng.shuffle(paras)
+                d.clean_text = "\n\n".join(paras)
             corpus.append(d)
         t0 = time.perf_counter()
         analyze_corpus(corpus)
         secs = time.perf_counter() - t0
-        out.add(f"corpus stage, {n:,} articles", f"{secs:.1f} s ({1e6 * secs / n:.0f} µs/article)")
+        dups = sum(d.duplicate_of is not None for d in corpus)
+        out.add(f"corpus stage, {n:,} articles", f"{secs:.1f} s ({1e6 * secs / n:.0f} µs/article; "
+                f"{dups:,} near-duplicates found, {max(n - len(docs), 0):,} made)")
 
 
 def bench_workers(arts: list[Article], out: BenchResult) -> None:
@@ -217,7 +292,8 @@ def run(sample: int = 1000, full: bool = False, memory_budget_s: float = 1800.0)
     print(f"machine: {platform.processor() or platform.machine()}, {platform.python_version()}, "
           f"{__import__('os').cpu_count()} cores")
     docs = bench_throughput(arts, out)
-    bench_corpus_stage(docs, list(sizes), out)
+    bench_ingest(base, sample, out)
+    bench_corpus_stage(docs, [sample, *sizes[1:]], out)
     bench_memory(list(sizes), out, memory_budget_s)
     bench_workers(arts, out)
     return out
@@ -231,9 +307,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sample", type=int, default=1000)
     ap.add_argument("--full", action="store_true", help="also 100k-article corpora (about half an hour)")
     ap.add_argument("--memory-child", type=int, default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.memory_child is not None:
-        _memory_child(args.memory_child)
+        _memory_child(args.memory_child, args.keep)
         return
     run(sample=args.sample, full=args.full)
 

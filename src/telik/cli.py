@@ -118,6 +118,14 @@ def _store(db: str | None, *, read_only: bool = False) -> Store:
     return open_store(db, read_only=read_only)
 
 
+def _check_place(store: Store, place: str) -> None:
+    """A place filter that matched nothing: refused when neither the gazetteer nor any event knows the place."""
+    from telik.geo import resolve
+
+    if resolve(place).country is None:
+        raise TelikError(Errors.E035, value=place, choices=", ".join(store.event_places()) or "none yet")
+
+
 def _check_filters(type_: str | None, since: str | None, until: str | None) -> None:
     """Refuse an unknown event type or a date that is not YYYY[-MM[-DD]] (one line, with what is allowed)."""
     from telik.export.common import event_types
@@ -202,13 +210,11 @@ def events(db: str | None, type_: str | None, since: str | None, until: str | No
 
     _check_filters(type_, since, until)
     with _store(db, read_only=True) as store:
-        if per == "report":
-            page = store.list_events(type=type_, since=since, until=until, place=place, actor=actor, limit=limit)
-            click.echo(render.events(page))
-        else:
-            page = store.list_real_events(type=type_, since=since, until=until, place=place, actor=actor,
-                                          limit=limit)
-            click.echo(render.real_events(page))
+        listing = store.list_events if per == "report" else store.list_real_events
+        page = listing(type=type_, since=since, until=until, place=place, actor=actor, limit=limit)
+        if place and not page.total:
+            _check_place(store, place)
+        click.echo(render.events(page) if per == "report" else render.real_events(page))
 
 
 @cli.command()

@@ -35,6 +35,7 @@ class Errors(StrEnum):
     E032 = "No database at {path}; this command only reads one. Check --db, or create it with `telik ingest`."
     E033 = "Unknown event type {value!r}; choose one of {choices}."
     E034 = "{option} {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD."
+    E035 = "No place {value!r} in the gazetteer or among the events' places; places with most events: {choices}."
 
 
 class TelikError(Exception):

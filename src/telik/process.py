@@ -161,7 +161,7 @@ def _collect(doc: Doc, base: int, omap: OffsetMap, original: str, result: DocRes
         )
     for q in doc._.quotes or []:
         s, e = span(q.start, q.end)
-        result.quotes.append(dataclasses.replace(q, start=s, end=e))
+        result.quotes.append(dataclasses.replace(q, start=s, end=e, text=original[s:e]))  # as read, noise and all
     for c in doc._.claims or []:
         s, e = span(c.start, c.end)
-        result.claims.append(dataclasses.replace(c, start=s, end=e))
+        result.claims.append(dataclasses.replace(c, start=s, end=e, text=original[s:e]))

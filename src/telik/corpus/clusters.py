@@ -46,6 +46,8 @@ NEAR_DAYS = 2
 #: An event its report does not date happened on the report's own date or up to this many days before it
 #: (a report is written after the event). Such a date is evidence, never the cluster's date.
 REPORT_DAYS = 7
+#: Words two venues unknown to the gazetteer must share to be one place.
+VENUE_WORDS = 2
 #: Points for a report-dated mention whose document date falls within `REPORT_DAYS` of the other's date; a merge
 #: then needs both a place and an actor, or a place hint, to agree.
 REPORTED_POINTS = 0.5
@@ -123,6 +125,15 @@ def _named(phrase: str) -> bool:
     return bool(words) and words[0][:1].isupper() and (len(words) == 1 or any(w[:1].isupper() for w in words[1:]))
 
 
+#: Words that say what kind of place a name is; shared alone they say nothing about which place it is.
+_PLACE_HEADS = frozenset({
+    "desa", "kota", "kabupaten", "distrik", "kampung", "jalan", "kecamatan", "kelurahan", "provinsi", "dusun",
+    "pasar", "bandara", "gereja", "masjid", "hotel", "kantor", "markas", "polsek", "polres", "polda", "mapolres",
+    "mapolsek", "rumah", "sekolah", "gedung", "pelabuhan", "terminal", "stasiun", "kawasan", "wilayah", "negara",
+    "bagian", "pusat", "utara", "selatan", "timur", "barat", "tengah",
+})
+
+
 def _insert_key(m: Mention) -> BlockKey | None:
     p = m.date
     if p.year is not None:
@@ -166,6 +177,8 @@ def _relation_keys(m: Mention) -> set[str]:
             if node.country:
                 keys.add(f"cc:{node.country}")
     keys |= {i.split(" ", 1)[0] for n in (*m.actors, *m.parties) for i in n.ids if " " in i}
+    if m.place is not None and not m.place.known:  # venues the gazetteer does not know meet by their words
+        keys |= {f"w:{w}" for i in m.place.ids for w in i.split() if len(w) > 3 and w not in _PLACE_HEADS}
     return keys
 
 
@@ -243,7 +256,7 @@ def pair_score(a: Mention, b: Mention) -> float | None:
     level = _date_level(a.date, b.date)
     if level is None:
         return None
-    place = place_relation(a.place, b.place)
+    place = _venue_relation(a.place, b.place)
     if place == FOREIGN or (level == "near" and place not in (SAME, NESTED)):
         return None
     actors = actors_relation(a.actors, b.actors)
@@ -261,7 +274,7 @@ def _reported_score(a: Mention, b: Mention) -> float | None:
     up to `REPORT_DAYS` after it, and the place and the actor, or a place named in the sentence, agree."""
     if not _reported_fits(a, b) and not _reported_fits(b, a):
         return None
-    place = place_relation(a.place, b.place)
+    place = _venue_relation(a.place, b.place)
     if place in (FOREIGN, DISTINCT):
         return None
     actors = actors_relation(a.actors or a.parties, b.actors or b.parties)
@@ -288,6 +301,17 @@ def _reported_fits(event: Mention, report: Mention) -> bool:
         return event.date.year == told.year
     month_after = event.date.year == told.year and told.month == event.date.month + 1 and told.day <= REPORT_DAYS
     return (event.date.year, event.date.month) == (told.year, told.month) or month_after
+
+
+def _venue_relation(a: Node | None, b: Node | None) -> str:
+    """`place_relation`, and two venues the gazetteer does not know written with two words in common
+    ("Gereja Katedral Makassar" / "Gereja Katolik Katedral") are the same place."""
+    rel = place_relation(a, b)
+    if rel != UNKNOWN or a is None or b is None or a.known or b.known:
+        return rel
+    words_a = {w for i in a.ids for w in i.split() if len(w) > 2}
+    words_b = {w for i in b.ids for w in i.split() if len(w) > 2}
+    return SAME if len(words_a & words_b) >= VENUE_WORDS else rel
 
 
 def _place_agrees(a: Mention, b: Mention, place: str) -> bool:

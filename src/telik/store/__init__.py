@@ -10,10 +10,12 @@ Library API (every read returns JSON-ready dicts; listings return `Page(items, t
     # writing
     ingest_paths(store, paths, quiet=True) -> IngestReport(added: list[DocResult], skipped: int,
                                                            errors: list[ReadError], conflicts)
-    ingest_articles(store, iterable_of_Article_or_ReadError, processor=None)  -> IngestReport
-        (content hashes are checked before processing; each document is one transaction; afterwards the
-        corpus stage re-runs over ALL stored documents: clusters, duplicates, credibility, conflicts)
+    ingest_articles(store, iterable_of_Article_or_ReadError, processor=None, batch=100)  -> IngestReport
+        (content hashes are checked before processing; each batch of documents is one transaction, a document
+        that cannot be stored is reported in `errors` and loses only itself; afterwards the corpus stage
+        re-runs over all stored documents and rewrites only the documents it changed)
     store.add_document(doc_result) -> bool   # False when the content hash is already stored
+    store.add_documents(doc_results) -> list[bool]   # one transaction, bulk inserts; raises on failure
     store.known_hashes(hashes) -> set[str];  store.all_results() -> list[DocResult];  store.conflicts()
     store.corpus_stale() -> bool   # documents stored since the last finished analysis (a killed ingest)
     # documents  (a document key is its DocResult id or its content hash)
@@ -28,6 +30,7 @@ Library API (every read returns JSON-ready dicts; listings return `Page(items, t
     store.search(query, limit=20, offset=0, marks=("[", "]")) -> Page of summaries + "snippet"
                          (snippet is raw text with matches wrapped in `marks`: escape before HTML)
     store.outlets() -> [{outlet, documents, credibility, signals}]  # per-outlet aggregate (outlet_credibility)
+    (outlets(), stats() and list_entities() are cached until the next write to the store, by any process)
     # entities
     store.list_entities(alias=, query=, label=, sort="mentions"|"name"|"label"|"canonical", limit, offset)
         -> Page of {canonical, label, name, aliases, mentions, documents}

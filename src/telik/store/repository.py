@@ -566,6 +566,13 @@ class Store:
             items = [real_event(k, grouped[k], conflicts.get(k, [])) for k in keys if k in grouped]
             return Page(items, total, limit, offset)
 
+    def event_places(self, limit: int = 10) -> list[str]:
+        """The places with the most event mentions (for naming the allowed values of a place filter)."""
+        with self._sessions() as s:
+            q = (select(EventRow.location).where(EventRow.location.is_not(None)).group_by(EventRow.location)
+                 .order_by(func.count(EventRow.id).desc(), EventRow.location).limit(limit))
+            return [p for p in s.scalars(q) if p]
+
     def _event_conds(
         self, s: Session, *, type: str | None, since: str | None, until: str | None, place: str | None,
         actor: str | None, certainty: str | None, cluster: str | None, document: str | None,

@@ -60,7 +60,8 @@ class EventFinder:
         if (ctx.relevance is not None and not ctx.relevance.relevant) or (not ctx.violent and self._off_domain_doc(ctx.text)):
             doc._.events = []
             return doc
-        ctx.participants = Participants(self.participants(doc, ctx.text))
+        sents = ctx.relevance.sents if ctx.relevance is not None else list(doc.sents)
+        ctx.participants = Participants(self.participants, doc, ctx.text, sents)
         mentions: list[Event] = []
         anaphoric: set[int] = set()
         violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
@@ -253,6 +254,8 @@ class EventFinder:
         """A general statement ("rentetan serangan", "serangan secara sporadis"), not one event."""
         before = text[max(s, start - 30) : start]
         after = text[end : end + 30]
+        if _COUNTED_OBJECT.match(after):
+            return False  # "serangkaian penangkapan atas 14 orang": one operation, counted
         if ea._word_re(self.lex.lists["vague_before"]).search(before):
             return True
         if re.search(rf"(?<![\w-])(?:{ea.alternation(self.lex.lists['vague_right_before'])})\s+$", before, re.I):
@@ -290,9 +293,13 @@ class EventFinder:
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         if not actors and etype == "ATTACK":
             actors = [x for x in [self._claimant(ctx, s, e)] if x]
-        described = None if actors or etype not in _SKIP_WHEN_UNREAL + ("ARREST",) else self._described_agent(
+        described = None if etype not in _SKIP_WHEN_UNREAL + ("ARREST",) else self._described_agent(
             ctx, (max(left, prev_end), min(right, others[1])), start, end, trig
         )
+        if described is not None and actors and trig.voice == "active" and text.rfind(actors[-1], left, start) < described.start:
+            actors = []  # "Polisi Austria menangkap ... setelah seorang pria bersenjata membunuh": the nearer subject acts
+        elif actors:
+            described = None
         actor = actors[-1] if actors else None
         if etype == "ATTACK" and actor is not None and not ea.is_armed(actor, lex) and ea.is_state(actor, self._label(ctx, actor), lex):
             etype = "MILITARY_OPERATION"
@@ -719,6 +726,8 @@ class EventFinder:
 _AGENT_MARK = re.compile(r"[\s,]+(?:yang\s+)?(?:(?:di(?:lakukan|lancarkan|dalangi|klaim))(?:\s+oleh)?|oleh)\s+", re.I)
 # words between a victim phrase and its toll ("empat jemaah mengalami luka-luka", "warga yang tewas")
 _FILLER = re.compile(r"(?:\s+(?:yang|itu|tersebut|mengalami|dilaporkan|dikabarkan|juga|pun))*", re.I)
+# "penangkapan atas 14 orang": a trigger whose object is counted reports one operation
+_COUNTED_OBJECT = re.compile(r"\s+(?:atas|terhadap)\s+(?:sedikitnya\s+|setidaknya\s+|sekitar\s+)?\d", re.I)
 # "untuk mengejar dan menangkap": the trigger is the purpose of an order or a plan
 _PURPOSE = re.compile(r"\buntuk\s+(?:[a-z]+\s+(?:dan|serta)\s+)?$", re.I)
 # "..., termasuk", "dan": more victims of the same verb

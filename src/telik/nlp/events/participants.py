@@ -85,8 +85,13 @@ class ParticipantFinder:
             except Exception as exc:  # spaCy's pattern errors say what is wrong
                 raise TelikError(Errors.E013, path=f"telik/data/{PATH}", reason=f"patterns.{i}: {exc}") from exc
 
-    def __call__(self, doc: Doc, text: str) -> list[Phrase]:
-        spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.matcher(doc)])
+    def __call__(self, sent: Span, text: str) -> list[Phrase]:
+        """The phrases of one sentence (offsets into `text`, the doc's text)."""
+        doc = sent.doc
+        found = [Span(doc, sent.start + s, sent.start + e, label=k) for k, s, e in self.matcher(sent)]
+        # agents and victims are read apart: "seorang pria bersenjata" is an agent phrase and a counted person
+        spans = filter_spans([x for x in found if x.label_ != "victim"]) + filter_spans([x for x in found if x.label_ == "victim"])
+        spans.sort(key=lambda x: x.start)
         out = []
         for sp in spans:
             end = self._continue(text, sp.end_char)
@@ -107,20 +112,29 @@ class ParticipantFinder:
         return end
 
 
-@dataclass
 class Participants:
-    """The doc's participant phrases in order, with lookups by position."""
+    """The doc's participant phrases, matched sentence by sentence when a rule first asks about one (only
+    sentences with a trigger are), with lookups by position."""
 
-    phrases: list[Phrase]
+    def __init__(self, finder: ParticipantFinder, doc: Doc, text: str, sents: list[Span]) -> None:
+        self.finder, self.doc, self.text, self.sents = finder, doc, text, sents
+        self._sent_starts = [x.start_char for x in sents]
+        self._found: dict[int, list[Phrase]] = {}
 
-    def __post_init__(self) -> None:
-        self._starts = [p.start for p in self.phrases]
+    def _phrases(self, start: int, end: int) -> list[Phrase]:
+        """Phrases starting in [start, end), in order."""
+        first = max(0, bisect_left(self._sent_starts, start + 1) - 1)
+        last = bisect_left(self._sent_starts, end)
+        out: list[Phrase] = []
+        for i in range(first, last):
+            if i not in self._found:
+                self._found[i] = self.finder(self.sents[i], self.text)
+            out.extend(p for p in self._found[i] if start <= p.start < end)
+        return out
 
     def within(self, start: int, end: int, kinds: tuple[str, ...] = KINDS) -> list[Phrase]:
-        found = self.phrases[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
-        return [p for p in found if p.end <= end and p.kind in kinds]
+        return [p for p in self._phrases(start, end) if p.end <= end and p.kind in kinds]
 
     def at(self, pos: int, reach: int, kinds: tuple[str, ...] = KINDS) -> Phrase | None:
         """The first phrase starting within `reach` characters after `pos`."""
-        found = self.phrases[bisect_left(self._starts, pos) : bisect_left(self._starts, pos + reach)]
-        return next((p for p in found if p.kind in kinds), None)
+        return next((p for p in self._phrases(pos, pos + reach) if p.kind in kinds), None)

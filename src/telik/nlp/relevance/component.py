@@ -7,7 +7,7 @@ so an event can say why it was kept.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -53,11 +53,15 @@ class Relevance:
     reasons: list[str]
     margin: float
     hits: list[Hit] = field(default_factory=list)
-    senses: list[SenseHit] = field(default_factory=list)
+    sents: list[Span] = field(default_factory=list)  # the doc's sentences, where senses are looked for on demand
+    scorer: RelevanceScorer | None = None
     _starts: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
+    _senses: dict[int, list[SenseHit]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [h.start for h in self.hits]
+        self._sent_starts = [x.start_char for x in self.sents]
 
     def sentence(self, start: int, end: int) -> tuple[float, dict[str, float]]:
         """Points of the topic and of each other domain in [start, end)."""
@@ -79,8 +83,14 @@ class Relevance:
         return domain if sum(other.values()) >= topic + self.margin and points > 0 else None
 
     def sense_at(self, start: int, end: int) -> SenseHit | None:
-        """The figurative sense whose match holds [start, end), if any."""
-        return next((s for s in self.senses if s.start <= start and end <= s.end), None)
+        """The figurative sense whose match holds [start, end), if any (its sentence is matched once, on demand:
+        only sentences with a trigger are asked about)."""
+        i = bisect_right(self._sent_starts, start) - 1
+        if i < 0 or self.scorer is None:
+            return None
+        if i not in self._senses:
+            self._senses[i] = self.scorer.senses(self.sents[i])
+        return next((s for s in self._senses[i] if s.start <= start and end <= s.end), None)
 
     def why(self, start: int, end: int) -> list[str]:
         """Reasons an event told in [start, end) was kept: the article's verdict and the sentence's topic words."""
@@ -132,7 +142,8 @@ class RelevanceScorer:
             else:
                 other[domain] = other.get(domain, 0.0) + points * min(n, sig.max_repeats)
         rest = sum(other.values())
-        sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 1
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sentences = len(sents)
         needed = sig.min_score if sentences >= sig.short_text else 0.0
         relevant = topic >= needed and topic >= sig.ratio * rest
         top = ", ".join([f"{p}×{n}" for (d, p, _), n in counts.most_common() if d == TOPIC][:5])
@@ -143,9 +154,9 @@ class RelevanceScorer:
             f"article {verdict}: {topic:g} points ({words}), {needed:g} needed, "
             f"against {rest:g} of other news ({others})"
         ]
-        senses = []
-        for k, s, e in self.patterns(doc):
-            name = doc.vocab.strings[k]
-            senses.append(SenseHit(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), name, self.domains[name]))
-        senses.sort(key=lambda x: x.start)
-        return Relevance(relevant, topic, dict(other), reasons, sig.margin, hits, senses)
+        return Relevance(relevant, topic, dict(other), reasons, sig.margin, hits, sents, self)
+
+    def senses(self, sent: Span) -> list[SenseHit]:
+        """The figurative senses matched in one sentence."""
+        found = self.patterns(sent, as_spans=True)
+        return [SenseHit(m.start_char, m.end_char, m.label_, self.domains[m.label_]) for m in found]
