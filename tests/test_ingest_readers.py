@@ -58,7 +58,7 @@ def test_ingest_missing_and_unsupported_paths_are_errors(tmp_path: Path) -> None
         (b"baris satu\r\nbaris dua\rbaris tiga\n", "baris satu\nbaris dua\nbaris tiga\n"),
         (b"Den\x00sus 88", "Densus 88"),
         ("Den\u200bsus\u2060 88 te\u00adroris".encode("utf-8"), "Densus 88 teroris"),
-        ("Ma’ruf Amin di Kampung Melayu — é".encode("utf-8"), "Ma’ruf Amin di Kampung Melayu — é"),
+        ("Ma’ruf Amin di Kampung Melayu — é".encode(), "Ma’ruf Amin di Kampung Melayu — é"),
         ("Cafe\u0301 Poso".encode("utf-8"), "Café Poso"),
         ("Pengeboman “Thamrin” menewaskan 8 orang — kata polisi".encode("cp1252"), "Pengeboman “Thamrin” menewaskan 8 orang — kata polisi"),
     ],

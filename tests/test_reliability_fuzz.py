@@ -14,13 +14,16 @@ from telik.model import Article, DocResult, ReadError
 from telik.process import Processor
 from telik.settings import Settings
 
-VOCAB = (
-    "Densus 88 menangkap terduga teroris JAD di Poso Sulawesi Tengah pada Senin (12/3/2024) pukul 19.30 WIB "
-    "ISIS-K menewaskan sedikitnya 60 orang dan melukai sekitar 100 lainnya kata Kapolri Jenderal Listyo "
-    "“ ” \" ' ‘ ’ « » ( ) - – — , . ! ? : ; / 22/3/24 5.000 hingga 7.000 400-500 1,5 juta bulan lalu "
-    "MEMBACA Baca juga: error: Content is protected !! Leave a Reply Komentar (Foto: Antara) Maret Des Agt "
-    "Jumat Sabtu malam tahun lalu akhir 2014 empat tahun sebelumnya al- bin Abu \n \n\n \t \u200b \x00 é ñ 中"
-).split(" ")
+VOCAB = [
+    "Densus", "88", "menangkap", "terduga", "teroris", "JAD", "di", "Poso", "Sulawesi", "Tengah", "pada", "Senin",
+    "(12/3/2024)", "pukul", "19.30", "WIB", "ISIS-K", "menewaskan", "sedikitnya", "60", "orang", "dan", "melukai",
+    "sekitar", "100", "lainnya", "kata", "Kapolri", "Jenderal", "Listyo", "“", "”", '"', "'", "‘", "’", "«", "»", "(",
+    ")", "-", "–", "—", ",", ".", "!", "?", ":", ";", "/", "22/3/24", "5.000", "hingga", "7.000", "400-500", "1,5",
+    "juta", "bulan", "lalu", "MEMBACA", "Baca", "juga:", "error:", "Content", "is", "protected", "!!", "Leave", "a",
+    "Reply", "Komentar", "(Foto:", "Antara)", "Maret", "Des", "Agt", "Jumat", "Sabtu", "malam", "tahun", "lalu",
+    "akhir", "2014", "empat", "tahun", "sebelumnya", "al-", "bin", "Abu", "\n", "\n\n", "\t", "\u200b", "\x00", "é",
+    "ñ", "中",
+]
 
 
 @contextmanager

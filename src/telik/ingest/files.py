@@ -13,7 +13,8 @@ def read_capped(path: Path, cap: int) -> bytes:
     """The bytes of a plain file, refusing files over `cap` before reading them."""
     size = path.stat().st_size
     if size > cap:
-        raise TelikError(Errors.E001, path=path, reason=f"{size} bytes is over the cap of {cap} (TELIK_MAX_INPUT_BYTES)")
+        reason = f"{size} bytes is over the cap of {cap} (TELIK_MAX_INPUT_BYTES)"
+        raise TelikError(Errors.E001, path=path, reason=reason)
     return path.read_bytes()
 
 

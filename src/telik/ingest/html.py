@@ -5,16 +5,21 @@ import logging
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import cast
 
 import trafilatura
+from trafilatura.settings import Document
 
 from telik.ingest.decode import normalize_text
 
 log = logging.getLogger(__name__)
 
 _BLOCKS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption footer h1 h2 h3 h4 h5 h6 header hr li main "
-    "nav ol p pre section table td th tr ul".split()
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "footer", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th",
+        "tr", "ul",
+    }
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 #: Table cells above which trafilatura's table layout (quadratic in the row width) is not attempted.
@@ -78,11 +83,15 @@ def _without_spans(html: str) -> str:
 
 def extract_page(html: str) -> Page:
     """The article text and metadata of a page (never raises on hostile markup, bounded time on huge tables)."""
-    doc = None
+    doc: Document | None = None
     try:
         if len(_CELL.findall(html)) <= MAX_TABLE_CELLS:
-            doc = trafilatura.bare_extraction(_without_spans(html), with_metadata=True, include_comments=False,
-                                              include_tables=True)
+            # Without as_dict=True trafilatura returns a Document (or None); its annotation also allows a dict.
+            doc = cast(
+                "Document | None",
+                trafilatura.bare_extraction(_without_spans(html), with_metadata=True, include_comments=False,
+                                            include_tables=True),
+            )
         else:
             log.warning("page has more than %d table cells; using the flat text parser", MAX_TABLE_CELLS)
     except (RecursionError, MemoryError, ValueError) as exc:  # hostile nesting or sizes; the flat parser copes
