@@ -14,6 +14,7 @@ from telik.nlp.numbers import component as numbers  # noqa: F401
 from telik.nlp.quotes import component as quotes  # noqa: F401
 from telik.nlp.time import component as dates  # noqa: F401
 from telik.nlp.tokenizer import GuardedTokenizer
+from telik.nlp.trained import load_trained
 
 #: Component order: sentences first; entities, dates and figures feed quotes and events.
 COMPONENTS = [
@@ -27,10 +28,17 @@ COMPONENTS = [
 
 
 def build_nlp(max_length: int = 2_000_000) -> Language:
-    """A fresh pipeline; no model is downloaded (the language knowledge is in telik/data)."""
+    """A fresh pipeline; nothing is downloaded (the language knowledge is in telik/data).
+
+    The shipped trained components (tok2vec, morphologizer, ner) come first: telik_entities reads the NER's
+    proposals from doc.ents and replaces them with the resolved entities.
+    """
     nlp = spacy.blank("id")
     nlp.max_length = max_length
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
+    trained = load_trained()
+    for name in trained.pipe_names:
+        nlp.add_pipe(name, source=trained)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
