@@ -545,7 +545,7 @@ class EntityRecognizer:
                     toks[start].text[:1].isupper() and (toks[end - 1].text[:1].isupper() or (
                         toks[end - 1].text.isdigit() and toks[end - 2].text[:1].isupper()))):
                 continue  # "korban ledakan bom", "Abuja - sedikitnya 81" are no names
-            if prec.no_breaks and any(t.text in BREAKS and (t.whitespace_ or toks[t.i - 1].whitespace_)
+            if prec.no_breaks and any(t.text in BREAKS and t.text != "." and (t.whitespace_ or toks[t.i - 1].whitespace_)
                                       for t in toks[start + 1:end - 1]):
                 continue  # "ALEPPO -- Kondisi": a dateline, not a name (an attached "-" or "." may be inside one)
             if prec.drop_common_only and all(self.rules.is_common(t.lower_) or not t.is_alpha for t in toks[start:end]):
@@ -559,12 +559,16 @@ class EntityRecognizer:
             out[-1].model_label = ent.label_
         return out
 
-    def combine(self, cands: list[Candidate], proposals: list[Candidate]) -> list[Candidate]:
-        """The resolved rule candidates and the model's proposals, overlaps settled by the precedence file."""
+    def combine(self, doc: Doc, cands: list[Candidate], proposals: list[Candidate]) -> list[Candidate]:
+        """The resolved rule candidates and the model's proposals, overlaps settled by the precedence file.
+
+        A fallback candidate counts as seen by the model under any name the NER found, even one the filters
+        of `model_proposals` dropped.
+        """
         prec = self.precedence
-        covered = [False] * (max((c.end for c in cands + proposals), default=0) + 1)
-        for p in proposals:
-            covered[p.start:p.end] = [True] * (p.end - p.start)
+        covered = [False] * (len(doc) + 1)
+        for ent in doc.ents:
+            covered[ent.start:ent.end] = [True] * (ent.end - ent.start)
         beaten: set[int] = set()
         kept = []
         for p in proposals:
@@ -587,6 +591,7 @@ class EntityRecognizer:
         inside = cand.start <= proposal.start and proposal.end <= cand.end
         contains = proposal.start <= cand.start and cand.end <= proposal.end
         return rule == "model" or rule == "boundaries" and FAMILY.get(cand.label) == proposal.model_label \
+            or rule == "wider" and FAMILY.get(cand.label) == proposal.model_label and contains \
             or rule == "heads" and FAMILY.get(cand.label) == proposal.model_label \
             and (contains or inside and proposal.end == cand.end) \
             or rule == "contains_name" and FAMILY.get(cand.label) in ("LOC", "PER") and contains \
@@ -738,7 +743,7 @@ class EntityRecognizer:
         taken = {t for c in chosen for t in range(c.start, c.end)}
         gaps = self.fallback_candidates(doc, starts, headline, taken)
         if doc.has_annotation("ENT_IOB"):  # the trained NER ran (without it, the rules alone decide)
-            chosen = self.resolve(self.combine(chosen + gaps, proposals))
+            chosen = self.resolve(self.combine(doc, chosen + gaps, proposals))
         else:
             chosen = self.resolve(chosen + gaps)
         chosen = self.resolve(chosen + self.numbered_units(doc, chosen))

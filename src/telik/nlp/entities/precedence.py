@@ -11,7 +11,7 @@ from telik.errors import Errors, TelikError
 
 PATH = "entities/model_precedence.yaml"
 ModelLabel = Literal["PER", "ORG", "LOC"]
-Winner = Literal["model", "source", "boundaries", "heads", "contains_name"]
+Winner = Literal["model", "source", "boundaries", "wider", "heads", "contains_name"]
 
 
 class Overlap(BaseModel):
