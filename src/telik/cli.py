@@ -347,6 +347,16 @@ def serve(db: str | None, host: str, port: int, allow_ingest: bool) -> None:
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the facts as one JSON object.")
+def info(as_json: bool) -> None:
+    """Package version, pipeline components in order, and the trained model's data and held-out scores."""
+    from telik.info import format_info, pipeline_info
+
+    facts = pipeline_info()
+    click.echo(json.dumps(facts, indent=2) if as_json else format_info(facts))
+
+
 def main() -> None:
     """Console entry point: library errors become clean messages, not tracebacks."""
     try:

@@ -21,6 +21,7 @@ from telik.nlp.quotes import component as quotes  # noqa: F401
 from telik.nlp.relevance import component as relevance  # noqa: F401
 from telik.nlp.time import component as dates  # noqa: F401
 from telik.nlp.tokenizer import GuardedTokenizer
+from telik.nlp.trained import load_trained
 
 #: Component order: sentences first; entities, dates and figures feed quotes and events.
 COMPONENTS = [
@@ -44,6 +45,9 @@ def build_nlp(max_length: int = 2_000_000, overrides: dict[str, dict[str, Any]] 
     """
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": TOKENIZER}})
     nlp.max_length = max_length
+    trained = load_trained()
+    for name in trained.pipe_names:  # tok2vec, morphologizer, ner: telik_entities reads the NER's proposals
+        nlp.add_pipe(name, source=trained)
     for name in COMPONENTS:
         nlp.add_pipe(name, config=(overrides or {}).get(name, {}))
     if isinstance(nlp.tokenizer, GuardedTokenizer):

@@ -1,8 +1,10 @@
 """telik_entities: people, organisations and places (PER/ORG/GPE/LOC/FAC) with a canonical id each.
 
-Candidates come from the gazetteer (PhraseMatcher) and from rules over tokens (titles, reporting verbs,
-appositions, head words, acronyms defined in the text). All candidates go to
-doc.spans["entity_candidates"]; the resolved, non-overlapping ones to doc.ents, each Span._.canonical set.
+Candidates come from the gazetteer (PhraseMatcher), from rules over tokens (titles, reporting verbs,
+appositions, head words, acronyms defined in the text) and from the trained NER, whose proposals it finds in
+doc.ents (kept in doc.spans["ner"]); data/entities/model_precedence.yaml says which wins where they overlap.
+All candidates go to doc.spans["entity_candidates"]; the resolved, non-overlapping ones to doc.ents, each
+Span._.canonical set.
 """
 from __future__ import annotations
 
@@ -17,11 +19,19 @@ from spacy.tokens import Doc, Span, Token
 
 from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
 from telik.nlp.entities.linking import Mention, link, org_slug
+from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, freeze_ents, text_of
 
 #: Candidate sources, strongest first: on equal length the stronger one wins.
-GAZETTEER, DEFINED, RULE, PROPAGATED, FALLBACK = 5, 4, 3, 2, 1
+GAZETTEER, DEFINED, MODEL, RULE, PROPAGATED, FALLBACK = 6, 5, 4, 3, 2, 1
+#: Source names in the precedence file.
+SOURCE_NAMES = {GAZETTEER: "gazetteer", DEFINED: "defined", RULE: "rule", PROPAGATED: "propagated",
+                FALLBACK: "fallback"}
+#: Telik's labels in the NER's coarser scheme.
+FAMILY = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+#: doc.spans key of the trained NER's own proposals, as it made them.
+NER_KEY = "ner"
 #: Label of a candidate that only keeps other rules off a name that is no entity (a ship's name).
 NONE = ""
 BREAKS = {".", "!", "?", "\u201c", "\u201d", '"', ":", "|", "\u2013", "\u2014", "-", "--", "(", "\u2018", "'"}
@@ -33,6 +43,23 @@ ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
 
 
+def spells(acronym: str, name: str) -> bool:
+    """The acronym's letters come in order from the name's words, starting with its first word.
+
+    "Badan Nasional Penanggulangan Terorisme" spells "BNPT", "Perserikatan Bangsa-Bangsa" "PBB"; a name only
+    named inside the expansion spells nothing: "Republik Indonesia" before "(PNRI)", "Indonesia" before "(KBBI)".
+    """
+    letters = [c for c in acronym.lower() if c.isalnum()]
+    text = fold(name).replace("-", " ")
+    if not letters or not text or letters[0] != text[0]:
+        return False
+    k = 0
+    for c in text:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
 @dataclass
 class Candidate:
     start: int  # token offsets
@@ -40,6 +67,7 @@ class Candidate:
     label: str
     source: int
     canonical: str | None = None
+    model_label: str = ""  # the NER's own label, for a proposal of the trained model
 
     @property
     def key(self) -> tuple[int, int, int]:
@@ -69,9 +97,11 @@ def make_entities(nlp: Language, name: str, gazetteer: str, rules: str) -> Entit
 class EntityRecognizer:
     """Finds entity candidates, resolves overlaps, links every entity to a canonical id."""
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> None:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer | None = None, rules: Rules | None = None,
+                 precedence: Precedence | None = None) -> None:
         self.gaz = gazetteer or get_gazetteer()
         self.rules = rules or get_rules()
+        self.precedence = precedence or get_precedence()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list[Doc]] = {}
@@ -512,6 +542,76 @@ class EntityRecognizer:
             end, joined = nxt, True
         return end, joined
 
+    def model_proposals(self, doc: Doc, headline: set[int]) -> list[Candidate]:
+        """The trained NER's names (left in doc.ents by `ner`), typed by the gazetteer when it lists them."""
+        prec = self.precedence
+        toks = self.tokens(doc)
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in prec.labels or prec.skip_headlines and ent.start in headline:
+                continue  # "Hermanus Tertangkap": in a title-case line every word looks like a name
+            start, end = ent.start, ent.end
+            if ent.label_ in prec.strip_titles:
+                while start < end and ((k := self.rules.titles.match([t.lower_ for t in toks[start:end]], 0))
+                                       or self.rules.derived.match(toks[start].lower_)):
+                    start += k or 1  # "Kombes Aswin Sipayung", "Mengutip Sputnik News": no part of the name
+            if start == end or prec.capitalised_edges and not (
+                    toks[start].text[:1].isupper() and (toks[end - 1].text[:1].isupper() or (
+                        toks[end - 1].text.isdigit() and toks[end - 2].text[:1].isupper()))):
+                continue  # "korban ledakan bom", "Abuja - sedikitnya 81" are no names
+            if prec.no_breaks and any(t.text in BREAKS and t.text != "."
+                                      and (t.whitespace_ or toks[t.i - 1].whitespace_)
+                                      for t in toks[start + 1:end - 1]):
+                continue  # "ALEPPO -- Kondisi": a dateline, not a name (an attached "-" or "." may be inside one)
+            if prec.drop_common_only and all(self.rules.is_common(t.lower_) or not t.is_alpha for t in toks[start:end]):
+                continue  # "Hari Raya", "Polda": ordinary words
+            text = self.cand_text(doc, Candidate(start, end, "", MODEL))
+            entry = self.gaz.lookup(text)
+            if entry is not None:
+                out.append(Candidate(start, end, entry.label, MODEL, entry.canonical))
+            else:
+                out.append(Candidate(start, end, prec.labels[ent.label_], MODEL))
+            out[-1].model_label = ent.label_
+        return out
+
+    def combine(self, doc: Doc, cands: list[Candidate], proposals: list[Candidate]) -> list[Candidate]:
+        """The resolved rule candidates and the model's proposals, overlaps settled by the precedence file.
+
+        A fallback candidate counts as seen by the model under any name the NER found, even one the filters
+        of `model_proposals` dropped.
+        """
+        prec = self.precedence
+        covered = [False] * (len(doc) + 1)
+        for ent in doc.ents:
+            covered[ent.start:ent.end] = [True] * (ent.end - ent.start)
+        beaten: set[int] = set()
+        kept = []
+        for p in proposals:
+            over = [c for c in cands if c.start < p.end and p.start < c.end]
+            if any((c.start, c.end) == (p.start, p.end) and c.label != NONE for c in over):
+                continue  # same name: the candidate keeps its label and id
+            if any(c.label == NONE or not self._beats(p, c) for c in over):
+                continue
+            if not over and p.model_label not in prec.new_names:
+                continue
+            beaten.update(id(c) for c in over)
+            kept.append(p)
+        out = [c for c in cands if id(c) not in beaten and not (
+            c.source == FALLBACK and c.label in prec.fallback_needs_model and not any(covered[c.start:c.end]))]
+        return out + kept
+
+    def _beats(self, proposal: Candidate, cand: Candidate) -> bool:
+        """The proposal takes the overlapping candidate's place (by the precedence file)."""
+        rule = self.precedence.winner(proposal.model_label, SOURCE_NAMES[cand.source])
+        inside = cand.start <= proposal.start and proposal.end <= cand.end
+        contains = proposal.start <= cand.start and cand.end <= proposal.end
+        return rule == "model" or rule == "boundaries" and FAMILY.get(cand.label) == proposal.model_label \
+            or rule == "wider" and FAMILY.get(cand.label) == proposal.model_label and contains \
+            or rule == "heads" and FAMILY.get(cand.label) == proposal.model_label \
+            and (contains or inside and proposal.end == cand.end) \
+            or rule == "contains_name" and FAMILY.get(cand.label) in ("LOC", "PER") and contains \
+            and proposal.end - proposal.start > cand.end - cand.start
+
     # -- resolution ---------------------------------------------------------
     @staticmethod
     def resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -534,7 +634,7 @@ class EntityRecognizer:
         for i in range(1, len(doc) - 2):
             if toks[i].text == "(" and toks[i + 2].text == ")" and ACRONYM.match(toks[i + 1].text):
                 full = by_end.get(i)
-                if full is not None:
+                if full is not None and self._defines(toks[i + 1].text, self.cand_text(doc, full), full.label):
                     defined.setdefault(toks[i + 1].text, full)
         known = {acr: self.gaz.lookup(acr) for acr in defined}
         for acr, full in defined.items():
@@ -559,6 +659,11 @@ class EntityRecognizer:
                 c.label = full.label
                 c.canonical = full.canonical or org_slug(doc[full.start:full.end].text)
         return out
+
+    def _defines(self, acronym: str, name: str, label: str) -> bool:
+        """"Name (ACR)" defines the acronym when the name spells it or is a listed expansion of it (CIA)."""
+        entry = self.gaz.lookup(acronym)
+        return spells(acronym, name) or entry is not None and entry.label == label and self._expands(name, entry)
 
     @staticmethod
     def _expands(text: str, entry: Entry) -> bool:
@@ -603,6 +708,10 @@ class EntityRecognizer:
                 if self.is_cap(first) and len(first) >= 3 and first.lower_ not in self.rules.particles:
                     given.setdefault(first.text, set()).add(self.cand_text(doc, c))
         names = surnames | {g for g, full in given.items() if len(full) == 1}
+        for c in chosen:  # the model's bare "Agus" after "Agus Setiawan" is that person, as the file says
+            if c.source == MODEL and c.end - c.start == 1 and c.canonical is None and toks[c.start].text in names \
+                    and self.precedence.winner(c.model_label, "propagated") == "source":
+                c.label, c.source = "PER", PROPAGATED
         out = []
         for i, tok in enumerate(toks):
             if tok.text in names and i not in taken and not (i + 1 < len(doc) and self.is_cap(toks[i + 1])) \
@@ -611,7 +720,7 @@ class EntityRecognizer:
         return out
 
     def agree(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """A name the rules guessed a person takes the place or body label it has elsewhere in the article.
+        """A name the rules or the model guessed a person takes the place or body label it has elsewhere in the article.
 
         "di dekat kota Al-Busayrah ... desa-desa sekitar Al-Busayrah": the second is the town too.
         """
@@ -623,9 +732,9 @@ class EntityRecognizer:
             elif c.label in ("GPE", "LOC") and c.source == FALLBACK:
                 guessed.setdefault(self.cand_text(doc, c), c)  # "di Deli Serdang": a place by its context
         for c in chosen:
-            if c.label == "PER" and c.source < RULE:
+            if c.label == "PER" and (c.source < RULE or c.source == MODEL):
                 text = self.cand_text(doc, c)
-                other = sure.get(text) or (guessed.get(text) if c.source == FALLBACK else None)
+                other = sure.get(text) or (guessed.get(text) if c.source in (FALLBACK, MODEL) else None)
                 if other is not None:
                     c.label, c.canonical = other.label, other.canonical
         return chosen
@@ -645,6 +754,8 @@ class EntityRecognizer:
     def _annotate(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)
         self._headline = headline
+        proposals = self.model_proposals(doc, headline)
+        doc.spans[NER_KEY] = list(doc.ents)
         gaz = self.gazetteer_candidates(doc)
         rules = self.rule_candidates(doc, starts, gaz)
         cands = gaz + rules + self.direction_candidates(doc, gaz) + self.branch_candidates(doc, gaz) \
@@ -653,7 +764,10 @@ class EntityRecognizer:
         chosen = self.resolve(cands)
         taken = {t for c in chosen for t in range(c.start, c.end)}
         gaps = self.fallback_candidates(doc, starts, headline, taken)
-        chosen = self.resolve(chosen + gaps)
+        if doc.has_annotation("ENT_IOB"):  # the trained NER ran (without it, the rules alone decide)
+            chosen = self.resolve(self.combine(doc, chosen + gaps, proposals))
+        else:
+            chosen = self.resolve(chosen + gaps)
         chosen = self.resolve(chosen + self.numbered_units(doc, chosen))
         chosen = self.resolve(chosen + self.acronyms(doc, chosen))
         chosen = self.resolve(chosen + self.propagate(doc, chosen))

@@ -47,13 +47,19 @@ class Mention:
 
 
 def link_people(mentions: list[Mention]) -> None:
-    """Give every PER its id: a short form joins the longest name in the article whose words contain it."""
+    """Give every PER its id: a short form joins the longest name in the article whose words contain it.
+
+    When two names that do not contain each other both contain it, the short form stays apart.
+    """
     people = [m for m in mentions if m.label == "PER"]
     words = {id(m): set(name_words(m.text)) for m in people}
     by_length = sorted(people, key=lambda m: (-len(words[id(m)]), -len(m.text)))
     for m in people:
         mine = words[id(m)]
-        full = next((o for o in by_length if mine and mine < words[id(o)] and _compatible(m, o)), None)
+        fuller = [o for o in by_length if mine and mine < words[id(o)] and _compatible(m, o)]
+        full = fuller[0] if fuller else None
+        if full is not None and any(not words[id(o)] <= words[id(full)] for o in fuller[1:]):
+            full = None  # "Agus" after "Agus Setiawan" and "Agus Salim": either of two people
         if full is not None and len(words[id(full)]) > len(mine):
             # the fullest form decides: its gazetteer id, else its slug
             m.canonical = full.canonical or person_slug(full.text)
