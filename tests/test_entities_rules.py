@@ -113,3 +113,16 @@ def test_entities_rules_common_word_places_need_context(ner, text, absent):
 def test_entities_rules_regencies_in_gazetteer(alias, canonical, parent):
     entry = get_gazetteer().lookup(alias)
     assert entry is not None and entry.canonical == canonical and entry.parent == parent
+
+
+def test_entities_rules_phrase_cut_off_by_the_end_is_no_match():
+    from telik.nlp.entities.rules import Phrases
+
+    directions = Phrases(["timur", "timur laut"])
+    assert directions.match(["jakarta", "timur"], 1) == 1
+    assert directions.match(["jakarta", "timur", "laut"], 1) == 2
+
+
+def test_entities_rules_text_ending_in_a_place_and_direction(ner):
+    found = ents(ner, "Terdakwa menjalani sidang di Pengadilan Negeri Jakarta Timur")
+    assert found.get("Pengadilan Negeri Jakarta Timur") == "ORG"

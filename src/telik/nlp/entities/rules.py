@@ -35,7 +35,7 @@ class Phrases:
     def match(self, lows: list[str], i: int) -> int:
         """Length of the longest phrase starting at lows[i] (0 when none)."""
         for k in self.lengths.get(lows[i], ()) if i < len(lows) else ():
-            if tuple(lows[i:i + k]) in self.phrases:
+            if i + k <= len(lows) and tuple(lows[i:i + k]) in self.phrases:  # a cut-off slice is no match
                 return k
         return 0
 
