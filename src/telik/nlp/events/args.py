@@ -5,18 +5,23 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.tokens import Doc, Span
 
-from telik.nlp.extensions import ents_of, text_of
 from telik.model import DateMention, Figure
-from telik.nlp.relevance.component import Relevance
-from telik.nlp.events.participants import Participants
 from telik.nlp.events.lexicon import EventLexicon, alternation
-from telik.nlp.extensions import DATES_KEY, FIGURES_KEY
+from telik.nlp.events.participants import Participants
+from telik.nlp.extensions import DATES_KEY, FIGURES_KEY, ents_of, text_of
+from telik.nlp.relevance.component import Relevance
+
+if TYPE_CHECKING:
+    from telik.nlp.entities.gazetteer import Entry, Gazetteer
 
 AGENT_LABELS = ("ORG", "GPE", "PER")
 PLACE_LABELS = ("FAC", "GPE", "LOC")
+
+_Located = TypeVar("_Located", DateMention, Figure)
 
 
 @dataclass
@@ -54,12 +59,15 @@ def context(doc: Doc, lex: EventLexicon) -> DocContext:
     """Entities, dates and figures of the doc, sorted by position."""
     ents = sorted(ents_of(doc), key=lambda e: e.start_char)
     dates = sorted((s._.date for s in doc.spans.get(DATES_KEY, []) if s._.date is not None), key=lambda d: d.start)
-    figures = sorted((s._.figure for s in doc.spans.get(FIGURES_KEY, []) if s._.figure is not None), key=lambda f: f.start)
+    figures = sorted(
+        (s._.figure for s in doc.spans.get(FIGURES_KEY, []) if s._.figure is not None), key=lambda f: f.start
+    )
     units = _word_re(lex.lists["army_units"])
     armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex) and not units.search(e.text)]
     return DocContext(
         doc, text_of(doc), ents, dates, figures, armed,
-        [e.start_char for e in ents], [d.start for d in dates], [f.start for f in figures], [e.start_char for e in armed],
+        [e.start_char for e in ents], [d.start for d in dates], [f.start for f in figures],
+        [e.start_char for e in armed],
     )
 
 
@@ -94,10 +102,15 @@ def _is_place_use(text: str, ent: Span) -> bool:
     return any(w in _PLACE_WORDS for w in before)
 
 
-_DIRECTIONS = frozenset("timur barat utara selatan laut daya tengah tenggara bagian wilayah".split())
+_DIRECTIONS = frozenset(
+    ["timur", "barat", "utara", "selatan", "laut", "daya", "tengah", "tenggara", "bagian", "wilayah"]
+)
 
 
-_PLACE_WORDS = ("di", "ke", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "daerah", "desa", "kecamatan", "kelurahan", "distrik")
+_PLACE_WORDS = (
+    "di", "ke", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "daerah", "desa", "kecamatan", "kelurahan",
+    "distrik",
+)
 
 
 def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
@@ -106,9 +119,9 @@ def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
     for m in re.finditer(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[s:pos]):
         left = s + m.end()
     right = e
-    m = re.search(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[pos:e])
-    if m:
-        right = pos + m.start()
+    cut = re.search(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[pos:e])
+    if cut:
+        right = pos + cut.start()
     return left, right
 
 
@@ -190,8 +203,11 @@ _GAP_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny|di)[a-z]{3,}", re.I)
 
 
 _CLAUSE_FILLERS = frozenset(
-    "bahwa telah sudah akan masih juga baru pernah sempat berhasil tengah sedang kembali pada pada bulan tahun hari "
-    "pekan minggu lalu ini itu kemarin sebelumnya kemudian pun yang dan".split()
+    [
+        "bahwa", "telah", "sudah", "akan", "masih", "juga", "baru", "pernah", "sempat", "berhasil", "tengah", "sedang",
+        "kembali", "pada", "pada", "bulan", "tahun", "hari", "pekan", "minggu", "lalu", "ini", "itu", "kemarin",
+        "sebelumnya", "kemudian", "pun", "yang", "dan",
+    ]
 )
 
 
@@ -217,7 +233,9 @@ def own_subject(ctx: DocContext, agent_end: int, pos: int, lex: EventLexicon) ->
 
 # a group named after these is the other party of a relation ("berbaiat kepada ISIS"), not the topic an anaphor
 # ("kelompok tersebut") points back to
-_RELATION_OBJECT = re.compile(r"(?:kepada|dengan|terhadap|pada|afiliasi|terafiliasi|berafiliasi|loyal|setia)\s+(?:kelompok\s+)?$", re.I)
+_RELATION_OBJECT = re.compile(
+    r"(?:kepada|dengan|terhadap|pada|afiliasi|terafiliasi|berafiliasi|loyal|setia)\s+(?:kelompok\s+)?$", re.I
+)
 
 
 def last_armed(ctx: DocContext, pos: int) -> Span | None:
@@ -232,14 +250,17 @@ def last_armed(ctx: DocContext, pos: int) -> Span | None:
 
 
 # blank space and a member noun before an anaphor: "oleh anggota kelompok tersebut"
-_MEMBER_PREFIX = re.compile(r"\s*(?:(?:anggota|militan|petempur|pejuang|simpatisan|sel|milisi)\s+(?=kelompok|organisasi))?", re.I)
+_MEMBER_PREFIX = re.compile(
+    r"\s*(?:(?:anggota|militan|petempur|pejuang|simpatisan|sel|milisi)\s+(?=kelompok|organisasi))?", re.I
+)
 
 
 def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach: int = 60) -> Span | None:
     """The first agent-like entity after `pos` within `reach` characters (anaphora resolved)."""
     text = ctx.text
     stop = min(right, pos + reach)
-    m = _word_re(lex.lists["anaphora"]).match(text, _MEMBER_PREFIX.match(text, pos).end())
+    prefix = _MEMBER_PREFIX.match(text, pos)  # every part is optional: it always matches
+    m = _word_re(lex.lists["anaphora"]).match(text, prefix.end() if prefix else pos)
     cands = [e for e in ents_in(ctx, pos, stop) if not _is_place_use(text, e)]
     if m and (not cands or cands[0].start_char > m.start()) and m.group().lower() != "mereka":
         return last_armed(ctx, pos)
@@ -260,7 +281,13 @@ _LOCATIVES = ("di", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "ke", "
 
 
 def place(
-    ctx: DocContext, left: int, right: int, pos: int, exclude: set[str], lex: EventLexicon, locatives: tuple[str, ...] = _LOCATIVES
+    ctx: DocContext,
+    left: int,
+    right: int,
+    pos: int,
+    exclude: set[str],
+    lex: EventLexicon,
+    locatives: tuple[str, ...] = _LOCATIVES,
 ) -> Span | None:
     """The most specific place the clause puts the event in ("di X", "dekat X", "kota X"), nearest first."""
     text = ctx.text
@@ -289,7 +316,9 @@ _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,\s*$")
 
 def _in_place_slot(text: str, ent: Span, locatives: tuple[str, ...]) -> bool:
     """A facility, or a name one to three words after a locative ("di kota tenggara Kerman")."""
-    return ent.label_ == "FAC" or _slot_at(text, ent.start_char, ent.end_char, locatives, 3 if ent.label_ != "ORG" else 0)
+    return ent.label_ == "FAC" or _slot_at(
+        text, ent.start_char, ent.end_char, locatives, 3 if ent.label_ != "ORG" else 0
+    )
 
 
 def _slot_at(text: str, start: int, end: int, locatives: tuple[str, ...], depth: int) -> bool:
@@ -361,14 +390,14 @@ def _country_ids() -> frozenset[str]:
     return frozenset(line.split("\t", 1)[0].lower() for line in lines if line and not line.startswith("#"))
 
 
-def gazetteer_entry(alias: str) -> object | None:
+def gazetteer_entry(alias: str) -> Entry | None:
     """The gazetteer entry for a place name, when the gazetteer is available."""
     gaz = _gazetteer()
     return gaz.lookup(alias) if gaz is not None else None
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> object | None:
+def _gazetteer() -> Gazetteer | None:
     try:
         from telik.nlp.entities.gazetteer import get_gazetteer
     except ImportError:
@@ -376,7 +405,7 @@ def _gazetteer() -> object | None:
     return get_gazetteer()
 
 
-def nearest(items: list, pos: int, owners: list[int], mine: int) -> object | None:
+def nearest(items: list[_Located], pos: int, owners: list[int], mine: int) -> _Located | None:
     """The item (date/figure) nearest to trigger `mine` among those no other trigger is nearer to."""
     best, best_d = None, None
     for it in items:
@@ -413,7 +442,12 @@ def weapon(text: str, s: int, e: int, lex: EventLexicon) -> str | None:
 
 
 _NP_TOKEN = re.compile(r"\s*([^\W_][\w'/-]*)")
-_NP_REJECT = frozenset("mereka dia ia kami kita kalian anda itu ini tersebut nya sebuah para korban".split())
+_NP_REJECT = frozenset(
+    [
+        "mereka", "dia", "ia", "kami", "kita", "kalian", "anda", "itu", "ini", "tersebut", "nya", "sebuah", "para",
+        "korban",
+    ]
+)
 
 
 def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: int = 6) -> tuple[int, int] | None:
@@ -427,7 +461,7 @@ def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: i
             break
         start = m.start(1) if start is None else start
         end, n = m.end(1), n + 1
-    return (start, end) if start is not None else None
+    return (start, end) if start is not None and end is not None else None
 
 
 def _np_text(ctx: DocContext, span: tuple[int, int] | None) -> str | None:
@@ -435,7 +469,8 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None) -> str | None:
     if span is None:
         return None
     text = ctx.text[span[0] : span[1]]
-    lead = re.match(r"sebuah\s+(?=\w)", text, re.I)  # "membakar sebuah puskesmas": the classifier is no part of the target
+    # "membakar sebuah puskesmas": the classifier is no part of the target
+    lead = re.match(r"sebuah\s+(?=\w)", text, re.I)
     if lead is not None:
         span, text = (span[0] + lead.end(), span[1]), text[lead.end() :]
     ent = ctx.ent_at(span[0])
@@ -450,7 +485,9 @@ def noun_phrase_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon) 
     return _np_text(ctx, _np_words(ctx, pos, right, lex))
 
 
-_NP_FILLERS = re.compile(r"(?:\s+(?:telah|sudah|juga|pun|kembali|diduga|sempat|yang|tewas|gugur|mati|tewas\s+dalam|terluka))*\s*$", re.I)
+_NP_FILLERS = re.compile(
+    r"(?:\s+(?:telah|sudah|juga|pun|kembali|diduga|sempat|yang|tewas|gugur|mati|tewas\s+dalam|terluka))*\s*$", re.I
+)
 
 
 def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> str | None:

@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Span
 from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
-from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
+from telik.nlp.events.lexicon import EventLexicon, Trigger, alternation, base_phrase, get_event_lexicon
 from telik.nlp.events.merge import absorb, merge_mentions
-from telik.nlp.events.participants import Participants, ParticipantFinder, Phrase
+from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
 
 _SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
 _VICTIMS_RE = re.compile(
@@ -24,7 +24,9 @@ _VICTIMS_RE = re.compile(
     re.I,
 )
 # "serangan kelompok Al-Shabaab": a group noun between a noun trigger and the perpetrator's name
-_GROUP_WORD = re.compile(r"(?:\s+(?:kelompok|kelompok militan|militan|milisi|gerilyawan|pasukan|tentara|jaringan))?", re.I)
+_GROUP_WORD = re.compile(
+    r"(?:\s+(?:kelompok|kelompok militan|militan|milisi|gerilyawan|pasukan|tentara|jaringan))?", re.I
+)
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
@@ -45,19 +47,23 @@ class EventFinder:
     def __init__(self, lex: EventLexicon, participants: ParticipantFinder) -> None:
         self.lex = lex
         self.participants = participants
-        nouns = ea.alternation(lex.lists["estimate_nouns"])
+        nouns = alternation(lex.lists["estimate_nouns"])
         self.estimate_re = re.compile(
-            rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)\s+(?:{nouns})\b", re.I
+            rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)"
+            rf"\s+(?:{nouns})\b",
+            re.I,
         )
         self._violence = lex.cues["violence"] + lex.lists["violence_words"]
         self.headcount_re = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?\s+orang\b", re.I)
-        self.blocker_re = re.compile(rf"\b(?:{ea.alternation(lex.lists['estimate_blockers'])})\b[^.]{{0,25}}$", re.I)
+        self.blocker_re = re.compile(rf"\b(?:{alternation(lex.lists['estimate_blockers'])})\b[^.]{{0,25}}$", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = ea.context(doc, self.lex)
         ctx.violent = bool(ea._word_re(self._violence).search(ctx.text))
         ctx.relevance = doc._.relevance
-        if (ctx.relevance is not None and not ctx.relevance.relevant) or (not ctx.violent and self._off_domain_doc(ctx.text)):
+        if (ctx.relevance is not None and not ctx.relevance.relevant) or (
+            not ctx.violent and self._off_domain_doc(ctx.text)
+        ):
             doc._.events = []
             return doc
         sents = ctx.relevance.sents if ctx.relevance is not None else list(doc.sents)
@@ -71,18 +77,24 @@ class EventFinder:
                 self._carry_casualties(ctx, sent, violent)
                 continue
             for ev in found:
-                if ev.type == "MILITARY_OPERATION" and not ev.actors and not ev.date and any(x.type == "ATTACK" for x in violent) and (
-                    (ev.trigger or "").lower() in self.lex.lists["firefights"]
+                if (
+                    ev.type == "MILITARY_OPERATION"
+                    and not ev.actors
+                    and not ev.date
+                    and any(x.type == "ATTACK" for x in violent)
+                    and (ev.trigger or "").lower() in self.lex.lists["firefights"]
                 ):
                     ev.type, ev.subtype = "ATTACK", "armed assault"  # "KKB menyerang pos TNI. ... dalam kontak senjata"
                 elif ev.type == "ATTACK" and not ev.actors and not ev.date and _quoted(ctx.text, ev.start) and any(
                     x.type == "MILITARY_OPERATION" for x in violent
                 ):
-                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Para militan ... menembaki pasukan kami”": the raid told by its officer
+                    # "“Para militan ... menembaki pasukan kami”": the raid told by its officer
+                    ev.type, ev.subtype = "MILITARY_OPERATION", None
                 elif ev.type == "ATTACK" and not ev.actors and not ev.date and ev.__dict__.get("_anaphoric") and any(
                     x.type == "MILITARY_OPERATION" for x in violent
                 ) and not any(x.type == "ATTACK" for x in violent):
-                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "... melancarkan serangan udara ... Serangan itu menewaskan ...": the strike
+                    # "... melancarkan serangan udara ... Serangan itu menewaskan ...": the strike
+                    ev.type, ev.subtype = "MILITARY_OPERATION", None
             violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
             for ev in found:
                 mentions.append(ev)
@@ -97,8 +109,10 @@ class EventFinder:
                 ev.actors = self._discourse_actors(ctx, ev) or described[:1]
             elif not ev.actors:
                 ev.actors = described[:1]
-            if ev.type == "ATTACK" and ev.location and (self._label(ctx, ev.location) == "FAC" or ea.site_name(ev.location)):
-                ev.__dict__.setdefault("_np", []).append(ev.location)  # the venue struck: "bom meledak di Gereja Katedral"
+            if ev.type == "ATTACK" and ev.location and (
+                self._label(ctx, ev.location) == "FAC" or ea.site_name(ev.location)
+            ):  # the venue struck: "bom meledak di Gereja Katedral"
+                ev.__dict__.setdefault("_np", []).append(ev.location)
             for phrase in ev.__dict__.pop("_np", []):  # added after merging: a phrase never keeps two mentions apart
                 if not any(phrase.casefold() in t.casefold() for t in ev.targets):
                     ev.targets.append(phrase)
@@ -106,7 +120,9 @@ class EventFinder:
                 ev.relevance = ctx.relevance.why(ev.start, ev.end)
             spoken = ev.__dict__.pop("_spoken", None)
             if ev.date is None and spoken is not None:
-                ev.date, ev.date_precision, ev.date_start, ev.date_end = spoken.value, spoken.precision, spoken.start, spoken.end
+                ev.date, ev.date_precision, ev.date_start, ev.date_end = (
+                    spoken.value, spoken.precision, spoken.start, spoken.end
+                )
         return doc
 
     def _inherit(self, text: str, mentions: list[Event]) -> None:
@@ -119,11 +135,16 @@ class EventFinder:
             if ref is None:
                 continue
             kinds = ("MILITARY_OPERATION",) if ev.type == "ARREST" else (ev.type,)
-            later = mentions[i + 1 :] if ev.type != "ARREST" else []  # "... yang gugur dalam penghadangan. ... penghadangan pada Kamis"
+            # "... yang gugur dalam penghadangan. ... penghadangan pada Kamis"
+            later = mentions[i + 1 :] if ev.type != "ARREST" else []
             src = next((x for x in [*reversed(mentions[:i]), *later] if x.type in kinds and x.date), None)
-            if src is None or (ev.type != "ARREST" and (ev.actors and src.actors and not set(ev.actors) & set(src.actors))):
+            if src is None or (
+                ev.type != "ARREST" and (ev.actors and src.actors and not set(ev.actors) & set(src.actors))
+            ):
                 continue
-            ev.date, ev.date_precision, ev.date_start, ev.date_end = src.date, src.date_precision, src.date_start, src.date_end
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = (
+                src.date, src.date_precision, src.date_start, src.date_end
+            )
             ev.location = ev.location or src.location
             if not ev.actors:
                 ev.actors = list(src.actors)
@@ -147,7 +168,7 @@ class EventFinder:
                 continue  # another sense of the word: "membakar lemak", "serangan balik"
             trig = self._choose(ctx, m.group(), s, e, m.start())
             if trig is not None and trig.type == "CONTROL" and re.match(
-                rf"\s+(?:{ea.alternation(self.lex.lists['non_territory'])})(?![\w-])", text[m.end() : m.end() + 40], re.I
+                rf"\s+(?:{alternation(self.lex.lists['non_territory'])})(?![\w-])", text[m.end() : m.end() + 40], re.I
             ):
                 continue
             if trig is not None and trig.type == "ARREST" and self._ordinary_crime(ctx, s, e):
@@ -156,13 +177,17 @@ class EventFinder:
                 found.append((m.start(), m.end(), trig))
         forces = ea._word_re(self.lex.lists["state_forces"])
         for m in self.estimate_re.finditer(text, s, e):
-            if not self.blocker_re.search(text[s : m.start()]) and not forces.match(text, m.end() + 1) and self._strength_frame(text, s, e, m.start()):
+            if (
+                not self.blocker_re.search(text[s : m.start()])
+                and not forces.match(text, m.end() + 1)
+                and self._strength_frame(text, s, e, m.start())
+            ):
                 found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
         head = ea._word_re(self.lex.lists["estimate_heads"]).search(text, s, e)
         if head is not None and not any(t.type == "ESTIMATE" for _, _, t in found):
-            m = self.headcount_re.search(text, head.end(), e)
-            if m is not None:
-                found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
+            count = self.headcount_re.search(text, head.end(), e)
+            if count is not None:
+                found.append((count.start(), count.end(), Trigger(count.group(), "ESTIMATE", None, "noun", None)))
         found.sort(key=lambda f: f[0])
         owners = [p for p, _, _ in found]
         out: list[Event] = []
@@ -175,7 +200,9 @@ class EventFinder:
             prev_end, prev_unreal = end, ev is None and (purpose or self._unreal(text, s, e, prev_end, start))
             if ev is None:
                 continue
-            same = next((o for o in out if o.type == ev.type and (not o.date or not ev.date or o.date == ev.date)), None)
+            same = next(
+                (o for o in out if o.type == ev.type and (not o.date or not ev.date or o.date == ev.date)), None
+            )
             if same is None:
                 out.append(ev)
             else:
@@ -195,7 +222,8 @@ class EventFinder:
         return not ea._word_re(self._violence).search(text, s, e)
 
     def _off_domain_doc(self, text: str) -> bool:
-        """A match report or market story: many words of sport or business (and, the caller checks, none of violence)."""
+        """A match report or market story: many words of sport or business (and, the caller checks, none of
+        violence)."""
         return len(ea._word_re(self.lex.lists["off_domain"]).findall(text, 0, 20_000)) >= 5
 
     def _choose(self, ctx: DocContext, phrase: str, s: int, e: int, pos: int) -> Trigger | None:
@@ -238,7 +266,7 @@ class EventFinder:
 
     def _relative(self, text: str, s: int, pos: int) -> bool:
         """Does the trigger open a relative clause ("anggota JAD yang sudah berbaiat kepada ISIS")?"""
-        markers = ea.alternation(self.lex.lists["relative_markers"])
+        markers = alternation(self.lex.lists["relative_markers"])
         return re.search(rf"(?<![\w-])(?:{markers})\s+$", text[max(s, pos - 25) : pos], re.I) is not None
 
     def _ordinary_crime(self, ctx: DocContext, s: int, e: int) -> bool:
@@ -258,9 +286,9 @@ class EventFinder:
             return False  # "serangkaian penangkapan atas 14 orang": one operation, counted
         if ea._word_re(self.lex.lists["vague_before"]).search(before):
             return True
-        if re.search(rf"(?<![\w-])(?:{ea.alternation(self.lex.lists['vague_right_before'])})\s+$", before, re.I):
+        if re.search(rf"(?<![\w-])(?:{alternation(self.lex.lists['vague_right_before'])})\s+$", before, re.I):
             return True
-        return bool(re.match(rf"\s*(?:{ea.alternation(self.lex.lists['vague_after'])})", after, re.I))
+        return bool(re.match(rf"\s*(?:{alternation(self.lex.lists['vague_after'])})", after, re.I))
 
     def _mention(
         self,
@@ -296,17 +324,34 @@ class EventFinder:
         described = None if etype not in _SKIP_WHEN_UNREAL + ("ARREST",) else self._described_agent(
             ctx, (max(left, prev_end), min(right, others[1])), start, end, trig
         )
-        if described is not None and actors and trig.voice == "active" and text.rfind(actors[-1], left, start) < described.start:
-            actors = []  # "Polisi Austria menangkap ... setelah seorang pria bersenjata membunuh": the nearer subject acts
+        if (
+            described is not None
+            and actors
+            and trig.voice == "active"
+            and text.rfind(actors[-1], left, start) < described.start
+        ):
+            # "Polisi Austria menangkap ... setelah seorang pria bersenjata membunuh": the nearer subject acts
+            actors = []
         elif actors:
             described = None
         actor = actors[-1] if actors else None
-        if etype == "ATTACK" and actor is not None and not ea.is_armed(actor, lex) and ea.is_state(actor, self._label(ctx, actor), lex):
+        if (
+            etype == "ATTACK"
+            and actor is not None
+            and not ea.is_armed(actor, lex)
+            and ea.is_state(actor, self._label(ctx, actor), lex)
+        ):
             etype = "MILITARY_OPERATION"
-        elif etype == "MILITARY_OPERATION" and actor is not None and ea.is_armed(actor, lex) and not self._forces_of(text, left, start, actor):
+        elif (
+            etype == "MILITARY_OPERATION"
+            and actor is not None
+            and ea.is_armed(actor, lex)
+            and not self._forces_of(text, left, start, actor)
+        ):
             etype = "ATTACK"
         elif described is not None and etype in _SKIP_WHEN_UNREAL:
-            etype = "MILITARY_OPERATION" if described.kind == "state" else "ATTACK"  # who acted decides: "aparat", "orang tak dikenal"
+            # who acted decides: "aparat", "orang tak dikenal"
+            etype = "MILITARY_OPERATION" if described.kind == "state" else "ATTACK"
         where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, actor, target)
         dates = [
             d for d in ctx.dates_in(s, e)
@@ -346,7 +391,9 @@ class EventFinder:
                 self._victim_count(ctx, ev, left, start)
         return ev
 
-    def _described_agent(self, ctx: DocContext, own: tuple[int, int], start: int, end: int, trig: Trigger) -> Phrase | None:
+    def _described_agent(
+        self, ctx: DocContext, own: tuple[int, int], start: int, end: int, trig: Trigger
+    ) -> Phrase | None:
         """The agent written as a phrase, not a name: after "oleh"/"dilakukan" for a passive or a noun, else the
         subject right before an active verb or a light verb ("aparat gabungan melakukan penyisiran")."""
         text, parts = ctx.text, ctx.participants
@@ -366,7 +413,9 @@ class EventFinder:
         light = ea._word_re(self.lex.lists["light_verbs"])
         if trig.voice == "noun" and not light.search(gap):
             return None
-        if len(gap) > 45 or ea._word_re(self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]).search(gap):
+        if len(gap) > 45 or ea._word_re(
+            self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]
+        ).search(gap):
             return None
         return before[-1]
 
@@ -392,7 +441,9 @@ class EventFinder:
                            if _INCLUDING.match(text, hit.end, p.start))
         preds = ea._word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
         for p in parts.within(s, e, ("victim",)):
-            if preds.match(text, p.end + 1) or preds.match(text, p.end + 1 + len(_FILLER.match(text, p.end).group())):
+            filler = _FILLER.match(text, p.end)  # every part is optional: it always matches
+            gap = len(filler.group()) if filler else 0
+            if preds.match(text, p.end + 1) or preds.match(text, p.end + 1 + gap):
                 out.append(p.text)
         return [x for x in out if not _BARE_VICTIM.match(x)]
 
@@ -405,19 +456,28 @@ class EventFinder:
                 if ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets and g in ctx.armed:
                     return [g.text]
         parts = ctx.participants
-        for m in ev.mentions if parts is not None else []:
-            found = parts.within(m.start, m.end, ("armed",))
-            if found:
-                return [found[0].text]
+        if parts is not None:
+            for m in ev.mentions:
+                found = parts.within(m.start, m.end, ("armed",))
+                if found:
+                    return [found[0].text]
         return []
 
     def _plotted(self, text: str, left: int, start: int) -> bool:
         """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan")?"""
-        cues = ea.alternation(self.lex.lists["plot_cues"])
+        cues = alternation(self.lex.lists["plot_cues"])
         return re.search(rf"(?<![\w-])(?:{cues})\s+(?:\w+\s+)?$", text[max(left, start - 45) : start], re.I) is not None
 
     def _phrase_targets(
-        self, ctx: DocContext, sent: tuple[int, int], left: int, right: int, start: int, end: int, trig: Trigger, etype: str
+        self,
+        ctx: DocContext,
+        sent: tuple[int, int],
+        left: int,
+        right: int,
+        start: int,
+        end: int,
+        trig: Trigger,
+        etype: str,
     ) -> list[str]:
         """Targets written as noun phrases ("menembak mati seorang guru honorer", "patroli mereka dihadang"), the
         suspects' initials and, for an arrest, the group named in its sentence or the next one."""
@@ -474,13 +534,15 @@ class EventFinder:
 
         A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman").
         """
-        (left, right), (prev_end, start, end), (first, nxt) = clause, trigger, others
+        (left, right), (prev_end, start, _end), (first, nxt) = clause, trigger, others
         exclude = {actor} if actor else set()  # the agent named as a place ("Rusia menyerang") is not where
         own = (max(left, prev_end), min(right, nxt))
         spans = [own, (left, min(right, first)), (s, first)]
         locatives = ea._LOCATIVES + (("dari",) if etype in _EXPULSION_TYPES else ())
         for a, b in spans:
-            hit = ea.place(ctx, a, b, start, exclude, self.lex) or ea.place(ctx, a, b, start, exclude, self.lex, locatives)
+            hit = ea.place(ctx, a, b, start, exclude, self.lex) or ea.place(
+                ctx, a, b, start, exclude, self.lex, locatives
+            )
             if hit is not None:
                 return hit.text
         if target and etype in _SKIP_WHEN_UNREAL + _EXPULSION_TYPES and self._label(ctx, target) in ("GPE", "LOC"):
@@ -524,7 +586,8 @@ class EventFinder:
 
     def _forces_of(self, text: str, left: int, start: int, actor: str) -> bool:
         """Is the actor named as a state's forces ("Densus 88", "pasukan keamanan Taliban")?"""
-        forces = ea.alternation(self.lex.lists["state_forces"])  # the article calls them forces somewhere ("pasukan Taliban")
+        # the article calls them forces somewhere ("pasukan Taliban")
+        forces = alternation(self.lex.lists["state_forces"])
         named = re.search(rf"(?<![\w-])(?:{forces})(?:\s+keamanan)?\s+{re.escape(actor)}(?![\w-])", text[:20_000], re.I)
         return named is not None or ea.is_state(actor, None, self.lex)
 
@@ -548,20 +611,22 @@ class EventFinder:
             group = ea.last_armed(ctx, ana.start()) if ana else None
         return _name(group)
 
-    def _roles(self, ctx: DocContext, left: int, right: int, start: int, end: int, trig: Trigger) -> tuple[list[str], str | None]:
+    def _roles(
+        self, ctx: DocContext, left: int, right: int, start: int, end: int, trig: Trigger
+    ) -> tuple[list[str], str | None]:
         """(actors, target) from passive agents, responsibility claims, word order and target markers.
 
         `right` ends the trigger's own stretch: at the clause end or the next trigger, whichever comes first.
         """
         lex, text = self.lex, ctx.text
-        agent = ea.marked_entity(ctx, end, right, lex.lists["agent_markers"], lex)
+        agent: Span | str | None = ea.marked_entity(ctx, end, right, lex.lists["agent_markers"], lex)
         if agent is None and not ea._word_re(lex.lists["report_passives"]).search(text, end, min(right, end + 25)):
             agent = ea.marked_entity(ctx, end, min(right, end + 25), ("oleh",), lex)
         if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
             if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ == "ORG":
                 agent = nxt
-        target = ea.marked_entity(ctx, end, min(right, end + 60), lex.lists["target_markers"], lex)
+        target: Span | str | None = ea.marked_entity(ctx, end, min(right, end + 60), lex.lists["target_markers"], lex)
         if trig.type == "ESTIMATE":
             return _names(self._owner(ctx, left, right, start, end)), None
         before = ea.agent_before(ctx, left, start, lex) if trig.voice == "active" else None
@@ -581,21 +646,29 @@ class EventFinder:
                 return _names(source), _name(recipient)
             return _names(recipient), _name(ea.entity_after(ctx, end, right, lex))
         if agent is None and trig.voice == "noun":
-            claim = re.search(rf"(?:{ea.alternation(lex.lists['responsibility'])})\s*$", text[left:start], re.I)
+            claim = re.search(rf"(?:{alternation(lex.lists['responsibility'])})\s*$", text[left:start], re.I)
             if claim:
                 agent = ea.agent_before(ctx, left, left + claim.start(), lex)
             else:
-                after = _GROUP_WORD.match(text, end).end()
+                group_word = _GROUP_WORD.match(text, end)  # optional: it always matches
+                after = group_word.end() if group_word else end
                 nxt = ea.entity_after(ctx, after, right, lex)
                 nxt = nxt if nxt is not None and nxt.start_char <= after + 2 else None  # the name right after
-                if trig.phrase in lex.lists["victim_nouns"]:  # "penyanderaan pilot Susi Air": the name after is the victim
+                # "penyanderaan pilot Susi Air": the name after is the victim
+                if trig.phrase in lex.lists["victim_nouns"]:
                     target = target or ea.entity_after(ctx, end, right, lex, reach=25)
                     nxt = None
-                verb = re.search(rf"\b(?:{ea.alternation(lex.lists['light_verbs'])}|dalam)\s+$", text[left:start], re.I)
-                kill = re.search(rf"(?<![\w-])(?:{ea.alternation(lex.lists['killing_verbs'])})\s+[^,;]{{0,80}}?\bdalam\s+$", text[left:start], re.I)
+                verb = re.search(rf"\b(?:{alternation(lex.lists['light_verbs'])}|dalam)\s+$", text[left:start], re.I)
+                kill = re.search(
+                    rf"(?<![\w-])(?:{alternation(lex.lists['killing_verbs'])})\s+[^,;]{{0,80}}?\bdalam\s+$",
+                    text[left:start],
+                    re.I,
+                )
                 if kill is not None:  # "Taliban mengklaim menewaskan enam anggota ISIS-K dalam penggerebekan"
                     agent = ea.agent_before(ctx, left, left + kill.start(), lex)
-                    target = target or ea.entity_after(ctx, left + kill.end(0) - len(kill.group()) + len(kill.group().split()[0]), start, lex)
+                    target = target or ea.entity_after(
+                        ctx, left + kill.end(0) - len(kill.group()) + len(kill.group().split()[0]), start, lex
+                    )
                     verb = None
                 if nxt is not None and nxt.label_ in ("GPE", "ORG"):
                     agent = nxt
@@ -626,7 +699,8 @@ class EventFinder:
         return [x.text for x in partners if x.text != _name(agent)] + _names(agent), _name(target)
 
     def _owner(self, ctx: DocContext, left: int, right: int, start: int, end: int) -> Span | str | None:
-        """Whose strength an estimate counts: "500 militan ISIS", "ISIS masih memiliki 500 anggota", else the clause's armed group."""
+        """Whose strength an estimate counts: "500 militan ISIS", "ISIS masih memiliki 500 anggota", else the
+        clause's armed group."""
         text, lex = ctx.text, self.lex
         nxt = ea.entity_after(ctx, end, right, lex, reach=12)
         if nxt is not None and ea.is_armed(nxt.text, lex):
@@ -654,20 +728,28 @@ class EventFinder:
         vague = self.lex.lists["vague_counts"]
         return [
             f for f in ctx.figures_in(s, e)
-            if f.kind == kind and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
+            if f.kind == kind
+            and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
         ]
 
     def _carry_casualties(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
-        """A sentence with no trigger of its own ("Sedikitnya 12 orang tewas.") tells the toll of the attack before it."""
+        """A sentence with no trigger of its own ("Sedikitnya 12 orang tewas.") tells the toll of the attack before
+        it."""
         if len(violent) != 1:
             return
         ev = violent[0]
         s, e = sent.start_char, sent.end_char
         for kind in ("killed", "injured"):
             fig = next(iter(self._tolls(ctx, s, e, kind)), None)
-            if fig is None and re.search(rf"(?<![\w-])(?:{ea.alternation(self.lex.lists[kind + '_predicates'])})\W*$", ctx.text[max(s, e - 40) : e], re.I):
+            if fig is None and re.search(
+                rf"(?<![\w-])(?:{alternation(self.lex.lists[kind + '_predicates'])})\W*$",
+                ctx.text[max(s, e - 40) : e],
+                re.I,
+            ):
                 units = self.lex.lists["non_person_units"]
-                fig = next((f for f in self._tolls(ctx, s, min(e, s + 15), None) if (f.unit or "").lower() not in units), None)
+                fig = next(
+                    (f for f in self._tolls(ctx, s, min(e, s + 15), None) if (f.unit or "").lower() not in units), None
+                )
             if fig is not None and getattr(ev, kind) is None:
                 setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
                 setattr(ev, f"{kind}_qualifier", fig.qualifier)
@@ -691,26 +773,29 @@ class EventFinder:
                 setattr(ev, f"{kind}_qualifier", fig.qualifier)
             elif kind == "killed" and (total := self._running_total(ctx, s, e)) is not None:
                 ev.killed, ev.killed_qualifier = total, "exact"
-            elif kind == "killed" and re.search(rf"(?<![\w-])(?:{ea.alternation(self.lex.lists['no_deaths'])})(?![\w-])", ctx.text[s:e], re.I):
+            elif kind == "killed" and re.search(
+                rf"(?<![\w-])(?:{alternation(self.lex.lists['no_deaths'])})(?![\w-])", ctx.text[s:e], re.I
+            ):
                 ev.killed, ev.killed_qualifier = 0, "exact"
             elif pos == owners[0] and self._single(ctx.text, s, e, kind):
                 setattr(ev, kind, 1)
                 setattr(ev, f"{kind}_qualifier", "exact")
 
     def _single(self, text: str, s: int, e: int, kind: str) -> bool:
-        """"Seorang terduga teroris tewas", "menembak mati seorang guru": a toll of one told with a word, not a digit."""
-        ones = ea.alternation(self.lex.lists["single_counts"])
-        preds = ea.alternation(self.lex.lists[f"{kind}_predicates"])
+        """"Seorang terduga teroris tewas", "menembak mati seorang guru": a toll of one told with a word, not a
+        digit."""
+        ones = alternation(self.lex.lists["single_counts"])
+        preds = alternation(self.lex.lists[f"{kind}_predicates"])
         if re.search(rf"(?<![\w-])(?:{ones})\s+(?:[\w()-]+\s+){{0,5}}?(?:{preds})(?![\w-])", text[s:e], re.I):
             return True
         if kind == "killed":
-            verbs = ea.alternation(self.lex.lists["killing_verbs"])
+            verbs = alternation(self.lex.lists["killing_verbs"])
             return re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I) is not None
         return False
 
     def _running_total(self, ctx: DocContext, s: int, e: int) -> int | None:
         """"Jumlah personel yang gugur ... bertambah menjadi tiga orang": the new total toll."""
-        preds = ea.alternation(self.lex.lists["killed_predicates"])
+        preds = alternation(self.lex.lists["killed_predicates"])
         m = re.search(rf"\b(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{preds})\b", ctx.text[s:e], re.I)
         if m is None:
             return None
@@ -718,7 +803,9 @@ class EventFinder:
         if to is None:
             return None
         at = s + m.end() + to.end()
-        fig = next(iter(self._tolls(ctx, at, min(e, at + 3), None) + self._tolls(ctx, at, min(e, at + 3), "killed")), None)
+        fig = next(
+            iter(self._tolls(ctx, at, min(e, at + 3), None) + self._tolls(ctx, at, min(e, at + 3), "killed")), None
+        )
         return int(round(fig.value)) if fig is not None else None
 
 
@@ -736,7 +823,9 @@ _INCLUDING = re.compile(r"[\s,]+(?:termasuk|di antaranya|yakni|yaitu|dan|serta)\
 _BARE_VICTIM = re.compile(r"^(?:orang|korban|warga|anggota|para|seorang|beberapa|sejumlah)$", re.I)
 # between a passive verb and its bare agent: only group words ("ditembak kelompok kriminal bersenjata (KKB)")
 _BARE_AGENT_GAP = re.compile(
-    r"\s+(?:(?:mati|kelompok|kriminal|bersenjata|militan|separatis|teroris|milisi|gerilyawan|pasukan|anggota|sel)\s+)*\(?$", re.I
+    r"\s+(?:(?:mati|kelompok|kriminal|bersenjata|militan|separatis|teroris|milisi|gerilyawan|pasukan|anggota|sel)"
+    r"\s+)*\(?$",
+    re.I,
 )
 # "ditangkap dalam operasi tersebut", "yang gugur dalam penghadangan": the event told before
 _BACK_REF = re.compile(
@@ -744,7 +833,9 @@ _BACK_REF = re.compile(
     r"(?:penghadangan|penyergapan|serangan|penyerangan)\b)", re.I,
 )
 # "Seorang terduga teroris tewas dalam baku tembak": the subject killed in the event is its target
-_VICTIM_OF_NOUN = re.compile(r"\s+(?:tewas|gugur|terbunuh|meninggal|terluka|tertembak)\s+(?:\w+\s+)?(?:dalam|saat|akibat|ketika)\s+$", re.I)
+_VICTIM_OF_NOUN = re.compile(
+    r"\s+(?:tewas|gugur|terbunuh|meninggal|terluka|tertembak)\s+(?:\w+\s+)?(?:dalam|saat|akibat|ketika)\s+$", re.I
+)
 # suspects named by initials: "berinisial HD (41) dan SW (29)"
 _INITIALS = re.compile(r"(?<![\w-])(?<=\s)([A-Z]{2,4})(?=\s*(?:\(\d+\)|,|dan\b|\s+di\b|$))")
 _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
@@ -757,17 +848,19 @@ def _narrative_dates(events: list[Event]) -> None:
     for ev in sorted(events, key=lambda x: x.start):
         if ev.date is None and dated and ev.certainty not in ("planned", "possible", "negated"):
             src = dated[-1]
-            ev.date, ev.date_precision, ev.date_start, ev.date_end = src.date, src.date_precision, src.date_start, src.date_end
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = (
+                src.date, src.date_precision, src.date_start, src.date_end
+            )
         elif ev.date is not None:
             dated.append(ev)
 
 
 def _after_dateline(text: str, s: int, e: int) -> int:
     """Where the sentence's own words start, after a dateline ("Jakarta, CNN Indonesia -- Polisi ...")."""
-    m = None
+    last = None
     for m in _DATELINE.finditer(text, s, min(e, s + 60)):
-        pass
-    return m.end() if m is not None else s
+        last = m
+    return last.end() if last is not None else s
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -6,17 +6,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from telik.errors import Errors, TelikError
 from telik.datafiles import load_yaml
+from telik.errors import Errors, TelikError
 from telik.nlp.quotes.lexicon import word_list
 
 EVENT_TYPES = ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SUPPORT", "CONTROL", "ESTIMATE")
 VOICES = ("active", "passive", "noun")
 CERTAINTIES = ("claimed", "denied", "negated", "planned", "possible")
 _ROLE_LISTS = (
-    "vague_after", "vague_before", "date_blockers", "agent_markers", "responsibility", "target_markers", "source_markers", "anaphora",
+    "vague_after", "vague_before", "date_blockers", "agent_markers", "responsibility", "target_markers",
+    "source_markers", "anaphora",
     "armed_groups", "state_forces", "estimate_nouns", "estimate_blockers", "weapons", "light_verbs", "report_passives",
-    "place_blockers", "definite_heads", "estimate_verbs", "off_domain", "reporting_verbs", "killing_passives", "vague_right_before", "source_cues", "non_person_units", "victim_nouns", "violence_words",
+    "place_blockers", "definite_heads", "estimate_verbs", "off_domain", "reporting_verbs", "killing_passives",
+    "vague_right_before", "source_cues", "non_person_units", "victim_nouns", "violence_words",
     "speech_tags", "coordinators", "responsibility_claims", "vague_counts",
     "killed_predicates", "injured_predicates", "no_deaths", "non_territory", "relative_markers", "firefights",
     "estimate_frames", "estimate_heads", "np_stops", "single_counts", "killing_verbs", "army_units", "plot_cues",
@@ -72,7 +74,9 @@ def _triggers(data: dict[str, Any], path: str) -> dict[str, list[Trigger]]:
                 raise TelikError(Errors.E013, path=path, reason=f"{etype}: every entry needs a `phrase`")
             voice = entry.get("voice", "noun")
             if voice not in VOICES:
-                raise TelikError(Errors.E013, path=path, reason=f"{etype} {entry['phrase']!r}: voice must be one of {VOICES}")
+                raise TelikError(
+                    Errors.E013, path=path, reason=f"{etype} {entry['phrase']!r}: voice must be one of {VOICES}"
+                )
             trig = Trigger(entry["phrase"].lower().strip(), etype, entry.get("subtype"), voice, entry.get("needs"))
             out.setdefault(trig.phrase, []).append(trig)
     return out

@@ -118,7 +118,8 @@ def shares(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
 
 
 def _next_sentence(ev: Event, m: Event) -> bool:
-    """Does `m` stand in the sentence right after one of `ev`'s mentions ("... tewas ditembak. Penembakan terjadi kemarin")?"""
+    """Does `m` stand in the sentence right after one of `ev`'s mentions ("... tewas ditembak. Penembakan terjadi
+    kemarin")?"""
     return any(0 <= m.start - x.end <= 2 for x in ev.mentions)
 
 
@@ -129,7 +130,12 @@ def _headline(ev: Event) -> bool:
 
 def _richness(ev: Event) -> int:
     dated = ev.date is not None or "_spoken" in ev.__dict__  # a lead dated by its speech tag is still the lead
-    args = sum(1 for k in ("location", "killed", "injured") if getattr(ev, k) is not None) + dated + bool(ev.actors) + bool(ev.targets)
+    args = (
+        sum(1 for k in ("location", "killed", "injured") if getattr(ev, k) is not None)
+        + dated
+        + bool(ev.actors)
+        + bool(ev.targets)
+    )
     return args - 10 * _headline(ev)
 
 
@@ -155,7 +161,9 @@ def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = l
         if getattr(into, k) is None and getattr(other, k) is not None:
             setattr(into, k, getattr(other, k))
             if k == "date":
-                into.date_precision, into.date_start, into.date_end = other.date_precision, other.date_start, other.date_end
+                into.date_precision, into.date_start, into.date_end = (
+                    other.date_precision, other.date_start, other.date_end
+                )
             if k in ("killed", "injured"):
                 setattr(into, f"{k}_qualifier", getattr(other, f"{k}_qualifier"))
     into.__dict__.setdefault("_np", []).extend(other.__dict__.get("_np", []))
@@ -178,8 +186,8 @@ def merge_mentions(
     """One Event per real-world event: each mention joins the most recent compatible event of its type.
 
     A dated mention joins only an event with no argument yet, one whose mention stands in the sentence before,
-    or one it shares a date, place, party or toll with; an undated one or one that points back ("serangan tersebut": ids in `anaphoric`) joins when nothing
-    contradicts.
+    or one it shares a date, place, party or toll with; an undated one or one that points back ("serangan tersebut":
+    ids in `anaphoric`) joins when nothing contradicts.
     """
     events: list[Event] = []
     for m in mentions:

@@ -90,7 +90,9 @@ class ParticipantFinder:
         doc = sent.doc
         found = [Span(doc, sent.start + s, sent.start + e, label=k) for k, s, e in self.matcher(sent)]
         # agents and victims are read apart: "seorang pria bersenjata" is an agent phrase and a counted person
-        spans = filter_spans([x for x in found if x.label_ != "victim"]) + filter_spans([x for x in found if x.label_ == "victim"])
+        spans = filter_spans([x for x in found if x.label_ != "victim"]) + filter_spans(
+            [x for x in found if x.label_ == "victim"]
+        )
         spans.sort(key=lambda x: x.start)
         out = []
         for sp in spans:
