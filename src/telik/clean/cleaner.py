@@ -10,9 +10,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from telik.clean import blocks
 from telik.clean import metadata as meta
 from telik.clean.layout import Line, body_start, is_paragraph, split_lines
-from telik.clean import blocks
 from telik.clean.patterns import Noise, get_noise, linear
 from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
@@ -396,7 +396,10 @@ def _mark_title(plan: _Plan, text: str, title_line: Line | None, given: str | No
         if at >= 0 and len(given) < len(title_line.text):
             head = text.find(title_line.text, title_line.start)
             prefix, suffix = (title_line.start, head + at), (head + at + len(given), title_line.end)
-            if _SITE_PREFIX.fullmatch(text[prefix[0] : prefix[1]]) and _SITE_SUFFIX.fullmatch(text[suffix[0] : suffix[1]]):
+            if (
+                _SITE_PREFIX.fullmatch(text[prefix[0] : prefix[1]])
+                and _SITE_SUFFIX.fullmatch(text[suffix[0] : suffix[1]])
+            ):
                 plan.spans.extend((start, end, "site name") for start, end in (prefix, suffix) if end > start)
     if given:
         keys |= {_key(given), _key(meta.clean_title(given) or "")}
@@ -583,7 +586,8 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
     if first is not None:
         end = _glued_title_end(text, first, given_title) or _pull_quote_end(text, first)
         if end is not None:
-            plan.spans.append((first.start, end, "pull quote" if text[first.start] in _OPEN_QUOTES else "repeated headline"))
+            kind = "pull quote" if text[first.start] in _OPEN_QUOTES else "repeated headline"
+            plan.spans.append((first.start, end, kind))
         opening = text[end if end is not None else first.start : first.end].strip()
     if found_opening is not None and (first is None or found_opening[0].index != first.index):
         opening = found_opening[1]
@@ -597,7 +601,9 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
                             credits.append(m.group().strip())
     header.date = header.date or byline_date
     if header.date is None:
-        header.date = next((d for line in lines[first_body:] if plan.kept(line) and (d := meta.date_line(line.text))), None)
+        header.date = next(
+            (d for line in lines[first_body:] if plan.kept(line) and (d := meta.date_line(line.text))), None
+        )
     return _Found(plan.removed(), header, opening, credits)
 
 

@@ -3,18 +3,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from telik.clean.sources import credited_name, is_rubric, outlet_name, source_alternation, wire_alternation, wire_name
-from telik.nlp.time.component import find_dates
 from telik.nlp.entities.gazetteer import get_gazetteer
+from telik.nlp.time.component import find_dates
 
 _DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")
 # "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …": an upper-case opener glued to the body by a dash.
 _GLUED = re.compile(r"^(?P<head>[A-Z][A-Z0-9 .,]{1,58}[A-Z])-(?=[A-Z][a-z])")
 _TITLE_SPLIT = re.compile(r"\s+(?:-{1,2}|–|—|\|)\s+")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
-_DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
+_DAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"])
 _PLACE_WORD = r"(?:[A-Z][\w'’.-]{0,30}|de|del|di|la|el|al|bin|van|der|da|do)"
 _PLACE = re.compile(rf"^[A-Z][\w'’.-]{{0,30}}(?:\s+{_PLACE_WORD}){{0,4}}$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -132,8 +132,8 @@ def parse_opener(line: str) -> Opener | None:
             if _bare_word(segs[0], op):
                 return None
             return op if (op.outlet or op.dateline) else None
-    if (op := _colon_or_glued(head)) is not None:
-        return op
+    if (colon := _colon_or_glued(head)) is not None:
+        return colon
     glued = _GLUED.match(head)
     if glued and not is_rubric(glued["head"]):
         op = Opener()
@@ -186,7 +186,7 @@ _CREDIT_VERBS = (
     r"seperti dilansir|sebagaimana dilansir|seperti dikutip|sebagaimana dikutip|seperti dilaporkan)"
 )
 _NAME_WORD = r"[A-Z][\w&'’-]{0,30}"
-_AGENCY_WORDS = frozenset("News Agency Press Presse Service Agencia Agentur".split())
+_AGENCY_WORDS = frozenset(["News", "Agency", "Press", "Presse", "Service", "Agencia", "Agentur"])
 # An agency no list knows, credited by a credit verb ("oleh" alone is too weak: "penelitian oleh X News"):
 # a run of capitalised words holding an agency word ("Seperti dilansir Philippine News Agency (PNA)",
 # "dikutip dari Channel News Asia"), or any capitalised name after "kantor berita" ("dikutip kantor berita Interfax").
@@ -225,7 +225,10 @@ _REPORTS = r"(?i:melaporkan|memberitakan|mewartakan|menuliskan|menulis|mengabark
 def _cite_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The verb-first credit (a date after it is the report's), and the kind-first or subject credits."""
     names = source_alternation()
-    verb = rf"(?<!\w)(?:{_CREDIT_VERBS}|{_CITE_VERBS})(?:\s+(?i:dari|oleh|di))?(?:\s+[a-z][\w-]*){{0,3}}?\s+(?P<name>{names})(?![\w-])"
+    verb = (
+        rf"(?<!\w)(?:{_CREDIT_VERBS}|{_CITE_VERBS})(?:\s+(?i:dari|oleh|di))?"
+        rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?P<name>{names})(?![\w-])"
+    )
     other = (
         rf"(?<!\w)(?i:kepada|dari|oleh|menurut|seperti)\s+{_CITE_KINDS}(?:\s+[\w-]+){{0,2}}?\s+(?P<name>{names})(?![\w-])"
         rf"|(?<![\w-])(?P<subject>{names})(?:\s+[\w()/,-]+){{0,3}}?\s+{_REPORTS}(?!\w)"
@@ -319,7 +322,7 @@ def record_date(value: str | None) -> str | None:
             return value
     if value.isdigit() and 9 <= len(value) <= 13:  # Unix time, in seconds or milliseconds
         seconds = int(value) / (1000 if len(value) > 11 else 1)
-        return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
+        return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
     found = _dates(value)
     return found[0] if found else value
 
@@ -336,6 +339,8 @@ def date_line(line: str) -> str | None:
     for m in sorted(mentions, key=lambda m: m.start, reverse=True):
         rest = rest[: m.start] + " " + rest[m.end :]
     rest = _BYLINE_DATE.sub(" ", _BYLINE_HEAD.sub(" ", rest))
-    rest = re.sub(r"(?i)\b(?:pukul|jam|on|pada|wib|wita|wit|gmt|utc|diperbarui|updated)\b|\b\d{1,2}[.:]\d{2}\b", " ", rest)
+    rest = re.sub(
+        r"(?i)\b(?:pukul|jam|on|pada|wib|wita|wit|gmt|utc|diperbarui|updated)\b|\b\d{1,2}[.:]\d{2}\b", " ", rest
+    )
     rest = re.sub(r"[\s|,.:/\-–—•·]", "", rest)
     return days[0] if not rest else None

@@ -8,7 +8,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 
@@ -108,17 +107,17 @@ def _sources(path: Path | Any, items: Any, key: str) -> tuple[Source, ...]:
 
 def load_sources(path: Path | None = None) -> Sources:
     """Outlets, wire agencies and rubric words from data/outlets/outlets.yaml."""
-    path = path or DATA / "outlets" / "outlets.yaml"
-    data = load_yaml(path)
+    source: Path | Any = path or DATA / "outlets" / "outlets.yaml"
+    data = load_yaml(source)
     rubrics = data.get("rubrics") or []
     if not all(isinstance(r, str) for r in rubrics):
-        raise TelikError(Errors.E013, path=path, reason="`rubrics` must be a list of words")
+        raise TelikError(Errors.E013, path=source, reason="`rubrics` must be a list of words")
     second_level = data.get("second_level_domains") or []
     if not all(isinstance(d, str) for d in second_level):
-        raise TelikError(Errors.E013, path=path, reason="`second_level_domains` must be a list of domains")
+        raise TelikError(Errors.E013, path=source, reason="`second_level_domains` must be a list of domains")
     return Sources(
-        outlets=_sources(path, data.get("outlets"), "outlets"),
-        wires=_sources(path, data.get("wires"), "wires"),
+        outlets=_sources(source, data.get("outlets"), "outlets"),
+        wires=_sources(source, data.get("wires"), "wires"),
         rubrics=frozenset(r.casefold() for r in rubrics),
         second_level=frozenset(d.casefold() for d in second_level),
     )

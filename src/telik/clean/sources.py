@@ -8,7 +8,11 @@ from urllib.parse import urlsplit
 from telik.clean.patterns import Sources, get_sources
 
 # A web domain standing for an outlet: kabaraku.com, REPUBLIKA.CO.ID, Liputan6.com.
-_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z0-9-]{1,20}){0,2}\.(?:com|net|org|id|co|news|info|tv|online|media)$", re.I)
+_DOMAIN = re.compile(
+    r"^[A-Za-z0-9][A-Za-z0-9-]{0,40}(?:\.[A-Za-z0-9-]{1,20}){0,2}"
+    r"\.(?:com|net|org|id|co|news|info|tv|online|media)$",
+    re.I,
+)
 # One CamelCase word that names a publication: JurnalPatroliNews, detikNews, SINDOnews.
 _MASTHEAD = re.compile(r"^[A-Za-z]{2,30}(?:News|news|NEWS|Post|Pos|Times|Online|Media|TV|Daily|Today)$")
 
