@@ -6,6 +6,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from telik.clean.patterns import Sources, get_sources
+from telik.wordmatch import alternation
 
 # A web domain standing for an outlet: kabaraku.com, REPUBLIKA.CO.ID, Liputan6.com.
 _DOMAIN = re.compile(
@@ -79,8 +80,7 @@ def wire_name(text: str, fold: bool = False) -> str | None:
 @lru_cache(maxsize=1)
 def wire_alternation() -> str:
     """A regex alternation of every wire alias, longest first, for whole-word matching."""
-    aliases = sorted(_index()[1], key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(a) for a in aliases) + ")"
+    return alternation(_index()[1])
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +95,7 @@ def _sources_by_alias() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def source_alternation() -> str:
     """A regex alternation of every outlet and wire spelling, longest first (an outlet can be cited too)."""
-    aliases = sorted((a for a in _sources_by_alias() if len(a) >= 3 and a[:1].isalpha()), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(a) for a in aliases) + ")"
+    return alternation(a for a in _sources_by_alias() if len(a) >= 3 and a[:1].isalpha())
 
 
 def credited_name(text: str) -> str | None:

@@ -15,6 +15,8 @@ from telik.datafiles import DataFile, data_folder, load_model
 from telik.wordmatch import alternation
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
+#: Words whose "is common" answer is remembered before the memory is cleared.
+SEEN_LIMIT = 200_000
 
 
 def _lines(path: Path) -> list[str]:
@@ -80,6 +82,8 @@ class Rules:
         """An ordinary word (listed, or shaped by Indonesian affixes), never a name on its own."""
         hit = self._seen.get(low)
         if hit is None:
+            if len(self._seen) >= SEEN_LIMIT:  # a corpus brings new words without end: stay bounded
+                self._seen.clear()
             hit = self._seen[low] = low in self.common or bool(self.derived.match(low)) or any(
                 low.startswith(p) and len(low) - len(p) >= 4 and low[len(p):] in self.common
                 for p in self.bare_prefixes)

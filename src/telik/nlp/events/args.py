@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, TypeVar
 from spacy.tokens import Doc, Span
 
 from telik.model import DateMention, Figure
-from telik.nlp.events.lexicon import EventLexicon, alternation
+from telik.nlp.events.lexicon import EventLexicon
 from telik.nlp.events.participants import Participants
 from telik.nlp.extensions import DATES_KEY, FIGURES_KEY, ents_of, text_of
 from telik.nlp.relevance.component import Relevance
+from telik.wordmatch import alternation
 
 if TYPE_CHECKING:
     from telik.nlp.entities.gazetteer import Entry, Gazetteer

@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Span
 from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
-from telik.nlp.events.lexicon import EventLexicon, Trigger, alternation, base_phrase, get_event_lexicon
+from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
 from telik.nlp.events.merge import absorb, merge_mentions
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
+from telik.wordmatch import alternation
 
 _SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
 _VICTIMS_RE = re.compile(

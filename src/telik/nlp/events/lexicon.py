@@ -9,6 +9,7 @@ from typing import Any
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 from telik.nlp.quotes.lexicon import word_list
+from telik.wordmatch import alternation
 
 EVENT_TYPES = ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SUPPORT", "CONTROL", "ESTIMATE")
 VOICES = ("active", "passive", "noun")
@@ -55,12 +56,6 @@ class EventLexicon:
     certainty: dict[str, tuple[str, ...]]
     lists: dict[str, tuple[str, ...]]
     crimes: tuple[str, ...] = ()  # words of ordinary crime domains (crime_domains.yaml)
-
-
-def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _triggers(data: dict[str, Any], path: str) -> dict[str, list[Trigger]]:
