@@ -153,3 +153,27 @@ def test_events_discourse_firefight_after_attack_restates_it(nlp):
 def test_events_discourse_anaphoric_attack_restates_previous_event(nlp, text, etype, killed):
     found = _events(nlp, text)
     assert [(e.type, e.killed) for e in found] == [(etype, killed)]
+
+
+def test_events_discourse_restatements_far_apart_are_one_event(processor):
+    """A headline naming the sides and a lead giving date and place, a paragraph apart: one firefight."""
+    text = (
+        "Baku Tembak TNI-Polri dengan KKB Selama Lima Jam\n\n"
+        "Aparat keamanan masih bersiaga di sekitar kampung setelah warga mengungsi ke gereja.\n\n"
+        "Kontak tembak terjadi di Distrik Sugapa, Kabupaten Intan Jaya, Papua, pada Senin (26/10/2020) pagi. "
+        "Seorang anggota KKB tewas dalam kontak tembak itu, kata Kabid Humas Polda Papua."
+    )
+    found = _article_events(processor, text, "2020-10-27", "MILITARY_OPERATION")
+    assert len(found) == 1
+    assert found[0].date == "2020-10-26"
+    assert found[0].mentions[0].start == 0  # the headline is one of its mentions
+
+
+def test_events_discourse_another_arrest_on_another_day_stays_apart(processor):
+    text = (
+        "Densus 88 menangkap dua terduga teroris di Bekasi pada Senin (10/6/2024).\n\n"
+        "Polisi juga menyita bahan peledak dari rumah mereka.\n\n"
+        "Pada Kamis (13/6/2024), Densus 88 menangkap seorang terduga teroris lain di Surabaya."
+    )
+    found = _article_events(processor, text, "2024-06-14", "ARREST")
+    assert sorted(e.date for e in found) == ["2024-06-10", "2024-06-13"]

@@ -94,6 +94,10 @@ class Event:
     date_precision: str | None = None
     date_start: int | None = None  # the date expression the date came from, for re-resolution
     date_end: int | None = None
+    #: where `date` comes from: "text" (its own sentence or a restatement), "story" (the dated event the
+    #: sentence continues), "cluster" (the same event dated by another report), "report" (the article's own
+    #: date: the event happened on it or shortly before)
+    date_basis: str | None = None
     location: str | None = None
     actors: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)

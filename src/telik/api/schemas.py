@@ -107,6 +107,7 @@ class EventPublic(Public):
     trigger: str | None = None
     date: str | None = None
     date_precision: str | None = None
+    date_basis: str | None = None  # text, story, cluster or report: see telik.model.Event
     location: str | None = None
     lat: float | None = None
     lon: float | None = None

@@ -73,7 +73,7 @@ def resolve(name: str, canonical: str | None = None) -> Node:
         ids.add(norm(canonical))
     entry = _lookup(name) or (_get(canonical) if canonical else None)
     if entry is None:
-        return Node(frozenset(i for i in ids if i))
+        return _venue(name, frozenset(i for i in ids if i))
     ids.update(norm(getattr(entry, a, None)) for a in ("canonical", "name"))
     country = norm(getattr(entry, "country", None)) or None
     kind = getattr(entry, "kind", "") or ""
@@ -98,6 +98,24 @@ def resolve(name: str, canonical: str | None = None) -> Node:
     coords = _coords(entry)
     broad = kind in BROAD_KINDS or getattr(entry, "label", "") == "LOC" or (coords is None and kind != "countries")
     return Node(frozenset(ids), frozenset(ancestors - ids), country, True, broad, coords)
+
+
+def _venue(name: str, ids: frozenset[str]) -> Node:
+    """A name the gazetteer lacks, placed by the known place named inside it: Indonesian names a venue by its
+    kind, then where it is ("Bandara Kabul", "Gereja Katedral Makassar", "Polsek Astana Anyar"), so the
+    longest run of words the gazetteer knows is the place that holds it."""
+    words = norm(name).split()
+    runs = sorted(
+        ((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1) if (i, j) != (0, len(words))),
+        key=lambda r: (r[0] - r[1], r[0]),
+    )
+    for i, j in runs:
+        held = " ".join(words[i:j])
+        if len(held) < 4 or _lookup(held) is None:
+            continue
+        place = resolve(held)
+        return Node(ids, place.ids | place.ancestors, place.country)
+    return Node(ids)
 
 
 def is_country(node: Node) -> bool:

@@ -98,6 +98,7 @@ class EventRow(Base):
     trigger: Mapped[str | None] = mapped_column(Text)
     date: Mapped[str | None] = mapped_column(String(32), index=True)
     date_precision: Mapped[str | None] = mapped_column(String(16))
+    date_basis: Mapped[str | None] = mapped_column(String(16))  # see model.Event.date_basis
     location: Mapped[str | None] = mapped_column(String(512), index=True)
     certainty: Mapped[str] = mapped_column(String(16), default="asserted")
     killed: Mapped[int | None] = mapped_column(Integer)

@@ -14,7 +14,7 @@ from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
 from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
-from telik.nlp.events.merge import absorb, merge_mentions
+from telik.nlp.events.merge import absorb, corefer, merge_mentions
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
 from telik.wordmatch import alternation
 
@@ -102,7 +102,8 @@ class EventFinder:
                 if ev.__dict__.pop("_anaphoric"):
                     anaphoric.add(id(ev))
         self._inherit(ctx.text, mentions)
-        doc._.events = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
+        merged = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
+        doc._.events = corefer(merged, ea.gazetteer_entry, frozenset(anaphoric))
         _narrative_dates(doc._.events)
         for ev in doc._.events:
             described = ev.__dict__.pop("_np_actors", [])
@@ -124,6 +125,8 @@ class EventFinder:
                 ev.date, ev.date_precision, ev.date_start, ev.date_end = (
                     spoken.value, spoken.precision, spoken.start, spoken.end
                 )
+            if ev.date is not None and ev.date_basis is None:
+                ev.date_basis = "text"
         return doc
 
     def _inherit(self, text: str, mentions: list[Event]) -> None:
@@ -852,6 +855,7 @@ def _narrative_dates(events: list[Event]) -> None:
             ev.date, ev.date_precision, ev.date_start, ev.date_end = (
                 src.date, src.date_precision, src.date_start, src.date_end
             )
+            ev.date_basis = "story"
         elif ev.date is not None:
             dated.append(ev)
 

@@ -207,3 +207,82 @@ def merge_mentions(
         ev.__dict__.pop("_best", None)
         ev.mentions.sort(key=lambda x: x.start)
     return events
+
+
+def _places_clash(a: str | None, b: str | None, lookup: Callable[[str], object | None]) -> bool:
+    """Two places that cannot hold one event: both known to the gazetteer, neither inside the other, and in two
+    countries. A venue the gazetteer lacks ("Bandara Internasional Hamid Karzai") never clashes."""
+    if not a or not b or _place_fits(a, b, lookup):
+        return False
+    ea, eb = lookup(a), lookup(b)
+    if ea is None or eb is None:
+        return False
+    ca, cb = getattr(ea, "country", None), getattr(eb, "country", None)
+    return not (ca and cb and ca == cb)
+
+
+def _restates(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
+    """Could `b`, anywhere in the article, tell the event `a` tells? Same type and reality, dates that fit (see
+    `compatible`) and places in one country; parties and tolls may differ (an update, a side named differently)."""
+    if a.type != b.type or (a.certainty in _UNREAL) != (b.certainty in _UNREAL) or a.type in _ADDRESSED:
+        return False
+    if not _dates_fit(a.date, b.date):
+        return False
+    if a.date and b.date and a.date != b.date:
+        # "bulan Januari" / "19 Januari": one event only when both are placed and the places fit
+        same_place = bool(a.location and b.location) and _place_fits(a.location, b.location, lookup)
+        if a.date_precision == b.date_precision or not same_place:
+            return False
+    if a.type == "ESTIMATE" and not _counts_fit(a.trigger, b.trigger):
+        return False
+    return not _places_clash(a.location, b.location, lookup)
+
+
+def _refers_to(anaphor: Event, ev: Event) -> bool:
+    """Can the anaphor ("serangan itu", "penangkapan tersebut") point back to `ev`: same type and reality, and no
+    date of its own."""
+    # a date of its own: the sentence tells another event too ("sejak bom ... 2019")
+    return not anaphor.date and anaphor.type == ev.type and (anaphor.certainty in _UNREAL) == (ev.certainty in _UNREAL)
+
+
+def _evidently_one(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
+    """Mentions apart in the text are one event when one is the headline (it restates the story), when both give
+    the same date, or when they share a place, a party or a toll."""
+    if _headline(a) or _headline(b) or (a.date and a.date == b.date):
+        return True
+    if _known_same_place(a.location, b.location, lookup):
+        return True
+    if any(x and y and _names_meet(x, y, lookup) for x, y in ((a.actors, b.actors), (a.targets, b.targets))):
+        return True
+    return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k) for k in ("killed", "injured"))
+
+
+def _known_same_place(a: str | None, b: str | None, lookup: Callable[[str], object | None]) -> bool:
+    """The same place, or one the gazetteer puts inside the other; an unknown venue only when named alike."""
+    if not a or not b:
+        return False
+    if _norm(a) in _norm(b) or _norm(b) in _norm(a):
+        return True
+    return lookup(a) is not None and lookup(b) is not None and _place_fits(a, b, lookup)
+
+
+def corefer(
+    events: list[Event], lookup: Callable[[str], object | None], anaphoric: frozenset[int] = frozenset()
+) -> list[Event]:
+    """Document-level event coreference: a news article restates its event in the headline, lead, quotes and
+    recap, far apart in the text. Events of one type become one when nothing tells them apart (a date, a place in
+    another country) and something says they are one (see `_evidently_one`); an event whose first mention points
+    back (ids in `anaphoric`) joins the last one it can refer to."""
+    out: list[Event] = []
+    for ev in events:
+        target = next((x for x in out if _restates(x, ev, lookup) and _evidently_one(x, ev, lookup)), None)
+        if target is None and id(ev) in anaphoric:  # "serangan itu" told apart by a place misread: the last one
+            target = next((x for x in reversed(out) if _refers_to(ev, x)), None)
+        if target is None:
+            out.append(ev)
+        else:
+            absorb(target, ev, lookup)
+            target.mentions.sort(key=lambda x: x.start)
+    for ev in out:
+        ev.__dict__.pop("_best", None)
+    return out

@@ -1,0 +1,72 @@
+"""Date the events their own article leaves undated: from the same event dated by another report, else from the
+report itself.
+
+An analyst's timeline, map and exports need a date on every event that happened. The text-dated events are the
+evidence; an undated one takes, in order of trust, the date of its cross-report cluster (another outlet said when)
+or its article's date (news reports what just happened). `Event.date_basis` says which, so a reader can tell a
+stated date from an inferred one, and the next corpus stage recomputes the inferred ones from scratch.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from telik.corpus.datespan import PartialDate, parse_partial, precision_of
+from telik.model import DocResult, Event
+
+#: Dates the corpus stage infers; cleared and inferred again each time it runs.
+INFERRED = frozenset({"cluster", "report"})
+#: Events that did not (or not yet) happen have no date to infer.
+_UNREAL = frozenset({"planned", "possible", "negated"})
+
+
+def clear_inferred(docs: list[DocResult]) -> None:
+    """Forget dates the previous corpus stage inferred: clusters may have changed since."""
+    for doc in docs:
+        for ev in doc.events:
+            if ev.date_basis in INFERRED:
+                _set(ev, None, None)
+
+
+def fill_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate]) -> None:
+    """Give each undated event that happened the date of its cluster (when another report dates it), else, when
+    the article's headline or lead tells it (the news, not the background), the article's reference date."""
+    reports = Counter(ev.cluster for doc in docs for ev in doc.events if ev.cluster)
+    for doc in docs:
+        told = parse_partial(doc.reference_date or doc.published)
+        lead = lead_end(doc)
+        for ev in doc.events:
+            if ev.date is not None or ev.certainty in _UNREAL:
+                continue
+            known = cluster_dates.get(ev.cluster) if ev.cluster else None
+            if known is not None and not known.empty and reports[ev.cluster or ""] > 1:
+                _set(ev, known, "cluster")
+            elif told.year is not None and told.month and told.day and _in_lead(ev, lead):
+                _set(ev, told, "report")
+
+
+def _set(ev: Event, when: PartialDate | None, basis: str | None) -> None:
+    ev.date = when.iso() if when is not None else None
+    ev.date_precision = precision_of(when) if when is not None else None
+    ev.date_basis = basis
+    ev.date_start = ev.date_end = None
+
+
+#: Sentences of the body that, with the headline, make the lead: what the report is about.
+LEAD_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(?=\s)")
+
+
+def lead_end(doc: DocResult) -> int:
+    """Offset in `doc.text` where the lead ends: after the headline, the end of its first `LEAD_SENTENCES`."""
+    at = doc.text.find(doc.title) + len(doc.title) if doc.title and doc.title in doc.text else 0
+    for _ in range(LEAD_SENTENCES):
+        found = _SENTENCE_END.search(doc.text, at)
+        if found is None:
+            return len(doc.text)
+        at = found.end()
+    return at
+
+
+def _in_lead(ev: Event, lead: int) -> bool:
+    return any(m.start < lead for m in ev.mentions) or ev.start < lead

@@ -1,0 +1,96 @@
+"""Undated events take their cluster's date or their report's, and say which; venues meet the place they name."""
+from __future__ import annotations
+
+import pytest
+
+from telik.corpus import relations
+from telik.corpus.analyze import analyze_corpus
+from telik.corpus.clusters import cluster_events
+from telik.corpus.eventdates import lead_end
+from telik.model import Evidence
+
+from test_corpus_fakes import FakeGazetteer, doc, event
+
+LEAD = "Bom Guncang Bandara Kabul\nBom meledak di Bandara Kabul. Puluhan orang tewas. "
+BACKGROUND = "Kelompok itu pernah menyerang Kabul."
+
+
+@pytest.fixture(autouse=True)
+def gazetteer(monkeypatch):
+    fake = FakeGazetteer()
+    monkeypatch.setattr(relations, "_gazetteer", lambda: fake)
+    relations.clear_cache()
+    yield fake
+    relations.clear_cache()
+
+
+def _told(text: str, sentence: str, **kw: object):
+    start = text.index(sentence)
+    ev = event(start=start, **kw)
+    ev.evidence, ev.end = sentence, start + len(sentence)
+    ev.mentions = [Evidence(sentence, start, start + len(sentence))]
+    return ev
+
+
+def test_corpus_eventdates_lead_ends_after_two_body_sentences():
+    d = doc("a", LEAD + BACKGROUND, title="Bom Guncang Bandara Kabul")
+    assert d.text[: lead_end(d)].endswith("Puluhan orang tewas.")
+
+
+def test_corpus_eventdates_the_news_takes_its_report_date_and_the_background_none():
+    text = LEAD + BACKGROUND
+    news = _told(text, "Bom meledak di Bandara Kabul.", location="Bandara Kabul")
+    past = _told(text, BACKGROUND, location="Kabul")
+    d = doc("a", text, [news, past], title="Bom Guncang Bandara Kabul", published="2021-08-27")
+    analyze_corpus([d])
+    assert (news.date, news.date_precision, news.date_basis) == ("2021-08-27", "day", "report")
+    assert (past.date, past.date_basis) == (None, None)
+
+
+def test_corpus_eventdates_an_event_dated_elsewhere_takes_the_cluster_date_every_run():
+    dated = event(date="2021-08-26", location="Kabul", actors=["ISIS-K"])
+    dated.date_basis = "text"
+    text = "Bom meledak di Bandara Kabul. ISIS-K mengaku."
+    undated = _told(text, "Bom meledak di Bandara Kabul.", location="Bandara Kabul", actors=["ISIS-K"])
+    docs = [doc("a", events=[dated]), doc("b", text, [undated])]  # b has no date of its own at all
+    for _ in range(2):  # the corpus stage runs again on every ingest: the inferred date is recomputed, not kept
+        analyze_corpus(docs)
+        assert undated.cluster == dated.cluster
+        assert (undated.date, undated.date_basis) == ("2021-08-26", "cluster")
+
+
+def test_corpus_eventdates_planned_events_stay_undated():
+    plot = _told(LEAD, "Bom meledak di Bandara Kabul.", certainty="planned")
+    analyze_corpus([doc("a", LEAD, [plot], title="Bom Guncang Bandara Kabul", published="2021-08-27")])
+    assert plot.date is None
+
+
+@pytest.mark.parametrize("venue,place,relation", [
+    ("Bandara Kabul", "Kabul", relations.NESTED),
+    ("Bandara Kabul", "Afghanistan", relations.NESTED),
+    ("Bandara Kabul", "Moskow", relations.FOREIGN),
+    ("Gedung Serbaguna", "Kabul", relations.UNKNOWN),
+])
+def test_corpus_relations_a_venue_lies_in_the_place_it_names(venue, place, relation):
+    assert relations.place_relation(relations.resolve(venue), relations.resolve(place)) == relation
+
+
+def test_corpus_clusters_undated_report_meets_its_event_by_venue_and_group():
+    a = event(date="2021-08-27", location="Kabul")
+    b = event(date=None, location="Bandara Kabul", actors=["ISIS-K"])
+    c = event(date=None, location="Bandara Kabul", actors=["ISIS-K"])
+    cluster_events([doc("a", events=[a]), doc("b", events=[b]), doc("c", events=[c])])
+    assert b.cluster == c.cluster  # the venue and the group agree
+    assert a.cluster != b.cluster  # only a city and no group: a date is missing, nothing stands in for it
+
+
+def test_corpus_clusters_shared_rare_words_tip_a_report_dated_pair():
+    """A report dated only by its article, at a venue both name alike: the sentences' rare words decide."""
+    told = "Bom meledak di Gereja Katedral Lembantongoa saat misa Minggu pagi."
+    other = "Ledakan di Gereja Katedral Lembantongoa melukai jemaat usai misa."
+    unrelated = ["Polisi berjaga di kota.", "Warga mengungsi dari desa.", "Pasar kembali buka."]
+    a = _told(told, told, date="2021-03-28", location="Gereja Katedral")
+    b = _told(other, other, location="Gereja Katedral Lembantongoa")
+    fillers = [doc(f"f{i}", s, [_told(s, s, date=f"2020-01-0{i + 1}")]) for i, s in enumerate(unrelated)]
+    cluster_events([doc("a", told, [a]), doc("b", other, [b], published="2021-03-28"), *fillers])
+    assert a.cluster == b.cluster
