@@ -14,7 +14,7 @@ from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
 from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
-from telik.nlp.events.merge import absorb, corefer, merge_mentions
+from telik.nlp.events.merge import EARLIER, absorb, corefer, merge_mentions
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
 from telik.wordmatch import alternation
 
@@ -72,10 +72,11 @@ class EventFinder:
         mentions: list[Event] = []
         anaphoric: set[int] = set()
         violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
+        told: list[Event] = []  # the attacks of the last sentence that told any: a later bare toll is theirs
         for sent in doc.sents:
             found = self._sentence(ctx, sent)
             if not found and not self.lex.trigger_re.search(ctx.text, sent.start_char, sent.end_char):
-                self._carry_casualties(ctx, sent, violent)
+                self._carry_casualties(ctx, sent, told)
                 continue
             for ev in found:
                 if (
@@ -97,6 +98,7 @@ class EventFinder:
                     # "... melancarkan serangan udara ... Serangan itu menewaskan ...": the strike
                     ev.type, ev.subtype = "MILITARY_OPERATION", None
             violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
+            told = violent or told
             for ev in found:
                 mentions.append(ev)
                 if ev.__dict__.pop("_anaphoric"):
@@ -754,9 +756,8 @@ class EventFinder:
                 fig = next(
                     (f for f in self._tolls(ctx, s, min(e, s + 15), None) if (f.unit or "").lower() not in units), None
                 )
-            if fig is not None and getattr(ev, kind) is None:
-                setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
-                setattr(ev, f"{kind}_qualifier", fig.qualifier)
+            if fig is not None and (getattr(ev, kind) is None or getattr(ev, f"{kind}_qualifier") == EARLIER):
+                self._set_toll(ctx.text, ev, kind, fig, s)
             elif fig is None and getattr(ev, kind) is None and self._single(ctx.text, s, min(e, s + 80), kind):
                 setattr(ev, kind, 1)
                 setattr(ev, f"{kind}_qualifier", "exact")
@@ -767,14 +768,15 @@ class EventFinder:
         figs = [f for f in self._tolls(ctx, max(left, start - 90), start, None) if (f.unit or "").lower() not in units]
         if figs:
             ev.killed, ev.killed_qualifier = int(round(figs[0].value)), figs[0].qualifier
+            if self._superseded(ctx.text, left, figs[0].start):
+                ev.killed_qualifier = EARLIER
 
     def _casualties(self, ctx: DocContext, ev: Event, s: int, e: int, pos: int, owners: list[int]) -> None:
         for kind in ("killed", "injured"):
             figs = self._tolls(ctx, s, e, kind)
             fig = ea.nearest(figs, pos, owners, pos)
             if fig is not None:
-                setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
-                setattr(ev, f"{kind}_qualifier", fig.qualifier)
+                self._set_toll(ctx.text, ev, kind, fig, s)
             elif kind == "killed" and (total := self._running_total(ctx, s, e)) is not None:
                 ev.killed, ev.killed_qualifier = total, "exact"
             elif kind == "killed" and re.search(
@@ -784,6 +786,16 @@ class EventFinder:
             elif pos == owners[0] and self._single(ctx.text, s, e, kind):
                 setattr(ev, kind, 1)
                 setattr(ev, f"{kind}_qualifier", "exact")
+
+    def _set_toll(self, text: str, ev: Event, kind: str, fig: Figure, s: int) -> None:
+        """The toll a figure gives ("hingga 12" counts 12), marked `EARLIER` when the report corrects it."""
+        setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
+        setattr(ev, f"{kind}_qualifier", EARLIER if self._superseded(text, s, fig.start) else fig.qualifier)
+
+    def _superseded(self, text: str, s: int, pos: int) -> bool:
+        """Does a superseded cue ("mulanya", "awalnya") stand in the clause before the figure at `pos`?"""
+        cues = ea._word_re(self.lex.lists["superseded_cues"])
+        return any(not re.search(r"[;.]", text[m.end() : pos]) for m in cues.finditer(text, max(s, pos - 80), pos))
 
     def _single(self, text: str, s: int, e: int, kind: str) -> bool:
         """"Seorang terduga teroris tewas", "menembak mati seorang guru": a toll of one told with a word, not a

@@ -9,6 +9,9 @@ from telik.model import Event
 _ARGS = ("date", "location", "killed", "injured", "weapon", "subtype")
 _UNREAL = ("planned", "possible", "negated")
 _ADDRESSED = ("WARNING",)  # a warning to someone and a general warning are different events
+#: The qualifier of a toll the report itself corrects ("mulanya disebut 31 ... berjumlah 20"): any other toll of
+#: the event replaces it.
+EARLIER = "earlier"
 
 
 def _norm(s: str) -> str:
@@ -157,6 +160,9 @@ def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = l
         into.__dict__["_best"] = _richness(other)
     if into.location and other.location and _finer(other.location, into.location, lookup):
         into.location = other.location
+    for k in ("killed", "injured"):
+        if getattr(into, f"{k}_qualifier") == EARLIER and getattr(other, f"{k}_qualifier") not in (None, EARLIER):
+            setattr(into, k, None)  # the corrected count gives way to the report's current one
     for k in _ARGS:
         if getattr(into, k) is None and getattr(other, k) is not None:
             setattr(into, k, getattr(other, k))
@@ -257,6 +263,11 @@ def _evidently_one(a: Event, b: Event, lookup: Callable[[str], object | None]) -
     return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k) for k in ("killed", "injured"))
 
 
+def _thin(ev: Event) -> bool:
+    """A mention that names neither place nor party: nothing in it can tell it from the event it restates."""
+    return not (ev.location or ev.actors or ev.targets)
+
+
 def _known_same_place(a: str | None, b: str | None, lookup: Callable[[str], object | None]) -> bool:
     """The same place, or one the gazetteer puts inside the other; an unknown venue only when named alike."""
     if not a or not b:
@@ -275,7 +286,10 @@ def corefer(
     back (ids in `anaphoric`) joins the last one it can refer to."""
     out: list[Event] = []
     for ev in events:
-        target = next((x for x in out if _restates(x, ev, lookup) and _evidently_one(x, ev, lookup)), None)
+        fits = [x for x in out if _restates(x, ev, lookup)]
+        target = next((x for x in fits if _evidently_one(x, ev, lookup)), None)
+        if target is None and len(fits) == 1 and (_thin(fits[0]) or _thin(ev)):
+            target = fits[0]  # the one event of its kind the article tells, and a mention that names no one
         if target is None and id(ev) in anaphoric:  # "serangan itu" told apart by a place misread: the last one
             target = next((x for x in reversed(out) if _refers_to(ev, x)), None)
         if target is None:
