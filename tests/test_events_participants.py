@@ -17,6 +17,8 @@ def _event(nlp, text, etype):
         ("Serangan yang dilakukan kelompok kriminal bersenjata itu menewaskan tiga pekerja.", "ATTACK", "kelompok kriminal bersenjata"),
         # the subject phrase before an active verb
         ("Pelaku bom bunuh diri meledakkan diri di depan gereja.", "ATTACK", "Pelaku bom bunuh diri"),
+        # a passive verb's bare agent, with no "oleh"
+        ("Seorang guru tewas ditembak orang tak dikenal di Distrik Beoga.", "ATTACK", "orang tak dikenal"),
     ],
 )
 def test_events_participants_described_agent(nlp, text, etype, actor):
@@ -28,6 +30,9 @@ def test_events_participants_described_agent(nlp, text, etype, actor):
     [
         # state forces before the verb: their shooting is an operation
         ("Aparat keamanan menembaki markas kelompok itu di Distrik Sugapa.", "MILITARY_OPERATION"),
+        # state forces as the bare agent of a passive killing: their operation, not an attack by the victim's group
+        ("Seorang anggota kelompok bersenjata tewas ditembak mati petugas gabungan di Distrik Sugapa.",
+         "MILITARY_OPERATION"),
         # an unknown armed perpetrator: an attack, even with a firefight trigger
         ("Orang tak dikenal terlibat baku tembak dengan warga di Distrik Sugapa.", "ATTACK"),
     ],

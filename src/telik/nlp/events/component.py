@@ -410,8 +410,9 @@ class EventFinder:
             m = _AGENT_MARK.match(text, end, own[1])
             if m is not None:
                 return parts.at(m.end(), 3, agents)
-        if trig.voice == "passive":
-            return None
+        if trig.voice == "passive":  # the bare agent right after the verb: "tewas ditembak petugas gabungan"
+            bare = _BARE_PASSIVE_AGENT.match(text, end, own[1])
+            return parts.at(bare.end(), 2, agents) if bare is not None else None
         before = parts.within(own[0], start, agents)
         if not before:
             return None
@@ -826,6 +827,8 @@ class EventFinder:
 
 
 # "... dilakukan oleh", "oleh", "yang dilakukan": the agent follows
+# a passive verb's agent may follow it with no "oleh" ("ditembak aparat", "ditembak mati petugas gabungan")
+_BARE_PASSIVE_AGENT = re.compile(r"(?:\s+mati)?\s+", re.I)
 _AGENT_MARK = re.compile(r"[\s,]+(?:yang\s+)?(?:(?:di(?:lakukan|lancarkan|dalangi|klaim))(?:\s+oleh)?|oleh)\s+", re.I)
 # words between a victim phrase and its toll ("empat jemaah mengalami luka-luka", "warga yang tewas")
 _FILLER = re.compile(r"(?:\s+(?:yang|itu|tersebut|mengalami|dilaporkan|dikabarkan|juga|pun))*", re.I)
