@@ -94,3 +94,24 @@ def test_corpus_clusters_shared_rare_words_tip_a_report_dated_pair():
     fillers = [doc(f"f{i}", s, [_told(s, s, date=f"2020-01-0{i + 1}")]) for i, s in enumerate(unrelated)]
     cluster_events([doc("a", told, [a]), doc("b", other, [b], published="2021-03-28"), *fillers])
     assert a.cluster == b.cluster
+
+
+def test_corpus_eventdates_a_report_recalling_an_old_event_takes_its_date():
+    """A 2024 article recalls the 2023 attack at the same venue by the same group: one event, dated 2023."""
+    then = event(date="2023-02-07", location="Bandara Kabul", actors=["ISIS-K"])
+    then.date_basis = "text"
+    text = "Bandara Kabul Dibuka Lagi\nSetahun lalu ISIS-K menyerang Bandara Kabul. Kini bandara dibuka lagi."
+    recalled = _told(text, "Setahun lalu ISIS-K menyerang Bandara Kabul.", location="Bandara Kabul", actors=["ISIS-K"])
+    later = doc("b", text, [recalled], title="Bandara Kabul Dibuka Lagi", published="2024-09-21")
+    analyze_corpus([doc("a", events=[then], published="2023-02-08"), later])
+    assert recalled.cluster == then.cluster
+    assert (recalled.date, recalled.date_basis) == ("2023-02-07", "cluster")
+
+
+def test_corpus_eventdates_an_event_after_the_report_is_another_event():
+    after = event(date="2024-10-01", location="Bandara Kabul", actors=["ISIS-K"])
+    text = "Bom di Bandara Kabul\nISIS-K menyerang Bandara Kabul. Puluhan tewas."
+    told = _told(text, "ISIS-K menyerang Bandara Kabul.", location="Bandara Kabul", actors=["ISIS-K"])
+    analyze_corpus([doc("a", events=[after]), doc("b", text, [told], title="Bom di Bandara Kabul", published="2024-09-21")])
+    assert told.cluster != after.cluster
+    assert (told.date, told.date_basis) == ("2024-09-21", "report")

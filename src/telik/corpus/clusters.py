@@ -246,13 +246,15 @@ def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
     for i, m in enumerate(mentions):
         k = _insert_key(m)
         for r in relation[i]:
-            # every mention can meet an undated one; an undated one meets any of its type
-            blocks[("U" if k is None else "A", m.type, r)].append(i)
+            # every mention can meet an undated one (or one dated only by its report, which may recall an event
+            # long past); those meet any of their type
+            blocks[("U" if k is None or m.reported else "A", m.type, r)].append(i)
             if k is not None:
                 blocks[(*k, r)].append(i)
     pairs: set[tuple[int, int]] = set()
     for i, m in enumerate(mentions):
-        undated: tuple[BlockKey, ...] = (("A", m.type), ("U", m.type)) if m.date.empty else (("U", m.type),)
+        loose = m.date.empty or m.reported
+        undated: tuple[BlockKey, ...] = (("A", m.type), ("U", m.type)) if loose else (("U", m.type),)
         for k in (*_lookup_keys(m), *_near_keys(m), *undated):
             for r in relation[i]:
                 for j in blocks.get((*k, r), [])[:MAX_BLOCK]:
@@ -298,6 +300,8 @@ def pair_score(a: Mention, b: Mention, similarity: float = 0.0) -> float | None:
         return _undated_score(a, b, similar)
     if a.reported or b.reported:
         score = _reported_score(a, b)
+        if score is None and _before_reports(a, b):  # a report may recall an event long past: no date evidence
+            return _undated_score(a, b, similar)
         return None if score is None else score + similar
     level = _date_level(a.date, b.date)
     if level is None:
@@ -316,15 +320,31 @@ def pair_score(a: Mention, b: Mention, similarity: float = 0.0) -> float | None:
 
 
 def _undated_score(a: Mention, b: Mention, similar: float) -> float | None:
-    """Evidence for a pair where one side has no date at all, not even its report's: a place smaller than a
-    country must agree, and the actor or the sentences' words too; nothing else stands in for the date."""
+    """Evidence for a pair whose dates say nothing (one side undated, or dated only by a much later report): a
+    place smaller than a country must agree (or be named in the sentence of the unlocated one), and be a venue or
+    come with sentences alike; then the actor or the words add up; nothing else stands in for the date."""
     place = _venue_relation(a.place, b.place)
-    if not _place_agrees(a, b, place):
+    hinted = _hinted(a, b) or _hinted(b, a)
+    if not (_place_agrees(a, b, place) or hinted):
+        return None
+    venue = any(m.place is not None and not m.place.known for m in (a, b))
+    if not (venue or similar):  # a city and a group alone: many events over the years
         return None
     actors = actors_relation(a.actors or a.parties, b.actors or b.parties)
     if actors == DISTINCT:
         return None
-    return PLACE_POINTS[place] + ACTOR_POINTS.get(actors, 0.0) + similar
+    return PLACE_POINTS.get(place, 0.0) + (HINT_POINTS if hinted else 0.0) + ACTOR_POINTS.get(actors, 0.0) + similar
+
+
+def _before_reports(a: Mention, b: Mention) -> bool:
+    """Neither side's date falls after the other's report: the reported event may have happened then."""
+    for event, report in ((a, b), (b, a)):
+        told, day = _full(report.date), _full(event.date)
+        if report.reported and told is not None and day is not None and day > told:
+            return False
+        if report.reported and told is not None and event.date.year is not None and event.date.year > told.year:
+            return False
+    return True
 
 
 def _reported_score(a: Mention, b: Mention) -> float | None:
