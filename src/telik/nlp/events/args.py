@@ -158,13 +158,22 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
         named = _named_by_head(ctx, left + head.start(), head.group().lower())
         if named is not None:
             return named
-    if len(cands) > 1 and text[cands[-2].end_char : cands[-1].start_char] == " ":
+    if len(cands) > 1 and _COMPOUND_GAP.match(text[cands[-2].end_char : cands[-1].start_char]):
         return cands[-2]  # "Densus 88 Antiteror Polri": the head of a compound name, not the parent body after it
+    if len(cands) > 1 and _APPOSITION_END.match(text, cands[-1].end_char, pos):
+        head = next((c for c in cands[:-1] if _APPOSITION_START.match(text, c.end_char, cands[-1].start_char)), None)
+        if head is not None:
+            return head  # "ISIS-K, afiliasi Kelompok Negara Islam (IS), mengklaim": the name the apposition describes
     if len(cands) > 1 and _RELATIVE_AGENT.search(text, cands[-2].end_char, cands[-1].start_char):
         return cands[-2]  # "SDF yang dipimpin milisi Kurdi dan didukung AS menyerang": the head of the relative clause
     return cands[-1] if cands else None
 
 
+# between a unit and the body it belongs to: "Densus 88 Antiteror Polri", "Satgas Tinombala TNI-Polri"
+_COMPOUND_GAP = re.compile(r"^ (?:[A-Z][\w]*[ -])?$")
+# an apposition after a name: ", afiliasi Kelompok Negara Islam (IS)," / ", sayap militer Hamas,"
+_APPOSITION_START = re.compile(r",\s+[a-z][^,.;]*$")
+_APPOSITION_END = re.compile(r"\)?\s*,\s+(?:\S+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(r"^,?\s+yang\s+(?:\S+\s+){0,6}?di[a-z]{3,}\s+(?:\S+\s+){0,2}$", re.I)
 
 

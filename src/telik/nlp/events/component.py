@@ -327,8 +327,10 @@ class EventFinder:
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         if not actors and etype == "ATTACK":
             actors = [x for x in [self._claimant(ctx, s, e)] if x]
+        # coordinated triggers share their subject: "Polisi ... melakukan penggerebekan dan penangkapan"
+        shared = prev_end > left and _COORDINATED.match(text[prev_end:start]) is not None
         described = None if etype not in _SKIP_WHEN_UNREAL + ("ARREST",) else self._described_agent(
-            ctx, (max(left, prev_end), min(right, others[1])), start, end, trig
+            ctx, (left if shared else max(left, prev_end), min(right, others[1])), start, end, trig
         )
         if (
             described is not None
@@ -420,7 +422,7 @@ class EventFinder:
         light = ea._word_re(self.lex.lists["light_verbs"])
         if trig.voice == "noun" and not light.search(gap):
             return None
-        if len(gap) > 45 or ea._word_re(
+        if len(gap) > _AGENT_REACH or ea._word_re(
             self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]
         ).search(gap):
             return None
@@ -827,6 +829,10 @@ class EventFinder:
 
 
 # "... dilakukan oleh", "oleh", "yang dilakukan": the agent follows
+# most characters between a described agent and the trigger it governs (a light verb, a coordinated noun between)
+_AGENT_REACH = 60
+# between two coordinated triggers
+_COORDINATED = re.compile(r"^\s*(?:,|dan|serta|,\s*dan)\s*$", re.I)
 # a passive verb's agent may follow it with no "oleh" ("ditembak aparat", "ditembak mati petugas gabungan")
 _BARE_PASSIVE_AGENT = re.compile(r"(?:\s+mati)?\s+", re.I)
 _AGENT_MARK = re.compile(r"[\s,]+(?:yang\s+)?(?:(?:di(?:lakukan|lancarkan|dalangi|klaim))(?:\s+oleh)?|oleh)\s+", re.I)
