@@ -161,9 +161,11 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     if len(cands) > 1 and _COMPOUND_GAP.match(text[cands[-2].end_char : cands[-1].start_char]):
         return cands[-2]  # "Densus 88 Antiteror Polri": the head of a compound name, not the parent body after it
     if len(cands) > 1 and _APPOSITION_END.match(text, cands[-1].end_char, pos):
-        head = next((c for c in cands[:-1] if _APPOSITION_START.match(text, c.end_char, cands[-1].start_char)), None)
-        if head is not None:
-            return head  # "ISIS-K, afiliasi Kelompok Negara Islam (IS), mengklaim": the name the apposition describes
+        described = next(
+            (c for c in cands[:-1] if _APPOSITION_START.match(text, c.end_char, cands[-1].start_char)), None
+        )
+        if described is not None:
+            return described  # "ISIS-K, afiliasi Kelompok Negara Islam (IS), mengklaim": the name described
     if len(cands) > 1 and _RELATIVE_AGENT.search(text, cands[-2].end_char, cands[-1].start_char):
         return cands[-2]  # "SDF yang dipimpin milisi Kurdi dan didukung AS menyerang": the head of the relative clause
     return cands[-1] if cands else None
