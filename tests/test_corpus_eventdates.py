@@ -115,3 +115,21 @@ def test_corpus_eventdates_an_event_after_the_report_is_another_event():
     analyze_corpus([doc("a", events=[after]), doc("b", text, [told], title="Bom di Bandara Kabul", published="2024-09-21")])
     assert told.cluster != after.cluster
     assert (told.date, told.date_basis) == ("2024-09-21", "report")
+
+
+def test_corpus_clusters_two_reports_of_one_arrest_meet_by_the_person_arrested():
+    from telik.model import EntityMention
+
+    def report(id_: str, sentence: str, actors: list[str], target: str, name: str):
+        ev = _told(sentence, sentence, date="2020-10-26", actors=actors)
+        ev.type, ev.targets = "ARREST", [target]
+        at = sentence.index(name)
+        return doc(id_, sentence, [ev], entities=[EntityMention(name, "PER", at, at + len(name), "")]), ev
+
+    a, ea = report("a", "Satgas mengamankan anggota KKB bernama Hermanus Tipagau.", ["Taliban"],
+                   "anggota KKB bernama Hermanus Tipagau", "Hermanus Tipagau")
+    b, eb = report("b", "Hermanus Tipagau ditangkap aparat.", [], "Hermanus Tipagau", "Hermanus Tipagau")
+    c, ec = report("c", "Aparat menangkap Yosias Wenda.", [], "Yosias Wenda", "Yosias Wenda")
+    cluster_events([a, b, c])
+    assert ea.cluster == eb.cluster  # no place, no shared actor: the one arrested says it is one arrest
+    assert ec.cluster != ea.cluster  # the same day, another person arrested

@@ -81,3 +81,9 @@ def test_events_participants_nearer_described_subject_acts(nlp):
 def test_events_participants_counted_arrests_are_one_operation(nlp):
     text = "Polisi Austria telah melakukan serangkaian penangkapan atas 14 orang setelah serangan teror di Wina."
     assert "ARREST" in [e.type for e in nlp(text)._.events]
+
+
+def test_events_participants_a_named_target_keeps_its_name(nlp):
+    """The phrase goes on through "bernama" to the name, however long it is before it."""
+    text = "Satgas Nemangkawi mengamankan satu orang anggota KKB lainnya bernama Hermanus Tipagau di Sugapa."
+    assert any(t.endswith("bernama Hermanus Tipagau") for t in _event(nlp, text, "ARREST").targets)

@@ -59,6 +59,8 @@ HINT_POINTS = 1.0
 #: Entity labels that can hint at an unlocated event's place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_POINTS = {SAME: 1.0, DISTINCT: -0.5}
+#: Points when both name the same person or group as the one harmed or arrested.
+TARGET_POINTS = 1.0
 #: Entity labels that can stand for the actor of an event whose actor was not found (named in its sentence).
 PARTY_LABELS = frozenset({"ORG", "PER"})
 #: Similarity (IDF-weighted cosine of the mentions' words) from which sentences count as telling one event, and
@@ -84,6 +86,7 @@ class Mention:
     parties: list[Node]  # groups and people named in the evidence of an event with no actor
     reported: bool = False  # `date` is the document's date: the event's own date was not found
     words: frozenset[str] = frozenset()  # the content words of its sentences (see `similarity`)
+    targets: tuple[Node, ...] = ()  # the named people and groups it harmed or arrested
 
 
 def _doc_canonicals(doc: DocResult) -> dict[str, str]:
@@ -125,7 +128,8 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             told = [m.text for m in ev.mentions] or [ev.evidence]
             words = frozenset(w for t in told for w in _WORD.findall(t.lower()))
             when = reported if late else date
-            out.append(Mention((di, ei), ev.type, when, place, actors, hints, parties, late, words))
+            targets = tuple(_harmed(doc, ev.targets, spans))
+            out.append(Mention((di, ei), ev.type, when, place, actors, hints, parties, late, words, targets))
     return out
 
 
@@ -154,6 +158,16 @@ class Similarity:
         if not shared or not self.norm[i] or not self.norm[j]:
             return 0.0
         return sum(self.idf[w] ** 2 for w in shared) / (self.norm[i] * self.norm[j])
+
+
+def _harmed(doc: DocResult, targets: list[str], spans: list[tuple[int, int]]) -> dict[Node, None]:
+    """The people and groups named in the event's sentences inside its targets ("satu anggota KKB lainnya bernama
+    Hermanus Tipagau" names Hermanus Tipagau and KKB), in order, once each."""
+    return {
+        resolve(e.text, e.canonical or None): None for e in doc.entities
+        if e.label in PARTY_LABELS and any(a <= e.start and e.end <= b for a, b in spans)
+        and any(e.text in t for t in targets)
+    }
 
 
 def _named(phrase: str) -> bool:
@@ -208,7 +222,7 @@ def _relation_keys(m: Mention) -> set[str]:
     """What a mention must share with another to be worth scoring: a place, a place that contains it, its
     country, an actor or the group it is a branch of (ids "isis k" → "isis")."""
     keys: set[str] = set()
-    for node in (m.place, *m.actors, *m.hints, *m.parties):
+    for node in (m.place, *m.actors, *m.hints, *m.parties, *m.targets):
         if node is not None:
             keys |= node.ids | node.ancestors
             if node.country:
@@ -313,10 +327,16 @@ def pair_score(a: Mention, b: Mention, similarity: float = 0.0) -> float | None:
     if actors == UNKNOWN and actors_relation(a.actors or a.parties, b.actors or b.parties) == SAME:
         actors = SAME  # a group named in the sentence of an event whose actor was not found
     hinted = _hinted(a, b) or _hinted(b, a)
-    if not (_place_agrees(a, b, place) or actors == SAME or hinted):
+    targeted = _same_target(a, b)
+    if not (_place_agrees(a, b, place) or actors == SAME or hinted or targeted):
         return None
     points = DATE_POINTS[level] + PLACE_POINTS.get(place, 0.0) + ACTOR_POINTS.get(actors, 0.0)
-    return points + (HINT_POINTS if hinted else 0.0) + similar
+    return points + (HINT_POINTS if hinted else 0.0) + (TARGET_POINTS if targeted else 0.0) + similar
+
+
+def _same_target(a: Mention, b: Mention) -> bool:
+    """Both name one person or group harmed or arrested ("Hermanus Tipagau ditangkap")."""
+    return actors_relation(list(a.targets), list(b.targets)) == SAME
 
 
 def _undated_score(a: Mention, b: Mention, similar: float) -> float | None:

@@ -464,7 +464,7 @@ _NP_REJECT = frozenset(
 
 def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: int = 6) -> tuple[int, int] | None:
     """The stretch of words from `pos` up to a stop word, punctuation, a date or `right` (at most `limit` words)."""
-    stops = set(lex.lists["np_stops"])
+    stops, naming = set(lex.lists["np_stops"]), set(lex.lists["naming_words"])
     start = end = None
     n = 0
     while n < limit:
@@ -473,7 +473,16 @@ def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: i
             break
         start = m.start(1) if start is None else start
         end, n = m.end(1), n + 1
+        if m.group(1).lower() in naming:  # the name it introduces, however long the phrase before it
+            name = _NAME_AFTER.match(ctx.text, end, right)
+            if name is not None:
+                end = name.end()
+            break
     return (start, end) if start is not None and end is not None else None
+
+
+# a name after a naming word: capitalised words or initials, with their ages ("HD (41) dan SW (29)")
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)+")
 
 
 def _np_text(ctx: DocContext, span: tuple[int, int] | None) -> str | None:
