@@ -177,3 +177,22 @@ def test_events_discourse_another_arrest_on_another_day_stays_apart(processor):
     )
     found = _article_events(processor, text, "2024-06-14", "ARREST")
     assert sorted(e.date for e in found) == ["2024-06-10", "2024-06-13"]
+
+
+def test_events_discourse_an_attack_told_as_the_time_after_it_happened(processor):
+    """"pascapenyerangan" after a clause with "belum": the attack is presupposed, not negated."""
+    text = (
+        "Aparat gabungan masih mencari lima pekerja yang belum diketahui nasibnya, pascapenyerangan oleh "
+        "kelompok kriminal bersenjata (KKB) di Distrik Yigi, Kabupaten Nduga, Minggu (2/12/2018)."
+    )
+    found = _article_events(processor, text, "2018-12-08", "ATTACK")
+    assert [(e.date, e.actors) for e in found] == [("2018-12-02", ["KKB"])]
+
+
+def test_events_discourse_injured_by_grade_add_up(processor):
+    text = (
+        "Bom bunuh diri meledak di Polsek Astana Anyar, Bandung, Rabu (7/12/2022). \"Satu orang anggota meninggal "
+        "dunia, tiga luka berat, empat luka ringan, dan satu warga luka ringan,\" kata Kabid Humas Polda Jawa Barat."
+    )
+    found = _article_events(processor, text, "2022-12-07", "ATTACK")
+    assert [(e.killed, e.injured) for e in found] == [(1, 8)]

@@ -312,6 +312,8 @@ class EventFinder:
         lex = self.lex
         left, right = ea.clause_bounds(text, s, e, start)
         cert = ea.certainty(text, max(left, prev_end), start, right, lex)
+        if _AFTER_PREFIX.match(text, start):
+            cert = "asserted"  # "pascapenyerangan": what came after it presupposes the attack happened
         etype = trig.type
         if etype == "ATTACK" and cert == "planned" and self._plotted(text, max(left, prev_end), start):
             etype = "WARNING"  # "merencanakan serangan bom terhadap Markas Polres": a plot, told as a warning
@@ -749,6 +751,10 @@ class EventFinder:
         ev = violent[0]
         s, e = sent.start_char, sent.end_char
         for kind in ("killed", "injured"):
+            graded = self._graded_total(ctx, s, e) if kind == "injured" else None
+            if graded is not None and getattr(ev, kind) is None:
+                ev.injured, ev.injured_qualifier = graded, "exact"
+                continue
             fig = next(iter(self._tolls(ctx, s, e, kind)), None)
             if fig is None and re.search(
                 rf"(?<![\w-])(?:{alternation(self.lex.lists[kind + '_predicates'])})\W*$",
@@ -778,7 +784,10 @@ class EventFinder:
         for kind in ("killed", "injured"):
             figs = self._tolls(ctx, s, e, kind)
             fig = ea.nearest(figs, pos, owners, pos)
-            if fig is not None:
+            graded = self._graded_total(ctx, s, e) if kind == "injured" else None
+            if graded is not None:
+                ev.injured, ev.injured_qualifier = graded, "exact"
+            elif fig is not None:
                 self._set_toll(ctx.text, ev, kind, fig, s)
             elif kind == "killed" and (total := self._running_total(ctx, s, e)) is not None:
                 ev.killed, ev.killed_qualifier = total, "exact"
@@ -812,6 +821,18 @@ class EventFinder:
             return re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I) is not None
         return False
 
+    def _graded_total(self, ctx: DocContext, s: int, e: int) -> int | None:
+        """Counts of the injured by grade in one sentence add up ("tiga luka berat, empat luka ringan"); None unless
+        at least two grades are counted."""
+        grades = alternation(self.lex.lists["injury_grades"])
+        parts = [
+            f for f in ctx.figures_in(s, e)
+            if re.match(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{grades})(?![\w-])", ctx.text[f.end : f.end + 40], re.I)
+        ]
+        if len(parts) < 2:
+            return None
+        return sum(int(round(f.value)) for f in parts)
+
     def _running_total(self, ctx: DocContext, s: int, e: int) -> int | None:
         """"Jumlah personel yang gugur ... bertambah menjadi tiga orang": the new total toll."""
         preds = alternation(self.lex.lists["killed_predicates"])
@@ -831,6 +852,8 @@ class EventFinder:
 # "... dilakukan oleh", "oleh", "yang dilakukan": the agent follows
 # most characters between a described agent and the trigger it governs (a light verb, a coordinated noun between)
 _AGENT_REACH = 60
+# a noun trigger told as the time after it ("pascapenyerangan", "pasca-penangkapan")
+_AFTER_PREFIX = re.compile(r"pasca-?", re.I)
 # between two coordinated triggers
 _COORDINATED = re.compile(r"^\s*(?:,|dan|serta|,\s*dan)\s*$", re.I)
 # a passive verb's agent may follow it with no "oleh" ("ditembak aparat", "ditembak mati petugas gabungan")
