@@ -133,3 +133,19 @@ def test_corpus_clusters_two_reports_of_one_arrest_meet_by_the_person_arrested()
     cluster_events([a, b, c])
     assert ea.cluster == eb.cluster  # no place, no shared actor: the one arrested says it is one arrest
     assert ec.cluster != ea.cluster  # the same day, another person arrested
+
+
+@pytest.mark.parametrize("killed,merged", [(5, True), (40, False)])
+def test_corpus_clusters_close_tolls_join_a_report_dated_pair(killed, merged):
+    """A report two days later from the same city, its actor unnamed and a minister named in the sentence: close
+    death tolls (an updated count) make it the same attack; a toll far apart does not."""
+    from telik.model import EntityMention
+
+    dated = event(date="2020-11-02", location="Moskow", killed=killed)
+    sentence = "Menteri Karl Nehammer mengatakan empat orang tewas dalam serangan di Moskow."
+    told = _told(sentence, sentence, location="Moskow", killed=4)
+    at = sentence.index("Karl Nehammer")
+    minister = EntityMention("Karl Nehammer", "PER", at, at + 13, "")
+    later = doc("b", sentence, [told], published="2020-11-04", entities=[minister])
+    cluster_events([doc("a", events=[dated], entities=[]), later])
+    assert (told.cluster == dated.cluster) is merged

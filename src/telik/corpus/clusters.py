@@ -59,6 +59,9 @@ HINT_POINTS = 1.0
 #: Entity labels that can hint at an unlocated event's place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_POINTS = {SAME: 1.0, DISTINCT: -0.5}
+#: Points for a report-dated pair whose death tolls are close (the smaller at least `TOLL_RATIO` of the larger).
+TOLL_POINTS = 0.5
+TOLL_RATIO = 0.5
 #: Points when both name the same person or group as the one harmed or arrested.
 TARGET_POINTS = 1.0
 #: Entity labels that can stand for the actor of an event whose actor was not found (named in its sentence).
@@ -85,6 +88,7 @@ class Mention:
     hints: list[Node]  # places named in the evidence of an event with no location
     parties: list[Node]  # groups and people named in the evidence of an event with no actor
     reported: bool = False  # `date` is the document's date: the event's own date was not found
+    killed: int | None = None
     words: frozenset[str] = frozenset()  # the content words of its sentences (see `similarity`)
     targets: tuple[Node, ...] = ()  # the named people and groups it harmed or arrested
 
@@ -129,7 +133,7 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             words = frozenset(w for t in told for w in _WORD.findall(t.lower()))
             when = reported if late else date
             targets = tuple(_harmed(doc, ev.targets, spans))
-            out.append(Mention((di, ei), ev.type, when, place, actors, hints, parties, late, words, targets))
+            out.append(Mention((di, ei), ev.type, when, place, actors, hints, parties, late, ev.killed, words, targets))
     return out
 
 
@@ -324,7 +328,7 @@ def pair_score(a: Mention, b: Mention, similarity: float = 0.0) -> float | None:
     if place == FOREIGN or (level == "near" and place not in (SAME, NESTED)):
         return None
     actors = actors_relation(a.actors, b.actors)
-    if actors == UNKNOWN and actors_relation(a.actors or a.parties, b.actors or b.parties) == SAME:
+    if actors == UNKNOWN and _party_relation(a, b) == SAME:
         actors = SAME  # a group named in the sentence of an event whose actor was not found
     hinted = _hinted(a, b) or _hinted(b, a)
     targeted = _same_target(a, b)
@@ -332,6 +336,13 @@ def pair_score(a: Mention, b: Mention, similarity: float = 0.0) -> float | None:
         return None
     points = DATE_POINTS[level] + PLACE_POINTS.get(place, 0.0) + ACTOR_POINTS.get(actors, 0.0)
     return points + (HINT_POINTS if hinted else 0.0) + (TARGET_POINTS if targeted else 0.0) + similar
+
+
+def _party_relation(a: Mention, b: Mention) -> str:
+    """`actors_relation` with the names in the sentence standing in for a missing actor: they can show the same
+    group, never another one (the minister who spoke is not the perpetrator)."""
+    rel = actors_relation(a.actors or a.parties, b.actors or b.parties)
+    return UNKNOWN if rel == DISTINCT and not (a.actors and b.actors) else rel
 
 
 def _same_target(a: Mention, b: Mention) -> bool:
@@ -350,7 +361,7 @@ def _undated_score(a: Mention, b: Mention, similar: float) -> float | None:
     venue = any(m.place is not None and not m.place.known for m in (a, b))
     if not (venue or similar):  # a city and a group alone: many events over the years
         return None
-    actors = actors_relation(a.actors or a.parties, b.actors or b.parties)
+    actors = _party_relation(a, b)
     if actors == DISTINCT:
         return None
     return PLACE_POINTS.get(place, 0.0) + (HINT_POINTS if hinted else 0.0) + ACTOR_POINTS.get(actors, 0.0) + similar
@@ -375,12 +386,19 @@ def _reported_score(a: Mention, b: Mention) -> float | None:
     place = _venue_relation(a.place, b.place)
     if place in (FOREIGN, DISTINCT):
         return None
-    actors = actors_relation(a.actors or a.parties, b.actors or b.parties)
+    actors = _party_relation(a, b)
     if actors == DISTINCT:
         return None
     hinted = _hinted(a, b) or _hinted(b, a)
     points = REPORTED_POINTS + (PLACE_POINTS[place] if _place_agrees(a, b, place) else 0.0)
-    return points + ACTOR_POINTS.get(actors, 0.0) + (HINT_POINTS if hinted else 0.0)
+    return points + ACTOR_POINTS.get(actors, 0.0) + (HINT_POINTS if hinted else 0.0) + _toll_points(a, b)
+
+
+def _toll_points(a: Mention, b: Mention) -> float:
+    """`TOLL_POINTS` when both count deaths and the counts are close (reports update a toll: 4 then 5)."""
+    if not a.killed or not b.killed:
+        return 0.0
+    return TOLL_POINTS if min(a.killed, b.killed) / max(a.killed, b.killed) >= TOLL_RATIO else 0.0
 
 
 def _reported_fits(event: Mention, report: Mention) -> bool:

@@ -363,9 +363,11 @@ class EventFinder:
             # who acted decides: "aparat", "orang tak dikenal"
             etype = "MILITARY_OPERATION" if described.kind == "state" else "ATTACK"
         where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, actor, target)
+        asides = [m.span() for m in _ASIDE.finditer(text, s, e) if not m.start() <= start < m.end()]
         dates = [
             d for d in ctx.dates_in(s, e)
             if d.value and not self._period_edge(text, s, d.start) and not _CLOCK_ONLY.match(d.text)
+            and not any(a <= d.start < b for a, b in asides)
         ]
         spoken = [d for d in dates if self._speech_date(text, s, d, start)]
         date = ea.nearest([d for d in dates if d not in spoken], start, owners, start)
@@ -852,6 +854,9 @@ class EventFinder:
 # "... dilakukan oleh", "oleh", "yang dilakukan": the agent follows
 # most characters between a described agent and the trigger it governs (a light verb, a coordinated noun between)
 _AGENT_REACH = 60
+# a relative clause set off by commas describes a participant: its date is not the event's ("Pria itu, yang ...
+# dibebaskan dari penjara pada Desember lalu, ditembak mati")
+_ASIDE = re.compile(r",\s+yang\s[^,;.]*,")
 # a noun trigger told as the time after it ("pascapenyerangan", "pasca-penangkapan")
 _AFTER_PREFIX = re.compile(r"pasca-?", re.I)
 # between two coordinated triggers
