@@ -196,3 +196,14 @@ def test_events_discourse_injured_by_grade_add_up(processor):
     )
     found = _article_events(processor, text, "2022-12-07", "ATTACK")
     assert [(e.killed, e.injured) for e in found] == [(1, 8)]
+
+
+def test_events_discourse_a_bare_toll_goes_to_the_attack_beside_an_operation(processor):
+    text = (
+        "Seorang pria bersenjata membunuh empat orang di pusat kota Wina, Senin (2/11/2020) malam. "
+        "Keamanan diperketat saat polisi melancarkan perburuan untuk menghindari serangan teror lanjutan. "
+        "Sebanyak 22 orang lainnya terluka. Kelompok ISIS mengklaim aksi teror itu, kata kepolisian. "
+        "Polisi menangkap 14 orang terduga teroris dalam penggerebekan di sejumlah lokasi."
+    )
+    found = _article_events(processor, text, "2020-11-04", "ATTACK")
+    assert [(e.killed, e.injured) for e in found if e.killed] == [(4, 22)]

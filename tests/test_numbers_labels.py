@@ -35,3 +35,15 @@ def test_numbers_labels_bare_no_is_refused(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         numbers.get_number_vocab.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        # the aside names some of those counted; the predicate after it counts them all
+        ("Ada pula 15 orang, termasuk satu petugas polisi yang terluka akibat tembakan.", [("15", "injured"), ("satu", None)]),
+        ("Serangan itu menewaskan 60 orang, termasuk 13 tentara AS.", [("60", "killed"), ("13", None)]),
+    ],
+)
+def test_numbers_kind_reaches_across_an_including_aside(text, kinds):
+    assert [(f.text, f.kind) for f in find_figures(text)] == kinds

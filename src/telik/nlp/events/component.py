@@ -748,9 +748,10 @@ class EventFinder:
     def _carry_casualties(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
         """A sentence with no trigger of its own ("Sedikitnya 12 orang tewas.") tells the toll of the attack before
         it."""
-        if len(violent) != 1:
+        attacks = [x for x in violent if x.type == "ATTACK"]
+        if len(violent) != 1 and len(attacks) != 1:
             return
-        ev = violent[0]
+        ev = violent[0] if len(violent) == 1 else attacks[0]  # a toll is an attack's before an operation's
         s, e = sent.start_char, sent.end_char
         for kind in ("killed", "injured"):
             graded = self._graded_total(ctx, s, e) if kind == "injured" else None

@@ -217,6 +217,8 @@ def figures_from_atoms(text: str, atoms: list[_Atom]) -> list[Figure]:
 
 
 RIGHT_WORDS = 3  # "60 orang tewas", "60 warga sipil tewas": the cue follows the unit within three words
+# an aside naming some of those counted, before the predicate of the whole count
+_INCLUDING_ASIDE = re.compile(r"(\s+\w+)?\s*,\s*(?:termasuk|di antaranya)\s+[^,.;]{0,80}?\byang\s+", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]|\s(?:dan|serta|sementara|sedangkan)\s|\d")
 
 
@@ -225,6 +227,9 @@ def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
     nv = get_number_vocab()
     p = _patterns()
     right = text[end : end + 60]
+    aside = _INCLUDING_ASIDE.match(text, end, end + 140)
+    if aside is not None:  # "15 orang, termasuk satu petugas polisi yang terluka": the cue is the whole count's
+        right = (aside.group(1) or "") + " " + text[aside.end() : aside.end() + 60]
     cut = _CLAUSE_END.search(right)
     right = right[: cut.start()] if cut else right
     words = right.split()
