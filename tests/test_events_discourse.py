@@ -207,3 +207,22 @@ def test_events_discourse_a_bare_toll_goes_to_the_attack_beside_an_operation(pro
     )
     found = _article_events(processor, text, "2020-11-04", "ATTACK")
     assert [(e.killed, e.injured) for e in found if e.killed] == [(4, 22)]
+
+
+def test_events_discourse_an_arrest_told_without_a_place_happened_where_the_firefight_did(processor):
+    text = (
+        "Satgas Nemangkawi terlibat kontak tembak dengan kelompok kriminal bersenjata di Distrik Sugapa, "
+        "Kabupaten Intan Jaya, pada Senin (26/10/2020). Seorang anggota KKB tewas dalam kontak tembak itu. "
+        "Satu anggota KKB lainnya ditangkap pada Senin (26/10/2020)."
+    )
+    found = _article_events(processor, text, "2020-10-27", "ARREST")
+    assert [e.location for e in found] == ["Distrik Sugapa"]
+
+
+def test_events_discourse_where_a_speaker_spoke_is_not_where_it_happened(processor):
+    text = (
+        "Kelompok bersenjata menyandera pilot Susi Air di Nduga, Papua, pada Selasa (7/2/2023). "
+        "\"Tidak ada penyanderaan,\" kata Panglima TNI kepada wartawan di Hotel Sultan, Jakarta, Rabu (8/2/2023)."
+    )
+    found = _article_events(processor, text, "2023-02-08", "ATTACK")
+    assert "Jakarta" not in [e.location for e in found]

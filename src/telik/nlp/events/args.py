@@ -350,12 +350,13 @@ def _described(text: str, ent: Span, blockers: re.Pattern[str]) -> bool:
     before = re.sub(r"(?:\s+di)?\s*$", "", text[max(0, ent.start_char - 30) : ent.start_char], flags=re.I)
     if any(m.end() == len(before) for m in blockers.finditer(before)):
         return True
-    return _SPEAKER_PLACE.search(text, max(0, ent.start_char - 50), ent.start_char) is not None
+    return _SPEAKER_PLACE.search(text, max(0, ent.start_char - 80), ent.start_char) is not None
 
 
 # "kata Dedi di Palu": where a statement was made, not where the event happened
 _SPEAKER_PLACE = re.compile(
-    r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang)(?:nya)?\s+(?:[\w.'-]+\s+){0,4}di\s+(?:kota\s+)?$"
+    r"\b(?:kata|ujar|ucap|ungkap|tutur|jelas|tegas|terang)(?:nya)?\s+(?:[\w.'-]+\s+){0,4}di\s+(?:kota\s+)?"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$"  # and the city after the venue: "di Hotel Sultan, Jakarta"
 )
 
 

@@ -107,6 +107,7 @@ class EventFinder:
         merged = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
         doc._.events = corefer(merged, ea.gazetteer_entry, frozenset(anaphoric))
         _narrative_dates(doc._.events)
+        _narrative_places(doc._.events)
         for ev in doc._.events:
             described = ev.__dict__.pop("_np_actors", [])
             if not ev.actors and ev.type == "ATTACK":
@@ -908,6 +909,24 @@ def _narrative_dates(events: list[Event]) -> None:
             ev.date_basis = "story"
         elif ev.date is not None:
             dated.append(ev)
+
+
+#: Events that happen where force is used; talks, warnings and estimates are placed by their own words only.
+_ON_THE_GROUND = ("ATTACK", "MILITARY_OPERATION", "ARREST")
+
+
+def _narrative_places(events: list[Event]) -> None:
+    """Narrative place: an event told without a place, on the date of the story around it, happened where the
+    nearest located event before it did (after it, for the headline and lead): "Kontak tembak terjadi di Distrik
+    Sugapa. ... Satu anggota KKB lainnya ditangkap." """
+    ordered = sorted((x for x in events if x.type in _ON_THE_GROUND), key=lambda x: x.start)
+    for i, ev in enumerate(ordered):
+        if ev.location is not None or ev.certainty in ("planned", "possible", "negated"):
+            continue
+        around = [*reversed(ordered[:i]), *ordered[i + 1 :]]
+        src = next((x for x in around if x.location is not None and x.date == ev.date), None)
+        if src is not None:
+            ev.location = src.location
 
 
 def _after_dateline(text: str, s: int, e: int) -> int:
