@@ -319,7 +319,7 @@ def pair_score(a: Mention, b: Mention, similarity: float = 0.0) -> float | None:
     if a.reported or b.reported:
         score = _reported_score(a, b)
         if score is None and _before_reports(a, b):  # a report may recall an event long past: no date evidence
-            return _undated_score(a, b, similar)
+            return _undated_score(a, b, similar, recalled=True)
         return None if score is None else score + similar
     level = _date_level(a.date, b.date)
     if level is None:
@@ -350,16 +350,17 @@ def _same_target(a: Mention, b: Mention) -> bool:
     return actors_relation(list(a.targets), list(b.targets)) == SAME
 
 
-def _undated_score(a: Mention, b: Mention, similar: float) -> float | None:
+def _undated_score(a: Mention, b: Mention, similar: float, recalled: bool = False) -> float | None:
     """Evidence for a pair whose dates say nothing (one side undated, or dated only by a much later report): a
     place smaller than a country must agree (or be named in the sentence of the unlocated one), and be a venue or
-    come with sentences alike; then the actor or the words add up; nothing else stands in for the date."""
+    come with sentences alike (a venue only, for an event a report `recalled` from long before it); then the actor
+    or the words add up; nothing else stands in for the date."""
     place = _venue_relation(a.place, b.place)
     hinted = _hinted(a, b) or _hinted(b, a)
     if not (_place_agrees(a, b, place) or hinted):
         return None
     venue = any(m.place is not None and not m.place.known for m in (a, b))
-    if not (venue or similar):  # a city and a group alone: many events over the years
+    if not (venue or (similar and not recalled)):  # a city and a group alone: many events over the years
         return None
     actors = _party_relation(a, b)
     if actors == DISTINCT:
