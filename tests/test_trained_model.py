@@ -107,3 +107,10 @@ def test_info_reports_version_components_and_model() -> None:
     assert facts["model"]["scores"]["ud_gsd_test"]["upos_acc"] == model_meta()["telik_scores"]["ud_gsd_test"]["upos_acc"]
     text = CliRunner().invoke(cli, ["info"]).output
     assert "tok2vec -> morphologizer -> ner -> telik_sentences" in text
+
+
+def test_trained_model_a_unit_before_its_parent_body_stays_a_name(nlp):
+    """The model keeps "Polri" of "Satgas Tinombala TNI-Polri"; the task force the rules found is a name too."""
+    doc = nlp("Satgas Tinombala TNI-Polri saat ini masih mengejar kelompok itu.")
+    assert ("Satgas Tinombala", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    assert [e.actors for e in doc._.events] == [["Satgas Tinombala"]]

@@ -765,7 +765,12 @@ class EntityRecognizer:
         taken = {t for c in chosen for t in range(c.start, c.end)}
         gaps = self.fallback_candidates(doc, starts, headline, taken)
         if doc.has_annotation("ENT_IOB"):  # the trained NER ran (without it, the rules alone decide)
-            chosen = self.resolve(self.combine(doc, chosen + gaps, proposals))
+            combined = self.combine(doc, chosen + gaps, proposals)
+            held = {t for c in combined for t in range(c.start, c.end)}
+            # a candidate the longer one it lost to hid comes back when a proposal beat that one and left it
+            # free: "Satgas Tinombala" once the model keeps "Polri" of "Satgas Tinombala TNI-Polri"
+            freed = [c for c in cands if c.label != NONE and not any(t in held for t in range(c.start, c.end))]
+            chosen = self.resolve(combined + freed)
         else:
             chosen = self.resolve(chosen + gaps)
         chosen = self.resolve(chosen + self.numbered_units(doc, chosen))

@@ -159,7 +159,10 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
         if named is not None:
             return named
     if len(cands) > 1 and _COMPOUND_GAP.match(text[cands[-2].end_char : cands[-1].start_char]):
-        return cands[-2]  # "Densus 88 Antiteror Polri": the head of a compound name, not the parent body after it
+        i = len(cands) - 2
+        while i > 0 and _COMPOUND_GAP.match(text[cands[i - 1].end_char : cands[i].start_char]):
+            i -= 1
+        return cands[i]  # "Densus 88 Antiteror Polri", "Satgas Tinombala TNI-Polri": the unit, not its parent bodies
     if len(cands) > 1 and _APPOSITION_END.match(text, cands[-1].end_char, pos):
         described = next(
             (c for c in cands[:-1] if _APPOSITION_START.match(text, c.end_char, cands[-1].start_char)), None
@@ -172,7 +175,7 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
 
 
 # between a unit and the body it belongs to: "Densus 88 Antiteror Polri", "Satgas Tinombala TNI-Polri"
-_COMPOUND_GAP = re.compile(r"^ (?:[A-Z][\w]*[ -])?$")
+_COMPOUND_GAP = re.compile(r"^(?: (?:[A-Z][\w]*[ -])?|-|/)$")
 # an apposition after a name: ", afiliasi Kelompok Negara Islam (IS)," / ", sayap militer Hamas,"
 _APPOSITION_START = re.compile(r",\s+[a-z][^,.;]*$")
 _APPOSITION_END = re.compile(r"\)?\s*,\s+(?:\S+\s+){0,2}$")
