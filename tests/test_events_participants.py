@@ -87,3 +87,18 @@ def test_events_participants_a_named_target_keeps_its_name(nlp):
     """The phrase goes on through "bernama" to the name, however long it is before it."""
     text = "Satgas Nemangkawi mengamankan satu orang anggota KKB lainnya bernama Hermanus Tipagau di Sugapa."
     assert any(t.endswith("bernama Hermanus Tipagau") for t in _event(nlp, text, "ARREST").targets)
+
+
+@pytest.mark.parametrize(
+    "text,etype,targets",
+    [
+        # the people harmed, not the country named inside the phrase
+        ("ISIS-K mengklaim serangan bom itu, yang menargetkan pasukan Amerika Serikat di bandara.", "ATTACK",
+         ["pasukan Amerika Serikat"]),
+        # a group keeps its name beside its members
+        ("Densus 88 menangkap tiga terduga anggota JI di Kabupaten Tanggamus.", "ARREST",
+         ["JI", "anggota JI"]),
+    ],
+)
+def test_events_participants_named_target_inside_a_victim_phrase(nlp, text, etype, targets):
+    assert _event(nlp, text, etype).targets[: len(targets)] == targets

@@ -381,7 +381,7 @@ class EventFinder:
             trigger=text[start:end],
             location=where,
             actors=actors,
-            targets=[target] if target else [],
+            targets=self._victim_phrases(ctx, target, s, e) if target else [],
             weapon=ea.weapon(text, s, e, lex) if etype in ("ATTACK", "MILITARY_OPERATION", "SUPPORT") else None,
             certainty=cert,
             mentions=[Evidence(text[s:e], s, e)],
@@ -403,6 +403,21 @@ class EventFinder:
             if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
                 self._victim_count(ctx, ev, left, start)
         return ev
+
+    def _victim_phrases(self, ctx: DocContext, target: str, s: int, e: int) -> list[str]:
+        """The people a named target stands in: "Para pekerja proyek Trans Papua", "pasukan Amerika Serikat" rather
+        than the project or the country named inside the phrase; a group keeps its name beside its members
+        ("JI", "tiga terduga anggota JI")."""
+        parts = ctx.participants
+        at = ctx.text.find(target, s, e)
+        ent = ctx.ent_at(at) if at >= 0 else None
+        if parts is None or ent is None:
+            return [target]
+        around = parts.within(max(s, at - 40), min(e, at + len(target) + 40), ("victim",))
+        holder = next((p for p in around if p.start < at and at + len(target) <= p.end), None)
+        if holder is None:
+            return [target]
+        return [target, holder.text] if ent.label_ == "ORG" else [holder.text]
 
     def _described_agent(
         self, ctx: DocContext, own: tuple[int, int], start: int, end: int, trig: Trigger
