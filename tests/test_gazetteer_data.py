@@ -81,3 +81,13 @@ def test_gazetteer_entity_rule_files_load():
     assert ("letnan", "jenderal") in rules.titles
     assert rules.prefix[("kementerian",)] == "ORG"
     assert "al" in rules.particles
+
+
+def test_gazetteer_kkb_is_told_of_tpnpb_factions():
+    """Police call TPNPB-OPM's factions KKB: two reports naming one or the other can tell one attack."""
+    from telik.corpus import relations
+
+    relations.clear_cache()
+    kkb, tpnpb = relations.resolve("Kelompok Kriminal Bersenjata"), relations.resolve("TPNPB")
+    assert relations.actors_relation([kkb], [tpnpb]) == relations.SAME
+    assert relations.actors_relation([kkb], [relations.resolve("Taliban")]) == relations.DISTINCT
