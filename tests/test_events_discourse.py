@@ -226,3 +226,16 @@ def test_events_discourse_where_a_speaker_spoke_is_not_where_it_happened(process
     )
     found = _article_events(processor, text, "2023-02-08", "ATTACK")
     assert "Jakarta" not in [e.location for e in found]
+
+
+def test_events_discourse_mentions_naming_one_company_tell_one_hostage_taking(processor):
+    """Far apart, with no shared date or place, both sentences name Susi Air; the denial joins them too."""
+    text = (
+        "Kelompok bersenjata TPNPB-OPM menyandera pilot Susi Air setelah membakar pesawat di Bandara Paro, "
+        "Kabupaten Nduga, Papua, Selasa (7/2/2023).\n\n"
+        "Aparat keamanan gabungan TNI-Polri dikerahkan ke Nduga untuk mencari pilot itu.\n\n"
+        "Panglima TNI membantah penyanderaan pilot Susi Air oleh kelompok itu, kata dia kepada wartawan."
+    )
+    found = _article_events(processor, text, "2023-02-08", "ATTACK")
+    assert len(found) == 1
+    assert (found[0].date, found[0].location) == ("2023-02-07", "Bandara Paro")

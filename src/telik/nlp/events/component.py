@@ -105,7 +105,11 @@ class EventFinder:
                     anaphoric.add(id(ev))
         self._inherit(ctx.text, mentions)
         merged = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
-        doc._.events = corefer(merged, ea.gazetteer_entry, frozenset(anaphoric))
+        meta = doc._.meta or {}
+        credits = {str(n).casefold() for n in (meta.get("outlet"), *(meta.get("wire") or ())) if n}
+        doc._.events = corefer(
+            merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits
+        )
         _narrative_dates(doc._.events)
         _narrative_places(doc._.events)
         for ev in doc._.events:
@@ -928,6 +932,12 @@ def _narrative_dates(events: list[Event]) -> None:
 
 #: Events that happen where force is used; talks, warnings and estimates are placed by their own words only.
 _ON_THE_GROUND = ("ATTACK", "MILITARY_OPERATION", "ARREST")
+
+
+def _names_told(ctx: DocContext, ev: Event) -> set[str]:
+    """The organisations and venues named in an event's sentences (people are left out: one spokesman speaks of
+    several events): two mentions naming "Susi Air" tell of one hostage-taking."""
+    return {e.text.casefold() for m in ev.mentions for e in ea.ents_in(ctx, m.start, m.end, ("ORG", "FAC"))}
 
 
 def _narrative_places(events: list[Event]) -> None:

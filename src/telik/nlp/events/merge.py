@@ -230,7 +230,9 @@ def _places_clash(a: str | None, b: str | None, lookup: Callable[[str], object |
 def _restates(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
     """Could `b`, anywhere in the article, tell the event `a` tells? Same type and reality, dates that fit (see
     `compatible`) and places in one country; parties and tolls may differ (an update, a side named differently)."""
-    if a.type != b.type or (a.certainty in _UNREAL) != (b.certainty in _UNREAL) or a.type in _ADDRESSED:
+    if a.type != b.type or a.type in _ADDRESSED:
+        return False
+    if (a.certainty in _UNREAL) != (b.certainty in _UNREAL) and not _denies(a, b) and not _denies(b, a):
         return False
     if not _dates_fit(a.date, b.date):
         return False
@@ -242,6 +244,12 @@ def _restates(a: Event, b: Event, lookup: Callable[[str], object | None]) -> boo
     if a.type == "ESTIMATE" and not _counts_fit(a.trigger, b.trigger):
         return False
     return not _places_clash(a.location, b.location, lookup)
+
+
+def _denies(denial: Event, ev: Event) -> bool:
+    """A negated mention with no date of its own ("Nggak ada penyanderaan", "tidak disandera") denies the event the
+    article tells as having happened: it is evidence about that event, not an event of its own."""
+    return denial.certainty == "negated" and not denial.date and ev.certainty not in _UNREAL
 
 
 def _refers_to(anaphor: Event, ev: Event) -> bool:
@@ -278,16 +286,20 @@ def _known_same_place(a: str | None, b: str | None, lookup: Callable[[str], obje
 
 
 def corefer(
-    events: list[Event], lookup: Callable[[str], object | None], anaphoric: frozenset[int] = frozenset()
+    events: list[Event],
+    lookup: Callable[[str], object | None],
+    anaphoric: frozenset[int] = frozenset(),
+    names: Callable[[Event], set[str]] = lambda _: set(),
 ) -> list[Event]:
     """Document-level event coreference: a news article restates its event in the headline, lead, quotes and
     recap, far apart in the text. Events of one type become one when nothing tells them apart (a date, a place in
-    another country) and something says they are one (see `_evidently_one`); an event whose first mention points
-    back (ids in `anaphoric`) joins the last one it can refer to."""
+    another country) and something says they are one (see `_evidently_one`, or a person, group or venue both
+    name: `names`); an event whose first mention points back (ids in `anaphoric`) joins the last one it can refer
+    to."""
     out: list[Event] = []
     for ev in events:
         fits = [x for x in out if _restates(x, ev, lookup)]
-        target = next((x for x in fits if _evidently_one(x, ev, lookup)), None)
+        target = next((x for x in fits if _evidently_one(x, ev, lookup) or names(x) & names(ev)), None)
         if target is None and len(fits) == 1 and (_thin(fits[0]) or _thin(ev)):
             target = fits[0]  # the one event of its kind the article tells, and a mention that names no one
         if target is None and id(ev) in anaphoric:  # "serangan itu" told apart by a place misread: the last one
