@@ -239,3 +239,12 @@ def test_events_discourse_mentions_naming_one_company_tell_one_hostage_taking(pr
     found = _article_events(processor, text, "2023-02-08", "ATTACK")
     assert len(found) == 1
     assert (found[0].date, found[0].location) == ("2023-02-07", "Bandara Paro")
+
+
+def test_events_discourse_a_sentence_dating_the_event_with_a_general_word(processor):
+    text = (
+        "Para pekerja proyek jalan dibunuh secara kejam oleh kelompok kriminal bersenjata di Nduga, Papua, pada "
+        "awal Desember 2018. Peristiwa itu terjadi pada 1 Desember 2018. Polisi menyebut korban tewas 20 orang."
+    )
+    found = _article_events(processor, text, "2018-12-28", "ATTACK")
+    assert [e.date for e in found] == ["2018-12-01"]

@@ -77,6 +77,7 @@ class EventFinder:
             found = self._sentence(ctx, sent)
             if not found and not self.lex.trigger_re.search(ctx.text, sent.start_char, sent.end_char):
                 self._carry_casualties(ctx, sent, told)
+                self._carry_date(ctx, sent, told)
                 continue
             for ev in found:
                 if (
@@ -765,6 +766,18 @@ class EventFinder:
             and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
         ]
 
+    def _carry_date(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
+        """"Peristiwa itu terjadi pada 1 Desember 2018": a sentence that dates the event before it with a general
+        word for it gives that event its date, or a finer one within the date it had."""
+        if len(violent) != 1 or not _DATES_BACK.match(ctx.text, sent.start_char, sent.end_char):
+            return
+        ev = violent[0]
+        when = next((d for d in ctx.dates_in(sent.start_char, sent.end_char) if d.value), None)
+        if when is None or when.value is None:
+            return
+        if ev.date is None or (when.value.startswith(ev.date) and len(when.value) > len(ev.date)):
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = when.value, when.precision, when.start, when.end
+
     def _carry_casualties(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
         """A sentence with no trigger of its own ("Sedikitnya 12 orang tewas.") tells the toll of the attack before
         it."""
@@ -878,6 +891,11 @@ _AGENT_REACH = 60
 # a relative clause set off by commas describes a participant: its date is not the event's ("Pria itu, yang ...
 # dibebaskan dari penjara pada Desember lalu, ditembak mati")
 _ASIDE = re.compile(r",\s+yang\s[^,;.]*,")
+# a sentence dating the event told before it with a general word: "Peristiwa itu terjadi pada 1 Desember 2018"
+_DATES_BACK = re.compile(
+    r"\s*(?:\S+\s+){0,2}?(?:peristiwa|kejadian|insiden|aksi)\s+(?:itu|tersebut|ini|nahas|keji)\s+"
+    r"(?:\S+\s+){0,2}?terjadi\b", re.I,
+)
 # a noun trigger told as the time after it ("pascapenyerangan", "pasca-penangkapan")
 _AFTER_PREFIX = re.compile(r"pasca-?", re.I)
 # between two coordinated triggers
