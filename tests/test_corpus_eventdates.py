@@ -149,3 +149,15 @@ def test_corpus_clusters_close_tolls_join_a_report_dated_pair(killed, merged):
     later = doc("b", sentence, [told], published="2020-11-04", entities=[minister])
     cluster_events([doc("a", events=[dated], entities=[]), later])
     assert (told.cluster == dated.cluster) is merged
+
+
+def test_corpus_eventdates_an_unplaced_report_takes_the_place_the_others_name_every_run():
+    a = event(date="2024-03-22", location="Crocus City Hall", actors=["ISIS-K"])
+    b = event(date="2024-03-22", location="Crocus City Hall", actors=["ISIS-K"])
+    c = event(date="2024-03-22", actors=["ISIS-K"])
+    docs = [doc("a", events=[a]), doc("b", events=[b]), doc("c", events=[c])]
+    for _ in range(2):
+        analyze_corpus(docs)
+        assert c.cluster == a.cluster
+        assert (c.location, c.location_basis) == ("Crocus City Hall", "cluster")
+        assert a.location_basis is None

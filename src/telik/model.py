@@ -99,6 +99,9 @@ class Event:
     #: date: the event happened on it or shortly before)
     date_basis: str | None = None
     location: str | None = None
+    #: None when the event's own sentences name the place; "story" (the located event the sentence continues) or
+    #: "cluster" (another report of the same event names it)
+    location_basis: str | None = None
     actors: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     killed: int | None = None

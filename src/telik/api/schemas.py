@@ -109,6 +109,7 @@ class EventPublic(Public):
     date_precision: str | None = None
     date_basis: str | None = None  # text, story, cluster or report: see telik.model.Event
     location: str | None = None
+    location_basis: str | None = None  # None (its own sentences), story or cluster
     lat: float | None = None
     lon: float | None = None
     certainty: str

@@ -6,7 +6,7 @@ from telik.corpus.claims import claim_conflicts
 from telik.corpus.clusters import cluster_events
 from telik.corpus.credibility import assess
 from telik.corpus.dedup import DedupOptions, mark_duplicates
-from telik.corpus.eventdates import clear_inferred, fill_dates
+from telik.corpus.eventdates import clear_inferred, fill_dates, fill_places
 from telik.corpus.figures import figure_conflicts
 from telik.model import Conflict, DocResult
 
@@ -27,5 +27,6 @@ def analyze_corpus(docs: list[DocResult], dedup: DedupOptions | None = None,
     if anchor_dates(docs, cluster_dates, finder):
         cluster_dates = cluster_events(docs, groups)
     fill_dates(docs, cluster_dates)
+    fill_places(docs)
     assess(docs, groups)
     return figure_conflicts(docs, groups) + claim_conflicts(docs, groups)

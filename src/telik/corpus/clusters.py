@@ -121,7 +121,8 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
         credits = _credits(doc)
         reported = parse_partial(doc.reference_date or doc.published)
         for ei, ev in enumerate(doc.events):
-            place = resolve(ev.location, canon.get(norm(ev.location))) if ev.location else None
+            own = ev.location if ev.location_basis != "cluster" else None  # a place inferred last time is none
+            place = resolve(own, canon.get(norm(own))) if own else None
             # named actors only: a phrase ("pelaku bom bunuh diri") says nothing about which event it is
             actors = [resolve(a, canon.get(norm(a))) for a in ev.actors if a and (norm(a) in canon or _named(a))]
             spans = [(m.start, m.end) for m in ev.mentions] or [(ev.start, ev.end)]

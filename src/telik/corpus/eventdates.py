@@ -1,5 +1,5 @@
-"""Date the events their own article leaves undated: from the same event dated by another report, else from the
-report itself.
+"""Date (and place) the events their own article leaves undated (or unplaced): from the same event told by another
+report, else, for a date, from the report itself.
 
 An analyst's timeline, map and exports need a date on every event that happened. The text-dated events are the
 evidence; an undated one takes, in order of trust, the date of its cross-report cluster (another outlet said when)
@@ -21,11 +21,30 @@ _UNREAL = frozenset({"planned", "possible", "negated"})
 
 
 def clear_inferred(docs: list[DocResult]) -> None:
-    """Forget dates the previous corpus stage inferred: clusters may have changed since."""
+    """Forget dates and places the previous corpus stage inferred: clusters may have changed since."""
     for doc in docs:
         for ev in doc.events:
             if ev.date_basis in INFERRED:
                 _set(ev, None, None)
+            if ev.location_basis == "cluster":
+                ev.location = ev.location_basis = None
+
+
+def fill_places(docs: list[DocResult]) -> None:
+    """Give each unplaced event of a cluster the place its other reports name most often (their own words only)."""
+    named: dict[str, Counter[str]] = {}
+    reports: dict[str, set[str]] = {}
+    for doc in docs:
+        for ev in doc.events:
+            if ev.cluster:
+                reports.setdefault(ev.cluster, set()).add(doc.id)
+                if ev.location and ev.location_basis is None:
+                    named.setdefault(ev.cluster, Counter())[ev.location] += 1
+    for doc in docs:
+        for ev in doc.events:
+            places = named.get(ev.cluster or "")
+            if ev.location is None and places and len(reports[ev.cluster or ""]) > 1:
+                ev.location, ev.location_basis = places.most_common(1)[0][0], "cluster"
 
 
 def fill_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate]) -> None:

@@ -100,6 +100,7 @@ class EventRow(Base):
     date_precision: Mapped[str | None] = mapped_column(String(16))
     date_basis: Mapped[str | None] = mapped_column(String(16))  # see model.Event.date_basis
     location: Mapped[str | None] = mapped_column(String(512), index=True)
+    location_basis: Mapped[str | None] = mapped_column(String(16))  # see model.Event.location_basis
     certainty: Mapped[str] = mapped_column(String(16), default="asserted")
     killed: Mapped[int | None] = mapped_column(Integer)
     killed_qualifier: Mapped[str | None] = mapped_column(String(32))

@@ -503,7 +503,7 @@ class Store:
                 "id": r.id, "document": d.doc_id, "title": d.title, "outlet": d.outlet, "published": d.published,
                 "type": r.type, "subtype": r.subtype, "trigger": r.trigger, "date": r.date,
                 "date_precision": r.date_precision, "date_basis": r.date_basis, "location": r.location,
-                "certainty": r.certainty,
+                "location_basis": r.location_basis, "certainty": r.certainty,
                 "killed": r.killed, "killed_qualifier": r.killed_qualifier, "injured": r.injured,
                 "injured_qualifier": r.injured_qualifier, "weapon": r.weapon, "actors": p["actor"],
                 "targets": p["target"], "evidence": r.evidence, "start": r.start, "end": r.end,

@@ -148,7 +148,8 @@ def write_facts(session: Session, pairs: Sequence[tuple[Document, DocResult]]) -
                  "start": m.start, "end": m.end} for row, doc in pairs for m in doc.entities]
     events = [(EventRow(
         document_id=row.id, idx=idx, type=ev.type, subtype=ev.subtype, trigger=ev.trigger, date=ev.date,
-        date_precision=ev.date_precision, date_basis=ev.date_basis, location=ev.location, certainty=ev.certainty,
+        date_precision=ev.date_precision, date_basis=ev.date_basis, location=ev.location,
+        location_basis=ev.location_basis, certainty=ev.certainty,
         killed=ev.killed,
         killed_qualifier=ev.killed_qualifier, injured=ev.injured, injured_qualifier=ev.injured_qualifier,
         weapon=ev.weapon, evidence=ev.evidence, start=ev.start, end=ev.end, cluster=ev.cluster,

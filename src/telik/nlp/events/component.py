@@ -969,7 +969,7 @@ def _narrative_places(events: list[Event]) -> None:
         around = [*reversed(ordered[:i]), *ordered[i + 1 :]]
         src = next((x for x in around if x.location is not None and x.date == ev.date), None)
         if src is not None:
-            ev.location = src.location
+            ev.location, ev.location_basis = src.location, "story"
 
 
 def _after_dateline(text: str, s: int, e: int) -> int:

@@ -1,4 +1,5 @@
-"""Events say where their date comes from: the text, the story, another report of the event, or the report itself.
+"""Events say where their date and place come from: the text, the story, another report of the event, or (dates)
+the report itself.
 
 Revision ID: 0004
 Revises: 0003
@@ -16,11 +17,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Add `events.date_basis` (existing rows keep NULL until the corpus stage rewrites them)."""
+    """Add `events.date_basis` and `events.location_basis` (existing rows keep NULL until rewritten)."""
     with op.batch_alter_table("events") as batch:
         batch.add_column(sa.Column("date_basis", sa.String(16)))
+        batch.add_column(sa.Column("location_basis", sa.String(16)))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("events") as batch:
+        batch.drop_column("location_basis")
         batch.drop_column("date_basis")
