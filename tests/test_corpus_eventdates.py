@@ -161,3 +161,13 @@ def test_corpus_eventdates_an_unplaced_report_takes_the_place_the_others_name_ev
         assert c.cluster == a.cluster
         assert (c.location, c.location_basis) == ("Crocus City Hall", "cluster")
         assert a.location_basis is None
+
+
+def test_corpus_eventdates_an_event_told_in_the_present_is_the_reports_news():
+    text = LEAD + BACKGROUND + " Aparat gabungan saat ini masih memburu para pelaku di Kabul."
+    hunt = _told(text, "Aparat gabungan saat ini masih memburu para pelaku di Kabul.", location="Kabul")
+    hunt.type = "MILITARY_OPERATION"
+    past = _told(text, BACKGROUND, location="Kabul")
+    analyze_corpus([doc("a", text, [hunt, past], title="Bom Guncang Bandara Kabul", published="2021-08-27")])
+    assert (hunt.date, hunt.date_basis) == ("2021-08-27", "report")
+    assert past.date is None

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from telik.corpus.eventdates import ReportTime
 from telik.datafiles import DataFile, load_model
 from telik.errors import TelikError
 from telik.nlp.entities.rules import DerivedWordsFile, OrgHeadsFile, ReportingVerbsFile
@@ -18,6 +19,7 @@ BUNDLED = [
     ("numbers/qualifiers.yaml", QualifiersFile), ("numbers/units.yaml", UnitsFile), ("numbers/cues.yaml", CuesFile),
     ("quotes/speech.yaml", SpeechFile), ("entities/org_heads.yaml", OrgHeadsFile),
     ("entities/reporting_verbs.yaml", ReportingVerbsFile), ("entities/derived_words.yaml", DerivedWordsFile),
+    ("events/report_time.yaml", ReportTime),
 ]
 
 

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+
+from pydantic import Field
 
 from telik.corpus.datespan import PartialDate, parse_partial, precision_of
+from telik.datafiles import DataFile, load_model
 from telik.model import DocResult, Event
+from telik.wordmatch import alternation
 
 #: Dates the corpus stage infers; cleared and inferred again each time it runs.
 INFERRED = frozenset({"cluster", "report"})
@@ -49,7 +54,7 @@ def fill_places(docs: list[DocResult]) -> None:
 
 def fill_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate]) -> None:
     """Give each undated event that happened the date of its cluster (when another report dates it), else, when
-    the article's headline or lead tells it (the news, not the background), the article's reference date."""
+    it is the report's news (see `_now`; not the background), the article's reference date."""
     reports = Counter(ev.cluster for doc in docs for ev in doc.events if ev.cluster)
     for doc in docs:
         told = parse_partial(doc.reference_date or doc.published)
@@ -60,7 +65,7 @@ def fill_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate]) -> 
             known = cluster_dates.get(ev.cluster) if ev.cluster else None
             if known is not None and not known.empty and reports[ev.cluster or ""] > 1:
                 _set(ev, known, "cluster")
-            elif told.year is not None and told.month and told.day and _in_lead(ev, lead):
+            elif told.year is not None and told.month and told.day and _now(ev, lead):
                 _set(ev, told, "report")
 
 
@@ -71,15 +76,27 @@ def _set(ev: Event, when: PartialDate | None, basis: str | None) -> None:
     ev.date_start = ev.date_end = None
 
 
-#: Sentences of the body that, with the headline, make the lead: what the report is about.
-LEAD_SENTENCES = 2
+class ReportTime(DataFile):
+    """data/events/report_time.yaml: when an undated event happened at the time of its report."""
+
+    lead_sentences: int = Field(ge=0)
+    present: list[str]
+
+
+@lru_cache(maxsize=1)
+def report_time() -> tuple[ReportTime, re.Pattern[str]]:
+    """The file, and its present-time words as one pattern."""
+    data = load_model("events/report_time.yaml", ReportTime)
+    return data, re.compile(rf"(?<![\w-])(?:{alternation(data.present)})(?![\w-])", re.I)
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(?=\s)")
 
 
 def lead_end(doc: DocResult) -> int:
-    """Offset in `doc.text` where the lead ends: after the headline, the end of its first `LEAD_SENTENCES`."""
+    """Offset in `doc.text` where the lead ends: after the headline, the end of its first lead sentences."""
     at = doc.text.find(doc.title) + len(doc.title) if doc.title and doc.title in doc.text else 0
-    for _ in range(LEAD_SENTENCES):
+    for _ in range(report_time()[0].lead_sentences):
         found = _SENTENCE_END.search(doc.text, at)
         if found is None:
             return len(doc.text)
@@ -87,5 +104,7 @@ def lead_end(doc: DocResult) -> int:
     return at
 
 
-def _in_lead(ev: Event, lead: int) -> bool:
-    return any(m.start < lead for m in ev.mentions) or ev.start < lead
+def _now(ev: Event, lead: int) -> bool:
+    """Is the event the report's news: told in the headline or lead, or in the present tense?"""
+    present = report_time()[1]
+    return ev.start < lead or any(m.start < lead or present.search(m.text) for m in ev.mentions)
