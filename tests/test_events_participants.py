@@ -92,9 +92,9 @@ def test_events_participants_a_named_target_keeps_its_name(nlp):
 @pytest.mark.parametrize(
     "text,etype,targets",
     [
-        # the people harmed, not the country named inside the phrase
+        # the country named, then the people harmed the phrase names
         ("ISIS-K mengklaim serangan bom itu, yang menargetkan pasukan Amerika Serikat di bandara.", "ATTACK",
-         ["pasukan Amerika Serikat"]),
+         ["Amerika Serikat", "pasukan Amerika Serikat"]),
         # a group keeps its name beside its members
         ("Densus 88 menangkap tiga terduga anggota JI di Kabupaten Tanggamus.", "ARREST",
          ["JI", "anggota JI"]),

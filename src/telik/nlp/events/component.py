@@ -410,9 +410,8 @@ class EventFinder:
         return ev
 
     def _victim_phrases(self, ctx: DocContext, target: str, s: int, e: int) -> list[str]:
-        """The people a named target stands in: "Para pekerja proyek Trans Papua", "pasukan Amerika Serikat" rather
-        than the project or the country named inside the phrase; a group keeps its name beside its members
-        ("JI", "tiga terduga anggota JI")."""
+        """A named target, then the people it stands in: "Amerika Serikat", "pasukan Amerika Serikat"; "JI",
+        "anggota JI"."""
         parts = ctx.participants
         at = ctx.text.find(target, s, e)
         ent = ctx.ent_at(at) if at >= 0 else None
@@ -422,7 +421,7 @@ class EventFinder:
         holder = next((p for p in around if p.start < at and at + len(target) <= p.end), None)
         if holder is None:
             return [target]
-        return [target, holder.text] if ent.label_ == "ORG" else [holder.text]
+        return [target, holder.text]
 
     def _described_agent(
         self, ctx: DocContext, own: tuple[int, int], start: int, end: int, trig: Trigger
