@@ -248,3 +248,13 @@ def test_events_discourse_a_sentence_dating_the_event_with_a_general_word(proces
     )
     found = _article_events(processor, text, "2018-12-28", "ATTACK")
     assert [e.date for e in found] == ["2018-12-01"]
+
+
+def test_events_discourse_an_estimate_is_dated_by_the_statement_that_made_it(processor):
+    text = (
+        "Kelompok militan ISIS dilaporkan masih memiliki sekitar 500 anggota yang aktif di wilayah Irak. "
+        "Seperti dilansir AFP, Senin (13/3/2023), informasi itu disampaikan oleh seorang pejabat militer Irak "
+        "dalam konferensi pers yang digelar Minggu (12/3) waktu setempat."
+    )
+    found = _article_events(processor, text, "2023-03-13", "ESTIMATE")
+    assert [e.date for e in found] == ["2023-03-12"]

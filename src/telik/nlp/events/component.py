@@ -78,6 +78,7 @@ class EventFinder:
             if not found and not self.lex.trigger_re.search(ctx.text, sent.start_char, sent.end_char):
                 self._carry_casualties(ctx, sent, told)
                 self._carry_date(ctx, sent, told)
+                self._statement_date(ctx, sent, mentions[-1:])
                 continue
             for ev in found:
                 if (
@@ -777,6 +778,19 @@ class EventFinder:
         if ev.date is None or (when.value.startswith(ev.date) and len(when.value) > len(ev.date)):
             ev.date, ev.date_precision, ev.date_start, ev.date_end = when.value, when.precision, when.start, when.end
 
+    def _statement_date(self, ctx: DocContext, sent: Span, last: list[Event]) -> None:
+        """"Informasi itu disampaikan ... dalam konferensi pers Minggu (12/3)": an estimate or a warning told just
+        before is dated by the statement that delivered it, not by the report quoting it."""
+        if not last or last[0].type not in _STATED or last[0].date is not None:
+            return
+        s, e = sent.start_char, sent.end_char
+        if not _STATED_BACK.search(ctx.text, s, e):
+            return
+        dates = [d for d in ctx.dates_in(s, e) if d.value and not self._period_edge(ctx.text, s, d.start)]
+        if dates:
+            ev, when = last[0], dates[-1]
+            ev.date, ev.date_precision, ev.date_start, ev.date_end = when.value, when.precision, when.start, when.end
+
     def _carry_casualties(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
         """A sentence with no trigger of its own ("Sedikitnya 12 orang tewas.") tells the toll of the attack before
         it."""
@@ -890,6 +904,13 @@ _AGENT_REACH = 60
 # a relative clause set off by commas describes a participant: its date is not the event's ("Pria itu, yang ...
 # dibebaskan dari penjara pada Desember lalu, ditembak mati")
 _ASIDE = re.compile(r",\s+yang\s[^,;.]*,")
+# events that are statements: dated by the statement that made them
+_STATED = ("ESTIMATE", "WARNING")
+# a sentence saying when the statement told before it was made
+_STATED_BACK = re.compile(
+    r"\b(?:informasi|pernyataan|keterangan|perkiraan|peringatan|data)\s+(?:itu|tersebut|ini)\s+"
+    r"(?:\S+\s+){0,2}?(?:disampaikan|diungkapkan|dikemukakan|disebutkan|dirilis)\b", re.I,
+)
 # a sentence dating the event told before it with a general word: "Peristiwa itu terjadi pada 1 Desember 2018"
 _DATES_BACK = re.compile(
     r"\s*(?:\S+\s+){0,2}?(?:peristiwa|kejadian|insiden|aksi)\s+(?:itu|tersebut|ini|nahas|keji)\s+"
