@@ -159,3 +159,11 @@ def test_entities_names_common_word_shapes(word):
 @pytest.mark.parametrize("word", ["dimas", "diana", "berlin", "teguh", "anastasia"])
 def test_entities_names_given_names_are_not_common(word):
     assert not get_rules().is_common(word)
+
+
+def test_entities_names_a_surname_that_is_also_a_town_is_the_person(nlp):
+    """"Kamal" is a town in Madura; after "Ahmad Kamal" in the same article it is the spokesman."""
+    doc = nlp("Kabid Humas Polda Papua Kombes Ahmad Kamal membenarkan kejadian itu. "
+              "Menurut Kamal, tim gabungan sudah berangkat ke Nduga.")
+    kamal = [(e.text, e.label_, e._.canonical) for e in doc.ents if e.text == "Kamal"]
+    assert kamal and all(label == "PER" and canonical == "ahmad_kamal" for _, label, canonical in kamal)

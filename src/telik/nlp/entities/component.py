@@ -712,6 +712,10 @@ class EntityRecognizer:
             if c.source == MODEL and c.end - c.start == 1 and c.canonical is None and toks[c.start].text in names \
                     and self.precedence.winner(c.model_label, "propagated") == "source":
                 c.label, c.source = "PER", PROPAGATED
+            elif c.label in ("GPE", "LOC") and c.end - c.start == 1 and toks[c.start].text in surnames \
+                    and not (c.start and toks[c.start - 1].lower_ in self.rules.place_words):
+                # "kata Kamal" after "Kombes Ahmad Kamal": the person, though a town is called Kamal too
+                c.label, c.source, c.canonical = "PER", PROPAGATED, None
         out = []
         for i, tok in enumerate(toks):
             if tok.text in names and i not in taken and not (i + 1 < len(doc) and self.is_cap(toks[i + 1])) \
