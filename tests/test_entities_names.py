@@ -167,3 +167,10 @@ def test_entities_names_a_surname_that_is_also_a_town_is_the_person(nlp):
               "Menurut Kamal, tim gabungan sudah berangkat ke Nduga.")
     kamal = [(e.text, e.label_, e._.canonical) for e in doc.ents if e.text == "Kamal"]
     assert kamal and all(label == "PER" and canonical == "ahmad_kamal" for _, label, canonical in kamal)
+
+
+def test_entities_names_initials_of_suspects_are_no_names(nlp):
+    """"berinisial D alias AIA, AS dan MK": "AS" is a suspect's initials, not the United States."""
+    doc = nlp("Densus 88 menangkap tiga terduga teroris berinisial D alias AIA, AS dan MK di Lampung. "
+              "Tim juga menangkap dua orang berinisial HD (41) dan SW (29) di Bekasi.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Densus 88", "ORG"), ("Lampung", "GPE"), ("Bekasi", "GPE")]

@@ -23,11 +23,15 @@ from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, freeze_ents, text_of
 
-#: Candidate sources, strongest first: on equal length the stronger one wins.
-GAZETTEER, DEFINED, MODEL, RULE, PROPAGATED, FALLBACK = 6, 5, 4, 3, 2, 1
+#: Most letters of a suspect's initials ("MRF"); what may stand between them in a list.
+_INITIALS = 4
+_INITIALS_GLUE = frozenset({",", "(", ")", "dan", "serta", "&"})
+#: Candidate sources, strongest first: on equal length the stronger one wins. INITIALS (the text says these
+#: letters are a suspect's initials) outranks even the gazetteer: "berinisial AS" is not the United States.
+INITIALS, GAZETTEER, DEFINED, MODEL, RULE, PROPAGATED, FALLBACK = 7, 6, 5, 4, 3, 2, 1
 #: Source names in the precedence file.
-SOURCE_NAMES = {GAZETTEER: "gazetteer", DEFINED: "defined", RULE: "rule", PROPAGATED: "propagated",
-                FALLBACK: "fallback"}
+SOURCE_NAMES = {INITIALS: "rule", GAZETTEER: "gazetteer", DEFINED: "defined", RULE: "rule",
+                PROPAGATED: "propagated", FALLBACK: "fallback"}
 #: Telik's labels in the NER's coarser scheme.
 FAMILY = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 #: doc.spans key of the trained NER's own proposals, as it made them.
@@ -283,6 +287,8 @@ class EntityRecognizer:
                     end = self.name_end(doc, i + 1)
                     if end - (i + 1) >= 2:
                         out.append(Candidate(i + 1, end, "PER", RULE))
+            if lows[i] in rules.initials_after:  # "berinisial D alias AIA, AS dan MK": initials are no names
+                out += [Candidate(j, j + 1, NONE, INITIALS) for j in self._initials(toks, i + 1)]
             # names of things that are no entity: "kapal kargo Galaxy Leader"
             k = rules.unnamed_after.match(lows, i) if lows[i] in rules.unnamed_after.lengths else 0
             if k and i + k < n and self.is_cap(toks[i + k]) and i + k not in known_end:  # "jet tempur AS" is a country
@@ -688,6 +694,18 @@ class EntityRecognizer:
             entry = self.gaz.lookup(f"{toks[i + 1].text} {toks[i + 3].text}")
             canonical = entry.canonical if entry else org_slug(doc[full.start:i].text + " " + toks[i + 3].text)
             out.append(Candidate(full.start, i + 4, "ORG", DEFINED, canonical))
+        return out
+
+    def _initials(self, toks: list[Token], start: int) -> list[int]:
+        """The positions of a list of initials from `start`: "D alias AIA, AS dan MK", "HD (41) dan SW (29)"."""
+        out, j = [], start
+        while j < len(toks):
+            tok = toks[j]
+            if tok.is_alpha and tok.text.isupper() and len(tok.text) <= _INITIALS:
+                out.append(j)
+            elif not (tok.text in _INITIALS_GLUE or tok.like_num or tok.lower_ in self.rules.alias_words):
+                break
+            j += 1
         return out
 
     def propagate(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

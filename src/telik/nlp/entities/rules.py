@@ -68,6 +68,7 @@ class Rules:
     street_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Jalan": a titled name may follow
     generic_heads: frozenset[str] = frozenset()  # head + only a known place is no name: "Tentara Filipina"
     alias_words: frozenset[str] = frozenset()  # person + one of these + person: one person
+    initials_after: frozenset[str] = frozenset()  # "berinisial HD (41) dan SW (29)": initials, no names
     branch_words: frozenset[str] = frozenset()  # armed group + one of these + place: the group's branch
     derived: re.Pattern[str] = re.compile(r"(?!)")  # word shapes that are ordinary words (derived_words.yaml)
     bare_prefixes: tuple[str, ...] = ()  # prefix + a listed common root is common too: "divonis"
@@ -104,6 +105,7 @@ class OrgHeadsFile(DataFile):
     place_words: Words = ()
     branch_words: Words = ()
     unnamed_after: Words = ()
+    initials_after: Words = ()
     alias_words: Words = ()
     generic_heads: Words = ()
     street_heads: Words = ()
@@ -161,6 +163,7 @@ def load_rules(directory: Path = DATA) -> Rules:
         generic_heads=_lower(heads.generic_heads),
         street_heads=Phrases(list(heads.street_heads)),
         unnamed_after=Phrases(list(heads.unnamed_after)),
+        initials_after=_lower(heads.initials_after),
         derived=_derived(derived),
         bare_prefixes=derived.bare_prefixes,
     )
