@@ -174,3 +174,12 @@ def test_entities_names_initials_of_suspects_are_no_names(nlp):
     doc = nlp("Densus 88 menangkap tiga terduga teroris berinisial D alias AIA, AS dan MK di Lampung. "
               "Tim juga menangkap dua orang berinisial HD (41) dan SW (29) di Bekasi.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Densus 88", "ORG"), ("Lampung", "GPE"), ("Bekasi", "GPE")]
+
+
+def test_entities_names_holy_month_is_a_time_and_a_name(nlp):
+    """"menjelang Ramadhan" names a month; "Brigjen Ahmad Ramadhan" is the police spokesman, whole."""
+    doc = nlp("Polisi meningkatkan pengamanan menjelang Ramadhan di Poso. "
+              "Karo Penmas Divisi Humas Polri Brigjen Ahmad Ramadhan membenarkan hal itu.")
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("Ahmad Ramadhan", "PER") in found
+    assert not any(text == "Ramadhan" for text, _ in found)

@@ -26,11 +26,12 @@ from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, freeze_ents, text_of
 #: Most letters of a suspect's initials ("MRF"); what may stand between them in a list.
 _INITIALS = 4
 _INITIALS_GLUE = frozenset({",", "(", ")", "dan", "serta", "&"})
-#: Candidate sources, strongest first: on equal length the stronger one wins. INITIALS (the text says these
-#: letters are a suspect's initials) outranks even the gazetteer: "berinisial AS" is not the United States.
-INITIALS, GAZETTEER, DEFINED, MODEL, RULE, PROPAGATED, FALLBACK = 7, 6, 5, 4, 3, 2, 1
+#: Candidate sources, strongest first: on equal length the stronger one wins. CONTEXT (the words around say
+#: this is no name: a suspect's initials, a holy month) outranks even the gazetteer: "berinisial AS" is not the
+#: United States, "menjelang Ramadhan" no person.
+CONTEXT, GAZETTEER, DEFINED, MODEL, RULE, PROPAGATED, FALLBACK = 7, 6, 5, 4, 3, 2, 1
 #: Source names in the precedence file.
-SOURCE_NAMES = {INITIALS: "rule", GAZETTEER: "gazetteer", DEFINED: "defined", RULE: "rule",
+SOURCE_NAMES = {CONTEXT: "rule", GAZETTEER: "gazetteer", DEFINED: "defined", RULE: "rule",
                 PROPAGATED: "propagated", FALLBACK: "fallback"}
 #: Telik's labels in the NER's coarser scheme.
 FAMILY = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -287,8 +288,10 @@ class EntityRecognizer:
                     end = self.name_end(doc, i + 1)
                     if end - (i + 1) >= 2:
                         out.append(Candidate(i + 1, end, "PER", RULE))
+            if lows[i] in rules.time_before and i + 1 < n and lows[i + 1] in rules.time_names:
+                out.append(Candidate(i + 1, i + 2, NONE, CONTEXT))  # "menjelang Ramadhan": a time, no person
             if lows[i] in rules.initials_after:  # "berinisial D alias AIA, AS dan MK": initials are no names
-                out += [Candidate(j, j + 1, NONE, INITIALS) for j in self._initials(toks, i + 1)]
+                out += [Candidate(j, j + 1, NONE, CONTEXT) for j in self._initials(toks, i + 1)]
             # names of things that are no entity: "kapal kargo Galaxy Leader"
             k = rules.unnamed_after.match(lows, i) if lows[i] in rules.unnamed_after.lengths else 0
             if k and i + k < n and self.is_cap(toks[i + k]) and i + k not in known_end:  # "jet tempur AS" is a country

@@ -69,6 +69,8 @@ class Rules:
     generic_heads: frozenset[str] = frozenset()  # head + only a known place is no name: "Tentara Filipina"
     alias_words: frozenset[str] = frozenset()  # person + one of these + person: one person
     initials_after: frozenset[str] = frozenset()  # "berinisial HD (41) dan SW (29)": initials, no names
+    time_names: frozenset[str] = frozenset()  # "Ramadhan": a time after `time_before`, a name elsewhere
+    time_before: frozenset[str] = frozenset()
     branch_words: frozenset[str] = frozenset()  # armed group + one of these + place: the group's branch
     derived: re.Pattern[str] = re.compile(r"(?!)")  # word shapes that are ordinary words (derived_words.yaml)
     bare_prefixes: tuple[str, ...] = ()  # prefix + a listed common root is common too: "divonis"
@@ -106,6 +108,8 @@ class OrgHeadsFile(DataFile):
     branch_words: Words = ()
     unnamed_after: Words = ()
     initials_after: Words = ()
+    time_names: Words = ()
+    time_before: Words = ()
     alias_words: Words = ()
     generic_heads: Words = ()
     street_heads: Words = ()
@@ -164,6 +168,8 @@ def load_rules(directory: Path = DATA) -> Rules:
         street_heads=Phrases(list(heads.street_heads)),
         unnamed_after=Phrases(list(heads.unnamed_after)),
         initials_after=_lower(heads.initials_after),
+        time_names=_lower(heads.time_names),
+        time_before=_lower(heads.time_before),
         derived=_derived(derived),
         bare_prefixes=derived.bare_prefixes,
     )
