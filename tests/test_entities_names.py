@@ -183,3 +183,48 @@ def test_entities_names_holy_month_is_a_time_and_a_name(nlp):
     found = [(e.text, e.label_) for e in doc.ents]
     assert ("Ahmad Ramadhan", "PER") in found
     assert not any(text == "Ramadhan" for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,body,person",
+    [
+        ("Pertemuan itu tertutup, kata juru bicara Taliban Zahibullah Mujahid.", "Taliban", "Zahibullah Mujahid"),
+        ("Juru bicara polisi Yobe Dungus Abdulkarim mengatakan serangan terjadi Minggu.", "Yobe", "Dungus Abdulkarim"),
+        ("Kanselir Austria Sebastian Kurz mengatakan empat orang tewas.", "Austria", "Sebastian Kurz"),
+    ],
+)
+def test_entities_names_body_or_place_before_a_name_is_no_part_of_it(nlp, text, body, person):
+    """The body or place a spokesman speaks for stands before the name: two entities, not one person."""
+    found = ents(nlp, text)
+    assert found.get(person) == "PER" and body in found
+
+
+def test_entities_names_head_word_decides_an_unlisted_name(nlp):
+    """"Hotel Sultan" is a facility whatever kind of name the NER took it for."""
+    assert ents(nlp, "\"Saya menyelamatkan diri,\" kata Yudo kepada wartawan di Hotel Sultan, Jakarta.")[
+        "Hotel Sultan"] == "FAC"
+
+
+def test_entities_names_numbered_command_of_a_listed_body(nlp):
+    """"Kogabwilhan III" is one body, written bare or after its spelt-out name, with one id."""
+    bare = ids(nlp, "Kepala Penerangan Kogabwilhan III, Kol Czi IGN Suriastawa mengatakan dua orang tewas.")
+    spelt = ids(nlp, "Kepala Penerangan Komando Gabungan Wilayah Pertahanan (Kogabwilhan) III, Kolonel Czi IGN "
+                     "Suriastawa membenarkan.")
+    assert bare["Kogabwilhan III"] == "kogabwilhan_iii"
+    assert "kogabwilhan_iii" in spelt.values()
+    assert bare["IGN Suriastawa"] == "ign_suriastawa"
+
+
+def test_entities_names_town_named_beside_alias_is_the_person(nlp):
+    """"Husain alias Abu Hamzah": Husain is the suspect everywhere in the article, though a town is called so."""
+    doc = nlp("Polisi bernegosiasi dengan istri terduga teroris, Husain alias Abu Hamzah, di Sibolga. "
+              "Polisi melibatkan sang suami, Husain, agar segera menyerahkan diri.")
+    husain = [(e.label_, e._.canonical) for e in doc.ents if e.text == "Husain"]
+    assert len(husain) == 2 and {label for label, _ in husain} == {"PER"}
+    assert len({canonical for _, canonical in husain}) == 1
+
+
+def test_entities_names_province_is_no_surname(nlp):
+    """"Trans Papua" is the road; "Papua" after "Nduga," stays the province."""
+    found = ents(nlp, "Para pekerja proyek Trans Papua dibunuh secara kejam di Nduga, Papua, pada awal Desember.")
+    assert found == {"Trans Papua": "FAC", "Nduga": "GPE", "Papua": "GPE"}

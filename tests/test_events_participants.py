@@ -102,3 +102,11 @@ def test_events_participants_a_named_target_keeps_its_name(nlp):
 )
 def test_events_participants_named_target_inside_a_victim_phrase(nlp, text, etype, targets):
     assert _event(nlp, text, etype).targets[: len(targets)] == targets
+
+
+def test_events_participants_passive_subject_is_the_target_and_its_road_no_place(nlp):
+    """"Para pekerja proyek Trans Papua dibunuh": the workers are the target; the road names who they are, the
+    place is where the clause puts the killing."""
+    ev = _event(nlp, "Para pekerja proyek Trans Papua dibunuh secara kejam di Nduga, Papua, pada awal Desember "
+                     "2018.", "ATTACK")
+    assert ev.targets == ["Para pekerja proyek Trans Papua"] and ev.location == "Nduga"

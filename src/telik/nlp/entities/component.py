@@ -35,6 +35,10 @@ SOURCE_NAMES = {CONTEXT: "rule", GAZETTEER: "gazetteer", DEFINED: "defined", RUL
                 PROPAGATED: "propagated", FALLBACK: "fallback"}
 #: Telik's labels in the NER's coarser scheme.
 FAMILY = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+#: The number of a numbered command ("Kogabwilhan III", "Kodam XVII").
+ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}")
+#: Gazetteer files of towns whose one-word names are also people's names ("Kamal", "Bambang").
+TOWN_KINDS = frozenset({"cities"})
 #: doc.spans key of the trained NER's own proposals, as it made them.
 NER_KEY = "ner"
 #: Label of a candidate that only keeps other rules off a name that is no entity (a ship's name).
@@ -579,9 +583,31 @@ class EntityRecognizer:
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, MODEL, entry.canonical))
             else:
-                out.append(Candidate(start, end, prec.labels[ent.label_], MODEL))
+                out.append(Candidate(start, end, self._head_label(toks, start, end) or prec.labels[ent.label_], MODEL))
             out[-1].model_label = ent.label_
         return out
+
+    def _head_label(self, toks: list[Token], start: int, end: int) -> str | None:
+        """The label a name's head word gives it ("Hotel Sultan" is a facility), if the precedence file says so."""
+        if not self.precedence.head_labels:
+            return None
+        lows = [t.lower_ for t in toks[start:end]]
+        k = self.rules.heads.match(lows, 0)
+        return self.rules.prefix[tuple(lows[:k])] if k and k < end - start else None
+
+    def lead_names(self, doc: Doc, cands: list[Candidate], known: list[Candidate]) -> None:
+        """A person's name that starts with a listed body or place is the name after it.
+
+        "juru bicara Taliban Zahibullah Mujahid", "polisi Yobe Dungus Abdulkarim": the unit or place that the
+        speaker speaks for is no part of the name (the listed candidate stays and takes its place).
+        """
+        toks = self.tokens(doc)
+        lead = {c.start: c.end for c in known if c.label in ("GPE", "LOC", "ORG") and c.source == GAZETTEER}
+        for c in cands:
+            end = lead.get(c.start)
+            if c.label == "PER" and c.source in (RULE, MODEL) and end is not None and c.end - end >= 2 \
+                    and all(self.is_cap(t) for t in toks[end:c.end]):
+                c.start = end
 
     def combine(self, doc: Doc, cands: list[Candidate], proposals: list[Candidate]) -> list[Candidate]:
         """The resolved rule candidates and the model's proposals, overlaps settled by the precedence file.
@@ -689,13 +715,20 @@ class EntityRecognizer:
         toks = self.tokens(doc)
         by_end = {c.end: c for c in chosen if c.label == "ORG"}
         out = []
-        for i in range(1, len(doc) - 3):
+        for i in range(1, len(doc)):
             full = by_end.get(i)
-            if full is None or toks[i].text != "(" or toks[i + 2].text != ")" or not toks[i + 3].text.isdigit() \
+            if full is not None and full.source == GAZETTEER and ROMAN.fullmatch(toks[i].text):
+                # "Kogabwilhan III", "Kodam IV": the listed body's numbered command is a name of its own
+                out.append(Candidate(full.start, i + 1, "ORG", DEFINED, f"{full.canonical}_{toks[i].lower_}"))
+                continue
+            if full is None or i + 3 >= len(doc) or toks[i].text != "(" or toks[i + 2].text != ")" \
+                    or not (toks[i + 3].text.isdigit() or ROMAN.fullmatch(toks[i + 3].text)) \
                     or not toks[i + 1].text[:1].isupper() or not toks[i + 1].is_alpha:
                 continue
             entry = self.gaz.lookup(f"{toks[i + 1].text} {toks[i + 3].text}")
-            canonical = entry.canonical if entry else org_slug(doc[full.start:i].text + " " + toks[i + 3].text)
+            short = self.gaz.lookup(toks[i + 1].text)
+            canonical = entry.canonical if entry else f"{short.canonical}_{toks[i + 3].lower_}" if short \
+                else org_slug(doc[full.start:i].text + " " + toks[i + 3].text)
             out.append(Candidate(full.start, i + 4, "ORG", DEFINED, canonical))
         return out
 
@@ -733,9 +766,11 @@ class EntityRecognizer:
             if c.source == MODEL and c.end - c.start == 1 and c.canonical is None and toks[c.start].text in names \
                     and self.precedence.winner(c.model_label, "propagated") == "source":
                 c.label, c.source = "PER", PROPAGATED
-            elif c.label in ("GPE", "LOC") and c.end - c.start == 1 and toks[c.start].text in surnames \
+            elif c.label in ("GPE", "LOC") and c.end - c.start == 1 and toks[c.start].text in names \
+                    and (entry := self._entry(c)) is not None and entry.kind in TOWN_KINDS \
                     and not (c.start and toks[c.start - 1].lower_ in self.rules.place_words):
                 # "kata Kamal" after "Kombes Ahmad Kamal": the person, though a town is called Kamal too
+                # (a province or country is not: "Nduga, Papua" after "Trans Papua")
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
         out = []
         for i, tok in enumerate(toks):
@@ -764,6 +799,25 @@ class EntityRecognizer:
                     c.label, c.canonical = other.label, other.canonical
         return chosen
 
+    def aliases_are_people(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """"Husain alias Abu Hamzah": a name on either side of "alias" from a person is a person too, though a
+        town is called so."""
+        toks = self.tokens(doc)
+        people: set[str] = set()
+        for a, b in zip(chosen, chosen[1:], strict=False):
+            if b.start == a.end + 1 and toks[a.end].lower_ in self.rules.alias_words:
+                people.update(toks[c.start].text for one, c in ((a, b), (b, a))
+                              if one.label == "PER" and self._town_word(c))
+        for c in chosen:  # and so is the same word elsewhere in the article, unless it stands in a place slot
+            if c.label != "PER" and toks[c.start].text in people and self._town_word(c) \
+                    and not (c.start and toks[c.start - 1].lower_ in self.rules.place_words):
+                c.label, c.source, c.canonical = "PER", PROPAGATED, None
+
+    def _town_word(self, c: Candidate) -> bool:
+        """A one-word place that may as well be a person's name (a town, or a place nobody lists)."""
+        entry = self._entry(c)
+        return c.label in ("GPE", "LOC") and c.end - c.start == 1 and (entry is None or entry.kind in TOWN_KINDS)
+
     def cand_text(self, doc: Doc, c: Candidate) -> str:
         """A candidate's text, from the cached tokens (cheaper than making a Span)."""
         toks = self.tokens(doc)
@@ -783,6 +837,7 @@ class EntityRecognizer:
         doc.spans[NER_KEY] = list(doc.ents)
         gaz = self.gazetteer_candidates(doc)
         rules = self.rule_candidates(doc, starts, gaz)
+        self.lead_names(doc, rules + proposals, gaz)
         cands = gaz + rules + self.direction_candidates(doc, gaz) + self.branch_candidates(doc, gaz) \
             + self.meta_candidates(doc)
         cands = [c for c in cands if not self._sentence_initial_noise(doc, c, starts)]
@@ -802,6 +857,7 @@ class EntityRecognizer:
         chosen = self.resolve(chosen + self.acronyms(doc, chosen))
         chosen = self.resolve(chosen + self.propagate(doc, chosen))
         chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
+        self.aliases_are_people(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
         mentions = [Mention(doc[c.start:c.end].text, c.label, c.canonical) for c in chosen]
         link(mentions)

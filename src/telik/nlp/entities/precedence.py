@@ -38,6 +38,7 @@ class Precedence(BaseModel):
     drop_common_only: bool
     skip_headlines: bool
     no_breaks: bool
+    head_labels: bool
 
     def winner(self, label: str, source: str) -> Winner:
         """"model" or "source" for a proposal of `label` against a candidate from `source`."""

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from telik.model import DateMention, Figure
 from telik.nlp.events.lexicon import EventLexicon
-from telik.nlp.events.participants import Participants
+from telik.nlp.events.participants import Participants, Phrase
 from telik.nlp.extensions import DATES_KEY, FIGURES_KEY, ents_of, text_of
 from telik.nlp.relevance.component import Relevance
 from telik.wordmatch import alternation
@@ -307,14 +307,23 @@ def place(
     """The most specific place the clause puts the event in ("di X", "dekat X", "kota X"), nearest first."""
     text = ctx.text
     blockers = _word_re(lex.lists["place_blockers"])
+    people = ctx.participants.within(left, right) if ctx.participants is not None else []
     cands = [
         e for e in ents_in(ctx, left, right, PLACE_LABELS + ("ORG",))
         if (e.label_ != "ORG" or _SITE_NAME.match(e.text))
         and e.text not in exclude and _in_place_slot(text, e, locatives) and not _described(text, e, blockers)
+        and not _modifies(text, e, people, locatives)
     ]
     if not cands:
         return None
     return max(cands, key=lambda e: (_specificity(text, e), -abs(e.start_char - pos)))
+
+
+def _modifies(text: str, ent: Span, people: list[Phrase], locatives: tuple[str, ...]) -> bool:
+    """A facility inside a phrase of people, with no locative before it, says who they are, not where the
+    event happened: "pekerja proyek Trans Papua"."""
+    return ent.label_ == "FAC" and any(p.start < ent.start_char and ent.end_char <= p.end for p in people) \
+        and not _slot_at(text, ent.start_char, ent.end_char, locatives, 0)
 
 
 # an organisation named by its building is a place after "di" ("bom meledak di Polsek Astana Anyar")

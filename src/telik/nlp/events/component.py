@@ -466,6 +466,9 @@ class EventFinder:
             first = parts.at(end + (m.end() if m else 0), 2, ("victim",))
             if first is not None:
                 out.append(first.text)
+        if trig.voice == "passive":  # the subject of a passive: "Para pekerja proyek Trans Papua dibunuh"
+            subject = [p for p in parts.within(s, start, ("victim",)) if _PASSIVE_GAP.fullmatch(text, p.end, start)]
+            out.extend(p.text for p in subject[-1:])
         kill = ea._word_re(self.lex.lists["killing_verbs"] + ("melukai", "mencederai"))
         for m in kill.finditer(text, s, e):
             hit = parts.at(m.end() + 1, 2, ("victim",))
@@ -930,6 +933,8 @@ _COUNTED_OBJECT = re.compile(r"\s+(?:atas|terhadap)\s+(?:sedikitnya\s+|setidakny
 # "untuk mengejar dan menangkap": the trigger is the purpose of an order or a plan
 _PURPOSE = re.compile(r"\buntuk\s+(?:[a-z]+\s+(?:dan|serta)\s+)?$", re.I)
 # "..., termasuk", "dan": more victims of the same verb
+#: What may stand between a passive's subject and its verb: "pekerja (yang) (telah) dibunuh".
+_PASSIVE_GAP = re.compile(r"\s+(?:yang\s+)?(?:telah\s+|sudah\s+|akhirnya\s+)?", re.I)
 _INCLUDING = re.compile(r"[\s,]+(?:termasuk|di antaranya|yakni|yaitu|dan|serta)\s+(?:\S+\s+)?$", re.I)
 # a phrase of only a pronoun-like head is no target ("orang", "korban")
 _BARE_VICTIM = re.compile(r"^(?:orang|korban|warga|anggota|para|seorang|beberapa|sejumlah)$", re.I)
