@@ -228,3 +228,11 @@ def test_entities_names_province_is_no_surname(nlp):
     """"Trans Papua" is the road; "Papua" after "Nduga," stays the province."""
     found = ents(nlp, "Para pekerja proyek Trans Papua dibunuh secara kejam di Nduga, Papua, pada awal Desember.")
     assert found == {"Trans Papua": "FAC", "Nduga": "GPE", "Papua": "GPE"}
+
+
+def test_entities_names_units_named_after_a_place_share_the_places_id(nlp):
+    """"Polda Sulteng" and "Polda Sulawesi Tengah" are one body; a listed name then its parent's is the listed body."""
+    found = ids(nlp, "Polda Sulteng menurunkan pasukan. Polda Sulawesi Tengah juga meminta bantuan. "
+                     "Detasemen Khusus 88 Antiteror Polri menangkap dua orang.")
+    assert found["Polda Sulteng"] == found["Polda Sulawesi Tengah"] == "polda_central_sulawesi"
+    assert found["Detasemen Khusus 88 Antiteror Polri"] == "densus_88"

@@ -1,4 +1,5 @@
-"""The corpus stage: duplicates, one event across reports, anchored dates, credibility, figure and claim conflicts."""
+"""The corpus stage: duplicates, one event across reports, anchored dates, one id per person, credibility, figure
+and claim conflicts."""
 from __future__ import annotations
 
 from telik.corpus.anchoring import DateFinder, anchor_dates
@@ -8,6 +9,7 @@ from telik.corpus.credibility import assess
 from telik.corpus.dedup import DedupOptions, mark_duplicates
 from telik.corpus.eventdates import clear_inferred, fill_dates, fill_places
 from telik.corpus.figures import figure_conflicts
+from telik.corpus.identity import link_across
 from telik.model import Conflict, DocResult
 
 
@@ -28,5 +30,6 @@ def analyze_corpus(docs: list[DocResult], dedup: DedupOptions | None = None,
         cluster_dates = cluster_events(docs, groups)
     fill_dates(docs, cluster_dates)
     fill_places(docs)
+    link_across(docs)
     assess(docs, groups)
     return figure_conflicts(docs, groups) + claim_conflicts(docs, groups)

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
-from telik.nlp.entities.linking import Mention, link, org_slug
+from telik.nlp.entities.linking import Mention, link, org_slug, slug
 from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, freeze_ents, text_of
@@ -813,6 +813,25 @@ class EntityRecognizer:
                     and not (c.start and toks[c.start - 1].lower_ in self.rules.place_words):
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
 
+    def unit_ids(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """Ids for bodies nobody listed that are named after a listed place or body, so that every spelling of
+        the place gives one id: "Polda Sulteng" and "Polda Sulawesi Tengah" are `polda_central_sulawesi`;
+        "Detasemen Khusus 88 Antiteror Polri" (a listed name, then its parent's) is `densus_88`."""
+        toks = self.tokens(doc)
+        for c in chosen:
+            if c.label != "ORG" or c.canonical is not None or c.end - c.start < 2:
+                continue
+            lows = [t.lower_ for t in toks[c.start:c.end]]
+            k = self.rules.heads.match(lows, 0)
+            place = self.gaz.lookup(self.cand_text(doc, Candidate(c.start + k, c.end, "", RULE))) if k else None
+            if place is not None and place.label == "GPE" and self.rules.prefix.get(tuple(lows[:k])) == "ORG":
+                c.canonical = f"{slug(' '.join(lows[:k]))}_{place.canonical}"
+                continue
+            parent = self.gaz.lookup(toks[c.end - 1].text)
+            body = self.gaz.lookup(self.cand_text(doc, Candidate(c.start, c.end - 1, "", RULE)))
+            if parent is not None and body is not None and body.parent == parent.canonical:
+                c.canonical = body.canonical
+
     def _town_word(self, c: Candidate) -> bool:
         """A one-word place that may as well be a person's name (a town, or a place nobody lists)."""
         entry = self._entry(c)
@@ -858,6 +877,7 @@ class EntityRecognizer:
         chosen = self.resolve(chosen + self.propagate(doc, chosen))
         chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
         self.aliases_are_people(doc, chosen)
+        self.unit_ids(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
         mentions = [Mention(doc[c.start:c.end].text, c.label, c.canonical) for c in chosen]
         link(mentions)

@@ -1,0 +1,66 @@
+"""One id per entity across reports: people whose names are spelt differently, and bare acronyms."""
+from __future__ import annotations
+
+import pytest
+
+from telik.corpus.identity import link_across, same_person
+from telik.model import DocResult, EntityMention, Quote
+
+
+def _doc(doc_id: str, *names: tuple[str, str, str]) -> DocResult:
+    """A report naming `names` ((text, label, canonical)), at made-up offsets."""
+    ents = [EntityMention(text, label, i * 40, i * 40 + len(text), canonical)
+            for i, (text, label, canonical) in enumerate(names)]
+    return DocResult(id=doc_id, text="", clean_text="", entities=ents)
+
+
+@pytest.mark.parametrize(
+    "short,long,same",
+    [
+        ("Farid Okbah", "Ahmad Farid Okbah", True),
+        ("Ahmad Kamal", "Ahmad Musthofa Kamal", True),
+        ("E. Zulpan", "Endra Zulpan", True),
+        ("Awi Setiono", "Awi Setiyono", True),
+        ("Phillip Mehrtens", "Philip Mark Mehrten", True),
+        ("Ahmad Kamal", "Ahmad Kamil", False),  # a short surname one letter off is another person
+        ("Philips Max Marthin", "Philip Mark Mehrten", False),
+        ("Budi Santoso", "Santoso", False),
+    ],
+)
+def test_corpus_identity_names_of_one_person(short, long, same):
+    from telik.corpus.identity import _words
+
+    assert same_person(_words(short), _words(long)) is same
+
+
+def test_corpus_identity_spelling_variants_across_reports_take_one_id():
+    a = _doc("a", ("Awi Setiyono", "PER", "awi_setiyono"), ("Polda Sulawesi Tengah", "ORG", "polda_central_sulawesi"))
+    b = _doc("b", ("Awi Setiono", "PER", "awi_setiono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi"))
+    b.quotes.append(Quote(text="Kami kejar", start=0, end=10, speaker="Awi Setiono",
+                          speaker_canonical="awi_setiono"))
+    assert link_across([a, b]) == 1
+    ids = {e.canonical for d in (a, b) for e in d.entities if e.label == "PER"}
+    assert len(ids) == 1 and b.quotes[0].speaker_canonical in ids
+
+
+def test_corpus_identity_names_without_shared_context_stay_apart():
+    """Two reports that share nothing but a similar name may be about two people."""
+    a = _doc("a", ("Awi Setiyono", "PER", "awi_setiyono"), ("Palu", "GPE", "palu"))
+    b = _doc("b", ("Awi Setiono", "PER", "awi_setiono"), ("Medan", "GPE", "medan"))
+    assert link_across([a, b]) == 0
+
+
+def test_corpus_identity_short_name_meeting_two_people_stays_apart():
+    docs = [_doc("a", ("Ahmad Kamal", "PER", "ahmad_kamal"), ("Jayapura", "GPE", "jayapura")),
+            _doc("b", ("Ahmad Yani Kamal", "PER", "ahmad_yani_kamal"), ("Jayapura", "GPE", "jayapura")),
+            _doc("c", ("Ahmad Musthofa Kamal", "PER", "ahmad_musthofa_kamal"), ("Jayapura", "GPE", "jayapura"))]
+    link_across(docs)
+    assert docs[0].entities[0].canonical == "ahmad_kamal"
+
+
+def test_corpus_identity_bare_acronym_takes_its_expansions_id():
+    a = _doc("a", ("Tim Gabungan Pencari Fakta", "ORG", "tim_gabungan_pencari_fakta"),
+             ("TGPF", "ORG", "tim_gabungan_pencari_fakta"), ("Intan Jaya", "GPE", "intan_jaya"))
+    b = _doc("b", ("TGPF", "ORG", "tgpf"), ("Intan Jaya", "GPE", "intan_jaya"))
+    link_across([a, b])
+    assert b.entities[0].canonical == "tim_gabungan_pencari_fakta"
