@@ -2,11 +2,12 @@
 
 Within an article, linking (`telik.nlp.entities.linking`) already gives a person's short forms the id of the
 fullest name and an acronym the id of its expansion. Across articles the same person comes as "Awi Setiyono"
-and "Awi Setiono", "Endra Zulpan" and "E. Zulpan", "Farid Okbah" and "Ahmad Farid Okbah". Two names are one person when every word of the shorter
-meets a word of the longer in order (the same word, an initial of it, or a spelling one edit away in a word of
-six letters or more), the surnames meet, and the two reports share a place, body or event cluster besides
-the person. A name that meets two people who are not one stays apart. A bare acronym ("TGPF") takes the id
-its expansion gave it in another report that shares such context, when that expansion is the only one.
+and "Awi Setiono", "Endra Zulpan" and "E. Zulpan", "Farid Okbah" and "Ahmad Farid Okbah". Two names are one
+person when every word of the shorter meets a word of the longer in order (the same word, an initial of it, or
+a spelling one edit away in a word of six letters or more), the surnames meet, and the two reports share a
+place, body or event cluster besides the person. A name that meets two people who are not one stays apart. A
+bare acronym ("TGPF") takes the id its expansion gave it in another report that shares such context, when that
+expansion is the only one.
 """
 from __future__ import annotations
 
