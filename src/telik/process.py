@@ -17,7 +17,7 @@ from functools import partial
 from typing import TypeVar
 
 from spacy.language import Language
-from spacy.pipeline import TrainablePipe
+from spacy.pipeline import Tok2Vec, TrainablePipe
 from spacy.tokens import Doc
 
 from telik.budget import OverBudget, time_budget
@@ -65,6 +65,9 @@ def _chunks(text: str, size: int) -> list[tuple[int, int]]:
 
 
 T = TypeVar("T")
+
+#: Texts the tok2vec embeds at once (measured on news articles: 8 is fastest, 64 is a third slower).
+TOK2VEC_BATCH = 8
 
 
 @dataclasses.dataclass
@@ -271,10 +274,15 @@ class Processor:
         return self.nlp.make_doc(piece.job.cleaned.text[piece.start : piece.end])
 
     def _trained(self, docs: list[Doc], check: Callable[[], None]) -> list[Doc]:
-        """The trained components over `docs` at once (they annotate each text alone, as one by one)."""
+        """The trained components over `docs` at once (they annotate each text alone, as one by one).
+
+        The tok2vec takes them a few at a time: its wide layers run fastest while their arrays stay in the
+        processor's cache; the NER gains from the whole batch.
+        """
         for pipe in self.trained:
             check()
-            docs = list(pipe.pipe(docs, batch_size=len(docs)))
+            size = min(len(docs), TOK2VEC_BATCH) if isinstance(pipe, Tok2Vec) else len(docs)
+            docs = list(pipe.pipe(docs, batch_size=max(size, 1)))
         return docs
 
     def _finish(self, piece: _Piece, check: Callable[[], None]) -> None:
