@@ -21,7 +21,7 @@ class Settings:
     #: Characters handed to spaCy at once; longer texts are processed in chunks (TELIK_CHUNK_CHARS).
     chunk_chars: int = field(default_factory=lambda: _env_int("TELIK_CHUNK_CHARS", 100_000))
     #: Most articles (or chunks) the trained components take at once (TELIK_BATCH_SIZE).
-    batch_size: int = field(default_factory=lambda: _env_int("TELIK_BATCH_SIZE", 32))
+    batch_size: int = field(default_factory=lambda: _env_int("TELIK_BATCH_SIZE", 16))
     #: Most characters the trained components take at once, unless one article alone is longer (TELIK_BATCH_CHARS).
     batch_chars: int = field(default_factory=lambda: _env_int("TELIK_BATCH_CHARS", 200_000))
     #: Largest request body the API accepts, in bytes (TELIK_MAX_BODY_BYTES).
