@@ -20,8 +20,10 @@ class Settings:
     max_doc_chars: int = field(default_factory=lambda: _env_int("TELIK_MAX_DOC_CHARS", 10_000_000))
     #: Characters handed to spaCy at once; longer texts are processed in chunks (TELIK_CHUNK_CHARS).
     chunk_chars: int = field(default_factory=lambda: _env_int("TELIK_CHUNK_CHARS", 100_000))
-    #: Articles per batch in the pipeline (TELIK_BATCH_SIZE).
-    batch_size: int = field(default_factory=lambda: _env_int("TELIK_BATCH_SIZE", 64))
+    #: Most articles (or chunks) the trained components take at once (TELIK_BATCH_SIZE).
+    batch_size: int = field(default_factory=lambda: _env_int("TELIK_BATCH_SIZE", 16))
+    #: Most characters the trained components take at once, unless one article alone is longer (TELIK_BATCH_CHARS).
+    batch_chars: int = field(default_factory=lambda: _env_int("TELIK_BATCH_CHARS", 200_000))
     #: Largest request body the API accepts, in bytes (TELIK_MAX_BODY_BYTES).
     max_body_bytes: int = field(default_factory=lambda: _env_int("TELIK_MAX_BODY_BYTES", 2_000_000))
     #: Highest `limit` an API list call accepts (TELIK_MAX_PAGE).
