@@ -292,6 +292,14 @@ class Store:
         sort: str = "published", descending: bool = True, limit: int = 50, offset: int = 0,
     ) -> Page:
         """Documents filtered by outlet (case-insensitive), publication date range and credibility."""
+        _sort(DOCUMENT_SORTS, sort)
+        key = ("documents", outlet, since, until, min_credibility, max_credibility, sort, descending, limit, offset)
+        return self._cached(key, lambda: self._list_documents(outlet, since, until, min_credibility, max_credibility,
+                                                              sort, descending, limit, offset))
+
+    def _list_documents(self, outlet: str | None, since: str | None, until: str | None,
+                        min_credibility: float | None, max_credibility: float | None, sort: str, descending: bool,
+                        limit: int, offset: int) -> Page:
         conds = []
         if outlet:  # its name in any case, or the host of an article whose outlet is unknown
             host = outlet.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -559,6 +567,17 @@ class Store:
         """Real-world events (a cluster of mentions, or a mention on its own) any of whose mentions matches the
         filters: one item each, with its most informative mention's fields, its best figures and the reason
         for them, and every report (`reports`)."""
+        cache_key = ("real_events", type, since, until, place, actor, certainty, cluster, document, sort, descending,
+                     limit, offset)
+        return self._cached(cache_key, lambda: self._list_real_events(
+            type=type, since=since, until=until, place=place, actor=actor, certainty=certainty, cluster=cluster,
+            document=document, sort=sort, descending=descending, limit=limit, offset=offset))
+
+    def _list_real_events(
+        self, *, type: str | None, since: str | None, until: str | None, place: str | None, actor: str | None,
+        certainty: str | None, cluster: str | None, document: str | None, sort: str, descending: bool, limit: int,
+        offset: int,
+    ) -> Page:
         key = func.coalesce(EventRow.cluster, literal("event:", String).concat(func.cast(EventRow.id, String)))
         sorts = {"date": func.min(EventRow.date), "type": func.min(EventRow.type),
                  "location": func.min(EventRow.location), "killed": func.max(EventRow.killed),
