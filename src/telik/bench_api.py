@@ -17,7 +17,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -288,10 +288,49 @@ def format_latency(lat: Latency) -> str:
             f"{lat.first_ms:.0f} ms; {lat.requests} requests{errs})")
 
 
-def bench_api(articles: Iterable[Article | ReadError], n: int, seed: int, clients: int = 16,
-              rounds: int = 10) -> tuple[str, list[Latency]]:
-    """Build a store of `n` documents (`seed` of them through the pipeline) in a temporary folder and measure
-    the API on it: (how the store was made, figures per endpoint)."""
+def report(articles: Iterable[Article | ReadError], n: int, seed: int, add: Callable[[str, str], None],
+           clients: int = 16, rounds: int = 10) -> list[Latency]:
+    """Build a store of `n` documents (`seed` of them through the pipeline) in a temporary folder, measure the
+    API on it and hand each figure to `add(name, value)` (`telik bench` prints them as they come)."""
     with tempfile.TemporaryDirectory() as tmp:
-        how = fill_store(Path(tmp) / "api.db", n, articles, seed)
-        return how, measure(f"sqlite:///{Path(tmp) / 'api.db'}", clients=clients, rounds=rounds)
+        db = Path(tmp) / "api.db"
+        add(f"API store, {n:,} documents", fill_store(db, n, articles, seed))
+        figures = measure(f"sqlite:///{db}", clients=clients, rounds=rounds)
+    for lat in figures:
+        add(f"API {lat.path.replace('?q={q}', '?q=…')}, {clients} clients", format_latency(lat))
+    return figures
+
+
+def main(argv: list[str] | None = None) -> None:
+    """API latency of one SQLite store: `python -m telik.bench_api STORE.db [--replicate N]`."""
+    import argparse
+    import sqlite3
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("db", type=Path, help="a SQLite store (telik ingest --db sqlite:///FILE …)")
+    ap.add_argument("--replicate", type=int, default=0, metavar="N",
+                    help="measure a copy of the store replicated at the SQL level to N documents")
+    ap.add_argument("--clients", type=int, default=16)
+    ap.add_argument("--rounds", type=int, default=10, help="timed requests per client and endpoint")
+    args = ap.parse_args(argv)
+
+    def add(name: str, value: str) -> None:
+        print(f"  {name:<52} {value}", flush=True)
+
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db.resolve()
+        if args.replicate:
+            copy = Path(tmp) / "replicated.db"
+            with sqlite3.connect(db) as src, sqlite3.connect(copy) as dst:
+                src.backup(dst)  # the log's pages too, unlike a file copy
+            t0 = time.perf_counter()
+            replicate(f"sqlite:///{copy}", args.replicate)
+            add("replicated", f"{args.db} to {args.replicate:,} documents ({time.perf_counter() - t0:.0f} s)")
+            db = copy
+        for lat in measure(f"sqlite:///{db}", clients=args.clients, rounds=args.rounds):
+            add(f"API {lat.path.replace('?q={q}', '?q=…')}, {args.clients} clients", format_latency(lat))
+
+
+if __name__ == "__main__":
+    main()
