@@ -157,11 +157,19 @@ def fill_store(path: Path, n: int, articles: Iterable[Article | ReadError], seed
     if n > stored:
         replicate(url, n)
     copy_s = time.perf_counter() - t0
+    how = f"{stored:,} articles ingested ({ingest_s:.0f} s, {len(report.errors)} failed)"
+    if n > stored:
+        how += f", replicated at the SQL level to {n:,} ({copy_s:.0f} s)"
+    return f"{how}: {describe(url)}"
+
+
+def describe(url: str) -> str:
+    """What the store holds, in one line."""
+    from telik.store import Store
+
     with Store(url) as store:
         st = store.stats()
-    how = (f"{stored:,} articles ingested ({ingest_s:.0f} s, {len(report.errors)} failed)"
-           + (f", replicated at the SQL level to {st.documents:,} ({copy_s:.0f} s)" if st.documents > stored else ""))
-    return (f"{how}: {st.documents:,} documents, {st.events:,} event mentions, {st.entities:,} entities, "
+    return (f"{st.documents:,} documents, {st.events:,} event mentions, {st.entities:,} entities, "
             f"{st.mentions:,} entity mentions, {st.quotes:,} quotes")
 
 
@@ -328,6 +336,7 @@ def main(argv: list[str] | None = None) -> None:
             replicate(f"sqlite:///{copy}", args.replicate)
             add("replicated", f"{args.db} to {args.replicate:,} documents ({time.perf_counter() - t0:.0f} s)")
             db = copy
+        add("store", describe(f"sqlite:///{db}"))
         for lat in measure(f"sqlite:///{db}", clients=args.clients, rounds=args.rounds):
             add(f"API {lat.path.replace('?q={q}', '?q=…')}, {args.clients} clients", format_latency(lat))
 
