@@ -287,11 +287,11 @@ def bench_workers(arts: list[Article], out: BenchResult) -> None:
         out.add("Dask batch, 2 workers", f"{times[2]:.1f} s (speedup {times[1] / times[2]:.2f}x)")
 
 
-def run(sample: int = 1000, full: bool = False, memory_budget_s: float = 1800.0) -> BenchResult:
+def run(sample: int = 1000, full: bool = False, memory_budget_s: float = 1800.0, api: int = 30000) -> BenchResult:
     """Every benchmark in one run; prints a table as it goes.
 
     The default stays under 10 minutes on 2 cores (corpora of 1k and 10k articles); `full` adds 100k,
-    which takes about half an hour.
+    which takes about half an hour. `api`: documents in the store the API latency is measured on (0: none).
     """
     sizes = (1000, 10000, 100000) if full else (1000, 10000)
     out = BenchResult()
@@ -305,6 +305,10 @@ def run(sample: int = 1000, full: bool = False, memory_budget_s: float = 1800.0)
     bench_corpus_stage(docs, [sample, *sizes[1:]], out)
     bench_memory(list(sizes), out, memory_budget_s)
     bench_workers(arts, out)
+    if api:
+        from telik import bench_api
+
+        bench_api.report(varied(base, min(sample, api)), api, seed=min(sample, api), add=out.add)
     return out
 
 
@@ -315,13 +319,16 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sample", type=int, default=1000)
     ap.add_argument("--full", action="store_true", help="also 100k-article corpora (about half an hour)")
+    ap.add_argument("--api", type=int, default=30000,
+                    help="documents in the store the API latency is measured on (0: skip; --sample of them ingested, "
+                         "the rest replicated)")
     ap.add_argument("--memory-child", type=int, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.memory_child is not None:
         _memory_child(args.memory_child, args.keep)
         return
-    run(sample=args.sample, full=args.full)
+    run(sample=args.sample, full=args.full, api=args.api)
 
 
 if __name__ == "__main__":

@@ -101,11 +101,14 @@ def load(out_dir: Path, db: str | None) -> None:
 @cli.command()
 @click.option("--sample", default=1000, show_default=True, help="Articles for the throughput and worker runs.")
 @click.option("--full", is_flag=True, help="Also measure 100k-article corpora (about half an hour).")
-def bench(sample: int, full: bool) -> None:
-    """Measure throughput, time per component, memory, corpus-stage growth and worker speedup."""
+@click.option("--api", default=30000, show_default=True,
+              help="Documents in the store the API latency is measured on (0: skip; --sample of them ingested, "
+                   "the rest replicated).")
+def bench(sample: int, full: bool, api: int) -> None:
+    """Measure throughput, time per component, memory, corpus-stage growth, worker speedup and API latency."""
     from telik.bench import run
 
-    run(sample=sample, full=full)
+    run(sample=sample, full=full, api=api)
 
 
 _DB_HELP = "Database URL (default: TELIK_DB, else sqlite:///telik.db)."

@@ -30,7 +30,8 @@ Library API (every read returns JSON-ready dicts; listings return `Page(items, t
     store.search(query, limit=20, offset=0, marks=("[", "]")) -> Page of summaries + "snippet"
                          (snippet is raw text with matches wrapped in `marks`: escape before HTML)
     store.outlets() -> [{outlet, documents, credibility, signals}]  # per-outlet aggregate (outlet_credibility)
-    (outlets(), stats() and list_entities() are cached until the next write to the store, by any process)
+    (outlets(), stats(), list_entities(), list_documents() and list_real_events() are cached until the next
+    write to the store, by any process)
     # entities
     store.list_entities(alias=, query=, label=, sort="mentions"|"name"|"label"|"canonical", limit, offset)
         -> Page of {canonical, label, name, aliases, mentions, documents}

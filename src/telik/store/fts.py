@@ -120,10 +120,14 @@ def search_ids(
         match = fts5_query(query)
         if not match:
             return [], 0
+        # The page is ranked first (bm25, FTS5's `rank`; ties by rowid, as FTS5 orders them) and only its
+        # documents get a snippet: ranking reads every match, so it should do nothing else.
         rows = session.execute(
             text(
-                "SELECT rowid, snippet(documents_fts, 1, :open, :close, '…', 16) FROM documents_fts "
-                "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
+                "SELECT f.rowid, snippet(documents_fts, 1, :open, :close, '…', 16) FROM documents_fts f "
+                "JOIN (SELECT rowid AS id, bm25(documents_fts) AS score FROM documents_fts "
+                "WHERE documents_fts MATCH :q ORDER BY score, rowid LIMIT :limit OFFSET :offset) top "
+                "ON f.rowid = top.id WHERE documents_fts MATCH :q ORDER BY top.score, top.id"
             ),
             {"q": match, "open": marks[0], "close": marks[1], "limit": limit, "offset": offset},
         ).all()

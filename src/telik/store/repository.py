@@ -42,6 +42,16 @@ EVENT_SORTS = {"date": EventRow.date, "type": EventRow.type, "location": EventRo
 ENTITY_SORTS = {"mentions": "mentions", "name": Entity.name, "label": Entity.label, "canonical": Entity.canonical}
 
 _CHUNK = 500
+#: The columns of a document summary: listings read these, never the text or the `data` JSON.
+_SUMMARY = (Document.id, Document.doc_id, Document.hash, Document.title, Document.outlet, Document.dateline,
+            Document.published, Document.url, Document.source, Document.wire, Document.credibility,
+            Document.duplicate_of, Document.ingested_at)
+#: The columns of an event dict, read as plain rows (no ORM objects).
+_EVENT_COLUMNS = (EventRow.id, EventRow.document_id, EventRow.type, EventRow.subtype, EventRow.trigger, EventRow.date,
+                  EventRow.date_precision, EventRow.date_basis, EventRow.location, EventRow.location_basis,
+                  EventRow.certainty, EventRow.killed, EventRow.killed_qualifier, EventRow.injured,
+                  EventRow.injured_qualifier, EventRow.weapon, EventRow.evidence, EventRow.start, EventRow.end,
+                  EventRow.cluster)
 #: store_meta key: the newest document id the last finished corpus analysis covered.
 _ANALYSED = "corpus_analysed_upto"
 #: Event fields a timeline entry carries (from its first mention).
@@ -268,7 +278,7 @@ class Store:
     # ---------------------------------------------------------------- documents
 
     @staticmethod
-    def _doc_summary(row: Document) -> dict[str, Any]:
+    def _doc_summary(row: Any) -> dict[str, Any]:  # a Document, or a row of its _SUMMARY columns
         return {
             "id": row.doc_id, "hash": row.hash, "title": row.title, "outlet": row.outlet, "dateline": row.dateline,
             "published": row.published, "url": row.url, "source": row.source, "wire": list(row.wire or []),
@@ -282,6 +292,14 @@ class Store:
         sort: str = "published", descending: bool = True, limit: int = 50, offset: int = 0,
     ) -> Page:
         """Documents filtered by outlet (case-insensitive), publication date range and credibility."""
+        _sort(DOCUMENT_SORTS, sort)
+        key = ("documents", outlet, since, until, min_credibility, max_credibility, sort, descending, limit, offset)
+        return self._cached(key, lambda: self._list_documents(outlet, since, until, min_credibility, max_credibility,
+                                                              sort, descending, limit, offset))
+
+    def _list_documents(self, outlet: str | None, since: str | None, until: str | None,
+                        min_credibility: float | None, max_credibility: float | None, sort: str, descending: bool,
+                        limit: int, offset: int) -> Page:
         conds = []
         if outlet:  # its name in any case, or the host of an article whose outlet is unknown
             host = outlet.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -299,8 +317,11 @@ class Store:
         order = (col.desc() if descending else col.asc()).nulls_last()
         with self._sessions() as s:
             total = s.scalar(select(func.count(Document.id)).where(*conds)) or 0
-            rows = s.scalars(select(Document).where(*conds).order_by(order, Document.id).limit(limit).offset(offset))
-            return Page([self._doc_summary(r) for r in rows], total, limit, offset)
+            # the page's ids first (from an index, however many documents tie on the sort key), then their rows
+            ids = list(s.scalars(select(Document.id).where(*conds).order_by(order, Document.id)
+                                 .limit(limit).offset(offset)))
+            rows = {r.id: r for r in s.execute(select(*_SUMMARY).where(Document.id.in_(ids)))}
+            return Page([self._doc_summary(rows[i]) for i in ids], total, limit, offset)
 
     def _find_document(self, s: Session, key: str) -> Document | None:
         return s.scalar(select(Document).where(_doc_key(key)))
@@ -339,7 +360,7 @@ class Store:
         """
         with self._sessions() as s:
             hits, total = fts.search_ids(s, self.dialect, query, limit, offset, marks)
-            rows = {r.id: r for r in s.scalars(select(Document).where(Document.id.in_([h[0] for h in hits])))}
+            rows = {r.id: r for r in s.execute(select(*_SUMMARY).where(Document.id.in_([h[0] for h in hits])))}
             items = [{**self._doc_summary(rows[pk]), "snippet": snip} for pk, snip in hits if pk in rows]
             return Page(items, total, limit, offset)
 
@@ -483,7 +504,8 @@ class Store:
     # ---------------------------------------------------------------- events
 
     def _event_dicts(self, s: Session, query: Any) -> list[dict[str, Any]]:
-        rows = s.scalars(query).all()
+        """The event dicts of `query` (a `select(EventRow)…`), read as plain rows of the columns they need."""
+        rows = s.execute(query.with_only_columns(*_EVENT_COLUMNS)).all()
         if not rows:
             return []
         ids = [r.id for r in rows]
@@ -492,9 +514,13 @@ class Store:
                                          .where(Participant.event_id.in_(ids)).order_by(Participant.id)):
             parts.setdefault(eid, {"actor": [], "target": []})[role].append(name)
         spans: dict[int, list[dict[str, Any]]] = {}
-        for ev in s.scalars(select(EvidenceRow).where(EvidenceRow.event_id.in_(ids)).order_by(EvidenceRow.id)):
-            spans.setdefault(ev.event_id, []).append({"text": ev.text, "start": ev.start, "end": ev.end})
-        docs = {d.id: d for d in s.scalars(select(Document).where(Document.id.in_({r.document_id for r in rows})))}
+        for eid, text, start, end in s.execute(select(EvidenceRow.event_id, EvidenceRow.text, EvidenceRow.start,
+                                                      EvidenceRow.end)
+                                               .where(EvidenceRow.event_id.in_(ids)).order_by(EvidenceRow.id)):
+            spans.setdefault(eid, []).append({"text": text, "start": start, "end": end})
+        docs = {d.id: d for d in s.execute(select(Document.id, Document.doc_id, Document.title, Document.outlet,
+                                                  Document.published)
+                                           .where(Document.id.in_({r.document_id for r in rows})))}
         out = []
         for r in rows:
             d = docs[r.document_id]
@@ -541,6 +567,17 @@ class Store:
         """Real-world events (a cluster of mentions, or a mention on its own) any of whose mentions matches the
         filters: one item each, with its most informative mention's fields, its best figures and the reason
         for them, and every report (`reports`)."""
+        cache_key = ("real_events", type, since, until, place, actor, certainty, cluster, document, sort, descending,
+                     limit, offset)
+        return self._cached(cache_key, lambda: self._list_real_events(
+            type=type, since=since, until=until, place=place, actor=actor, certainty=certainty, cluster=cluster,
+            document=document, sort=sort, descending=descending, limit=limit, offset=offset))
+
+    def _list_real_events(
+        self, *, type: str | None, since: str | None, until: str | None, place: str | None, actor: str | None,
+        certainty: str | None, cluster: str | None, document: str | None, sort: str, descending: bool, limit: int,
+        offset: int,
+    ) -> Page:
         key = func.coalesce(EventRow.cluster, literal("event:", String).concat(func.cast(EventRow.id, String)))
         sorts = {"date": func.min(EventRow.date), "type": func.min(EventRow.type),
                  "location": func.min(EventRow.location), "killed": func.max(EventRow.killed),
