@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pytest
@@ -63,11 +64,11 @@ class _BreaksOne(Processor):
         super().__init__()
         self.bad_id = bad_id
 
-    def process(self, article: Article) -> DocResult:
-        doc = super().process(article)
-        if article.id == self.bad_id and doc.entities:
-            doc.entities[0].label = None  # type: ignore[assignment]
-        return doc
+    def process_many(self, items: Iterable[Article | ReadError]) -> Iterator[DocResult | ReadError]:
+        for doc in super().process_many(items):
+            if isinstance(doc, DocResult) and doc.id == self.bad_id and doc.entities:
+                doc.entities[0].label = None  # type: ignore[assignment]
+            yield doc
 
 
 def test_a_document_that_cannot_be_stored_loses_only_itself(sample_results, store):
