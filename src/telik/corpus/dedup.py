@@ -36,7 +36,8 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def _find(parent: list[int], i: int) -> int:
+def find_root(parent: list[int], i: int) -> int:
+    """The root of `i` in a union-find forest (`parent[i] == i` at a root), halving the path on the way."""
     while parent[i] != i:
         parent[i] = parent[parent[i]]
         i = parent[i]
@@ -65,11 +66,11 @@ def duplicate_groups(texts: Sequence[str], options: DedupOptions | None = None) 
         for key in lsh.query(mh):
             j = int(key)
             if _jaccard(sh, sets[j]) >= opt.threshold:
-                ri, rj = _find(parent, i), _find(parent, j)
+                ri, rj = find_root(parent, i), find_root(parent, j)
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)
         lsh.insert(str(i), mh)
-    return [_find(parent, i) for i in range(len(texts))]
+    return [find_root(parent, i) for i in range(len(texts))]
 
 
 def _order_key(doc: DocResult, index: int) -> tuple[str, int]:

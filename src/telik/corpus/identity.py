@@ -12,10 +12,10 @@ expansion is the only one.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
+from telik.corpus.dedup import find_root
 from telik.model import DocResult
 from telik.nlp.entities.linking import org_slug, slug
 
@@ -54,29 +54,11 @@ def same_person(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return True
 
 
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        self.parent[x] = root
-        return root
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
-def _contexts(docs: Iterable[DocResult]) -> tuple[dict[str, set[str]], dict[str, str]]:
+def _contexts(docs: list[DocResult]) -> tuple[dict[str, set[str]], dict[str, str]]:
     """Per person or acronym id: the other ids and clusters of the reports naming it; per person id, its fullest
     name."""
     context: dict[str, set[str]] = defaultdict(set)
     fullest: dict[str, str] = {}
-    docs = list(docs)
     seen_in: dict[str, int] = defaultdict(int)
     per_doc: list[tuple[set[str], set[str]]] = []
     for doc in docs:
@@ -119,7 +101,10 @@ def _acronyms(docs: list[DocResult], context: dict[str, set[str]]) -> dict[str, 
     for doc in docs:
         for e in doc.entities:
             if e.label == "ORG" and e.text.isupper() and e.text.isalpha() and len(e.text) >= 3:
-                (bare.add(e.canonical) if e.canonical == org_slug(e.text) else defined[e.text].add(e.canonical))
+                if e.canonical == org_slug(e.text):
+                    bare.add(e.canonical)
+                else:
+                    defined[e.text].add(e.canonical)
     out = {}
     for doc in docs:
         for e in doc.entities:
@@ -144,16 +129,17 @@ def _people(context: dict[str, set[str]], fullest: dict[str, str]) -> dict[str, 
                 wa, wb = names[a], names[b]
                 if a != b and (len(wa), a) < (len(wb), b) and same_person(wa, wb) and context[a] & context[b]:
                     matches[a].add(b)
-    union = _Union()
+    index = {c: i for i, c in enumerate(names)}
+    parent = list(range(len(index)))
     for a, fuller in matches.items():
         tops = {b for b in fuller if not matches.get(b, set()) & fuller}  # the fullest names it meets
         if len(tops) == 1 or all(same_person(names[x], names[y]) or same_person(names[y], names[x])
                                  for x in tops for y in tops if x < y):
             for b in fuller:
-                union.join(b, a)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for c in names:
-        groups[union.find(c)].append(c)
+                parent[find_root(parent, index[b])] = find_root(parent, index[a])
+    groups: dict[int, list[str]] = defaultdict(list)
+    for c, i in index.items():
+        groups[find_root(parent, i)].append(c)
     rename: dict[str, str] = {}
     for members in groups.values():
         if len(members) > 1:

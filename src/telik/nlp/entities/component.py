@@ -766,8 +766,7 @@ class EntityRecognizer:
             if c.source == MODEL and c.end - c.start == 1 and c.canonical is None and toks[c.start].text in names \
                     and self.precedence.winner(c.model_label, "propagated") == "source":
                 c.label, c.source = "PER", PROPAGATED
-            elif c.label in ("GPE", "LOC") and c.end - c.start == 1 and toks[c.start].text in names \
-                    and (entry := self._entry(c)) is not None and entry.kind in TOWN_KINDS \
+            elif self._town_word(c) and toks[c.start].text in names \
                     and not (c.start and toks[c.start - 1].lower_ in self.rules.place_words):
                 # "kata Kamal" after "Kombes Ahmad Kamal": the person, though a town is called Kamal too
                 # (a province or country is not: "Nduga, Papua" after "Trans Papua")

@@ -932,9 +932,9 @@ _FILLER = re.compile(r"(?:\s+(?:yang|itu|tersebut|mengalami|dilaporkan|dikabarka
 _COUNTED_OBJECT = re.compile(r"\s+(?:atas|terhadap)\s+(?:sedikitnya\s+|setidaknya\s+|sekitar\s+)?\d", re.I)
 # "untuk mengejar dan menangkap": the trigger is the purpose of an order or a plan
 _PURPOSE = re.compile(r"\buntuk\s+(?:[a-z]+\s+(?:dan|serta)\s+)?$", re.I)
-# "..., termasuk", "dan": more victims of the same verb
 #: What may stand between a passive's subject and its verb: "pekerja (yang) (telah) dibunuh".
 _PASSIVE_GAP = re.compile(r"\s+(?:yang\s+)?(?:telah\s+|sudah\s+|akhirnya\s+)?", re.I)
+# "..., termasuk", "dan": more victims of the same verb
 _INCLUDING = re.compile(r"[\s,]+(?:termasuk|di antaranya|yakni|yaitu|dan|serta)\s+(?:\S+\s+)?$", re.I)
 # a phrase of only a pronoun-like head is no target ("orang", "korban")
 _BARE_VICTIM = re.compile(r"^(?:orang|korban|warga|anggota|para|seorang|beberapa|sejumlah)$", re.I)
