@@ -236,3 +236,35 @@ def test_entities_names_units_named_after_a_place_share_the_places_id(nlp):
                      "Detasemen Khusus 88 Antiteror Polri menangkap dua orang.")
     assert found["Polda Sulteng"] == found["Polda Sulawesi Tengah"] == "polda_central_sulawesi"
     assert found["Detasemen Khusus 88 Antiteror Polri"] == "densus_88"
+
+
+@pytest.mark.parametrize(
+    "text,person,unit",
+    [
+        ("Ketua DPP Partai Golkar Ahmad Suryanto mengatakan rapat ditunda.", "Ahmad Suryanto", "Partai Golkar"),
+        ("Ketua Komite Etik Rahmat Santosa mengatakan laporan itu diterima.", "Rahmat Santosa", None),
+        ("Menteri Hukum dan Hak Asasi Manusia Bambang Wirawan hadir di sana.", "Bambang Wirawan", None),
+        ("Menteri Pemuda dan Olahraga Dedi Kurniawan membuka acara.", "Dedi Kurniawan", None),
+    ],
+)
+def test_entities_names_office_unit_is_no_part_of_the_name(nlp, text, person, unit):
+    """The office's body, acronym or portfolio between a title and a name is not the person's name."""
+    found = ents(nlp, text)
+    assert found.get(person) == "PER", found
+    assert all(unit is None or label != "PER" or name == person for name, label in found.items()), found
+    if unit:
+        assert found.get(unit) == "ORG", found
+
+
+def test_entities_names_unknown_word_out_of_a_place_slot_is_no_place(nlp):
+    """A one-word name nobody lists, used as a sentence's subject, is not taken for a place."""
+    found = ents(nlp, "Apalagi, Hasto merupakan salah satu orang yang mengetahui rapat itu.")
+    assert "GPE" not in found.values() and "LOC" not in found.values(), found
+
+
+def test_entities_names_alias_names_the_person_everywhere(nlp):
+    """Every later bare use of a name written beside "alias" is that person, even where the model missed it."""
+    doc = nlp("Polisi memburu Sardi alias Abu Fauzan di hutan. Keluarga meminta Sardi segera menyerahkan diri.")
+    sardi = [e for e in doc.ents if e.text == "Sardi"]
+    assert [e.label_ for e in sardi] == ["PER", "PER"]
+    assert len({e._.canonical for e in sardi}) == 1

@@ -580,12 +580,28 @@ class EntityRecognizer:
                 continue  # "Hari Raya", "Polda": ordinary words
             text = self.cand_text(doc, Candidate(start, end, "", MODEL))
             entry = self.gaz.lookup(text)
+            if entry is None and ent.label_ == "LOC" and end - start == 1 and prec.places_in_context \
+                    and not self._place_slot(toks, start):
+                continue
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, MODEL, entry.canonical))
             else:
                 out.append(Candidate(start, end, self._head_label(toks, start, end) or prec.labels[ent.label_], MODEL))
             out[-1].model_label = ent.label_
         return out
+
+    def _place_slot(self, toks: list[Token], i: int) -> bool:
+        """The word stands where a place does: after a place word, or before a comma and a listed place.
+
+        Beside "alias" it stands where a person's name does, and `aliases_are_people` makes it one.
+        """
+        if i and toks[i - 1].lower_ in self.rules.place_words or i + 1 < len(toks) \
+                and toks[i + 1].lower_ in self.rules.alias_words:
+            return True
+        if i + 2 < len(toks) and toks[i + 1].text == ",":
+            return any((e := self.gaz.lookup(" ".join(t.text for t in toks[i + 2:i + 2 + n]))) is not None
+                       and e.label in ("GPE", "LOC") for n in (1, 2))
+        return False
 
     def _head_label(self, toks: list[Token], start: int, end: int) -> str | None:
         """The label a name's head word gives it ("Hotel Sultan" is a facility), if the precedence file says so."""
@@ -596,18 +612,38 @@ class EntityRecognizer:
         return self.rules.prefix[tuple(lows[:k])] if k and k < end - start else None
 
     def lead_names(self, doc: Doc, cands: list[Candidate], known: list[Candidate]) -> None:
-        """A person's name that starts with a listed body or place is the name after it.
+        """A person's name that starts with the office's unit or place is the name after it.
 
-        "juru bicara Taliban Zahibullah Mujahid", "polisi Yobe Dungus Abdulkarim": the unit or place that the
-        speaker speaks for is no part of the name (the listed candidate stays and takes its place).
+        "juru bicara Taliban Zahibullah Mujahid", "Ketua DPP Partai Golkar Hajriyanto Tohari mengatakan",
+        "Ketua Fraksi Demokrat DPR Jafar Hafsah": a listed body or place, a capitalised acronym of three or more
+        letters, a unit that starts with a head word, or a capitalised ordinary word is no part of the name
+        (the listed candidate stays and takes its place). At least two name words must remain, so a one-word
+        name after a unit stays to the model and the other rules. A town's name that the model reads as the
+        first name stays one: "Kapolri Bambang Hendarso Danuri".
         """
         toks = self.tokens(doc)
-        lead = {c.start: c.end for c in known if c.label in ("GPE", "LOC", "ORG") and c.source == GAZETTEER}
+        lead = {c.start: c for c in known if c.label in ("GPE", "LOC", "ORG") and c.source == GAZETTEER}
+        known_end = {c.start: c.end for c in known if c.label != "PER"}
+        lows = [t.lower_ for t in toks]
         for c in cands:
-            end = lead.get(c.start)
-            if c.label == "PER" and c.source in (RULE, MODEL) and end is not None and c.end - end >= 2 \
-                    and all(self.is_cap(t) for t in toks[end:c.end]):
-                c.start = end
+            if c.label != "PER" or c.source not in (RULE, MODEL):
+                continue
+            start = c.start
+            while start < c.end:
+                tok = toks[start]
+                if start in lead and not (c.source == MODEL and self._town_word(lead[start])):
+                    nxt = lead[start].end
+                elif tok.is_upper and tok.is_alpha and len(tok) >= 3 or self.rules.is_common(lows[start]) \
+                        and tok.text[:1].isupper() and tok.is_alpha:
+                    nxt = start + 1
+                elif tok.text[:1].isupper() and (h := self.rules.heads.match(lows, start)):
+                    nxt = self._head_end(doc, start + h, known_end)
+                else:
+                    break
+                if c.end - nxt < 2 or not all(self.is_cap(t) for t in toks[nxt:c.end]):
+                    break
+                start = nxt
+            c.start = start
 
     def combine(self, doc: Doc, cands: list[Candidate], proposals: list[Candidate]) -> list[Candidate]:
         """The resolved rule candidates and the model's proposals, overlaps settled by the precedence file.
@@ -623,6 +659,10 @@ class EntityRecognizer:
         kept = []
         for p in proposals:
             over = [c for c in cands if c.start < p.end and p.start < c.end]
+            if prec.person_tails and len(over) == 1 and self._person_tail(doc, p, over[0]):
+                over[0].end = p.start  # "Ketua Komite Etik Rahmat Santosa": the body, then the person
+                kept.append(p)
+                continue
             if any((c.start, c.end) == (p.start, p.end) and c.label != NONE for c in over):
                 continue  # same name: the candidate keeps its label and id
             if any(c.label == NONE or not self._beats(p, c) for c in over):
@@ -634,6 +674,15 @@ class EntityRecognizer:
         out = [c for c in cands if id(c) not in beaten and not (
             c.source == FALLBACK and c.label in prec.fallback_needs_model and not any(covered[c.start:c.end]))]
         return out + kept
+
+    def _person_tail(self, doc: Doc, proposal: Candidate, cand: Candidate) -> bool:
+        """A person of two or more words ends a rule's body name that a title introduces, leaving the body a
+        head and at least one word."""
+        if proposal.model_label != "PER" or cand.source != RULE or cand.label != "ORG" or proposal.end != cand.end \
+                or proposal.end - proposal.start < 2 or proposal.start - cand.start < 2:
+            return False
+        lows = [t.lower_ for t in self.tokens(doc)[max(0, cand.start - 3):cand.start]]
+        return any(self.rules.titles.match(lows, i) == len(lows) - i for i in range(len(lows)))
 
     def _beats(self, proposal: Candidate, cand: Candidate) -> bool:
         """The proposal takes the overlapping candidate's place (by the precedence file)."""
@@ -798,19 +847,26 @@ class EntityRecognizer:
                     c.label, c.canonical = other.label, other.canonical
         return chosen
 
-    def aliases_are_people(self, doc: Doc, chosen: list[Candidate]) -> None:
+    def aliases_are_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """"Husain alias Abu Hamzah": a name on either side of "alias" from a person is a person too, though a
-        town is called so."""
+        town is called so, and so is the same word elsewhere in the article, unless it stands in a place slot
+        (returned as new candidates where nothing else stands)."""
         toks = self.tokens(doc)
         people: set[str] = set()
         for a, b in zip(chosen, chosen[1:], strict=False):
             if b.start == a.end + 1 and toks[a.end].lower_ in self.rules.alias_words:
                 people.update(toks[c.start].text for one, c in ((a, b), (b, a))
                               if one.label == "PER" and self._town_word(c))
-        for c in chosen:  # and so is the same word elsewhere in the article, unless it stands in a place slot
+        if not people:
+            return []
+        for c in chosen:
             if c.label != "PER" and toks[c.start].text in people and self._town_word(c) \
                     and not (c.start and toks[c.start - 1].lower_ in self.rules.place_words):
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        return [Candidate(i, i + 1, "PER", PROPAGATED) for i, tok in enumerate(toks)
+                if tok.text in people and i not in taken and not (i and toks[i - 1].lower_ in self.rules.place_words)
+                and not (i + 1 < len(toks) and self.is_cap(toks[i + 1]))]
 
     def unit_ids(self, doc: Doc, chosen: list[Candidate]) -> None:
         """Ids for bodies nobody listed that are named after a listed place or body, so that every spelling of
@@ -875,7 +931,7 @@ class EntityRecognizer:
         chosen = self.resolve(chosen + self.acronyms(doc, chosen))
         chosen = self.resolve(chosen + self.propagate(doc, chosen))
         chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
-        self.aliases_are_people(doc, chosen)
+        chosen = self.resolve(chosen + self.aliases_are_people(doc, chosen))
         self.unit_ids(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
         mentions = [Mention(doc[c.start:c.end].text, c.label, c.canonical) for c in chosen]

@@ -39,6 +39,8 @@ class Precedence(BaseModel):
     skip_headlines: bool
     no_breaks: bool
     head_labels: bool
+    places_in_context: bool
+    person_tails: bool
 
     def winner(self, label: str, source: str) -> Winner:
         """"model" or "source" for a proposal of `label` against a candidate from `source`."""
