@@ -245,6 +245,11 @@ def test_entities_names_units_named_after_a_place_share_the_places_id(nlp):
         ("Ketua Komite Etik Rahmat Santosa mengatakan laporan itu diterima.", "Rahmat Santosa", None),
         ("Menteri Hukum dan Hak Asasi Manusia Bambang Wirawan hadir di sana.", "Bambang Wirawan", None),
         ("Menteri Pemuda dan Olahraga Dedi Kurniawan membuka acara.", "Dedi Kurniawan", None),
+        ("Juru Bicara Komisi Pemberantasan Korupsi Yanto Prasetyo mengatakan perkara berlanjut.", "Yanto Prasetyo",
+         "Komisi Pemberantasan Korupsi"),
+        ("Sekretaris Kabinet Rudi Hartanto menulis di Twitter.", "Rudi Hartanto", None),
+        ("Laporan itu disampaikan Ketua Mahkamah Konstitusi Mahfud MD kepada presiden.", "Mahfud MD",
+         "Mahkamah Konstitusi"),
     ],
 )
 def test_entities_names_office_unit_is_no_part_of_the_name(nlp, text, person, unit):

@@ -132,6 +132,7 @@ class EntityRecognizer:
         self._tokens: list[Token] = []
         self._headline: set[int] = set()
         self._stops_names: set[int] = set()
+        self._people: set[int] = set()
         self.head_words = {h[0] for h in self.rules.prefix}
 
     # -- token tests --------------------------------------------------------
@@ -234,6 +235,8 @@ class EntityRecognizer:
         self._stops_names = {
             c.start for c in known if c.label == "ORG" or ((e := self._entry(c)) is not None and e.kind == "countries")
         }
+        self._people = {c.start for c in known if c.label == "PER"}
+        titled: list[Candidate] = []
         lows = [t.lower_ for t in toks]
         n = len(doc)
         rules = self.rules
@@ -246,7 +249,7 @@ class EntityRecognizer:
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
                 if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
-                    out.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
+                    titled.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
             # reporting verb before a name: "kata Colin P. Clarke"
             k = rules.verbs_before.match(lows, i)
             if k:
@@ -326,7 +329,13 @@ class EntityRecognizer:
             if DOMAIN.match(tok.text) or CAMEL.match(tok.text):
                 out.append(Candidate(i, i + 1, "ORG", RULE))
             i += 1
-        return out
+        bodies = []
+        for c in out:  # "Juru Bicara Komisi Pemberantasan Korupsi Johan Budi": the titled person ends the body
+            cut = min([c.end] + [p.start for p in titled if c.label == "ORG" and c.start < p.start < c.end])
+            if cut == c.end or cut - c.start >= 2:  # a head word alone names no body: "Sekretaris Kabinet Dipo Alam"
+                c.end = cut
+                bodies.append(c)
+        return bodies + titled
 
     def after_titles(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """Where the name starts after a title: past further titles and the office's unit or place.
@@ -383,6 +392,8 @@ class EntityRecognizer:
                 if j < n and self.is_cap(toks[j]) and j not in known_end and start in self._stops_names:
                     break  # "Partai Golkar Aburizal Bakrie": a person follows the known name
                 continue
+            if j in self._people:
+                break  # "Ketua Mahkamah Konstitusi Mahfud MD": a listed person follows the body
             if j in self._headline and self.rules.is_common(tok.lower_) and tok.lower_ not in self.rules.connectors:
                 break  # "Satgas Madago Raya Buru Sisa DPO": a headline's verb ends the name
             if (tok.text[:1].isupper() and tok.is_alpha or (tok.like_num or ROMAN.match(tok.text)) and j == end) and \
@@ -615,14 +626,15 @@ class EntityRecognizer:
         """A person's name that starts with the office's unit or place is the name after it.
 
         "juru bicara Taliban Zahibullah Mujahid", "Ketua DPP Partai Golkar Hajriyanto Tohari mengatakan",
-        "Ketua Fraksi Demokrat DPR Jafar Hafsah": a listed body or place, a capitalised acronym of three or more
+        "Ketua Fraksi Demokrat DPR Jafar Hafsah": a listed body or place (or its tail), a capitalised acronym of three or more
         letters, a unit that starts with a head word, or a capitalised ordinary word is no part of the name
         (the listed candidate stays and takes its place). At least two name words must remain, so a one-word
         name after a unit stays to the model and the other rules. A town's name that the model reads as the
         first name stays one: "Kapolri Bambang Hendarso Danuri".
         """
         toks = self.tokens(doc)
-        lead = {c.start: c for c in known if c.label in ("GPE", "LOC", "ORG") and c.source == GAZETTEER}
+        lead = {i: c for c in known if c.label in ("GPE", "LOC", "ORG") and c.source == GAZETTEER
+                for i in range(c.start, c.end)}
         known_end = {c.start: c.end for c in known if c.label != "PER"}
         lows = [t.lower_ for t in toks]
         for c in cands:
