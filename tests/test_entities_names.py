@@ -273,3 +273,9 @@ def test_entities_names_alias_names_the_person_everywhere(nlp):
     sardi = [e for e in doc.ents if e.text == "Sardi"]
     assert [e.label_ for e in sardi] == ["PER", "PER"]
     assert len({e._.canonical for e in sardi}) == 1
+
+
+def test_entities_names_company_office_is_a_title(nlp):
+    """"Direktur Utama" is one title: "Utama" is no part of the name after it."""
+    found = ents(nlp, "Direktur Utama Budi Hartono mengatakan kereta bandara siap beroperasi.")
+    assert found == {"Budi Hartono": "PER"}

@@ -266,9 +266,11 @@ class EntityRecognizer:
                                  or (toks[j - 1].text == "-" and j > 1 and toks[j - 2].lower_ in rules.particles)
                                  or (toks[j - 1].lower_ in rules.particles and j < i)):
                     j -= 1
+                # a title that began before the run ends inside it: "Direktur Utama Persija Gede Widiade"
+                j = max([j] + [b + k for b in (j - 2, j - 1) if b >= 0 and (k := rules.titles.match(lows, b))])
                 while j < i and (toks[j].lower_ in rules.particles or toks[j].text == "-"
                                  or toks[j].lower_ in self.title_words):
-                    j += 1
+                    j += rules.titles.match(lows, j) or 1  # "Direktur Utama", not "Direktur" alone
                 if j < i and self.name_end(doc, j) == i:
                     out.append(Candidate(j, i, "PER", RULE))
             # apposition: "Colin P. Clarke, seorang analis"
