@@ -628,9 +628,9 @@ class EntityRecognizer:
         """A person's name that starts with the office's unit or place is the name after it.
 
         "juru bicara Taliban Zahibullah Mujahid", "Ketua DPP Partai Golkar Hajriyanto Tohari mengatakan",
-        "Ketua Fraksi Demokrat DPR Jafar Hafsah": a listed body or place (or its tail), a capitalised acronym of three or more
-        letters, a unit that starts with a head word, or a capitalised ordinary word is no part of the name
-        (the listed candidate stays and takes its place). At least two name words must remain, so a one-word
+        "Ketua Fraksi Demokrat DPR Jafar Hafsah": a listed body or place (or its tail), a capitalised acronym of
+        three or more letters, a unit that starts with a head word, or a capitalised ordinary word is no part of
+        the name (the listed candidate stays and takes its place). At least two name words must remain, so a one-word
         name after a unit stays to the model and the other rules. A town's name that the model reads as the
         first name stays one: "Kapolri Bambang Hendarso Danuri".
         """
