@@ -279,3 +279,9 @@ def test_entities_names_company_office_is_a_title(nlp):
     """"Direktur Utama" is one title: "Utama" is no part of the name after it."""
     found = ents(nlp, "Direktur Utama Budi Hartono mengatakan kereta bandara siap beroperasi.")
     assert found == {"Budi Hartono": "PER"}
+
+
+def test_entities_names_indonesian_city_before_a_name_is_the_place(nlp):
+    """"budayawan Magelang Sutanto Mendut": the city is the person's place, not his given name."""
+    found = ents(nlp, "Acara itu dihadiri budayawan Magelang Sutanto Mendut dan sejumlah penyair.")
+    assert found.get("Magelang") == "GPE" and found.get("Sutanto Mendut") == "PER", found

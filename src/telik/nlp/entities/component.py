@@ -631,8 +631,9 @@ class EntityRecognizer:
         "Ketua Fraksi Demokrat DPR Jafar Hafsah": a listed body or place (or its tail), a capitalised acronym of
         three or more letters, a unit that starts with a head word, or a capitalised ordinary word is no part of
         the name (the listed candidate stays and takes its place). At least two name words must remain, so a one-word
-        name after a unit stays to the model and the other rules. A town's name that the model reads as the
-        first name stays one: "Kapolri Bambang Hendarso Danuri".
+        name after a unit stays to the model and the other rules. A foreign town's name that the model reads as
+        the first name stays one: "Kapolri Bambang Hendarso Danuri" (Bambang is a Philippine town); an Indonesian
+        city before a name is the person's place: "budayawan Magelang Sutanto Mendut".
         """
         toks = self.tokens(doc)
         lead = {i: c for c in known if c.label in ("GPE", "LOC", "ORG") and c.source == GAZETTEER
@@ -645,7 +646,7 @@ class EntityRecognizer:
             start = c.start
             while start < c.end:
                 tok = toks[start]
-                if start in lead and not (c.source == MODEL and self._town_word(lead[start])):
+                if start in lead and not (c.source == MODEL and self._foreign_town(lead[start])):
                     nxt = lead[start].end
                 elif tok.is_upper and tok.is_alpha and len(tok) >= 3 or self.rules.is_common(lows[start]) \
                         and tok.text[:1].isupper() and tok.is_alpha:
@@ -900,6 +901,11 @@ class EntityRecognizer:
             body = self.gaz.lookup(self.cand_text(doc, Candidate(c.start, c.end - 1, "", RULE)))
             if parent is not None and body is not None and body.parent == parent.canonical:
                 c.canonical = body.canonical
+
+    def _foreign_town(self, c: Candidate) -> bool:
+        """A one-word town abroad: in Indonesian news more often a person's given name ("Bambang")."""
+        entry = self._entry(c)
+        return self._town_word(c) and entry is not None and entry.country not in (None, "ID")
 
     def _town_word(self, c: Candidate) -> bool:
         """A one-word place that may as well be a person's name (a town, or a place nobody lists)."""
