@@ -250,6 +250,10 @@ def test_entities_names_units_named_after_a_place_share_the_places_id(nlp):
         ("Sekretaris Kabinet Rudi Hartanto menulis di Twitter.", "Rudi Hartanto", None),
         ("Laporan itu disampaikan Ketua Mahkamah Konstitusi Mahfud MD kepada presiden.", "Mahfud MD",
          "Mahkamah Konstitusi"),
+        ("Kepala Bidang Hubungan Masyarakat Polda Sumatera Utara Komisaris Besar Tatan Dirsan mengatakan "
+         "peristiwa itu terjadi malam hari.", "Tatan Dirsan", "Polda Sumatera Utara"),
+        ("Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Budi Waseso mengatakan kasus itu "
+         "diusut.", "Budi Waseso", "Bareskrim"),
     ],
 )
 def test_entities_names_office_unit_is_no_part_of_the_name(nlp, text, person, unit):

@@ -134,6 +134,7 @@ class EntityRecognizer:
         self._stops_names: set[int] = set()
         self._people: set[int] = set()
         self.head_words = {h[0] for h in self.rules.prefix}
+        self.body_heads = {h[0] for h, label in self.rules.prefix.items() if label == "ORG" and len(h[0]) > 3}
 
     # -- token tests --------------------------------------------------------
     def tokens(self, doc: Doc) -> list[Token]:
@@ -160,8 +161,9 @@ class EntityRecognizer:
         while j < n:
             tok = toks[j]
             low = tok.lower_
-            if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(tok.text)):
-                break
+            if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(tok.text)) \
+                    or low in self.body_heads:
+                break  # "Hubungan Masyarakat Polda Sumatera": no person's name holds a body's head word
             if (self.is_cap(tok) and low not in self.title_words and not tok.is_punct) \
                     or (INITIAL.match(tok.text) and j > i):
                 j += 1
@@ -248,6 +250,8 @@ class EntityRecognizer:
             if k and (tok.text[:1].isupper() or i not in starts):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
+                if end < n and (k2 := rules.titles.match(lows, end)) and self.name_end(doc, end + k2) > end + k2:
+                    end = j  # "Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung": a unit
                 if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
                     titled.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
             # reporting verb before a name: "kata Colin P. Clarke"
