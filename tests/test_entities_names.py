@@ -289,3 +289,10 @@ def test_entities_names_indonesian_city_before_a_name_is_the_place(nlp):
     """"budayawan Magelang Sutanto Mendut": the city is the person's place, not his given name."""
     found = ents(nlp, "Acara itu dihadiri budayawan Magelang Sutanto Mendut dan sejumlah penyair.")
     assert found.get("Magelang") == "GPE" and found.get("Sutanto Mendut") == "PER", found
+
+
+def test_entities_names_title_word_inside_a_name(nlp):
+    """"Hakim" between two names is part of the name; before a name it stays the judge's title."""
+    assert ents(nlp, "Acara itu dipimpin Menteri Agama Lukman Hakim Saifuddin bersama pejabat lain.") == {
+        "Lukman Hakim Saifuddin": "PER"}
+    assert ents(nlp, "Putusan itu dibacakan Hakim Binsar Gultom di pengadilan.") == {"Binsar Gultom": "PER"}

@@ -164,7 +164,8 @@ class EntityRecognizer:
             if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(tok.text)) \
                     or low in self.body_heads:
                 break  # "Hubungan Masyarakat Polda Sumatera": no person's name holds a body's head word
-            if (self.is_cap(tok) and low not in self.title_words and not tok.is_punct) \
+            if (self.is_cap(tok) and (low not in self.title_words or j > i and low in self.rules.name_titles
+                                      and j + 1 < n and self.is_cap(toks[j + 1])) and not tok.is_punct) \
                     or (INITIAL.match(tok.text) and j > i):
                 j += 1
             elif low in self.rules.particles and j + 1 < n:

@@ -70,6 +70,7 @@ class Rules:
     alias_words: frozenset[str] = frozenset()  # person + one of these + person: one person
     initials_after: frozenset[str] = frozenset()  # "berinisial HD (41) dan SW (29)": initials, no names
     time_names: frozenset[str] = frozenset()  # "Ramadhan": a time after `time_before`, a name elsewhere
+    name_titles: frozenset[str] = frozenset()  # "Hakim": a title, and a name inside a run of names
     time_before: frozenset[str] = frozenset()
     branch_words: frozenset[str] = frozenset()  # armed group + one of these + place: the group's branch
     derived: re.Pattern[str] = re.compile(r"(?!)")  # word shapes that are ordinary words (derived_words.yaml)
@@ -109,6 +110,7 @@ class OrgHeadsFile(DataFile):
     unnamed_after: Words = ()
     initials_after: Words = ()
     time_names: Words = ()
+    name_titles: Words = ()
     time_before: Words = ()
     alias_words: Words = ()
     generic_heads: Words = ()
@@ -169,6 +171,7 @@ def load_rules(directory: Path = DATA) -> Rules:
         unnamed_after=Phrases(list(heads.unnamed_after)),
         initials_after=_lower(heads.initials_after),
         time_names=_lower(heads.time_names),
+        name_titles=_lower(heads.name_titles),
         time_before=_lower(heads.time_before),
         derived=_derived(derived),
         bare_prefixes=derived.bare_prefixes,
