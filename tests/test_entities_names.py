@@ -296,3 +296,17 @@ def test_entities_names_title_word_inside_a_name(nlp):
     assert ents(nlp, "Acara itu dipimpin Menteri Agama Lukman Hakim Saifuddin bersama pejabat lain.") == {
         "Lukman Hakim Saifuddin": "PER"}
     assert ents(nlp, "Putusan itu dibacakan Hakim Binsar Gultom di pengadilan.") == {"Binsar Gultom": "PER"}
+
+
+def test_entities_names_list_of_victims(nlp):
+    """A one-word name or a shortened given name between people in a list is a person too."""
+    found = ents(nlp, "Korban tewas yakni Jepry Simaremare, Carly Zatrino, Alpianus, Muh. Agus, Fais Syahputra, "
+                      "Yousafat, dan M. Ali Akbar.")
+    for name in ("Jepry Simaremare", "Carly Zatrino", "Alpianus", "Muh. Agus", "Fais Syahputra", "Yousafat",
+                 "M. Ali Akbar"):
+        assert found.get(name) == "PER", (name, found)
+
+
+def test_entities_names_list_of_places_stays_places(nlp):
+    found = ents(nlp, "Pelaku merencanakan serangan di Jakarta, Bandung dan Surabaya.")
+    assert found == {"Jakarta": "GPE", "Bandung": "GPE", "Surabaya": "GPE"}

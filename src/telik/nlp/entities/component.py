@@ -847,6 +847,64 @@ class EntityRecognizer:
                 out.append(Candidate(i, i + 1, "PER", PROPAGATED))
         return out
 
+    def short_given_names(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """An initial or a shortened given name just before a person's name is part of it: "M. Ali Akbar",
+        "Muh. Agus"."""
+        toks = self.tokens(doc)
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        for c in chosen:
+            if c.label != "PER" or not c.start:
+                continue
+            before = toks[c.start - 1]
+            if INITIAL.match(before.text) and c.start - 1 not in taken:
+                c.start -= 1
+            elif before.text == "." and c.start >= 2 and not toks[c.start - 2].whitespace_ \
+                    and toks[c.start - 2].lower_ in self.rules.name_abbreviations and c.start - 2 not in taken:
+                c.start -= 2
+
+    def list_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """In a list of names where people stand on both sides (or before the closing "dan"), an unexplained
+        capitalised item is a person too: "Jepry Simaremare, Alpianus, Muh. Agus, Yousafat, dan Aris Usi"."""
+        toks = self.tokens(doc)
+        joins = self.rules.list_words
+        people = [c for c in chosen if c.label == "PER"]
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        out: list[Candidate] = []
+        for a, b in zip(people, people[1:], strict=False):
+            items = self._list_items(toks, a.end, b.start, taken)
+            if items is not None:
+                out += [Candidate(s, e, "PER", PROPAGATED) for s, e in items]
+        for i, a in enumerate(people[:-1]):  # "A, B, dan C": the item after the last join ends the list
+            b = people[i + 1]
+            if b.end < len(toks) and toks[b.end].lower_ in joins and toks[a.end].text == "," \
+                    and self._list_items(toks, a.end, b.start, taken) is not None:
+                k = b.end + (2 if toks[b.end].text == "," and b.end + 1 < len(toks)
+                             and toks[b.end + 1].lower_ in joins else 1)
+                end = self.name_end(doc, k)
+                if toks[b.end].text != "," and end > k and not any(t in taken for t in range(k, end)) \
+                        and (end == len(toks) or toks[end].is_punct):
+                    out.append(Candidate(k, end, "PER", PROPAGATED))
+        return out
+
+    def _list_items(self, toks: list[Token], start: int, end: int, taken: set[int]) -> list[tuple[int, int]] | None:
+        """The names between two list items, or None when the words between are not list items and joins."""
+        doc = toks[0].doc
+        items: list[tuple[int, int]] = []
+        j = start
+        while j < end:
+            if toks[j].lower_ in self.rules.list_words:
+                j += 1
+                continue
+            short = toks[j].lower_ in self.rules.name_abbreviations and j + 1 < end and toks[j + 1].text == "."
+            k = self.name_end(doc, j + 2 if short else j, limit=end)
+            if k == j or k - j > 3 + short or any(t in taken for t in range(j, k)) or k < end \
+                    and toks[k].lower_ not in self.rules.list_words:
+                return None
+            if k - j > 1 or len(toks[j]) > 1:  # "Alpianus, M, Muh. Agus": a lone letter names no one
+                items.append((j, k))
+            j = k
+        return items if start < end and toks[start].text == "," else None
+
     def agree(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """A name the rules or the model guessed a person takes the place or body label it has elsewhere in the article.
 
@@ -955,6 +1013,8 @@ class EntityRecognizer:
         chosen = self.resolve(chosen + self.numbered_units(doc, chosen))
         chosen = self.resolve(chosen + self.acronyms(doc, chosen))
         chosen = self.resolve(chosen + self.propagate(doc, chosen))
+        self.short_given_names(doc, chosen)
+        chosen = self.resolve(chosen + self.list_people(doc, chosen))
         chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
         chosen = self.resolve(chosen + self.aliases_are_people(doc, chosen))
         self.unit_ids(doc, chosen)

@@ -71,6 +71,8 @@ class Rules:
     initials_after: frozenset[str] = frozenset()  # "berinisial HD (41) dan SW (29)": initials, no names
     time_names: frozenset[str] = frozenset()  # "Ramadhan": a time after `time_before`, a name elsewhere
     name_titles: frozenset[str] = frozenset()  # "Hakim": a title, and a name inside a run of names
+    name_abbreviations: frozenset[str] = frozenset()  # "Muh": a given name cut short before "." ("Muh. Agus")
+    list_words: frozenset[str] = frozenset()  # "," and "dan": they join the items of a list of names
     time_before: frozenset[str] = frozenset()
     branch_words: frozenset[str] = frozenset()  # armed group + one of these + place: the group's branch
     derived: re.Pattern[str] = re.compile(r"(?!)")  # word shapes that are ordinary words (derived_words.yaml)
@@ -111,6 +113,8 @@ class OrgHeadsFile(DataFile):
     initials_after: Words = ()
     time_names: Words = ()
     name_titles: Words = ()
+    name_abbreviations: Words = ()
+    list_words: Words = ()
     time_before: Words = ()
     alias_words: Words = ()
     generic_heads: Words = ()
@@ -172,6 +176,8 @@ def load_rules(directory: Path = DATA) -> Rules:
         initials_after=_lower(heads.initials_after),
         time_names=_lower(heads.time_names),
         name_titles=_lower(heads.name_titles),
+        name_abbreviations=_lower(heads.name_abbreviations),
+        list_words=_lower(heads.list_words),
         time_before=_lower(heads.time_before),
         derived=_derived(derived),
         bare_prefixes=derived.bare_prefixes,
