@@ -847,20 +847,37 @@ class EntityRecognizer:
                 out.append(Candidate(i, i + 1, "PER", PROPAGATED))
         return out
 
-    def short_given_names(self, doc: Doc, chosen: list[Candidate]) -> None:
+    def short_given_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """An initial or a shortened given name just before a person's name is part of it: "M. Ali Akbar",
-        "Muh. Agus"."""
+        "Muh. Agus" (even where the model took "Muh" for a name of its own)."""
         toks = self.tokens(doc)
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        at = {t: c for c in chosen for t in range(c.start, c.end)}
+        dropped: set[int] = set()
         for c in chosen:
-            if c.label != "PER" or not c.start:
+            if c.label != "PER" or id(c) in dropped:
+                continue
+            if c.end - c.start == 1 and toks[c.start].lower_ in self.rules.name_abbreviations \
+                    and c.end + 1 < len(toks) and toks[c.end].text == "." and not toks[c.start].whitespace_:
+                end = self.name_end(doc, c.end + 1)
+                if end > c.end + 1 and not any(t in at for t in range(c.end + 1, end)):
+                    c.end = end  # the model's "Muh" of "Muh. Agus"
+                continue
+            if not c.start:
                 continue
             before = toks[c.start - 1]
-            if INITIAL.match(before.text) and c.start - 1 not in taken:
-                c.start -= 1
+            if INITIAL.match(before.text):
+                k = c.start - 1
             elif before.text == "." and c.start >= 2 and not toks[c.start - 2].whitespace_ \
-                    and toks[c.start - 2].lower_ in self.rules.name_abbreviations and c.start - 2 not in taken:
-                c.start -= 2
+                    and toks[c.start - 2].lower_ in self.rules.name_abbreviations:
+                k = c.start - 2
+            else:
+                continue
+            other = at.get(k)
+            if other is None or other.label == "PER" and other.start == k and other.end in (k + 1, c.start):
+                if other is not None:
+                    dropped.add(id(other))
+                c.start = k
+        return [c for c in chosen if id(c) not in dropped]
 
     def list_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """In a list of names where people stand on both sides (or before the closing "dan"), an unexplained
@@ -1013,7 +1030,7 @@ class EntityRecognizer:
         chosen = self.resolve(chosen + self.numbered_units(doc, chosen))
         chosen = self.resolve(chosen + self.acronyms(doc, chosen))
         chosen = self.resolve(chosen + self.propagate(doc, chosen))
-        self.short_given_names(doc, chosen)
+        chosen = self.short_given_names(doc, chosen)
         chosen = self.resolve(chosen + self.list_people(doc, chosen))
         chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
         chosen = self.resolve(chosen + self.aliases_are_people(doc, chosen))
