@@ -310,3 +310,9 @@ def test_entities_names_list_of_victims(nlp):
 def test_entities_names_list_of_places_stays_places(nlp):
     found = ents(nlp, "Pelaku merencanakan serangan di Jakarta, Bandung dan Surabaya.")
     assert found == {"Jakarta": "GPE", "Bandung": "GPE", "Surabaya": "GPE"}
+
+
+def test_entities_names_address_levels_are_separate_places(nlp):
+    """"Distrik Paro Kabupaten Nduga Papua Pegunungan" written without commas is still three places."""
+    found = ents(nlp, "Penembakan terjadi di Distrik Paro Kabupaten Nduga Papua Pegunungan kemarin.")
+    assert found == {"Distrik Paro": "GPE", "Kabupaten Nduga": "GPE", "Papua Pegunungan": "GPE"}

@@ -316,7 +316,7 @@ class EntityRecognizer:
             k = rules.heads.match(lows, i) if tok.text[:1].isupper() else 0
             if k:
                 label = rules.prefix[tuple(lows[i:i + k])]
-                end = self._head_end(doc, i + k, known_end, lists=label == "ORG")
+                end = self._head_end(doc, i + k, known_end, lists=label == "ORG", place=label == "GPE")
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
@@ -374,17 +374,21 @@ class EntityRecognizer:
             j = skip
         return j
 
-    def _head_end(self, doc: Doc, j: int, known_end: dict[int, int], lists: bool = False) -> int:
+    def _head_end(self, doc: Doc, j: int, known_end: dict[int, int], lists: bool = False,
+                  place: bool = False) -> int:
         """End of the name after a head word: capitalised words, numbers and lower-case connectors.
 
         With `lists`, a comma list of fields belongs to the name: "Kementerian Koordinator Bidang
-        Politik, Hukum, dan Keamanan".
+        Politik, Hukum, dan Keamanan". With `place`, another head word or a listed place after the first word
+        starts the next level of the address: "Distrik Paro Kabupaten Nduga Papua Pegunungan" is three places.
         """
         toks = self.tokens(doc)
         n = len(doc)
-        end = j
+        end = first = j
         while j < n:
             tok = toks[j]
+            if place and (j in known_end and end > first or self._starts_head(doc, j)):
+                break
             if tok.lower_ == "dan" and (j + 1 in known_end or self._starts_head(doc, j + 1)):
                 break  # "Kementerian luar negeri Iran dan Kremlin", "Kampung Bilogai dan Kampung Titigi": two names
             if j == end and j > 0 and (k := self._ordinal_end(doc, j)):
