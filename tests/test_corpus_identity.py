@@ -64,3 +64,11 @@ def test_corpus_identity_bare_acronym_takes_its_expansions_id():
     b = _doc("b", ("TGPF", "ORG", "tgpf"), ("Intan Jaya", "GPE", "intan_jaya"))
     link_across([a, b])
     assert b.entities[0].canonical == "tim_gabungan_pencari_fakta"
+
+
+def test_corpus_identity_name_in_another_order_is_one_person():
+    """Reports that write a name surname-first and given-name-first name one person."""
+    a = _doc("a", ("Dungus Abdulkarim", "PER", "dungus_abdulkarim"), ("Yobe", "GPE", "yobe"))
+    b = _doc("b", ("Abdulkarim Dungus", "PER", "abdulkarim_dungus"), ("Yobe", "GPE", "yobe"))
+    link_across([a, b])
+    assert a.entities[0].canonical == b.entities[0].canonical

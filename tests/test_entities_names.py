@@ -316,3 +316,12 @@ def test_entities_names_address_levels_are_separate_places(nlp):
     """"Distrik Paro Kabupaten Nduga Papua Pegunungan" written without commas is still three places."""
     found = ents(nlp, "Penembakan terjadi di Distrik Paro Kabupaten Nduga Papua Pegunungan kemarin.")
     assert found == {"Distrik Paro": "GPE", "Kabupaten Nduga": "GPE", "Papua Pegunungan": "GPE"}
+
+
+def test_entities_names_one_name_in_either_order_is_one_person(nlp):
+    doc = nlp("Juru bicara polisi Negara Bagian Yobe Abdulkarim Dungus mengatakan serangan itu terjadi malam hari. "
+              "Menurut Dungus Abdulkarim, para pelaku kabur ke hutan.")
+    people = {e.text: e._.canonical for e in doc.ents if e.label_ == "PER"}
+    assert set(people) == {"Abdulkarim Dungus", "Dungus Abdulkarim"}, people
+    assert len(set(people.values())) == 1
+    assert {e.text: e.label_ for e in doc.ents}.get("Negara Bagian Yobe") == "GPE"

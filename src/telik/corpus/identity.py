@@ -4,7 +4,8 @@ Within an article, linking (`telik.nlp.entities.linking`) already gives a person
 fullest name and an acronym the id of its expansion. Across articles the same person comes as "Awi Setiyono"
 and "Awi Setiono", "Endra Zulpan" and "E. Zulpan", "Farid Okbah" and "Ahmad Farid Okbah". Two names are one
 person when every word of the shorter meets a word of the longer in order (the same word, an initial of it, or
-a spelling one edit away in a word of six letters or more), the surnames meet, and the two reports share a
+a spelling one edit away in a word of six letters or more) and the surnames meet, or the two names have the same
+words in another order ("Dungus Abdulkarim", "Abdulkarim Dungus"), and the two reports share a
 place, body or event cluster besides the person. A name that meets two people who are not one stays apart. A
 bare acronym ("TGPF") takes the id its expansion gave it in another report that shares such context, when that
 expansion is the only one.
@@ -122,12 +123,14 @@ def _people(context: dict[str, set[str]], fullest: dict[str, str]) -> dict[str, 
     for c, words in names.items():
         if len(words) >= 2:
             by_surname[words[-1][:3]].append(c)
+            by_surname[" ".join(sorted(words))].append(c)  # "Dungus Abdulkarim" and "Abdulkarim Dungus"
     matches: dict[str, set[str]] = defaultdict(set)
     for block in by_surname.values():
         for a in block:
             for b in block:
                 wa, wb = names[a], names[b]
-                if a != b and (len(wa), a) < (len(wb), b) and same_person(wa, wb) and context[a] & context[b]:
+                if a != b and (len(wa), a) < (len(wb), b) and (same_person(wa, wb) or sorted(wa) == sorted(wb)) \
+                        and context[a] & context[b]:
                     matches[a].add(b)
     index = {c: i for i, c in enumerate(names)}
     parent = list(range(len(index)))

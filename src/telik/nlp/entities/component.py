@@ -400,8 +400,8 @@ class EntityRecognizer:
             if j in known_end and j > end - 1:
                 start, j = j, known_end[j]
                 end = j
-                if j < n and self.is_cap(toks[j]) and j not in known_end and start in self._stops_names:
-                    break  # "Partai Golkar Aburizal Bakrie": a person follows the known name
+                if j < n and self.is_cap(toks[j]) and j not in known_end and (start in self._stops_names or place):
+                    break  # "Partai Golkar Aburizal Bakrie", "Negara Bagian Yobe Abdulkarim Dungus": a person follows
                 continue
             if j in self._people:
                 break  # "Ketua Mahkamah Konstitusi Mahfud MD": a listed person follows the body

@@ -65,6 +65,16 @@ def link_people(mentions: list[Mention]) -> None:
             m.canonical = full.canonical or person_slug(full.text)
         elif m.canonical is None:
             m.canonical = person_slug(m.text)
+    # "Abdulkarim Dungus" and "Dungus Abdulkarim": one name written in either order is one person, under the
+    # id of the form the article uses first
+    first: dict[frozenset[str], str] = {}
+    for m in people:
+        if len(words[id(m)]) >= 2 and m.canonical:
+            first.setdefault(frozenset(words[id(m)]), m.canonical)
+    same = {person_slug(m.text): first[key] for m in people
+            if (key := frozenset(words[id(m)])) in first and m.canonical == person_slug(m.text)}
+    for m in people:
+        m.canonical = same.get(m.canonical or "", m.canonical)
 
 
 def _compatible(short: Mention, full: Mention) -> bool:
