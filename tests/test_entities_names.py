@@ -325,3 +325,9 @@ def test_entities_names_one_name_in_either_order_is_one_person(nlp):
     assert set(people) == {"Abdulkarim Dungus", "Dungus Abdulkarim"}, people
     assert len(set(people.values())) == 1
     assert {e.text: e.label_ for e in doc.ents}.get("Negara Bagian Yobe") == "GPE"
+
+
+def test_entities_names_paper_described_by_its_country(nlp):
+    """"Harian Inggris The Guardian, Senin": a British daily, the listed paper, and a weekday ends the name."""
+    found = ents(nlp, "Harian Inggris The Guardian Senin kemarin melaporkan ada korban lain.")
+    assert found == {"Inggris": "GPE", "The Guardian": "ORG"}

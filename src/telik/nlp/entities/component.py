@@ -22,6 +22,7 @@ from telik.nlp.entities.linking import Mention, link, org_slug, slug
 from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, freeze_ents, text_of
+from telik.nlp.time.vocab import get_vocab
 
 #: Most letters of a suspect's initials ("MRF"); what may stand between them in a list.
 _INITIALS = 4
@@ -134,6 +135,7 @@ class EntityRecognizer:
         self._stops_names: set[int] = set()
         self._people: set[int] = set()
         self.head_words = {h[0] for h in self.rules.prefix}
+        self.weekdays = frozenset(get_vocab().weekdays)
         self.body_heads = {h[0] for h, label in self.rules.prefix.items() if label == "ORG" and len(h[0]) > 3}
 
     # -- token tests --------------------------------------------------------
@@ -320,8 +322,11 @@ class EntityRecognizer:
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
-                if k == 1 and lows[i] in rules.generic_heads and known_end.get(i + 1) == end:
-                    end = i + k  # "Tentara Filipina": soldiers of a country, the country alone is named
+                if k == 1 and lows[i] in rules.generic_heads and (place := known_end.get(i + 1)) is not None \
+                        and (place == end or known_end.get(place) == end and place in known_id):
+                    # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
+                    # Guardian": a British daily, and the listed paper is the name
+                    end = i + k
                 if end > i + k:
                     place = doc[i + k:end].text
                     inner = self.gaz.lookup(place) if label == "GPE" else None
@@ -387,8 +392,9 @@ class EntityRecognizer:
         end = first = j
         while j < n:
             tok = toks[j]
-            if place and (j in known_end and end > first or self._starts_head(doc, j)):
-                break
+            if place and (j in known_end and end > first or self._starts_head(doc, j)) \
+                    or j > first and tok.lower_ in self.weekdays:
+                break  # "harian Inggris The Guardian, Senin": a weekday ends any name
             if tok.lower_ == "dan" and (j + 1 in known_end or self._starts_head(doc, j + 1)):
                 break  # "Kementerian luar negeri Iran dan Kremlin", "Kampung Bilogai dan Kampung Titigi": two names
             if j == end and j > 0 and (k := self._ordinal_end(doc, j)):
