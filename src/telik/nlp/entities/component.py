@@ -322,8 +322,8 @@ class EntityRecognizer:
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
-                if k == 1 and lows[i] in rules.generic_heads and (known := known_end.get(i + 1)) is not None \
-                        and (known == end or known_end.get(known) == end and known in known_id):
+                if k == 1 and lows[i] in rules.generic_heads and (after := known_end.get(i + 1)) is not None \
+                        and (after == end or known_end.get(after) == end and after in known_id):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
                     # Guardian": a British daily, and the listed paper is the name
                     end = i + k
