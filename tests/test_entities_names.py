@@ -331,3 +331,8 @@ def test_entities_names_paper_described_by_its_country(nlp):
     """"Harian Inggris The Guardian, Senin": a British daily, the listed paper, and a weekday ends the name."""
     found = ents(nlp, "Harian Inggris The Guardian Senin kemarin melaporkan ada korban lain.")
     assert found == {"Inggris": "GPE", "The Guardian": "ORG"}
+
+
+def test_entities_names_joining_vowel_between_hyphens(nlp):
+    assert ents(nlp, "Tahanan dibebaskan dari Penjara Pul-e-Charkhi dekat Kabul.") == {
+        "Penjara Pul-e-Charkhi": "FAC", "Kabul": "GPE"}

@@ -417,6 +417,10 @@ class EntityRecognizer:
                     tok.lower_ not in self.title_words:
                 j += 1
                 end = j
+            elif tok.text == "-" and j + 3 < n and not tok.whitespace_ and not toks[j - 1].whitespace_ \
+                    and toks[j + 1].is_lower and len(toks[j + 1]) <= 2 and not toks[j + 1].whitespace_ \
+                    and toks[j + 2].text == "-" and not toks[j + 2].whitespace_ and toks[j + 3].text[:1].isupper():
+                j += 3  # "Penjara Pul-e-Charkhi": a joining vowel between hyphens
             elif tok.lower_ in self.rules.connectors or (tok.text in ("-", "/") and not tok.whitespace_
                                                           and not toks[j - 1].whitespace_):
                 j += 1
