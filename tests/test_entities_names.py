@@ -336,3 +336,10 @@ def test_entities_names_paper_described_by_its_country(nlp):
 def test_entities_names_joining_vowel_between_hyphens(nlp):
     assert ents(nlp, "Tahanan dibebaskan dari Penjara Pul-e-Charkhi dekat Kabul.") == {
         "Penjara Pul-e-Charkhi": "FAC", "Kabul": "GPE"}
+
+
+@pytest.mark.parametrize("region", ["Florida", "Punjab", "Rakhine", "Johor"])
+def test_entities_names_regions_of_other_countries_are_places(nlp, region):
+    """First-level regions abroad (generated regions.tsv) are places, not the people the model may guess."""
+    found = ents(nlp, f"Penembakan itu terjadi di sebuah klub malam, {region}, pada Minggu dini hari.")
+    assert found.get(region) == "GPE", found

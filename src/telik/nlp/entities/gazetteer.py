@@ -1,6 +1,6 @@
 """The gazetteer: known places, groups, bodies, outlets and people, loaded from telik/data/gazetteer.
 
-Generated files (countries.tsv, cities.tsv) come from scripts/build_gazetteer.py; the YAML files are
+Generated files (countries.tsv, cities.tsv, regions.tsv) come from scripts/build_gazetteer.py; the YAML files are
 hand-written. Every entry has a canonical id; `lookup` finds an entry by any of its aliases.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 YAML_FILES = ["armed_groups.yaml", "security.yaml", "government.yaml", "media.yaml", "companies.yaml",
               "persons.yaml", "places.yaml", "provinces_id.yaml"]
 #: Generated files, loaded after the hand-written ones (lower priority).
-TSV_FILES = ["countries.tsv", "cities.tsv"]
+TSV_FILES = ["countries.tsv", "cities.tsv", "regions.tsv"]
 #: Hand-written files loaded last: they only add names nobody else knows.
 LATE_FILES = ["regencies_id.yaml", "districts_id.yaml"]
 
