@@ -1,0 +1,225 @@
+"""The incremental corpus stage: after an ingest, analyse the neighbourhood of the new documents, not the store.
+
+The corpus stage decomposes over documents that can interact. The neighbourhood of the new documents is closed
+under every way they interact, found through the corpus index (`corpus_index`):
+
+- near-duplicates: the stored documents sharing an LSH band with a new one, and whole duplicate groups (`d:`);
+- event clusters: the stored mentions `clusters.candidate_pairs` could pair with a new mention (`probe_keys`
+  against `index_keys`), and whole components of linked mentions (`g:`; a cluster's merges and refusals depend
+  on its whole component); dates, places, credibility and conflicts follow clusters and groups;
+- similarity: the whole corpus's word counts weigh the neighbourhood's pairs, and each stored pair whose merge
+  turns on the similarity is scored again with the new counts; both documents of a pair whose side of the
+  threshold moved join the neighbourhood;
+- identity: renames are computed over the whole store's entity mentions (compact rows, not documents); a
+  document outside the neighbourhood naming a renamed id joins it;
+- a document whose mentions read differently after the run (anchored dates) is probed again, and the run repeats
+  until nothing joins.
+
+What is not kept exact cheaply falls back to a full analysis: an index written by an older run, an event block
+holding `clusters.MAX_BLOCK` mentions or more (the full run then compares against the first ones in corpus order
+only), a neighbourhood of most of the store. Within these rules the result equals a full `reanalyze` (a test
+compares them).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from telik.corpus.analyze import Analysis, Surroundings, analyze
+from telik.corpus.clusters import (
+    MAX_BLOCK,
+    SIMILAR,
+    Mention,
+    WordStats,
+    block_keys,
+    build_mentions,
+    fingerprint,
+    probe_keys,
+)
+from telik.corpus.dedup import band_keys, dedup_text
+from telik.corpus.identity import Named, named_in
+from telik.model import Conflict, DocResult
+from telik.store import corpus_index as index
+from telik.store.models import Document
+from telik.store.repository import Store
+
+#: A neighbourhood holding more than this share of the store is analysed as a whole (cheaper than the look-ups).
+FULL_SHARE = 0.5
+_CHUNK = 500
+
+
+@dataclass
+class Update:
+    """What one corpus update did: the conflicts it wrote, the documents it analysed, whether it ran in full."""
+
+    conflicts: list[Conflict] = field(default_factory=list)
+    analysed: int = 0
+    full: bool = False
+
+
+def reanalyze(store: Store) -> list[Conflict]:
+    """Run the corpus stage over every stored document and write back clusters, duplicates, credibility, conflicts
+    and the corpus index."""
+    return _full(store).conflicts
+
+
+def _full(store: Store) -> Update:
+    docs = store.all_results()
+    analysis = analyze(docs)
+    store.apply_corpus(docs, analysis.conflicts, index=lambda s, rows: index.write(
+        s, rows, docs, analysis, full=True, new_words=Counter()))
+    return Update(analysis.conflicts, len(docs), full=True)
+
+
+def update(store: Store, *, full_share: float = FULL_SHARE) -> Update:
+    """Analyse the documents stored since the last analysis with their neighbourhood (see the module docstring)."""
+    done = store.analysed_upto()
+    with store.session() as s:
+        total = int(s.scalar(select(Document.id).order_by(Document.id.desc()).limit(1)) or 0)
+        if not done or not index.is_current(s, done):
+            return _full(store)
+        seeds = _load(s, list(s.scalars(select(Document.id).where(Document.id > done))))
+        if not seeds:
+            return Update()
+        return _Run(store, s, seeds, total, full_share).run()
+
+
+def _load(s: Session, ids: Sequence[int]) -> dict[int, DocResult]:
+    found: dict[int, DocResult] = {}
+    ordered = sorted(set(ids))
+    for i in range(0, len(ordered), _CHUNK):
+        q = select(Document.id, Document.data).where(Document.id.in_(ordered[i : i + _CHUNK]))
+        found.update((row_id, DocResult.from_dict(data)) for row_id, data in s.execute(q))
+    return found
+
+
+def _cosine(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    """`clusters.Similarity` of two mentions' words under these weights."""
+    shared = a & b
+    na, nb = (math.sqrt(sum(idf.get(w, 0.0) ** 2 for w in ws)) for ws in (a, b))
+    return sum(idf.get(w, 0.0) ** 2 for w in shared) / (na * nb) if shared and na and nb else 0.0
+
+
+class _Run:
+    """One neighbourhood analysis: grow the neighbourhood, analyse it, repeat until nothing more joins."""
+
+    def __init__(self, store: Store, s: Session, seeds: dict[int, DocResult], total: int, full_share: float) -> None:
+        self.store, self.s, self.total, self.full_share = store, s, total, full_share
+        self.seeds = set(seeds)
+        self.raw = {i: d.to_dict() for i, d in seeds.items()}  # each pass starts from the stored state
+        seed_mentions = build_mentions([seeds[i] for i in sorted(seeds)])
+        self.new_words: Counter[str] = Counter(w for m in seed_mentions for w in m.words)
+        self.new_mentions = len(seed_mentions)
+        self.members: set[int] = set(seeds)
+        self.probed: dict[int, set[str]] = {}
+        self.named: dict[int, Named] | None = None
+
+    def run(self) -> Update:
+        docs = self._docs()
+        bands = {i: band_keys(dedup_text(docs[i])) for i in self.seeds}
+        self._join(index.sharing(self.s, (f"b:{b}" for keys in bands.values() for b in keys)))
+        self._join(self._drifted())
+        self._join(self._probe({i: build_mentions([docs[i]]) for i in self.seeds}))
+        while True:
+            if self._too_big():
+                return _full(self.store)
+            ids = sorted(self.members)
+            docs = self._docs()
+            ordered = [docs[i] for i in ids]
+            before = build_mentions(ordered)
+            analysis = analyze(ordered, around=Surroundings(self._words(before), self._named(ids)))
+            after = analysis.linking.mentions if analysis.linking else []
+            grown = self._renamed(analysis) | self._moved(ids, before + after)
+            if not grown - self.members:
+                break
+            self._join(grown)
+        if self._crowded(ordered, analysis):
+            return _full(self.store)
+        self.store.apply_corpus(ordered, analysis.conflicts, partial=True, index=lambda s, rows: index.write(
+            s, rows, ordered, analysis, full=False, new_words=self.new_words))
+        return Update(analysis.conflicts, len(ordered))
+
+    def _docs(self) -> dict[int, DocResult]:
+        """Fresh copies of the neighbourhood's documents as stored (loading the ones not read yet)."""
+        missing = [i for i in self.members if i not in self.raw]
+        self.raw.update((i, d.to_dict()) for i, d in _load(self.s, missing).items())
+        return {i: DocResult.from_dict(self.raw[i]) for i in self.members}
+
+    def _too_big(self) -> bool:
+        return len(self.members) > self.full_share * self.total
+
+    def _join(self, found: set[int]) -> None:
+        """Add documents and close over whole duplicate groups and components of linked mentions."""
+        new = found - self.members
+        while new:
+            self.members |= new
+            new = index.sharing(self.s, index.keys_of(self.s, new, ("d:", "g:"))) - self.members
+
+    def _probe(self, mentions: dict[int, list[Mention]]) -> set[int]:
+        """Stored documents `candidate_pairs` could pair with these mentions (by document; keys not probed yet)."""
+        keys: set[str] = set()
+        for i, own in mentions.items():
+            wanted = {index.block_key(k) for m in own for k in probe_keys(m)}
+            keys |= wanted - self.probed.setdefault(i, set())
+            self.probed[i] |= wanted
+        return index.sharing(self.s, keys) if keys else set()
+
+    def _words(self, mentions: list[Mention]) -> WordStats:
+        words = {w for m in mentions for w in m.words}
+        return index.word_counts(self.s, words, self.new_words, self.new_mentions)
+
+    def _named(self, ids: list[int]) -> Callable[[list[DocResult]], Sequence[Named]]:
+        """The whole store as identity sees it, read once, with the neighbourhood's documents as analysed."""
+        if self.named is None:
+            self.named = index.named_corpus(self.s, list(self.s.scalars(select(Document.id).order_by(Document.id))))
+        stored = self.named
+
+        def named(docs: list[DocResult]) -> list[Named]:
+            fresh = dict(zip(ids, docs, strict=True))
+            return [named_in(fresh[i]) if i in fresh else stored[i] for i in stored]
+
+        return named
+
+    def _drifted(self) -> set[int]:
+        """Documents of stored similarity-bound pairs that the new word counts put on the other side of SIMILAR."""
+        pairs = index.similar_pairs(self.s)
+        if not pairs:
+            return set()
+        words = index.event_words(self.s, {d for a, b, _ in pairs for d in (a[0], b[0])})
+        stats = index.word_counts(self.s, {w for ws in words.values() for w in ws}, self.new_words,
+                                  self.new_mentions)
+        idf = {w: math.log(stats.mentions / c) for w, c in stats.df.items() if c}
+        out: set[int] = set()
+        for a, b, was in pairs:
+            if a not in words or b not in words or (_cosine(words[a], words[b], idf) >= SIMILAR) != was:
+                out |= {a[0], b[0]}
+        return out
+
+    def _renamed(self, analysis: Analysis) -> set[int]:
+        """Documents outside the neighbourhood that name an id the run renamed."""
+        return index.naming(self.s, analysis.renamed) - self.members if analysis.renamed else set()
+
+    def _moved(self, ids: list[int], mentions: list[Mention]) -> set[int]:
+        """Stored documents the neighbourhood's mentions can meet now that they read differently from what the index
+        holds (anchored dates; new documents have nothing stored)."""
+        stored = index.fingerprints(self.s, ids)
+        changed: dict[int, list[Mention]] = {}
+        for m in mentions:
+            doc = ids[m.key[0]]
+            if stored.get((doc, m.key[1])) != fingerprint(m):
+                changed.setdefault(doc, []).append(m)
+        return self._probe(changed)
+
+    def _crowded(self, docs: list[DocResult], analysis: Analysis) -> bool:
+        """Does an event block the neighbourhood looks up hold `MAX_BLOCK` mentions or more in the whole store?"""
+        if analysis.linking is None:
+            return False
+        own = Counter(index.block_key(k) for m in analysis.linking.mentions for k in block_keys(m)[0])
+        looked = {index.block_key(k) for m in analysis.linking.mentions for k in block_keys(m)[1]}
+        sizes = index.block_sizes(self.s, looked)
+        return any(sizes.get(k, 0) + own.get(k, 0) >= MAX_BLOCK for k in looked)

@@ -1,0 +1,96 @@
+"""The incremental corpus stage: ingesting in portions gives what one full re-analysis gives, and reads only the
+new documents' neighbourhood."""
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from telik.ingest import read_inputs
+from telik.model import Article, DocResult
+from telik.store import Store, reanalyze, update
+from telik.store.models import ConflictRow, CorpusEvent, CorpusKey, CorpusWord, Document, Entity, FigureReport
+
+from conftest import SAMPLES
+
+JSONL = [Path(__file__).resolve().parent / d / "articles.jsonl" for d in ("gold_jsonl", "gold_jsonl2")]
+
+
+@pytest.fixture(scope="module")
+def corpus(processor) -> list[DocResult]:  # type: ignore[no-untyped-def]
+    """The shipped samples and the JSONL test articles, processed once."""
+    arts = [a for a in read_inputs([SAMPLES, *JSONL]) if isinstance(a, Article)]
+    return [d for d in processor.process_many(arts) if isinstance(d, DocResult)]
+
+
+def _state(store: Store) -> dict[str, Any]:
+    """Everything the corpus stage writes, keyed by document id (not row id), in a stable order."""
+    with store.session() as s:
+        ids: dict[int, str] = dict(s.execute(select(Document.id, Document.doc_id)).all())  # type: ignore[arg-type]
+        return {
+            "documents": dict(s.execute(select(Document.doc_id, Document.data)).all()),  # type: ignore[arg-type]
+            "conflicts": sorted(json.dumps([c.cluster, c.field, c.values, c.reports, c.best, c.reason, c.kind],
+                                           sort_keys=True) for c in s.scalars(select(ConflictRow))),
+            "figures": sorted((f.cluster, f.field, f.value, f.qualifier or "", ids[f.document_id], f.outlet or "",
+                               f.published or "") for f in s.scalars(select(FigureReport))),
+            "entities": sorted((e.canonical, e.label, e.name) for e in s.scalars(select(Entity))),
+            "keys": sorted((k.key, ids[k.document_id], k.n) for k in s.scalars(select(CorpusKey))),
+            "events": sorted((ids[e.document_id], e.idx, e.fingerprint, e.words)
+                             for e in s.scalars(select(CorpusEvent))),
+            "words": sorted((w.word, w.df) for w in s.scalars(select(CorpusWord))),
+        }
+
+
+def test_store_incremental_portions_equal_one_full_reanalysis(corpus, tmp_path):
+    docs = copy.deepcopy(corpus)
+    with Store(f"sqlite:///{tmp_path / 'portions.db'}") as store:
+        runs = []
+        for part in (docs[:10], docs[10:20], docs[20:]):
+            store.add_documents(part)
+            runs.append(update(store, full_share=1.0))
+        assert [r.full for r in runs] == [True, False, False]  # the first analysis builds the index
+        incremental = _state(store)
+        reanalyze(store)
+        assert _state(store) == incremental
+    with Store(f"sqlite:///{tmp_path / 'once.db'}") as once:
+        once.add_documents(copy.deepcopy(corpus))
+        reanalyze(once)
+        full = _state(once)
+    assert any(ev["cluster"] for d in full["documents"].values() for ev in d["events"])
+    assert full["conflicts"] and full["figures"]
+    assert full == incremental
+
+
+def test_store_incremental_reads_only_the_neighbourhood(corpus, tmp_path):
+    docs = copy.deepcopy(corpus)
+    copy_of = docs[0]
+    unrelated = Article("harga-cabai", "Harga cabai rawit di pasar tradisional naik tajam menjelang akhir pekan. "
+                        "Pedagang menyebut pasokan dari daerah sentra produksi berkurang karena hujan deras.")
+    with Store(f"sqlite:///{tmp_path / 'big.db'}") as store:
+        store.add_documents(docs)
+        reanalyze(store)
+        lone = DocResult(id=unrelated.id, text=unrelated.text, clean_text=unrelated.text)
+        store.add_documents([lone])
+        run = update(store, full_share=1.0)
+        assert (run.full, run.analysed) == (False, 1)
+        again = copy.deepcopy(copy_of)
+        again.id, again.text = "copy", copy_of.text + " "  # another content hash, the same story
+        store.add_documents([again])
+        run = update(store, full_share=1.0)
+        assert not run.full and 2 <= run.analysed < len(docs)
+        assert store.get_result("copy").duplicate_of == copy_of.id  # type: ignore[union-attr]
+        before = _state(store)
+        reanalyze(store)
+        assert _state(store) == before
+
+
+def test_store_incremental_large_neighbourhood_runs_in_full(corpus, tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'small.db'}") as store:
+        store.add_documents(copy.deepcopy(corpus[:3]))
+        assert update(store).full
+        store.add_documents(copy.deepcopy(corpus[3:]))
+        assert update(store).full  # most of the store is new: reading it all is cheaper than the look-ups
