@@ -45,8 +45,10 @@ def analyze_corpus(docs: list[DocResult], dedup: DedupOptions | None = None,
 
 
 def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: DateFinder | None = None,
-            around: Surroundings | None = None) -> Analysis:
+            around: Surroundings | None = None, bands: list[list[str]] | None = None) -> Analysis:
     """Fill cluster ids, duplicates and credibility on `docs`; return the conflicts and what the store keeps.
+
+    `bands`: the documents' LSH band keys when known (`dedup.band_keys`; the store keeps them).
 
     Anchored events are re-dated and undated ones dated from their cluster or report (see `eventdates`).
 
@@ -54,7 +56,7 @@ def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: Da
     """
     if not docs:
         return Analysis()
-    bands = [band_keys(dedup_text(d), dedup) for d in docs]
+    bands = bands if bands is not None else [band_keys(dedup_text(d), dedup) for d in docs]
     groups = mark_duplicates(docs, dedup, bands)
     clear_inferred(docs)
     words = around.words if around else None

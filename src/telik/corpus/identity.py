@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -26,6 +27,7 @@ VARIANT_LENGTH = 6
 _COMMON_SHARE = 0.2
 
 
+@lru_cache(maxsize=65536)  # the corpus names the same people again and again
 def _words(text: str) -> tuple[str, ...]:
     """The name's words, lower case, without dots: "E. Zulpan" -> ("e", "zulpan")."""
     return tuple(w for w in (slug(part) for part in text.replace(".", " ").split()) if w != "entity")

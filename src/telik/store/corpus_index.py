@@ -75,6 +75,17 @@ def keys_of(s: Session, documents: Iterable[int], prefixes: tuple[str, ...]) -> 
     return found
 
 
+def bands_of(s: Session, documents: Sequence[int]) -> dict[int, list[str]]:
+    """The stored LSH band keys of these documents (`dedup.band_keys`)."""
+    found: dict[int, list[str]] = {d: [] for d in documents}
+    for part in _chunks(sorted(set(documents))):
+        q = select(CorpusKey.document_id, CorpusKey.key).where(CorpusKey.document_id.in_(part),
+                                                               CorpusKey.key.like("b:%"))
+        for d, k in s.execute(q):
+            found[d].append(k[2:])
+    return found
+
+
 def block_sizes(s: Session, keys: Iterable[str]) -> dict[str, int]:
     """How many stored event mentions each of these event blocks holds."""
     sizes: dict[str, int] = {}

@@ -22,6 +22,7 @@ compares them).
 """
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from telik.corpus.analyze import Analysis, Surroundings, analyze
+from telik.corpus.analyze import Surroundings, analyze
 from telik.corpus.clusters import (
     MAX_BLOCK,
     SIMILAR,
@@ -42,7 +43,7 @@ from telik.corpus.clusters import (
     probe_keys,
 )
 from telik.corpus.dedup import band_keys, dedup_text
-from telik.corpus.identity import Named, named_in
+from telik.corpus.identity import Named, named_in, renames
 from telik.model import Conflict, DocResult
 from telik.store import corpus_index as index
 from telik.store.models import Document
@@ -89,12 +90,13 @@ def update(store: Store, *, full_share: float = FULL_SHARE) -> Update:
         return _Run(store, s, seeds, total, full_share).run()
 
 
-def _load(s: Session, ids: Sequence[int]) -> dict[int, DocResult]:
-    found: dict[int, DocResult] = {}
+def _load(s: Session, ids: Sequence[int]) -> dict[int, str]:
+    """These documents' stored results, as JSON text (each pass of a run rebuilds its documents from it)."""
+    found: dict[int, str] = {}
     ordered = sorted(set(ids))
     for i in range(0, len(ordered), _CHUNK):
         q = select(Document.id, Document.data).where(Document.id.in_(ordered[i : i + _CHUNK]))
-        found.update((row_id, DocResult.from_dict(data)) for row_id, data in s.execute(q))
+        found.update((row_id, json.dumps(data)) for row_id, data in s.execute(q))
     return found
 
 
@@ -108,23 +110,25 @@ def _cosine(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> floa
 class _Run:
     """One neighbourhood analysis: grow the neighbourhood, analyse it, repeat until nothing more joins."""
 
-    def __init__(self, store: Store, s: Session, seeds: dict[int, DocResult], total: int, full_share: float) -> None:
+    def __init__(self, store: Store, s: Session, seeds: dict[int, str], total: int, full_share: float) -> None:
         self.store, self.s, self.total, self.full_share = store, s, total, full_share
         self.seeds = set(seeds)
-        self.raw = {i: d.to_dict() for i, d in seeds.items()}  # each pass starts from the stored state
-        seed_mentions = build_mentions([seeds[i] for i in sorted(seeds)])
+        self.raw = dict(seeds)
+        self.members: set[int] = set(seeds)
+        seed_docs = self._docs()
+        self.bands = {i: band_keys(dedup_text(seed_docs[i])) for i in self.seeds}
+        seed_mentions = build_mentions([seed_docs[i] for i in sorted(seeds)])
         self.new_words: Counter[str] = Counter(w for m in seed_mentions for w in m.words)
         self.new_mentions = len(seed_mentions)
-        self.members: set[int] = set(seeds)
         self.probed: dict[int, set[str]] = {}
         self.named: dict[int, Named] | None = None
 
     def run(self) -> Update:
-        docs = self._docs()
-        bands = {i: band_keys(dedup_text(docs[i])) for i in self.seeds}
-        self._join(index.sharing(self.s, (f"b:{b}" for keys in bands.values() for b in keys)))
+        self._join(index.sharing(self.s, (f"b:{b}" for keys in self.bands.values() for b in keys)))
         self._join(self._drifted())
+        docs = self._docs()
         self._join(self._probe({i: build_mentions([docs[i]]) for i in self.seeds}))
+        predicted = False
         while True:
             if self._too_big():
                 return _full(self.store)
@@ -132,13 +136,22 @@ class _Run:
             docs = self._docs()
             ordered = [docs[i] for i in ids]
             before = build_mentions(ordered)
-            analysis = analyze(ordered, around=Surroundings(self._words(before), self._named(ids)))
+            grown = self._moved(ids, before)  # read differently since last indexed (renamed ids)
+            if not predicted:  # the renames the stored clusters already imply: their documents join up front
+                predicted = True
+                grown |= self._renaming(renames(self._named(ids)(ordered)))
+            if grown - self.members:
+                self._join(grown)
+                continue
+            self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
+            analysis = analyze(ordered, bands=[self.bands[i] for i in ids],
+                               around=Surroundings(self._words(before), self._named(ids)))
             after = analysis.linking.mentions if analysis.linking else []
-            grown = self._renamed(analysis) | self._moved(ids, before + after)
+            grown = self._renaming(analysis.renamed) | self._moved(ids, after)
             if not grown - self.members:
                 break
             self._join(grown)
-        if self._crowded(ordered, analysis):
+        if self._crowded(before + after):
             return _full(self.store)
         self.store.apply_corpus(ordered, analysis.conflicts, partial=True, index=lambda s, rows: index.write(
             s, rows, ordered, analysis, full=False, new_words=self.new_words))
@@ -146,9 +159,8 @@ class _Run:
 
     def _docs(self) -> dict[int, DocResult]:
         """Fresh copies of the neighbourhood's documents as stored (loading the ones not read yet)."""
-        missing = [i for i in self.members if i not in self.raw]
-        self.raw.update((i, d.to_dict()) for i, d in _load(self.s, missing).items())
-        return {i: DocResult.from_dict(self.raw[i]) for i in self.members}
+        self.raw.update(_load(self.s, [i for i in self.members if i not in self.raw]))
+        return {i: DocResult.from_dict(json.loads(self.raw[i])) for i in self.members}
 
     def _too_big(self) -> bool:
         return len(self.members) > self.full_share * self.total
@@ -200,9 +212,9 @@ class _Run:
                 out |= {a[0], b[0]}
         return out
 
-    def _renamed(self, analysis: Analysis) -> set[int]:
-        """Documents outside the neighbourhood that name an id the run renamed."""
-        return index.naming(self.s, analysis.renamed) - self.members if analysis.renamed else set()
+    def _renaming(self, renamed: dict[str, str]) -> set[int]:
+        """Documents outside the neighbourhood that name an id being renamed."""
+        return index.naming(self.s, renamed) - self.members if renamed else set()
 
     def _moved(self, ids: list[int], mentions: list[Mention]) -> set[int]:
         """Stored documents the neighbourhood's mentions can meet now that they read differently from what the index
@@ -215,11 +227,10 @@ class _Run:
                 changed.setdefault(doc, []).append(m)
         return self._probe(changed)
 
-    def _crowded(self, docs: list[DocResult], analysis: Analysis) -> bool:
-        """Does an event block the neighbourhood looks up hold `MAX_BLOCK` mentions or more in the whole store?"""
-        if analysis.linking is None:
-            return False
-        own = Counter(index.block_key(k) for m in analysis.linking.mentions for k in block_keys(m)[0])
-        looked = {index.block_key(k) for m in analysis.linking.mentions for k in block_keys(m)[1]}
+    def _crowded(self, mentions: list[Mention]) -> bool:
+        """Does an event block these mentions look up hold `MAX_BLOCK` mentions or more in the whole store (counting
+        the neighbourhood's twice: an overestimate only sends the run to a full analysis)?"""
+        own = Counter(index.block_key(k) for m in mentions for k in block_keys(m)[0])
+        looked = {index.block_key(k) for m in mentions for k in block_keys(m)[1]}
         sizes = index.block_sizes(self.s, looked)
         return any(sizes.get(k, 0) + own.get(k, 0) >= MAX_BLOCK for k in looked)
