@@ -113,3 +113,14 @@ def test_store_incremental_large_neighbourhood_runs_in_full(corpus, tmp_path):
         assert update(store).full
         store.add_documents(copy.deepcopy(corpus[3:]))
         assert update(store).full  # most of the store is new: reading it all is cheaper than the look-ups
+
+
+def test_store_incremental_index_left_behind_runs_in_full(corpus, tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'other.db'}") as store:
+        store.add_documents(copy.deepcopy(corpus[:20]))
+        reanalyze(store)
+        store.apply_corpus(store.all_results(), [])  # another writer analysed without the index
+        store.add_documents(copy.deepcopy(corpus[20:]))
+        assert update(store, full_share=1.0).full
+        store.add_documents([DocResult(id="kosong", text="Tidak ada berita.", clean_text="Tidak ada berita.")])
+        assert not update(store, full_share=1.0).full

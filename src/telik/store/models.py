@@ -220,7 +220,7 @@ class CorpusWord(Base):
     """In how many stored event mentions a word occurs: the clusters' IDF weights without reading the corpus."""
 
     __tablename__ = "corpus_words"
-    word: Mapped[str] = mapped_column(String(256), primary_key=True)
+    word: Mapped[str] = mapped_column(Text, primary_key=True)  # a run of letters has no length limit
     df: Mapped[int] = mapped_column(Integer)
 
 

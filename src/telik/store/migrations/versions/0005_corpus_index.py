@@ -41,7 +41,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "corpus_words",
-        sa.Column("word", sa.String(256), primary_key=True),
+        sa.Column("word", sa.Text, primary_key=True),
         sa.Column("df", sa.Integer, nullable=False),
     )
     op.create_table(
