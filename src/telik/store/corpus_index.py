@@ -20,10 +20,8 @@ from telik.corpus.identity import Named
 from telik.model import DocResult, EntityMention
 from telik.store.models import CorpusEvent, CorpusKey, CorpusSimilar, CorpusWord, EventRow, Meta
 from telik.store.models import Mention as MentionRow
-from telik.store.repository import ANALYSED
+from telik.store.repository import ANALYSED, INDEXED
 
-#: store_meta key: the analysed-upto mark (see `Store.analysed_upto`) the index was last written at.
-INDEXED = "corpus_indexed_upto"
 _CHUNK = 500
 T = TypeVar("T")
 

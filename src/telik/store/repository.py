@@ -54,6 +54,8 @@ _EVENT_COLUMNS = (EventRow.id, EventRow.document_id, EventRow.type, EventRow.sub
                   EventRow.cluster)
 #: store_meta key: the newest document id the last finished corpus analysis covered.
 ANALYSED = "corpus_analysed_upto"
+#: store_meta key: the `ANALYSED` mark the corpus index was last written at (see `telik.store.corpus_index`).
+INDEXED = "corpus_indexed_upto"
 #: Event fields a timeline entry carries (from its first mention).
 _TIMELINE_KEYS = ("id", "cluster", "type", "subtype", "date", "date_precision", "location", "certainty", "killed",
                   "injured", "actors", "targets", "evidence")
@@ -214,7 +216,8 @@ class Store:
 
         Only changed documents are rewritten (their facts and figure history). Conflicts are replaced in the same
         transaction: all of them, or with `partial` (the stage ran over a neighbourhood) those of the clusters these
-        documents were or are in. `index` writes the corpus index in the same transaction (document ids by row id).
+        documents were or are in. `index` writes the corpus index in the same transaction (document ids by row
+        id); without it the index is marked out of date.
         """
         changed = 0
         rewrite: list[tuple[Document, DocResult]] = []
@@ -259,6 +262,8 @@ class Store:
                 s.merge(Meta(key=ANALYSED, value=str(max(covered + [done]))))
             if index is not None:
                 index(s, {doc_id: row.id for doc_id, row in rows.items()})
+            else:  # the corpus index no longer describes the documents: the next update runs in full
+                s.execute(delete(Meta).where(Meta.key == INDEXED))
         return changed
 
     @staticmethod
