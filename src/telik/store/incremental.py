@@ -9,16 +9,19 @@ under every way they interact, found through the corpus index (`corpus_index`):
   on its whole component); dates, places, credibility and conflicts follow clusters and groups;
 - similarity: the whole corpus's word counts weigh the neighbourhood's pairs, and each stored pair whose merge
   turns on the similarity is scored again with the new counts; both documents of a pair whose side of the
-  threshold moved join the neighbourhood;
-- identity: renames are computed over the whole store's entity mentions (compact rows, not documents); a
-  document outside the neighbourhood naming a renamed id joins it;
-- a document whose mentions read differently after the run (anchored dates) is probed again, and the run repeats
-  until nothing joins.
+  threshold moved join the neighbourhood (sums over words in another order: a similarity within rounding of
+  `clusters.SIMILAR` could fall on the other side);
+- identity: renames are computed over the whole store's entity mentions (compact rows, not documents); the
+  documents naming a renamed id join the neighbourhood (those the stored clusters already imply before the run);
+- a document whose mentions read differently from what the index holds (renamed ids, anchored dates) is probed
+  again, and the run repeats until nothing joins.
 
-What is not kept exact cheaply falls back to a full analysis: an index written by an older run, an event block
+What is not kept exact cheaply falls back to a full analysis: an index another writer left behind, an event block
 holding `clusters.MAX_BLOCK` mentions or more (the full run then compares against the first ones in corpus order
-only), a neighbourhood of most of the store. Within these rules the result equals a full `reanalyze` (a test
-compares them).
+only), a neighbourhood of most of the store. Otherwise the result, index included, equals re-running the full
+stage over the whole store now, which is what ingest did before (tests compare one article at a time and portions).
+The full stage itself depends on history where it writes back what it decided: a renamed id stays renamed, so a
+store built in portions can differ from one full analysis of all its documents, with or without this module.
 """
 from __future__ import annotations
 
