@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from telik.corpus import clusters
 from telik.ingest import read_inputs
 from telik.model import Article, DocResult
 from telik.store import Store, reanalyze, update
@@ -82,6 +83,22 @@ def test_store_incremental_one_at_a_time_equals_reanalysing_each_time(corpus, tm
             full.add_documents([copy.deepcopy(doc)])
             reanalyze(full)
         assert _state(inc) == _state(full)
+
+
+def test_store_incremental_reads_crowded_blocks_as_the_whole_store(corpus, tmp_path, monkeypatch):
+    """A block the full stage cuts off at `MAX_BLOCK` mentions is cut where the whole store's would be."""
+    monkeypatch.setattr(clusters, "MAX_BLOCK", 3)
+    docs = copy.deepcopy(corpus)
+    random.Random(1).shuffle(docs)
+    runs = []
+    with Store(f"sqlite:///{tmp_path / 'inc.db'}") as inc, Store(f"sqlite:///{tmp_path / 'full.db'}") as full:
+        for k in range(0, len(docs), 3):
+            inc.add_documents(copy.deepcopy(docs[k : k + 3]))
+            runs.append(update(inc, full_share=1.0))
+            full.add_documents(copy.deepcopy(docs[k : k + 3]))
+            reanalyze(full)
+        assert _state(inc) == _state(full)
+    assert sum(not r.full for r in runs) >= len(runs) // 2
 
 
 def test_store_incremental_reads_only_the_neighbourhood(corpus, tmp_path):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from telik.corpus.anchoring import DateFinder, anchor_dates
 from telik.corpus.claims import claim_conflicts
-from telik.corpus.clusters import Linking, WordStats, link_events
+from telik.corpus.clusters import Linking, Visible, WordStats, link_events
 from telik.corpus.credibility import assess
 from telik.corpus.dedup import DedupOptions, band_keys, dedup_text, mark_duplicates
 from telik.corpus.eventdates import clear_inferred, fill_dates, fill_places
@@ -21,11 +21,12 @@ class Surroundings:
     """The rest of the corpus, when the stage runs over a neighbourhood of it (see `telik.store.incremental`).
 
     `words` are the whole corpus's word counts; `named` gives the whole corpus as identity sees it, in corpus order,
-    with the neighbourhood's documents as they are now.
+    with the neighbourhood's documents as they are now; `visible` caps the event blocks as the corpus's would be.
     """
 
     words: WordStats
     named: Callable[[list[DocResult]], Sequence[Named]]
+    visible: Visible | None = None
 
 
 @dataclass
@@ -59,10 +60,10 @@ def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: Da
     bands = bands if bands is not None else [band_keys(dedup_text(d), dedup) for d in docs]
     groups = mark_duplicates(docs, dedup, bands)
     clear_inferred(docs)
-    words = around.words if around else None
-    linking = link_events(docs, groups, words)
+    words, visible = (around.words, around.visible) if around else (None, None)
+    linking = link_events(docs, groups, words, visible)
     if anchor_dates(docs, linking.dates, finder):
-        linking = link_events(docs, groups, words)
+        linking = link_events(docs, groups, words, visible)
     fill_dates(docs, linking.dates)
     fill_places(docs)
     rename = renames(around.named(docs) if around else [named_in(d) for d in docs])

@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -342,17 +342,28 @@ def fingerprint(m: Mention) -> str:
     return hashlib.sha1(json.dumps(data).encode("utf-8")).hexdigest()[:16]
 
 
-def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
+#: How many members of a block a lookup reads, given the block and its members' document indices in corpus order:
+#: the first `MAX_BLOCK` of the whole corpus's block, of which a neighbourhood holds only some (see
+#: `telik.store.incremental`).
+Visible = Callable[[BlockKey, list[int]], int]
+
+
+def candidate_pairs(mentions: list[Mention], visible: Visible | None = None) -> set[tuple[int, int]]:
     """Index pairs (i < j) of mentions that share a type, a compatible (or near) date block and a key."""
     keys = [block_keys(m) for m in mentions]
     blocks: dict[BlockKey, list[int]] = defaultdict(list)
     for i, (inserts, _) in enumerate(keys):
         for k in inserts:
             blocks[k].append(i)
+    read: dict[BlockKey, list[int]] = {}
     pairs: set[tuple[int, int]] = set()
     for i, (_, lookups) in enumerate(keys):
         for k in lookups:
-            for j in blocks.get(k, [])[:MAX_BLOCK]:
+            if k not in read:
+                members = blocks.get(k, [])
+                cap = visible(k, [mentions[j].key[0] for j in members]) if visible and members else MAX_BLOCK
+                read[k] = members[:cap]
+            for j in read[k]:
                 if i != j:
                     pairs.add((min(i, j), max(i, j)))
     return pairs
@@ -615,8 +626,10 @@ def _needed(s: float | None, same_doc: bool) -> bool:
     return s is not None and s >= THRESHOLD + (SAME_DOC_EXTRA if same_doc else 0.0)
 
 
-def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: WordStats | None = None) -> Linking:
-    """`cluster_events`, with the components and similarity-bound pairs (`stats`: the whole corpus's word counts)."""
+def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: WordStats | None = None,
+                visible: Visible | None = None) -> Linking:
+    """`cluster_events`, with the components and similarity-bound pairs (`stats`: the whole corpus's word counts,
+    `visible`: how much of each block the whole corpus lets a lookup read)."""
     mentions = build_mentions(docs)
     uf = _Clusters(mentions)
     linked = list(range(len(mentions)))
@@ -626,7 +639,7 @@ def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: W
     scored = []
     similar: list[tuple[Key, Key, bool]] = []
     similarity = Similarity(mentions, stats)
-    for i, j in candidate_pairs(mentions):
+    for i, j in candidate_pairs(mentions, visible):
         same_doc = mentions[i].key[0] == mentions[j].key[0]
         sim = similarity(mentions, i, j)
         s = pair_score(mentions[i], mentions[j], sim)

@@ -84,13 +84,25 @@ def bands_of(s: Session, documents: Sequence[int]) -> dict[int, list[str]]:
     return found
 
 
-def block_sizes(s: Session, keys: Iterable[str]) -> dict[str, int]:
-    """How many stored event mentions each of these event blocks holds."""
-    sizes: dict[str, int] = {}
-    for part in _chunks(sorted(set(keys))):
-        q = select(CorpusKey.key, func.sum(CorpusKey.n)).where(CorpusKey.key.in_(part)).group_by(CorpusKey.key)
-        sizes.update((k, int(n)) for k, n in s.execute(q))
-    return sizes
+def block_counts(s: Session, documents: Sequence[int]) -> dict[int, Counter[str]]:
+    """Per document, its stored event-block keys with how many of its mentions each holds."""
+    found: dict[int, Counter[str]] = {d: Counter() for d in documents}
+    for part in _chunks(sorted(set(documents))):
+        q = select(CorpusKey.document_id, CorpusKey.key, CorpusKey.n).where(CorpusKey.document_id.in_(part),
+                                                                            CorpusKey.key.like("c:%"))
+        for d, k, n in s.execute(q):
+            found[d][k] = n
+    return found
+
+
+def block_rows(s: Session, key: str, extra: int, cap: int) -> list[tuple[int, int]] | None:
+    """The documents of an event block with their mention counts, in corpus order; None when the block, with `extra`
+    more mentions, stays under `cap` (nothing in it is cut off)."""
+    total = int(s.scalar(select(func.sum(CorpusKey.n)).where(CorpusKey.key == key)) or 0)
+    if total + extra < cap:
+        return None
+    q = select(CorpusKey.document_id, CorpusKey.n).where(CorpusKey.key == key).order_by(CorpusKey.document_id)
+    return [(d, n) for d, n in s.execute(q)]
 
 
 def fingerprints(s: Session, documents: Iterable[int]) -> dict[tuple[int, int], str]:

@@ -16,10 +16,11 @@ under every way they interact, found through the corpus index (`corpus_index`):
 - a document whose mentions read differently from what the index holds (renamed ids, anchored dates) is probed
   again, and the run repeats until nothing joins.
 
-What is not kept exact cheaply falls back to a full analysis: an index another writer left behind, an event block
-holding `clusters.MAX_BLOCK` mentions or more (the full run then compares against the first ones in corpus order
-only), a neighbourhood of most of the store. Otherwise the result, index included, equals re-running the full
-stage over the whole store now, which is what ingest did before (tests compare one article at a time and portions).
+A block of `clusters.MAX_BLOCK` mentions or more is read as the full run reads it: its first mentions in corpus
+order (`_visible`). What is not kept exact cheaply falls back to a full analysis: an index another writer left
+behind, a stored document entering or leaving such a block, a neighbourhood of most of the store. Otherwise the
+result, index included, equals re-running the full stage over the whole store now, which is what ingest did before
+(tests compare one article at a time and portions).
 The full stage itself depends on history where it writes back what it decided: a renamed id stays renamed, so a
 store built in portions can differ from one full analysis of all its documents, with or without this module.
 """
@@ -34,15 +35,17 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from telik.corpus import clusters
 from telik.corpus.analyze import Surroundings, analyze
 from telik.corpus.clusters import (
-    MAX_BLOCK,
     SIMILAR,
+    BlockKey,
     Mention,
+    Visible,
     WordStats,
-    block_keys,
     build_mentions,
     fingerprint,
+    index_keys,
     probe_keys,
 )
 from telik.corpus.dedup import band_keys, dedup_text
@@ -147,14 +150,14 @@ class _Run:
                 self._join(grown)
                 continue
             self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
-            analysis = analyze(ordered, bands=[self.bands[i] for i in ids],
-                               around=Surroundings(self._words(before), self._named(ids)))
+            analysis = analyze(ordered, bands=[self.bands[i] for i in ids], around=Surroundings(
+                self._words(before), self._named(ids), self._visible(ids)))
             after = analysis.linking.mentions if analysis.linking else []
             grown = self._renaming(analysis.renamed) | self._moved(ids, after)
             if not grown - self.members:
                 break
             self._join(grown)
-        if self._crowded(before + after):
+        if self._shifted(ids, before) or self._shifted(ids, after):
             return _full(self.store)
         self.store.apply_corpus(ordered, analysis.conflicts, partial=True, index=lambda s, rows: index.write(
             s, rows, ordered, analysis, full=False, new_words=self.new_words))
@@ -230,10 +233,48 @@ class _Run:
                 changed.setdefault(doc, []).append(m)
         return self._probe(changed)
 
-    def _crowded(self, mentions: list[Mention]) -> bool:
-        """Does an event block these mentions look up hold `MAX_BLOCK` mentions or more in the whole store (counting
-        the neighbourhood's twice: an overestimate only sends the run to a full analysis)?"""
-        own = Counter(index.block_key(k) for m in mentions for k in block_keys(m)[0])
-        looked = {index.block_key(k) for m in mentions for k in block_keys(m)[1]}
-        sizes = index.block_sizes(self.s, looked)
-        return any(sizes.get(k, 0) + own.get(k, 0) >= MAX_BLOCK for k in looked)
+    def _visible(self, ids: list[int]) -> Visible:
+        """`clusters.Visible` for the whole store: of a block holding `MAX_BLOCK` mentions or more, the neighbourhood's
+        members among its first ones in corpus order (new documents come last and leave the others' ranks alone;
+        `_shifted` catches a stored document that moves in such a block)."""
+        members = set(ids)
+        rows: dict[str, list[tuple[int, int]] | None] = {}
+
+        def visible(key: BlockKey, docs: list[int]) -> int:
+            k = index.block_key(key)
+            if k not in rows:
+                rows[k] = index.block_rows(self.s, k, len(docs), clusters.MAX_BLOCK)
+            stored = rows[k]
+            if stored is None:
+                return len(docs)
+            own = Counter(ids[d] for d in docs)
+            budget, seen = clusters.MAX_BLOCK, 0
+            for doc, n in sorted([(d, n) for d, n in stored if d not in members] + list(own.items())):
+                take = min(n, budget)
+                budget -= take
+                seen += take if doc in own else 0
+                if not budget:
+                    break
+            return seen
+
+        return visible
+
+    def _shifted(self, ids: list[int], mentions: list[Mention]) -> bool:
+        """Did a stored document enter or leave a block of `MAX_BLOCK` mentions or more? It moves the ranks of the
+        documents after it, outside the neighbourhood too: only a full analysis reads that."""
+        stored = index.fingerprints(self.s, ids)
+        keys: dict[int, Counter[str]] = {}
+        for m in mentions:
+            doc = ids[m.key[0]]
+            if doc not in self.seeds and stored.get((doc, m.key[1])) != fingerprint(m):
+                keys.setdefault(doc, Counter())
+        for m in mentions:
+            doc = ids[m.key[0]]
+            if doc in keys:
+                keys[doc].update({index.block_key(k) for k in index_keys(m)})
+        for doc, was in index.block_counts(self.s, list(keys)).items():
+            now = keys[doc]
+            for k in set(now) | set(was):
+                if now[k] != was[k] and index.block_rows(self.s, k, now[k], clusters.MAX_BLOCK) is not None:
+                    return True
+        return False
