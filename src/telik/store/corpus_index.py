@@ -95,10 +95,19 @@ def block_counts(s: Session, documents: Sequence[int]) -> dict[int, Counter[str]
     return found
 
 
-def block_rows(s: Session, key: str, extra: int, cap: int) -> list[tuple[int, int]] | None:
-    """The documents of an event block with their mention counts, in corpus order; None when the block, with `extra`
-    more mentions, stays under `cap` (nothing in it is cut off)."""
-    total = int(s.scalar(select(func.sum(CorpusKey.n)).where(CorpusKey.key == key)) or 0)
+def block_sizes(s: Session, keys: Iterable[str]) -> dict[str, int]:
+    """How many stored event mentions each of these event blocks holds (absent: none)."""
+    sizes: dict[str, int] = {}
+    for part in _chunks(sorted(set(keys))):
+        q = select(CorpusKey.key, func.sum(CorpusKey.n)).where(CorpusKey.key.in_(part)).group_by(CorpusKey.key)
+        sizes.update((k, int(n)) for k, n in s.execute(q))
+    return sizes
+
+
+def block_rows(s: Session, key: str, extra: int, cap: int, size: int | None = None) -> list[tuple[int, int]] | None:
+    """The documents of an event block with their mention counts, in corpus order; None when the block (`size`
+    stored mentions, when known) with `extra` more stays under `cap` (nothing in it is cut off)."""
+    total = size if size is not None else int(s.scalar(select(func.sum(CorpusKey.n)).where(CorpusKey.key == key)) or 0)
     if total + extra < cap:
         return None
     q = select(CorpusKey.document_id, CorpusKey.n).where(CorpusKey.key == key).order_by(CorpusKey.document_id)

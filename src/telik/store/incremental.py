@@ -43,6 +43,7 @@ from telik.corpus.clusters import (
     Mention,
     Visible,
     WordStats,
+    block_keys,
     build_mentions,
     fingerprint,
     index_keys,
@@ -151,7 +152,7 @@ class _Run:
                 continue
             self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
             analysis = analyze(ordered, bands=[self.bands[i] for i in ids], around=Surroundings(
-                self._words(before), self._named(ids), self._visible(ids)))
+                self._words(before), self._named(ids), self._visible(ids, before)))
             after = analysis.linking.mentions if analysis.linking else []
             grown = self._renaming(analysis.renamed) | self._moved(ids, after)
             if not grown - self.members:
@@ -233,17 +234,20 @@ class _Run:
                 changed.setdefault(doc, []).append(m)
         return self._probe(changed)
 
-    def _visible(self, ids: list[int]) -> Visible:
+    def _visible(self, ids: list[int], mentions: list[Mention]) -> Visible:
         """`clusters.Visible` for the whole store: of a block holding `MAX_BLOCK` mentions or more, the neighbourhood's
         members among its first ones in corpus order (new documents come last and leave the others' ranks alone;
         `_shifted` catches a stored document that moves in such a block)."""
         members = set(ids)
         rows: dict[str, list[tuple[int, int]] | None] = {}
+        looked = {index.block_key(k) for m in mentions for k in block_keys(m)[1]}
+        sizes = index.block_sizes(self.s, looked)  # one query for the blocks these mentions look up
 
         def visible(key: BlockKey, docs: list[int]) -> int:
             k = index.block_key(key)
             if k not in rows:
-                rows[k] = index.block_rows(self.s, k, len(docs), clusters.MAX_BLOCK)
+                size = sizes.get(k, 0) if k in looked else None
+                rows[k] = index.block_rows(self.s, k, len(docs), clusters.MAX_BLOCK, size)
             stored = rows[k]
             if stored is None:
                 return len(docs)
