@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from telik.corpus import relations
-from telik.corpus.clusters import cluster_events
+from telik.corpus.clusters import build_mentions, candidate_pairs, cluster_events, index_keys, probe_keys
 from telik.model import EntityMention
 
 from test_corpus_fakes import FakeGazetteer, doc, event
@@ -226,3 +226,22 @@ def test_corpus_clusters_unknown_venues_with_shared_words_meet(gazetteer):
     c = event(date="2021-03-28", location="Gereja Sion")
     cluster_events([doc("d1", events=[a]), doc("d2", events=[b]), doc("d3", events=[c])])
     assert a.cluster == b.cluster and c.cluster != a.cluster
+
+
+_DATES = [None, "2024", "2024-03", "2024-03-22", "2024-03-24", "2024-03-28", "2024-04-02", "2024-02-29", "2023-03-22",
+          "--03", "--03-22", "--04"]
+
+
+def test_corpus_clusters_probe_keys_find_every_candidate(gazetteer):
+    """What the incremental stage relies on: a mention's `probe_keys` meet the `index_keys` of every mention
+    `candidate_pairs` pairs it with, whichever of the two is the new one."""
+    docs = [doc(f"d{n}", events=[event(date=d, location=place)], published=published)
+            for n, (d, place, published) in enumerate(
+                (d, p, pub) for d in _DATES for p in ("Moskow", "Crocus City Hall", None)
+                for pub in (None, "2024-03-25", "2024-04-03"))]
+    mentions = build_mentions(docs)
+    pairs = candidate_pairs(mentions)
+    assert len(pairs) > 100
+    for i, j in pairs:
+        for a, b in ((i, j), (j, i)):
+            assert probe_keys(mentions[a]) & index_keys(mentions[b]), (mentions[a], mentions[b])

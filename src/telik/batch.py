@@ -189,8 +189,9 @@ def corpus_from_shards(out_dir: Path) -> CorpusResult:
 
 def load_shards(out_dir: Path, db_url: str | None = None) -> tuple[int, int]:
     """Put every finished shard into the store (documents already stored are skipped), then re-run the
-    corpus stage over the whole store; returns (added, skipped)."""
-    from telik.store.ingest import BATCH, reanalyze
+    corpus stage over their neighbourhood (see `telik.store.incremental`); returns (added, skipped)."""
+    from telik.store.incremental import update
+    from telik.store.ingest import BATCH
     from telik.store.repository import Store
 
     docs, _ = read_shards(out_dir)
@@ -200,5 +201,5 @@ def load_shards(out_dir: Path, db_url: str | None = None) -> tuple[int, int]:
             for stored in store.add_documents(docs[i : i + BATCH]):
                 added += stored
                 skipped += not stored
-        reanalyze(store)
+        update(store)
     return added, skipped

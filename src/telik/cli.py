@@ -146,7 +146,8 @@ def _check_filters(type_: str | None, since: str | None, until: str | None) -> N
 @click.option("--samples", is_flag=True, help="Also ingest the sample articles bundled with Telik.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest(inputs: tuple[Path, ...], db: str | None, samples: bool, quiet: bool) -> None:
-    """Extract INPUTS into the database; content already stored is skipped, the corpus is re-analysed."""
+    """Extract INPUTS into the database; content already stored is skipped, the new documents' neighbourhood in the
+    corpus is re-analysed (see `telik reanalyze` for all of it)."""
     from telik.store import ingest_paths, sample_dir
 
     if not inputs and not samples:
@@ -159,6 +160,17 @@ def ingest(inputs: tuple[Path, ...], db: str | None, samples: bool, quiet: bool)
                    f"{len(report.errors)} failed", err=True)
     if report.errors:
         sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", default=None, help=_DB_HELP)
+def reanalyze(db: str | None) -> None:
+    """Re-run the corpus stage over every stored document (ingest re-analyses only what new documents touch)."""
+    from telik.store import reanalyze as run
+
+    with _store(db) as store:
+        conflicts = run(store)
+    click.echo(f"{len(conflicts)} conflicts", err=True)
 
 
 @cli.command()

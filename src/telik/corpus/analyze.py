@@ -2,34 +2,72 @@
 and claim conflicts."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
 from telik.corpus.anchoring import DateFinder, anchor_dates
 from telik.corpus.claims import claim_conflicts
-from telik.corpus.clusters import cluster_events
+from telik.corpus.clusters import Linking, Visible, WordStats, link_events
 from telik.corpus.credibility import assess
-from telik.corpus.dedup import DedupOptions, mark_duplicates
+from telik.corpus.dedup import DedupOptions, band_keys, dedup_text, mark_duplicates
 from telik.corpus.eventdates import clear_inferred, fill_dates, fill_places
 from telik.corpus.figures import figure_conflicts
-from telik.corpus.identity import link_across
+from telik.corpus.identity import Named, named_in, rename_ids, renames
 from telik.model import Conflict, DocResult
+
+
+@dataclass
+class Surroundings:
+    """The rest of the corpus, when the stage runs over a neighbourhood of it (see `telik.store.incremental`).
+
+    `words` are the whole corpus's word counts; `named` gives the whole corpus as identity sees it, in corpus order,
+    with the neighbourhood's documents as they are now; `visible` caps the event blocks as the corpus's would be.
+    """
+
+    words: WordStats
+    named: Callable[[list[DocResult]], Sequence[Named]]
+    visible: Visible | None = None
+
+
+@dataclass
+class Analysis:
+    """What the corpus stage found, beyond what it set on the documents."""
+
+    conflicts: list[Conflict] = field(default_factory=list)
+    bands: list[list[str]] = field(default_factory=list)
+    linking: Linking | None = None
+    renamed: dict[str, str] = field(default_factory=dict)
 
 
 def analyze_corpus(docs: list[DocResult], dedup: DedupOptions | None = None,
                    finder: DateFinder | None = None) -> list[Conflict]:
-    """Fill cluster ids, duplicates and credibility on `docs`; return the conflicts.
+    """Fill cluster ids, duplicates and credibility on `docs`; return the conflicts (see `analyze`)."""
+    return analyze(docs, dedup, finder).conflicts
+
+
+def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: DateFinder | None = None,
+            around: Surroundings | None = None, bands: list[list[str]] | None = None) -> Analysis:
+    """Fill cluster ids, duplicates and credibility on `docs`; return the conflicts and what the store keeps.
+
+    `bands`: the documents' LSH band keys when known (`dedup.band_keys`; the store keeps them).
 
     Anchored events are re-dated and undated ones dated from their cluster or report (see `eventdates`).
 
     Figure conflicts (numeric `values`) come first, then contradictory claims (`field="claim"`, see `Conflict`).
     """
     if not docs:
-        return []
-    groups = mark_duplicates(docs, dedup)
+        return Analysis()
+    bands = bands if bands is not None else [band_keys(dedup_text(d), dedup) for d in docs]
+    groups = mark_duplicates(docs, dedup, bands)
     clear_inferred(docs)
-    cluster_dates = cluster_events(docs, groups)
-    if anchor_dates(docs, cluster_dates, finder):
-        cluster_dates = cluster_events(docs, groups)
-    fill_dates(docs, cluster_dates)
+    words, visible = (around.words, around.visible) if around else (None, None)
+    linking = link_events(docs, groups, words, visible)
+    if anchor_dates(docs, linking.dates, finder):
+        linking = link_events(docs, groups, words, visible)
+    fill_dates(docs, linking.dates)
     fill_places(docs)
-    link_across(docs)
+    rename = renames(around.named(docs) if around else [named_in(d) for d in docs])
+    rename_ids(docs, rename)
     assess(docs, groups)
-    return figure_conflicts(docs, groups) + claim_conflicts(docs, groups)
+    conflicts = figure_conflicts(docs, groups) + claim_conflicts(docs, groups)
+    return Analysis(conflicts, bands, linking, rename)

@@ -10,14 +10,17 @@ countries is refused, so weak links cannot chain events.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from telik.corpus.datespan import PartialDate, parse_partial
+from telik.corpus.dedup import find_root
 from telik.corpus.eventdates import INFERRED
 from telik.corpus.relations import (
     DISTINCT,
@@ -142,6 +145,26 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+@dataclass(frozen=True)
+class WordStats:
+    """How many event mentions the corpus holds, and in how many of them each word occurs (the IDF's counts).
+
+    The incremental corpus stage passes the whole store's counts, so a neighbourhood is weighed as the corpus is.
+    """
+
+    mentions: int
+    df: dict[str, int]
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> WordStats:
+        """The counts over these mentions."""
+        df: dict[str, int] = defaultdict(int)
+        for m in mentions:
+            for w in m.words:
+                df[w] += 1
+        return cls(len(mentions), dict(df))
+
+
 class Similarity:
     """How much two mentions' sentences share the words that are rare in the corpus (IDF-weighted cosine).
 
@@ -149,13 +172,10 @@ class Similarity:
     events of one kind share only the kind's common words, which the weighting discounts.
     """
 
-    def __init__(self, mentions: list[Mention]) -> None:
-        df: dict[str, int] = defaultdict(int)
-        for m in mentions:
-            for w in m.words:
-                df[w] += 1
-        n = len(mentions)  # a word in every mention tells none apart: weight 0
-        self.idf = {w: math.log(n / c) for w, c in df.items()}
+    def __init__(self, mentions: list[Mention], stats: WordStats | None = None) -> None:
+        stats = stats or WordStats.of(mentions)
+        n = stats.mentions  # a word in every mention tells none apart: weight 0
+        self.idf = {w: math.log(n / stats.df[w]) for m in mentions for w in m.words}
         self.norm = [math.sqrt(sum(self.idf[w] ** 2 for w in m.words)) for m in mentions]
 
     def __call__(self, mentions: list[Mention], i: int, j: int) -> float:
@@ -254,31 +274,98 @@ def _near_keys(m: Mention) -> Iterator[BlockKey]:
             yield ("M", m.type, d.year, d.month)
 
 
-def candidate_pairs(mentions: list[Mention]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of mentions that share a type, a compatible (or near) date block and a key.
+def block_keys(m: Mention) -> tuple[list[BlockKey], list[BlockKey]]:
+    """The blocks a mention is filed in, and the blocks it is compared against.
 
     A merge needs a shared place, country or actor (see `pair_score`), so every date block is split by
     those keys; each block stays small and the cost close to linear as the corpus grows.
     """
+    relation = _relation_keys(m)
+    k = _insert_key(m)
+    inserts: list[BlockKey] = []
+    for r in relation:
+        # every mention can meet an undated one (or one dated only by its report, which may recall an event
+        # long past); those meet any of their type
+        inserts.append(("U" if k is None or m.reported else "A", m.type, r))
+        if k is not None:
+            inserts.append((*k, r))
+    loose = m.date.empty or m.reported
+    undated: tuple[BlockKey, ...] = (("A", m.type), ("U", m.type)) if loose else (("U", m.type),)
+    lookups = [(*k, r) for k in (*_lookup_keys(m), *_near_keys(m), *undated) for r in relation]
+    return inserts, lookups
+
+
+def _coarse(m: Mention) -> list[BlockKey]:
+    """Coarser date blocks than its own that a dated mention looks up (a month, a year, the yearless month), which
+    a coarser mention filed there does not look back at: `probe_keys` asks for them by these tags."""
+    t, p = m.type, m.date
+    out: list[BlockKey] = []
+    if p.month:
+        out.append(("L*", t, p.month))
+        if p.year is not None:
+            out.append(("Y*", t, p.year))
+            if p.day:
+                out.append(("M*", t, p.year, p.month))
+    day = _full(p)
+    if m.reported and day is not None:
+        for k in range(NEAR_DAYS + 1, REPORT_DAYS + 1):
+            d = day - timedelta(days=k)
+            out.append(("M*", t, d.year, d.month))
+    return out
+
+
+def index_keys(m: Mention) -> set[BlockKey]:
+    """The keys a stored mention is found by (see `probe_keys`): its blocks, and its coarser tags."""
+    relation = _relation_keys(m)
+    return set(block_keys(m)[0]) | {(*k, r) for k in _coarse(m) for r in relation}
+
+
+def probe_keys(m: Mention) -> set[BlockKey]:
+    """Keys such that every mention `candidate_pairs` would pair with `m` has one of them among its `index_keys`.
+
+    Its lookups find the mentions it looks up; the tags of its own blocks find the finer mentions that look it up.
+    """
+    inserts, lookups = block_keys(m)
+    tags = {("M*", *k[1:]) if k[0] == "M" else ("Y*", *k[1:]) if k[0] == "Y" else ("L*", k[1], k[2], k[-1])
+            for k in inserts if k[0] in ("M", "Y", "LD", "LM")}
+    return set(lookups) | tags
+
+
+def fingerprint(m: Mention) -> str:
+    """What pair scoring reads of a mention, as a digest: a stored mention whose digest changed is compared again."""
+    def node(n: Node | None) -> list[Any] | None:
+        return None if n is None else [sorted(n.ids), sorted(n.ancestors), n.country, n.known, n.broad, n.coords]
+
+    data = [m.type, [m.date.year, m.date.month, m.date.day], node(m.place), [node(a) for a in m.actors],
+            [node(h) for h in m.hints], [node(p) for p in m.parties], m.reported, m.killed, sorted(m.words),
+            [node(t) for t in m.targets]]
+    return hashlib.sha1(json.dumps(data).encode("utf-8")).hexdigest()[:16]
+
+
+#: How many members of a block a lookup reads, given the block and its members' document indices in corpus order:
+#: the first `MAX_BLOCK` of the whole corpus's block, of which a neighbourhood holds only some (see
+#: `telik.store.incremental`).
+Visible = Callable[[BlockKey, list[int]], int]
+
+
+def candidate_pairs(mentions: list[Mention], visible: Visible | None = None) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of mentions that share a type, a compatible (or near) date block and a key."""
+    keys = [block_keys(m) for m in mentions]
     blocks: dict[BlockKey, list[int]] = defaultdict(list)
-    relation = [_relation_keys(m) for m in mentions]
-    for i, m in enumerate(mentions):
-        k = _insert_key(m)
-        for r in relation[i]:
-            # every mention can meet an undated one (or one dated only by its report, which may recall an event
-            # long past); those meet any of their type
-            blocks[("U" if k is None or m.reported else "A", m.type, r)].append(i)
-            if k is not None:
-                blocks[(*k, r)].append(i)
+    for i, (inserts, _) in enumerate(keys):
+        for k in inserts:
+            blocks[k].append(i)
+    read: dict[BlockKey, list[int]] = {}
     pairs: set[tuple[int, int]] = set()
-    for i, m in enumerate(mentions):
-        loose = m.date.empty or m.reported
-        undated: tuple[BlockKey, ...] = (("A", m.type), ("U", m.type)) if loose else (("U", m.type),)
-        for k in (*_lookup_keys(m), *_near_keys(m), *undated):
-            for r in relation[i]:
-                for j in blocks.get((*k, r), [])[:MAX_BLOCK]:
-                    if i != j:
-                        pairs.add((min(i, j), max(i, j)))
+    for i, (_, lookups) in enumerate(keys):
+        for k in lookups:
+            if k not in read:
+                members = blocks.get(k, [])
+                cap = visible(k, [mentions[j].key[0] for j in members]) if visible and members else MAX_BLOCK
+                read[k] = members[:cap]
+            for j in read[k]:
+                if i != j:
+                    pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
@@ -512,22 +599,57 @@ def _member_id(docs: list[DocResult], key: Key) -> str:
     return f"{docs[key[0]].id}#{ev.start:08d}#{ev.end:08d}#{ev.type}#{key[1]:05d}"
 
 
+@dataclass
+class Linking:
+    """What clustering found: each cluster's date, and what the incremental corpus stage keeps about it.
+
+    `components` joins, per mention, every mention linked by a passing pair even where `_Clusters` refused the
+    merge (a refusal depends on the rest of the component); `similar` lists the pairs whose merge or score turns on
+    the similarity, with whether it reached `SIMILAR` (new documents shift the weights of every word).
+    """
+
+    dates: dict[str, PartialDate]
+    mentions: list[Mention]
+    components: list[str]
+    similar: list[tuple[Key, Key, bool]]
+
+
 def cluster_events(docs: list[DocResult], groups: list[int] | None = None) -> dict[str, PartialDate]:
     """Set `Event.cluster` on every event; return each cluster's combined date.
 
     `groups` gives, per document, the index of its near-duplicate group (see dedup).
     """
+    return link_events(docs, groups).dates
+
+
+def _needed(s: float | None, same_doc: bool) -> bool:
+    return s is not None and s >= THRESHOLD + (SAME_DOC_EXTRA if same_doc else 0.0)
+
+
+def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: WordStats | None = None,
+                visible: Visible | None = None) -> Linking:
+    """`cluster_events`, with the components and similarity-bound pairs (`stats`: the whole corpus's word counts,
+    `visible`: how much of each block the whole corpus lets a lookup read)."""
     mentions = build_mentions(docs)
     uf = _Clusters(mentions)
+    linked = list(range(len(mentions)))
     for i, j in _copy_pairs(docs, mentions, groups or list(range(len(docs)))):
         uf.union(i, j)
+        linked[find_root(linked, max(i, j))] = find_root(linked, min(i, j))
     scored = []
-    similarity = Similarity(mentions)
-    for i, j in candidate_pairs(mentions):
-        s = pair_score(mentions[i], mentions[j], similarity(mentions, i, j))
+    similar: list[tuple[Key, Key, bool]] = []
+    similarity = Similarity(mentions, stats)
+    for i, j in candidate_pairs(mentions, visible):
         same_doc = mentions[i].key[0] == mentions[j].key[0]
-        if s is not None and s >= THRESHOLD + (SAME_DOC_EXTRA if same_doc else 0.0):
+        sim = similarity(mentions, i, j)
+        s = pair_score(mentions[i], mentions[j], sim)
+        high = s if sim >= SIMILAR else pair_score(mentions[i], mentions[j], SIMILAR)
+        if _needed(high, same_doc):  # merged, or scored, differently on either side of SIMILAR
+            similar.append((mentions[i].key, mentions[j].key, sim >= SIMILAR))
+        if s is not None and _needed(s, same_doc):
             scored.append((-s, i, j))
+            ri, rj = find_root(linked, i), find_root(linked, j)
+            linked[max(ri, rj)] = min(ri, rj)
     for _, i, j in sorted(scored):
         uf.union(i, j)
     members: dict[int, list[int]] = defaultdict(list)
@@ -535,10 +657,23 @@ def cluster_events(docs: list[DocResult], groups: list[int] | None = None) -> di
         members[uf.find(n)].append(n)
     dates: dict[str, PartialDate] = {}
     for root, idx in members.items():
-        first = min(_member_id(docs, mentions[n].key) for n in idx)
-        cid = "evt-" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12]
+        cid = _cluster_id(docs, mentions, idx, "evt-")
         for n in idx:
             d, e = mentions[n].key
             docs[d].events[e].cluster = cid
         dates[cid] = uf.date[root]
-    return dates
+    parts: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(mentions)):
+        parts[find_root(linked, n)].append(n)
+    components = [""] * len(mentions)
+    for idx in parts.values():
+        comp = _cluster_id(docs, mentions, idx, "cmp-")
+        for n in idx:
+            components[n] = comp
+    return Linking(dates, mentions, components, similar)
+
+
+def _cluster_id(docs: list[DocResult], mentions: list[Mention], idx: list[int], prefix: str) -> str:
+    """An id for a set of mentions that stays the same whatever else the corpus holds (from its first member)."""
+    first = min(_member_id(docs, mentions[n].key) for n in idx)
+    return prefix + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12]

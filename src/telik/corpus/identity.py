@@ -13,11 +13,13 @@ expansion is the only one.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 from telik.corpus.dedup import find_root
-from telik.model import DocResult
+from telik.model import DocResult, EntityMention
 from telik.nlp.entities.linking import org_slug, slug
 
 #: Shortest word whose spelling variants one edit away are taken as the same word ("Setiono"/"Setiyono").
@@ -26,6 +28,7 @@ VARIANT_LENGTH = 6
 _COMMON_SHARE = 0.2
 
 
+@lru_cache(maxsize=65536)  # the corpus names the same people again and again
 def _words(text: str) -> tuple[str, ...]:
     """The name's words, lower case, without dots: "E. Zulpan" -> ("e", "zulpan")."""
     return tuple(w for w in (slug(part) for part in text.replace(".", " ").split()) if w != "entity")
@@ -55,60 +58,78 @@ def same_person(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return True
 
 
-def _contexts(docs: list[DocResult]) -> tuple[dict[str, set[str]], dict[str, str]]:
+#: What identity needs of one report: its entity mentions, in order, and the event clusters it reports.
+Named = tuple[Sequence[EntityMention], set[str]]
+
+
+def named_in(doc: DocResult) -> Named:
+    """The document as identity sees it."""
+    return doc.entities, {ev.cluster for ev in doc.events if ev.cluster}
+
+
+def _contexts(named: Sequence[Named]) -> tuple[dict[str, set[str]], dict[str, str]]:
     """Per person or acronym id: the other ids and clusters of the reports naming it; per person id, its fullest
     name."""
     context: dict[str, set[str]] = defaultdict(set)
     fullest: dict[str, str] = {}
     seen_in: dict[str, int] = defaultdict(int)
     per_doc: list[tuple[set[str], set[str]]] = []
-    for doc in docs:
+    for entities, clusters in named:
         # the names that may need another report's id: people, and acronyms
-        asked = {e.canonical for e in doc.entities if e.label == "PER" or e.label == "ORG" and e.text.isupper()}
-        ids = {e.canonical for e in doc.entities} | {f"cluster:{ev.cluster}" for ev in doc.events if ev.cluster}
+        asked = {e.canonical for e in entities if e.label == "PER" or e.label == "ORG" and e.text.isupper()}
+        ids = {e.canonical for e in entities} | {f"cluster:{c}" for c in clusters}
         for x in ids:
             seen_in[x] += 1
         per_doc.append((asked, ids))
-        for e in doc.entities:
+        for e in entities:
             if e.label == "PER" and len(_words(e.text)) > len(_words(fullest.get(e.canonical, ""))):
                 fullest[e.canonical] = e.text
-    common = {x for x, n in seen_in.items() if len(docs) >= 10 and n > _COMMON_SHARE * len(docs)}
+    common = {x for x, n in seen_in.items() if len(named) >= 10 and n > _COMMON_SHARE * len(named)}
     for asked, ids in per_doc:
         for x in asked:
             context[x] |= ids - common - {x}
     return context, fullest
 
 
-def link_across(docs: list[DocResult]) -> int:
-    """One id per person and per acronym across `docs`; returns the number of ids replaced."""
-    context, fullest = _contexts(docs)
+def renames(named: Sequence[Named]) -> dict[str, str]:
+    """Person and acronym ids -> the one id each takes across the reports (`named`, in corpus order)."""
+    context, fullest = _contexts(named)
     rename = _people(context, fullest)
-    rename.update(_acronyms(docs, context))
-    if not rename:
-        return 0
+    rename.update(_acronyms(named, context))
+    return rename
+
+
+def rename_ids(docs: list[DocResult], rename: dict[str, str]) -> None:
+    """Give entities and quote speakers their new ids."""
     for doc in docs:
         for e in doc.entities:
             e.canonical = rename.get(e.canonical, e.canonical)
         for q in doc.quotes:
             if q.speaker_canonical:
                 q.speaker_canonical = rename.get(q.speaker_canonical, q.speaker_canonical)
+
+
+def link_across(docs: list[DocResult]) -> int:
+    """One id per person and per acronym across `docs`; returns the number of ids replaced."""
+    rename = renames([named_in(d) for d in docs])
+    rename_ids(docs, rename)
     return len(rename)
 
 
-def _acronyms(docs: list[DocResult], context: dict[str, set[str]]) -> dict[str, str]:
+def _acronyms(named: Sequence[Named], context: dict[str, set[str]]) -> dict[str, str]:
     """Bare acronyms' slugs -> the one id their expansion has elsewhere in the corpus."""
     defined: dict[str, set[str]] = defaultdict(set)
     bare: set[str] = set()
-    for doc in docs:
-        for e in doc.entities:
+    for entities, _ in named:
+        for e in entities:
             if e.label == "ORG" and e.text.isupper() and e.text.isalpha() and len(e.text) >= 3:
                 if e.canonical == org_slug(e.text):
                     bare.add(e.canonical)
                 else:
                     defined[e.text].add(e.canonical)
     out = {}
-    for doc in docs:
-        for e in doc.entities:
+    for entities, _ in named:
+        for e in entities:
             if e.canonical in bare and len(defined.get(e.text, ())) == 1:
                 target = next(iter(defined[e.text]))
                 if context[e.canonical] & context[target]:

@@ -2,7 +2,7 @@
 
 Library API (every read returns JSON-ready dicts; listings return `Page(items, total, limit, offset)`):
 
-    from telik.store import Store, ingest_paths, ingest_articles, reanalyze
+    from telik.store import Store, ingest_paths, ingest_articles, reanalyze, update
 
     store = Store(url)            # url: --db, else TELIK_DB, else sqlite:///telik.db; "postgresql://" is
                                   # rewritten to psycopg 3; the schema is migrated to head on open.
@@ -12,8 +12,10 @@ Library API (every read returns JSON-ready dicts; listings return `Page(items, t
                                                            errors: list[ReadError], conflicts)
     ingest_articles(store, iterable_of_Article_or_ReadError, processor=None, batch=100)  -> IngestReport
         (content hashes are checked before processing; each batch of documents is one transaction, a document
-        that cannot be stored is reported in `errors` and loses only itself; afterwards the corpus stage
-        re-runs over all stored documents and rewrites only the documents it changed)
+        that cannot be stored is reported in `errors` and loses only itself; afterwards `update` runs)
+    update(store) -> Update(conflicts, analysed, full)   # the corpus stage over the new documents' neighbourhood
+                                  # (telik.store.incremental); equal to a full re-analysis
+    reanalyze(store) -> list[Conflict]   # the corpus stage over every stored document (rewrites the corpus index)
     store.add_document(doc_result) -> bool   # False when the content hash is already stored
     store.add_documents(doc_results) -> list[bool]   # one transaction, bulk inserts; raises on failure
     store.known_hashes(hashes) -> set[str];  store.all_results() -> list[DocResult];  store.conflicts()
@@ -63,10 +65,11 @@ Library API (every read returns JSON-ready dicts; listings return `Page(items, t
 Sorting is by allow-listed names only (ValueError otherwise); every query is parameterised.
 """
 from telik.store.db import normalize_url
-from telik.store.ingest import IngestReport, ingest_articles, ingest_paths, reanalyze, sample_dir
+from telik.store.incremental import reanalyze, update
+from telik.store.ingest import IngestReport, ingest_articles, ingest_paths, sample_dir
 from telik.store.repository import Page, Stats, Store
 
 __all__ = [
     "IngestReport", "Page", "Stats", "Store", "ingest_articles", "ingest_paths", "normalize_url", "reanalyze",
-    "sample_dir",
+    "sample_dir", "update",
 ]

@@ -1,4 +1,4 @@
-"""Ingesting into the store: skip known content, process the rest, store each document, re-analyse the corpus."""
+"""Ingesting into the store: skip known content, process the rest, store each document, update the corpus stage."""
 from __future__ import annotations
 
 import logging
@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from telik.corpus import analyze_corpus
 from telik.model import Article, Conflict, DocResult, ReadError
+from telik.store.incremental import update
 from telik.store.repository import Store
 
 if TYPE_CHECKING:
@@ -33,15 +33,8 @@ class IngestReport:
     added: list[DocResult] = field(default_factory=list)
     skipped: int = 0
     errors: list[ReadError] = field(default_factory=list)
+    #: The conflicts the corpus update wrote: those of the new documents' neighbourhood (all, after a full run).
     conflicts: list[Conflict] = field(default_factory=list)
-
-
-def reanalyze(store: Store) -> list[Conflict]:
-    """Run the corpus stage over every stored document and write back clusters, duplicates, credibility, conflicts."""
-    docs = store.all_results()
-    conflicts = analyze_corpus(docs)
-    store.apply_corpus(docs, conflicts)
-    return conflicts
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -105,7 +98,7 @@ def ingest_articles(
             elif added is not None:
                 report.skipped += 1
     if analyze and (report.added or store.corpus_stale()):  # stale: an earlier run died before its analysis
-        report.conflicts = reanalyze(store)
+        report.conflicts = update(store).conflicts
     return report
 
 

@@ -192,4 +192,53 @@ class ConflictRow(Base):
     kind: Mapped[str] = mapped_column(String(16), default="conflict")
 
 
+class CorpusKey(Base):
+    """A key the corpus stage joins documents by: an LSH band (`b:`), a near-duplicate group (`d:`), an event block
+    (`c:`) and a component of linked events (`g:`); `n` counts the document's events filed under an event block.
+
+    An ingest looks up the stored documents that share a key with the new ones (see `telik.store.incremental`).
+    """
+
+    __tablename__ = "corpus_keys"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
+    n: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class CorpusEvent(Base):
+    """What clustering last read of one event mention: its digest (see `clusters.fingerprint`) and its words."""
+
+    __tablename__ = "corpus_events"
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(16))
+    words: Mapped[list[str]] = mapped_column(JSON)
+
+
+class CorpusWord(Base):
+    """In how many stored event mentions a word occurs: the clusters' IDF weights without reading the corpus."""
+
+    __tablename__ = "corpus_words"
+    word: Mapped[str] = mapped_column(Text, primary_key=True)  # a run of letters has no length limit
+    df: Mapped[int] = mapped_column(Integer)
+
+
+class CorpusSimilar(Base):
+    """A pair of event mentions whose merge turns on their similarity, and whether it reached the threshold.
+
+    The IDF weights move with every ingest; the pairs whose side of the threshold moved are analysed again.
+    """
+
+    __tablename__ = "corpus_similar"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    a_document: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    a_idx: Mapped[int] = mapped_column(Integer)
+    b_document: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    b_idx: Mapped[int] = mapped_column(Integer)
+    similar: Mapped[bool] = mapped_column(Boolean)
+
+
 Index("ix_events_doc_idx", EventRow.document_id, EventRow.idx, unique=True)
+#: Covers "which documents name this entity" without reading the table (entity pages, identity look-ups).
+Index("ix_mentions_canonical_document", Mention.canonical, Mention.document_id)

@@ -53,7 +53,9 @@ _EVENT_COLUMNS = (EventRow.id, EventRow.document_id, EventRow.type, EventRow.sub
                   EventRow.injured_qualifier, EventRow.weapon, EventRow.evidence, EventRow.start, EventRow.end,
                   EventRow.cluster)
 #: store_meta key: the newest document id the last finished corpus analysis covered.
-_ANALYSED = "corpus_analysed_upto"
+ANALYSED = "corpus_analysed_upto"
+#: store_meta key: the `ANALYSED` mark the corpus index was last written at (see `telik.store.corpus_index`).
+INDEXED = "corpus_indexed_upto"
 #: Event fields a timeline entry carries (from its first mention).
 _TIMELINE_KEYS = ("id", "cluster", "type", "subtype", "date", "date_precision", "location", "certainty", "killed",
                   "injured", "actors", "targets", "evidence")
@@ -200,7 +202,7 @@ class Store:
         """True when documents were stored after the last finished corpus analysis (say, an ingest was killed)."""
         with self._sessions() as s:
             newest = s.scalar(select(func.max(Document.id)))
-            done = s.scalar(select(Meta.value).where(Meta.key == _ANALYSED))
+            done = s.scalar(select(Meta.value).where(Meta.key == ANALYSED))
         return newest is not None and (done is None or newest > int(done))
 
     def all_results(self) -> list[DocResult]:
@@ -208,18 +210,22 @@ class Store:
         with self._sessions() as s:
             return [DocResult.from_dict(d) for d in s.scalars(select(Document.data).order_by(Document.id))]
 
-    def apply_corpus(self, docs: list[DocResult], conflicts: list[Conflict]) -> int:
+    def apply_corpus(self, docs: list[DocResult], conflicts: list[Conflict], *, partial: bool = False,
+                     index: Callable[[Session, dict[str, int]], None] | None = None) -> int:
         """Write back what the corpus stage changed (clusters, duplicates, credibility, dates); returns docs changed.
 
-        Only changed documents are rewritten (their facts and figure history); conflicts are replaced, in the
-        same transaction.
+        Only changed documents are rewritten (their facts and figure history). Conflicts are replaced in the same
+        transaction: all of them, or with `partial` (the stage ran over a neighbourhood) those of the clusters these
+        documents were or are in. `index` writes the corpus index in the same transaction (document ids by row
+        id); without it the index is marked out of date.
         """
         changed = 0
         rewrite: list[tuple[Document, DocResult]] = []
         fresh: list[int] = []  # unchanged, but stored since the last analysis: no figure history yet
         with self._sessions.begin() as s:
-            done = int(s.scalar(select(Meta.value).where(Meta.key == _ANALYSED)) or 0)
-            rows = {r.doc_id: r for r in s.scalars(select(Document))}
+            done = int(s.scalar(select(Meta.value).where(Meta.key == ANALYSED)) or 0)
+            rows = self._rows(s, [d.id for d in docs])
+            topics = self._topics(s, [r.id for r in rows.values()], docs) if partial else set()
             for doc in docs:
                 row = rows.get(doc.id)
                 if row is None:
@@ -241,15 +247,48 @@ class Store:
             write_facts(s, rewrite)
             self._write_figures(s, sorted(fresh + [row.id for row, _ in rewrite]))
             drop_orphan_entities(s)
-            s.execute(delete(ConflictRow))
+            if partial:
+                ordered = sorted(topics)
+                for i in range(0, len(ordered), _CHUNK):
+                    s.execute(delete(ConflictRow).where(ConflictRow.cluster.in_(ordered[i : i + _CHUNK])))
+            else:
+                s.execute(delete(ConflictRow))
             cache.stamp(s)
             for c in conflicts:
                 s.add(ConflictRow(cluster=c.cluster, field=c.field, values=list(c.values), reports=list(c.reports),
                                   best=c.best, reason=c.reason, kind=c.kind))
             covered = [rows[d.id].id for d in docs if d.id in rows]
             if covered:  # in the same transaction: a kill before commit leaves the corpus marked stale
-                s.merge(Meta(key=_ANALYSED, value=str(max(covered + [done]))))
+                s.merge(Meta(key=ANALYSED, value=str(max(covered + [done]))))
+            if index is not None:
+                index(s, {doc_id: row.id for doc_id, row in rows.items()})
+            else:  # the corpus index no longer describes the documents: the next update runs in full
+                s.execute(delete(Meta).where(Meta.key == INDEXED))
         return changed
+
+    @staticmethod
+    def _rows(s: Session, doc_ids: list[str]) -> dict[str, Document]:
+        """The stored rows of these documents, by document id."""
+        rows: dict[str, Document] = {}
+        for i in range(0, len(doc_ids), _CHUNK):
+            rows.update((r.doc_id, r) for r in s.scalars(select(Document).where(
+                Document.doc_id.in_(doc_ids[i : i + _CHUNK]))))
+        return rows
+
+    @staticmethod
+    def _topics(s: Session, row_ids: list[int], docs: list[DocResult]) -> set[str]:
+        """What the conflicts of these documents are filed under: the clusters their events were and are in, and
+        (a claim about no clustered event) the documents themselves."""
+        topics = {ev.cluster for d in docs for ev in d.events if ev.cluster} | {f"doc:{d.id}" for d in docs}
+        for i in range(0, len(row_ids), _CHUNK):
+            topics.update(c for c in s.scalars(select(EventRow.cluster).where(
+                EventRow.document_id.in_(row_ids[i : i + _CHUNK]), EventRow.cluster.is_not(None))) if c)
+        return topics
+
+    def analysed_upto(self) -> int:
+        """The newest document id the last finished corpus analysis covered (0 before the first)."""
+        with self._sessions() as s:
+            return int(s.scalar(select(Meta.value).where(Meta.key == ANALYSED)) or 0)
 
     def conflicts(self) -> list[Conflict]:
         """The stored conflicts as model objects (for exports)."""

@@ -18,7 +18,7 @@ from telik.ingest.html import extract_page
 from telik.ingest.jsonl import read_records
 from telik.model import Article, ReadError
 from telik.process import Processor
-from telik.store.ingest import reanalyze
+from telik.store.incremental import update
 from telik.store.repository import Store
 from telik.watch.alerts import Alert, conflict_alerts, event_alerts, spike_alerts
 from telik.watch.net import Fetcher
@@ -103,7 +103,7 @@ class Watcher:
                     self.state.polled(source, None, None, error=exc.message)
         pending = self.state.pending_doc_ids()
         if report.new_documents:
-            reanalyze(self.store)
+            update(self.store)
         # only the documents the rules need: new ones for event rules, all of them only for spike rules
         new_docs = [d for d in (self.store.get_result(i) for i in sorted(pending)) if d is not None]
         all_docs = self.store.all_results() if any(r.when == "spike" for r in self.rules) else []

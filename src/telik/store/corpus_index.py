@@ -1,0 +1,230 @@
+"""The corpus index: what the store keeps so an ingest can analyse a neighbourhood instead of the whole corpus.
+
+Per document, the keys the corpus stage joins documents by (`CorpusKey`); per event mention, the digest and words
+clustering read (`CorpusEvent`); per word, its document frequency (`CorpusWord`); the similarity-bound pairs
+(`CorpusSimilar`). A full analysis rewrites it all; a neighbourhood analysis rewrites its documents' part.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from telik.corpus.analyze import Analysis
+from telik.corpus.clusters import BlockKey, Mention, WordStats, fingerprint, index_keys
+from telik.corpus.identity import Named
+from telik.model import DocResult, EntityMention
+from telik.store.models import CorpusEvent, CorpusKey, CorpusSimilar, CorpusWord, EventRow, Meta
+from telik.store.models import Mention as MentionRow
+from telik.store.repository import ANALYSED, INDEXED
+
+_CHUNK = 500
+T = TypeVar("T")
+
+
+def block_key(key: BlockKey) -> str:
+    """The stored form of an event block (`clusters.index_keys`, `clusters.probe_keys`)."""
+    return "c:" + hashlib.blake2b(repr(key).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def group_key(doc: DocResult) -> str:
+    """The stored key of a document's near-duplicate group (named by its first document)."""
+    return "d:" + hashlib.blake2b((doc.duplicate_of or doc.id).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def doc_keys(doc: DocResult, bands: list[str], mentions: Sequence[Mention], components: Sequence[str]) -> Counter[str]:
+    """A document's keys, with how many of its event mentions are filed under each event block."""
+    keys: Counter[str] = Counter({f"b:{b}": 1 for b in bands})
+    keys[group_key(doc)] = 1
+    keys.update({f"g:{c}": 1 for c in set(components)})
+    for m in mentions:
+        keys.update({block_key(k) for k in index_keys(m)})
+    return keys
+
+
+def is_current(s: Session, analysed: int) -> bool:
+    """Was the index written by the last finished corpus analysis (not left behind by one that skipped it)?"""
+    return s.scalar(select(Meta.value).where(Meta.key == INDEXED)) == str(analysed)
+
+
+def _chunks(items: Sequence[T]) -> Iterable[list[T]]:
+    for i in range(0, len(items), _CHUNK):
+        yield list(items[i : i + _CHUNK])
+
+
+def sharing(s: Session, keys: Iterable[str]) -> set[int]:
+    """Documents holding any of these keys."""
+    found: set[int] = set()
+    for part in _chunks(sorted(set(keys))):
+        found.update(s.scalars(select(CorpusKey.document_id).where(CorpusKey.key.in_(part))))
+    return found
+
+
+def keys_of(s: Session, documents: Iterable[int], prefixes: tuple[str, ...]) -> set[str]:
+    """The stored keys of these documents that start with one of `prefixes`."""
+    found: set[str] = set()
+    for part in _chunks(sorted(set(documents))):
+        found.update(k for k in s.scalars(select(CorpusKey.key).where(CorpusKey.document_id.in_(part)))
+                     if k.startswith(prefixes))
+    return found
+
+
+def bands_of(s: Session, documents: Sequence[int]) -> dict[int, list[str]]:
+    """The stored LSH band keys of these documents (`dedup.band_keys`)."""
+    found: dict[int, list[str]] = {d: [] for d in documents}
+    for part in _chunks(sorted(set(documents))):
+        q = select(CorpusKey.document_id, CorpusKey.key).where(CorpusKey.document_id.in_(part),
+                                                               CorpusKey.key.like("b:%"))
+        for d, k in s.execute(q):
+            found[d].append(k[2:])
+    return found
+
+
+def block_counts(s: Session, documents: Sequence[int]) -> dict[int, Counter[str]]:
+    """Per document, its stored event-block keys with how many of its mentions each holds."""
+    found: dict[int, Counter[str]] = {d: Counter() for d in documents}
+    for part in _chunks(sorted(set(documents))):
+        q = select(CorpusKey.document_id, CorpusKey.key, CorpusKey.n).where(CorpusKey.document_id.in_(part),
+                                                                            CorpusKey.key.like("c:%"))
+        for d, k, n in s.execute(q):
+            found[d][k] = n
+    return found
+
+
+def block_sizes(s: Session, keys: Iterable[str]) -> dict[str, int]:
+    """How many stored event mentions each of these event blocks holds (absent: none)."""
+    sizes: dict[str, int] = {}
+    for part in _chunks(sorted(set(keys))):
+        q = select(CorpusKey.key, func.sum(CorpusKey.n)).where(CorpusKey.key.in_(part)).group_by(CorpusKey.key)
+        sizes.update((k, int(n)) for k, n in s.execute(q))
+    return sizes
+
+
+def block_rows(s: Session, key: str, extra: int, cap: int, size: int | None = None) -> list[tuple[int, int]] | None:
+    """The documents of an event block with their mention counts, in corpus order; None when the block (`size`
+    stored mentions, when known) with `extra` more stays under `cap` (nothing in it is cut off)."""
+    total = size if size is not None else int(s.scalar(select(func.sum(CorpusKey.n)).where(CorpusKey.key == key)) or 0)
+    if total + extra < cap:
+        return None
+    q = select(CorpusKey.document_id, CorpusKey.n).where(CorpusKey.key == key).order_by(CorpusKey.document_id)
+    return [(d, n) for d, n in s.execute(q)]
+
+
+def fingerprints(s: Session, documents: Iterable[int]) -> dict[tuple[int, int], str]:
+    """The stored digest of each event mention of these documents."""
+    found: dict[tuple[int, int], str] = {}
+    for part in _chunks(sorted(set(documents))):
+        q = select(CorpusEvent.document_id, CorpusEvent.idx, CorpusEvent.fingerprint).where(
+            CorpusEvent.document_id.in_(part))
+        found.update(((d, i), f) for d, i, f in s.execute(q))
+    return found
+
+
+def word_counts(s: Session, words: Iterable[str], extra: Counter[str], extra_mentions: int) -> WordStats:
+    """The whole corpus's word counts for `words`: the stored ones plus those of mentions not stored yet."""
+    wanted = sorted(set(words))
+    df: dict[str, int] = {w: extra.get(w, 0) for w in wanted}
+    for part in _chunks(wanted):
+        for w, n in s.execute(select(CorpusWord.word, CorpusWord.df).where(CorpusWord.word.in_(part))):
+            df[w] += n
+    total = int(s.scalar(select(func.count()).select_from(CorpusEvent)) or 0)
+    return WordStats(total + extra_mentions, df)
+
+
+def similar_pairs(s: Session) -> list[tuple[tuple[int, int], tuple[int, int], bool]]:
+    """Every stored similarity-bound pair: the two mentions (document, event index) and its side of the threshold."""
+    q = select(CorpusSimilar.a_document, CorpusSimilar.a_idx, CorpusSimilar.b_document, CorpusSimilar.b_idx,
+               CorpusSimilar.similar)
+    return [((a, ai), (b, bi), bool(sim)) for a, ai, b, bi, sim in s.execute(q)]
+
+
+def event_words(s: Session, documents: Iterable[int]) -> dict[tuple[int, int], frozenset[str]]:
+    """The stored words of each event mention of these documents."""
+    found: dict[tuple[int, int], frozenset[str]] = {}
+    for part in _chunks(sorted(set(documents))):
+        q = select(CorpusEvent.document_id, CorpusEvent.idx, CorpusEvent.words).where(
+            CorpusEvent.document_id.in_(part))
+        found.update(((d, i), frozenset(w)) for d, i, w in s.execute(q))
+    return found
+
+
+def named_corpus(s: Session, documents: Sequence[int]) -> dict[int, Named]:
+    """Every listed document as identity sees it (`identity.Named`), from the entity mention and event tables."""
+    entities: dict[int, list[EntityMention]] = defaultdict(list)
+    q = select(MentionRow.document_id, MentionRow.canonical, MentionRow.label, MentionRow.text).order_by(
+        MentionRow.document_id, MentionRow.id)
+    for doc, canonical, label, text in s.execute(q):
+        entities[doc].append(EntityMention(text, label, 0, 0, canonical))
+    clusters: dict[int, set[str]] = defaultdict(set)
+    for doc, cluster in s.execute(select(EventRow.document_id, EventRow.cluster)):
+        if cluster:
+            clusters[doc].add(cluster)
+    return {d: (entities.get(d, []), clusters.get(d, set())) for d in documents}
+
+
+def naming(s: Session, ids: Iterable[str]) -> set[int]:
+    """Documents whose entities name any of these ids (through the covering mentions index)."""
+    found: set[int] = set()
+    for part in _chunks(sorted(set(ids))):
+        found.update(s.scalars(select(MentionRow.document_id).where(MentionRow.canonical.in_(part))))
+    return found
+
+
+def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis: Analysis, *, full: bool,
+          new_words: Counter[str]) -> None:
+    """Rewrite the index of `docs` (all of it when `full`) from their analysis; `new_words` adds to the counts."""
+    linking = analysis.linking
+    ids = [rows[d.id] for d in docs]
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    mentions = linking.mentions if linking else []
+    for n, m in enumerate(mentions):
+        by_doc[m.key[0]].append(n)
+    if full:
+        for table in (CorpusKey, CorpusEvent, CorpusSimilar, CorpusWord):
+            s.execute(delete(table))
+    else:
+        for part in _chunks(ids):
+            s.execute(delete(CorpusKey).where(CorpusKey.document_id.in_(part)))
+            s.execute(delete(CorpusEvent).where(CorpusEvent.document_id.in_(part)))
+        inside = set(ids)
+        stale = [r for r, a, b in s.execute(select(CorpusSimilar.id, CorpusSimilar.a_document,
+                                                   CorpusSimilar.b_document)) if a in inside and b in inside]
+        for part in _chunks(stale):
+            s.execute(delete(CorpusSimilar).where(CorpusSimilar.id.in_(part)))
+    keys, events = [], []
+    for di, doc in enumerate(docs):
+        own = [mentions[n] for n in by_doc[di]]
+        comps = [linking.components[n] for n in by_doc[di]] if linking else []
+        bands = analysis.bands[di] if analysis.bands else []
+        keys += [{"key": k, "document_id": ids[di], "n": c} for k, c in doc_keys(doc, bands, own, comps).items()]
+        events += [{"document_id": ids[di], "idx": m.key[1], "fingerprint": fingerprint(m), "words": sorted(m.words)}
+                   for m in own]
+    similar = [{"a_document": ids[a[0]], "a_idx": a[1], "b_document": ids[b[0]], "b_idx": b[1], "similar": sim}
+               for a, b, sim in (linking.similar if linking else [])]
+    for table, values in ((CorpusKey, keys), (CorpusEvent, events), (CorpusSimilar, similar)):
+        if values:
+            s.execute(insert(table), values)
+    _add_words(s, Counter(w for m in mentions for w in m.words) if full else new_words)
+    s.flush()
+    analysed = s.scalar(select(Meta.value).where(Meta.key == ANALYSED))
+    if analysed is not None:
+        s.merge(Meta(key=INDEXED, value=analysed))
+
+
+def _add_words(s: Session, counts: Counter[str]) -> None:
+    """Add to the stored document frequencies."""
+    words = sorted(counts)
+    stored: dict[str, int] = {}
+    for part in _chunks(words):
+        stored.update((w, n) for w, n in s.execute(select(CorpusWord.word, CorpusWord.df).where(
+            CorpusWord.word.in_(part))))
+    old = [{"word": w, "df": stored[w] + counts[w]} for w in words if w in stored]
+    new = [{"word": w, "df": counts[w]} for w in words if w not in stored]
+    if old:
+        s.execute(update(CorpusWord), old)
+    if new:
+        s.execute(insert(CorpusWord), new)

@@ -1,0 +1,284 @@
+"""The incremental corpus stage: after an ingest, analyse the neighbourhood of the new documents, not the store.
+
+The corpus stage decomposes over documents that can interact. The neighbourhood of the new documents is closed
+under every way they interact, found through the corpus index (`corpus_index`):
+
+- near-duplicates: the stored documents sharing an LSH band with a new one, and whole duplicate groups (`d:`);
+- event clusters: the stored mentions `clusters.candidate_pairs` could pair with a new mention (`probe_keys`
+  against `index_keys`), and whole components of linked mentions (`g:`; a cluster's merges and refusals depend
+  on its whole component); dates, places, credibility and conflicts follow clusters and groups;
+- similarity: the whole corpus's word counts weigh the neighbourhood's pairs, and each stored pair whose merge
+  turns on the similarity is scored again with the new counts; both documents of a pair whose side of the
+  threshold moved join the neighbourhood (sums over words in another order: a similarity within rounding of
+  `clusters.SIMILAR` could fall on the other side);
+- identity: renames are computed over the whole store's entity mentions (compact rows, not documents); the
+  documents naming a renamed id join the neighbourhood (those the stored clusters already imply before the run);
+- a document whose mentions read differently from what the index holds (renamed ids, anchored dates) is probed
+  again, and the run repeats until nothing joins.
+
+A block of `clusters.MAX_BLOCK` mentions or more is read as the full run reads it: its first mentions in corpus
+order (`_visible`). What is not kept exact cheaply falls back to a full analysis: an index another writer left
+behind, a stored document entering or leaving such a block, a neighbourhood of most of the store. Otherwise the
+result, index included, equals re-running the full stage over the whole store now, which is what ingest did before
+(tests compare one article at a time and portions).
+The full stage itself depends on history where it writes back what it decided: a renamed id stays renamed, so a
+store built in portions can differ from one full analysis of all its documents, with or without this module.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from telik.corpus import clusters
+from telik.corpus.analyze import Surroundings, analyze
+from telik.corpus.clusters import (
+    SIMILAR,
+    BlockKey,
+    Mention,
+    Visible,
+    WordStats,
+    block_keys,
+    build_mentions,
+    fingerprint,
+    index_keys,
+    probe_keys,
+)
+from telik.corpus.dedup import band_keys, dedup_text
+from telik.corpus.identity import Named, named_in, renames
+from telik.model import Conflict, DocResult
+from telik.store import corpus_index as index
+from telik.store.models import Document
+from telik.store.repository import Store
+
+#: A neighbourhood holding more than this share of the store is analysed as a whole (cheaper than the look-ups).
+FULL_SHARE = 0.5
+_CHUNK = 500
+
+
+@dataclass
+class Update:
+    """What one corpus update did: the conflicts it wrote, the documents it analysed, whether it ran in full."""
+
+    conflicts: list[Conflict] = field(default_factory=list)
+    analysed: int = 0
+    full: bool = False
+
+
+def reanalyze(store: Store) -> list[Conflict]:
+    """Run the corpus stage over every stored document and write back clusters, duplicates, credibility, conflicts
+    and the corpus index."""
+    return _full(store).conflicts
+
+
+def _full(store: Store) -> Update:
+    docs = store.all_results()
+    analysis = analyze(docs)
+    store.apply_corpus(docs, analysis.conflicts, index=lambda s, rows: index.write(
+        s, rows, docs, analysis, full=True, new_words=Counter()))
+    return Update(analysis.conflicts, len(docs), full=True)
+
+
+def update(store: Store, *, full_share: float = FULL_SHARE) -> Update:
+    """Analyse the documents stored since the last analysis with their neighbourhood (see the module docstring)."""
+    done = store.analysed_upto()
+    with store.session() as s:
+        total = int(s.scalar(select(Document.id).order_by(Document.id.desc()).limit(1)) or 0)
+        if not done or not index.is_current(s, done):
+            return _full(store)
+        seeds = _load(s, list(s.scalars(select(Document.id).where(Document.id > done))))
+        if not seeds:
+            return Update()
+        return _Run(store, s, seeds, total, full_share).run()
+
+
+def _load(s: Session, ids: Sequence[int]) -> dict[int, str]:
+    """These documents' stored results, as JSON text (each pass of a run rebuilds its documents from it)."""
+    found: dict[int, str] = {}
+    ordered = sorted(set(ids))
+    for i in range(0, len(ordered), _CHUNK):
+        q = select(Document.id, Document.data).where(Document.id.in_(ordered[i : i + _CHUNK]))
+        found.update((row_id, json.dumps(data)) for row_id, data in s.execute(q))
+    return found
+
+
+def _cosine(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    """`clusters.Similarity` of two mentions' words under these weights."""
+    shared = a & b
+    na, nb = (math.sqrt(sum(idf.get(w, 0.0) ** 2 for w in ws)) for ws in (a, b))
+    return sum(idf.get(w, 0.0) ** 2 for w in shared) / (na * nb) if shared and na and nb else 0.0
+
+
+class _Run:
+    """One neighbourhood analysis: grow the neighbourhood, analyse it, repeat until nothing more joins."""
+
+    def __init__(self, store: Store, s: Session, seeds: dict[int, str], total: int, full_share: float) -> None:
+        self.store, self.s, self.total, self.full_share = store, s, total, full_share
+        self.seeds = set(seeds)
+        self.raw = dict(seeds)
+        self.members: set[int] = set(seeds)
+        seed_docs = self._docs()
+        self.bands = {i: band_keys(dedup_text(seed_docs[i])) for i in self.seeds}
+        seed_mentions = build_mentions([seed_docs[i] for i in sorted(seeds)])
+        self.new_words: Counter[str] = Counter(w for m in seed_mentions for w in m.words)
+        self.new_mentions = len(seed_mentions)
+        self.probed: dict[int, set[str]] = {}
+        self.named: dict[int, Named] | None = None
+
+    def run(self) -> Update:
+        self._join(index.sharing(self.s, (f"b:{b}" for keys in self.bands.values() for b in keys)))
+        self._join(self._drifted())
+        docs = self._docs()
+        self._join(self._probe({i: build_mentions([docs[i]]) for i in self.seeds}))
+        predicted = False
+        while True:
+            if self._too_big():
+                return _full(self.store)
+            ids = sorted(self.members)
+            docs = self._docs()
+            ordered = [docs[i] for i in ids]
+            before = build_mentions(ordered)
+            grown = self._moved(ids, before)  # read differently since last indexed (renamed ids)
+            if not predicted:  # the renames the stored clusters already imply: their documents join up front
+                predicted = True
+                grown |= self._renaming(renames(self._named(ids)(ordered)))
+            if grown - self.members:
+                self._join(grown)
+                continue
+            self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
+            analysis = analyze(ordered, bands=[self.bands[i] for i in ids], around=Surroundings(
+                self._words(before), self._named(ids), self._visible(ids, before)))
+            after = analysis.linking.mentions if analysis.linking else []
+            grown = self._renaming(analysis.renamed) | self._moved(ids, after)
+            if not grown - self.members:
+                break
+            self._join(grown)
+        if self._shifted(ids, before) or self._shifted(ids, after):
+            return _full(self.store)
+        self.store.apply_corpus(ordered, analysis.conflicts, partial=True, index=lambda s, rows: index.write(
+            s, rows, ordered, analysis, full=False, new_words=self.new_words))
+        return Update(analysis.conflicts, len(ordered))
+
+    def _docs(self) -> dict[int, DocResult]:
+        """Fresh copies of the neighbourhood's documents as stored (loading the ones not read yet)."""
+        self.raw.update(_load(self.s, [i for i in self.members if i not in self.raw]))
+        return {i: DocResult.from_dict(json.loads(self.raw[i])) for i in self.members}
+
+    def _too_big(self) -> bool:
+        return len(self.members) > self.full_share * self.total
+
+    def _join(self, found: set[int]) -> None:
+        """Add documents and close over whole duplicate groups and components of linked mentions."""
+        new = found - self.members
+        while new:
+            self.members |= new
+            new = index.sharing(self.s, index.keys_of(self.s, new, ("d:", "g:"))) - self.members
+
+    def _probe(self, mentions: dict[int, list[Mention]]) -> set[int]:
+        """Stored documents `candidate_pairs` could pair with these mentions (by document; keys not probed yet)."""
+        keys: set[str] = set()
+        for i, own in mentions.items():
+            wanted = {index.block_key(k) for m in own for k in probe_keys(m)}
+            keys |= wanted - self.probed.setdefault(i, set())
+            self.probed[i] |= wanted
+        return index.sharing(self.s, keys) if keys else set()
+
+    def _words(self, mentions: list[Mention]) -> WordStats:
+        words = {w for m in mentions for w in m.words}
+        return index.word_counts(self.s, words, self.new_words, self.new_mentions)
+
+    def _named(self, ids: list[int]) -> Callable[[list[DocResult]], Sequence[Named]]:
+        """The whole store as identity sees it, read once, with the neighbourhood's documents as analysed."""
+        if self.named is None:
+            self.named = index.named_corpus(self.s, list(self.s.scalars(select(Document.id).order_by(Document.id))))
+        stored = self.named
+
+        def named(docs: list[DocResult]) -> list[Named]:
+            fresh = dict(zip(ids, docs, strict=True))
+            return [named_in(fresh[i]) if i in fresh else stored[i] for i in stored]
+
+        return named
+
+    def _drifted(self) -> set[int]:
+        """Documents of stored similarity-bound pairs that the new word counts put on the other side of SIMILAR."""
+        pairs = index.similar_pairs(self.s)
+        if not pairs:
+            return set()
+        words = index.event_words(self.s, {d for a, b, _ in pairs for d in (a[0], b[0])})
+        stats = index.word_counts(self.s, {w for ws in words.values() for w in ws}, self.new_words,
+                                  self.new_mentions)
+        idf = {w: math.log(stats.mentions / c) for w, c in stats.df.items() if c}
+        out: set[int] = set()
+        for a, b, was in pairs:
+            if a not in words or b not in words or (_cosine(words[a], words[b], idf) >= SIMILAR) != was:
+                out |= {a[0], b[0]}
+        return out
+
+    def _renaming(self, renamed: dict[str, str]) -> set[int]:
+        """Documents outside the neighbourhood that name an id being renamed."""
+        return index.naming(self.s, renamed) - self.members if renamed else set()
+
+    def _moved(self, ids: list[int], mentions: list[Mention]) -> set[int]:
+        """Stored documents the neighbourhood's mentions can meet now that they read differently from what the index
+        holds (anchored dates; new documents have nothing stored)."""
+        stored = index.fingerprints(self.s, ids)
+        changed: dict[int, list[Mention]] = {}
+        for m in mentions:
+            doc = ids[m.key[0]]
+            if stored.get((doc, m.key[1])) != fingerprint(m):
+                changed.setdefault(doc, []).append(m)
+        return self._probe(changed)
+
+    def _visible(self, ids: list[int], mentions: list[Mention]) -> Visible:
+        """`clusters.Visible` for the whole store: of a block holding `MAX_BLOCK` mentions or more, the neighbourhood's
+        members among its first ones in corpus order (new documents come last and leave the others' ranks alone;
+        `_shifted` catches a stored document that moves in such a block)."""
+        members = set(ids)
+        rows: dict[str, list[tuple[int, int]] | None] = {}
+        looked = {index.block_key(k) for m in mentions for k in block_keys(m)[1]}
+        sizes = index.block_sizes(self.s, looked)  # one query for the blocks these mentions look up
+
+        def visible(key: BlockKey, docs: list[int]) -> int:
+            k = index.block_key(key)
+            if k not in rows:
+                size = sizes.get(k, 0) if k in looked else None
+                rows[k] = index.block_rows(self.s, k, len(docs), clusters.MAX_BLOCK, size)
+            stored = rows[k]
+            if stored is None:
+                return len(docs)
+            own = Counter(ids[d] for d in docs)
+            budget, seen = clusters.MAX_BLOCK, 0
+            for doc, n in sorted([(d, n) for d, n in stored if d not in members] + list(own.items())):
+                take = min(n, budget)
+                budget -= take
+                seen += take if doc in own else 0
+                if not budget:
+                    break
+            return seen
+
+        return visible
+
+    def _shifted(self, ids: list[int], mentions: list[Mention]) -> bool:
+        """Did a stored document enter or leave a block of `MAX_BLOCK` mentions or more? It moves the ranks of the
+        documents after it, outside the neighbourhood too: only a full analysis reads that."""
+        stored = index.fingerprints(self.s, ids)
+        keys: dict[int, Counter[str]] = {}
+        for m in mentions:
+            doc = ids[m.key[0]]
+            if doc not in self.seeds and stored.get((doc, m.key[1])) != fingerprint(m):
+                keys.setdefault(doc, Counter())
+        for m in mentions:
+            doc = ids[m.key[0]]
+            if doc in keys:
+                keys[doc].update({index.block_key(k) for k in index_keys(m)})
+        for doc, was in index.block_counts(self.s, list(keys)).items():
+            now = keys[doc]
+            for k in set(now) | set(was):
+                if now[k] != was[k] and index.block_rows(self.s, k, now[k], clusters.MAX_BLOCK) is not None:
+                    return True
+        return False
