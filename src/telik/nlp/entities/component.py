@@ -902,24 +902,22 @@ class EntityRecognizer:
         taken = {t for c in chosen for t in range(c.start, c.end)}
         out: list[Candidate] = []
         for a, b in zip(people, people[1:], strict=False):
-            items = self._list_items(toks, a.end, b.start, taken)
-            if items is not None:
-                out += [Candidate(s, e, "PER", PROPAGATED) for s, e in items]
-        for i, a in enumerate(people[:-1]):  # "A, B, dan C": the item after the last join ends the list
-            b = people[i + 1]
-            if b.end < len(toks) and toks[b.end].lower_ in joins and toks[a.end].text == "," \
-                    and self._list_items(toks, a.end, b.start, taken) is not None:
-                k = b.end + (2 if toks[b.end].text == "," and b.end + 1 < len(toks)
-                             and toks[b.end + 1].lower_ in joins else 1)
+            items = self._list_items(doc, a.end, b.start, taken)
+            if items is None:
+                continue
+            out += [Candidate(s, e, "PER", PROPAGATED) for s, e in items]
+            k = b.end + 1  # "A, B dan C": the item after the closing join ends the list
+            if k < len(toks) and toks[b.end].lower_ in joins and toks[b.end].text != ",":
                 end = self.name_end(doc, k)
-                if toks[b.end].text != "," and end > k and not any(t in taken for t in range(k, end)) \
-                        and (end == len(toks) or toks[end].is_punct):
+                if end > k and not any(t in taken for t in range(k, end)) and (end == len(toks) or toks[end].is_punct):
                     out.append(Candidate(k, end, "PER", PROPAGATED))
         return out
 
-    def _list_items(self, toks: list[Token], start: int, end: int, taken: set[int]) -> list[tuple[int, int]] | None:
+    def _list_items(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[tuple[int, int]] | None:
         """The names between two list items, or None when the words between are not list items and joins."""
-        doc = toks[0].doc
+        toks = self.tokens(doc)
+        if not (start < end and toks[start].text == ","):
+            return None
         items: list[tuple[int, int]] = []
         j = start
         while j < end:
@@ -934,7 +932,7 @@ class EntityRecognizer:
             if k - j > 1 or len(toks[j]) > 1:  # "Alpianus, M, Muh. Agus": a lone letter names no one
                 items.append((j, k))
             j = k
-        return items if start < end and toks[start].text == "," else None
+        return items
 
     def agree(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """A name the rules or the model guessed a person takes the place or body label it has elsewhere in the article.
