@@ -343,3 +343,46 @@ def test_entities_names_regions_of_other_countries_are_places(nlp, region):
     """First-level regions abroad (generated regions.tsv) are places, not the people the model may guess."""
     found = ents(nlp, f"Penembakan itu terjadi di sebuah klub malam, {region}, pada Minggu dini hari.")
     assert found.get(region) == "GPE", found
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("Kursinya kemudian diisi Agus setelah rapat pleno partai pekan lalu.", "Agus"),
+        ("Dalam rapat itu Bambang menolak usulan kenaikan anggaran.", "Bambang"),
+        ("Jabatan itu kini dipegang Hendra Gunawan dari daerah pemilihan Jawa Tengah.", "Hendra Gunawan"),
+    ],
+)
+def test_entities_names_listed_name_words_are_people(nlp, text, person):
+    """person_names.txt: a word that is nearly always a name is a person's, whatever the NER called it."""
+    assert ents(nlp, text).get(person) == "PER"
+
+
+def test_entities_names_person_names_file_holds_no_common_word():
+    rules = get_rules()
+    assert rules.person_names and not rules.person_names & rules.common
+
+
+def test_entities_names_one_name_word_after_a_listed_body(nlp):
+    found = ents(nlp, "Sebelumnya, Ketua Umum Hanura Wiranto mengaku belum membahas koalisi.")
+    assert found.get("Wiranto") == "PER" and found.get("Hanura") == "ORG", found
+    assert "Hanura Wiranto" not in found
+
+
+def test_entities_names_a_rank_after_a_listed_body_is_no_name(nlp):
+    found = ents(nlp, "Kabagops Densus 88 Kombes Pol Aswin Siregar mengatakan penangkapan berlangsung tertib.")
+    assert found.get("Aswin Siregar") == "PER" and "Kombes" not in found, found
+
+
+@pytest.mark.parametrize("text,name,canonical", [
+    ("Sekretaris Kemenpora Wafid Muharram diperiksa penyidik.", "Kemenpora", "kemenpora"),
+    ("Kepala SKK Migas Rudi Rubiandini ditangkap di rumahnya.", "SKK Migas", "skk_migas"),
+    ("Politikus Nasional Demokrat itu membantah tuduhan tersebut.", "Nasional Demokrat", "nasdem"),
+])
+def test_entities_names_state_bodies_by_short_name(nlp, text, name, canonical):
+    assert ids(nlp, text).get(name) == canonical
+
+
+def test_entities_names_another_countrys_ministry_keeps_its_country(nlp):
+    found = ents(nlp, "Juru bicara Kementerian Dalam Negeri Taliban mengatakan serangan itu menewaskan dua orang.")
+    assert found.get("Kementerian Dalam Negeri Taliban") == "ORG", found

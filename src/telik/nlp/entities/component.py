@@ -649,9 +649,10 @@ class EntityRecognizer:
         "juru bicara Taliban Zahibullah Mujahid", "Ketua DPP Partai Golkar Hajriyanto Tohari mengatakan",
         "Ketua Fraksi Demokrat DPR Jafar Hafsah": a listed body or place (or its tail), a capitalised acronym of
         three or more letters, a unit that starts with a head word, or a capitalised ordinary word is no part of
-        the name (the listed candidate stays and takes its place). At least two name words must remain, so a one-word
-        name after a unit stays to the model and the other rules. A foreign town's name that the model reads as
-        the first name stays one: "Kapolri Bambang Hendarso Danuri" (Bambang is a Philippine town); an Indonesian
+        the name (the listed candidate stays and takes its place). At least two name words must remain (one after a
+        listed body), so a one-word name after a unit stays to the model and the other rules. A foreign town's name
+        that the model reads as the first name stays one: "Kapolri Bambang Hendarso Danuri" (Bambang is a Philippine
+        town); an Indonesian
         city before a name is the person's place: "budayawan Magelang Sutanto Mendut".
         """
         toks = self.tokens(doc)
@@ -674,7 +675,9 @@ class EntityRecognizer:
                     nxt = self._head_end(doc, start + h, known_end)
                 else:
                     break
-                if c.end - nxt < 2 or not all(self.is_cap(t) for t in toks[nxt:c.end]):
+                # "Ketua Umum Hanura Wiranto": after a listed body one name word may remain, but not a rank
+                body = start in lead and lead[start].label == "ORG" and lows[c.end - 1] not in self.title_words
+                if c.end - nxt < (1 if body else 2) or not all(self.is_cap(t) for t in toks[nxt:c.end]):
                     break
                 start = nxt
             c.start = start
@@ -825,6 +828,29 @@ class EntityRecognizer:
             elif not (tok.text in _INITIALS_GLUE or tok.like_num or tok.lower_ in self.rules.alias_words):
                 break
             j += 1
+        return out
+
+    def known_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """A word that is nearly always a person's name (person_names.txt) is a person's, whatever the model
+        called it, and starts a name where nothing was found: "Agus digantikan Gatot Lupri Jantomo"."""
+        toks = self.tokens(doc)
+        names = self.rules.person_names
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        for c in chosen:
+            if c.end - c.start == 1 and c.label in ("ORG", "LOC", "GPE") and toks[c.start].lower_ in names \
+                    and (c.source == MODEL and c.canonical is None or self._foreign_town(c)):
+                end = self.name_end(doc, c.start)
+                c.label, c.source, c.canonical = "PER", RULE, None
+                if not any(t in taken for t in range(c.end, end)):
+                    c.end = max(c.end, end)
+        out = []
+        for i, tok in enumerate(toks):
+            if i in taken or tok.lower_ not in names or not tok.text[:1].isupper() \
+                    or i and toks[i - 1].text in ("-", "/") and not toks[i - 1].whitespace_:
+                continue
+            end = self.name_end(doc, i)
+            if end > i and not any(t in taken for t in range(i, end)):
+                out.append(Candidate(i, end, "PER", RULE))
         return out
 
     def propagate(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -1041,6 +1067,7 @@ class EntityRecognizer:
             chosen = self.resolve(chosen + gaps)
         chosen = self.resolve(chosen + self.numbered_units(doc, chosen))
         chosen = self.resolve(chosen + self.acronyms(doc, chosen))
+        chosen = self.resolve(chosen + self.known_names(doc, chosen))
         chosen = self.resolve(chosen + self.propagate(doc, chosen))
         chosen = self.short_given_names(doc, chosen)
         chosen = self.resolve(chosen + self.list_people(doc, chosen))

@@ -55,6 +55,7 @@ class Rules:
     common: frozenset[str]
     titles: Phrases
     particles: frozenset[str]
+    person_names: frozenset[str]
     verbs_before: Phrases
     verbs_after: frozenset[str]
     roles: Phrases
@@ -159,6 +160,7 @@ def load_rules(directory: Path = DATA) -> Rules:
         common=common,
         titles=Phrases(_lines(directory / "titles.txt")),
         particles=frozenset(w.lower() for w in _lines(directory / "name_particles.txt")),
+        person_names=frozenset(w.lower() for w in _lines(directory / "person_names.txt")),
         verbs_before=Phrases(list(verbs.before)),
         verbs_after=_lower(verbs.after),
         roles=Phrases(_lines(directory / "apposition_roles.txt")),
