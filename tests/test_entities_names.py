@@ -386,3 +386,12 @@ def test_entities_names_state_bodies_by_short_name(nlp, text, name, canonical):
 def test_entities_names_another_countrys_ministry_keeps_its_country(nlp):
     found = ents(nlp, "Juru bicara Kementerian Dalam Negeri Taliban mengatakan serangan itu menewaskan dua orang.")
     assert found.get("Kementerian Dalam Negeri Taliban") == "ORG", found
+
+
+@pytest.mark.parametrize("text,name,canonical", [
+    ("Massa berkumpul di Stadion Gelora Bung Karno sejak pagi.", "Stadion Gelora Bung Karno", "gelora_bung_karno"),
+    ("Aksi itu berlangsung di atap Gedung Kura-kura, Senayan.", "Gedung Kura-kura", "gedung_dpr_mpr"),
+])
+def test_entities_names_listed_facilities(nlp, text, name, canonical):
+    found = {e.text: (e.label_, e._.canonical) for e in nlp(text).ents}
+    assert found.get(name) == ("FAC", canonical), found
