@@ -395,3 +395,20 @@ def test_entities_names_another_countrys_ministry_keeps_its_country(nlp):
 def test_entities_names_listed_facilities(nlp, text, name, canonical):
     found = {e.text: (e.label_, e._.canonical) for e in nlp(text).ents}
     assert found.get(name) == ("FAC", canonical), found
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Dedi Prasetyo mengatakan hal itu.",
+     "Divisi Humas Polri"),
+    ("Kepala Bagian Penerangan Umum Divisi Humas Mabes Polri Kombes Ahmad Ramadhan mengatakan hal itu.",
+     "Divisi Humas Mabes Polri"),
+])
+def test_entities_names_office_section_after_a_title_is_part_of_the_office(nlp, text, body):
+    found = ids(nlp, text)
+    assert found.get(body) == "divhumas_polri", found
+    assert not any(name.startswith(("Biro", "Bagian")) for name in found)
+
+
+def test_entities_names_office_section_without_a_title_is_a_body(nlp):
+    found = ents(nlp, "Biro Penerangan Masyarakat Divisi Humas Polri menggelar jumpa pers di Jakarta.")
+    assert found.get("Biro Penerangan Masyarakat Divisi Humas Polri") == "ORG", found

@@ -718,8 +718,7 @@ class EntityRecognizer:
         if proposal.model_label != "PER" or cand.source != RULE or cand.label != "ORG" or proposal.end != cand.end \
                 or proposal.end - proposal.start < 2 or proposal.start - cand.start < 2:
             return False
-        lows = [t.lower_ for t in self.tokens(doc)[max(0, cand.start - 3):cand.start]]
-        return any(self.rules.titles.match(lows, i) == len(lows) - i for i in range(len(lows)))
+        return self._after_title([t.lower_ for t in self.tokens(doc)], cand.start)
 
     def _beats(self, proposal: Candidate, cand: Candidate) -> bool:
         """The proposal takes the overlapping candidate's place (by the precedence file)."""
@@ -1020,6 +1019,27 @@ class EntityRecognizer:
             if parent is not None and body is not None and body.parent == parent.canonical:
                 c.canonical = body.canonical
 
+    def office_sections(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """After a title, a section of an office before the body it belongs to is part of the office: "Kepala Biro
+        Penerangan Masyarakat Divisi Humas Polri" names Divisi Humas Polri (office_units in org_heads.yaml)."""
+        toks = self.tokens(doc)
+        lows = [t.lower_ for t in toks]
+        for c in chosen:
+            if c.label != "ORG" or c.source != RULE or lows[c.start] not in self.rules.office_units \
+                    or not self._after_title(lows, c.start):
+                continue
+            for k in range(c.start + 2, c.end - 1):
+                body = Candidate(k, c.end, "ORG", RULE)
+                entry = self.gaz.lookup(self.cand_text(doc, body))
+                if toks[k].text[:1].isupper() and (self.rules.heads.match(lows, k) or entry is not None):
+                    c.start, c.canonical = k, entry.canonical if entry is not None and entry.label == "ORG" else None
+                    break
+
+    def _after_title(self, lows: list[str], i: int) -> bool:
+        """A title ends right before token i ("Kepala", "Wakil Ketua")."""
+        before = lows[max(0, i - 3):i]
+        return any(self.rules.titles.match(before, j) == len(before) - j for j in range(len(before)))
+
     def _foreign_town(self, c: Candidate) -> bool:
         """A one-word town abroad: in Indonesian news more often a person's given name ("Bambang")."""
         entry = self._entry(c)
@@ -1073,6 +1093,7 @@ class EntityRecognizer:
         chosen = self.resolve(chosen + self.list_people(doc, chosen))
         chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
         chosen = self.resolve(chosen + self.aliases_are_people(doc, chosen))
+        self.office_sections(doc, chosen)
         self.unit_ids(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
         mentions = [Mention(doc[c.start:c.end].text, c.label, c.canonical) for c in chosen]

@@ -68,6 +68,7 @@ class Rules:
     unnamed_after: Phrases = field(default_factory=lambda: Phrases([]))  # "kapal kargo": a ship's name follows
     street_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Jalan": a titled name may follow
     generic_heads: frozenset[str] = frozenset()  # head + only a known place is no name: "Tentara Filipina"
+    office_units: frozenset[str] = frozenset()  # "Biro": after a title and before its body, part of the office
     alias_words: frozenset[str] = frozenset()  # person + one of these + person: one person
     initials_after: frozenset[str] = frozenset()  # "berinisial HD (41) dan SW (29)": initials, no names
     time_names: frozenset[str] = frozenset()  # "Ramadhan": a time after `time_before`, a name elsewhere
@@ -119,6 +120,7 @@ class OrgHeadsFile(DataFile):
     time_before: Words = ()
     alias_words: Words = ()
     generic_heads: Words = ()
+    office_units: Words = ()
     street_heads: Words = ()
 
 
@@ -173,6 +175,7 @@ def load_rules(directory: Path = DATA) -> Rules:
         branch_words=_lower(heads.branch_words),
         alias_words=_lower(heads.alias_words),
         generic_heads=_lower(heads.generic_heads),
+        office_units=_lower(heads.office_units),
         street_heads=Phrases(list(heads.street_heads)),
         unnamed_after=Phrases(list(heads.unnamed_after)),
         initials_after=_lower(heads.initials_after),
