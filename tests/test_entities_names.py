@@ -412,3 +412,20 @@ def test_entities_names_office_section_after_a_title_is_part_of_the_office(nlp, 
 def test_entities_names_office_section_without_a_title_is_a_body(nlp):
     found = ents(nlp, "Biro Penerangan Masyarakat Divisi Humas Polri menggelar jumpa pers di Jakarta.")
     assert found.get("Biro Penerangan Masyarakat Divisi Humas Polri") == "ORG", found
+
+
+@pytest.mark.parametrize("text", [
+    "Serangan di desa Mafa, Yobe, diduga merupakan pembalasan atas operasi militer.",
+    "Komandan itu berangkat dari Yobe ke Mafa pada Senin malam.",
+])
+def test_entities_names_unlisted_word_after_a_place_word_is_a_place(nlp, text):
+    assert ents(nlp, text).get("Mafa") == "GPE"
+
+
+def test_entities_names_known_name_after_a_place_word_stays_a_person(nlp):
+    assert ents(nlp, "Surat itu dikirim ke Bambang pada Senin malam.").get("Bambang") == "PER"
+
+
+def test_entities_names_village_hall_is_a_facility(nlp):
+    found = ents(nlp, "Puluhan keluarga mengungsi ke Balai Desa Lembantongoa, Sigi.")
+    assert found.get("Balai Desa Lembantongoa") == "FAC", found

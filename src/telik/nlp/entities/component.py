@@ -561,7 +561,9 @@ class EntityRecognizer:
                 continue
             end = self.name_end(doc, i, next_taken[i])
             end, joined = self._english_name_end(doc, end, next_taken[i])
-            if end - i >= 2 and not (i in starts and toks[i].lower_ in self.head_words):
+            if end - i == 1 and self._bare_place(toks, i, end) and not toks[i].is_upper:
+                out.append(Candidate(i, end, "GPE", FALLBACK))  # "di desa Mafa, Yobe"
+            elif end - i >= 2 and not (i in starts and toks[i].lower_ in self.head_words):
                 label = next((self.rules.suffix[w.lower_] for w in reversed(toks[i:end])
                               if w.lower_ in self.rules.suffix), "ORG" if joined else "PER")
                 if label == "PER" and i > 0 and toks[i - 1].lower_ in self.rules.place_words:
@@ -617,10 +619,18 @@ class EntityRecognizer:
                 continue
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, MODEL, entry.canonical))
+            elif ent.label_ == "PER" and self._bare_place(toks, start, end):
+                out.append(Candidate(start, end, "GPE", MODEL))  # "ke Mafa pada Senin malam"
             else:
                 out.append(Candidate(start, end, self._head_label(toks, start, end) or prec.labels[ent.label_], MODEL))
             out[-1].model_label = ent.label_
         return out
+
+    def _bare_place(self, toks: list[Token], start: int, end: int) -> bool:
+        """One unlisted word right after a word that introduces places (`places_after` in the precedence file),
+        and neither a known person's name nor a head word ("di Balai Desa X" is the hall's)."""
+        return end - start == 1 and start > 0 and toks[start - 1].lower_ in self.precedence.places_after \
+            and toks[start].lower_ not in self.rules.person_names and toks[start].lower_ not in self.head_words
 
     def _place_slot(self, toks: list[Token], i: int) -> bool:
         """The word stands where a place does: after a place word, or before a comma and a listed place.

@@ -40,6 +40,7 @@ class Precedence(BaseModel):
     no_breaks: bool
     head_labels: bool
     places_in_context: bool
+    places_after: frozenset[str]
     person_tails: bool
 
     def winner(self, label: str, source: str) -> Winner:
