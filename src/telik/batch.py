@@ -17,6 +17,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import islice
@@ -146,6 +147,18 @@ def serialise(docs: list[DocResult]) -> list[str]:
     return [document_piece(d) for d in docs]
 
 
+def load_corpus_data() -> None:
+    """Import and load what the corpus stage reads on first use (spaCy's date library for anchoring, the gazetteer,
+    the credibility lexicons): run while the workers process shards, it is not left to the serial end phase."""
+    import telik.corpus.analyze
+    import telik.nlp.time.component  # noqa: F401
+    from telik.corpus.lexicon import get_lexicon
+    from telik.nlp.entities.gazetteer import get_gazetteer
+
+    get_gazetteer()
+    get_lexicon()
+
+
 def write_export(out_dir: Path, client: Client | None = None) -> Shards:
     """The end phase: the corpus stage over every finished shard, then `out_dir/export.json`, its documents
     serialised on the cluster's workers when there is one. Returns the analysed shards."""
@@ -227,7 +240,9 @@ def run_batch(
                 account(process_shard(index, items, str(out_dir)))
         else:
             client = stack.enter_context(dask_client(workers, scheduler))
+            loading = stack.enter_context(ThreadPoolExecutor(1)).submit(load_corpus_data)
             _run_on_dask(client, todo(), out_dir, 2 * max(workers, 1), account)
+            loading.result()
         bar.close()
         wall, cpu = time.perf_counter(), time.process_time()
         done = write_export(out_dir, client)
