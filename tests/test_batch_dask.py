@@ -1,13 +1,21 @@
-"""The Dask batch runner: same results locally and on a 2-worker LocalCluster; resumes after a kill."""
+"""The Dask batch runner: its export is byte for byte `telik extract`'s, locally and on a 2-worker LocalCluster;
+it resumes after a kill; no worker process outlives it, however it ends."""
 from __future__ import annotations
 
-import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import psutil
 import pytest
+from click.testing import CliRunner
 
-from telik.batch import corpus_from_shards, run_batch, shard_path
-from telik.export.native import build_export
+from telik import batch
+from telik.batch import EXPORT, run_batch, shard_path
+from telik.cli import cli
 
 ARTICLES = [
     "Densus 88 menangkap tiga terduga teroris di Bekasi, Jawa Barat, pada Senin (4/3/2024).",
@@ -16,6 +24,8 @@ ARTICLES = [
     "ISIS mengklaim serangan di Kabul yang menewaskan 13 orang.",
     "BNPT memperingatkan ancaman serangan menjelang Natal.",
 ]
+SAMPLES = Path(batch.__file__).parent / "data" / "samples"
+SRC = Path(batch.__file__).parents[1]
 
 
 def _write_inputs(folder: Path, copies: int = 3) -> Path:
@@ -26,9 +36,8 @@ def _write_inputs(folder: Path, copies: int = 3) -> Path:
     return folder
 
 
-def _export(out: Path) -> str:
-    result = corpus_from_shards(out)
-    return json.dumps(build_export(result.documents, result.conflicts), sort_keys=True)
+def _export(out: Path) -> bytes:
+    return (out / EXPORT).read_bytes()
 
 
 def test_batch_local_and_cluster_give_identical_results(tmp_path):
@@ -37,9 +46,27 @@ def test_batch_local_and_cluster_give_identical_results(tmp_path):
     cluster = tmp_path / "cluster"
     r1 = run_batch([inputs], local, workers=0, shard_size=4, quiet=True)
     r2 = run_batch([inputs], cluster, workers=2, shard_size=4, quiet=True)
-    assert r1.documents == r2.documents == 15
+    assert r1.documents == r2.documents == r1.exported == r2.exported == 15
     assert r1.shards == r2.shards == 4
     assert _export(local) == _export(cluster)
+
+
+def test_batch_export_is_byte_identical_to_extract(tmp_path):
+    """The bundled samples (HTML, feeds, JSONL, text; events told by several reports) and a re-told copy of one
+    through `extract` and through `batch` on two workers: the same bytes, corpus stage included."""
+    story = (SAMPLES / "densus88-jad-jateng.txt").read_text(encoding="utf-8")
+    head, _, tail = story.partition("\n\n")
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "salinan.txt").write_text(f"{head} (salinan)\n\n{tail}", encoding="utf-8")
+    inputs = [str(SAMPLES), str(tmp_path / "copy")]
+    runner = CliRunner()
+    extracted = runner.invoke(cli, ["extract", *inputs, "-o", str(tmp_path / "x.json"), "--quiet"])
+    batched = runner.invoke(cli, ["batch", *inputs, "--out", str(tmp_path / "b"), "--workers", "2",
+                                  "--shard-size", "3", "--quiet"])
+    assert batched.exit_code == extracted.exit_code
+    text = (tmp_path / "x.json").read_bytes()
+    assert text.count(b'\n  {\n   "id": ') == 15 and b'"duplicate_of": "densus88-jad-jateng"' in text
+    assert _export(tmp_path / "b") == text
 
 
 def test_batch_resumes_after_a_kill(tmp_path):
@@ -51,9 +78,10 @@ def test_batch_resumes_after_a_kill(tmp_path):
     run_batch([inputs], killed, workers=0, shard_size=4, quiet=True)
     shard_path(killed, 2).unlink()
     shard_path(killed, 3).unlink()
+    (killed / EXPORT).unlink()
     shard_path(killed, 2).with_suffix(".tmp999").write_text('{"document": {"id": "half', encoding="utf-8")
     report = run_batch([inputs], killed, workers=0, shard_size=4, quiet=True)
-    assert report.skipped == 2 and report.shards == 2
+    assert report.skipped == 2 and report.shards == 2 and report.exported == 15
     assert _export(killed) == _export(full)
 
 
@@ -75,3 +103,57 @@ def test_batch_load_into_store_is_idempotent(tmp_path):
     assert load_shards(tmp_path / "out", db) == (0, 5)
     with Store(db) as store:
         assert len(store.all_results()) == 5
+
+
+def _gone(pids: list[int]) -> list[int]:
+    """Those of `pids` still running after a grace period."""
+    procs = []
+    for pid in pids:
+        try:
+            procs.append(psutil.Process(pid))
+        except psutil.NoSuchProcess:
+            continue
+    _, alive = psutil.wait_procs(procs, timeout=30)
+    return [p.pid for p in alive if p.status() != psutil.STATUS_ZOMBIE]
+
+
+def test_batch_closes_its_workers_when_the_end_phase_fails(tmp_path, monkeypatch):
+    workers: list[int] = []
+
+    def fail(out_dir, client):
+        workers.extend(client.run(os.getpid).values())
+        raise RuntimeError("the end phase failed")
+
+    monkeypatch.setattr(batch, "write_export", fail)
+    with pytest.raises(RuntimeError, match="end phase failed"):
+        run_batch([_write_inputs(tmp_path / "in", copies=1)], tmp_path / "out", workers=2, shard_size=2, quiet=True)
+    assert len(workers) == 2
+    assert _gone(workers) == []
+
+
+def _worker_pids(driver: psutil.Process) -> list[int]:
+    """The Dask worker processes `driver` started (multiprocessing's spawned children, not its resource tracker)."""
+    return [p.pid for p in driver.children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+
+
+@pytest.mark.parametrize("interrupt", [False, True], ids=["finished", "ctrl-c"])
+def test_batch_leaves_no_worker_process_behind(tmp_path, interrupt):
+    """A real `telik batch` process, run to its end or interrupted once its workers run."""
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    driver = subprocess.Popen([sys.executable, "-m", "telik", "batch", str(_write_inputs(tmp_path / "in")), "--out",
+                               str(tmp_path / "out"), "--workers", "2", "--shard-size", "1", "--quiet"],
+                              env=env, stderr=subprocess.PIPE, text=True)
+    proc = psutil.Process(driver.pid)
+    workers: list[int] = []
+    while driver.poll() is None and len(workers) < 2:
+        try:
+            workers = _worker_pids(proc)
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(0.05)
+    if interrupt:
+        driver.send_signal(signal.SIGINT)
+    _, err = driver.communicate(timeout=300)
+    assert len(workers) == 2
+    assert driver.returncode == (1 if interrupt else 0), err
+    assert _gone(workers) == []

@@ -110,6 +110,7 @@ def test_reliability_batch_shard_whose_task_died_reports_each_input(tmp_path):
 
     items: list[Article | ReadError] = [Article(id="a", text=GOOD, source="in/a.txt"), ReadError("in/b.jsonl:2", "bad")]
     assert fail_shard(3, items, str(tmp_path), "shard 3 failed: KilledWorker: worker died") == (3, 0, 2)
-    docs, errors = read_shards(tmp_path)
-    assert docs == [] and errors == [ReadError("in/a.txt", "shard 3 failed: KilledWorker: worker died"),
-                                     ReadError("in/b.jsonl:2", "bad")]
+    shards = read_shards(tmp_path)
+    assert shards.documents == []
+    assert shards.errors == [ReadError("in/a.txt", "shard 3 failed: KilledWorker: worker died"),
+                             ReadError("in/b.jsonl:2", "bad")]

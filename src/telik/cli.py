@@ -70,20 +70,16 @@ def extract(inputs: tuple[Path, ...], output: Path, quiet: bool) -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def batch(inputs: tuple[Path, ...], out_dir: Path, workers: int, scheduler: str | None, shard_size: int,
           quiet: bool) -> None:
-    """Run the pipeline over INPUTS on Dask; a killed run resumes by skipping finished shards."""
-    from telik.batch import corpus_from_shards, run_batch
-    from telik.export.native import build_export
-    from telik.extract import write_json_atomic
+    """Run the pipeline over INPUTS on Dask, then the corpus stage; writes export.json in the --out folder (what
+    `extract` writes). A killed run resumes by skipping finished shards."""
+    from telik.batch import EXPORT, run_batch
 
     report = run_batch(inputs, out_dir, workers=workers, scheduler=scheduler, shard_size=shard_size, quiet=quiet)
-    result = corpus_from_shards(out_dir)
-    _echo_errors(result.errors)
-    export = out_dir / "export.json"
-    write_json_atomic(build_export(result.documents, result.conflicts, [e.__dict__ for e in result.errors]), export,
-                      indent=None)
+    _echo_errors(report.unreadable)
     click.echo(f"{report.shards} shards processed, {report.skipped} already done; "
-               f"{len(result.documents)} documents, {len(result.errors)} unreadable -> {export}", err=True)
-    if result.errors:
+               f"{report.exported} documents, {len(report.unreadable)} unreadable -> {out_dir / EXPORT}",
+               err=True)
+    if report.unreadable:
         sys.exit(1)
 
 

@@ -10,7 +10,7 @@ from telik.model import Conflict, DocResult
 
 
 def document_line(doc: DocResult) -> str:
-    """One document as a JSONL line (shared with the batch runner's shard files)."""
+    """One document as a JSONL line."""
     return json.dumps({"document": doc.to_dict()}, ensure_ascii=False) + "\n"
 
 
