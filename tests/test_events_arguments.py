@@ -194,6 +194,8 @@ def test_events_arguments_agent_choice(nlp, text, etype, actors):
         ("Seperti dilansir Reuters, Sabtu (15/6/2024), para penyerang menyandera sejumlah tamu hotel.", None),
         ("Ledakan pertama terdengar sekitar pukul 20.30 waktu setempat.", None),
         ("Militan menyerbu pos militer di Macomia pada Jumat (10/5/2024).", "2024-05-10"),
+        # a vague date restated at once more precisely is the precise one
+        ("Tanggal 2 Desember 2024 sepi. Militan menyerbu pos militer akhir pekan ini (Sabtu, 7/12).", "2024-12-07"),
     ],
 )
 def test_events_arguments_dates_that_do_not_date_the_event(nlp, text, date):

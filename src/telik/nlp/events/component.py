@@ -376,6 +376,7 @@ class EventFinder:
             if d.value and not self._period_edge(text, s, d.start) and not _CLOCK_ONLY.match(d.text)
             and not any(a <= d.start < b for a, b in asides)
         ]
+        dates = _refined(text, dates)
         spoken = [d for d in dates if self._speech_date(text, s, d, start)]
         date = ea.nearest([d for d in dates if d not in spoken], start, owners, start)
         ev = Event(
@@ -907,6 +908,21 @@ _AGENT_REACH = 60
 # a relative clause set off by commas describes a participant: its date is not the event's ("Pria itu, yang ...
 # dibebaskan dari penjara pada Desember lalu, ditembak mati")
 _ASIDE = re.compile(r",\s+yang\s[^,;.]*,")
+_APPOSED = re.compile(r"[\s,(]*")  # what may stand between a date and the more precise date that restates it
+
+
+def _refined(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """Dates without those restated at once more precisely: "akhir pekan ini (Sabtu, 7/12)" is 7 December."""
+    out = []
+    for i, d in enumerate(dates):
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        if (
+            nxt is not None and d.value and nxt.value and len(nxt.value) > len(d.value)
+            and nxt.value.startswith(d.value) and _APPOSED.fullmatch(text, d.end, nxt.start)
+        ):
+            continue
+        out.append(d)
+    return out
 # events that are statements: dated by the statement that made them
 _STATED = ("ESTIMATE", "WARNING")
 # a sentence saying when the statement told before it was made
