@@ -258,3 +258,11 @@ def test_events_discourse_an_estimate_is_dated_by_the_statement_that_made_it(pro
     )
     found = _article_events(processor, text, "2023-03-13", "ESTIMATE")
     assert [e.date for e in found] == ["2023-03-12"]
+
+
+def test_events_discourse_targets_are_noun_phrases_by_their_tags(processor):
+    """A target phrase loses the verb after it ("dilaporkan") and a passive's subject is found past "yang berhasil"."""
+    text = ("Sebanyak lima orang dilaporkan tewas dalam aksi teror penembakan di dekat sinagoge di Wina, Senin (2/11/2020). "
+            "Salah satu pelaku teror yang berhasil ditembak mati oleh polisi merupakan simpatisan ISIS.")
+    (attack,) = _article_events(processor, text, "2020-11-03", "ATTACK")
+    assert attack.targets == ["Sebanyak lima orang", "Salah satu pelaku teror"]

@@ -498,8 +498,32 @@ def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: i
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)+")
 
 
-def _np_text(ctx: DocContext, span: tuple[int, int] | None) -> str | None:
+def _tag_trimmed(ctx: DocContext, span: tuple[int, int], lex: EventLexicon) -> tuple[int, int] | None:
+    """The span without the words a noun phrase never begins or ends with, by the tagger's parts of speech;
+    None when no word of it can head a noun phrase. Unchanged when the doc has no tags."""
+    if not ctx.doc.has_annotation("POS"):
+        return span
+    words = ctx.doc.char_span(span[0], span[1], alignment_mode="contract")
+    if words is None or not len(words):
+        return span
+    first_not, last_not = set(lex.lists["np_first_not"]), set(lex.lists["np_last_not"])
+    heads, relative = set(lex.lists["np_head_tags"]), set(lex.lists["relative_markers"])
+    first, last = 0, len(words)
+    while first < last and words[first].pos_.lower() in first_not:
+        first += 1
+    while last > first and words[last - 1].pos_.lower() in last_not and not (
+        words[last - 1].pos_ == "VERB" and any(w.lower_ in relative for w in words[first : last - 1])
+    ):
+        last -= 1
+    if not any(w.pos_.lower() in heads for w in words[first:last]):
+        return None
+    return words[first].idx, words[last - 1].idx + len(words[last - 1])
+
+
+def _np_text(ctx: DocContext, span: tuple[int, int] | None, lex: EventLexicon) -> str | None:
     """The phrase of a span, unless it is a pronoun or a place name."""
+    if span is not None:
+        span = _tag_trimmed(ctx, span, lex)
     if span is None:
         return None
     text = ctx.text[span[0] : span[1]]
@@ -516,17 +540,18 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None) -> str | None:
 
 def noun_phrase_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon) -> str | None:
     """The head noun phrase right after an active verb ("menyergap sejumlah pengumpul jamur truffle di gurun")."""
-    return _np_text(ctx, _np_words(ctx, pos, right, lex))
+    return _np_text(ctx, _np_words(ctx, pos, right, lex), lex)
 
 
 _NP_FILLERS = re.compile(
-    r"(?:\s+(?:telah|sudah|juga|pun|kembali|diduga|sempat|yang|tewas|gugur|mati|tewas\s+dalam|terluka))*\s*$", re.I
+    r"(?:\s+(?:telah|sudah|juga|pun|kembali|diduga|sempat|berhasil|yang|tewas|gugur|mati|tewas\s+dalam|terluka))*\s*$",
+    re.I,
 )
 
 
 def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> str | None:
     """The subject noun phrase of a passive verb ("patroli mereka dihadang", "Tiga pekerja ... tewas ditembak"):
-    the words right before it back to a stop, else the clause's opening phrase."""
+    the words right before it back to a stop, else (a stop right before it) the clause's opening phrase."""
     head = _NP_FILLERS.search(ctx.text, left, pos)
     stop = head.start() if head is not None else pos
     cut = max((m.end() for m in re.finditer(r"[,;:()\"\u201c\u201d]", ctx.text[left:stop])), default=0)
@@ -536,8 +561,7 @@ def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) 
         if w.group().lower() in stops:
             break
         first = left + cut + w.start()
-    own = _np_text(ctx, (first, stop)) if first is not None and not ctx.dates_in(first, stop) else None
-    if own is not None:
-        return own
+    if first is not None:  # words of its own, even if they name no target ("mereka dihadang"): no guess further back
+        return _np_text(ctx, (first, stop), lex) if not ctx.dates_in(first, stop) else None
     opening = _NP_TOKEN.match(ctx.text, left, pos)
     return noun_phrase_after(ctx, opening.start(1), pos, lex) if opening is not None else None
