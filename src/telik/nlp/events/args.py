@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from telik.model import DateMention, Figure
 from telik.nlp.events.lexicon import EventLexicon
@@ -507,11 +507,16 @@ def _tag_trimmed(ctx: DocContext, span: tuple[int, int], lex: EventLexicon) -> t
     if words is None or not len(words):
         return span
     first_not, last_not = set(lex.lists["np_first_not"]), set(lex.lists["np_last_not"])
-    heads, relative = set(lex.lists["np_head_tags"]), set(lex.lists["relative_markers"])
+    heads, relative, trusted = (set(lex.lists[k]) for k in ("np_head_tags", "relative_markers", "np_open_tags"))
+
+    def edge(word: Token, tags: set[str]) -> bool:
+        tag = word.pos_.lower()
+        return tag in tags and (tag in trusted or word.is_stop or word.is_punct)
+
     first, last = 0, len(words)
-    while first < last and words[first].pos_.lower() in first_not:
+    while first < last and edge(words[first], first_not):
         first += 1
-    while last > first and words[last - 1].pos_.lower() in last_not and not (
+    while last > first and edge(words[last - 1], last_not) and not (
         words[last - 1].pos_ == "VERB" and any(w.lower_ in relative for w in words[first : last - 1])
     ):
         last -= 1
