@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from telik.budget import OverBudget, time_budget
 from telik.clean import Cleaned, clean_article
+from telik.clean.urls import url_date
 from telik.errors import Errors, TelikError
 from telik.ingest.decode import encodable
 from telik.model import Article, DocResult, EntityMention, ReadError
@@ -80,7 +81,7 @@ class _Job:
     spent: float = 0.0
     cleaned: Cleaned | None = None
     result: DocResult | None = None
-    #: the reference date: published, else the page's date, else the first one a chunk's text gives
+    #: the reference date: published, else the page's date, else its address's, else the first one a chunk's text gives
     ref: date | None = None
     failure: Exception | None = None
 
@@ -203,7 +204,7 @@ class Processor:
             source=article.source,
             url=article.url,
         )
-        job.ref = parse_iso_date(cleaned.published) or parse_iso_date(cleaned.page_date)
+        job.ref = parse_iso_date(cleaned.published) or parse_iso_date(cleaned.page_date) or url_date(article.url)
         job.cleaned = cleaned
 
     def _attempt(self, job: _Job, work: Callable[[Callable[[], None]], T]) -> T | None:

@@ -18,7 +18,7 @@ from telik.nlp.time.vocab import get_vocab
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "time": 3}
 WEEKDAY_SEARCH_YEARS = 40
-WEEKDAY_CYCLE_YEARS = 11  # a day and month falls on every weekday within this many years (29 February aside)
+WEEKDAY_AFTER_DAYS = 366  # an article tells of a day at most this long before it was written, for weekday evidence
 WEEKDAY_AHEAD_DAYS = 6  # "Sabtu (23/3)" in a Friday 22 March article: a weekday date in the coming week
 PLAIN_AHEAD_DAYS = 31  # "digelar 14-16 April" in a 9 April article: a day and month in the coming month
 FUTURE_AHEAD_DAYS = 183  # "akan digelar Senin (15/7)": with a word for the future, up to half a year ahead
@@ -174,31 +174,27 @@ def effective_reference(
     The page's date (given, or a full date in the first sentence, the dateline) may be years after the events
     ("Senin (17/4)" on a 2023 page means 2017): weekday evidence moves it back. A full date further on is only
     a floor, the latest day the article tells of: it was written then or later, so weekday evidence moves it
-    forward ("Jumat (9/10)" after "9 September 2020" is 9 October 2020). With no full date, the latest year
-    the text states (not in a sentence about the future) is the floor for weekday evidence alone.
+    forward ("Jumat (9/10)" after "9 September 2020" is 9 October 2020). A year alone is no floor: the latest
+    year an article states is as often history ("tahun 1947" in a 2017 report) as the year before it.
     `dateline_end`: where the first sentence ends (None: the text is one sentence).
     """
-    floor = ref
+    forward = False
     if ref is None:
-        explicit = [(c, v) for c in cands if (v := _explicit(c)) and v.day]
-        fulls = [(v.day, c.start) for c, v in explicit if v.precision in ("day", "time") and v.day]
+        fulls = [(v.day, c.start) for c in cands
+                 if (v := _explicit(c)) and v.precision in ("day", "time") and v.day]
         ref, at = max(fulls) if fulls else (None, 0)
-        years = [v.day for c, v in explicit if c.future <= 0 and v.day]
-        floor = ref or (date(max(years).year, 1, 1) if years else None)
-        forward = ref is None or (dateline_end is not None and at >= dateline_end)
-    else:
-        forward = False
-    if floor is None:
+        forward = dateline_end is not None and at >= dateline_end
+    if ref is None:
         return None, None
     agree, moved = 0, []
     for c in cands:
         if c.year is None and c.day is not None and c.month is not None and c.weekday is not None:
-            plain = _recent(c.month, c.day, ref, _ahead(c)) if ref is not None else None
-            if ref is not None and plain and (plain.weekday() == c.weekday or ref - plain <= timedelta(days=NEAR_DAYS)):
+            plain = _recent(c.month, c.day, ref, _ahead(c))
+            if plain and (plain.weekday() == c.weekday or ref - plain <= timedelta(days=NEAR_DAYS)):
                 agree += 1
                 continue
-            fitted = _weekday_after(c.month, c.day, c.weekday, floor) if forward else _weekday_year(c, floor)
-            if fitted and fitted > floor and not forward:
+            fitted = _weekday_after(c.month, c.day, c.weekday, ref) if forward else _weekday_year(c, ref)
+            if fitted and fitted > ref and not forward:
                 agree += 1
             elif fitted:
                 moved.append(fitted)
@@ -209,10 +205,10 @@ def effective_reference(
 
 @lru_cache(maxsize=4096)
 def _weekday_after(month: int, day: int, weekday: int, floor: date) -> date | None:
-    """The earliest day/month on or after `floor` that falls on the stated weekday (within the calendar's cycle)."""
-    for y in range(floor.year, floor.year + WEEKDAY_CYCLE_YEARS + 1):
+    """The first day/month within a year after `floor` that falls on the stated weekday."""
+    for y in (floor.year, floor.year + 1):
         d = _safe_date(y, month, day)
-        if d and d >= floor and d.weekday() == weekday:
+        if d and floor <= d <= floor + timedelta(days=WEEKDAY_AFTER_DAYS) and d.weekday() == weekday:
             return d
     return None
 
