@@ -266,3 +266,22 @@ def test_events_discourse_targets_are_noun_phrases_by_their_tags(processor):
             "Salah satu pelaku teror yang berhasil ditembak mati oleh polisi merupakan simpatisan ISIS.")
     (attack,) = _article_events(processor, text, "2020-11-03", "ATTACK")
     assert attack.targets == ["Sebanyak lima orang", "Salah satu pelaku teror"]
+
+
+@pytest.mark.parametrize(
+    "text,etype,targets",
+    [
+        # a participle tagged as a verb may stand inside the phrase
+        ("Densus 88 menangkap tiga orang terduga teroris berinisial D di Bekasi, Senin (3/6/2024).", "ARREST",
+         ["tiga orang terduga teroris berinisial D"]),
+        # a manner adverbial is no part of the target
+        ("Kelompok militan menyerang puluhan pos polisi secara membabi buta di Rakhine pada Jumat (25/8/2017).",
+         "ATTACK", ["puluhan pos polisi"]),
+        # a new clause after the first noun ends the phrase
+        ("Sayap militer Hamas memperingatkan Israel akan mendapatkan konsekuensi serius bila tidak bertindak.",
+         "WARNING", ["Israel"]),
+    ],
+)
+def test_events_discourse_target_phrase_ends_where_a_clause_starts(processor, text, etype, targets):
+    (event,) = _article_events(processor, text, "2024-06-04", etype)
+    assert event.targets == targets

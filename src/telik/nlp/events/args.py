@@ -499,8 +499,9 @@ _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)+")
 
 
 def _tag_trimmed(ctx: DocContext, span: tuple[int, int], lex: EventLexicon) -> tuple[int, int] | None:
-    """The span without the words a noun phrase never begins or ends with, by the tagger's parts of speech;
-    None when no word of it can head a noun phrase. Unchanged when the doc has no tags."""
+    """The span without the words a noun phrase never begins or ends with, cut where a clause starts after its
+    first noun, by the tagger's parts of speech; None when no word of it can head a noun phrase. Unchanged when
+    the doc has no tags."""
     if not ctx.doc.has_annotation("POS"):
         return span
     words = ctx.doc.char_span(span[0], span[1], alignment_mode="contract")
@@ -516,6 +517,14 @@ def _tag_trimmed(ctx: DocContext, span: tuple[int, int], lex: EventLexicon) -> t
     first, last = 0, len(words)
     while first < last and edge(words[first], first_not):
         first += 1
+    head = next((k for k in range(first, last) if words[k].pos_.lower() in heads), last)
+    cut, naming, inner = (set(lex.lists[k]) for k in ("np_cut_tags", "naming_words", "np_inner_words"))
+    for k in range(head + 1, last):
+        if any(w.lower_ in relative or w.lower_ in naming for w in words[first:k + 1]):
+            break  # "orang yang lewat", "anggota KKB bernama Rubinus Tigau": the clause describes the head
+        if edge(words[k], cut) and words[k].lower_ not in inner:
+            last = k  # "satelit memperlihatkan banyak desa", "negara tersebut akan mendapatkan": a new clause
+            break
     while last > first and edge(words[last - 1], last_not) and not (
         words[last - 1].pos_ == "VERB" and any(w.lower_ in relative for w in words[first : last - 1])
     ):

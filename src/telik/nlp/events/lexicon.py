@@ -23,7 +23,8 @@ _ROLE_LISTS = (
     "speech_tags", "coordinators", "responsibility_claims", "vague_counts",
     "killed_predicates", "injured_predicates", "no_deaths", "non_territory", "relative_markers", "firefights",
     "estimate_frames", "estimate_heads", "np_stops", "single_counts", "killing_verbs", "army_units", "plot_cues",
-    "superseded_cues", "naming_words", "injury_grades", "np_first_not", "np_last_not", "np_head_tags", "np_open_tags",
+    "superseded_cues", "naming_words", "injury_grades",
+    "np_first_not", "np_last_not", "np_head_tags", "np_open_tags", "np_cut_tags", "np_inner_words",
 )
 
 
