@@ -203,7 +203,7 @@ class EntityRecognizer:
                         and not toks[start - 1].whitespace_ and toks[start - 2].lower_ in self.rules.particles \
                         and toks[start - 2].text[:1].isupper() and not toks[start - 2].is_upper:
                     start -= 2  # "Al-Mayadin": the Arabic article belongs to the name ("AS-Inggris" is two)
-                if entry.kind in ("cities", "regencies_id", "districts_id") and end - start == 1 \
+                if entry.kind in ("cities", "regions", "regencies_id", "districts_id") and end - start == 1 \
                         and toks[start].lower_ in self.rules.common \
                         and not (start and toks[start - 1].lower_ in self.rules.place_words):
                     continue  # "Serang", "Natal", "Batu": a place only after "di", "kota", ...
