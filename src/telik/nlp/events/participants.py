@@ -31,6 +31,7 @@ class _Data(BaseModel):
     model_config = ConfigDict(extra="forbid")
     extend: int = Field(ge=0)
     stops: list[str]
+    stop_tags: list[str] = Field(default_factory=list)
     sets: dict[str, list[str]] = {}
     patterns: list[_Pattern]
 
@@ -78,6 +79,7 @@ class ParticipantFinder:
         data = _data()
         self.extend = data.extend
         self.stops = frozenset(data.stops)
+        self.stop_tags = frozenset(t.upper() for t in data.stop_tags)
         self.matcher = Matcher(vocab, validate=True)
         for i, p in enumerate(data.patterns):
             try:
@@ -95,13 +97,15 @@ class ParticipantFinder:
         )
         spans.sort(key=lambda x: x.start)
         out = []
+        tagged = doc.has_annotation("POS")
         for sp in spans:
-            end = self._continue(text, sp.end_char)
+            end = self._continue(doc if tagged else None, text, sp.end_char)
             out.append(Phrase(sp.start_char, end, text[sp.start_char : end], sp.label_))
         return out
 
-    def _continue(self, text: str, end: int) -> int:
-        """The phrase's end after up to `extend` more words that are no stop, verb or punctuation."""
+    def _continue(self, doc: Doc | None, text: str, end: int) -> int:
+        """The phrase's end after up to `extend` more words that are no stop, verb or punctuation (by the tagger's
+        tags too, in a tagged doc: "pelaku muncul", "gerilyawan saling")."""
         for _ in range(self.extend):
             m = _WORD.match(text, end)
             if m is None:
@@ -110,6 +114,10 @@ class ParticipantFinder:
             low = word.lower()
             if low in self.stops or (word == low and _VERB.match(low)) or any(c.isdigit() for c in word):
                 break
+            if doc is not None and word == low:
+                tok = doc.char_span(m.start(1), m.end(1))
+                if tok is not None and len(tok) == 1 and tok[0].pos_ in self.stop_tags:
+                    break
             end = m.end()
         return end
 
