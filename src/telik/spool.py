@@ -1,4 +1,4 @@
-"""Processed documents parked on disk (a temporary SQLite file), so a large extract does not hold them in memory.
+"""Processed documents parked on disk (a temporary SQLite database), so a large extract does not hold them in memory.
 
 Each document is kept whole (`DocResult.to_dict`) with the text dedup compares and its LSH band keys; the corpus
 stage reads back only what it must (a text to confirm a duplicate, a document to re-date or to export).
@@ -6,9 +6,7 @@ stage reads back only what it must (a text to confirm a duplicate, a document to
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from itertools import groupby
 from types import TracebackType
@@ -20,23 +18,20 @@ _COMMIT_EVERY = 500
 
 
 class Spool:
-    """A temporary store of documents by index (the order they were added); removed when closed."""
+    """A temporary store of documents by index (the order they were added); gone when closed."""
 
-    def __init__(self, folder: str | None = None) -> None:
-        fd, self.path = tempfile.mkstemp(prefix="telik-spool-", suffix=".sqlite", dir=folder)
-        os.close(fd)
-        self._db = sqlite3.connect(self.path)
+    def __init__(self) -> None:
+        # "": SQLite's private temporary database, a file it removes itself however the process ends; only a few
+        # pages of it are cached in memory
+        self._db = sqlite3.connect("")
         self._db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
             "CREATE TABLE docs (i INTEGER PRIMARY KEY, text TEXT NOT NULL, doc TEXT NOT NULL);"
             "CREATE TABLE bands (key TEXT NOT NULL, i INTEGER NOT NULL);")
         self._count = 0
 
-    def __len__(self) -> int:
-        return self._count
-
-    def add(self, doc: DocResult, text: str, bands: list[str]) -> int:
-        """Park `doc` with its dedup `text` and band keys; returns its index."""
+    def add(self, doc: DocResult, text: str, bands: list[str]) -> None:
+        """Park `doc` (its index: the number added before it) with its dedup `text` and band keys."""
         i = self._count
         self._db.execute("INSERT INTO docs VALUES (?, ?, ?)",
                          (i, text, json.dumps(doc.to_dict(), ensure_ascii=False)))
@@ -44,7 +39,6 @@ class Spool:
         self._count += 1
         if self._count % _COMMIT_EVERY == 0:
             self._db.commit()
-        return i
 
     def load(self, i: int) -> DocResult:
         """Document `i` as it was added."""
@@ -67,7 +61,6 @@ class Spool:
     def close(self) -> None:
         """Drop the file."""
         self._db.close()
-        os.unlink(self.path)
 
     def __enter__(self) -> Spool:
         return self
