@@ -204,20 +204,20 @@ def bench_ingest(base: list[Article], n: int, out: BenchResult) -> None:
 
 def _memory_child(n: int, keep: bool) -> None:
     """Child process: `n` varied articles through the per-article stage (discarding results), or through the
-    whole `extract` that keeps them (corpus stage and export included); prints peak RSS."""
+    whole `telik extract` (documents spooled, corpus stage and export included); prints peak RSS."""
     from telik.process import Processor
 
     base, _ = load_base_corpus()
     start = rss_mb()
     if keep:
-        from telik.export.native import build_export
-        from telik.extract import extract_paths, write_json_atomic
+        from telik.export.pieces import atomic_text
+        from telik.extract import extract_to
 
         with tempfile.TemporaryDirectory() as tmp:
             src = Path(tmp) / "in.jsonl"
             _write_jsonl(list(varied(base, n)), src)
-            res = extract_paths([src])
-            write_json_atomic(build_export(res.documents, res.conflicts, []), Path(tmp) / "out.json")
+            with atomic_text(Path(tmp) / "out.json") as fh:
+                extract_to([src], fh)
     else:
         for out in Processor().process_many(varied(base, n)):
             del out
@@ -225,9 +225,9 @@ def _memory_child(n: int, keep: bool) -> None:
 
 
 def bench_memory(sizes: list[int], out: BenchResult, budget_s: float) -> None:
-    """Peak memory at each size (a fresh process each): the stream alone, and an extract keeping its results."""
+    """Peak memory at each size (a fresh process each): the stream alone, and the whole extract."""
     for keep in (False, True):
-        what = "whole extract (results kept)" if keep else "per-article stream"
+        what = "whole extract" if keep else "per-article stream"
         for n in sizes:
             t0 = time.perf_counter()
             args = [sys.executable, "-m", "telik.bench", "--memory-child", str(n)] + (["--keep"] if keep else [])

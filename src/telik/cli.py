@@ -45,19 +45,18 @@ def cli() -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def extract(inputs: tuple[Path, ...], output: Path, quiet: bool) -> None:
     """Extract everything from INPUTS and write the JSON export."""
-    from telik.export.native import build_export
-    from telik.extract import dump_json, extract_paths, write_json_atomic
+    from telik.export.pieces import atomic_text
+    from telik.extract import extract_to
 
-    result = extract_paths(inputs, quiet=quiet)
-    _echo_errors(result.errors)
-    data = build_export(result.documents, result.conflicts, [e.__dict__ for e in result.errors])
     if str(output) == "-":
-        dump_json(data, sys.stdout)
+        count, errors = extract_to(inputs, sys.stdout, quiet=quiet)
     else:
-        write_json_atomic(data, output)
-        if not quiet:
-            click.echo(f"{len(result.documents)} documents, {len(result.errors)} unreadable -> {output}", err=True)
-    if result.errors:
+        with atomic_text(output) as out:
+            count, errors = extract_to(inputs, out, quiet=quiet)
+    _echo_errors(errors)
+    if str(output) != "-" and not quiet:
+        click.echo(f"{count} documents, {len(errors)} unreadable -> {output}", err=True)
+    if errors:
         sys.exit(1)
 
 

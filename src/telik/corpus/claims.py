@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -195,8 +195,18 @@ def _who(p: Placed) -> str:
     return p.claim.source or "an unnamed source"
 
 
-def claim_conflicts(docs: list[DocResult], groups: list[int] | None = None) -> list[Conflict]:
-    """A `claim` Conflict for every claim that another source denies or disputes (copies of a story count once)."""
+#: The placed claims of document `i` given the documents per cluster (`place_claims` of the document as the corpus
+#: stage left it).
+Placer = Callable[[int, dict[str, int]], list[Placed]]
+
+
+def claim_conflicts(docs: list[DocResult], groups: list[int] | None = None,
+                    place: Placer | None = None) -> list[Conflict]:
+    """A `claim` Conflict for every claim that another source denies or disputes (copies of a story count once).
+
+    `place` places a document's claims when `docs` are held without their text and claims (see
+    `telik.corpus.spooled`); it may return none for a document whose claims can neither answer nor be answered.
+    """
     groups = groups or list(range(len(docs)))
     lex = get_stance_lexicon()
     reporters: dict[str, set[int]] = defaultdict(set)
@@ -205,8 +215,12 @@ def claim_conflicts(docs: list[DocResult], groups: list[int] | None = None) -> l
             if ev.cluster:
                 reporters[ev.cluster].add(groups[i])
     reach = {cluster: len(g) for cluster, g in reporters.items()}
+
+    def in_memory(i: int, reach: dict[str, int]) -> list[Placed]:
+        return place_claims(docs[i], i, reach, lex) if docs[i].claims else []
+
     placed: list[list[Placed]] = [
-        place_claims(doc, i, reach, lex) if doc.claims and groups[i] == i and not doc.duplicate_of else []
+        (place or in_memory)(i, reach) if groups[i] == i and not doc.duplicate_of else []
         for i, doc in enumerate(docs)
     ]
     by_topic: dict[str, list[Placed]] = defaultdict(list)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from urllib.parse import urlparse
 
 from telik.corpus.lexicon import Lexicon, get_lexicon
@@ -102,36 +103,64 @@ class _Score:
         return Credibility(round(min(1.0, max(0.0, self.total)), 3), self.signals)
 
 
+#: A signal found in an article: its weight's name, how often it was found, its label.
+Signal = tuple[str, int, str]
+#: The order signals are added in (the score's sum and its list of signals follow it).
+_ORDER = ("wire_sourced", "named_sources", "anonymous_sources", "no_sources", "corroborated", "clickbait",
+          "loaded_language", "unsupported_accusation", "right_of_reply", "one_sided", "state_affiliated",
+          "cites_state_media")
+
+
 def score_document(doc: DocResult, corroborating: int = 0, lex: Lexicon | None = None) -> Credibility:
     """The credibility of one article; `corroborating` counts independent outlets reporting its events."""
     lex = lex or get_lexicon()
+    return combine(document_signals(doc, lex), corroborating, lex)
+
+
+def combine(signals: list[Signal], corroborating: int, lex: Lexicon) -> Credibility:
+    """The credibility from an article's own signals (`document_signals`) and its corroboration."""
     s = _Score(lex)
+    told = ("corroborated", corroborating,
+            f"corroborated by {corroborating} independent outlet{'s' if corroborating != 1 else ''}")
+    for name, count, label in sorted([*signals, told], key=lambda sig: _ORDER.index(sig[0])):
+        s.add(name, count, label)
+    return s.result()
+
+
+def document_signals(doc: DocResult, lex: Lexicon | None = None) -> list[Signal]:
+    """The signals an article shows by itself, every one but corroboration (which needs the corpus), those found
+    only: what its score needs, kept without the article."""
+    lex = lex or get_lexicon()
+    out: list[Signal] = []
+
+    def add(name: str, count: int, label: str) -> None:
+        if count > 0:
+            out.append((name, count, label))
+
     text = doc.clean_text or doc.text
     credits = _credits(doc)
     wires = [name for name, rx in lex.wires if any(rx.search(c) for c in doc.wire)]
-    s.add("wire_sourced", len(wires), f"wire-sourced: {', '.join(wires)}")
+    add("wire_sourced", len(wires), f"wire-sourced: {', '.join(wires)}")
     named, anonymous = _sources(doc)
-    s.add("named_sources", len(named), f"named sources: {len(named)}")
-    s.add("anonymous_sources", anonymous, f"anonymous sources: {anonymous}")
-    s.add("no_sources", int(not named and not anonymous), "no attributed sources")
-    s.add("corroborated", corroborating,
-          f"corroborated by {corroborating} independent outlet{'s' if corroborating != 1 else ''}")
+    add("named_sources", len(named), f"named sources: {len(named)}")
+    add("anonymous_sources", anonymous, f"anonymous sources: {anonymous}")
+    add("no_sources", int(not named and not anonymous), "no attributed sources")
     click = clickbait_markers(headline(doc), lex)
-    s.add("clickbait", len(click), f"clickbait headline: {', '.join(click)}")
+    add("clickbait", len(click), f"clickbait headline: {', '.join(click)}")
     loaded = _hits(lex.loaded, text)
-    s.add("loaded_language", len(loaded), f"loaded language: {', '.join(loaded)}")
+    add("loaded_language", len(loaded), f"loaded language: {', '.join(loaded)}")
     unsupported = _hits(lex.unsupported, text)
-    s.add("unsupported_accusation", len(unsupported), f"unsupported accusation: {', '.join(unsupported)}")
+    add("unsupported_accusation", len(unsupported), f"unsupported accusation: {', '.join(unsupported)}")
     balance = _hits(lex.balance, text)
-    s.add("right_of_reply", len(balance), f"right of reply: {', '.join(balance)}")
-    s.add("one_sided", int(bool(loaded or unsupported) and not balance), "one-sided sourcing")
+    add("right_of_reply", len(balance), f"right of reply: {', '.join(balance)}")
+    add("one_sided", int(bool(loaded or unsupported) and not balance), "one-sided sourcing")
     credited = [o for o in lex.state if o.credit_regex and any(o.credit_regex.search(c) for c in credits)]
-    s.add("state_affiliated", len(credited),
-          "state-affiliated source: " + "; ".join(f"{o.name} — {o.reason}" for o in credited))
+    add("state_affiliated", len(credited),
+        "state-affiliated source: " + "; ".join(f"{o.name} — {o.reason}" for o in credited))
     cited = [o for o in lex.state if o not in credited and o.text_regex and o.text_regex.search(text)] \
         if _any_state_media(lex).search(text) else []
-    s.add("cites_state_media", len(cited), f"cites state-affiliated media: {', '.join(o.name for o in cited)}")
-    return s.result()
+    add("cites_state_media", len(cited), f"cites state-affiliated media: {', '.join(o.name for o in cited)}")
+    return out
 
 
 def _corroboration(docs: list[DocResult], groups: list[int]) -> list[int]:
@@ -153,12 +182,16 @@ def _corroboration(docs: list[DocResult], groups: list[int]) -> list[int]:
     return out
 
 
-def assess(docs: list[DocResult], groups: list[int] | None = None) -> None:
-    """Set `credibility` on every document (events must already carry their clusters)."""
+def assess(docs: list[DocResult], groups: list[int] | None = None,
+           signals: Sequence[list[Signal]] | None = None) -> None:
+    """Set `credibility` on every document (events must already carry their clusters).
+
+    `signals`: each document's `document_signals`, when known (documents held without their text).
+    """
     lex = get_lexicon()
     counts = _corroboration(docs, groups or list(range(len(docs))))
-    for doc, n in zip(docs, counts, strict=True):
-        doc.credibility = score_document(doc, n, lex)
+    for i, (doc, n) in enumerate(zip(docs, counts, strict=True)):
+        doc.credibility = combine(signals[i] if signals is not None else document_signals(doc, lex), n, lex)
 
 
 def outlet_name(doc: DocResult) -> str | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +24,10 @@ class DedupOptions:
     num_perm: int = 128
     #: Texts with fewer words than this are never called duplicates (menus, captions).
     min_words: int = 20
+
+
+#: Shingle sets kept while confirming candidates (the members of a bucket are met together).
+SHINGLE_CACHE = 256
 
 
 def shingles(text: str, size: int) -> set[str]:
@@ -78,24 +82,44 @@ def duplicate_groups(texts: Sequence[str], options: DedupOptions | None = None,
     """For each text, the index of the first text of its near-duplicate group (itself when unique).
 
     Shared band keys (`band_keys`, given in `bands` when already computed) find candidates in near-linear time;
-    each candidate pair is confirmed on the exact Jaccard similarity of the shingle sets.
+    each candidate pair is confirmed on the exact Jaccard similarity of the shingle sets (see `near_duplicates`).
     """
     opt = options or DedupOptions()
     keys = bands if bands is not None else [band_keys(t, opt) for t in texts]
     buckets: dict[str, list[int]] = {}
-    sets: list[set[str]] = []
-    parent = list(range(len(texts)))
-    for i, text in enumerate(texts):
-        sh = shingles(text, opt.shingle)
-        sets.append(sh)
-        for j in dict.fromkeys(j for k in keys[i] for j in buckets.get(k, ())):
-            if _jaccard(sh, sets[j]) >= opt.threshold:
-                ri, rj = find_root(parent, i), find_root(parent, j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
-        for k in keys[i]:
+    for i, mine in enumerate(keys):
+        for k in dict.fromkeys(mine):
             buckets.setdefault(k, []).append(i)
-    return [find_root(parent, i) for i in range(len(texts))]
+    return near_duplicates(len(texts), buckets.values(), texts.__getitem__, opt)
+
+
+def near_duplicates(count: int, buckets: Iterable[list[int]], text: Callable[[int], str],
+                    options: DedupOptions | None = None) -> list[int]:
+    """For each of `count` texts, the index of the first text of its group: texts sharing a bucket (a band key)
+    whose shingle sets are similar enough are joined.
+
+    A group is a connected component, whatever the order pairs are met in. Shingle sets are made on demand from
+    `text` and only a few kept, so the texts (and their sets) need not all be in memory.
+    """
+    opt = options or DedupOptions()
+
+    @lru_cache(maxsize=SHINGLE_CACHE)
+    def shingled(i: int) -> set[str]:
+        return shingles(text(i), opt.shingle)
+
+    parent = list(range(count))
+    unlike: set[tuple[int, int]] = set()
+    for members in buckets:
+        for x, i in enumerate(members):
+            for j in members[:x]:
+                ri, rj = find_root(parent, i), find_root(parent, j)
+                if ri == rj or (j, i) in unlike:
+                    continue
+                if _jaccard(shingled(i), shingled(j)) >= opt.threshold:
+                    parent[max(ri, rj)] = min(ri, rj)
+                else:
+                    unlike.add((j, i))
+    return [find_root(parent, i) for i in range(count)]
 
 
 def _order_key(doc: DocResult, index: int) -> tuple[str, int]:
@@ -111,7 +135,11 @@ def dedup_text(doc: DocResult) -> str:
 def mark_duplicates(docs: list[DocResult], options: DedupOptions | None = None,
                     bands: Sequence[list[str]] | None = None) -> list[int]:
     """Set `duplicate_of` to the earliest document of each group; return each document's group (its index)."""
-    roots = duplicate_groups([dedup_text(d) for d in docs], options, bands)
+    return mark_groups(docs, duplicate_groups([dedup_text(d) for d in docs], options, bands))
+
+
+def mark_groups(docs: list[DocResult], roots: list[int]) -> list[int]:
+    """`mark_duplicates` given the groups (`roots`: per document, the first document of its group)."""
     members: dict[int, list[int]] = {}
     for i, root in enumerate(roots):
         members.setdefault(root, []).append(i)

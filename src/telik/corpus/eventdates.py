@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pydantic import Field
@@ -52,13 +53,17 @@ def fill_places(docs: list[DocResult]) -> None:
                 ev.location, ev.location_basis = places.most_common(1)[0][0], "cluster"
 
 
-def fill_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate]) -> None:
+def fill_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate],
+               leads: Sequence[int] | None = None) -> None:
     """Give each undated event that happened the date of its cluster (when another report dates it), else, when
-    it is the report's news (see `_now`; not the background), the article's reference date."""
+    it is the report's news (see `_now`; not the background), the article's reference date.
+
+    `leads`: each document's `lead_end`, when known (documents held without their text).
+    """
     reports = Counter(ev.cluster for doc in docs for ev in doc.events if ev.cluster)
-    for doc in docs:
+    for i, doc in enumerate(docs):
         told = parse_partial(doc.reference_date or doc.published)
-        lead = lead_end(doc)
+        lead = leads[i] if leads is not None else lead_end(doc)
         for ev in doc.events:
             if ev.date is not None or ev.certainty in _UNREAL:
                 continue

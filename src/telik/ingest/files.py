@@ -9,12 +9,17 @@ from pathlib import Path
 from telik.errors import Errors, TelikError
 
 
-def read_capped(path: Path, cap: int) -> bytes:
-    """The bytes of a plain file, refusing files over `cap` before reading them."""
+def _check_size(path: Path, cap: int) -> None:
+    """Refuse a file over `cap` before reading it."""
     size = path.stat().st_size
     if size > cap:
         reason = f"{size} bytes is over the cap of {cap} (TELIK_MAX_INPUT_BYTES)"
         raise TelikError(Errors.E001, path=path, reason=reason)
+
+
+def read_capped(path: Path, cap: int) -> bytes:
+    """The bytes of a plain file, refusing files over `cap` before reading them."""
+    _check_size(path, cap)
     return path.read_bytes()
 
 
@@ -33,5 +38,9 @@ def gzip_lines(path: Path, cap: int) -> Iterator[bytes]:
 
 
 def plain_lines(path: Path, cap: int) -> Iterator[bytes]:
-    """Lines of a plain file read within the size cap."""
-    yield from read_capped(path, cap).split(b"\n")
+    """Lines of a plain file within the size cap (split on "\\n" only), read one at a time: a large JSONL file is
+    never held whole while its articles are processed."""
+    _check_size(path, cap)
+    with path.open("rb") as fh:
+        for line in fh:
+            yield line[:-1] if line.endswith(b"\n") else line
