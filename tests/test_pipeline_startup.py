@@ -8,14 +8,18 @@ from pathlib import Path
 
 import pytest
 import yaml
+from spacy.lang.id import Indonesian
+from spacy.util import compile_prefix_regex
 
 import telik
 from telik.datafiles import parse_yaml
 from telik.model import Article
+from telik.nlp.tokenizer import prefix_regex, top_level_branches
 from telik.nlp.trained import load_components, load_trained
 from telik.process import Processor
 from telik.settings import Settings
 
+SAMPLES = Path(telik.__file__).resolve().parent / "data" / "samples"
 DATA = Path(telik.__file__).resolve().parent / "data"
 TEXT = "Densus 88 menangkap dua terduga teroris di Bekasi pada Kamis (4/1/2024), kata polisi."
 
@@ -49,3 +53,23 @@ def test_rules_alone_skip_the_trained_components(monkeypatch, processor) -> None
     assert ("Densus 88", "ORG") in {(e.text, e.label) for e in doc.entities}  # the gazetteer still names it
     assert any(ev.type == "ARREST" for ev in doc.events)
     assert processor.trained  # the default runs them
+
+
+@pytest.mark.parametrize(
+    "expression,branches",
+    [("a", ["a"]), ("a|b", ["a", "b"]), ("(a|b)c|d", ["(a|b)c", "d"]), ("[|]|x", ["[|]", "x"]),
+     (r"\||[]|]|[^]|]", [r"\|", "[]|]", "[^]|]"]), ("(?:a|(b|c))", ["(?:a|(b|c))"])],
+)
+def test_top_level_branches(expression: str, branches: list[str]) -> None:
+    assert top_level_branches(expression) == branches
+
+
+def test_prefix_regex_matches_what_spacys_matches() -> None:
+    entries = [e for e in Indonesian.Defaults.prefixes if e.strip()]
+    ours, spacys = prefix_regex(entries), compile_prefix_regex(entries)
+    words = [*Indonesian.Defaults.tokenizer_exceptions, "x<a href>", "<a x>y", "<b/>z", "((a", "…x", "Rp5", "$5"]
+    words += [w for f in sorted(SAMPLES.rglob("*.txt")) for w in f.read_text(encoding="utf-8").split()]
+    assert len(words) > 16_000
+    for word in words:
+        a, b = ours.search(word), spacys.search(word)
+        assert (a and a.span()) == (b and b.span()), word
