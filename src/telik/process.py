@@ -115,8 +115,8 @@ class Processor:
     """Runs articles through cleaning and the spaCy pipeline, in bounded batches; one per process."""
 
     def __init__(self, nlp: Language | None = None, settings: Settings | None = None) -> None:
-        self.nlp = nlp or get_nlp()
         self.settings = settings or get_settings()
+        self.nlp = nlp or get_nlp(self.settings.trained)
         #: the leading trained components, run over a batch of texts at once; then the rule components, per text
         self.trained: list[TrainablePipe] = []
         self.rules: list[tuple[str, Callable[[Doc], Doc]]] = []

@@ -21,7 +21,7 @@ from telik.nlp.quotes import component as quotes  # noqa: F401
 from telik.nlp.relevance import component as relevance  # noqa: F401
 from telik.nlp.time import component as dates  # noqa: F401
 from telik.nlp.tokenizer import GuardedTokenizer
-from telik.nlp.trained import load_trained
+from telik.nlp.trained import load_components
 
 #: Component order: sentences first; entities, dates and figures feed quotes and events.
 COMPONENTS = [
@@ -38,16 +38,19 @@ COMPONENTS = [
 TOKENIZER: dict[str, Any] = {"@tokenizers": "telik.GuardedTokenizer.v1", "max_run": 200, "piece": 50}
 
 
-def build_nlp(max_length: int = 2_000_000, overrides: dict[str, dict[str, Any]] | None = None) -> Language:
+def build_nlp(max_length: int = 2_000_000, overrides: dict[str, dict[str, Any]] | None = None,
+              trained: bool = True) -> Language:
     """A fresh pipeline; no model is downloaded (the language knowledge is in telik/data).
 
-    `overrides` maps a component name to config values replacing its defaults (its data folders).
+    `overrides` maps a component name to config values replacing its defaults (its data folders); without
+    `trained`, the rule components run alone (see `Settings.trained`).
     """
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": TOKENIZER}})
     nlp.max_length = max_length
-    trained = load_trained()
-    for name in trained.pipe_names:  # tok2vec, morphologizer, ner: telik_entities reads the NER's proposals
-        nlp.add_pipe(name, source=trained)
+    if trained:
+        components = load_components()
+        for name in components.pipe_names:  # tok2vec, morphologizer, ner: telik_entities reads the NER's proposals
+            nlp.add_pipe(name, source=components)
     for name in COMPONENTS:
         nlp.add_pipe(name, config=(overrides or {}).get(name, {}))
     if isinstance(nlp.tokenizer, GuardedTokenizer):
@@ -55,7 +58,8 @@ def build_nlp(max_length: int = 2_000_000, overrides: dict[str, dict[str, Any]] 
     return nlp
 
 
-@lru_cache(maxsize=1)
-def get_nlp() -> Language:
-    """The process-wide pipeline, loaded once (each Dask worker loads its own)."""
-    return build_nlp()
+@lru_cache(maxsize=2)
+def get_nlp(trained: bool = True) -> Language:
+    """The process-wide pipeline, with or without the trained components, loaded once (each Dask worker loads
+    its own)."""
+    return build_nlp(trained=trained)

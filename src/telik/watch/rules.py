@@ -22,6 +22,7 @@ from typing import Any, Literal, get_args
 
 import yaml
 
+from telik.datafiles import parse_yaml
 from telik.errors import Errors, TelikError
 
 Kind = Literal["event", "figure_change", "conflict", "spike"]
@@ -106,7 +107,7 @@ def load_rules(path: str | Path) -> list[Rule]:
     """Read and validate a rules file (E015 with the reason when it is wrong)."""
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = parse_yaml(p.read_text(encoding="utf-8"))
     except OSError as exc:
         raise TelikError(Errors.E015, path=p, reason=f"cannot read it ({exc.strerror})") from exc
     except yaml.YAMLError as exc:

@@ -14,9 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from telik.datafiles import data_folder
+from telik.datafiles import data_folder, parse_yaml
 from telik.errors import Errors, TelikError
 
 GAZ_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
@@ -118,7 +116,7 @@ def _float(value: Any) -> float | None:
 
 def load_yaml(path: Path, priority: int) -> list[Entry]:
     """Entries of one hand-written file, validated."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = parse_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise _invalid(path, "expected a mapping with an `entries` list")
     default_label = data.get("label")
@@ -165,7 +163,7 @@ def load_entries(directory: Path = GAZ_DIR) -> list[Entry]:
     for name in LATE_FILES:
         entries += load_yaml(directory / name, 0)
     cities = {e.name: e for e in entries if e.lat is not None}
-    provinces = yaml.safe_load((directory / "provinces_id.yaml").read_text(encoding="utf-8"))["entries"]
+    provinces = parse_yaml((directory / "provinces_id.yaml").read_text(encoding="utf-8"))["entries"]
     capitals = {p["id"]: cities.get(p.get("capital", "")) for p in provinces}
     for j, e in enumerate(entries):
         cap = capitals.get(e.canonical)
