@@ -565,7 +565,7 @@ _NP_FILLERS = re.compile(
 
 def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> str | None:
     """The subject noun phrase of a passive verb ("patroli mereka dihadang", "Tiga pekerja ... tewas ditembak"):
-    the words right before it back to a stop, else (a stop right before it) the clause's opening phrase."""
+    the words right before it back to a stop, else (a place or pronoun there) the clause's opening phrase."""
     head = _NP_FILLERS.search(ctx.text, left, pos)
     stop = head.start() if head is not None else pos
     cut = max((m.end() for m in re.finditer(r"[,;:()\"\u201c\u201d]", ctx.text[left:stop])), default=0)
@@ -575,7 +575,8 @@ def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) 
         if w.group().lower() in stops:
             break
         first = left + cut + w.start()
-    if first is not None:  # words of its own, even if they name no target ("mereka dihadang"): no guess further back
-        return _np_text(ctx, (first, stop), lex) if not ctx.dates_in(first, stop) else None
+    own = _np_text(ctx, (first, stop), lex) if first is not None and not ctx.dates_in(first, stop) else None
+    if own is not None:
+        return own
     opening = _NP_TOKEN.match(ctx.text, left, pos)
     return noun_phrase_after(ctx, opening.start(1), pos, lex) if opening is not None else None
