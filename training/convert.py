@@ -114,6 +114,74 @@ def read_iob(path: Path, vocab: Vocab, unknown: frozenset[str] = frozenset()) ->
             words, tags = [], []
 
 
+def harmonise_capitals(docs: list[Doc], reference: list[Doc], mode: str) -> Iterator[Doc]:
+    """CSUI's capitalised NOUN/PROPN words inside a sentence moved towards GSD's convention (mode != "none").
+
+    GSD tags 90% of such words PROPN and 7% NOUN, CSUI 75% and 18% ("Menteri Keuangan", "Badan Usaha"). "words":
+    a capitalised form that GSD dev (`reference`) tags NOUN or PROPN takes GSD's commonest of the two; "names":
+    also a capitalised NOUN next to another capitalised word (part of a multiword name) becomes PROPN; "all": also
+    every other capitalised NOUN (GSD's lexicon still wins). A word made PROPN loses its morphology (GSD's PROPN
+    carry none), a word made NOUN takes Number=Sing."""
+    lexicon: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in reference:
+        for t in doc:
+            if t.pos_ in ("NOUN", "PROPN"):
+                lexicon[t.text][t.pos_] += 1
+    for doc in docs:
+        if mode == "none":
+            yield doc
+            continue
+        pos = [t.pos_ for t in doc]
+        morphs = [str(t.morph) for t in doc]
+
+        caps = [False] + [t.i > 0 and t.text[:1].isupper() for t in doc] + [False]  # caps[i + 1]: token i
+
+        for t in doc:
+            i = t.i
+            if not caps[i + 1] or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            known = lexicon.get(t.text)
+            if known:
+                new = known.most_common(1)[0][0]
+            elif t.pos_ == "NOUN" and (mode == "all" or (mode == "names" and (caps[i] or caps[i + 2]))):
+                new = "PROPN"
+            else:
+                continue
+            if new != pos[i]:
+                pos[i], morphs[i] = new, ("" if new == "PROPN" else "Number=Sing")
+        yield Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], pos=pos,
+                  morphs=morphs)
+
+
+def gsd_words(docs: list[Doc], reference: list[Doc], share: float = 0.9, least: int = 5) -> Iterator[Doc]:
+    """UD tokens of a word GSD dev (`reference`) tags one way (at least `share` of its `least` or more
+    occurrences) take GSD's UPOS and that word's commonest morphology: CSUI and PUD tag "sekitar" ADV, "ketika"
+    ADV, "ingin" VERB where GSD has ADP, SCONJ, AUX. Capitalised words inside a sentence are left to
+    `harmonise_capitals`."""
+    seen: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for doc in reference:
+        for t in doc:
+            if t.i == 0 or not t.text[:1].isupper():
+                seen[t.lower_][(t.pos_, str(t.morph))] += 1
+    fixed: dict[str, tuple[str, str]] = {}
+    for word, tags in seen.items():
+        by_pos: Counter[str] = Counter()
+        for (pos, _), n in tags.items():
+            by_pos[pos] += n
+        pos, n = by_pos.most_common(1)[0]
+        if n >= least and n >= share * sum(by_pos.values()):
+            fixed[word] = (pos, max((c, m) for (p, m), c in tags.items() if p == pos)[1])
+    for doc in docs:
+        pos = [t.pos_ for t in doc]
+        morphs = [str(t.morph) for t in doc]
+        for t in doc:
+            new = fixed.get(t.lower_)
+            if new and pos[t.i] and new[0] != pos[t.i] and not (t.i > 0 and t.text[:1].isupper()):
+                pos[t.i], morphs[t.i] = new
+        yield Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], pos=pos,
+                  morphs=morphs)
+
+
 class UDLexicon:
     """UPOS and morphology of words in the UD training parts, to carry BaPOS tags over to UD's conventions."""
 
@@ -186,6 +254,15 @@ def main() -> int:
     ap.add_argument("--bapos", type=int, default=0, help="BaPOS train sentences to add (0: none)")
     ap.add_argument("--csui-mask", action=argparse.BooleanOptionalAction, default=False,
                     help="leave CSUI's capitalised NOUN/PROPN words unannotated (GSD's PROPN convention differs)")
+    ap.add_argument("--csui-harmonise", choices=("none", "words", "names", "all"), default="none",
+                    help="move CSUI's capitalised NOUN/PROPN towards GSD's convention (see harmonise_capitals)")
+    ap.add_argument("--gsd-words", action="store_true",
+                    help="CSUI and PUD words that GSD dev tags one way take GSD's tag (see gsd_words)")
+    ap.add_argument("--ud-only", action="store_true",
+                    help="tagger-only data: UD sentences (and BaPOS if asked) only, for the morphologizer stage")
+    ap.add_argument("--gsd-holdout", type=int, default=0, metavar="N",
+                    help="keep every Nth GSD dev sentence out of training, in gsd-holdout.spacy (for choosing "
+                    "between runs without GSD test)")
     ap.add_argument("--nergrit", choices=("all", "no-loc", "none"), default="all",
                     help="NERGrit in the NER data: every label, PLACE as missing annotation, or not at all")
     args = ap.parse_args()
@@ -196,14 +273,21 @@ def main() -> int:
     vocab = spacy.blank("id").vocab
     args.out.mkdir(parents=True, exist_ok=True)
     gsd_dev = list(read_conllu(ud / "id_gsd-ud-dev.conllu", vocab))
-    other_ud = list(read_conllu(ud / "id_csui-ud-train.conllu", vocab, mask_capitals=args.csui_mask))
+    if args.gsd_holdout:
+        save([d for i, d in enumerate(gsd_dev) if i % args.gsd_holdout == 0], args.out / "gsd-holdout.spacy")
+        gsd_dev = [d for i, d in enumerate(gsd_dev) if i % args.gsd_holdout]
+    csui = read_conllu(ud / "id_csui-ud-train.conllu", vocab, mask_capitals=args.csui_mask)
+    other_ud = list(harmonise_capitals(list(csui), gsd_dev, args.csui_harmonise))
     other_ud += list(read_conllu(ud / "id_pud-ud-test.conllu", vocab))
+    if args.gsd_words:
+        other_ud = list(gsd_words(other_ud, gsd_dev))
     train = gsd_dev * args.gsd + other_ud
     if args.bapos:
         lexicon = UDLexicon(gsd_dev * args.gsd + other_ud)
         train += list(read_bapos(args.shared / "train" / "pos" / "bapos-train.txt", vocab, lexicon))[:args.bapos]
-    train += list(read_iob(ner / "idner-news-2k-train.txt", vocab)) * args.idner
-    if args.nergrit != "none":
+    if not args.ud_only:
+        train += list(read_iob(ner / "idner-news-2k-train.txt", vocab)) * args.idner
+    if args.nergrit != "none" and not args.ud_only:
         unknown = frozenset({"LOC"} if args.nergrit == "no-loc" else ())
         train += list(read_iob(ner / "nergrit-train.txt", vocab, unknown))
         train += list(read_iob(ner / "nergrit-valid.txt", vocab, unknown))

@@ -32,6 +32,9 @@ def score(nlp: Language, corpus: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     ud = nlp.evaluate(examples(nlp, corpus / "gsd-test.spacy"))
     out["ud_gsd_test"] = {"upos_acc": round(ud["pos_acc"], 3), "morph_acc": round(ud["morph_acc"], 3)}
+    if (corpus / "gsd-holdout.spacy").exists():  # convert.py --gsd-holdout: GSD dev kept out of that training
+        ud = nlp.evaluate(examples(nlp, corpus / "gsd-holdout.spacy"))
+        out["ud_gsd_holdout"] = {"upos_acc": round(ud["pos_acc"], 3), "morph_acc": round(ud["morph_acc"], 3)}
     for name in ("idner-test", "nergrit-test"):
         s = nlp.evaluate(examples(nlp, corpus / f"{name}.spacy"))
         types = {k: round(v["f"], 3) for k, v in sorted((s["ents_per_type"] or {}).items())}

@@ -25,7 +25,7 @@ LICENSE = "CC BY-SA 4.0"
 SOURCES = [
     {"name": "UD Indonesian-GSD dev (×3)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD",
      "license": "CC BY-SA 4.0"},
-    {"name": "UD Indonesian-CSUI train", "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
+    {"name": "UD Indonesian-CSUI train (stage 2: capitalised nouns harmonised to GSD)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
      "license": "CC BY-SA 4.0"},
     {"name": "UD Indonesian-PUD test", "url": "https://github.com/UniversalDependencies/UD_Indonesian-PUD",
      "license": "CC BY-SA 3.0"},
@@ -59,8 +59,12 @@ def card(meta: dict[str, Any], steps: int) -> str:
 
 spaCy {meta['spacy_version']} pipeline: `tok2vec` (hash embeddings of NORM, PREFIX, SUFFIX, SHAPE; CNN, width 96,
 depth 4; no pretrained vectors or weights) shared by `morphologizer` (UPOS and UD morphology) and `ner`
-(PER, ORG, LOC). Trained on CPU with `spacy train` for {steps:,} steps
-(`max_steps` in the config; the dev scores did not rise from 3,000 to 6,000 steps in a longer run).
+(PER, ORG, LOC). Trained on CPU with `spacy train` in two stages: stage 1 (`training/configs/id_telik.cfg`, every
+corpus below, 3,000 steps) trains all three; stage 2 (`training/configs/id_telik_tagger.cfg`, the UD treebanks
+only, {steps:,} steps) retrains only the morphologizer's output layer with `tok2vec` and `ner` frozen, so the NER
+is byte-identical to stage 1's. Stage 2's data move CSUI towards GSD's conventions (`convert.py --ud-only
+--csui-harmonise names --gsd-words`): a capitalised CSUI noun that GSD dev tags PROPN, or that is part of a
+multiword name, becomes PROPN; CSUI and PUD words that GSD dev tags one way (90% of 5 or more) take GSD's tag.
 Telik adds these components before its rule components; `telik_entities` combines the NER's proposals with the
 gazetteer and the rules (`telik/data/entities/model_precedence.yaml`).
 
@@ -100,7 +104,9 @@ Measured alternatives (training/README.md has every run and figure): BaPOS carri
 embeddings do not beat GSD dev ×3 on UPOS. idner-news-2k ×2 with NERGrit's PLACE as missing annotation raises
 the idner NER (0.855 alone, whole pipeline 0.856) but lowers the project's dev2 entity F1 (0.877-0.888 against
 0.901) and NERGrit (0.46), so this mix and the shared width-96 tok2vec stay (a second tok2vec for the NER would
-take the pipeline under 40 articles/s).
+take the pipeline under 40 articles/s). For the tagger, stage 2 variants with their own tok2vec (independent
+width 64, a fine-tuned copy of the shared one, or extra CNN layers over it) did no better on a GSD dev fold kept
+out of training than retraining the output layer alone, which costs no speed and no size.
 
 ## How it was made
 
