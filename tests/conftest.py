@@ -5,8 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from telik.corpus import relations
 from telik.nlp.pipeline import get_nlp
 from telik.process import Processor
+
+from test_corpus_fakes import FakeGazetteer
 
 SAMPLES = Path(__file__).resolve().parent.parent / "src" / "telik" / "data" / "samples"
 
@@ -76,3 +79,13 @@ def store(store_url):  # type: ignore[no-untyped-def]
 
     with Store(store_url) as s:
         yield s
+
+
+@pytest.fixture
+def gazetteer(monkeypatch):
+    """A small fake place gazetteer for the corpus stage's place relations (tests/test_corpus_fakes.py)."""
+    fake = FakeGazetteer()
+    monkeypatch.setattr(relations, "_gazetteer", lambda: fake)
+    relations.clear_cache()
+    yield fake
+    relations.clear_cache()

@@ -5,22 +5,15 @@ from datetime import date
 
 import pytest
 
-from telik.corpus import relations
 from telik.corpus.analyze import analyze_corpus
 from telik.model import DateMention
 
-from test_corpus_fakes import FakeGazetteer, doc, event
+from test_corpus_fakes import doc, event
 
 TEXT_B = "Penembakan 22 Maret di Crocus City Hall. Bom 3 Januari di Kerman. Penangkapan pada bulan Januari."
 
 
-@pytest.fixture(autouse=True)
-def gazetteer(monkeypatch):
-    fake = FakeGazetteer()
-    monkeypatch.setattr(relations, "_gazetteer", lambda: fake)
-    relations.clear_cache()
-    yield fake
-    relations.clear_cache()
+pytestmark = pytest.mark.usefixtures("gazetteer")  # the fake gazetteer of conftest, for every test here
 
 
 def finder(text: str, ref: date | None) -> list[DateMention]:

@@ -9,16 +9,6 @@ from telik.model import EntityMention
 
 from test_corpus_fakes import FakeGazetteer, doc, event
 
-
-@pytest.fixture
-def gazetteer(monkeypatch):
-    fake = FakeGazetteer()
-    monkeypatch.setattr(relations, "_gazetteer", lambda: fake)
-    relations.clear_cache()
-    yield fake
-    relations.clear_cache()
-
-
 MERGE = [
     # same day, venue inside the city, a branch of the group
     (event(date="2024-03-22", location="Moskow", actors=["ISIS-K"]),

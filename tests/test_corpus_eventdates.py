@@ -9,19 +9,13 @@ from telik.corpus.clusters import cluster_events
 from telik.corpus.eventdates import lead_end
 from telik.model import Evidence
 
-from test_corpus_fakes import FakeGazetteer, doc, event
+from test_corpus_fakes import doc, event
 
 LEAD = "Bom Guncang Bandara Kabul\nBom meledak di Bandara Kabul. Puluhan orang tewas. "
 BACKGROUND = "Kelompok itu pernah menyerang Kabul."
 
 
-@pytest.fixture(autouse=True)
-def gazetteer(monkeypatch):
-    fake = FakeGazetteer()
-    monkeypatch.setattr(relations, "_gazetteer", lambda: fake)
-    relations.clear_cache()
-    yield fake
-    relations.clear_cache()
+pytestmark = pytest.mark.usefixtures("gazetteer")  # the fake gazetteer of conftest, for every test here
 
 
 def _told(text: str, sentence: str, **kw: object):

@@ -7,10 +7,8 @@ import io
 import json
 from pathlib import Path
 
-import pytest
 from test_corpus_anchoring import doc_b, finder
 
-from telik.corpus import relations
 from telik.corpus.analyze import analyze_corpus
 from telik.corpus.spooled import SpooledCorpus
 from telik.export.native import build_export
@@ -18,7 +16,7 @@ from telik.export.pieces import document_piece
 from telik.extract import dump_json, extract_paths, extract_to
 from telik.spool import Spool
 
-from test_corpus_fakes import FakeGazetteer, doc, event
+from test_corpus_fakes import doc, event
 
 SAMPLES = Path(__file__).resolve().parents[1] / "src" / "telik" / "data" / "samples"
 
@@ -64,15 +62,6 @@ def test_extract_streamed_writes_the_in_memory_export(tmp_path):
     assert docs["makassar-a-copy"]["duplicate_of"] == "makassar-a"
     shared = {e["cluster"] for e in docs["makassar-a"]["events"]} & {e["cluster"] for e in docs["makassar-b"]["events"]}
     assert shared and {c["field"] for c in export["conflicts"] if c["cluster"] in shared} >= {"killed", "claim"}
-
-
-@pytest.fixture
-def gazetteer(monkeypatch):
-    fake = FakeGazetteer()
-    monkeypatch.setattr(relations, "_gazetteer", lambda: fake)
-    relations.clear_cache()
-    yield fake
-    relations.clear_cache()
 
 
 def test_extract_streamed_anchors_dates_as_the_in_memory_stage(gazetteer):
