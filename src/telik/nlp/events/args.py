@@ -498,6 +498,12 @@ def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: i
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*)+")
 
 
+@lru_cache(maxsize=64)
+def _word_set(words: tuple[str, ...]) -> frozenset[str]:
+    """A lexicon list as a set, made once."""
+    return frozenset(words)
+
+
 def _tag_trimmed(ctx: DocContext, span: tuple[int, int], lex: EventLexicon) -> tuple[int, int] | None:
     """The span without the words a noun phrase never begins or ends with, cut where a clause starts after its
     first noun, by the tagger's parts of speech; None when no word of it can head a noun phrase. Unchanged when
@@ -507,29 +513,30 @@ def _tag_trimmed(ctx: DocContext, span: tuple[int, int], lex: EventLexicon) -> t
     words = ctx.doc.char_span(span[0], span[1], alignment_mode="contract")
     if words is None or not len(words):
         return span
-    first_not, last_not = set(lex.lists["np_first_not"]), set(lex.lists["np_last_not"])
-    heads, relative, trusted = (set(lex.lists[k]) for k in ("np_head_tags", "relative_markers", "np_open_tags"))
+    tags = {k: _word_set(lex.lists[k]) for k in (
+        "np_first_not", "np_last_not", "np_head_tags", "np_open_tags", "np_cut_tags", "np_inner_words")}
+    relative = _word_set(lex.lists["relative_markers"])
+    describes = relative | _word_set(lex.lists["naming_words"])
 
-    def edge(word: Token, tags: set[str]) -> bool:
+    def edge(word: Token, kind: str) -> bool:
         tag = word.pos_.lower()
-        return tag in tags and (tag in trusted or word.is_stop or word.is_punct)
+        return tag in tags[kind] and (tag in tags["np_open_tags"] or word.is_stop or word.is_punct)
 
     first, last = 0, len(words)
-    while first < last and edge(words[first], first_not):
+    while first < last and edge(words[first], "np_first_not"):
         first += 1
-    head = next((k for k in range(first, last) if words[k].pos_.lower() in heads), last)
-    cut, naming, inner = (set(lex.lists[k]) for k in ("np_cut_tags", "naming_words", "np_inner_words"))
+    head = next((k for k in range(first, last) if words[k].pos_.lower() in tags["np_head_tags"]), last)
     for k in range(head + 1, last):
-        if any(w.lower_ in relative or w.lower_ in naming for w in words[first:k + 1]):
+        if words[k].lower_ in describes:
             break  # "orang yang lewat", "anggota KKB bernama Rubinus Tigau": the clause describes the head
-        if edge(words[k], cut) and words[k].lower_ not in inner:
+        if edge(words[k], "np_cut_tags") and words[k].lower_ not in tags["np_inner_words"]:
             last = k  # "satelit memperlihatkan banyak desa", "negara tersebut akan mendapatkan": a new clause
             break
-    while last > first and edge(words[last - 1], last_not) and not (
+    while last > first and edge(words[last - 1], "np_last_not") and not (
         words[last - 1].pos_ == "VERB" and any(w.lower_ in relative for w in words[first : last - 1])
     ):
         last -= 1
-    if not any(w.pos_.lower() in heads for w in words[first:last]):
+    if not any(w.pos_.lower() in tags["np_head_tags"] for w in words[first:last]):
         return None
     return words[first].idx, words[last - 1].idx + len(words[last - 1])
 
