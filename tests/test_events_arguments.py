@@ -358,3 +358,31 @@ def test_events_figurative_or_general_violence_is_no_event(nlp, text):
 )
 def test_events_arguments_object_and_venue_targets(nlp, text, target):
     assert target in _one(nlp, text, "ATTACK").targets
+
+
+def test_events_arguments_facility_without_locative_does_not_place_the_event(nlp):
+    # the mosque is what was stolen from; the event happened in the district after "di"
+    ev = _one(nlp, "Tiga pria membakar seorang warga yang diduga mencuri kotak amal Masjid Al-Ikhlas, di Kecamatan "
+                   "Tambun, Bekasi.", "ATTACK")
+    assert ev.location == "Kecamatan Tambun"
+
+
+@pytest.mark.parametrize(
+    "text,etype,actors",
+    [
+        # the forces of a deployment carry out the operation, though the verb is passive
+        ("Satgas Nemangkawi diterjunkan ke Kampung Bingki untuk mengejar kelompok kriminal bersenjata.",
+         "MILITARY_OPERATION", ["Satgas Nemangkawi"]),
+        # the subject of "melanjutkan"/"mengadakan" is the party of the talks, every coordinated one
+        ("Pemerintah Kolombia dan ELN melanjutkan perundingan damai di Havana, Kuba.", "TALKS", ["Kolombia", "ELN"]),
+        ("Amerika Serikat mengadakan perundingan dengan Taliban di Doha.", "TALKS", ["Amerika Serikat"]),
+    ],
+)
+def test_events_arguments_deployed_forces_and_light_verb_parties(nlp, text, etype, actors):
+    assert _one(nlp, text, etype).actors == actors
+
+
+def test_events_arguments_target_phrase_does_not_begin_with_a_verb(nlp):
+    ev = _one(nlp, "Pentagon membenarkan seorang pemimpin senior Al Qaeda terbunuh dalam serangan udara di dekat "
+                   "Idlib, Suriah.", "MILITARY_OPERATION")
+    assert ev.targets == ["seorang pemimpin senior Al Qaeda"]

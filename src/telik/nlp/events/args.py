@@ -314,6 +314,10 @@ def place(
         and e.text not in exclude and _in_place_slot(text, e, locatives) and not _described(text, e, blockers)
         and not _modifies(text, e, people, locatives)
     ]
+    # a facility named with no locative is rather what the event was about ("mencuri amplifier Musala Al-Hidayah,
+    # di Kecamatan Babelan"): it places the event only when nothing after a locative does
+    slotted = [e for e in cands if _slot_at(text, e.start_char, e.end_char, locatives, 3 if e.label_ != "ORG" else 0)]
+    cands = slotted or cands
     if not cands:
         return None
     return max(cands, key=lambda e: (_specificity(text, e), -abs(e.start_char - pos)))
@@ -467,13 +471,6 @@ def weapon(text: str, s: int, e: int, lex: EventLexicon) -> str | None:
 
 
 _NP_TOKEN = re.compile(r"\s*([^\W_][\w'/-]*)")
-_NP_REJECT = frozenset(
-    [
-        "mereka", "dia", "ia", "kami", "kita", "kalian", "anda", "itu", "ini", "tersebut", "nya", "sebuah", "para",
-        "korban",
-    ]
-)
-
 
 def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: int = 6) -> tuple[int, int] | None:
     """The stretch of words from `pos` up to a stop word, punctuation, a date or `right` (at most `limit` words)."""
@@ -523,7 +520,7 @@ def _tag_trimmed(ctx: DocContext, span: tuple[int, int], lex: EventLexicon) -> t
         return tag in tags[kind] and (tag in tags["np_open_tags"] or word.is_stop or word.is_punct)
 
     first, last = 0, len(words)
-    while first < last and edge(words[first], "np_first_not"):
+    while first < last and edge(words[first], "np_first_not") and words[first].lower_ not in tags["np_inner_words"]:
         first += 1
     head = next((k for k in range(first, last) if words[k].pos_.lower() in tags["np_head_tags"]), last)
     for k in range(head + 1, last):
@@ -554,7 +551,7 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None, lex: EventLexicon) -
         span, text = (span[0] + lead.end(), span[1]), text[lead.end() :]
     ent = ctx.ent_at(span[0])
     last = ctx.ent_at(span[1] - 1)
-    if text.split()[0].lower() in _NP_REJECT or any(x is not None and x.label_ in ("GPE", "LOC") for x in (ent, last)):
+    if text.split()[0].lower() in _word_set(lex.lists["np_not_named"]) or any(x is not None and x.label_ in ("GPE", "LOC") for x in (ent, last)):
         return None
     return text
 
