@@ -551,7 +551,8 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None, lex: EventLexicon) -
         span, text = (span[0] + lead.end(), span[1]), text[lead.end() :]
     ent = ctx.ent_at(span[0])
     last = ctx.ent_at(span[1] - 1)
-    if text.split()[0].lower() in _word_set(lex.lists["np_not_named"]) or any(x is not None and x.label_ in ("GPE", "LOC") for x in (ent, last)):
+    pointer = text.split()[0].lower() in _word_set(lex.lists["np_not_named"])
+    if pointer or any(x is not None and x.label_ in ("GPE", "LOC") for x in (ent, last)):
         return None
     return text
 
