@@ -350,6 +350,19 @@ def test_events_figurative_or_general_violence_is_no_event(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # an office held, a command's name and an alliance are no operation, control or talks
+        "Rapat itu diikuti pejabat TNI dan perwira yang menduduki jabatan di luar struktur TNI.",
+        "Pembentukan komando operasi militer baru di Papua merupakan kebijakan TNI melawan kelompok separatis.",
+        "Aliansi militer negara-negara Islam melawan terorisme itu diperkenalkan pada 2015.",
+    ],
+)
+def test_events_offices_commands_and_alliances_are_no_event(nlp, text):
+    assert not nlp(text)._.events
+
+
+@pytest.mark.parametrize(
     "text,target",
     [
         ("KKB membakar sebuah puskesmas di Distrik Gome, Kabupaten Puncak.", "puskesmas"),
