@@ -55,6 +55,9 @@ def test_events_arguments_roles(nlp, text, etype, actor, target):
     [
         ("Brigjen Fadil Imran mengatakan Sri diamankan polisi karena diduga menyebarkan ujaran kebencian.", "Fadil Imran"),
         ("Dua warga asal Kabupaten Langkat ditangkap polisi Malaysia.", "Kabupaten Langkat"),
+        # the speaker far before the reported clause
+        ("Kapolres Sleman AKBP Rizky Adrian menyatakan tiga pelaku penyerangan di Depok, Sleman, telah ditangkap "
+         "petugas.", "Kapolres Sleman AKBP Rizky Adrian"),
     ],
 )
 def test_events_arguments_passive_target_is_not_speaker_or_place(nlp, text, wrong):

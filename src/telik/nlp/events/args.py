@@ -570,7 +570,8 @@ _NP_FILLERS = re.compile(
 
 def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> str | None:
     """The subject noun phrase of a passive verb ("patroli mereka dihadang", "Tiga pekerja ... tewas ditembak"):
-    the words right before it back to a stop, else (a place or pronoun there) the clause's opening phrase."""
+    the words right before it back to a stop, else (a place or pronoun there) the clause's opening phrase, or the
+    reported clause's ("Kapolri menyatakan dua pelaku ... telah ditangkap": not the speaker)."""
     head = _NP_FILLERS.search(ctx.text, left, pos)
     stop = head.start() if head is not None else pos
     cut = max((m.end() for m in re.finditer(r"[,;:()\"\u201c\u201d]", ctx.text[left:stop])), default=0)
@@ -583,5 +584,9 @@ def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) 
     own = _np_text(ctx, (first, stop), lex) if first is not None and not ctx.dates_in(first, stop) else None
     if own is not None:
         return own
+    speaker_after = _word_set(lex.lists["speaker_after"])
+    for said in _word_re(lex.lists["reporting_verbs"]).finditer(ctx.text, left, pos):
+        if said.group().lower() not in speaker_after:
+            left = said.end()
     opening = _NP_TOKEN.match(ctx.text, left, pos)
     return noun_phrase_after(ctx, opening.start(1), pos, lex) if opening is not None else None
