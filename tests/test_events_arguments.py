@@ -402,3 +402,16 @@ def test_events_arguments_target_phrase_does_not_begin_with_a_verb(nlp):
     ev = _one(nlp, "Pentagon membenarkan seorang pemimpin senior Al Qaeda terbunuh dalam serangan udara di dekat "
                    "Idlib, Suriah.", "MILITARY_OPERATION")
     assert ev.targets == ["seorang pemimpin senior Al Qaeda"]
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("Militan ISIS melancarkan serangan terhadap pos tentara di Raqqa. Sedikitnya 12 orang tewas.", 12),
+        # the count of a whole war is not the toll of the operation told before it
+        ("Tentara Suriah melancarkan serangan terhadap ISIS di timur Aleppo sejak Januari. Lebih dari 320 ribu warga "
+         "tewas dalam Perang Suriah yang pecah pada Maret 2011.", None),
+    ],
+)
+def test_events_arguments_carried_toll_is_not_a_wars_count(nlp, text, killed):
+    assert [e.killed for e in nlp(text)._.events] == [killed]

@@ -803,6 +803,8 @@ class EventFinder:
             return
         ev = violent[0] if len(violent) == 1 else attacks[0]  # a toll is an attack's before an operation's
         s, e = sent.start_char, sent.end_char
+        if ea._word_re(self.lex.lists["war_tolls"]).search(ctx.text, s, e):
+            return  # "Lebih dari 320 ribu warga tewas dalam Perang Suriah": a war's count, not this event's
         for kind in ("killed", "injured"):
             graded = self._graded_total(ctx, s, e) if kind == "injured" else None
             if graded is not None and getattr(ev, kind) is None:
