@@ -415,3 +415,15 @@ def test_events_arguments_target_phrase_does_not_begin_with_a_verb(nlp):
 )
 def test_events_arguments_carried_toll_is_not_a_wars_count(nlp, text, killed):
     assert [e.killed for e in nlp(text)._.events] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # a modal after "akhirnya"/"berhasil" tells what came to pass
+        ("Pentolan MIT itu akhirnya bisa dieliminasi oleh personel Satgas Tinombala di Poso.", True),
+        ("Kelompok teroris itu bisa menyerang pos polisi di Poso kapan saja.", False),
+    ],
+)
+def test_events_realised_modal_is_an_event(nlp, text, found):
+    assert bool(nlp(text)._.events) is found

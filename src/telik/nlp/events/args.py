@@ -454,10 +454,13 @@ def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> st
     """
     before = text[left:pos]
     after = text[pos : min(end, pos + 60)]
+    realised = _word_re(lex.lists["realised_modals"])
     for kind in ("denied", "negated", "planned", "possible", "claimed"):
         cues = lex.certainty[kind]
-        if _word_re(cues).search(before if kind != "claimed" else before[-70:]):
-            return kind
+        for cue in _word_re(cues).finditer(before if kind != "claimed" else before[-70:]):
+            # "akhirnya bisa dieliminasi": a modal after these tells what came to pass
+            if kind != "possible" or not realised.search(before[max(0, cue.start() - 12) : cue.start()].rstrip() + " "):
+                return kind
     if re.search(r"yang\s+akan\s+datang", after, re.I):
         return "possible"
     if _word_re(lex.certainty["claimed"]).search(after[:40]):

@@ -25,7 +25,7 @@ _ROLE_LISTS = (
     "estimate_frames", "estimate_heads", "np_stops", "single_counts", "killing_verbs", "army_units", "plot_cues",
     "superseded_cues", "naming_words", "injury_grades",
     "np_first_not", "np_last_not", "np_head_tags", "np_open_tags", "np_cut_tags", "np_inner_words", "np_not_named",
-    "speaker_after", "war_tolls",
+    "speaker_after", "war_tolls", "realised_modals",
 )
 
 
