@@ -392,6 +392,9 @@ def test_events_arguments_facility_without_locative_does_not_place_the_event(nlp
         # the subject of "melanjutkan"/"mengadakan" is the party of the talks, every coordinated one
         ("Pemerintah Kolombia dan ELN melanjutkan perundingan damai di Havana, Kuba.", "TALKS", ["Kolombia", "ELN"]),
         ("Amerika Serikat mengadakan perundingan dengan Taliban di Doha.", "TALKS", ["Amerika Serikat"]),
+        # the agent after "oleh" and a member noun
+        ("Pentolan MIT itu akhirnya bisa dieliminasi oleh personel Satgas Tinombala di Poso.", "MILITARY_OPERATION",
+         ["Satgas Tinombala"]),
     ],
 )
 def test_events_arguments_deployed_forces_and_light_verb_parties(nlp, text, etype, actors):

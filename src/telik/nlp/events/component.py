@@ -659,7 +659,9 @@ class EventFinder:
         lex, text = self.lex, ctx.text
         agent: Span | str | None = ea.marked_entity(ctx, end, right, lex.lists["agent_markers"], lex)
         if agent is None and not ea._word_re(lex.lists["report_passives"]).search(text, end, min(right, end + 25)):
-            agent = ea.marked_entity(ctx, end, min(right, end + 25), ("oleh",), lex)
+            by = ea._word_re(("oleh",)).search(text, end, min(right, end + 25))
+            # the marker near the verb, the name after it as far as a member noun takes it ("oleh personel Satgas X")
+            agent = ea.entity_after(ctx, by.end(), right, lex, reach=50) if by is not None else None
         if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
             if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ == "ORG":
