@@ -430,3 +430,10 @@ def test_events_arguments_carried_toll_is_not_a_wars_count(nlp, text, killed):
 )
 def test_events_realised_modal_is_an_event(nlp, text, found):
     assert bool(nlp(text)._.events) is found
+
+
+def test_events_state_only_trigger_takes_a_described_force(nlp):
+    # "pencarian" is an operation only when a state's force does it; here the force is described, its name unknown
+    ev = _one(nlp, "Tim gabungan Operasi Damai Cartenz disebut tengah melakukan pencarian pilot Susi Air yang "
+                   "disandera TPNPB.", "MILITARY_OPERATION")
+    assert ev.targets == ["pilot Susi Air"]

@@ -247,12 +247,16 @@ class EventFinder:
             if trig.needs is None:
                 return trig
             if trig.needs in ("state_actor", "armed_actor"):
-                agent = ea.agent_before(ctx, ea.clause_bounds(text, s, e, pos)[0], pos, self.lex)
+                left = ea.clause_bounds(text, s, e, pos)[0]
+                agent = ea.agent_before(ctx, left, pos, self.lex)
                 name = agent.text if isinstance(agent, Span) else ""
                 label = agent.label_ if isinstance(agent, Span) else None
-                armed = bool(name) and ea.is_armed(name, self.lex)
-                if (trig.needs == "armed_actor") == armed and name and (armed or ea.is_state(name, label, self.lex)):
+                armed, armed_need = bool(name) and ea.is_armed(name, self.lex), trig.needs == "armed_actor"
+                if armed_need == armed and name and (armed or ea.is_state(name, label, self.lex)):
                     return trig
+                known = bool(name) and (armed or ea.is_state(name, label, self.lex))
+                if not known and self._described_subject(ctx, left, pos, "armed" if armed_need else "state"):
+                    return trig  # a force described, the name within it no state's or group's
                 continue
             if trig.needs == "dated":
                 if self._relative(text, s, pos):
@@ -269,6 +273,18 @@ class EventFinder:
             if ea._word_re(self.lex.cues[trig.needs]).search(text, s, e):
                 return trig
         return None
+
+    def _described_subject(self, ctx: DocContext, left: int, pos: int, kind: str) -> bool:
+        """Whether the clause's subject right before the verb is a force described, not named ("Tim gabungan
+        Operasi Damai Cartenz tengah melakukan pencarian")."""
+        parts = ctx.participants
+        before = parts.within(left, pos, (kind,)) if parts is not None else []
+        if not before:
+            return False
+        gap = ctx.text[before[-1].end : pos]
+        return len(gap) <= _AGENT_REACH and not ea._word_re(
+            self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]
+        ).search(gap)
 
     def _object_cue(self, text: str, end: int, e: int, cue: str) -> bool:
         """Whether the verb's object, just after it, holds the cue and is not itself a trigger noun."""
