@@ -437,3 +437,18 @@ def test_events_state_only_trigger_takes_a_described_force(nlp):
     ev = _one(nlp, "Tim gabungan Operasi Damai Cartenz disebut tengah melakukan pencarian pilot Susi Air yang "
                    "disandera TPNPB.", "MILITARY_OPERATION")
     assert ev.targets == ["pilot Susi Air"]
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # the count heading a killing noun's object is the toll; a later "awalnya" count is an earlier stage
+        ("Tim gabungan diterjunkan ke lokasi pembunuhan 31 pekerja proyek di Distrik Yigi oleh KKB. Kamal menjelaskan, "
+         "anggota KKB awalnya membunuh 24 pekerja proyek, sementara delapan lainnya melarikan diri.", 31),
+        # a family is no count of people; the perpetrators are not the dead
+        ("Kelompok MIT diduga menjadi pelaku pembunuhan satu keluarga di Desa Lemba Tongoa, Kabupaten Sigi.", None),
+        ("Pelaku pembunuhan itu diperkirakan sebanyak 10 orang dari kelompok teroris MIT.", None),
+    ],
+)
+def test_events_arguments_killing_noun_object_count(nlp, text, killed):
+    assert [e.killed for e in nlp(text)._.events if e.type == "ATTACK"] == [killed]

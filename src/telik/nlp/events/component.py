@@ -425,6 +425,8 @@ class EventFinder:
             self._casualties(ctx, ev, s, e, start, owners)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
                 self._victim_count(ctx, ev, left, start)
+            if ev.killed is None and trig.phrase in self.lex.lists["killing_nouns"]:
+                self._object_count(ctx, ev, end, e)
         return ev
 
     def _victim_phrases(self, ctx: DocContext, target: str, s: int, e: int) -> list[str]:
@@ -852,6 +854,15 @@ class EventFinder:
             ev.killed, ev.killed_qualifier = int(round(figs[0].value)), figs[0].qualifier
             if self._superseded(ctx.text, left, figs[0].start):
                 ev.killed_qualifier = EARLIER
+
+    def _object_count(self, ctx: DocContext, ev: Event, end: int, e: int) -> None:
+        """"Pembunuhan 31 pekerja proyek": the count heading the object of a killing noun is the toll."""
+        gap = re.match(r"\s+(?:terhadap\s+)?", ctx.text[end:e])
+        at = end + (gap.end() if gap else 0)
+        units = self.lex.lists["non_person_units"]
+        fig = next((f for f in self._tolls(ctx, at, min(e, at + 20), None) if f.start == at), None)
+        if fig is not None and fig.unit and fig.unit.lower() not in units:
+            self._set_toll(ctx.text, ev, "killed", fig, at)
 
     def _casualties(self, ctx: DocContext, ev: Event, s: int, e: int, pos: int, owners: list[int]) -> None:
         for kind in ("killed", "injured"):
