@@ -47,3 +47,15 @@ def test_numbers_labels_bare_no_is_refused(tmp_path, monkeypatch):
 )
 def test_numbers_kind_reaches_across_an_including_aside(text, kinds):
     assert [(f.text, f.kind) for f in find_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        # an age is no count of the dead, though a death predicate follows it
+        ("Sepupu Tamimi yang berusia 15 hingga tewas ditembak.", [("15", None)]),
+        ("Remaja berumur 17 tewas ditembak, dan 15 orang lainnya tewas.", [("17", None), ("15", "killed")]),
+    ],
+)
+def test_numbers_age_is_no_casualty_count(text, kinds):
+    assert [(f.text, f.kind) for f in find_figures(text)] == kinds

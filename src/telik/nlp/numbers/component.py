@@ -226,6 +226,9 @@ def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
     """Casualty kind from a cue after the figure in its clause, else the nearest cue before it."""
     nv = get_number_vocab()
     p = _patterns()
+    before = _PREV_WORD.search(text[max(0, start - 40) : start])
+    if before is not None and before.group(1).lower() in nv.age_words:
+        return None  # "sepupu Tamimi yang berusia 15 hingga tewas": an age, no count of the dead
     right = text[end : end + 60]
     aside = _INCLUDING_ASIDE.match(text, end, end + 140)
     if aside is not None:  # "15 orang, termasuk satu petugas polisi yang terluka": the cue is the whole count's

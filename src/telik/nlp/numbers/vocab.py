@@ -43,6 +43,7 @@ class NumberVocab:
     clause_breaks: frozenset[str]
     count_verbs: frozenset[str]
     count_openers: frozenset[str]
+    age_words: frozenset[str]
 
     @property
     def unit_words(self) -> frozenset[str]:
@@ -121,6 +122,7 @@ class CuesFile(DataFile):
     clause_breaks: list[_Word] = []
     count_verbs: list[_Word] = []
     count_openers: list[_Word] = []
+    age_words: list[_Word] = []
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +155,7 @@ def get_number_vocab() -> NumberVocab:
         clause_breaks=frozenset(c.clause_breaks),
         count_verbs=frozenset(c.count_verbs),
         count_openers=frozenset(c.count_openers),
+        age_words=frozenset(c.age_words),
     )
 
 
