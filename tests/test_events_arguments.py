@@ -452,3 +452,10 @@ def test_events_state_only_trigger_takes_a_described_force(nlp):
 )
 def test_events_arguments_killing_noun_object_count(nlp, text, killed):
     assert [e.killed for e in nlp(text)._.events if e.type == "ATTACK"] == [killed]
+
+
+def test_events_nearer_described_subject_of_a_light_verb_acts(nlp):
+    # the armed group heading "yang melakukan penyanderaan" acts, not the forces named before it
+    ev = _one(nlp, "Pasukan TNI bersama aparat Polri menangani kelompok kriminal bersenjata yang melakukan penyanderaan "
+                   "di Papua dengan cara persuasif.", "ATTACK")
+    assert ev.actors == ["kelompok kriminal bersenjata"]

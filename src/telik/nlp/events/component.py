@@ -360,10 +360,11 @@ class EventFinder:
         if (
             described is not None
             and actors
-            and trig.voice == "active"
+            and trig.voice in ("active", "noun")
             and text.rfind(actors[-1], left, start) < described.start
         ):
-            # "Polisi Austria menangkap ... setelah seorang pria bersenjata membunuh": the nearer subject acts
+            # "Polisi Austria menangkap ... setelah seorang pria bersenjata membunuh", "TNI menangani kelompok
+            # kriminal bersenjata yang melakukan penyanderaan": the nearer subject acts
             actors = []
         elif actors:
             described = None
