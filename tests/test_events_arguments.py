@@ -459,3 +459,10 @@ def test_events_nearer_described_subject_of_a_light_verb_acts(nlp):
     ev = _one(nlp, "Pasukan TNI bersama aparat Polri menangani kelompok kriminal bersenjata yang melakukan penyanderaan "
                    "di Papua dengan cara persuasif.", "ATTACK")
     assert ev.actors == ["kelompok kriminal bersenjata"]
+
+
+def test_events_bomb_that_erupts_is_an_attack_with_its_toll(nlp):
+    ev = _one(nlp, "Tujuh orang tewas dan 119 lainnya luka-luka pada hari Sabtu saat bom meletus dalam pemakaman "
+                   "seorang pemrotes di Kabul.", "ATTACK")
+    assert (ev.killed, ev.injured, ev.location) == (7, 119, "Kabul")
+    assert not nlp("Gunung Merapi meletus pada Sabtu pagi.")._.events
