@@ -127,3 +127,17 @@ def test_entities_rules_phrase_cut_off_by_the_end_is_no_match():
 def test_entities_rules_text_ending_in_a_place_and_direction(ner):
     found = ents(ner, "Terdakwa menjalani sidang di Pengadilan Negeri Jakarta Timur")
     assert found.get("Pengadilan Negeri Jakarta Timur") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # a name after "dipimpin"/"pimpinan"/"bernama" is a person, though the trained NER misses it
+        ("Kapolri juga menyatakan bahwa KKB tersebut dipimpin Egianus Kogoya.", "Egianus Kogoya", "PER"),
+        ("Kelompok MIT pimpinan Ali Kalora masih diburu.", "Ali Kalora", "PER"),
+        # a listed place there stays a place
+        ("Pasukan koalisi pimpinan Arab Saudi menyerang Sanaa.", "Arab Saudi", "GPE"),
+    ],
+)
+def test_entities_rules_naming_words_introduce_people(nlp, text, name, label):
+    assert ents(nlp, text).get(name) == label  # the whole pipeline: its NER drops names nobody proposes

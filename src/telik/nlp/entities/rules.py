@@ -125,10 +125,12 @@ class OrgHeadsFile(DataFile):
 
 
 class ReportingVerbsFile(DataFile):
-    """reporting_verbs.yaml: speech verbs before and after a name ("kata X", "X mengatakan")."""
+    """reporting_verbs.yaml: speech verbs before and after a name ("kata X", "X mengatakan"), and the words
+    that name a person after them ("dipimpin X")."""
 
     before: Annotated[Words, Field(min_length=1)]
     after: Annotated[Words, Field(min_length=1)]
+    naming: Words = ()
 
 
 class DerivedWordsFile(DataFile):
@@ -163,7 +165,7 @@ def load_rules(directory: Path = DATA) -> Rules:
         titles=Phrases(_lines(directory / "titles.txt")),
         particles=frozenset(w.lower() for w in _lines(directory / "name_particles.txt")),
         person_names=frozenset(w.lower() for w in _lines(directory / "person_names.txt")),
-        verbs_before=Phrases(list(verbs.before)),
+        verbs_before=Phrases(list(verbs.before) + list(verbs.naming)),
         verbs_after=_lower(verbs.after),
         roles=Phrases(_lines(directory / "apposition_roles.txt")),
         prefix={tuple(k.lower().split()): v for k, v in heads.prefix.items()},
