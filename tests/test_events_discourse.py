@@ -285,3 +285,15 @@ def test_events_discourse_targets_are_noun_phrases_by_their_tags(processor):
 def test_events_discourse_target_phrase_ends_where_a_clause_starts(processor, text, etype, targets):
     (event,) = _article_events(processor, text, "2024-06-04", etype)
     assert event.targets == targets
+
+
+def test_events_discourse_history_does_not_join_the_undated_lead(processor):
+    """The lead's undated event is the news; a control told later with a date years back is another event."""
+    text = (
+        "Tentara Suriah berhasil menguasai pangkalan udara ISIS di timur Aleppo setelah pertempuran sengit.\n\n"
+        "Pangkalan itu direbut para militan ISIS dari pemberontak pada Januari 2014."
+    )
+    found = _article_events(processor, text, "2017-05-13", "CONTROL")
+    lead = next(e for e in found if e.mentions[0].start == 0)
+    assert not (lead.date or "").startswith("2014")
+    assert len(found) == 2

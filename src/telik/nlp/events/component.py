@@ -6,6 +6,7 @@ sentence, reads their arguments from the sentence's structure, and merges restat
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -106,11 +107,12 @@ class EventFinder:
                 if ev.__dict__.pop("_anaphoric"):
                     anaphoric.add(id(ev))
         self._inherit(ctx.text, mentions)
-        merged = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric))
+        lead = _lead(doc, ctx.text)
+        merged = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric), lead)
         meta = doc._.meta or {}
         credits = {str(n).casefold() for n in (meta.get("outlet"), *(meta.get("wire") or ())) if n}
         doc._.events = corefer(
-            merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits
+            merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits, lead
         )
         _narrative_dates(doc._.events)
         _narrative_places(doc._.events)
@@ -1051,6 +1053,16 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     for m in _DATELINE.finditer(text, s, min(e, s + 60)):
         last = m
     return last.end() if last is not None else s
+
+
+def _lead(doc: Doc, text: str) -> tuple[int, str] | None:
+    """(where the first full sentence ends, the day a year before the report), None without a report date: an
+    undated event told there is the report's news."""
+    ref: date | None = doc._.ref_date
+    first = next((s for s in doc.sents if re.search(r"[.!?]\W*$", text[s.start_char : s.end_char].rstrip())), None)
+    if ref is None or first is None:
+        return None
+    return first.end_char, (ref - timedelta(days=365)).isoformat()
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -187,13 +187,17 @@ def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = l
 
 
 def merge_mentions(
-    mentions: list[Event], lookup: Callable[[str], object | None], anaphoric: frozenset[int] = frozenset()
+    mentions: list[Event], lookup: Callable[[str], object | None], anaphoric: frozenset[int] = frozenset(),
+    lead: tuple[int, str] | None = None,
 ) -> list[Event]:
     """One Event per real-world event: each mention joins the most recent compatible event of its type.
 
     A dated mention joins only an event with no argument yet, one whose mention stands in the sentence before,
     or one it shares a date, place, party or toll with; an undated one or one that points back ("serangan tersebut":
-    ids in `anaphoric`) joins when nothing contradicts.
+    ids in `anaphoric`) joins when nothing contradicts. `lead`: (where the lead sentence ends, the day a year before
+    the report): an undated event of the lead is the news, so a mention dated before that day is history told
+    later ("Tentara Suriah berhasil menguasai pangkalan ... pemberontak yang menguasai pangkalan itu, setahun
+    sebelumnya") and never joins it.
     """
     events: list[Event] = []
     for m in mentions:
@@ -202,6 +206,7 @@ def merge_mentions(
                 ev for ev in reversed(events)
                 if compatible(ev, m, lookup)
                 and (id(m) in anaphoric or not m.date or _bare(ev) or _next_sentence(ev, m) or shares(ev, m, lookup))
+                and not _history_of_the_news(ev, m, lead)
             ),
             None,
         )
@@ -213,6 +218,13 @@ def merge_mentions(
         ev.__dict__.pop("_best", None)
         ev.mentions.sort(key=lambda x: x.start)
     return events
+
+
+def _history_of_the_news(ev: Event, m: Event, lead: tuple[int, str] | None) -> bool:
+    """Is `m` dated well before the report while `ev` is the undated news of its lead (see `merge_mentions`)?"""
+    if lead is None or ev.date or not m.date or not m.date[:1].isdigit():
+        return False
+    return ev.mentions[0].start < lead[0] and m.date < lead[1][: len(m.date)]
 
 
 def _places_clash(a: str | None, b: str | None, lookup: Callable[[str], object | None]) -> bool:
@@ -290,15 +302,16 @@ def corefer(
     lookup: Callable[[str], object | None],
     anaphoric: frozenset[int] = frozenset(),
     names: Callable[[Event], set[str]] = lambda _: set(),
+    lead: tuple[int, str] | None = None,
 ) -> list[Event]:
     """Document-level event coreference: a news article restates its event in the headline, lead, quotes and
     recap, far apart in the text. Events of one type become one when nothing tells them apart (a date, a place in
     another country) and something says they are one (see `_evidently_one`, or a person, group or venue both
     name: `names`); an event whose first mention points back (ids in `anaphoric`) joins the last one it can refer
-    to."""
+    to. Never history into the lead's undated news (`lead`, see `merge_mentions`)."""
     out: list[Event] = []
     for ev in events:
-        fits = [x for x in out if _restates(x, ev, lookup)]
+        fits = [x for x in out if _restates(x, ev, lookup) and not _history_of_the_news(x, ev, lead)]
         target = next((x for x in fits if _evidently_one(x, ev, lookup) or names(x) & names(ev)), None)
         if target is None and len(fits) == 1 and (_thin(fits[0]) or _thin(ev)):
             target = fits[0]  # the one event of its kind the article tells, and a mention that names no one
