@@ -324,6 +324,7 @@ def test_events_arguments_arrest_in_the_operation(nlp):
         ("Tim Densus 88 menangkap dua orang berinisial HD (41) dan SW (29) di Kota Metro.", "ARREST", "SW"),
         ("Seorang terduga teroris tewas dalam baku tembak dengan polisi di Lampung.", "MILITARY_OPERATION", "Seorang terduga teroris"),
         ("Terdakwa itu merencanakan serangan bom terhadap Markas Polres Metro Bekasi.", "WARNING", "Markas Polres Metro Bekasi"),
+        ("Sebanyak lima orang tewas dalam aksi teror penembakan di Wina, Austria.", "ATTACK", "lima orang"),
     ],
 )
 def test_events_noun_phrase_targets(nlp, text, etype, target):

@@ -548,8 +548,8 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None, lex: EventLexicon) -
     if span is None:
         return None
     text = ctx.text[span[0] : span[1]]
-    # "membakar sebuah puskesmas": the classifier is no part of the target
-    lead = re.match(r"sebuah\s+(?=\w)", text, re.I)
+    # "membakar sebuah puskesmas", "Sebanyak lima orang": the classifier or count opener is no part of the target
+    lead = re.match(rf"(?:{alternation(lex.lists['np_lead_words'])})\s+(?=\w)", text, re.I)
     if lead is not None:
         span, text = (span[0] + lead.end(), span[1]), text[lead.end() :]
     ent = ctx.ent_at(span[0])
