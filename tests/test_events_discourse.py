@@ -297,3 +297,12 @@ def test_events_discourse_history_does_not_join_the_undated_lead(processor):
     lead = next(e for e in found if e.mentions[0].start == 0)
     assert not (lead.date or "").startswith("2014")
     assert len(found) == 2
+
+
+def test_events_discourse_quoted_deed_of_a_named_group_stays_an_attack(nlp):
+    """After an operation, a quote telling what an armed group did is the group's attack, not the raid."""
+    text = ("Tim gabungan TNI-Polri diterjunkan ke Distrik Yigi setelah serangan kelompok bersenjata. "
+            "\"KKB ini sudah lama berbuat kejam, misalnya penyanderaan terhadap para guru di Distrik Mapenduma,\" "
+            "kata Kamal.")
+    kinds = {e.trigger.lower(): e.type for e in nlp(text)._.events}
+    assert kinds.get("penyanderaan") == "ATTACK"

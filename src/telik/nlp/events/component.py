@@ -92,8 +92,9 @@ class EventFinder:
                     ev.type, ev.subtype = "ATTACK", "armed assault"  # "KKB menyerang pos TNI. ... dalam kontak senjata"
                 elif ev.type == "ATTACK" and not ev.actors and not ev.date and _quoted(ctx.text, ev.start) and any(
                     x.type == "MILITARY_OPERATION" for x in violent
-                ):
-                    # "“Para militan ... menembaki pasukan kami”": the raid told by its officer
+                ) and not any(ea.is_armed(g.text, self.lex) for g in ea.ents_in(ctx, ev.start, ev.end, ("ORG",))):
+                    # "“Para militan ... menembaki pasukan kami”": the raid told by its officer (not "“KKB ini telah
+                    # sering melakukan ... penyanderaan”", the group's own deeds)
                     ev.type, ev.subtype = "MILITARY_OPERATION", None
                 elif ev.type == "ATTACK" and not ev.actors and not ev.date and ev.__dict__.get("_anaphoric") and any(
                     x.type == "MILITARY_OPERATION" for x in violent
