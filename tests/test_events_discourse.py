@@ -306,3 +306,14 @@ def test_events_discourse_quoted_deed_of_a_named_group_stays_an_attack(nlp):
             "kata Kamal.")
     kinds = {e.trigger.lower(): e.type for e in nlp(text)._.events}
     assert kinds.get("penyanderaan") == "ATTACK"
+
+
+def test_events_discourse_plan_of_the_attack_told_is_no_warning(nlp):
+    """"merencanakan serangan tersebut" points back to the attack the article told: no new plot."""
+    text = ("Seorang pria bersenjata menembaki penonton konser di Las Vegas pada Minggu malam. "
+            "Polisi mengatakan pelaku telah lama merencanakan serangan tersebut secara rinci.")
+    assert [e.type for e in nlp(text)._.events] == ["ATTACK"]
+
+
+def test_events_discourse_allied_forces_described_are_no_talks(nlp):
+    assert not nlp("Pasukan Kurdi Suriah yang beraliansi dengan Arab juga bertempur melawan ISIS di Raqa.")._.events

@@ -261,6 +261,10 @@ class EventFinder:
                 if not known and self._described_subject(ctx, left, pos, "armed" if armed_need else "state"):
                     return trig  # a force described, the name within it no state's or group's
                 continue
+            if trig.needs == "main_clause":
+                if self._relative(text, s, pos):
+                    continue  # "Pasukan Kurdi yang beraliansi dengan Arab": who they are, no talks held
+                return trig
             if trig.needs == "dated":
                 if self._relative(text, s, pos):
                     continue
@@ -342,7 +346,10 @@ class EventFinder:
             cert = "asserted"  # "pascapenyerangan": what came after it presupposes the attack happened
         etype = trig.type
         if etype == "ATTACK" and cert == "planned" and self._plotted(text, max(left, prev_end), start):
-            etype = "WARNING"  # "merencanakan serangan bom terhadap Markas Polres": a plot, told as a warning
+            if _POINTS_BACK.match(text, end):
+                cert = "asserted"  # "Paddock telah lama merencanakan serangan tersebut": the attack told before
+            else:
+                etype = "WARNING"  # "merencanakan serangan bom terhadap Markas Polres": a plot, told as a warning
         elif etype in _SKIP_WHEN_UNREAL and cert in ("planned", "possible", "negated"):
             return None
         near = max(left, prev_end, text.find(" ", max(0, start - 30), start) + 1)  # the last words, whole
@@ -937,6 +944,8 @@ class EventFinder:
         return int(round(fig.value)) if fig is not None else None
 
 
+# a demonstrative right after a trigger: the event was told before ("serangan tersebut")
+_POINTS_BACK = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 # "... dilakukan oleh", "oleh", "yang dilakukan": the agent follows
 # most characters between a described agent and the trigger it governs (a light verb, a coordinated noun between)
 _AGENT_REACH = 60

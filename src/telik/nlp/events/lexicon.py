@@ -94,7 +94,7 @@ def get_event_lexicon() -> EventLexicon:
     cues = {k: word_list(cues_raw, k, tpath) for k in cues_raw}
     for trigs in alts.values():
         for t in trigs:
-            if t.needs and t.needs not in cues and t.needs not in ("state_actor", "armed_actor", "dated"):
+            if t.needs and t.needs not in cues and t.needs not in ("state_actor", "armed_actor", "dated", "main_clause"):
                 raise TelikError(Errors.E013, path=tpath, reason=f"{t.phrase!r} needs unknown cue {t.needs!r}")
     cert_raw = rdata.get("certainty")
     if not isinstance(cert_raw, dict):
