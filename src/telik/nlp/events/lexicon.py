@@ -30,6 +30,8 @@ _ROLE_LISTS = (
 )
 
 
+#: `needs` a trigger may name besides a cue: conditions on its sentence (see triggers.yaml).
+_FRAME_NEEDS = ("state_actor", "armed_actor", "dated", "main_clause")
 #: Possessive endings a trigger may carry ("serangan udaranya", "penangkapannya"): the same trigger.
 _SUFFIXES = "nya"
 #: A prefix written onto a noun trigger ("pascapenyerangan", "pasca-penangkapan"): the event told as a time.
@@ -94,7 +96,7 @@ def get_event_lexicon() -> EventLexicon:
     cues = {k: word_list(cues_raw, k, tpath) for k in cues_raw}
     for trigs in alts.values():
         for t in trigs:
-            if t.needs and t.needs not in cues and t.needs not in ("state_actor", "armed_actor", "dated", "main_clause"):
+            if t.needs and t.needs not in cues and t.needs not in _FRAME_NEEDS:
                 raise TelikError(Errors.E013, path=tpath, reason=f"{t.phrase!r} needs unknown cue {t.needs!r}")
     cert_raw = rdata.get("certainty")
     if not isinstance(cert_raw, dict):
