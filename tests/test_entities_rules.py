@@ -96,6 +96,7 @@ def test_entities_rules_places_and_bodies(ner, text, name, label):
         ("Keempat tersangka berinisial RH (34), MA (27) dan FN (22).", "MA"),
         ("Satgas Madago Raya Buru Sisa DPO MIT Poso\nAparat terus memburu mereka.", "Satgas Madago Raya Buru Sisa DPO"),
         ("Polres Sleman Perketat Penjagaan Gereja\nPolisi memperketat penjagaan.", "Polres Sleman Perketat"),
+        ("\"Alhamdulillah Hirrabbil Alamiin, dia sudah bebas,\" kata Kapolda.", "Alhamdulillah Hirrabbil Alamiin"),
     ],
 )
 def test_entities_rules_common_word_places_need_context(ner, text, absent):
