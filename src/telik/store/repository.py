@@ -228,12 +228,13 @@ class Store:
             rows = {doc_id: row_id for doc_id, (row_id, _) in stored.items()}
             topics = self._topics(s, list(rows.values()), docs) if partial else set()
             changed: dict[int, tuple[DocResult, dict[str, Any]]] = {}
-            for doc in docs:
+            for doc in docs:  # compared as documents first: serialising every one (`to_dict`) costs more
                 if doc.id not in stored:
                     continue
                 row_id, raw = stored[doc.id]
-                columns = document_columns(doc)
-                if raw == json.dumps(columns["data"]) or json.loads(raw) == columns["data"]:
+                data = json.loads(raw)
+                columns = None if DocResult.from_dict(data) == doc else document_columns(doc)
+                if columns is None or data == columns["data"]:
                     if row_id > done:
                         fresh.append(row_id)
                     continue
@@ -273,11 +274,8 @@ class Store:
 
     @staticmethod
     def _stored_data(s: Session, doc_ids: list[str]) -> dict[str, tuple[int, str]]:
-        """Per document id, its row id and its stored result as JSON text.
-
-        The text, not the parsed value: a result the stage left as it was serialises to the same text, so most of a
-        neighbourhood is compared without parsing it or loading its whole row.
-        """
+        """Per document id, its row id and its stored result as JSON text (not the whole row: most of a
+        neighbourhood comes out of the stage as it was, and only the changed rows are loaded whole)."""
         found: dict[str, tuple[int, str]] = {}
         for i in range(0, len(doc_ids), _CHUNK):
             q = select(Document.doc_id, Document.id, cast(Document.data, Text)).where(
