@@ -153,14 +153,22 @@ def event_words(s: Session, documents: Iterable[int]) -> dict[tuple[int, int], f
 
 
 def named_corpus(s: Session, documents: Sequence[int]) -> dict[int, Named]:
-    """Every listed document as identity sees it (`identity.Named`), from the entity mention and event tables."""
+    """Every listed document as identity sees it (`identity.Named`), from the entity mention and event tables.
+
+    The whole store's mentions are read at once: streamed from the connection (the session would buffer every row
+    first), with one shared object per name (id, label and text), which identity only reads.
+    """
+    shared: dict[tuple[str, str, str], EntityMention] = {}
     entities: dict[int, list[EntityMention]] = defaultdict(list)
     q = select(MentionRow.document_id, MentionRow.canonical, MentionRow.label, MentionRow.text).order_by(
         MentionRow.document_id, MentionRow.id)
-    for doc, canonical, label, text in s.execute(q):
-        entities[doc].append(EntityMention(text, label, 0, 0, canonical))
+    for doc, canonical, label, text in s.connection().execute(q):
+        name = shared.get((canonical, label, text))
+        if name is None:
+            name = shared[canonical, label, text] = EntityMention(text, label, 0, 0, canonical)
+        entities[doc].append(name)
     clusters: dict[int, set[str]] = defaultdict(set)
-    for doc, cluster in s.execute(select(EventRow.document_id, EventRow.cluster)):
+    for doc, cluster in s.connection().execute(select(EventRow.document_id, EventRow.cluster)):
         if cluster:
             clusters[doc].add(cluster)
     return {d: (entities.get(d, []), clusters.get(d, set())) for d in documents}
