@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from telik.corpus import clusters
@@ -98,12 +98,13 @@ def update(store: Store, *, full_share: float = FULL_SHARE) -> Update:
 
 
 def _load(s: Session, ids: Sequence[int]) -> dict[int, str]:
-    """These documents' stored results, as JSON text (each pass of a run rebuilds its documents from it)."""
+    """These documents' stored results, as JSON text (each pass of a run rebuilds its documents from it), read as
+    text: not parsed by the column type only to be serialised again."""
     found: dict[int, str] = {}
     ordered = sorted(set(ids))
     for i in range(0, len(ordered), _CHUNK):
-        q = select(Document.id, Document.data).where(Document.id.in_(ordered[i : i + _CHUNK]))
-        found.update((row_id, json.dumps(data)) for row_id, data in s.execute(q))
+        q = select(Document.id, cast(Document.data, Text)).where(Document.id.in_(ordered[i : i + _CHUNK]))
+        found.update((row_id, raw) for row_id, raw in s.execute(q))
     return found
 
 
