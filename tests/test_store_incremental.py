@@ -14,7 +14,7 @@ from sqlalchemy import select
 from telik.corpus import clusters
 from telik.ingest import read_inputs
 from telik.model import Article, DocResult
-from telik.store import Store, reanalyze, update
+from telik.store import Store, corpus_index, reanalyze, update
 from telik.store.models import ConflictRow, CorpusEvent, CorpusKey, CorpusWord, Document, Entity, FigureReport
 
 from conftest import SAMPLES
@@ -119,6 +119,37 @@ def test_store_incremental_reads_only_the_neighbourhood(corpus, tmp_path):
         run = update(store, full_share=1.0)
         assert not run.full and 2 <= run.analysed < len(docs)
         assert store.get_result("copy").duplicate_of == copy_of.id  # type: ignore[union-attr]
+        before = _state(store)
+        reanalyze(store)
+        assert _state(store) == before
+
+
+def test_store_incremental_rewrites_only_what_changed(corpus, tmp_path, monkeypatch):
+    """A neighbourhood is read whole, but only the documents and index rows the analysis changed are written."""
+    docs = copy.deepcopy(corpus)
+    indexed: list[int] = []
+    written: list[int] = []
+    changed, apply = corpus_index._changed, Store.apply_corpus
+
+    def spy_changed(*args: Any) -> list[int]:
+        indexed.extend(changed(*args))
+        return indexed
+
+    def spy_apply(self: Store, *args: Any, **kwargs: Any) -> int:
+        written.append(apply(self, *args, **kwargs))
+        return written[-1]
+
+    with Store(f"sqlite:///{tmp_path / 'big.db'}") as store:
+        store.add_documents(docs)
+        reanalyze(store)
+        again = copy.deepcopy(docs[0])
+        again.id, again.text = "copy", docs[0].text + " "
+        store.add_documents([again])
+        monkeypatch.setattr(corpus_index, "_changed", spy_changed)
+        monkeypatch.setattr(Store, "apply_corpus", spy_apply)
+        run = update(store, full_share=1.0)
+        assert not run.full and run.analysed >= 2
+        assert 1 <= len(indexed) < run.analysed and 1 <= written[0] < run.analysed
         before = _state(store)
         reanalyze(store)
         assert _state(store) == before

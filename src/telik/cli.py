@@ -99,11 +99,13 @@ def load(out_dir: Path, db: str | None) -> None:
 @click.option("--api", default=30000, show_default=True,
               help="Documents in the store the API latency is measured on (0: skip; --sample of them ingested, "
                    "the rest replicated).")
-def bench(sample: int, full: bool, api: int) -> None:
+@click.option("--store", type=int, default=None,
+              help="Articles in the store 1,000 new ones are ingested into (default: 30,000 with --full, else 3,000).")
+def bench(sample: int, full: bool, api: int, store: int | None) -> None:
     """Measure throughput, time per component, memory, corpus-stage growth, worker speedup and API latency."""
     from telik.bench import run
 
-    run(sample=sample, full=full, api=api)
+    run(sample=sample, full=full, api=api, store=store)
 
 
 _DB_HELP = "Database URL (default: TELIK_DB, else sqlite:///telik.db)."

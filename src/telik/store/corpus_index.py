@@ -153,14 +153,22 @@ def event_words(s: Session, documents: Iterable[int]) -> dict[tuple[int, int], f
 
 
 def named_corpus(s: Session, documents: Sequence[int]) -> dict[int, Named]:
-    """Every listed document as identity sees it (`identity.Named`), from the entity mention and event tables."""
+    """Every listed document as identity sees it (`identity.Named`), from the entity mention and event tables.
+
+    The whole store's mentions are read at once: streamed from the connection (the session would buffer every row
+    first), with one shared object per name (id, label and text), which identity only reads.
+    """
+    shared: dict[tuple[str, str, str], EntityMention] = {}
     entities: dict[int, list[EntityMention]] = defaultdict(list)
     q = select(MentionRow.document_id, MentionRow.canonical, MentionRow.label, MentionRow.text).order_by(
         MentionRow.document_id, MentionRow.id)
-    for doc, canonical, label, text in s.execute(q):
-        entities[doc].append(EntityMention(text, label, 0, 0, canonical))
+    for doc, canonical, label, text in s.connection().execute(q):
+        name = shared.get((canonical, label, text))
+        if name is None:
+            name = shared[canonical, label, text] = EntityMention(text, label, 0, 0, canonical)
+        entities[doc].append(name)
     clusters: dict[int, set[str]] = defaultdict(set)
-    for doc, cluster in s.execute(select(EventRow.document_id, EventRow.cluster)):
+    for doc, cluster in s.connection().execute(select(EventRow.document_id, EventRow.cluster)):
         if cluster:
             clusters[doc].add(cluster)
     return {d: (entities.get(d, []), clusters.get(d, set())) for d in documents}
@@ -176,36 +184,41 @@ def naming(s: Session, ids: Iterable[str]) -> set[int]:
 
 def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis: Analysis, *, full: bool,
           new_words: Counter[str]) -> None:
-    """Rewrite the index of `docs` (all of it when `full`) from their analysis; `new_words` adds to the counts."""
+    """Rewrite the index of `docs` (all of it when `full`) from their analysis; `new_words` adds to the counts.
+
+    A neighbourhood rewrites only the documents whose keys or event rows differ from the stored ones: most of a
+    neighbourhood is read for context and comes out as it was, and deleting and inserting its rows cost more than
+    comparing them.
+    """
     linking = analysis.linking
     ids = [rows[d.id] for d in docs]
     by_doc: dict[int, list[int]] = defaultdict(list)
     mentions = linking.mentions if linking else []
     for n, m in enumerate(mentions):
         by_doc[m.key[0]].append(n)
-    if full:
-        for table in (CorpusKey, CorpusEvent, CorpusSimilar, CorpusWord):
-            s.execute(delete(table))
-    else:
-        for part in _chunks(ids):
-            s.execute(delete(CorpusKey).where(CorpusKey.document_id.in_(part)))
-            s.execute(delete(CorpusEvent).where(CorpusEvent.document_id.in_(part)))
-        inside = set(ids)
-        stale = [r for r, a, b in s.execute(select(CorpusSimilar.id, CorpusSimilar.a_document,
-                                                   CorpusSimilar.b_document)) if a in inside and b in inside]
-        for part in _chunks(stale):
-            s.execute(delete(CorpusSimilar).where(CorpusSimilar.id.in_(part)))
-    keys, events = [], []
+    keys: dict[int, Counter[str]] = {}
+    events: dict[int, list[tuple[int, str, list[str]]]] = {}
     for di, doc in enumerate(docs):
         own = [mentions[n] for n in by_doc[di]]
         comps = [linking.components[n] for n in by_doc[di]] if linking else []
         bands = analysis.bands[di] if analysis.bands else []
-        keys += [{"key": k, "document_id": ids[di], "n": c} for k, c in doc_keys(doc, bands, own, comps).items()]
-        events += [{"document_id": ids[di], "idx": m.key[1], "fingerprint": fingerprint(m), "words": sorted(m.words)}
-                   for m in own]
+        keys[ids[di]] = doc_keys(doc, bands, own, comps)
+        events[ids[di]] = [(m.key[1], fingerprint(m), sorted(m.words)) for m in own]
+    if full:
+        for table in (CorpusKey, CorpusEvent, CorpusSimilar, CorpusWord):
+            s.execute(delete(table))
+        changed = ids
+    else:
+        changed = _changed(s, keys, events)
+        for part in _chunks(changed):
+            s.execute(delete(CorpusKey).where(CorpusKey.document_id.in_(part)))
+            s.execute(delete(CorpusEvent).where(CorpusEvent.document_id.in_(part)))
+        _drop_similar(s, set(ids))
+    key_rows = [{"key": k, "document_id": d, "n": c} for d in changed for k, c in keys[d].items()]
+    event_rows = [{"document_id": d, "idx": i, "fingerprint": f, "words": w} for d in changed for i, f, w in events[d]]
     similar = [{"a_document": ids[a[0]], "a_idx": a[1], "b_document": ids[b[0]], "b_idx": b[1], "similar": sim}
                for a, b, sim in (linking.similar if linking else [])]
-    for table, values in ((CorpusKey, keys), (CorpusEvent, events), (CorpusSimilar, similar)):
+    for table, values in ((CorpusKey, key_rows), (CorpusEvent, event_rows), (CorpusSimilar, similar)):
         if values:
             s.execute(insert(table), values)
     _add_words(s, Counter(w for m in mentions for w in m.words) if full else new_words)
@@ -213,6 +226,33 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
     analysed = s.scalar(select(Meta.value).where(Meta.key == ANALYSED))
     if analysed is not None:
         s.merge(Meta(key=INDEXED, value=analysed))
+
+
+def _changed(s: Session, keys: dict[int, Counter[str]], events: dict[int, list[tuple[int, str, list[str]]]]
+             ) -> list[int]:
+    """The documents whose keys or event rows differ from the stored ones (new documents have none stored)."""
+    stored_keys: dict[int, Counter[str]] = {d: Counter() for d in keys}
+    stored_events: dict[int, list[tuple[int, str, list[str]]]] = {d: [] for d in keys}
+    for part in _chunks(sorted(keys)):
+        for d, k, n in s.execute(select(CorpusKey.document_id, CorpusKey.key, CorpusKey.n).where(
+                CorpusKey.document_id.in_(part))):
+            stored_keys[d][k] = n
+        q = select(CorpusEvent.document_id, CorpusEvent.idx, CorpusEvent.fingerprint, CorpusEvent.words).where(
+            CorpusEvent.document_id.in_(part)).order_by(CorpusEvent.document_id, CorpusEvent.idx)
+        for d, i, f, w in s.execute(q):
+            stored_events[d].append((i, f, list(w)))
+    return [d for d in sorted(keys) if keys[d] != stored_keys[d] or sorted(events[d]) != stored_events[d]]
+
+
+def _drop_similar(s: Session, inside: set[int]) -> None:
+    """Delete the stored similarity-bound pairs with both mentions in these documents (the analysis lists them
+    again), found through the index on the first document rather than by reading every pair."""
+    stale: list[int] = []
+    for part in _chunks(sorted(inside)):
+        q = select(CorpusSimilar.id, CorpusSimilar.b_document).where(CorpusSimilar.a_document.in_(part))
+        stale += [r for r, b in s.execute(q) if b in inside]
+    for part in _chunks(stale):
+        s.execute(delete(CorpusSimilar).where(CorpusSimilar.id.in_(part)))
 
 
 def _add_words(s: Session, counts: Counter[str]) -> None:

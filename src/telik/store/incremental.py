@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from telik.corpus import clusters
@@ -98,12 +98,13 @@ def update(store: Store, *, full_share: float = FULL_SHARE) -> Update:
 
 
 def _load(s: Session, ids: Sequence[int]) -> dict[int, str]:
-    """These documents' stored results, as JSON text (each pass of a run rebuilds its documents from it)."""
+    """These documents' stored results, as JSON text (each pass of a run rebuilds its documents from it), read as
+    text: not parsed by the column type only to be serialised again."""
     found: dict[int, str] = {}
     ordered = sorted(set(ids))
     for i in range(0, len(ordered), _CHUNK):
-        q = select(Document.id, Document.data).where(Document.id.in_(ordered[i : i + _CHUNK]))
-        found.update((row_id, json.dumps(data)) for row_id, data in s.execute(q))
+        q = select(Document.id, cast(Document.data, Text)).where(Document.id.in_(ordered[i : i + _CHUNK]))
+        found.update((row_id, raw) for row_id, raw in s.execute(q))
     return found
 
 
@@ -121,6 +122,7 @@ class _Run:
         self.store, self.s, self.total, self.full_share = store, s, total, full_share
         self.seeds = set(seeds)
         self.raw = dict(seeds)
+        self.parsed: dict[int, DocResult] = {}
         self.members: set[int] = set(seeds)
         seed_docs = self._docs()
         self.bands = {i: band_keys(dedup_text(seed_docs[i])) for i in self.seeds}
@@ -153,6 +155,7 @@ class _Run:
             self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
             analysis = analyze(ordered, bands=[self.bands[i] for i in ids], around=Surroundings(
                 self._words(before), self._named(ids), self._visible(ids, before)))
+            self.parsed.clear()  # the analysis changed them: the next pass starts again from the stored results
             after = analysis.linking.mentions if analysis.linking else []
             grown = self._renaming(analysis.renamed) | self._moved(ids, after)
             if not grown - self.members:
@@ -165,9 +168,12 @@ class _Run:
         return Update(analysis.conflicts, len(ordered))
 
     def _docs(self) -> dict[int, DocResult]:
-        """Fresh copies of the neighbourhood's documents as stored (loading the ones not read yet)."""
+        """The neighbourhood's documents as stored (loading the ones not read yet), parsed once until an analysis
+        changes them (the passes before it only read them)."""
         self.raw.update(_load(self.s, [i for i in self.members if i not in self.raw]))
-        return {i: DocResult.from_dict(json.loads(self.raw[i])) for i in self.members}
+        for i in self.members - self.parsed.keys():
+            self.parsed[i] = DocResult.from_dict(json.loads(self.raw[i]))
+        return {i: self.parsed[i] for i in self.members}
 
     def _too_big(self) -> bool:
         return len(self.members) > self.full_share * self.total

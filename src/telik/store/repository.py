@@ -1,12 +1,13 @@
 """`Store`: the library API over the database; every read returns plain JSON-ready dicts."""
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, String, and_, delete, func, insert, literal, or_, select
+from sqlalchemy import ColumnElement, String, Text, and_, cast, delete, func, insert, literal, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -219,23 +220,28 @@ class Store:
         documents were or are in. `index` writes the corpus index in the same transaction (document ids by row
         id); without it the index is marked out of date.
         """
-        changed = 0
         rewrite: list[tuple[Document, DocResult]] = []
         fresh: list[int] = []  # unchanged, but stored since the last analysis: no figure history yet
         with self._sessions.begin() as s:
             done = int(s.scalar(select(Meta.value).where(Meta.key == ANALYSED)) or 0)
-            rows = self._rows(s, [d.id for d in docs])
-            topics = self._topics(s, [r.id for r in rows.values()], docs) if partial else set()
-            for doc in docs:
-                row = rows.get(doc.id)
-                if row is None:
+            stored = self._stored_data(s, [d.id for d in docs])
+            rows = {doc_id: row_id for doc_id, (row_id, _) in stored.items()}
+            topics = self._topics(s, list(rows.values()), docs) if partial else set()
+            changed: dict[int, tuple[DocResult, dict[str, Any]]] = {}
+            for doc in docs:  # compared as documents first: serialising every one (`to_dict`) costs more
+                if doc.id not in stored:
                     continue
-                columns = document_columns(doc)
-                if row.data == columns["data"]:
-                    if row.id > done:
-                        fresh.append(row.id)
+                row_id, raw = stored[doc.id]
+                data = json.loads(raw)
+                columns = None if DocResult.from_dict(data) == doc else document_columns(doc)
+                if columns is None or data == columns["data"]:
+                    if row_id > done:
+                        fresh.append(row_id)
                     continue
-                changed += 1
+                changed[row_id] = (doc, columns)
+            loaded = {row.id: row for row in self._load_rows(s, list(changed))}
+            for row_id, (doc, columns) in changed.items():  # in the order of `docs`, as the entity map reads them
+                row = loaded[row_id]
                 retitled = (row.title, row.clean_text) != (doc.title, doc.clean_text)
                 for key, value in columns.items():
                     setattr(row, key, value)
@@ -257,23 +263,32 @@ class Store:
             for c in conflicts:
                 s.add(ConflictRow(cluster=c.cluster, field=c.field, values=list(c.values), reports=list(c.reports),
                                   best=c.best, reason=c.reason, kind=c.kind))
-            covered = [rows[d.id].id for d in docs if d.id in rows]
+            covered = [rows[d.id] for d in docs if d.id in rows]
             if covered:  # in the same transaction: a kill before commit leaves the corpus marked stale
                 s.merge(Meta(key=ANALYSED, value=str(max(covered + [done]))))
             if index is not None:
-                index(s, {doc_id: row.id for doc_id, row in rows.items()})
+                index(s, rows)
             else:  # the corpus index no longer describes the documents: the next update runs in full
                 s.execute(delete(Meta).where(Meta.key == INDEXED))
-        return changed
+        return len(changed)
 
     @staticmethod
-    def _rows(s: Session, doc_ids: list[str]) -> dict[str, Document]:
-        """The stored rows of these documents, by document id."""
-        rows: dict[str, Document] = {}
+    def _stored_data(s: Session, doc_ids: list[str]) -> dict[str, tuple[int, str]]:
+        """Per document id, its row id and its stored result as JSON text (not the whole row: most of a
+        neighbourhood comes out of the stage as it was, and only the changed rows are loaded whole)."""
+        found: dict[str, tuple[int, str]] = {}
         for i in range(0, len(doc_ids), _CHUNK):
-            rows.update((r.doc_id, r) for r in s.scalars(select(Document).where(
-                Document.doc_id.in_(doc_ids[i : i + _CHUNK]))))
-        return rows
+            q = select(Document.doc_id, Document.id, cast(Document.data, Text)).where(
+                Document.doc_id.in_(doc_ids[i : i + _CHUNK]))
+            found.update((doc_id, (row_id, raw)) for doc_id, row_id, raw in s.execute(q))
+        return found
+
+    @staticmethod
+    def _load_rows(s: Session, row_ids: list[int]) -> list[Document]:
+        """The whole rows of these documents (those the stage changed)."""
+        ordered = sorted(row_ids)
+        return [r for i in range(0, len(ordered), _CHUNK)
+                for r in s.scalars(select(Document).where(Document.id.in_(ordered[i : i + _CHUNK])))]
 
     @staticmethod
     def _topics(s: Session, row_ids: list[int], docs: list[DocResult]) -> set[str]:
