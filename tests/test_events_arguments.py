@@ -467,3 +467,11 @@ def test_events_bomb_that_erupts_is_an_attack_with_its_toll(nlp):
                    "seorang pemrotes di Kabul.", "ATTACK")
     assert (ev.killed, ev.injured, ev.location) == (7, 119, "Kabul")
     assert not nlp("Gunung Merapi meletus pada Sabtu pagi.")._.events
+
+
+def test_events_country_of_origin_is_no_agent_and_readiness_is_no_operation(nlp):
+    text = ("Seorang pria asal Uzbekistan menerobos masuk ke satu kelab malam di Turki dan melepaskan tembakan "
+            "hingga menewaskan 39 orang.")
+    ev = _one(nlp, text, "ATTACK")  # a man from Uzbekistan is no state's force
+    assert "Uzbekistan" not in ev.actors
+    assert not nlp("Uzbekistan siap mengerahkan semua pasukan untuk membantu penyelidikan aksi teror ini.")._.events

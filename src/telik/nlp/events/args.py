@@ -144,10 +144,12 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     for m in _word_re(lex.lists["anaphora"]).finditer(window):
         ana = left + m.start()
     sources = _word_re(lex.lists["source_cues"])
+    origins = _word_re(lex.lists["place_blockers"])
     cands = [
         e for e in ents_in(ctx, left, pos)
         if not _is_place_use(text, e) and not sources.search(text, max(left, e.start_char - 12), e.start_char)
         and not _object_of_verb(text, max(left, e.start_char - 25), e.start_char, lex)
+        and not _right_after(origins, text, e.start_char)  # "seorang pria asal Uzbekistan": who he is, no agent
     ]
     if ana is not None and (not cands or cands[-1].end_char < ana) and text[ana:ana + 6].lower() != "mereka":
         return last_armed(ctx, ana)
@@ -172,6 +174,12 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     if len(cands) > 1 and _RELATIVE_AGENT.search(text, cands[-2].end_char, cands[-1].start_char):
         return cands[-2]  # "SDF yang dipimpin milisi Kurdi dan didukung AS menyerang": the head of the relative clause
     return cands[-1] if cands else None
+
+
+def _right_after(words: re.Pattern[str], text: str, pos: int) -> bool:
+    """Does one of `words` end right before `pos` (whitespace between)?"""
+    before = text[max(0, pos - 30) : pos].rstrip()
+    return any(m.end() == len(before) for m in words.finditer(before))
 
 
 # between a unit and the body it belongs to: "Densus 88 Antiteror Polri", "Satgas Tinombala TNI-Polri"
