@@ -475,3 +475,15 @@ def test_events_country_of_origin_is_no_agent_and_readiness_is_no_operation(nlp)
     ev = _one(nlp, text, "ATTACK")  # a man from Uzbekistan is no state's force
     assert "Uzbekistan" not in ev.actors
     assert not nlp("Uzbekistan siap mengerahkan semua pasukan untuk membantu penyelidikan aksi teror ini.")._.events
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Iran memasok senjata dan rudal kepada milisi Houthi di Yaman.", True),
+        # "memasok" news to agencies is no support to an armed party
+        ("Dia jurnalis lepas dan memasok buat beberapa kantor berita di Sudan Selatan yang dilanda perang.", False),
+    ],
+)
+def test_events_supply_needs_arms_in_its_object(nlp, text, found):
+    assert any(e.type == "SUPPORT" for e in nlp(text)._.events) is found

@@ -32,10 +32,10 @@ _GROUP_WORD = re.compile(
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
-_OBJECT_CUES = ("launched_weapon", "detained_person")  # cues read in the verb's object, not anywhere in the sentence
+_OBJECT_CUES = ("launched_weapon", "detained_person", "supplied_arms")  # cues read in the verb's object, not anywhere in the sentence
 # characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
 # named further on, "barang bukti ... milik pelaku", is not the one taken)
-_OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22}
+_OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22, "supplied_arms": 60}
 
 
 @Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
