@@ -32,7 +32,8 @@ _GROUP_WORD = re.compile(
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
-_OBJECT_CUES = ("launched_weapon", "detained_person", "supplied_arms")  # cues read in the verb's object, not anywhere in the sentence
+# cues read in the verb's object, not anywhere in the sentence
+_OBJECT_CUES = ("launched_weapon", "detained_person", "supplied_arms")
 # characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
 # named further on, "barang bukti ... milik pelaku", is not the one taken)
 _OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22, "supplied_arms": 60}
@@ -346,7 +347,7 @@ class EventFinder:
             cert = "asserted"  # "pascapenyerangan": what came after it presupposes the attack happened
         etype = trig.type
         if etype == "ATTACK" and cert == "planned" and self._plotted(text, max(left, prev_end), start):
-            if _POINTS_BACK.match(text, end):
+            if _ANAPHORIC_RE.match(text, end):
                 cert = "asserted"  # "Paddock telah lama merencanakan serangan tersebut": the attack told before
             else:
                 etype = "WARNING"  # "merencanakan serangan bom terhadap Markas Polres": a plot, told as a warning
@@ -944,8 +945,6 @@ class EventFinder:
         return int(round(fig.value)) if fig is not None else None
 
 
-# a demonstrative right after a trigger: the event was told before ("serangan tersebut")
-_POINTS_BACK = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 # "... dilakukan oleh", "oleh", "yang dilakukan": the agent follows
 # most characters between a described agent and the trigger it governs (a light verb, a coordinated noun between)
 _AGENT_REACH = 60
