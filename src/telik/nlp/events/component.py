@@ -32,6 +32,8 @@ _GROUP_WORD = re.compile(
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
+# the longest range a date of each precision may span and still date one event ("22-24 Maret": a few days)
+_UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 # cues read in the verb's object, not anywhere in the sentence
 _OBJECT_CUES = ("launched_weapon", "detained_person", "supplied_arms")
 # characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
@@ -402,7 +404,7 @@ class EventFinder:
         dates = [
             d for d in ctx.dates_in(s, e)
             if d.value and not self._period_edge(text, s, d.start) and not _CLOCK_ONLY.match(d.text)
-            and not any(a <= d.start < b for a, b in asides)
+            and not any(a <= d.start < b for a, b in asides) and not _long_stretch(d)
         ]
         dates = _refined(text, dates)
         spoken = [d for d in dates if self._speech_date(text, s, d, start)]
@@ -1062,6 +1064,19 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     for m in _DATELINE.finditer(text, s, min(e, s + 60)):
         last = m
     return last.end() if last is not None else s
+
+
+def _long_stretch(d: DateMention) -> bool:
+    """A span longer than the unit its value is given in ("dalam lebih dari 60 tahun terakhir", "dua bulan
+    terakhir", "2018-2023"): a period the sentence speaks of, not when an event happened ("tahun 2020" spans its
+    year and dates one)."""
+    if not (d.range_start and d.range_end):
+        return False
+    try:
+        days = (date.fromisoformat(d.range_end[:10]) - date.fromisoformat(d.range_start[:10])).days
+    except ValueError:
+        return False
+    return days > _UNIT_DAYS.get(d.precision, _UNIT_DAYS["day"])
 
 
 def _lead(doc: Doc, text: str) -> tuple[int, str] | None:
