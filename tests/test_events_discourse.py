@@ -323,5 +323,5 @@ def test_events_discourse_a_long_stretch_does_not_date_the_event(processor):
     """"dalam lebih dari 60 tahun terakhir" is the period the sentence speaks of, no day of the shooting."""
     text = ("Bentrokan di Kashmir menewaskan dua orang pada Selasa (13/9/2016). Kashmir masih diperebutkan India dan "
             "Pakistan dalam lebih dari 60 tahun terakhir, setelah pemimpin pemberontak tewas ditembak tentara India.")
-    found = [e for e in _article_events(processor, text, "2016-09-13", "MILITARY_OPERATION")]
+    found = _article_events(processor, text, "2016-09-13", "MILITARY_OPERATION")
     assert found and all((e.date or "")[:4] != "1956" for e in found)
