@@ -176,9 +176,10 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     return cands[-1] if cands else None
 
 
-def _right_after(words: re.Pattern[str], text: str, pos: int) -> bool:
-    """Does one of `words` end right before `pos` (whitespace between)?"""
-    before = text[max(0, pos - 30) : pos].rstrip()
+def _right_after(words: re.Pattern[str], text: str, pos: int, then: str = "") -> bool:
+    """Does one of `words` end right before `pos`, only whitespace (and the word `then`, if given) between?"""
+    gap = rf"(?:\s+{then})?\s*$" if then else r"\s*$"
+    before = re.sub(gap, "", text[max(0, pos - 30) : pos], flags=re.I)
     return any(m.end() == len(before) for m in words.finditer(before))
 
 
@@ -371,8 +372,7 @@ def _slot_at(text: str, start: int, end: int, locatives: tuple[str, ...], depth:
 
 def _described(text: str, ent: Span, blockers: re.Pattern[str]) -> bool:
     """A place that describes a participant ("yang berbasis di Afghanistan", "asal Aceh")."""
-    before = re.sub(r"(?:\s+di)?\s*$", "", text[max(0, ent.start_char - 30) : ent.start_char], flags=re.I)
-    if any(m.end() == len(before) for m in blockers.finditer(before)):
+    if _right_after(blockers, text, ent.start_char, then="di"):
         return True
     return _SPEAKER_PLACE.search(text, max(0, ent.start_char - 80), ent.start_char) is not None
 
