@@ -53,6 +53,9 @@ def test_quotes_attribution_speaker_after_quote(nlp, text, speaker):
         ("Menurut Hendra Wiratama, “Keempat tersangka sudah berbaiat kepada kelompok itu.”", "Hendra Wiratama"),
         ("Kepala BNPT Komjen Suhardi Alius mengatakan bahwa “ancaman dari sel kecil masih nyata di kota besar.”",
          "Suhardi Alius"),
+        # the person an unnamed role in apposition describes
+        ("Musa Ibrahim, seorang pejabat setempat, menambahkan, “Setidaknya 40 orang tewas dalam serangan itu.”",
+         "Musa Ibrahim"),
     ],
 )
 def test_quotes_attribution_speaker_before_quote(nlp, text, speaker):

@@ -165,6 +165,8 @@ class QuoteFinder:
         if intro:
             subj = subject_before(text, intro.start("verb"), lo)
             speaker = self._resolve(doc, *subj, ante) if subj else None
+            if subj and speaker is not None and speaker.anonymous:
+                speaker = self._apposed_before(doc, lo, subj, ante) or speaker
             return _Found(speaker, True)
         window = max(lo, m.open - 120)
         prep = self.intro_prep_re.search(text, window, m.open)
@@ -205,6 +207,20 @@ class QuoteFinder:
             role = role_after(text, end, self.lex)
             speaker = _with_role(speaker, role)
         return _Found(speaker, True, end, cataphoric=speaker is None)
+    def _apposed_before(self, doc: Doc, lo: int, subj: tuple[int, int], ante: _Ante) -> Speaker | None:
+        """"Bulama Jalaluddeen, seorang pejabat setempat, menambahkan": the person the unnamed role describes,
+        with that role."""
+        text = text_of(doc)
+        comma = re.search(r",\s*$", text[lo : subj[0]])
+        if comma is None:
+            return None
+        end = lo + comma.start()
+        person = next((e for e in doc.ents if e.label_ == "PER" and e.end_char == end), None)
+        if person is None:
+            return None
+        named = self._resolve(doc, person.start_char, person.end_char, ante)
+        return _with_role(named, text[subj[0] : subj[1]].strip()) if named is not None else None
+
     def _standalone(self, text: str, m: Marked) -> bool:
         """A whole sentence or paragraph in quotation marks (not a quoted term inside a sentence)."""
         if len(m.words(text).split()) < self.lex.min_standalone_words:
