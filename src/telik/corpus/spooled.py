@@ -2,12 +2,13 @@
 per document only what the stage reads of it.
 
 Each document is held slim: its metadata and events (the entities too when it has events, for clustering), no text,
-dates, figures, quotes or claims. What the stage reads of those is taken when the document comes: its lead and
-whether its claims can take part in a contradiction are held (a number, a flag); its names for identity and its
+title, dates, figures, quotes or claims. What the stage reads of those is taken when the document comes: its lead
+and whether its claims can take part in a contradiction are held (a number, a flag); its names for identity and its
 credibility signals are parked in the spool beside it and read back as the stage comes to them, so memory does not
-grow with them. The few documents the stage must read whole are loaded back: those whose dates are anchored (kept,
-since anchoring rewrites them), those whose claims are placed, and every document once more when the export is
-written, with what the stage set on it.
+grow with them; its credibility is held as the number of outlets corroborating it and made when read. The few
+documents the stage must read whole are loaded back: those whose dates are anchored (kept, since anchoring rewrites
+them), those whose claims are placed, and every document once more when the export is written, with what the stage
+set on it.
 """
 from __future__ import annotations
 
@@ -18,13 +19,14 @@ from collections.abc import Iterator
 from telik.corpus.anchoring import DateFinder, anchor_dates, anchors
 from telik.corpus.claims import ASSERTS, Placed, claim_conflicts, get_stance_lexicon, place_claims, stance_of
 from telik.corpus.clusters import link_events
-from telik.corpus.credibility import Signal, assess, document_signals
+from telik.corpus.credibility import Signal, combine, corroboration, document_signals
 from telik.corpus.dedup import band_keys, dedup_text, mark_groups, near_duplicates
 from telik.corpus.eventdates import clear_inferred, fill_dates, fill_places, lead_end
 from telik.corpus.figures import figure_conflicts
 from telik.corpus.identity import Named, named_in, rename_ids, renames
 from telik.corpus.lazy import Lazy
-from telik.model import Conflict, DocResult, EntityMention
+from telik.corpus.lexicon import get_lexicon
+from telik.model import Conflict, Credibility, DocResult, EntityMention
 from telik.spool import Spool
 
 #: A name as identity reads it: (text, label, canonical).
@@ -40,6 +42,7 @@ class SpooledCorpus:
         self.leads = array("l")  # per document, its `lead_end`
         self.placeable: set[int] = set()  # documents whose claims can answer or be answered (see `_placeable`)
         self.whole: set[int] = set()  # documents held whole (anchored)
+        self.corroborated = array("l")  # per document, the independent outlets reporting its events (once analysed)
         self.rename: dict[str, str] = {}
 
     def __len__(self) -> int:
@@ -53,8 +56,8 @@ class SpooledCorpus:
         if _placeable(doc):
             self.placeable.add(len(self.docs))
         self.docs.append(dataclasses.replace(
-            doc, text="", clean_text="", entities=doc.entities if doc.events else [], dates=[], figures=[],
-            quotes=[], claims=[], warnings=[]))
+            doc, text="", clean_text="", title=None, dateline=None, source="",
+            entities=doc.entities if doc.events else [], dates=[], figures=[], quotes=[], claims=[], warnings=[]))
 
     def _named(self, i: int) -> Named:
         """Document `i` as identity sees it: its names, read back from the spool, and its event clusters."""
@@ -64,6 +67,10 @@ class SpooledCorpus:
     def _signals(self, i: int) -> list[Signal]:
         """Document `i`'s credibility signals, read back from the spool."""
         return [(name, count, label) for name, count, label in self.spool.summary(i)[1]]
+
+    def _credibility(self, i: int) -> Credibility:
+        """Document `i`'s credibility (`credibility.assess`'s), from its signals and its corroboration."""
+        return combine(self._signals(i), self.corroborated[i], get_lexicon())
 
     def analyze(self, finder: DateFinder | None = None) -> list[Conflict]:
         """The corpus stage (`telik.corpus.analyze.analyze`, step for step); returns the conflicts."""
@@ -82,7 +89,10 @@ class SpooledCorpus:
         fill_places(docs)
         self.rename = renames(Lazy(len(docs), self._named))
         rename_ids(docs, self.rename)
-        assess(docs, groups, Lazy(len(docs), self._signals))
+        self.corroborated = array("l", corroboration(docs, groups))
+        for i, doc in enumerate(docs):  # figure conflicts weigh the reports of events by their credibility
+            if doc.events:
+                doc.credibility = self._credibility(i)
         return figure_conflicts(docs, groups) + claim_conflicts(docs, groups, self._place)
 
     def _place(self, i: int, reach: dict[str, int]) -> list[Placed]:
@@ -92,15 +102,17 @@ class SpooledCorpus:
         """Document `i` loaded back with what the stage has set on it so far (identity's new ids aside)."""
         doc, slim = self.spool.load(i), self.docs[i]
         doc.events, doc.duplicate_of = slim.events, slim.duplicate_of
-        doc.reference_date, doc.credibility = slim.reference_date, slim.credibility
+        doc.reference_date = slim.reference_date
         return doc
 
     def document(self, i: int) -> DocResult:
-        """Document `i` as the corpus stage left it."""
+        """Document `i` as the corpus stage left it (once `analyze` has run)."""
         if i in self.whole:
-            return self.docs[i]
-        doc = self._whole(i)
-        rename_ids([doc], self.rename)
+            doc = self.docs[i]
+        else:
+            doc = self._whole(i)
+            rename_ids([doc], self.rename)
+        doc.credibility = self._credibility(i)
         return doc
 
     def documents(self) -> Iterator[DocResult]:
