@@ -72,3 +72,25 @@ def test_corpus_identity_name_in_another_order_is_one_person():
     b = _doc("b", ("Abdulkarim Dungus", "PER", "abdulkarim_dungus"), ("Yobe", "GPE", "yobe"))
     link_across([a, b])
     assert a.entities[0].canonical == b.entities[0].canonical
+
+
+def test_corpus_identity_reports_read_one_at_a_time_give_the_same_ids():
+    """`renames` reads the reports in passes and keeps nothing per report: reports made when read (as the streamed
+    extract reads them from its spool) give the ids a list gives."""
+    from telik.corpus.identity import named_in, renames
+    from telik.corpus.lazy import Lazy
+
+    docs = [_doc("a", ("Awi Setiyono", "PER", "awi_setiyono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi"),
+                 ("TGPF", "ORG", "tgpf_intan_jaya")),
+            _doc("b", ("Awi Setiono", "PER", "awi_setiono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi"),
+                 ("TGPF", "ORG", "tgpf"))]
+    reads: list[int] = []
+
+    def report(i: int):
+        reads.append(i)
+        return named_in(docs[i])
+
+    expected = {"awi_setiono": "awi_setiyono", "tgpf": "tgpf_intan_jaya"}
+    assert renames([named_in(d) for d in docs]) == expected
+    assert renames(Lazy(len(docs), report)) == expected
+    assert len(reads) > len(docs)  # read again at each pass

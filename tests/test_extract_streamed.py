@@ -14,6 +14,7 @@ from telik.corpus.spooled import SpooledCorpus
 from telik.export.native import build_export
 from telik.export.pieces import document_piece
 from telik.extract import dump_json, extract_paths, extract_to
+from telik.model import DocResult, EntityMention
 from telik.spool import Spool
 
 from test_corpus_fakes import doc, event
@@ -77,3 +78,23 @@ def test_extract_streamed_anchors_dates_as_the_in_memory_stage(gazetteer):
         assert corpus.analyze(finder) == conflicts
         assert corpus.whole == {1}
         assert [document_piece(d) for d in corpus.documents()] == [document_piece(d) for d in whole]
+
+
+def test_extract_streamed_holds_slim_copies_and_parks_the_rest():
+    """What the stage reads of every document but its slim copy (names, credibility signals) waits in the spool."""
+    reports = [DocResult(id=r["id"], text=r["text"], clean_text=r["text"], title="Bom Makassar", source="in.jsonl:1",
+                         outlet=r["outlet"], entities=[EntityMention("JAD", "ORG", 0, 3, "jad"),
+                                                       EntityMention("JAD", "ORG", 9, 12, "jad")])
+               for r in REPORTS[:2]]
+    with Spool() as spool:
+        corpus = SpooledCorpus(spool)
+        for d in reports:
+            corpus.add(d)
+        slim = corpus.docs[0]
+        assert (slim.text, slim.title, slim.source, slim.entities, slim.credibility) == ("", None, "", [], None)
+        names, signals = spool.summary(0)
+        assert names == [["JAD", "ORG", "jad"]] and ["no_sources", 1, "no attributed sources"] in signals
+        corpus.analyze()
+        back = corpus.document(0)
+        assert (back.title, back.source, len(back.entities)) == ("Bom Makassar", "in.jsonl:1", 2)
+        assert back.credibility is not None and "no attributed sources" in " ".join(back.credibility.signals)

@@ -1,7 +1,8 @@
 """Processed documents parked on disk (a temporary SQLite database), so a large extract does not hold them in memory.
 
-Each document is kept whole (`DocResult.to_dict`) with the text dedup compares and its LSH band keys; the corpus
-stage reads back only what it must (a text to confirm a duplicate, a document to re-date or to export).
+Each document is kept whole (`DocResult.to_dict`) with the text dedup compares, its LSH band keys and a summary (what
+the corpus stage reads of every document, as JSON); the corpus stage reads back only what it must (a text to confirm
+a duplicate, a summary, a document to re-date or to export).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from itertools import groupby
 from types import TracebackType
+from typing import Any
 
 from telik.model import DocResult
 
@@ -26,15 +28,17 @@ class Spool:
         self._db = sqlite3.connect("")
         self._db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-            "CREATE TABLE docs (i INTEGER PRIMARY KEY, text TEXT NOT NULL, doc TEXT NOT NULL);"
+            "CREATE TABLE docs (i INTEGER PRIMARY KEY, text TEXT NOT NULL, doc TEXT NOT NULL, summary TEXT NOT NULL);"
             "CREATE TABLE bands (key TEXT NOT NULL, i INTEGER NOT NULL);")
         self._count = 0
 
-    def add(self, doc: DocResult, text: str, bands: list[str]) -> None:
-        """Park `doc` (its index: the number added before it) with its dedup `text` and band keys."""
+    def add(self, doc: DocResult, text: str, bands: list[str], summary: Any = None) -> None:
+        """Park `doc` (its index: the number added before it) with its dedup `text`, band keys and `summary` (any
+        JSON-ready value)."""
         i = self._count
-        self._db.execute("INSERT INTO docs VALUES (?, ?, ?)",
-                         (i, text, json.dumps(doc.to_dict(), ensure_ascii=False)))
+        self._db.execute("INSERT INTO docs VALUES (?, ?, ?, ?)",
+                         (i, text, json.dumps(doc.to_dict(), ensure_ascii=False),
+                          json.dumps(summary, ensure_ascii=False)))
         self._db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, i) for k in dict.fromkeys(bands)])
         self._count += 1
         if self._count % _COMMIT_EVERY == 0:
@@ -44,6 +48,11 @@ class Spool:
         """Document `i` as it was added."""
         (doc,) = self._db.execute("SELECT doc FROM docs WHERE i = ?", (i,)).fetchone()
         return DocResult.from_dict(json.loads(doc))
+
+    def summary(self, i: int) -> Any:
+        """Document `i`'s summary, as JSON gives it back (lists for tuples)."""
+        (summary,) = self._db.execute("SELECT summary FROM docs WHERE i = ?", (i,)).fetchone()
+        return json.loads(summary)
 
     def text(self, i: int) -> str:
         """Document `i`'s dedup text."""

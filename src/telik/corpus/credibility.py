@@ -163,7 +163,7 @@ def document_signals(doc: DocResult, lex: Lexicon | None = None) -> list[Signal]
     return out
 
 
-def _corroboration(docs: list[DocResult], groups: list[int]) -> list[int]:
+def corroboration(docs: list[DocResult], groups: list[int]) -> list[int]:
     """Per document, how many other independent sources report one of its events."""
     keys = [source_key(docs[g]) for g in groups]
     by_cluster: dict[str, set[str]] = defaultdict(set)
@@ -189,7 +189,7 @@ def assess(docs: list[DocResult], groups: list[int] | None = None,
     `signals`: each document's `document_signals`, when known (documents held without their text).
     """
     lex = get_lexicon()
-    counts = _corroboration(docs, groups or list(range(len(docs))))
+    counts = corroboration(docs, groups or list(range(len(docs))))
     for i, (doc, n) in enumerate(zip(docs, counts, strict=True)):
         doc.credibility = combine(signals[i] if signals is not None else document_signals(doc, lex), n, lex)
 

@@ -67,35 +67,55 @@ def named_in(doc: DocResult) -> Named:
     return doc.entities, {ev.cluster for ev in doc.events if ev.cluster}
 
 
-def _contexts(named: Sequence[Named]) -> tuple[dict[str, set[str]], dict[str, str]]:
-    """Per person or acronym id: the other ids and clusters of the reports naming it; per person id, its fullest
-    name."""
-    context: dict[str, set[str]] = defaultdict(set)
+def _asked_ids(entities: Sequence[EntityMention], clusters: set[str]) -> tuple[set[str], set[str]]:
+    """A report's names that may need another report's id (people, and acronyms), and every id and cluster it
+    gives them as context."""
+    asked = {e.canonical for e in entities if e.label == "PER" or e.label == "ORG" and e.text.isupper()}
+    return asked, {e.canonical for e in entities} | {f"cluster:{c}" for c in clusters}
+
+
+def _seen(named: Sequence[Named]) -> tuple[dict[str, str], set[str]]:
+    """Per person id, its fullest name; and the ids and clusters too common to tell that two reports tell of the same
+    people (named by more than `_COMMON_SHARE` of the reports)."""
     fullest: dict[str, str] = {}
     seen_in: dict[str, int] = defaultdict(int)
-    per_doc: list[tuple[set[str], set[str]]] = []
     for entities, clusters in named:
-        # the names that may need another report's id: people, and acronyms
-        asked = {e.canonical for e in entities if e.label == "PER" or e.label == "ORG" and e.text.isupper()}
-        ids = {e.canonical for e in entities} | {f"cluster:{c}" for c in clusters}
-        for x in ids:
+        for x in _asked_ids(entities, clusters)[1]:
             seen_in[x] += 1
-        per_doc.append((asked, ids))
         for e in entities:
             if e.label == "PER" and len(_words(e.text)) > len(_words(fullest.get(e.canonical, ""))):
                 fullest[e.canonical] = e.text
     common = {x for x, n in seen_in.items() if len(named) >= 10 and n > _COMMON_SHARE * len(named)}
-    for asked, ids in per_doc:
-        for x in asked:
+    return fullest, common
+
+
+def _contexts(named: Sequence[Named], common: set[str], wanted: set[str]) -> dict[str, set[str]]:
+    """Per person or acronym id of `wanted`: the other ids and clusters of the reports naming it, but `common` ones.
+
+    Only the ids a decision reads are wanted: a context per id of the corpus would hold about as many ids as the
+    reports name, however few of them meet another name.
+    """
+    context: dict[str, set[str]] = defaultdict(set)
+    for entities, clusters in named:
+        asked, ids = _asked_ids(entities, clusters)
+        for x in asked & wanted:
             context[x] |= ids - common - {x}
-    return context, fullest
+    return context
 
 
 def renames(named: Sequence[Named]) -> dict[str, str]:
-    """Person and acronym ids -> the one id each takes across the reports (`named`, in corpus order)."""
-    context, fullest = _contexts(named)
-    rename = _people(context, fullest)
-    rename.update(_acronyms(named, context))
+    """Person and acronym ids -> the one id each takes across the reports (`named`, in corpus order).
+
+    `named` is read in a few passes, nothing kept per report: it may be read from disk (see `telik.corpus.spooled`).
+    """
+    fullest, common = _seen(named)
+    names = {c: _words(text) for c, text in fullest.items()}
+    people = _alike(names)
+    defined, bare = _acronym_forms(named)
+    wanted = {x for pair in people for x in pair} | _acronym_ids(named, defined, bare)
+    context = _contexts(named, common, wanted)
+    rename = _people(names, [(a, b) for a, b in people if context[a] & context[b]], fullest)
+    rename.update(_acronyms(named, defined, bare, context))
     return rename
 
 
@@ -116,8 +136,8 @@ def link_across(docs: list[DocResult]) -> int:
     return len(rename)
 
 
-def _acronyms(named: Sequence[Named], context: dict[str, set[str]]) -> dict[str, str]:
-    """Bare acronyms' slugs -> the one id their expansion has elsewhere in the corpus."""
+def _acronym_forms(named: Sequence[Named]) -> tuple[dict[str, set[str]], set[str]]:
+    """Per acronym written out somewhere, the ids its expansions gave it; and the ids of acronyms left bare."""
     defined: dict[str, set[str]] = defaultdict(set)
     bare: set[str] = set()
     for entities, _ in named:
@@ -127,6 +147,22 @@ def _acronyms(named: Sequence[Named], context: dict[str, set[str]]) -> dict[str,
                     bare.add(e.canonical)
                 else:
                     defined[e.text].add(e.canonical)
+    return defined, bare
+
+
+def _acronym_ids(named: Sequence[Named], defined: dict[str, set[str]], bare: set[str]) -> set[str]:
+    """The ids whose contexts `_acronyms` compares: bare acronyms with one expansion, and that expansion's id."""
+    out: set[str] = set()
+    for entities, _ in named:
+        for e in entities:
+            if e.canonical in bare and len(defined.get(e.text, ())) == 1:
+                out |= {e.canonical, *defined[e.text]}
+    return out
+
+
+def _acronyms(named: Sequence[Named], defined: dict[str, set[str]], bare: set[str],
+              context: dict[str, set[str]]) -> dict[str, str]:
+    """Bare acronyms' slugs -> the one id their expansion has elsewhere in the corpus."""
     out = {}
     for entities, _ in named:
         for e in entities:
@@ -137,22 +173,30 @@ def _acronyms(named: Sequence[Named], context: dict[str, set[str]]) -> dict[str,
     return out
 
 
-def _people(context: dict[str, set[str]], fullest: dict[str, str]) -> dict[str, str]:
-    """Person ids -> the id of the fullest name of the same person in the corpus."""
-    names = {c: _words(text) for c, text in fullest.items()}
+def _alike(names: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """Pairs of person ids (shorter name first) whose names may be one person's, in the order `_people` meets them:
+    every word of the shorter meets the longer's (see `same_person`), or the same words in another order."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for c, words in names.items():
         if len(words) >= 2:
             by_surname[words[-1][:3]].append(c)
             by_surname[" ".join(sorted(words))].append(c)  # "Dungus Abdulkarim" and "Abdulkarim Dungus"
-    matches: dict[str, set[str]] = defaultdict(set)
+    out: list[tuple[str, str]] = []
     for block in by_surname.values():
         for a in block:
             for b in block:
                 wa, wb = names[a], names[b]
-                if a != b and (len(wa), a) < (len(wb), b) and (same_person(wa, wb) or sorted(wa) == sorted(wb)) \
-                        and context[a] & context[b]:
-                    matches[a].add(b)
+                if a != b and (len(wa), a) < (len(wb), b) and (same_person(wa, wb) or sorted(wa) == sorted(wb)):
+                    out.append((a, b))
+    return out
+
+
+def _people(names: dict[str, tuple[str, ...]], alike: list[tuple[str, str]], fullest: dict[str, str]) -> dict[str, str]:
+    """Person ids -> the id of the fullest name of the same person in the corpus (`alike`: the pairs of ids whose
+    names may be one person's and whose reports share context, shorter name first)."""
+    matches: dict[str, set[str]] = defaultdict(set)
+    for a, b in alike:
+        matches[a].add(b)
     index = {c: i for i, c in enumerate(names)}
     parent = list(range(len(index)))
     for a, fuller in matches.items():
