@@ -487,3 +487,9 @@ def test_events_country_of_origin_is_no_agent_and_readiness_is_no_operation(nlp)
 )
 def test_events_supply_needs_arms_in_its_object(nlp, text, found):
     assert any(e.type == "SUPPORT" for e in nlp(text)._.events) is found
+
+
+def test_events_body_part_is_no_target_its_owner_is(nlp):
+    ev = _one(nlp, "Malala menjadi sorotan dunia setelah kepalanya ditembak oleh militan Taliban pada tahun 2012.",
+              "ATTACK")
+    assert ev.targets == ["Malala"]
