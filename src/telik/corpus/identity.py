@@ -111,11 +111,11 @@ def renames(named: Sequence[Named]) -> dict[str, str]:
     fullest, common = _seen(named)
     names = {c: _words(text) for c, text in fullest.items()}
     people = _alike(names)
-    defined, bare = _acronym_forms(named)
-    wanted = {x for pair in people for x in pair} | _acronym_ids(named, defined, bare)
+    acronyms = _acronym_pairs(named)
+    wanted = {x for pair in people for x in pair} | set(acronyms) | set(acronyms.values())
     context = _contexts(named, common, wanted)
     rename = _people(names, [(a, b) for a, b in people if context[a] & context[b]], fullest)
-    rename.update(_acronyms(named, defined, bare, context))
+    rename.update({c: target for c, target in acronyms.items() if context[c] & context[target]})
     return rename
 
 
@@ -136,41 +136,19 @@ def link_across(docs: list[DocResult]) -> int:
     return len(rename)
 
 
-def _acronym_forms(named: Sequence[Named]) -> tuple[dict[str, set[str]], set[str]]:
-    """Per acronym written out somewhere, the ids its expansions gave it; and the ids of acronyms left bare."""
+def _acronym_pairs(named: Sequence[Named]) -> dict[str, str]:
+    """Bare acronyms' slugs -> the id of their one expansion written out elsewhere in the corpus (read in one
+    pass: a bare acronym's slug is made from its text)."""
     defined: dict[str, set[str]] = defaultdict(set)
-    bare: set[str] = set()
+    bare: dict[str, str] = {}
     for entities, _ in named:
         for e in entities:
             if e.label == "ORG" and e.text.isupper() and e.text.isalpha() and len(e.text) >= 3:
                 if e.canonical == org_slug(e.text):
-                    bare.add(e.canonical)
+                    bare.setdefault(e.canonical, e.text)
                 else:
                     defined[e.text].add(e.canonical)
-    return defined, bare
-
-
-def _acronym_ids(named: Sequence[Named], defined: dict[str, set[str]], bare: set[str]) -> set[str]:
-    """The ids whose contexts `_acronyms` compares: bare acronyms with one expansion, and that expansion's id."""
-    out: set[str] = set()
-    for entities, _ in named:
-        for e in entities:
-            if e.canonical in bare and len(defined.get(e.text, ())) == 1:
-                out |= {e.canonical, *defined[e.text]}
-    return out
-
-
-def _acronyms(named: Sequence[Named], defined: dict[str, set[str]], bare: set[str],
-              context: dict[str, set[str]]) -> dict[str, str]:
-    """Bare acronyms' slugs -> the one id their expansion has elsewhere in the corpus."""
-    out = {}
-    for entities, _ in named:
-        for e in entities:
-            if e.canonical in bare and len(defined.get(e.text, ())) == 1:
-                target = next(iter(defined[e.text]))
-                if context[e.canonical] & context[target]:
-                    out[e.canonical] = target
-    return out
+    return {c: next(iter(defined[text])) for c, text in bare.items() if len(defined.get(text, ())) == 1}
 
 
 def _alike(names: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
