@@ -493,3 +493,18 @@ def test_events_body_part_is_no_target_its_owner_is(nlp):
     ev = _one(nlp, "Malala menjadi sorotan dunia setelah kepalanya ditembak oleh militan Taliban pada tahun 2012.",
               "ATTACK")
     assert ev.targets == ["Malala"]
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # the places naming where the victims were do not stretch the subject past its count
+        ("Satu keluarga yang terdiri atas empat orang di Desa Lembantongoa, Kecamatan Palolo, Kabupaten Sigi, "
+         "Sulawesi Tengah diduga dibunuh oleh kelompok MIT yang dipimpin Ali Kalora.", 4),
+        # bodies found count the dead of the attack told before
+        ("Kelompok bersenjata menyerang Desa Lembantongoa. Polisi kemudian menemukan empat mayat warga.", 4),
+        ("Kelompok bersenjata menyerang Desa Lembantongoa. Tim evakuasi membawa tiga jenazah ke rumah sakit.", 3),
+    ],
+)
+def test_events_arguments_toll_of_a_long_subject_and_of_bodies_found(nlp, text, killed):
+    assert [e.killed for e in nlp(text)._.events if e.type == "ATTACK"] == [killed]

@@ -861,9 +861,12 @@ class EventFinder:
                 setattr(ev, f"{kind}_qualifier", "exact")
 
     def _victim_count(self, ctx: DocContext, ev: Event, left: int, start: int) -> None:
-        """"Sedikitnya empat petani ... dibunuh": the count heading the subject of a passive killing is the toll."""
+        """"Sedikitnya empat petani ... dibunuh": the count heading the subject of a passive killing is the toll.
+        The places naming where they were ("di Desa X, Kecamatan Y, Kabupaten Z") do not count toward the reach."""
         units = self.lex.lists["non_person_units"]
-        figs = [f for f in self._tolls(ctx, max(left, start - 90), start, None) if (f.unit or "").lower() not in units]
+        named = sum(len(x.text) for x in ea.ents_in(ctx, max(left, start - 2 * _SUBJECT_REACH), start, ea.PLACE_LABELS))
+        reach = _SUBJECT_REACH + named
+        figs = [f for f in self._tolls(ctx, max(left, start - reach), start, None) if (f.unit or "").lower() not in units]
         if figs:
             ev.killed, ev.killed_qualifier = int(round(figs[0].value)), figs[0].qualifier
             if self._superseded(ctx.text, left, figs[0].start):
@@ -947,7 +950,8 @@ class EventFinder:
         return int(round(fig.value)) if fig is not None else None
 
 
-# "... dilakukan oleh", "oleh", "yang dilakukan": the agent follows
+# most characters, places aside, between the count heading a passive killing's subject and its verb
+_SUBJECT_REACH = 90
 # most characters between a described agent and the trigger it governs (a light verb, a coordinated noun between)
 _AGENT_REACH = 60
 # a relative clause set off by commas describes a participant: its date is not the event's ("Pria itu, yang ...
