@@ -325,3 +325,11 @@ def test_events_discourse_a_long_stretch_does_not_date_the_event(processor):
             "Pakistan dalam lebih dari 60 tahun terakhir, setelah pemimpin pemberontak tewas ditembak tentara India.")
     found = _article_events(processor, text, "2016-09-13", "MILITARY_OPERATION")
     assert found and all((e.date or "")[:4] != "1956" for e in found)
+
+
+def test_events_narrative_place_reaches_an_event_dated_to_the_hour_of_the_same_day(nlp):
+    text = ("Satgas Nemangkawi terlibat kontak tembak dengan KKB di Distrik Sugapa, Intan Jaya, Senin (26/10/2020). "
+            "Kontak tembak terjadi selama lima jam dari pukul 05.00-10.00 WIT. "
+            "Satgas Nemangkawi juga mengamankan satu orang anggota KKB lainnya bernama Hermanus Tipagau.")
+    arrest = next(e for e in nlp(text)._.events if e.type == "ARREST")
+    assert (arrest.location, arrest.location_basis) == ("Distrik Sugapa", "story")

@@ -1057,9 +1057,16 @@ def _narrative_places(events: list[Event]) -> None:
         if ev.location is not None or ev.certainty in ("planned", "possible", "negated"):
             continue
         around = [*reversed(ordered[:i]), *ordered[i + 1 :]]
-        src = next((x for x in around if x.location is not None and x.date == ev.date), None)
+        src = next((x for x in around if x.location is not None and _same_day(x.date, ev.date)), None)
         if src is not None:
             ev.location, ev.location_basis = src.location, "story"
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    """Dates of one story: equal, or one the other told to the hour ("2020-10-26" and "2020-10-26T10:00")."""
+    if a is None or b is None:
+        return a == b
+    return a == b or (len(a) >= 10 and len(b) >= 10 and a[:10] == b[:10])
 
 
 def _after_dateline(text: str, s: int, e: int) -> int:
