@@ -6,6 +6,8 @@ from datetime import date
 import pytest
 
 from telik.corpus.analyze import analyze_corpus
+from telik.corpus.anchoring import anchors
+from telik.corpus.datespan import PartialDate
 from telik.model import DateMention
 
 from test_corpus_fakes import doc, event
@@ -127,3 +129,11 @@ def test_corpus_anchoring_earliest_writing_date(phrase, day, expected):
 
     got = earliest_writing_date(phrase, day, find_dates)
     assert got == expected
+
+
+def test_corpus_anchoring_needs_a_day_of_its_own():
+    # "sejak ibu kota jatuh ke tangan Taliban pertengahan Agustus": a month told in passing is too loose a tie to
+    # date the whole article by the day another report gives that event
+    month = doc("m", "x", [event("CONTROL", date="--08", cluster="c1")])
+    day = doc("d", "x", [event("CONTROL", date="--08-15", cluster="c1")])
+    assert anchors([month, day], {"c1": PartialDate(2021, 8, 15)}) == {1: {"c1": date(2021, 8, 15)}}

@@ -508,3 +508,21 @@ def test_events_body_part_is_no_target_its_owner_is(nlp):
 )
 def test_events_arguments_toll_of_a_long_subject_and_of_bodies_found(nlp, text, killed):
     assert [e.killed for e in nlp(text)._.events if e.type == "ATTACK"] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ibu kota dikuasai Taliban pertengahan Agustus.",  # "kota" belongs to the subject, not to a place after it
+        "Evakuasi berlangsung sejak ibu kota jatuh ke tangan Taliban pertengahan Agustus.",
+    ],
+)
+def test_events_passive_agent_after_the_verb_is_no_place(nlp, text):
+    assert _one(nlp, text, "CONTROL").actors == ["Taliban"]
+
+
+def test_events_group_acting_in_another_event_of_the_sentence_is_no_perpetrator(nlp):
+    text = ("Serangan terjadi di luar area bandara di tengah kesibukan evakuasi warga sipil sejak ibu kota jatuh ke "
+            "tangan Taliban pertengahan Agustus.")
+    assert _one(nlp, text, "ATTACK").actors == []
+    assert _one(nlp, text, "CONTROL").actors == ["Taliban"]

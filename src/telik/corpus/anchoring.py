@@ -59,7 +59,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def anchors(docs: list[DocResult], cluster_dates: dict[str, PartialDate]) -> dict[int, dict[str, date]]:
-    """Per document with yearless event dates, the full day of each event it shares with other reports."""
+    """Per document with yearless event days, the full day of each event it shares with other reports."""
     out: dict[int, dict[str, date]] = defaultdict(dict)
     for di, doc in enumerate(docs):
         for ev in doc.events:
@@ -67,8 +67,8 @@ def anchors(docs: list[DocResult], cluster_dates: dict[str, PartialDate]) -> dic
                 continue
             full = cluster_dates.get(ev.cluster)
             mine = parse_partial(ev.date)
-            if not full or full.year is None or not full.compatible(mine):
-                continue
+            if not full or full.year is None or not mine.day or not full.compatible(mine):
+                continue  # a month alone ("pertengahan Agustus") is too loose a tie to date the whole article
             merged = full.merge(mine)
             if merged.year is not None and merged.month and merged.day:
                 out[di][ev.cluster] = date(merged.year, merged.month, merged.day)

@@ -94,9 +94,10 @@ def ents_in(ctx: DocContext, start: int, end: int, labels: tuple[str, ...] = AGE
     return [e for e in found if e.end_char <= end and e.label_ in labels]
 
 
-def _is_place_use(text: str, ent: Span) -> bool:
-    """An entity right after "di", "ke", "dari" is a place, not an agent."""
-    words = text[max(0, ent.start_char - 40) : ent.start_char].lower().split()
+def _is_place_use(text: str, ent: Span, since: int = 0) -> bool:
+    """An entity right after "di", "ke", "dari" is a place, not an agent. Only the words from `since` on are read:
+    those of the verb before it are not ("Ibu kota dikuasai Taliban", "jatuh ke tangan Taliban")."""
+    words = text[max(since, ent.start_char - 40) : ent.start_char].lower().split()
     while words and words[-1] in _DIRECTIONS:  # "di timur laut Nigeria"
         words.pop()
     before = words[-2:] + ent.text.lower().split()[:1]
@@ -285,7 +286,7 @@ def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach
     stop = min(right, pos + reach)
     prefix = _MEMBER_PREFIX.match(text, pos)  # every part is optional: it always matches
     m = _word_re(lex.lists["anaphora"]).match(text, prefix.end() if prefix else pos)
-    cands = [e for e in ents_in(ctx, pos, stop) if not _is_place_use(text, e)]
+    cands = [e for e in ents_in(ctx, pos, stop) if not _is_place_use(text, e, pos)]
     if m and (not cands or cands[0].start_char > m.start()) and m.group().lower() != "mereka":
         return last_armed(ctx, pos)
     return cands[0] if cands else None

@@ -123,7 +123,7 @@ class EventFinder:
         for ev in doc._.events:
             described = ev.__dict__.pop("_np_actors", [])
             if not ev.actors and ev.type == "ATTACK":
-                ev.actors = self._discourse_actors(ctx, ev) or described[:1]
+                ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
             elif not ev.actors:
                 ev.actors = described[:1]
             if ev.type == "ATTACK" and ev.location and (
@@ -517,13 +517,20 @@ class EventFinder:
                 out.append(p.text)
         return [x for x in out if not _BARE_VICTIM.match(x)]
 
-    def _discourse_actors(self, ctx: DocContext, ev: Event) -> list[str]:
+    def _discourse_actors(self, ctx: DocContext, ev: Event, events: list[Event]) -> list[str]:
         """An attack's perpetrator named in one of its sentences but not in a role the rules read: the armed group
-        named there (not as the target), else a phrase such as "pelaku bom bunuh diri"."""
+        named there (not as the target, nor as the actor of another event first told in that sentence: "Serangan terjadi
+        ... sejak ibu kota jatuh ke tangan Taliban"), else a phrase such as "pelaku bom bunuh diri"."""
         targets = {t.casefold() for t in ev.targets}
         for m in ev.mentions:
+            acting = {
+                a.casefold() for other in events if other is not ev and other.start == m.start
+                for a in other.actors
+            }
             for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
-                if ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets and g in ctx.armed:
+                if (
+                    ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets | acting and g in ctx.armed
+                ):
                     return [g.text]
         parts = ctx.participants
         if parts is not None:
@@ -866,7 +873,9 @@ class EventFinder:
         units = self.lex.lists["non_person_units"]
         named = sum(len(x.text) for x in ea.ents_in(ctx, max(left, start - 2 * _SUBJECT_REACH), start, ea.PLACE_LABELS))
         reach = _SUBJECT_REACH + named
-        figs = [f for f in self._tolls(ctx, max(left, start - reach), start, None) if (f.unit or "").lower() not in units]
+        figs = [
+            f for f in self._tolls(ctx, max(left, start - reach), start, None) if (f.unit or "").lower() not in units
+        ]
         if figs:
             ev.killed, ev.killed_qualifier = int(round(figs[0].value)), figs[0].qualifier
             if self._superseded(ctx.text, left, figs[0].start):
