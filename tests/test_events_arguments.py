@@ -526,3 +526,14 @@ def test_events_group_acting_in_another_event_of_the_sentence_is_no_perpetrator(
             "tangan Taliban pertengahan Agustus.")
     assert _one(nlp, text, "ATTACK").actors == []
     assert _one(nlp, text, "CONTROL").actors == ["Taliban"]
+
+
+@pytest.mark.parametrize(
+    "text,etype,target",
+    [
+        ("Densus 88 melakukan penangkapan terhadap tiga terduga teroris di Bekasi.", "ARREST", "tiga terduga teroris"),
+        ("Polisi Austria melakukan serangkaian penggerebekan dan penangkapan atas 14 orang.", "ARREST", "14 orang"),
+    ],
+)
+def test_events_arguments_object_marked_after_a_nominal_trigger(nlp, text, etype, target):
+    assert target in _one(nlp, text, etype).targets

@@ -571,6 +571,9 @@ class EventFinder:
             victim = _VICTIM_OF_NOUN.search(text, left, start)
             if victim is not None:
                 out.append(ea.noun_phrase_before(ctx, left, victim.start(), lex))
+            marked = re.match(rf"\s+(?:{alternation(lex.lists['noun_object_markers'])})\s+", text[end:right], re.I)
+            if marked is not None:  # "penangkapan terhadap tiga terduga teroris"
+                out.append(ea.noun_phrase_after(ctx, end + marked.end(), right, lex))
         aimed = re.match(r"\s+(?:terhadap|kepada|ke)\s+", text[end:right], re.I)
         if etype == "WARNING" and aimed is not None:  # "merencanakan serangan bom terhadap Markas Polres"
             out.append(ea.noun_phrase_after(ctx, end + aimed.end(), right, lex))
