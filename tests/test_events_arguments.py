@@ -537,3 +537,11 @@ def test_events_group_acting_in_another_event_of_the_sentence_is_no_perpetrator(
 )
 def test_events_arguments_object_marked_after_a_nominal_trigger(nlp, text, etype, target):
     assert target in _one(nlp, text, etype).targets
+
+
+def test_events_role_noun_after_sebagai_belongs_to_the_subject(nlp):
+    # "terorisme" speaks of violence; the funder is the one the clause is about, not the network named on the way
+    text = ("Densus 88 menangkap Farid terkait dugaan terorisme. Farid diduga terlibat dalam jaringan JI sebagai "
+            "Dewan Syuro serta pendana dalam Perisai Nusantara Esa.")
+    ev = _one(nlp, text, "SUPPORT")
+    assert (ev.actors, ev.targets) == (["Farid"], ["Perisai Nusantara Esa"])

@@ -723,7 +723,8 @@ class EventFinder:
                 target = ea.entity_after(ctx, end, right, lex)
         if trig.type == "SUPPORT":
             source = ea.marked_entity(ctx, end, right, lex.lists["source_markers"], lex)
-            recipient = ea.agent_before(ctx, left, start, lex)
+            holder = self._role_holder(ctx, left, start) if trig.voice == "noun" else None
+            recipient = holder or ea.agent_before(ctx, left, start, lex)
             if trig.phrase.startswith("menerima") or trig.voice == "passive":
                 return _names(source), _name(recipient)
             return _names(recipient), _name(ea.entity_after(ctx, end, right, lex))
@@ -779,6 +780,17 @@ class EventFinder:
         if agent is None:
             return [], _name(target)
         return [x.text for x in partners if x.text != _name(agent)] + _names(agent), _name(target)
+
+    def _role_holder(self, ctx: DocContext, left: int, start: int) -> Span | None:
+        """Who holds a role noun given after "sebagai": the clause's subject, after any reporting verb ("Farid
+        diduga terlibat dalam jaringan JI sebagai Dewan Syuro ... serta pendana": Farid funds, not JI)."""
+        role = max(_AS_ROLE.finditer(ctx.text, left, start), key=lambda m: m.start(), default=None)
+        if role is None:
+            return None
+        near = left
+        for m in ea._word_re(self.lex.lists["reporting_verbs"]).finditer(ctx.text, left, role.start()):
+            near = m.end()
+        return next(iter(ea.ents_in(ctx, near, role.start(), ("PER", "ORG"))), None)
 
     def _owner(self, ctx: DocContext, left: int, right: int, start: int, end: int) -> Span | str | None:
         """Whose strength an estimate counts: "500 militan ISIS", "ISIS masih memiliki 500 anggota", else the
@@ -962,6 +974,7 @@ class EventFinder:
         return int(round(fig.value)) if fig is not None else None
 
 
+_AS_ROLE = re.compile(r"(?<![\w-])sebagai(?![\w-])", re.I)  # "X sebagai pendana": the role noun's agent is X
 # most characters, places aside, between the count heading a passive killing's subject and its verb
 _SUBJECT_REACH = 90
 # most characters between a described agent and the trigger it governs (a light verb, a coordinated noun between)
