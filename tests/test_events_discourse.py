@@ -333,3 +333,13 @@ def test_events_narrative_place_reaches_an_event_dated_to_the_hour_of_the_same_d
             "Satgas Nemangkawi juga mengamankan satu orang anggota KKB lainnya bernama Hermanus Tipagau.")
     arrest = next(e for e in nlp(text)._.events if e.type == "ARREST")
     assert (arrest.location, arrest.location_basis) == ("Distrik Sugapa", "story")
+
+
+def test_events_a_participants_past_is_not_the_news(nlp):
+    # "yang pernah ditahan terkait penikaman": the stabbing is the gunman's past, and does not date the shooting
+    text = ("Seorang pria melepaskan tembakan di sebuah rumah di Rancho Tehama, California, Selasa (14/11). Pria itu "
+            "kemudian ke Sekolah Dasar Rancho Tehama dan melepaskan tembakan membabi buta. Pria itu bernama Kevin "
+            "Neal, seorang warga lokal yang pernah ditahan terkait penikaman pada Februari lalu.")
+    events = [e for e in nlp(text)._.events if e.type == "ATTACK"]
+    assert [(e.trigger, e.date) for e in events] == [("melepaskan tembakan", "--11-14"), ("penikaman", "--02")]
+    assert "membabi buta" not in events[0].targets

@@ -424,6 +424,7 @@ class EventFinder:
             mentions=[Evidence(text[s:e], s, e)],
         )
         ev.__dict__["_anaphoric"] = self._anaphoric(text, start, end, trig)
+        ev.__dict__["_past"] = self._past_experience(text, left, start)
         if etype == "ATTACK" and ev.subtype is None:
             ev.subtype = "bombing" if ev.weapon and "bom" in ev.weapon else "armed assault"
         if date is not None:
@@ -442,6 +443,14 @@ class EventFinder:
             if ev.killed is None and trig.phrase in self.lex.lists["killing_nouns"]:
                 self._object_count(ctx, ev, end, e)
         return ev
+
+    def _past_experience(self, text: str, left: int, start: int) -> bool:
+        """Does a past cue ("pernah") stand before the trigger in its clause, at most a few words away?"""
+        cue = ea._word_re(self.lex.lists["past_cues"])
+        return any(
+            not re.search(r"[,;.:\"\u201c\u201d]", text[m.end() : start])
+            for m in cue.finditer(text, max(left, start - _PAST_REACH), start)
+        )
 
     def _victim_phrases(self, ctx: DocContext, target: str, s: int, e: int) -> list[str]:
         """A named target, then the people it stands in: "Amerika Serikat", "pasukan Amerika Serikat"; "JI",
@@ -974,6 +983,7 @@ class EventFinder:
         return int(round(fig.value)) if fig is not None else None
 
 
+_PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
 _AS_ROLE = re.compile(r"(?<![\w-])sebagai(?![\w-])", re.I)  # "X sebagai pendana": the role noun's agent is X
 # most characters, places aside, between the count heading a passive killing's subject and its verb
 _SUBJECT_REACH = 90

@@ -78,10 +78,15 @@ def _counts_fit(a: str | None, b: str | None) -> bool:
     return not na or not nb or bool(na & nb)
 
 
+def _past(ev: Event) -> bool:
+    """Is the event a participant's past ("yang pernah ditahan terkait penikaman"), told aside from the news?"""
+    return bool(ev.__dict__.get("_past"))
+
+
 def compatible(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
     """Could `b` restate `a`: same type and no argument that contradicts."""
-    if a.type != b.type or (a.certainty in _UNREAL) != (b.certainty in _UNREAL):
-        return False  # a planned or possible event is not the one that happened
+    if a.type != b.type or (a.certainty in _UNREAL) != (b.certainty in _UNREAL) or _past(a) != _past(b):
+        return False  # a planned or possible event is not the one that happened, a participant's past not the news
     if not _dates_fit(a.date, b.date):
         return False
     if a.date and b.date and a.date != b.date:
@@ -243,6 +248,8 @@ def _restates(a: Event, b: Event, lookup: Callable[[str], object | None]) -> boo
     """Could `b`, anywhere in the article, tell the event `a` tells? Same type and reality, dates that fit (see
     `compatible`) and places in one country; parties and tolls may differ (an update, a side named differently)."""
     if a.type != b.type or a.type in _ADDRESSED:
+        return False
+    if _past(a) != _past(b):
         return False
     if (a.certainty in _UNREAL) != (b.certainty in _UNREAL) and not _denies(a, b) and not _denies(b, a):
         return False
