@@ -545,3 +545,15 @@ def test_events_role_noun_after_sebagai_belongs_to_the_subject(nlp):
             "Dewan Syuro serta pendana dalam Perisai Nusantara Esa.")
     ev = _one(nlp, text, "SUPPORT")
     assert (ev.actors, ev.targets) == (["Farid"], ["Perisai Nusantara Esa"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ada peran menyimpan bensin, ada yang membakar," kata Kapolda Metro Jaya Idham Aziz di Jakarta.',
+        "\u201cMereka menyerang,\u201d ujar Kapolda Papua Irjen Paulus Waterpauw.",
+    ],
+)
+def test_events_arguments_speech_tag_after_a_quote_holds_no_argument(nlp, text):
+    ev = _one(nlp, text, "ATTACK")
+    assert (ev.targets, ev.location) == ([], None)

@@ -116,7 +116,9 @@ _PLACE_WORDS = (
 
 
 def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
-    """The clause around `pos`: cut at ';' and at ', yang'/', namun'/', sementara' within the sentence."""
+    """The clause around `pos`: cut at ';' and at ', yang'/', namun'/', sementara' within the sentence, and where
+    a quotation `pos` stands in closes (the speech tag after it is another clause: '"... ada yang membakar," kata
+    Kapolda Metro Jaya')."""
     left = s
     for m in re.finditer(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[s:pos]):
         left = s + m.end()
@@ -124,6 +126,11 @@ def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
     cut = re.search(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[pos:e])
     if cut:
         right = pos + cut.start()
+    before = text[s:pos]
+    if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+        close = re.search(r'["\u201d]', text[pos:right])
+        if close:
+            right = pos + close.start()
     return left, right
 
 
