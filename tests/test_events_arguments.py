@@ -557,3 +557,10 @@ def test_events_role_noun_after_sebagai_belongs_to_the_subject(nlp):
 def test_events_arguments_speech_tag_after_a_quote_holds_no_argument(nlp, text):
     ev = _one(nlp, text, "ATTACK")
     assert (ev.targets, ev.location) == ([], None)
+
+
+def test_events_arguments_destination_is_not_the_place(nlp):
+    text = ("Kelompok bersenjata menghadang rombongan tim pencari fakta di Kampung Mamba, Distrik Hipadita, saat "
+            "kembali dari Distrik Hitadipa menuju ke Sugapa.")
+    assert _one(nlp, text, "ATTACK").location != "Sugapa"
+    assert _one(nlp, "Kelompok bersenjata menghadang rombongan itu saat menuju ke Sugapa.", "ATTACK").location is None

@@ -324,12 +324,14 @@ def place(
     """The most specific place the clause puts the event in ("di X", "dekat X", "kota X"), nearest first."""
     text = ctx.text
     blockers = _word_re(lex.lists["place_blockers"])
+    heading = _word_re(lex.lists["destination_words"])
     people = ctx.participants.within(left, right) if ctx.participants is not None else []
     cands = [
         e for e in ents_in(ctx, left, right, PLACE_LABELS + ("ORG",))
         if (e.label_ != "ORG" or _SITE_NAME.match(e.text))
         and e.text not in exclude and _in_place_slot(text, e, locatives) and not _described(text, e, blockers)
         and not _modifies(text, e, people, locatives)
+        and not _right_after(heading, text, e.start_char, then="ke")  # "saat kembali ... menuju ke Sugapa"
     ]
     # a facility named with no locative is rather what the event was about ("mencuri amplifier Musala Al-Hidayah,
     # di Kecamatan Babelan"): it places the event only when nothing after a locative does
