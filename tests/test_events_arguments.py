@@ -564,3 +564,17 @@ def test_events_arguments_destination_is_not_the_place(nlp):
             "kembali dari Distrik Hitadipa menuju ke Sugapa.")
     assert _one(nlp, text, "ATTACK").location != "Sugapa"
     assert _one(nlp, "Kelompok bersenjata menghadang rombongan itu saat menuju ke Sugapa.", "ATTACK").location is None
+
+
+def test_events_police_negotiating_with_a_suspect_is_an_operation(nlp):
+    text = ("Upaya negosiasi terhadap istri terduga teroris, Husain alias Abu Hamzah, di Sibolga untuk menyerahkan "
+            "diri kandas.")
+    assert [e.type for e in nlp(text)._.events] == ["MILITARY_OPERATION"]
+    talks = "Pemerintah Filipina dan MILF melanjutkan negosiasi damai di Kuala Lumpur."
+    assert [e.type for e in nlp(talks)._.events] == ["TALKS"]
+
+
+def test_events_a_plan_that_succeeded_is_asserted(nlp):
+    ev = _one(nlp, "Setelah upaya berbulan-bulan, pasukan aliansi itu berhasil mengambil alih Albu Kamal.", "CONTROL")
+    assert ev.certainty == "asserted"
+    assert _one(nlp, "Pasukan itu berencana mengambil alih Albu Kamal.", "CONTROL").certainty == "planned"

@@ -473,12 +473,16 @@ def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> st
     before = text[left:pos]
     after = text[pos : min(end, pos + 60)]
     realised = _word_re(lex.lists["realised_modals"])
+    achieved = _word_re(lex.lists["achievements"])
     for kind in ("denied", "negated", "planned", "possible", "claimed"):
         cues = lex.certainty[kind]
         for cue in _word_re(cues).finditer(before if kind != "claimed" else before[-70:]):
             # "akhirnya bisa dieliminasi": a modal after these tells what came to pass
-            if kind != "possible" or not realised.search(before[max(0, cue.start() - 12) : cue.start()].rstrip() + " "):
-                return kind
+            if kind == "possible" and realised.search(before[max(0, cue.start() - 12) : cue.start()].rstrip() + " "):
+                continue
+            if kind == "planned" and achieved.search(before, cue.end()):
+                continue  # "Setelah upaya berbulan-bulan, pasukan itu berhasil mengambil alih": it came to pass
+            return kind
     if re.search(r"yang\s+akan\s+datang", after, re.I):
         return "possible"
     if _word_re(lex.certainty["claimed"]).search(after[:40]):

@@ -121,6 +121,8 @@ class EventFinder:
         _narrative_dates(doc._.events)
         _narrative_places(doc._.events)
         for ev in doc._.events:
+            if ev.type == "TALKS" and self._standoff(ctx.text, ev):
+                ev.type = "MILITARY_OPERATION"
             described = ev.__dict__.pop("_np_actors", [])
             if not ev.actors and ev.type == "ATTACK":
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
@@ -143,6 +145,14 @@ class EventFinder:
             if ev.date is not None and ev.date_basis is None:
                 ev.date_basis = "text"
         return doc
+
+    def _standoff(self, text: str, ev: Event) -> bool:
+        """Negotiations the police hold with a suspect ("Upaya negosiasi terhadap istri terduga teroris ... untuk
+        menyerahkan diri kandas") are part of an operation against them, no talks between parties."""
+        if (ev.trigger or "").lower() not in self.lex.lists["standoff_talks"]:
+            return False
+        cues = ea._word_re(self.lex.lists["standoff_cues"])
+        return any(cues.search(text, m.start, m.end) for m in ev.mentions)
 
     def _inherit(self, text: str, mentions: list[Event]) -> None:
         """An arrest "dalam operasi tersebut" or a toll "dalam penghadangan" pointing back takes the date, place and

@@ -16,7 +16,7 @@ VOICES = ("active", "passive", "noun")
 CERTAINTIES = ("claimed", "denied", "negated", "planned", "possible")
 _ROLE_LISTS = (
     "vague_after", "vague_before", "date_blockers", "agent_markers", "responsibility", "target_markers",
-    "noun_object_markers", "source_markers", "anaphora", "past_cues", "destination_words",
+    "noun_object_markers", "source_markers", "anaphora", "past_cues", "destination_words", "standoff_talks", "standoff_cues",
     "armed_groups", "state_forces", "estimate_nouns", "estimate_blockers", "weapons", "light_verbs", "report_passives",
     "place_blockers", "definite_heads", "estimate_verbs", "off_domain", "reporting_verbs", "killing_passives",
     "vague_right_before", "source_cues", "non_person_units", "victim_nouns", "violence_words",
@@ -25,7 +25,7 @@ _ROLE_LISTS = (
     "estimate_frames", "estimate_heads", "np_stops", "single_counts", "killing_verbs", "army_units", "plot_cues",
     "superseded_cues", "naming_words", "injury_grades",
     "np_first_not", "np_last_not", "np_head_tags", "np_open_tags", "np_cut_tags", "np_inner_words", "np_not_named",
-    "speaker_after", "war_tolls", "realised_modals",
+    "speaker_after", "war_tolls", "realised_modals", "achievements",
     "killing_nouns", "np_lead_words",
 )
 
