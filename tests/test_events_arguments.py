@@ -137,6 +137,9 @@ def test_events_arguments_relative_passive_restates_earlier_arrest(nlp):
         "Musisi itu dirawat karena serangan jantung dan serangan asma.",
         "Menurut dua sumber militer yang berbicara dengan syarat anonim, situasi sudah terkendali.",
         "Aliansi Super Oposisi Nasional menyatakan kekecewaannya.",
+        # a legal category names no event
+        "Tugas pokok TNI dalam operasi militer selain perang salah satunya mengatasi aksi terorisme.",
+        "PPATK merilis Indeks Persepsi Publik terhadap Tindak Pidana Pendanaan Terorisme tahun 2017.",
     ],
 )
 def test_events_arguments_off_domain_sentences_have_no_events(nlp, text):
