@@ -581,3 +581,22 @@ def test_events_a_plan_that_succeeded_is_asserted(nlp):
     ev = _one(nlp, "Setelah upaya berbulan-bulan, pasukan aliansi itu berhasil mengambil alih Albu Kamal.", "CONTROL")
     assert ev.certainty == "asserted"
     assert _one(nlp, "Pasukan itu berencana mengambil alih Albu Kamal.", "CONTROL").certainty == "planned"
+
+
+def test_events_operation_of_a_named_force(nlp):
+    ev = _one(nlp, "Ali Kalora sendiri tewas dalam operasi Satgas Madago Raya pada September 2021.", "MILITARY_OPERATION")
+    assert ev.actors == ["Satgas Madago Raya"]
+    assert _events(nlp, "Pemerintah menggelar operasi pasar untuk menekan harga beras.") == []
+    assert _events(nlp, "Publik percaya pengusaha sebagai pendana utama teroris.") == []
+
+
+def test_events_firefight_with_a_force_names_it(nlp):
+    ev = _one(nlp, "Dua anggota KKB tewas dalam kontak tembak dengan TNI di Intan Jaya.", "MILITARY_OPERATION")
+    assert (ev.actors, ev.killed) == (["TNI"], 2)
+
+
+def test_events_bare_head_restates_the_operation_before(nlp):
+    text = ("Komando Afrika Amerika Serikat (AFRICOM) melancarkan serangan udara terhadap militan Al-Shabaab di dekat "
+            "Jilib. Dalam pernyataan resminya, Kamis, AFRICOM menyebut serangan dilakukan atas permintaan Pemerintah "
+            "Federal Somalia.")
+    assert [e.type for e in nlp(text)._.events] == ["MILITARY_OPERATION"]

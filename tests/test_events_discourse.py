@@ -343,3 +343,11 @@ def test_events_a_participants_past_is_not_the_news(nlp):
     events = [e for e in nlp(text)._.events if e.type == "ATTACK"]
     assert [(e.trigger, e.date) for e in events] == [("melepaskan tembakan", "--11-14"), ("penikaman", "--02")]
     assert "membabi buta" not in events[0].targets
+
+
+def test_events_trigger_word_without_its_reading_does_not_stop_a_toll_carrying(nlp):
+    # "operasi dilakukan di Distrik Achin" names no force: no event, and the quote after it still tells the raid
+    text = ("Pasukan keamanan Taliban mengklaim menewaskan enam anggota ISIS-K dalam penggerebekan di Provinsi "
+            "Nangarhar, Senin (5/2/2024). Juru bicara kepolisian Nangarhar mengatakan operasi dilakukan di Distrik "
+            "Achin. \u201cPara militan menolak menyerah dan menembaki pasukan kami,\u201d kata Noori.")
+    assert [e.type for e in nlp(text)._.events] == ["MILITARY_OPERATION"]

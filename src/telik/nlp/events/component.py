@@ -35,10 +35,10 @@ _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosu
 # the longest range a date of each precision may span and still date one event ("22-24 Maret": a few days)
 _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 # cues read in the verb's object, not anywhere in the sentence
-_OBJECT_CUES = ("launched_weapon", "detained_person", "supplied_arms")
+_OBJECT_CUES = ("launched_weapon", "detained_person", "supplied_arms", "state_force_after")
 # characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
 # named further on, "barang bukti ... milik pelaku", is not the one taken)
-_OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22, "supplied_arms": 60}
+_OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14}
 
 
 @Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
@@ -79,7 +79,7 @@ class EventFinder:
         told: list[Event] = []  # the attacks of the last sentence that told any: a later bare toll is theirs
         for sent in doc.sents:
             found = self._sentence(ctx, sent)
-            if not found and not self.lex.trigger_re.search(ctx.text, sent.start_char, sent.end_char):
+            if not found and not self._readable_trigger(ctx, sent):
                 self._carry_casualties(ctx, sent, told)
                 self._carry_date(ctx, sent, told)
                 self._statement_date(ctx, sent, mentions[-1:])
@@ -99,10 +99,13 @@ class EventFinder:
                     # "“Para militan ... menembaki pasukan kami”": the raid told by its officer (not "“KKB ini telah
                     # sering melakukan ... penyanderaan”", the group's own deeds)
                     ev.type, ev.subtype = "MILITARY_OPERATION", None
-                elif ev.type == "ATTACK" and not ev.actors and not ev.date and ev.__dict__.get("_anaphoric") and any(
-                    x.type == "MILITARY_OPERATION" for x in violent
-                ) and not any(x.type == "ATTACK" for x in violent):
-                    # "... melancarkan serangan udara ... Serangan itu menewaskan ...": the strike
+                elif ev.type == "ATTACK" and not ev.actors and not ev.date and (
+                    ev.__dict__.get("_anaphoric") or self._head_of_operation(ctx, ev, violent)
+                ) and any(x.type == "MILITARY_OPERATION" for x in violent) and not any(
+                    x.type == "ATTACK" for x in violent
+                ):
+                    # "... melancarkan serangan udara ... Serangan itu menewaskan ...", "AFRICOM menyebut serangan
+                    # dilakukan atas permintaan ...": the strike
                     ev.type, ev.subtype = "MILITARY_OPERATION", None
             violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
             told = violent or told
@@ -146,6 +149,15 @@ class EventFinder:
                 ev.date_basis = "text"
         return doc
 
+    def _head_of_operation(self, ctx: DocContext, ev: Event, violent: list[Event]) -> bool:
+        """Is the trigger the bare head of the operation told in the sentence before ("serangan udara" ...
+        "serangan"), with no armed group named in its own sentence?"""
+        head = (ev.trigger or "").lower()
+        return any(
+            x.type == "MILITARY_OPERATION" and (x.trigger or "").lower().split()[0] == head and " " in (x.trigger or "")
+            for x in violent
+        ) and not any(ea.is_armed(g.text, self.lex) for g in ea.ents_in(ctx, ev.start, ev.end, ("ORG",)))
+
     def _standoff(self, text: str, ev: Event) -> bool:
         """Negotiations the police hold with a suspect ("Upaya negosiasi terhadap istri terduga teroris ... untuk
         menyerahkan diri kandas") are part of an operation against them, no talks between parties."""
@@ -179,6 +191,15 @@ class EventFinder:
                 ev.actors = list(src.actors)
 
     # -- one sentence ---------------------------------------------------------------
+    def _readable_trigger(self, ctx: DocContext, sent: Span) -> bool:
+        """Does the sentence hold a trigger word with a reading (its `needs` met)? One without ("operasi dilakukan
+        di Distrik Achin", no force named) tells no event of its own: the sentence carries the event before it."""
+        s, e = sent.start_char, sent.end_char
+        return any(
+            self._choose(ctx, m.group(), s, e, m.start()) is not None
+            for m in self.lex.trigger_re.finditer(ctx.text, s, e)
+        )
+
     def _sentence(self, ctx: DocContext, sent: Span) -> list[Event]:
         text = ctx.text
         s, e = sent.start_char, sent.end_char
@@ -747,6 +768,11 @@ class EventFinder:
             if trig.phrase.startswith("menerima") or trig.voice == "passive":
                 return _names(source), _name(recipient)
             return _names(recipient), _name(ea.entity_after(ctx, end, right, lex))
+        if agent is None and trig.phrase in lex.lists["firefights"]:  # "kontak tembak dengan personel Satgas X"
+            side = _OTHER_SIDE.match(text, end, right)
+            party = ea.entity_after(ctx, side.end(), right, lex, reach=40) if side is not None else None
+            if party is not None and ea.is_state(party.text, party.label_, lex) and not ea.is_armed(party.text, lex):
+                agent = party
         if agent is None and trig.voice == "noun":
             claim = re.search(rf"(?:{alternation(lex.lists['responsibility'])})\s*$", text[left:start], re.I)
             if claim:
@@ -994,6 +1020,8 @@ class EventFinder:
 
 
 _PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
+# the other side of a firefight, a member noun on the way: "kontak tembak dengan personel Satuan Tugas ..."
+_OTHER_SIDE = re.compile(r"\s+dengan\s+(?:(?:personel|anggota|pasukan|aparat|tim|petugas)\s+)?", re.I)
 _AS_ROLE = re.compile(r"(?<![\w-])sebagai(?![\w-])", re.I)  # "X sebagai pendana": the role noun's agent is X
 # most characters, places aside, between the count heading a passive killing's subject and its verb
 _SUBJECT_REACH = 90
