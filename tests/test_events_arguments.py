@@ -600,3 +600,9 @@ def test_events_bare_head_restates_the_operation_before(nlp):
             "Jilib. Dalam pernyataan resminya, Kamis, AFRICOM menyebut serangan dilakukan atas permintaan Pemerintah "
             "Federal Somalia.")
     assert [e.type for e in nlp(text)._.events] == ["MILITARY_OPERATION"]
+
+
+def test_events_toll_of_one_past_names_and_short_forms(nlp):
+    text = ("Seorang daftar pencarian orang (DPO) kelompok Mujahidin Indonesia Timur (MIT) tewas dalam kontak tembak "
+            "dengan personel Satgas Madago Raya di Desa Tokorondo.")
+    assert _one(nlp, text, "MILITARY_OPERATION").killed == 1

@@ -984,7 +984,11 @@ class EventFinder:
         digit."""
         ones = alternation(self.lex.lists["single_counts"])
         preds = alternation(self.lex.lists[f"{kind}_predicates"])
-        if re.search(rf"(?<![\w-])(?:{ones})\s+(?:[\w()-]+\s+){{0,5}}?(?:{preds})(?![\w-])", text[s:e], re.I):
+        # names and short forms do not count toward the words between ("Seorang daftar pencarian orang (DPO)
+        # kelompok Mujahidin Indonesia Timur (MIT) tewas")
+        named = r"(?:(?-i:[A-Z][\w'-]*)|\([^()\s]{1,20}\))\s+"
+        gap = rf"(?:{named})*(?:[\w()-]+\s+(?:{named})*){{0,5}}?"
+        if re.search(rf"(?<![\w-])(?:{ones})\s+{gap}(?:{preds})(?![\w-])", text[s:e], re.I):
             return True
         if kind == "killed":
             verbs = alternation(self.lex.lists["killing_verbs"])
