@@ -351,3 +351,13 @@ def test_events_trigger_word_without_its_reading_does_not_stop_a_toll_carrying(n
             "Nangarhar, Senin (5/2/2024). Juru bicara kepolisian Nangarhar mengatakan operasi dilakukan di Distrik "
             "Achin. \u201cPara militan menolak menyerah dan menembaki pasukan kami,\u201d kata Noori.")
     assert [e.type for e in nlp(text)._.events] == ["MILITARY_OPERATION"]
+
+
+def test_events_firefight_headline_and_pointer_clause_restate_the_operation(nlp):
+    text = ("Bentrok dengan Tentara Filipina di Lanao del Sur, Empat Militan Dawlah Islamiyah Tewas\n\n"
+            "Empat anggota kelompok militan Dawlah Islamiyah tewas dalam kontak senjata dengan pasukan Angkatan "
+            "Bersenjata Filipina (AFP) di Kota Piagapo, Minggu (18/2/2024). Dua tentara terluka dalam bentrokan yang "
+            "berlangsung sekitar dua jam itu.")
+    events = nlp(text)._.events
+    assert [(e.type, e.killed, e.injured) for e in events] == [("MILITARY_OPERATION", 4, 2)]
+    assert "Angkatan Bersenjata Filipina" in events[0].actors

@@ -31,6 +31,8 @@ _GROUP_WORD = re.compile(
 )
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
+# "bentrokan yang berlangsung sekitar dua jam itu": a relative clause closed by a pointer restates too
+_ANAPHORIC_CLAUSE_RE = re.compile(r"\s+yang\s[^,.;:\"\u201c\u201d]{0,60}?\s(?:itu|tersebut)(?=[\s,.;:]|$)", re.I)
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
 # the longest range a date of each precision may span and still date one event ("22-24 Maret": a few days)
 _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
@@ -672,7 +674,7 @@ class EventFinder:
     def _anaphoric(self, text: str, start: int, end: int, trig: Trigger) -> bool:
         """Does the mention point back to an event told before ("serangan tersebut", "teroris yang ditangkap")?"""
         if trig.voice == "noun":
-            return _ANAPHORIC_RE.match(text, end) is not None
+            return _ANAPHORIC_RE.match(text, end) is not None or _ANAPHORIC_CLAUSE_RE.match(text, end) is not None
         return trig.voice == "passive" and re.search(r"\byang\s+$", text[max(0, start - 6) : start], re.I) is not None
 
     def _speech_date(self, text: str, s: int, d: DateMention, start: int) -> bool:
@@ -768,7 +770,7 @@ class EventFinder:
             if trig.phrase.startswith("menerima") or trig.voice == "passive":
                 return _names(source), _name(recipient)
             return _names(recipient), _name(ea.entity_after(ctx, end, right, lex))
-        if agent is None and trig.phrase in lex.lists["firefights"]:  # "kontak tembak dengan personel Satgas X"
+        if agent is None and trig.phrase in lex.lists["two_sided"]:  # "kontak tembak dengan personel Satgas X"
             side = _OTHER_SIDE.match(text, end, right)
             party = ea.entity_after(ctx, side.end(), right, lex, reach=40) if side is not None else None
             if party is not None and ea.is_state(party.text, party.label_, lex) and not ea.is_armed(party.text, lex):
