@@ -140,6 +140,8 @@ def test_events_arguments_relative_passive_restates_earlier_arrest(nlp):
         # a legal category names no event
         "Tugas pokok TNI dalam operasi militer selain perang salah satunya mengatasi aksi terorisme.",
         "PPATK merilis Indeks Persepsi Publik terhadap Tindak Pidana Pendanaan Terorisme tahun 2017.",
+        # a condition tells no attack that happened
+        "Pemerintah juga menyiapkan skenario penanganan jika terjadi serangan di tempat pemungutan suara.",
     ],
 )
 def test_events_arguments_off_domain_sentences_have_no_events(nlp, text):
