@@ -608,3 +608,10 @@ def test_events_toll_of_one_past_names_and_short_forms(nlp):
     text = ("Seorang daftar pencarian orang (DPO) kelompok Mujahidin Indonesia Timur (MIT) tewas dalam kontak tembak "
             "dengan personel Satgas Madago Raya di Desa Tokorondo.")
     assert _one(nlp, text, "MILITARY_OPERATION").killed == 1
+
+
+def test_events_bombardment_with_missiles_and_a_reason_clause(nlp):
+    text = ("Puluhan jet tempur dan kapal perang kedua negara itu menghujani wilayah Yaman dengan rudal pada Jumat, "
+            "hanya karena rakyat Yaman berani membela saudara-saudara mereka di Gaza.")
+    assert _one(nlp, text, "MILITARY_OPERATION").location == "Yaman"  # Gaza is in the reason, not the strike
+    assert _events(nlp, "Hujan deras menghujani wilayah Jakarta sejak pagi.") == []

@@ -115,6 +115,14 @@ _PLACE_WORDS = (
 )
 
 
+# what ends a trigger's clause after it: a contrast, and a reason or result told after a comma ("menghujani wilayah
+# Yaman dengan rudal ..., hanya karena rakyat Yaman berani membela saudara-saudara mereka di Gaza"); a trigger after
+# such a word still has the subject before it
+_CLAUSE_AFTER = re.compile(
+    r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal|(?:hanya\s+|justru\s+)?(?:karena|sebab|sehingga))\b"
+)
+
+
 def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
     """The clause around `pos`: cut at ';' and at ', yang'/', namun'/', sementara' within the sentence, and where
     a quotation `pos` stands in closes (the speech tag after it is another clause: '"... ada yang membakar," kata
@@ -123,7 +131,7 @@ def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
     for m in re.finditer(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[s:pos]):
         left = s + m.end()
     right = e
-    cut = re.search(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[pos:e])
+    cut = _CLAUSE_AFTER.search(text[pos:e])
     if cut:
         right = pos + cut.start()
     before = text[s:pos]
