@@ -361,3 +361,11 @@ def test_events_firefight_headline_and_pointer_clause_restate_the_operation(nlp)
     events = nlp(text)._.events
     assert [(e.type, e.killed, e.injured) for e in events] == [("MILITARY_OPERATION", 4, 2)]
     assert "Angkatan Bersenjata Filipina" in events[0].actors
+
+
+def test_events_after_not_the_first_comes_an_earlier_event(nlp):
+    text = ("Tim Densus 88 menangkap dua orang berinisial HD dan SW di Kota Metro, Selasa (9/1/2024). Penangkapan ini "
+            "bukan yang pertama di Lampung. Pekan lalu, Densus 88 menangkap tiga terduga anggota JI di Kabupaten "
+            "Tanggamus.")
+    arrests = [e for e in nlp(text)._.events if e.type == "ARREST"]
+    assert [e.location for e in arrests] == ["Kota Metro", "Kabupaten Tanggamus"]

@@ -79,8 +79,13 @@ class EventFinder:
         anaphoric: set[int] = set()
         violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
         told: list[Event] = []  # the attacks of the last sentence that told any: a later bare toll is theirs
+        earlier = ea._word_re(self.lex.lists["not_first_cues"])
+        after_not_first = False  # "Penangkapan ini bukan yang pertama. Pekan lalu, ...": an earlier event follows
         for sent in doc.sents:
             found = self._sentence(ctx, sent)
+            for ev in found if after_not_first else []:
+                ev.__dict__["_past"] = True
+            after_not_first = earlier.search(ctx.text, sent.start_char, sent.end_char) is not None
             if not found and not self._readable_trigger(ctx, sent):
                 self._carry_casualties(ctx, sent, told)
                 self._carry_date(ctx, sent, told)
