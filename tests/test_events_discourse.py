@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from telik.model import Article
+from telik.model import Article, Event, Evidence
+from telik.nlp.events.merge import Lead, merge_mentions
 
 
 def _events(nlp, text, etype=None):
@@ -369,3 +370,16 @@ def test_events_after_not_the_first_comes_an_earlier_event(nlp):
             "Tanggamus.")
     arrests = [e for e in nlp(text)._.events if e.type == "ARREST"]
     assert [e.location for e in arrests] == ["Kota Metro", "Kabupaten Tanggamus"]
+
+
+def test_events_last_month_is_history_beside_undated_news():
+    # "Bulan lalu, ... menyergap" (a month before the report's, no day) never joins the undated news told before it
+    news = Event("ATTACK", "para penyerang menembaki pos", 100, 130, mentions=[])
+    news.mentions = [Evidence("para penyerang menembaki pos", 100, 130)]
+    earlier = Event("ATTACK", "Bulan lalu, ISIS menyergap", 400, 430, date="2024-04", date_precision="month")
+    earlier.mentions = [Evidence("Bulan lalu, ISIS menyergap", 400, 430)]
+    lead = Lead(end=90, year_before="2023-05-22", month="2024-05")
+    assert len(merge_mentions([news, earlier], lambda _: None, lead=lead)) == 2
+    pointer = Event("ATTACK", "serangan itu terjadi pada April", 400, 430, date="2024-04", date_precision="month")
+    pointer.mentions = [Evidence("serangan itu terjadi pada April", 400, 430)]
+    assert len(merge_mentions([news, pointer], lambda _: None, frozenset({id(pointer)}), lead=lead)) == 1

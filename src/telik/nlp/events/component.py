@@ -15,7 +15,7 @@ from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
 from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
-from telik.nlp.events.merge import EARLIER, absorb, corefer, merge_mentions
+from telik.nlp.events.merge import EARLIER, Lead, absorb, corefer, merge_mentions
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
 from telik.wordmatch import alternation
 
@@ -1174,14 +1174,14 @@ def _long_stretch(d: DateMention) -> bool:
     return days > _UNIT_DAYS.get(d.precision, _UNIT_DAYS["day"])
 
 
-def _lead(doc: Doc, text: str) -> tuple[int, str] | None:
-    """(where the first full sentence ends, the day a year before the report), None without a report date: an
-    undated event told there is the report's news."""
+def _lead(doc: Doc, text: str) -> Lead | None:
+    """Where the first full sentence ends and when the report was written; None without a report date: an undated
+    event told there is the report's news."""
     ref: date | None = doc._.ref_date
     first = next((s for s in doc.sents if re.search(r"[.!?]\W*$", text[s.start_char : s.end_char].rstrip())), None)
     if ref is None or first is None:
         return None
-    return first.end_char, (ref - timedelta(days=365)).isoformat()
+    return Lead(first.end_char, (ref - timedelta(days=365)).isoformat(), ref.isoformat()[:7])
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from telik.model import Event
 
@@ -191,18 +192,27 @@ def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = l
         into.certainty = "asserted"
 
 
+class Lead(NamedTuple):
+    """What an article's lead tells about time: an undated event there is the report's news."""
+
+    end: int  # where the lead sentence ends
+    year_before: str  # the day a year before the report (ISO)
+    month: str  # the report's month (YYYY-MM)
+
+
 def merge_mentions(
     mentions: list[Event], lookup: Callable[[str], object | None], anaphoric: frozenset[int] = frozenset(),
-    lead: tuple[int, str] | None = None,
+    lead: Lead | None = None,
 ) -> list[Event]:
     """One Event per real-world event: each mention joins the most recent compatible event of its type.
 
     A dated mention joins only an event with no argument yet, one whose mention stands in the sentence before,
     or one it shares a date, place, party or toll with; an undated one or one that points back ("serangan tersebut":
-    ids in `anaphoric`) joins when nothing contradicts. `lead`: (where the lead sentence ends, the day a year before
-    the report): an undated event of the lead is the news, so a mention dated before that day is history told
-    later ("Tentara Suriah berhasil menguasai pangkalan ... pemberontak yang menguasai pangkalan itu, setahun
-    sebelumnya") and never joins it.
+    ids in `anaphoric`) joins when nothing contradicts. `lead`: an undated event of the lead is the news, so a
+    mention dated more than a year before the report is history told later ("Tentara Suriah berhasil menguasai
+    pangkalan ... pemberontak yang menguasai pangkalan itu, setahun sebelumnya") and never joins it; nor does a
+    mention dated only to a month before the report's, unless it points back, join any undated event ("Bulan lalu,
+    sedikitnya 22 orang tewas ketika ISIS menyergap ...").
     """
     events: list[Event] = []
     for m in mentions:
@@ -211,7 +221,7 @@ def merge_mentions(
                 ev for ev in reversed(events)
                 if compatible(ev, m, lookup)
                 and (id(m) in anaphoric or not m.date or _bare(ev) or _next_sentence(ev, m) or shares(ev, m, lookup))
-                and not _history_of_the_news(ev, m, lead)
+                and not _history_of_the_news(ev, m, lead, id(m) in anaphoric)
             ),
             None,
         )
@@ -225,11 +235,14 @@ def merge_mentions(
     return events
 
 
-def _history_of_the_news(ev: Event, m: Event, lead: tuple[int, str] | None) -> bool:
-    """Is `m` dated well before the report while `ev` is the undated news of its lead (see `merge_mentions`)?"""
+def _history_of_the_news(ev: Event, m: Event, lead: Lead | None, points_back: bool = False) -> bool:
+    """Is `m` history while `ev` is undated news (see `merge_mentions`)? A month before the report's month, told
+    without a day and not pointing back, or more than a year before the report against the lead's news."""
     if lead is None or ev.date or not m.date or not m.date[:1].isdigit():
         return False
-    return ev.mentions[0].start < lead[0] and m.date < lead[1][: len(m.date)]
+    if len(m.date) == len(lead.month) and m.date < lead.month and not points_back:
+        return True
+    return ev.mentions[0].start < lead.end and m.date < lead.year_before[: len(m.date)]
 
 
 def _places_clash(a: str | None, b: str | None, lookup: Callable[[str], object | None]) -> bool:
@@ -309,7 +322,7 @@ def corefer(
     lookup: Callable[[str], object | None],
     anaphoric: frozenset[int] = frozenset(),
     names: Callable[[Event], set[str]] = lambda _: set(),
-    lead: tuple[int, str] | None = None,
+    lead: Lead | None = None,
 ) -> list[Event]:
     """Document-level event coreference: a news article restates its event in the headline, lead, quotes and
     recap, far apart in the text. Events of one type become one when nothing tells them apart (a date, a place in
@@ -318,7 +331,10 @@ def corefer(
     to. Never history into the lead's undated news (`lead`, see `merge_mentions`)."""
     out: list[Event] = []
     for ev in events:
-        fits = [x for x in out if _restates(x, ev, lookup) and not _history_of_the_news(x, ev, lead)]
+        fits = [
+            x for x in out
+            if _restates(x, ev, lookup) and not _history_of_the_news(x, ev, lead, id(ev) in anaphoric)
+        ]
         target = next((x for x in fits if _evidently_one(x, ev, lookup) or names(x) & names(ev)), None)
         if target is None and len(fits) == 1 and (_thin(fits[0]) or _thin(ev)):
             target = fits[0]  # the one event of its kind the article tells, and a mention that names no one
