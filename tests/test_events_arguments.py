@@ -142,6 +142,8 @@ def test_events_arguments_relative_passive_restates_earlier_arrest(nlp):
         "PPATK merilis Indeks Persepsi Publik terhadap Tindak Pidana Pendanaan Terorisme tahun 2017.",
         # a condition tells no attack that happened
         "Pemerintah juga menyiapkan skenario penanganan jika terjadi serangan di tempat pemungutan suara.",
+        # a series spoken of, not one event
+        "Serangan terhadap pekerja sipil di Puncak bukan yang pertama.",
     ],
 )
 def test_events_arguments_off_domain_sentences_have_no_events(nlp, text):

@@ -365,6 +365,9 @@ class EventFinder:
             return True
         if re.search(rf"(?<![\w-])(?:{alternation(self.lex.lists['vague_right_before'])})\s+$", before, re.I):
             return True
+        clause = re.split(r"[.;:!?]", text[end : end + 70], maxsplit=1)[0]
+        if ea._word_re(self.lex.lists["not_first_cues"]).search(clause):
+            return True  # "Serangan terhadap pekerja sipil di Puncak bukan yang pertama": the series, not one event
         return bool(re.match(rf"\s*(?:{alternation(self.lex.lists['vague_after'])})", after, re.I))
 
     def _mention(
