@@ -579,6 +579,10 @@ def test_events_police_negotiating_with_a_suspect_is_an_operation(nlp):
     assert [e.type for e in nlp(text)._.events] == ["MILITARY_OPERATION"]
     talks = "Pemerintah Filipina dan MILF melanjutkan negosiasi damai di Kuala Lumpur."
     assert [e.type for e in nlp(talks)._.events] == ["TALKS"]
+    # one standoff: a negotiation told without a suspect is part of it too
+    both = ("Negosiasi dilakukan dengan sangat hati-hati agar bisa menyelamatkan nyawa istri dan anaknya. Negosiasi "
+            "yang dipimpin Kapolda Sumatera Utara itu juga melibatkan tokoh masyarakat.")
+    assert {e.type for e in nlp(both)._.events} == {"MILITARY_OPERATION"}
 
 
 def test_events_a_plan_that_succeeded_is_asserted(nlp):

@@ -130,9 +130,10 @@ class EventFinder:
         )
         _narrative_dates(doc._.events)
         _narrative_places(doc._.events)
+        standoff = any(self._standoff(ctx.text, ev) for ev in doc._.events if ev.type == "TALKS")
         for ev in doc._.events:
-            if ev.type == "TALKS" and self._standoff(ctx.text, ev):
-                ev.type = "MILITARY_OPERATION"
+            if standoff and ev.type == "TALKS" and (ev.trigger or "").lower() in self.lex.lists["standoff_talks"]:
+                ev.type = "MILITARY_OPERATION"  # one standoff: its every negotiation is part of the operation
             described = ev.__dict__.pop("_np_actors", [])
             if not ev.actors and ev.type == "ATTACK":
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
@@ -167,7 +168,8 @@ class EventFinder:
 
     def _standoff(self, text: str, ev: Event) -> bool:
         """Negotiations the police hold with a suspect ("Upaya negosiasi terhadap istri terduga teroris ... untuk
-        menyerahkan diri kandas") are part of an operation against them, no talks between parties."""
+        menyerahkan diri kandas", "Negosiasi yang dipimpin Kapolda") are part of an operation against them, no talks
+        between parties."""
         if (ev.trigger or "").lower() not in self.lex.lists["standoff_talks"]:
             return False
         cues = ea._word_re(self.lex.lists["standoff_cues"])
