@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from telik.clean import blocks
 from telik.clean import metadata as meta
 from telik.clean.layout import Line, body_start, is_paragraph, split_lines
-from telik.clean.patterns import Noise, get_noise, linear
+from telik.clean.patterns import Noise, either, get_noise, linear, needed_char
 from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
 from telik.nlp.time.component import find_dates
@@ -58,6 +58,9 @@ def _key(text: str) -> str:
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     """True when one of the line patterns matches at the start of `text`."""
+    joined = either(patterns)
+    if joined is not None:
+        return joined.match(text) is not None
     return any(p.match(text) for p in patterns)
 
 
@@ -591,9 +594,12 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
         opening = text[end if end is not None else first.start : first.end].strip()
     if found_opening is not None and (first is None or found_opening[0].index != first.index):
         opening = found_opening[1]
+    inline = [(pattern, needed_char(pattern)) for pattern in noise.inline]
     for line in lines:
         if plan.kept(line):
-            for pattern in noise.inline:
+            for pattern, needed in inline:
+                if needed is not None and text.find(needed, line.start, line.end) < 0:
+                    continue  # what the pattern must consume is not on the line
                 for m in pattern.finditer(text, line.start, line.end):
                     if m.end() > m.start():
                         plan.spans.append((m.start(), m.end(), "inline noise"))
