@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 INITIAL = re.compile(r"^[A-Z]\.?$")
 WEB_SUFFIX = re.compile(r"\.(?:com|co\.id|co\.uk|net|org|id|tv|news)$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
-    """ASCII snake_case id of a name ("Qais al-Mohamadawi" -> "qais_al_mohamadawi")."""
+    """ASCII snake_case id of a name ("Qais al-Mohamadawi" -> "qais_al_mohamadawi"); remembered, as linking
+    asks it of the same words again and again."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "entity"
 
