@@ -92,3 +92,4 @@ def test_needed_char_never_skips_a_line_with_a_match() -> None:
     assert joined is not None
     for line in ["Baca juga: Judul Berita", "Kata dia.", "BACA JUGA:"]:
         assert (joined.match(line) is not None) == any(p.match(line) for p in noise.line)
+    assert all(noise.starts("line", line) == any(p.match(line) for p in noise.line) for line in lines)

@@ -43,7 +43,7 @@ def _credit_part(part: str, noise: Noise) -> bool:
     if not part:
         return False
     return (
-        any(p.match(part) for p in noise.photo)
+        noise.starts("photo", part)
         or outlet_name(part) is not None
         or wire_name(part, fold=True) is not None
         or _DOMAIN.match(part) is not None

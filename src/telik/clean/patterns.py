@@ -4,7 +4,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,18 @@ class Noise:
     credit: tuple[re.Pattern[str], ...] = ()
     list_item: tuple[re.Pattern[str], ...] = ()
     photo: tuple[re.Pattern[str], ...] = ()
+
+    def starts(self, section: str, text: str) -> bool:
+        """True when one of the section's patterns matches at the start of `text`."""
+        joined = self._joined[section]
+        if joined is not None:
+            return joined.match(text) is not None
+        return any(p.match(text) for p in getattr(self, section))
+
+    @cached_property
+    def _joined(self) -> dict[str, re.Pattern[str] | None]:
+        """Each section's patterns as one (`either`), made once: a pattern's hash is recomputed from its code."""
+        return {section: either(getattr(self, section)) for section in NOISE_SECTIONS}
 
 
 @dataclass(frozen=True)
@@ -65,7 +77,6 @@ def linear(source: str) -> str:
     return f"(?:^|(?<!{m['atom']})|(?!{m['atom']})){source}" if m else source
 
 
-@lru_cache(maxsize=64)
 def either(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     """One pattern that matches at the start of a text when one of `patterns` does (None when they cannot be
     joined: different flags, or groups a joined pattern would renumber).
