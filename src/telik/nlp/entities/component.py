@@ -161,9 +161,11 @@ class EntityRecognizer:
         return self._cap(tok.text, tok)
 
     def cap_at(self, doc: Doc, i: int) -> bool:
-        """`is_cap` of the doc's token i."""
-        toks = self.tokens(doc)
-        return self._cap(self._texts[i], toks[i])
+        """`is_cap` of the doc's token i (asked of most tokens, several times: the remembered answer first)."""
+        if self._tokens_of is not doc:
+            self.tokens(doc)
+        hit = self._caps.get(self._texts[i])
+        return self._cap(self._texts[i], self._tokens[i]) if hit is None else hit
 
     def _cap(self, t: str, tok: Token) -> bool:
         """`is_cap` of a token whose text is `t`, remembered by text: it depends on the word alone."""
@@ -274,7 +276,7 @@ class EntityRecognizer:
         while i < n:
             text, low = texts[i], lows[i]
             # titles and ranks: the name after them (optionally after one place or body name)
-            k = rules.titles.match(lows, i)
+            k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
             if k and (text[:1].isupper() or i not in starts):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
@@ -283,7 +285,7 @@ class EntityRecognizer:
                 if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
                     titled.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
             # reporting verb before a name: "kata Colin P. Clarke"
-            k = rules.verbs_before.match(lows, i)
+            k = rules.verbs_before.match(lows, i) if low in rules.verbs_before.lengths else 0
             if k:
                 j = i + k
                 while (k2 := rules.titles.match(lows, j)) and j < n:
@@ -340,7 +342,7 @@ class EntityRecognizer:
                 if end > i + k:
                     out.append(Candidate(i + k, end, NONE, RULE))
             # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
-            k = rules.heads.match(lows, i) if text[:1].isupper() else 0
+            k = rules.heads.match(lows, i) if low in rules.heads.lengths and text[:1].isupper() else 0
             if k:
                 label = rules.prefix[tuple(lows[i:i + k])]
                 end = self._head_end(doc, i + k, known_end, lists=label == "ORG", place=label == "GPE")
@@ -381,7 +383,7 @@ class EntityRecognizer:
         "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Rudi Hartono".
         """
         toks = self.tokens(doc)
-        lows = [t.lower_ for t in toks[j:j + 16]]
+        lows = self._lows[j:j + 16]
         n, base, limit = len(doc), j, j + 10
         titles = self.rules.titles
         while j < min(n, limit):
@@ -461,7 +463,7 @@ class EntityRecognizer:
         if j < len(doc) and texts[j] == "." and not toks[j - 1].whitespace_:
             j += 1  # "Jl." tokenised as "Jl" "."
         start = j
-        while (k := self.rules.titles.match([t.lower_ for t in toks[j:j + 4]], 0)) and texts[j][:1].isupper():
+        while (k := self.rules.titles.match(self._lows[j:j + 4], 0)) and texts[j][:1].isupper():
             j += k
             j += j < len(doc) and texts[j] == "."
         name = max(self._head_end(doc, j, known_end), self.name_end(doc, j))
@@ -482,10 +484,9 @@ class EntityRecognizer:
 
     def _starts_head(self, doc: Doc, j: int) -> bool:
         """A capitalised head word ("Kampung", "Kabupaten", "Polda") starts at token j."""
-        toks = self.tokens(doc)
-        texts = self._texts
+        texts = self.words(doc)[0]
         return j < len(doc) and texts[j][:1].isupper() and \
-            bool(self.rules.heads.match([t.lower_ for t in toks[j:j + 4]], 0))
+            bool(self.rules.heads.match(self._lows[j:j + 4], 0))
 
     def _ordinal_end(self, doc: Doc, j: int) -> int:
         """End of an ordinal that closes a unit's name ("ke-103", "ke 5"), or 0."""
@@ -535,7 +536,7 @@ class EntityRecognizer:
         """A known country or city followed by a direction is a region: "Irak Utara"."""
         toks = self.tokens(doc)
         out = []
-        lows = [t.lower_ for t in toks]
+        lows = self._lows
         for c in found:
             if c.source == GAZETTEER and c.label == "GPE" and c.end < len(doc):
                 k = self.rules.directions.match(lows, c.end)
@@ -632,7 +633,7 @@ class EntityRecognizer:
                 continue  # "Hermanus Tertangkap": in a title-case line every word looks like a name
             start, end = ent.start, ent.end
             if ent.label_ in prec.strip_titles:
-                while start < end and ((k := self.rules.titles.match([t.lower_ for t in toks[start:end]], 0))
+                while start < end and ((k := self.rules.titles.match(self._lows[start:end], 0))
                                        or self.rules.derived.match(lows[start])):
                     start += k or 1  # "Kombes Aswin Sipayung", "Mengutip Sputnik News": no part of the name
             if start == end or prec.capitalised_edges and not (
@@ -702,7 +703,7 @@ class EntityRecognizer:
         lead = {i: c for c in known if c.label in ("GPE", "LOC", "ORG") and c.source == GAZETTEER
                 for i in range(c.start, c.end)}
         known_end = {c.start: c.end for c in known if c.label != "PER"}
-        lows = [t.lower_ for t in toks]
+        lows = self._lows
         for c in cands:
             if c.label != "PER" or c.source not in (RULE, MODEL):
                 continue
@@ -782,7 +783,7 @@ class EntityRecognizer:
         taken: set[int] = set()
         out = []
         for c in sorted(cands, key=lambda c: c.key, reverse=True):
-            if any(t in taken for t in range(c.start, c.end)):
+            if not taken.isdisjoint(range(c.start, c.end)):
                 continue
             taken.update(range(c.start, c.end))
             out.append(c)
@@ -790,8 +791,7 @@ class EntityRecognizer:
 
     def acronyms(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """"Perserikatan Bangsa-bangsa (PBB)": the acronym takes the expansion's label and id everywhere."""
-        toks = self.tokens(doc)
-        texts = self._texts
+        texts = self.words(doc)[0]
         by_end = {c.end: c for c in chosen}
         taken = {t for c in chosen for t in range(c.start, c.end)}
         defined: dict[str, Candidate] = {}
@@ -807,8 +807,8 @@ class EntityRecognizer:
                     and self._expands(doc[full.start:full.end].text, entry):
                 full.canonical = entry.canonical  # "Badan Intelijen Pusat AS (CIA)": the listed CIA
         out = []
-        for i, tok in enumerate(toks):
-            full = defined.get(tok.text)
+        for i, text in enumerate(texts):
+            full = defined.get(text)
             if full is not None and i not in taken:
                 canonical = full.canonical or org_slug(doc[full.start:full.end].text)
                 out.append(Candidate(i, i + 1, full.label, DEFINED, canonical))
@@ -889,8 +889,8 @@ class EntityRecognizer:
                 if not any(t in taken for t in range(c.end, end)):
                     c.end = max(c.end, end)
         out = []
-        for i, tok in enumerate(toks):
-            if i in taken or tok.lower_ not in names or not tok.text[:1].isupper() \
+        for i, (text, low) in enumerate(zip(texts, lows, strict=True)):
+            if i in taken or low not in names or not text[:1].isupper() \
                     or i and texts[i - 1] in ("-", "/") and not toks[i - 1].whitespace_:
                 continue
             end = self.name_end(doc, i)
@@ -927,8 +927,8 @@ class EntityRecognizer:
                 # (a province or country is not: "Nduga, Papua" after "Trans Papua")
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
         out = []
-        for i, tok in enumerate(toks):
-            if tok.text in names and i not in taken and not (i + 1 < len(doc) and self.cap_at(doc, i + 1)) \
+        for i, text in enumerate(texts):
+            if text in names and i not in taken and not (i + 1 < len(doc) and self.cap_at(doc, i + 1)) \
                     and not (i and texts[i - 1] in ("-", "/") and not toks[i - 1].whitespace_):
                 out.append(Candidate(i, i + 1, "PER", PROPAGATED))
         return out
@@ -1047,8 +1047,8 @@ class EntityRecognizer:
                     and not (c.start and lows[c.start - 1] in self.rules.place_words):
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
         taken = {t for c in chosen for t in range(c.start, c.end)}
-        return [Candidate(i, i + 1, "PER", PROPAGATED) for i, tok in enumerate(toks)
-                if tok.text in people and i not in taken and not (i and lows[i - 1] in self.rules.place_words)
+        return [Candidate(i, i + 1, "PER", PROPAGATED) for i, text in enumerate(self._texts)
+                if text in people and i not in taken and not (i and lows[i - 1] in self.rules.place_words)
                 and not (i + 1 < len(toks) and self.cap_at(doc, i + 1))]
 
     def unit_ids(self, doc: Doc, chosen: list[Candidate]) -> None:
@@ -1059,7 +1059,7 @@ class EntityRecognizer:
         for c in chosen:
             if c.label != "ORG" or c.canonical is not None or c.end - c.start < 2:
                 continue
-            lows = [t.lower_ for t in toks[c.start:c.end]]
+            lows = self._lows[c.start:c.end]
             k = self.rules.heads.match(lows, 0)
             place = self.gaz.lookup(self.cand_text(doc, Candidate(c.start + k, c.end, "", RULE))) if k else None
             if place is not None and place.label == "GPE" and self.rules.prefix.get(tuple(lows[:k])) == "ORG":
@@ -1074,7 +1074,7 @@ class EntityRecognizer:
         """After a title, a section of an office before the body it belongs to is part of the office: "Kepala Biro
         Penerangan Masyarakat Divisi Humas Polri" names Divisi Humas Polri (office_units in org_heads.yaml)."""
         toks = self.tokens(doc)
-        lows = [t.lower_ for t in toks]
+        lows = self._lows
         for c in chosen:
             if c.label != "ORG" or c.source != RULE or lows[c.start] not in self.rules.office_units \
                     or not self._after_title(lows, c.start):
@@ -1174,14 +1174,13 @@ class EntityRecognizer:
 
     def _layout(self, doc: Doc) -> tuple[set[int], set[int]]:
         """Sentence-start tokens, and tokens of headline-style lines (most words capitalised)."""
-        toks = self.tokens(doc)
-        texts = self._texts
+        texts = self.words(doc)[0]  # str tests are spaCy's own lexeme tests (is_alpha, is_space), without a Token
         starts, headline = set(), set()
         line: list[int] = []
         prev_break = True
-        for i in range(len(toks) + 1):
-            if i == len(toks) or "\n" in texts[i]:
-                words = [texts[j] for j in line if len(texts[j]) > 3 and toks[j].is_alpha]
+        for i in range(len(texts) + 1):
+            if i == len(texts) or "\n" in texts[i]:
+                words = [texts[j] for j in line if len(texts[j]) > 3 and texts[j].isalpha()]
                 ends_sentence = bool(line) and texts[line[-1]] == "."
                 capitalised = sum(w[0].isupper() for w in words)
                 if len(words) >= 4 and not ends_sentence and capitalised >= 0.7 * len(words):
@@ -1189,7 +1188,7 @@ class EntityRecognizer:
                 line = []
                 prev_break = True
                 continue
-            if toks[i].is_space:
+            if texts[i].isspace():
                 continue
             line.append(i)
             if prev_break:
