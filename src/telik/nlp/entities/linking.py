@@ -26,10 +26,17 @@ def slug(text: str) -> str:
 
 def name_words(text: str) -> list[str]:
     """The words of a person's name without initials, lower case ("Colin P. Clarke" -> colin, clarke)."""
+    return list(_name_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _name_words(text: str) -> tuple[str, ...]:
+    """`name_words`, remembered: linking compares every person of an article with every other."""
     words = re.split(r"[\s\-]+", text)
-    return [slug(w) for w in words if w and not INITIAL.match(w) and slug(w) != "entity"]
+    return tuple(slug(w) for w in words if w and not INITIAL.match(w) and slug(w) != "entity")
 
 
+@lru_cache(maxsize=65536)
 def person_slug(text: str) -> str:
     """Cross-document id of a person nobody listed: the name words joined."""
     return "_".join(name_words(text)) or slug(text)
