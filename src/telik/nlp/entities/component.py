@@ -244,7 +244,7 @@ class EntityRecognizer:
         out = []
         for c in cands:
             entry = self._entry(c)
-            if entry is not None and doc[c.start:c.end].text in entry.ambiguous:
+            if entry is not None and entry.ambiguous and doc[c.start:c.end].text in entry.ambiguous:
                 prev = lows[c.start - 1] if c.start else ""
                 if c.canonical not in sure and prev not in entry.context:
                     continue
@@ -257,7 +257,7 @@ class EntityRecognizer:
 
     def _ambiguous(self, doc: Doc, c: Candidate) -> bool:
         entry = self._entry(c)
-        return entry is not None and doc[c.start:c.end].text in entry.ambiguous
+        return entry is not None and bool(entry.ambiguous) and doc[c.start:c.end].text in entry.ambiguous
 
     def rule_candidates(self, doc: Doc, starts: set[int], known: list[Candidate]) -> list[Candidate]:
         toks = self.tokens(doc)
@@ -326,7 +326,7 @@ class EntityRecognizer:
                     if s < i and self.name_end(doc, s) == i:
                         out.append(Candidate(s, i, "PER", RULE))
                 # role before the comma, name after: "pemimpin ISIS, Abu Bakr al-Baghdadi"
-                window = [t.lower_ for t in doc[max(0, i - 5):i]]
+                window = lows[max(0, i - 5):i]
                 if any((w,) in rules.roles or (w,) in rules.titles for w in window):
                     end = self.name_end(doc, i + 1)
                     if end - (i + 1) >= 2:
