@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from telik.clean import clean_article
-from telik.clean.patterns import NOISE_SECTIONS, get_noise, linear
+from telik.clean.patterns import NOISE_SECTIONS, either, get_noise, linear, needed_char
 from telik.model import Article
 
 _SPACEY = st.text(alphabet=st.sampled_from(list(" \t\n,.|-–(x)Foto:dok baca juga[]/")), max_size=120)
@@ -74,3 +74,22 @@ def test_cleaning_time_grows_linearly_with_whitespace_runs() -> None:
     """Ten times the input costs about ten times the CPU (quadratic would be a hundred; the bound is 35)."""
     small, large = _cpu_seconds(_page(10_000)), _cpu_seconds(_page(100_000))
     assert large < 35 * max(small, 0.005), (small, large)
+
+
+def test_needed_char_never_skips_a_line_with_a_match() -> None:
+    """The inline noise shortcut: a line without the pattern's needed character holds no match of it."""
+    noise = get_noise()
+    assert needed_char(re.compile(r"\s*\((?:foto)\s*:")) == "("
+    assert needed_char(re.compile(r"(?:a|\()b")) is None  # inside an alternation: not looked into
+    assert needed_char(re.compile(r"x(?=\[)")) is None  # a lookahead consumes nothing
+    lines = ["Teks (Foto: Reuters)", "Baca juga: Judul", "kata dia. (ant/jpnn)", "[Baca juga: X]", "s: abcd e: abcd"]
+    for pattern in noise.inline:
+        needed = needed_char(pattern)
+        for line in lines:
+            if needed is not None and needed not in line:
+                assert pattern.search(line) is None
+    joined = either(noise.line)
+    assert joined is not None
+    for line in ["Baca juga: Judul Berita", "Kata dia.", "BACA JUGA:"]:
+        assert (joined.match(line) is not None) == any(p.match(line) for p in noise.line)
+    assert all(noise.starts("line", line) == any(p.match(line) for p in noise.line) for line in lines)

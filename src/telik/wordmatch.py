@@ -9,15 +9,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TypeAlias
 
 _Trie: TypeAlias = dict[str, "_Trie"]
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing regex matching any of `words` (longest first); empty words are ignored."""
+    """A non-capturing regex matching any of `words` (longest first); empty words are ignored.
+
+    Built once per word set: rules call it with the same list inside their loops."""
+    return _alternation(frozenset(words))
+
+
+@lru_cache(maxsize=512)
+def _alternation(words: frozenset[str]) -> str:
     trie: _Trie = {}
-    for word in set(words):
+    for word in words:
         if not word:
             continue
         node = trie

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from telik.clean.patterns import Noise
 from telik.clean.sources import outlet_name, source_alternation, wire_alternation, wire_name
@@ -43,7 +44,7 @@ def _credit_part(part: str, noise: Noise) -> bool:
     if not part:
         return False
     return (
-        any(p.match(part) for p in noise.photo)
+        noise.starts("photo", part)
         or outlet_name(part) is not None
         or wire_name(part, fold=True) is not None
         or _DOMAIN.match(part) is not None
@@ -96,8 +97,14 @@ def captioned(text: str, noise: Noise, before_opening: bool) -> bool:
 
 def _inline_via(text: str) -> bool:
     """A credit "ASVAKA NEWS AGENCY via AP" inside a caption line, the next copy of the caption glued to it."""
+    return _via().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _via() -> re.Pattern[str]:
+    """The pattern of `_inline_via`, built once (its text holds every listed outlet and wire)."""
     names = f"{wire_alternation()}|{source_alternation()}"
-    return re.search(rf"\b[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){{0,4}} via (?:{names})(?![a-z])", text) is not None
+    return re.compile(rf"\b[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){{0,4}} via (?:{names})(?![a-z])")
 
 
 def caption_next_to_credit(text: str, before_opening: bool) -> bool:

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from telik.clean import blocks
 from telik.clean import metadata as meta
 from telik.clean.layout import Line, body_start, is_paragraph, split_lines
-from telik.clean.patterns import Noise, get_noise, linear
+from telik.clean.patterns import Noise, get_noise, linear, needed_char
 from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
 from telik.nlp.time.component import find_dates
@@ -54,11 +54,6 @@ def _key(text: str) -> str:
     """Comparison key for repeated lines: case, spacing and punctuation folded."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(re.findall(r"\w+", text))
-
-
-def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    """True when one of the line patterns matches at the start of `text`."""
-    return any(p.match(text) for p in patterns)
 
 
 def _is_tagline(text: str) -> bool:
@@ -178,7 +173,8 @@ def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
     """
     parts = _WIDGET_SPLIT.split(text)
     sites = [site for part in parts if (site := outlet_name(part))]
-    rest = [part for part in parts if not outlet_name(part) and not _any(noise.header, part) and not is_rubric(part)]
+    rest = [part for part in parts
+            if not outlet_name(part) and not noise.starts("header", part) and not is_rubric(part)]
     day = meta.date_line(" | ".join(rest)) if rest else None
     return (day, sites) if day is not None else None
 
@@ -207,7 +203,7 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
     for line in header:
         if not plan.kept(line):
             continue
-        if _any(noise.header, line.text):
+        if noise.starts("header", line.text):
             plan.drop(line, "header widget")
             found.widget_date = found.widget_date or _full_date(line.text)
         elif (dated := _date_line(line.text, noise)) is not None:
@@ -344,14 +340,14 @@ def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
     for line in plan.lines:
         if line.blank:
             continue
-        if in_list and (_any(noise.list_item, line.text) or (after_heading and _is_headline(line.text))):
+        if in_list and (noise.starts("list_item", line.text) or (after_heading and _is_headline(line.text))):
             plan.drop(line, "link list")
             after_heading = False
             continue
         in_list = after_heading = False
-        if _any(noise.cut, line.text):
+        if noise.starts("cut", line.text):
             continue  # a trailer start is decided once the body is known
-        if _any(noise.line, line.text) or _any(noise.line, _BULLET.sub("", line.text)):
+        if noise.starts("line", line.text) or noise.starts("line", _BULLET.sub("", line.text)):
             glued = blocks.glued_sentence(line.text)
             if glued is not None:  # "Baca juga: Judul BeritaKalimat laporan …": only the link goes
                 head = plan.text_start(line)
@@ -359,14 +355,14 @@ def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
                 continue
             plan.drop(line, "link or prompt")
             in_list = after_heading = _list_heading(line.text, noise)
-        elif _any(noise.note, line.text):
+        elif noise.starts("note", line.text):
             plan.drop(line, "editor's note")
-        elif _any(noise.byline, line.text):
+        elif noise.starts("byline", line.text):
             plan.drop(line, "byline")
             byline_date = byline_date or meta.first_date(line.text)
             if agency := meta.byline_wire(line.text):
                 credits.append(agency)
-        elif _any(noise.credit, line.text):
+        elif noise.starts("credit", line.text):
             plan.drop(line, "credit")
             credits.append(line.text)
         elif _is_menu(line.text):
@@ -380,7 +376,7 @@ def _cut_trailer(plan: _Plan, noise: Noise, first_body: int) -> None:
     for line in plan.lines:
         if not plan.kept(line) or line.index < first_body:
             continue
-        if seen_content and _any(noise.cut, line.text):
+        if seen_content and noise.starts("cut", line.text):
             for rest in plan.lines[line.index :]:
                 if not rest.blank:
                     plan.drop(rest, "trailer")
@@ -591,9 +587,12 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
         opening = text[end if end is not None else first.start : first.end].strip()
     if found_opening is not None and (first is None or found_opening[0].index != first.index):
         opening = found_opening[1]
+    inline = [(pattern, needed_char(pattern)) for pattern in noise.inline]
     for line in lines:
         if plan.kept(line):
-            for pattern in noise.inline:
+            for pattern, needed in inline:
+                if needed is not None and text.find(needed, line.start, line.end) < 0:
+                    continue  # what the pattern must consume is not on the line
                 for m in pattern.finditer(text, line.start, line.end):
                     if m.end() > m.start():
                         plan.spans.append((m.start(), m.end(), "inline noise"))

@@ -31,30 +31,30 @@ def split_sentences(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
-    arr = doc.to_array([IDX, LENGTH, SPACY])
+    rows: list[list[int]] = doc.to_array([IDX, LENGTH, SPACY]).tolist()  # plain ints: numpy indexing is slow
     text = text_of(doc)
     starts = numpy.full(n, -1, dtype="int64")
     starts[0] = 1
     for i in range(n - 1):
-        idx, length, space = int(arr[i, 0]), int(arr[i, 1]), int(arr[i, 2])
+        idx, length, space = rows[i]
         tok = text[idx : idx + length]
         if "\n" in tok or (space and text[idx + length : idx + length + 1] == "\n"):
             starts[i + 1] = 1
-        elif tok in _FINAL and not _after_initial(text, arr, i):
+        elif tok in _FINAL and not _after_initial(text, rows, i):
             j = i + 1
-            while j < n and not arr[j - 1, 2] and text[arr[j, 0] : arr[j, 0] + arr[j, 1]] in _CLOSERS:
+            while j < n and not rows[j - 1][2] and text[rows[j][0] : rows[j][0] + rows[j][1]] in _CLOSERS:
                 j += 1
-            if j < n and arr[j - 1, 2]:
-                first = text[arr[j, 0]]
+            if j < n and rows[j - 1][2]:
+                first = text[rows[j][0]]
                 if first.isupper() or first in _OPENERS or first.isdigit():
                     starts[j] = 1
     doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
     return doc
 
 
-def _after_initial(text: str, arr: numpy.ndarray, i: int) -> bool:
+def _after_initial(text: str, rows: list[list[int]], i: int) -> bool:
     """A period right after a single capital letter ("Colin P. Clarke") ends no sentence."""
-    if i == 0 or text[arr[i, 0]] != "." or arr[i - 1, 2]:
+    if i == 0 or text[rows[i][0]] != "." or rows[i - 1][2]:
         return False
-    prev = text[arr[i - 1, 0] : arr[i - 1, 0] + arr[i - 1, 1]]
+    prev = text[rows[i - 1][0] : rows[i - 1][0] + rows[i - 1][1]]
     return len(prev) == 1 and prev.isupper()

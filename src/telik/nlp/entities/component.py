@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
 from telik.nlp.entities.linking import Mention, link, org_slug, slug
 from telik.nlp.entities.precedence import Precedence, get_precedence
-from telik.nlp.entities.rules import Rules, get_rules
+from telik.nlp.entities.rules import SEEN_LIMIT, Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, freeze_ents, text_of
 from telik.nlp.time.vocab import get_vocab
 
@@ -131,6 +131,9 @@ class EntityRecognizer:
         self.title_words = self.rules.title_words
         self._tokens_of: Doc | None = None
         self._tokens: list[Token] = []
+        self._texts: list[str] = []
+        self._lows: list[str] = []
+        self._caps: dict[str, bool] = {}
         self._headline: set[int] = set()
         self._stops_names: set[int] = set()
         self._people: set[int] = set()
@@ -140,56 +143,80 @@ class EntityRecognizer:
 
     # -- token tests --------------------------------------------------------
     def tokens(self, doc: Doc) -> list[Token]:
-        """The doc's tokens as a list, built once per doc (spaCy makes a new Token on every index)."""
+        """The doc's tokens as a list, built once per doc (spaCy makes a new Token on every index), with their
+        texts and lower-case forms in `_texts` and `_lows` (spaCy makes a new string on every `.text`)."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
+            self._texts = [t.text for t in self._tokens]
+            self._lows = [t.lower_ for t in self._tokens]
         return self._tokens
+
+    def words(self, doc: Doc) -> tuple[list[str], list[str]]:
+        """The doc's token texts and their lower-case forms, made once per doc."""
+        self.tokens(doc)
+        return self._texts, self._lows
 
     def is_cap(self, tok: Token) -> bool:
         """A capitalised word that can be part of a name."""
-        t = tok.text
-        return (
-            t[:1].isupper()
-            and any(c.isalpha() for c in t)
-            and not self.rules.is_common(tok.lower_)
-            and not tok.like_url
-        )
+        return self._cap(tok.text, tok)
+
+    def cap_at(self, doc: Doc, i: int) -> bool:
+        """`is_cap` of the doc's token i (asked of most tokens, several times: the remembered answer first)."""
+        if self._tokens_of is not doc:
+            self.tokens(doc)
+        hit = self._caps.get(self._texts[i])
+        return self._cap(self._texts[i], self._tokens[i]) if hit is None else hit
+
+    def _cap(self, t: str, tok: Token) -> bool:
+        """`is_cap` of a token whose text is `t`, remembered by text: it depends on the word alone."""
+        hit = self._caps.get(t)
+        if hit is None:
+            if len(self._caps) >= SEEN_LIMIT:  # a corpus brings new words without end: stay bounded
+                self._caps.clear()
+            hit = self._caps[t] = (
+                t[:1].isupper()
+                and any(c.isalpha() for c in t)
+                and not self.rules.is_common(tok.lower_)
+                and not tok.like_url
+            )
+        return hit
 
     def name_end(self, doc: Doc, i: int, limit: int | None = None) -> int:
         """End of the person name that starts at token i (i itself when none does)."""
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         n = min(len(doc), limit or len(doc))
         j = i
         while j < n:
-            tok = toks[j]
-            low = tok.lower_
-            if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(tok.text)) \
+            low, text = lows[j], texts[j]
+            if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(text)) \
                     or low in self.body_heads:
                 break  # "Hubungan Masyarakat Polda Sumatera": no person's name holds a body's head word
-            if (self.is_cap(tok) and (low not in self.title_words or j > i and low in self.rules.name_titles
-                                      and j + 1 < n and self.is_cap(toks[j + 1])) and not tok.is_punct) \
-                    or (INITIAL.match(tok.text) and j > i):
+            if (self.cap_at(doc, j) and (low not in self.title_words or j > i and low in self.rules.name_titles
+                                         and j + 1 < n and self.cap_at(doc, j + 1)) and not toks[j].is_punct) \
+                    or (INITIAL.match(text) and j > i):
                 j += 1
             elif low in self.rules.particles and j + 1 < n:
-                nxt = toks[j + 1]
-                if nxt.text == "-" and not tok.whitespace_ and j + 2 < n and toks[j + 2].text[:1].isupper():
+                if texts[j + 1] == "-" and not toks[j].whitespace_ and j + 2 < n and texts[j + 2][:1].isupper():
                     j += 3
-                elif tok.whitespace_ and nxt.text[:1].isupper() and j > i and low not in ("de", "da", "la", "le"):
+                elif toks[j].whitespace_ and texts[j + 1][:1].isupper() and j > i \
+                        and low not in ("de", "da", "la", "le"):
                     j += 2
                 else:
                     break
-            elif tok.text == "-" and j > i and not toks[j - 1].whitespace_ and not tok.whitespace_ \
-                    and j + 1 < n and self.is_cap(toks[j + 1]):
+            elif text == "-" and j > i and not toks[j - 1].whitespace_ and not toks[j].whitespace_ \
+                    and j + 1 < n and self.cap_at(doc, j + 1):
                 j += 2
             else:
                 break
-        while j > i and (toks[j - 1].lower_ in self.rules.particles or toks[j - 1].text == "-"):
+        while j > i and (lows[j - 1] in self.rules.particles or texts[j - 1] == "-"):
             j -= 1
         return j
 
     # -- candidate finders --------------------------------------------------
     def gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         out = []
         strings = doc.vocab.strings
         for matcher, folded in ((self.exact, False), (self.folded, True)):
@@ -197,28 +224,28 @@ class EntityRecognizer:
                 entry = self.gaz.get(strings[match_id])
                 if entry is None:
                     continue
-                if folded and not toks[start].text[:1].isupper() and entry.name[:1].isupper():
+                if folded and not texts[start][:1].isupper() and entry.name[:1].isupper():
                     continue  # "kantor berita Amaq" is not the name "Kantor Berita Amaq"
-                if start >= 2 and toks[start - 1].text == "-" and not toks[start - 2].whitespace_ \
-                        and not toks[start - 1].whitespace_ and toks[start - 2].lower_ in self.rules.particles \
-                        and toks[start - 2].text[:1].isupper() and not toks[start - 2].is_upper:
+                if start >= 2 and texts[start - 1] == "-" and not toks[start - 2].whitespace_ \
+                        and not toks[start - 1].whitespace_ and lows[start - 2] in self.rules.particles \
+                        and texts[start - 2][:1].isupper() and not toks[start - 2].is_upper:
                     start -= 2  # "Al-Mayadin": the Arabic article belongs to the name ("AS-Inggris" is two)
                 if entry.kind in ("cities", "regions", "regencies_id", "districts_id") and end - start == 1 \
-                        and toks[start].lower_ in self.rules.common \
-                        and not (start and toks[start - 1].lower_ in self.rules.place_words):
+                        and lows[start] in self.rules.common \
+                        and not (start and lows[start - 1] in self.rules.place_words):
                     continue  # "Serang", "Natal", "Batu": a place only after "di", "kota", ...
                 out.append(Candidate(start, end, entry.label, GAZETTEER, entry.canonical))
         return self._confirm_ambiguous(doc, out)
 
     def _confirm_ambiguous(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """Ambiguous aliases ("IS") count only with a confirming word or another alias in the article."""
-        toks = self.tokens(doc)
+        lows = self.words(doc)[1]
         sure = {c.canonical for c in cands if not self._ambiguous(doc, c)}
         out = []
         for c in cands:
             entry = self._entry(c)
-            if entry is not None and doc[c.start:c.end].text in entry.ambiguous:
-                prev = toks[c.start - 1].lower_ if c.start else ""
+            if entry is not None and entry.ambiguous and doc[c.start:c.end].text in entry.ambiguous:
+                prev = lows[c.start - 1] if c.start else ""
                 if c.canonical not in sure and prev not in entry.context:
                     continue
             out.append(c)
@@ -230,10 +257,11 @@ class EntityRecognizer:
 
     def _ambiguous(self, doc: Doc, c: Candidate) -> bool:
         entry = self._entry(c)
-        return entry is not None and doc[c.start:c.end].text in entry.ambiguous
+        return entry is not None and bool(entry.ambiguous) and doc[c.start:c.end].text in entry.ambiguous
 
     def rule_candidates(self, doc: Doc, starts: set[int], known: list[Candidate]) -> list[Candidate]:
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         out: list[Candidate] = []
         known_end = {c.start: c.end for c in known if c.label != "PER"}
         known_id = {c.start: c.canonical for c in known if c.label == "ORG" and c.canonical}
@@ -242,15 +270,14 @@ class EntityRecognizer:
         }
         self._people = {c.start for c in known if c.label == "PER"}
         titled: list[Candidate] = []
-        lows = [t.lower_ for t in toks]
         n = len(doc)
         rules = self.rules
         i = 0
         while i < n:
-            tok = toks[i]
+            text, low = texts[i], lows[i]
             # titles and ranks: the name after them (optionally after one place or body name)
-            k = rules.titles.match(lows, i)
-            if k and (tok.text[:1].isupper() or i not in starts):
+            k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
+            if k and (text[:1].isupper() or i not in starts):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
                 if end < n and (k2 := rules.titles.match(lows, end)) and self.name_end(doc, end + k2) > end + k2:
@@ -258,7 +285,7 @@ class EntityRecognizer:
                 if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
                     titled.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
             # reporting verb before a name: "kata Colin P. Clarke"
-            k = rules.verbs_before.match(lows, i)
+            k = rules.verbs_before.match(lows, i) if low in rules.verbs_before.lengths else 0
             if k:
                 j = i + k
                 while (k2 := rules.titles.match(lows, j)) and j < n:
@@ -267,39 +294,39 @@ class EntityRecognizer:
                 if end > j:
                     out.append(Candidate(j, end, "PER", RULE))
             # reporting verb after a name: "Allawi mengatakan"
-            if tok.lower_ in rules.verbs_after and i > 0:
+            if low in rules.verbs_after and i > 0:
                 j = i
-                while j > 0 and (self.is_cap(toks[j - 1]) or INITIAL.match(toks[j - 1].text)
-                                 or (toks[j - 1].text == "-" and j > 1 and toks[j - 2].lower_ in rules.particles)
-                                 or (toks[j - 1].lower_ in rules.particles and j < i)):
+                while j > 0 and (self.cap_at(doc, j - 1) or INITIAL.match(texts[j - 1])
+                                 or (texts[j - 1] == "-" and j > 1 and lows[j - 2] in rules.particles)
+                                 or (lows[j - 1] in rules.particles and j < i)):
                     j -= 1
                 # a title that began before the run ends inside it: "Direktur Utama Persija Gede Widiade"
                 j = max([j] + [b + k for b in (j - 2, j - 1) if b >= 0 and (k := rules.titles.match(lows, b))])
-                while j < i and (toks[j].lower_ in rules.particles or toks[j].text == "-"
-                                 or toks[j].lower_ in self.title_words):
+                while j < i and (lows[j] in rules.particles or texts[j] == "-"
+                                 or lows[j] in self.title_words):
                     j += rules.titles.match(lows, j) or 1  # "Direktur Utama", not "Direktur" alone
                 if j < i and self.name_end(doc, j) == i:
                     out.append(Candidate(j, i, "PER", RULE))
             # apposition: "Colin P. Clarke, seorang analis"
-            if tok.text == "," and i > 0 and i + 1 < n:
+            if text == "," and i > 0 and i + 1 < n:
                 j = i + 1
-                if toks[j].lower_ in ("seorang", "sang", "selaku", "sebagai"):
+                if lows[j] in ("seorang", "sang", "selaku", "sebagai"):
                     j += 1
-                elif toks[j].lower_ == "salah" and j + 2 < n and toks[j + 2].lower_ == "seorang":
+                elif lows[j] == "salah" and j + 2 < n and lows[j + 2] == "seorang":
                     j += 3
                 if rules.roles.match(lows, j) or (
                     j > i + 1 and rules.titles.match(lows, j)
                 ):
                     s = i
-                    while s > 0 and (self.is_cap(toks[s - 1]) or INITIAL.match(toks[s - 1].text)
-                                     or toks[s - 1].text == "-" or toks[s - 1].lower_ in rules.particles):
+                    while s > 0 and (self.cap_at(doc, s - 1) or INITIAL.match(texts[s - 1])
+                                     or texts[s - 1] == "-" or lows[s - 1] in rules.particles):
                         s -= 1
-                    while s < i and (toks[s].lower_ in rules.particles or toks[s].text == "-"):
+                    while s < i and (lows[s] in rules.particles or texts[s] == "-"):
                         s += 1
                     if s < i and self.name_end(doc, s) == i:
                         out.append(Candidate(s, i, "PER", RULE))
                 # role before the comma, name after: "pemimpin ISIS, Abu Bakr al-Baghdadi"
-                window = [t.lower_ for t in doc[max(0, i - 5):i]]
+                window = lows[max(0, i - 5):i]
                 if any((w,) in rules.roles or (w,) in rules.titles for w in window):
                     end = self.name_end(doc, i + 1)
                     if end - (i + 1) >= 2:
@@ -310,12 +337,12 @@ class EntityRecognizer:
                 out += [Candidate(j, j + 1, NONE, CONTEXT) for j in self._initials(toks, i + 1)]
             # names of things that are no entity: "kapal kargo Galaxy Leader"
             k = rules.unnamed_after.match(lows, i) if lows[i] in rules.unnamed_after.lengths else 0
-            if k and i + k < n and self.is_cap(toks[i + k]) and i + k not in known_end:  # "jet tempur AS" is a country
+            if k and i + k < n and self.cap_at(doc, i + k) and i + k not in known_end:  # "jet tempur AS" is a country
                 end = self.name_end(doc, i + k)
                 if end > i + k:
                     out.append(Candidate(i + k, end, NONE, RULE))
             # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
-            k = rules.heads.match(lows, i) if tok.text[:1].isupper() else 0
+            k = rules.heads.match(lows, i) if low in rules.heads.lengths and text[:1].isupper() else 0
             if k:
                 label = rules.prefix[tuple(lows[i:i + k])]
                 end = self._head_end(doc, i + k, known_end, lists=label == "ORG", place=label == "GPE")
@@ -338,7 +365,7 @@ class EntityRecognizer:
                         canonical = body.canonical  # "Satgas Operasi Damai Cartenz" is "Satgas Damai Cartenz"
                     out.append(Candidate(i, end, label, RULE, canonical))
             # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
-            if DOMAIN.match(tok.text) or CAMEL.match(tok.text):
+            if "." in text and DOMAIN.match(text) or text[:1].isupper() and CAMEL.match(text):
                 out.append(Candidate(i, i + 1, "ORG", RULE))
             i += 1
         bodies = []
@@ -356,7 +383,7 @@ class EntityRecognizer:
         "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Rudi Hartono".
         """
         toks = self.tokens(doc)
-        lows = [t.lower_ for t in toks[j:j + 16]]
+        lows = self._lows[j:j + 16]
         n, base, limit = len(doc), j, j + 10
         titles = self.rules.titles
         while j < min(n, limit):
@@ -388,6 +415,7 @@ class EntityRecognizer:
         starts the next level of the address: "Distrik Paro Kabupaten Nduga Papua Pegunungan" is three places.
         """
         toks = self.tokens(doc)
+        texts = self._texts
         n = len(doc)
         end = first = j
         while j < n:
@@ -406,7 +434,7 @@ class EntityRecognizer:
             if j in known_end and j > end - 1:
                 start, j = j, known_end[j]
                 end = j
-                if j < n and self.is_cap(toks[j]) and j not in known_end and (start in self._stops_names or place):
+                if j < n and self.cap_at(doc, j) and j not in known_end and (start in self._stops_names or place):
                     break  # "Partai Golkar Aburizal Bakrie", "Negara Bagian Yobe Abdulkarim Dungus": a person follows
                 continue
             if j in self._people:
@@ -419,7 +447,7 @@ class EntityRecognizer:
                 end = j
             elif tok.text == "-" and j + 3 < n and not tok.whitespace_ and not toks[j - 1].whitespace_ \
                     and toks[j + 1].is_lower and len(toks[j + 1]) <= 2 and not toks[j + 1].whitespace_ \
-                    and toks[j + 2].text == "-" and not toks[j + 2].whitespace_ and toks[j + 3].text[:1].isupper():
+                    and texts[j + 2] == "-" and not toks[j + 2].whitespace_ and texts[j + 3][:1].isupper():
                 j += 3  # "Penjara Pul-e-Charkhi": a joining vowel between hyphens
             elif tok.lower_ in self.rules.connectors or (tok.text in ("-", "/") and not tok.whitespace_
                                                           and not toks[j - 1].whitespace_):
@@ -431,20 +459,21 @@ class EntityRecognizer:
     def _street_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """End of a street's name, which may honour someone with a title: "Jalan Letjen S. Parman"."""
         toks = self.tokens(doc)
-        if j < len(doc) and toks[j].text == "." and not toks[j - 1].whitespace_:
+        texts = self._texts
+        if j < len(doc) and texts[j] == "." and not toks[j - 1].whitespace_:
             j += 1  # "Jl." tokenised as "Jl" "."
         start = j
-        while (k := self.rules.titles.match([t.lower_ for t in toks[j:j + 4]], 0)) and toks[j].text[:1].isupper():
+        while (k := self.rules.titles.match(self._lows[j:j + 4], 0)) and texts[j][:1].isupper():
             j += k
-            j += j < len(doc) and toks[j].text == "."
+            j += j < len(doc) and texts[j] == "."
         name = max(self._head_end(doc, j, known_end), self.name_end(doc, j))
         return name if name > j else self._head_end(doc, start, known_end)
 
     def _street_place(self, doc: Doc, end: int) -> list[Candidate]:
         """The capitalised name after a street and a comma is its district or city: "Jalan Dr Sumarno, Cakung"."""
-        toks = self.tokens(doc)
-        if end + 1 >= len(doc) or toks[end].text != "," or not self.is_cap(toks[end + 1]) \
-                or toks[end + 1].lower_ in self.title_words:
+        texts, lows = self.words(doc)
+        if end + 1 >= len(doc) or texts[end] != "," or not self.cap_at(doc, end + 1) \
+                or lows[end + 1] in self.title_words:
             return []
         stop = self.name_end(doc, end + 1)
         if stop <= end + 1:
@@ -455,19 +484,20 @@ class EntityRecognizer:
 
     def _starts_head(self, doc: Doc, j: int) -> bool:
         """A capitalised head word ("Kampung", "Kabupaten", "Polda") starts at token j."""
-        toks = self.tokens(doc)
-        return j < len(doc) and toks[j].text[:1].isupper() and \
-            bool(self.rules.heads.match([t.lower_ for t in toks[j:j + 4]], 0))
+        texts = self.words(doc)[0]
+        return j < len(doc) and texts[j][:1].isupper() and \
+            bool(self.rules.heads.match(self._lows[j:j + 4], 0))
 
     def _ordinal_end(self, doc: Doc, j: int) -> int:
         """End of an ordinal that closes a unit's name ("ke-103", "ke 5"), or 0."""
         toks = self.tokens(doc)
-        if ORDINAL.match(toks[j].text):
+        texts, lows = self._texts, self._lows
+        if ORDINAL.match(texts[j]):
             return j + 1
-        if toks[j].lower_ != "ke" or j + 1 >= len(doc):
+        if lows[j] != "ke" or j + 1 >= len(doc):
             return 0
-        k = j + 2 if toks[j + 1].text == "-" and not toks[j].whitespace_ else j + 1
-        return k + 1 if k < len(doc) and toks[k].text.isdigit() and len(toks[k].text) <= 4 else 0
+        k = j + 2 if texts[j + 1] == "-" and not toks[j].whitespace_ else j + 1
+        return k + 1 if k < len(doc) and texts[k].isdigit() and len(texts[k]) <= 4 else 0
 
     def _field_list_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """End of ", Hukum, dan Keamanan" after a name word at token j - 1 (0 when no such list follows).
@@ -476,26 +506,27 @@ class EntityRecognizer:
         words, and the list closes with "dan" + item: a list of entities ("Polri, dan TNI") is not one.
         """
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         n = len(doc)
 
         def item(k: int) -> bool:
             tok = toks[k] if k < n else None
             return tok is not None and tok.is_alpha and tok.text[:1].isupper() and k not in known_end \
                 and tok.lower_ not in self.title_words and not self._starts_head(doc, k) \
-                and not (k + 1 < n and toks[k + 1].text[:1].isupper())
+                and not (k + 1 < n and texts[k + 1][:1].isupper())
 
         items: list[int] = []
         k = j
         while k < n and len(items) < 8:
-            if toks[k].text == "," and k + 1 < n and toks[k + 1].lower_ == "dan":
+            if texts[k] == "," and k + 1 < n and lows[k + 1] == "dan":
                 k += 1
-            if toks[k].lower_ == "dan":
+            if lows[k] == "dan":
                 if not items or not item(k + 1):
                     return 0
                 items.append(k + 1)
-                common = sum(self.rules.is_common(toks[i].lower_) for i in items)
+                common = sum(self.rules.is_common(lows[i]) for i in items)
                 return k + 2 if 2 * common >= len(items) else 0
-            if toks[k].text != "," or not item(k + 1):
+            if texts[k] != "," or not item(k + 1):
                 return 0
             items.append(k + 1)
             k += 2
@@ -505,7 +536,7 @@ class EntityRecognizer:
         """A known country or city followed by a direction is a region: "Irak Utara"."""
         toks = self.tokens(doc)
         out = []
-        lows = [t.lower_ for t in toks]
+        lows = self._lows
         for c in found:
             if c.source == GAZETTEER and c.label == "GPE" and c.end < len(doc):
                 k = self.rules.directions.match(lows, c.end)
@@ -516,12 +547,12 @@ class EntityRecognizer:
 
     def branch_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """An armed group, a branch word and a place name are the group's branch: "Negara Islam Provinsi Sinai"."""
-        toks = self.tokens(doc)
+        texts, lows = self.words(doc)
         out = []
         for c in found:
             entry = self.gaz.get(c.canonical) if c.canonical else None
             if entry is None or entry.kind != "armed_groups" or c.end + 1 >= len(doc) \
-                    or toks[c.end].lower_ not in self.rules.branch_words or not toks[c.end].text[:1].isupper():
+                    or lows[c.end] not in self.rules.branch_words or not texts[c.end][:1].isupper():
                 continue
             end = self._head_end(doc, c.end + 1, {})
             if end > c.end + 1:
@@ -550,23 +581,24 @@ class EntityRecognizer:
     def fallback_candidates(self, doc: Doc, starts: set[int], headline: set[int], taken: set[int]) -> list[Candidate]:
         """Runs of two or more capitalised words nobody else explained: people, or facilities by suffix."""
         toks = self.tokens(doc)
+        lows = self._lows
         out = []
         i, n = 0, len(doc)
         next_taken = [n] * (n + 1)  # the first taken token at or after each position
         for t in range(n - 1, -1, -1):
             next_taken[t] = t if t in taken else next_taken[t + 1]
         while i < n:
-            if i in headline or i in taken or not self.is_cap(toks[i]) or toks[i].lower_ in self.title_words:
+            if i in headline or i in taken or not self.cap_at(doc, i) or lows[i] in self.title_words:
                 i += 1
                 continue
             end = self.name_end(doc, i, next_taken[i])
             end, joined = self._english_name_end(doc, end, next_taken[i])
             if end - i == 1 and self._bare_place(toks, i, end) and not toks[i].is_upper:
                 out.append(Candidate(i, end, "GPE", FALLBACK))  # "di desa Mafa, Yobe"
-            elif end - i >= 2 and not (i in starts and toks[i].lower_ in self.head_words):
+            elif end - i >= 2 and not (i in starts and lows[i] in self.head_words):
                 label = next((self.rules.suffix[w.lower_] for w in reversed(toks[i:end])
                               if w.lower_ in self.rules.suffix), "ORG" if joined else "PER")
-                if label == "PER" and i > 0 and toks[i - 1].lower_ in self.rules.place_words:
+                if label == "PER" and i > 0 and lows[i - 1] in self.rules.place_words:
                     label = "GPE"  # "di Deli Serdang", "ke Cabo Delgado": a place, not a person
                 if not any(t.is_upper and len(t) > 1 for t in doc[i:end]) or label != "PER":
                     out.append(Candidate(i, end, label, FALLBACK))
@@ -576,13 +608,14 @@ class EntityRecognizer:
     def _english_name_end(self, doc: Doc, end: int, limit: int) -> tuple[int, bool]:
         """Extend a capitalised run over English "of"/"for" joints: "Syrian Observatory for Human Rights"."""
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         joined = False
-        if end < limit and toks[end].text[:1].isupper() and toks[end].lower_ in self.rules.suffix and end > 0 \
-                and self.is_cap(toks[end - 1]):
+        if end < limit and texts[end][:1].isupper() and lows[end] in self.rules.suffix and end > 0 \
+                and self.cap_at(doc, end - 1):
             end += 1  # "Susi Air": a suffix that is also a common word
             end = max(end, self.name_end(doc, end, limit))  # "Philippine News Agency"
-        while end + 1 < limit and toks[end].lower_ in ("of", "for") and toks[end - 1].whitespace_ \
-                and self.is_cap(toks[end + 1]):
+        while end + 1 < limit and lows[end] in ("of", "for") and toks[end - 1].whitespace_ \
+                and self.cap_at(doc, end + 1):
             nxt = self.name_end(doc, end + 1, limit)
             if nxt <= end + 1:
                 break
@@ -593,18 +626,19 @@ class EntityRecognizer:
         """The trained NER's names (left in doc.ents by `ner`), typed by the gazetteer when it lists them."""
         prec = self.precedence
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         out = []
         for ent in doc.ents:
             if ent.label_ not in prec.labels or prec.skip_headlines and ent.start in headline:
                 continue  # "Hermanus Tertangkap": in a title-case line every word looks like a name
             start, end = ent.start, ent.end
             if ent.label_ in prec.strip_titles:
-                while start < end and ((k := self.rules.titles.match([t.lower_ for t in toks[start:end]], 0))
-                                       or self.rules.derived.match(toks[start].lower_)):
+                while start < end and ((k := self.rules.titles.match(self._lows[start:end], 0))
+                                       or self.rules.derived.match(lows[start])):
                     start += k or 1  # "Kombes Aswin Sipayung", "Mengutip Sputnik News": no part of the name
             if start == end or prec.capitalised_edges and not (
-                    toks[start].text[:1].isupper() and (toks[end - 1].text[:1].isupper() or (
-                        toks[end - 1].text.isdigit() and toks[end - 2].text[:1].isupper()))):
+                    texts[start][:1].isupper() and (texts[end - 1][:1].isupper() or (
+                        texts[end - 1].isdigit() and texts[end - 2][:1].isupper()))):
                 continue  # "korban ledakan bom", "Abuja - sedikitnya 81" are no names
             if prec.no_breaks and any(t.text in BREAKS and t.text != "."
                                       and (t.whitespace_ or toks[t.i - 1].whitespace_)
@@ -669,7 +703,7 @@ class EntityRecognizer:
         lead = {i: c for c in known if c.label in ("GPE", "LOC", "ORG") and c.source == GAZETTEER
                 for i in range(c.start, c.end)}
         known_end = {c.start: c.end for c in known if c.label != "PER"}
-        lows = [t.lower_ for t in toks]
+        lows = self._lows
         for c in cands:
             if c.label != "PER" or c.source not in (RULE, MODEL):
                 continue
@@ -749,7 +783,7 @@ class EntityRecognizer:
         taken: set[int] = set()
         out = []
         for c in sorted(cands, key=lambda c: c.key, reverse=True):
-            if any(t in taken for t in range(c.start, c.end)):
+            if not taken.isdisjoint(range(c.start, c.end)):
                 continue
             taken.update(range(c.start, c.end))
             out.append(c)
@@ -757,15 +791,15 @@ class EntityRecognizer:
 
     def acronyms(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """"Perserikatan Bangsa-bangsa (PBB)": the acronym takes the expansion's label and id everywhere."""
-        toks = self.tokens(doc)
+        texts = self.words(doc)[0]
         by_end = {c.end: c for c in chosen}
         taken = {t for c in chosen for t in range(c.start, c.end)}
         defined: dict[str, Candidate] = {}
         for i in range(1, len(doc) - 2):
-            if toks[i].text == "(" and toks[i + 2].text == ")" and ACRONYM.match(toks[i + 1].text):
+            if texts[i] == "(" and texts[i + 2] == ")" and ACRONYM.match(texts[i + 1]):
                 full = by_end.get(i)
-                if full is not None and self._defines(toks[i + 1].text, self.cand_text(doc, full), full.label):
-                    defined.setdefault(toks[i + 1].text, full)
+                if full is not None and self._defines(texts[i + 1], self.cand_text(doc, full), full.label):
+                    defined.setdefault(texts[i + 1], full)
         known = {acr: self.gaz.lookup(acr) for acr in defined}
         for acr, full in defined.items():
             entry = known[acr]
@@ -773,8 +807,8 @@ class EntityRecognizer:
                     and self._expands(doc[full.start:full.end].text, entry):
                 full.canonical = entry.canonical  # "Badan Intelijen Pusat AS (CIA)": the listed CIA
         out = []
-        for i, tok in enumerate(toks):
-            full = defined.get(tok.text)
+        for i, text in enumerate(texts):
+            full = defined.get(text)
             if full is not None and i not in taken:
                 canonical = full.canonical or org_slug(doc[full.start:full.end].text)
                 out.append(Candidate(i, i + 1, full.label, DEFINED, canonical))
@@ -808,22 +842,23 @@ class EntityRecognizer:
         The id is the gazetteer's for "<short form> <number>" ("Densus 88"), else a slug of the name.
         """
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         by_end = {c.end: c for c in chosen if c.label == "ORG"}
         out = []
         for i in range(1, len(doc)):
             full = by_end.get(i)
-            if full is not None and full.source == GAZETTEER and ROMAN.fullmatch(toks[i].text):
+            if full is not None and full.source == GAZETTEER and ROMAN.fullmatch(texts[i]):
                 # "Kogabwilhan III", "Kodam IV": the listed body's numbered command is a name of its own
-                out.append(Candidate(full.start, i + 1, "ORG", DEFINED, f"{full.canonical}_{toks[i].lower_}"))
+                out.append(Candidate(full.start, i + 1, "ORG", DEFINED, f"{full.canonical}_{lows[i]}"))
                 continue
-            if full is None or i + 3 >= len(doc) or toks[i].text != "(" or toks[i + 2].text != ")" \
-                    or not (toks[i + 3].text.isdigit() or ROMAN.fullmatch(toks[i + 3].text)) \
-                    or not toks[i + 1].text[:1].isupper() or not toks[i + 1].is_alpha:
+            if full is None or i + 3 >= len(doc) or texts[i] != "(" or texts[i + 2] != ")" \
+                    or not (texts[i + 3].isdigit() or ROMAN.fullmatch(texts[i + 3])) \
+                    or not texts[i + 1][:1].isupper() or not toks[i + 1].is_alpha:
                 continue
-            entry = self.gaz.lookup(f"{toks[i + 1].text} {toks[i + 3].text}")
-            short = self.gaz.lookup(toks[i + 1].text)
-            canonical = entry.canonical if entry else f"{short.canonical}_{toks[i + 3].lower_}" if short \
-                else org_slug(doc[full.start:i].text + " " + toks[i + 3].text)
+            entry = self.gaz.lookup(f"{texts[i + 1]} {texts[i + 3]}")
+            short = self.gaz.lookup(texts[i + 1])
+            canonical = entry.canonical if entry else f"{short.canonical}_{lows[i + 3]}" if short \
+                else org_slug(doc[full.start:i].text + " " + texts[i + 3])
             out.append(Candidate(full.start, i + 4, "ORG", DEFINED, canonical))
         return out
 
@@ -843,19 +878,20 @@ class EntityRecognizer:
         """A word that is nearly always a person's name (person_names.txt) is a person's, whatever the model
         called it, and starts a name where nothing was found: "Agus digantikan Gatot Lupri Jantomo"."""
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         names = self.rules.person_names
         taken = {t for c in chosen for t in range(c.start, c.end)}
         for c in chosen:
-            if c.end - c.start == 1 and c.label in ("ORG", "LOC", "GPE") and toks[c.start].lower_ in names \
+            if c.end - c.start == 1 and c.label in ("ORG", "LOC", "GPE") and lows[c.start] in names \
                     and (c.source == MODEL and c.canonical is None or self._foreign_town(c)):
                 end = self.name_end(doc, c.start)
                 c.label, c.source, c.canonical = "PER", RULE, None
                 if not any(t in taken for t in range(c.end, end)):
                     c.end = max(c.end, end)
         out = []
-        for i, tok in enumerate(toks):
-            if i in taken or tok.lower_ not in names or not tok.text[:1].isupper() \
-                    or i and toks[i - 1].text in ("-", "/") and not toks[i - 1].whitespace_:
+        for i, (text, low) in enumerate(zip(texts, lows, strict=True)):
+            if i in taken or low not in names or not text[:1].isupper() \
+                    or i and texts[i - 1] in ("-", "/") and not toks[i - 1].whitespace_:
                 continue
             end = self.name_end(doc, i)
             if end > i and not any(t in taken for t in range(i, end)):
@@ -869,6 +905,7 @@ class EntityRecognizer:
         Kurniawan", not after both "Yudi Kurniawan" and "Yudi Santoso").
         """
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         taken = {t for c in chosen for t in range(c.start, c.end)}
         surnames: set[str] = set()
         given: dict[str, set[str]] = {}
@@ -881,18 +918,18 @@ class EntityRecognizer:
                     given.setdefault(first.text, set()).add(self.cand_text(doc, c))
         names = surnames | {g for g, full in given.items() if len(full) == 1}
         for c in chosen:  # the model's bare "Agus" after "Agus Setiawan" is that person, as the file says
-            if c.source == MODEL and c.end - c.start == 1 and c.canonical is None and toks[c.start].text in names \
+            if c.source == MODEL and c.end - c.start == 1 and c.canonical is None and texts[c.start] in names \
                     and self.precedence.winner(c.model_label, "propagated") == "source":
                 c.label, c.source = "PER", PROPAGATED
-            elif self._town_word(c) and toks[c.start].text in names \
-                    and not (c.start and toks[c.start - 1].lower_ in self.rules.place_words):
+            elif self._town_word(c) and texts[c.start] in names \
+                    and not (c.start and lows[c.start - 1] in self.rules.place_words):
                 # "kata Kamal" after "Kombes Ahmad Kamal": the person, though a town is called Kamal too
                 # (a province or country is not: "Nduga, Papua" after "Trans Papua")
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
         out = []
-        for i, tok in enumerate(toks):
-            if tok.text in names and i not in taken and not (i + 1 < len(doc) and self.is_cap(toks[i + 1])) \
-                    and not (i and toks[i - 1].text in ("-", "/") and not toks[i - 1].whitespace_):
+        for i, text in enumerate(texts):
+            if text in names and i not in taken and not (i + 1 < len(doc) and self.cap_at(doc, i + 1)) \
+                    and not (i and texts[i - 1] in ("-", "/") and not toks[i - 1].whitespace_):
                 out.append(Candidate(i, i + 1, "PER", PROPAGATED))
         return out
 
@@ -900,13 +937,14 @@ class EntityRecognizer:
         """An initial or a shortened given name just before a person's name is part of it: "M. Ali Akbar",
         "Muh. Agus" (even where the model took "Muh" for a name of its own)."""
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         at = {t: c for c in chosen for t in range(c.start, c.end)}
         dropped: set[int] = set()
         for c in chosen:
             if c.label != "PER" or id(c) in dropped:
                 continue
-            if c.end - c.start == 1 and toks[c.start].lower_ in self.rules.name_abbreviations \
-                    and c.end + 1 < len(toks) and toks[c.end].text == "." and not toks[c.start].whitespace_:
+            if c.end - c.start == 1 and lows[c.start] in self.rules.name_abbreviations \
+                    and c.end + 1 < len(toks) and texts[c.end] == "." and not toks[c.start].whitespace_:
                 end = self.name_end(doc, c.end + 1)
                 if end > c.end + 1 and not any(t in at for t in range(c.end + 1, end)):
                     c.end = end  # the model's "Muh" of "Muh. Agus"
@@ -917,7 +955,7 @@ class EntityRecognizer:
             if INITIAL.match(before.text):
                 k = c.start - 1
             elif before.text == "." and c.start >= 2 and not toks[c.start - 2].whitespace_ \
-                    and toks[c.start - 2].lower_ in self.rules.name_abbreviations:
+                    and lows[c.start - 2] in self.rules.name_abbreviations:
                 k = c.start - 2
             else:
                 continue
@@ -932,6 +970,7 @@ class EntityRecognizer:
         """In a list of names where people stand on both sides (or before the closing "dan"), an unexplained
         capitalised item is a person too: "Jepry Simaremare, Alpianus, Muh. Agus, Yousafat, dan Aris Usi"."""
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         joins = self.rules.list_words
         people = [c for c in chosen if c.label == "PER"]
         taken = {t for c in chosen for t in range(c.start, c.end)}
@@ -942,7 +981,7 @@ class EntityRecognizer:
                 continue
             out += [Candidate(s, e, "PER", PROPAGATED) for s, e in items]
             k = b.end + 1  # "A, B dan C": the item after the closing join ends the list
-            if k < len(toks) and toks[b.end].lower_ in joins and toks[b.end].text != ",":
+            if k < len(toks) and lows[b.end] in joins and texts[b.end] != ",":
                 end = self.name_end(doc, k)
                 if end > k and not any(t in taken for t in range(k, end)) and (end == len(toks) or toks[end].is_punct):
                     out.append(Candidate(k, end, "PER", PROPAGATED))
@@ -951,18 +990,19 @@ class EntityRecognizer:
     def _list_items(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[tuple[int, int]] | None:
         """The names between two list items, or None when the words between are not list items and joins."""
         toks = self.tokens(doc)
-        if not (start < end and toks[start].text == ","):
+        texts, lows = self._texts, self._lows
+        if not (start < end and texts[start] == ","):
             return None
         items: list[tuple[int, int]] = []
         j = start
         while j < end:
-            if toks[j].lower_ in self.rules.list_words:
+            if lows[j] in self.rules.list_words:
                 j += 1
                 continue
-            short = toks[j].lower_ in self.rules.name_abbreviations and j + 1 < end and toks[j + 1].text == "."
+            short = lows[j] in self.rules.name_abbreviations and j + 1 < end and texts[j + 1] == "."
             k = self.name_end(doc, j + 2 if short else j, limit=end)
             if k == j or k - j > 3 + short or any(t in taken for t in range(j, k)) or k < end \
-                    and toks[k].lower_ not in self.rules.list_words:
+                    and lows[k] not in self.rules.list_words:
                 return None
             if k - j > 1 or len(toks[j]) > 1:  # "Alpianus, M, Muh. Agus": a lone letter names no one
                 items.append((j, k))
@@ -994,21 +1034,22 @@ class EntityRecognizer:
         town is called so, and so is the same word elsewhere in the article, unless it stands in a place slot
         (returned as new candidates where nothing else stands)."""
         toks = self.tokens(doc)
+        texts, lows = self._texts, self._lows
         people: set[str] = set()
         for a, b in zip(chosen, chosen[1:], strict=False):
-            if b.start == a.end + 1 and toks[a.end].lower_ in self.rules.alias_words:
-                people.update(toks[c.start].text for one, c in ((a, b), (b, a))
+            if b.start == a.end + 1 and lows[a.end] in self.rules.alias_words:
+                people.update(texts[c.start] for one, c in ((a, b), (b, a))
                               if one.label == "PER" and self._town_word(c))
         if not people:
             return []
         for c in chosen:
-            if c.label != "PER" and toks[c.start].text in people and self._town_word(c) \
-                    and not (c.start and toks[c.start - 1].lower_ in self.rules.place_words):
+            if c.label != "PER" and texts[c.start] in people and self._town_word(c) \
+                    and not (c.start and lows[c.start - 1] in self.rules.place_words):
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
         taken = {t for c in chosen for t in range(c.start, c.end)}
-        return [Candidate(i, i + 1, "PER", PROPAGATED) for i, tok in enumerate(toks)
-                if tok.text in people and i not in taken and not (i and toks[i - 1].lower_ in self.rules.place_words)
-                and not (i + 1 < len(toks) and self.is_cap(toks[i + 1]))]
+        return [Candidate(i, i + 1, "PER", PROPAGATED) for i, text in enumerate(self._texts)
+                if text in people and i not in taken and not (i and lows[i - 1] in self.rules.place_words)
+                and not (i + 1 < len(toks) and self.cap_at(doc, i + 1))]
 
     def unit_ids(self, doc: Doc, chosen: list[Candidate]) -> None:
         """Ids for bodies nobody listed that are named after a listed place or body, so that every spelling of
@@ -1018,7 +1059,7 @@ class EntityRecognizer:
         for c in chosen:
             if c.label != "ORG" or c.canonical is not None or c.end - c.start < 2:
                 continue
-            lows = [t.lower_ for t in toks[c.start:c.end]]
+            lows = self._lows[c.start:c.end]
             k = self.rules.heads.match(lows, 0)
             place = self.gaz.lookup(self.cand_text(doc, Candidate(c.start + k, c.end, "", RULE))) if k else None
             if place is not None and place.label == "GPE" and self.rules.prefix.get(tuple(lows[:k])) == "ORG":
@@ -1033,7 +1074,7 @@ class EntityRecognizer:
         """After a title, a section of an office before the body it belongs to is part of the office: "Kepala Biro
         Penerangan Masyarakat Divisi Humas Polri" names Divisi Humas Polri (office_units in org_heads.yaml)."""
         toks = self.tokens(doc)
-        lows = [t.lower_ for t in toks]
+        lows = self._lows
         for c in chosen:
             if c.label != "ORG" or c.source != RULE or lows[c.start] not in self.rules.office_units \
                     or not self._after_title(lows, c.start):
@@ -1063,14 +1104,15 @@ class EntityRecognizer:
     def cand_text(self, doc: Doc, c: Candidate) -> str:
         """A candidate's text, from the cached tokens (cheaper than making a Span)."""
         toks = self.tokens(doc)
-        return "".join(t.text_with_ws for t in toks[c.start:c.end - 1]) + toks[c.end - 1].text
+        texts = self._texts
+        return "".join(t.text_with_ws for t in toks[c.start:c.end - 1]) + texts[c.end - 1]
 
     # -- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         try:
             return self._annotate(doc)
         finally:  # hold no reference to the doc: a huge one would be freed inside the next article's time
-            self._tokens_of, self._tokens = None, []
+            self._tokens_of, self._tokens, self._texts, self._lows = None, [], [], []
 
     def _annotate(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)
@@ -1116,9 +1158,9 @@ class EntityRecognizer:
 
     def _join_aliases(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:
         """"Yudi Kurniawan alias Abu Hamzah": the second name is the first person's too."""
-        toks = self.tokens(doc)
+        lows = self.words(doc)[1]
         for a, b, ma, mb in zip(chosen, chosen[1:], mentions, mentions[1:], strict=False):
-            if a.label == b.label == "PER" and b.start == a.end + 1 and toks[a.end].lower_ in self.rules.alias_words:
+            if a.label == b.label == "PER" and b.start == a.end + 1 and lows[a.end] in self.rules.alias_words:
                 old, new = mb.canonical, ma.canonical
                 for m in mentions:
                     if m.canonical == old:
@@ -1126,30 +1168,30 @@ class EntityRecognizer:
 
     def _sentence_initial_noise(self, doc: Doc, c: Candidate, starts: set[int]) -> bool:
         """A rule candidate of one common word at a sentence start is just a capitalised word."""
-        toks = self.tokens(doc)
+        lows = self.words(doc)[1]
         return c.source == RULE and c.end - c.start == 1 and c.start in starts \
-            and toks[c.start].lower_ in self.rules.common
+            and lows[c.start] in self.rules.common
 
     def _layout(self, doc: Doc) -> tuple[set[int], set[int]]:
         """Sentence-start tokens, and tokens of headline-style lines (most words capitalised)."""
-        toks = self.tokens(doc)
+        texts = self.words(doc)[0]  # str tests are spaCy's own lexeme tests (is_alpha, is_space), without a Token
         starts, headline = set(), set()
         line: list[int] = []
         prev_break = True
-        for tok in toks + [None]:
-            if tok is None or "\n" in tok.text:
-                words = [toks[i] for i in line if toks[i].is_alpha and len(toks[i]) > 3]
-                ends_sentence = bool(line) and toks[line[-1]].text == "."
-                capitalised = sum(w.text[0].isupper() for w in words)
+        for i in range(len(texts) + 1):
+            if i == len(texts) or "\n" in texts[i]:
+                words = [texts[j] for j in line if len(texts[j]) > 3 and texts[j].isalpha()]
+                ends_sentence = bool(line) and texts[line[-1]] == "."
+                capitalised = sum(w[0].isupper() for w in words)
                 if len(words) >= 4 and not ends_sentence and capitalised >= 0.7 * len(words):
                     headline.update(line)
                 line = []
                 prev_break = True
                 continue
-            if tok.is_space:
+            if texts[i].isspace():
                 continue
-            line.append(tok.i)
+            line.append(i)
             if prev_break:
-                starts.add(tok.i)
-            prev_break = tok.text in BREAKS
+                starts.add(i)
+            prev_break = texts[i] in BREAKS
         return starts, headline

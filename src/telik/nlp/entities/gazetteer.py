@@ -172,8 +172,10 @@ def load_entries(directory: Path = GAZ_DIR) -> list[Entry]:
     return entries
 
 
+@lru_cache(maxsize=8)
 def get_gazetteer(folder: str = "gazetteer") -> Gazetteer:
-    """The gazetteer in `folder` (under telik/data, or an absolute path), loaded once per process."""
+    """The gazetteer in `folder` (under telik/data, or an absolute path), loaded once per process (resolving
+    the folder's path is itself slow enough to matter to the rules that ask for it per sentence)."""
     return _gazetteer_in(data_folder(folder))
 
 

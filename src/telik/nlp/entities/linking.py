@@ -10,23 +10,33 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 INITIAL = re.compile(r"^[A-Z]\.?$")
 WEB_SUFFIX = re.compile(r"\.(?:com|co\.id|co\.uk|net|org|id|tv|news)$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
-    """ASCII snake_case id of a name ("Qais al-Mohamadawi" -> "qais_al_mohamadawi")."""
+    """ASCII snake_case id of a name ("Qais al-Mohamadawi" -> "qais_al_mohamadawi"); remembered, as linking
+    asks it of the same words again and again."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "entity"
 
 
 def name_words(text: str) -> list[str]:
     """The words of a person's name without initials, lower case ("Colin P. Clarke" -> colin, clarke)."""
+    return list(_name_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _name_words(text: str) -> tuple[str, ...]:
+    """`name_words`, remembered: linking compares every person of an article with every other."""
     words = re.split(r"[\s\-]+", text)
-    return [slug(w) for w in words if w and not INITIAL.match(w) and slug(w) != "entity"]
+    return tuple(slug(w) for w in words if w and not INITIAL.match(w) and slug(w) != "entity")
 
 
+@lru_cache(maxsize=65536)
 def person_slug(text: str) -> str:
     """Cross-document id of a person nobody listed: the name words joined."""
     return "_".join(name_words(text)) or slug(text)

@@ -5,10 +5,14 @@ paragraph ends unclosed continues when the next paragraph opens with the same ma
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"'}
+#: Any opening or any closing mark: the scans jump from one to the next instead of visiting every character.
+_OPENING = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_CLOSING = re.compile("[" + re.escape("".join(set(_PAIRS.values()))) + "]")
 
 
 @dataclass(frozen=True)
@@ -49,15 +53,16 @@ def _is_closer(text: str, i: int, mark: str) -> bool:
 def find_quotations(text: str) -> list[Marked]:
     """Every closed quotation in `text`, outermost only, in order."""
     closers: dict[str, list[int]] = {c: [] for c in set(_PAIRS.values())}
-    for i, ch in enumerate(text):
-        if ch in closers and _is_closer(text, i, ch):
+    for found in _CLOSING.finditer(text):
+        i, ch = found.start(), found.group()
+        if _is_closer(text, i, ch):
             closers[ch].append(i)
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    newlines = [nl.start() for nl in re.finditer("\n", text)]
     out: list[Marked] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _PAIRS and _is_opener(text, i):
+    i = 0
+    while (m := _OPENING.search(text, i)) is not None:
+        i, ch = m.start(), m.group()
+        if _is_opener(text, i):
             close = _find_close(text, i, _PAIRS[ch], closers, newlines)
             if close is not None:
                 out.append(Marked(i, close, i + 1, close, ch))
