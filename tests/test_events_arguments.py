@@ -621,3 +621,23 @@ def test_events_bombardment_with_missiles_and_a_reason_clause(nlp):
             "hanya karena rakyat Yaman berani membela saudara-saudara mereka di Gaza.")
     assert _one(nlp, text, "MILITARY_OPERATION").location == "Yaman"  # Gaza is in the reason, not the strike
     assert _events(nlp, "Hujan deras menghujani wilayah Jakarta sejak pagi.") == []
+
+
+@pytest.mark.parametrize(
+    "text,etype,actors",
+    [
+        # a bare "polisi"/"tentara" subject acts as a state's force; a pronoun after "saat" is its verb's own subject
+        ("Polisi menembak mati pelaku yang sering beraksi di Jakarta.", "MILITARY_OPERATION", ["Polisi"]),
+        ("Tentara menembak mati 36 pengungsi Burundi dalam bentrokan yang terjadi di Kongo timur.",
+         "MILITARY_OPERATION", ["Tentara"]),
+    ],
+)
+def test_events_arguments_bare_force_subject(nlp, text, etype, actors):
+    events = nlp(text)._.events
+    assert [(e.type, e.actors) for e in events] == [(etype, actors)]  # "dalam bentrokan": the killing's setting
+
+
+def test_events_arguments_pronoun_subject_is_not_the_agent_named_before(nlp):
+    text = "Pria itu ditembak mati oleh polisi saat dia menembaki orang yang lewat."
+    assert "polisi" not in [a for e in nlp(text)._.events if e.trigger == "menembaki" for a in e.actors]
+    assert _events(nlp, "Seoul menegaskan latihan militer gabungan tidak bertujuan menyerang Pyongyang.") == []

@@ -259,6 +259,11 @@ class EventFinder:
             prev_end, prev_unreal = end, ev is None and (purpose or self._unreal(text, s, e, prev_end, start))
             if ev is None:
                 continue
+            setting = out[-1] if out and _SETTING.match(text, found[i - 1][1], start) else None
+            if setting is not None and trig.voice == "noun" and not ev.actors and {ev.type, setting.type} <= set(
+                _SKIP_WHEN_UNREAL
+            ):
+                ev.type = setting.type  # "Tentara menembak mati 36 pengungsi dalam bentrokan ...": the killing's
             same = next(
                 (o for o in out if o.type == ev.type and (not o.date or not ev.date or o.date == ev.date)), None
             )
@@ -534,7 +539,7 @@ class EventFinder:
             return None
         if len(gap) > _AGENT_REACH or ea._word_re(
             self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]
-        ).search(gap):
+        ).search(gap) or _OWN_SUBJECT.search(gap):
             return None
         return before[-1]
 
@@ -1038,6 +1043,11 @@ class EventFinder:
 _PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
 # the other side of a firefight, a member noun on the way: "kontak tembak dengan personel Satuan Tugas ..."
 _OTHER_SIDE = re.compile(r"\s+dengan\s+(?:(?:personel|anggota|pasukan|aparat|tim|petugas)\s+)?", re.I)
+# between a described agent and the verb: a clause of its own opens, or a pronoun is the verb's subject ("ditembak
+# mati oleh polisi saat dia menembaki orang yang lewat")
+_OWN_SUBJECT = re.compile(r"(?<![\w-])(?:saat|ketika|setelah|sesudah|sebelum|sambil|dia|ia|mereka)(?![\w-])", re.I)
+# a noun trigger right after "dalam" that follows another trigger names the setting of that event
+_SETTING = re.compile(r"[^,;]*\bdalam\s+$", re.I)
 _AS_ROLE = re.compile(r"(?<![\w-])sebagai(?![\w-])", re.I)  # "X sebagai pendana": the role noun's agent is X
 # most characters, places aside, between the count heading a passive killing's subject and its verb
 _SUBJECT_REACH = 90
