@@ -641,3 +641,9 @@ def test_events_arguments_pronoun_subject_is_not_the_agent_named_before(nlp):
     text = "Pria itu ditembak mati oleh polisi saat dia menembaki orang yang lewat."
     assert "polisi" not in [a for e in nlp(text)._.events if e.trigger == "menembaki" for a in e.actors]
     assert _events(nlp, "Seoul menegaskan latihan militer gabungan tidak bertujuan menyerang Pyongyang.") == []
+
+
+def test_events_arguments_sent_to_the_scene_shares_its_place(nlp):
+    text = ("Tim gabungan TNI-Polri diterjunkan ke lokasi pembunuhan 31 pekerja proyek di Distrik Yigi, Kabupaten "
+            "Nduga, oleh kelompok kriminal bersenjata.")
+    assert _one(nlp, text, "MILITARY_OPERATION").location == "Distrik Yigi"

@@ -676,6 +676,8 @@ class EventFinder:
         own = (max(left, prev_end), min(right, nxt))
         spans = [own, (left, min(right, first)), (s, first)]
         locatives = ea._LOCATIVES + (("dari",) if etype in _EXPULSION_TYPES else ())
+        if _TO_THE_SCENE.search(ctx.text, start, nxt) and nxt < right:
+            spans.insert(1, (nxt, right))  # "diterjunkan ke lokasi pembunuhan ... di Distrik Yigi": the same place
         for a, b in spans:
             hit = ea.place(ctx, a, b, start, exclude, self.lex) or ea.place(
                 ctx, a, b, start, exclude, self.lex, locatives
@@ -1046,6 +1048,8 @@ _OTHER_SIDE = re.compile(r"\s+dengan\s+(?:(?:personel|anggota|pasukan|aparat|tim
 # between a described agent and the verb: a clause of its own opens, or a pronoun is the verb's subject ("ditembak
 # mati oleh polisi saat dia menembaki orang yang lewat")
 _OWN_SUBJECT = re.compile(r"(?<![\w-])(?:saat|ketika|setelah|sesudah|sebelum|sambil|dia|ia|mereka)(?![\w-])", re.I)
+# a trigger sending someone to the scene of the next one ("diterjunkan ke lokasi pembunuhan ...") shares its place
+_TO_THE_SCENE = re.compile(r"\bke\s+(?:lokasi|tempat|tkp)\s+(?:kejadian\s+)?$", re.I)
 # a noun trigger right after "dalam" that follows another trigger names the setting of that event
 _SETTING = re.compile(r"[^,;]*\bdalam\s+$", re.I)
 _AS_ROLE = re.compile(r"(?<![\w-])sebagai(?![\w-])", re.I)  # "X sebagai pendana": the role noun's agent is X
