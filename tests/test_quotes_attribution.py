@@ -105,6 +105,9 @@ def test_quotes_attribution_pronouns_and_antecedents(nlp, text, expected):
         ("“Pelaku sudah lama diawasi oleh tim khusus,” ujar sumber di kepolisian.", "sumber di kepolisian"),
         ("“Kaca-kaca jendela pecah dan orang berlarian ke pantai,” kata seorang saksi mata.", "seorang saksi mata"),
         ("“Bom itu dirakit di rumah kontrakan pelaku,” kata salah satu sumber.", "salah satu sumber"),
+        # a source who asked not to be named
+        ("“Saya dulu terpapar dari ceramah di internet,” ujar pria yang meminta identitasnya dirahasiakan itu.",
+         "pria yang meminta identitasnya dirahasiakan"),
     ],
 )
 def test_quotes_attribution_anonymous(nlp, text, speaker):

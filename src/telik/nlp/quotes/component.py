@@ -80,6 +80,11 @@ class QuoteFinder:
         )
         self.passive_re = re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I)
         self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
+        self.withheld_re = re.compile(
+            rf"[ \t]+yang[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{alternation(lex.withheld_names)})[ \t]+"
+            rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{alternation(lex.withheld_verbs)})(?![\w-])",
+            re.I,
+        )
         self.claim_re = re.compile(rf"\b(?P<verb>{alternation(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I)
         self.prep_re = re.compile(rf"\b(?:{alternation(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
         self.lead_prep_re = re.compile(rf"(?:{alternation(lex.intro_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
@@ -203,6 +208,8 @@ class QuoteFinder:
                 end = named.end
         if speaker is not None and speaker.anonymous:
             speaker = self._anonymous_tail(doc, speaker)
+        if speaker is not None:
+            speaker = self._withheld_name(doc, speaker)
         if speaker is not None and speaker.role is None:
             role = role_after(text, end, self.lex)
             speaker = _with_role(speaker, role)
@@ -263,6 +270,14 @@ class QuoteFinder:
         if end <= m.end():
             return speaker
         return replace(speaker, text=text[speaker.start : end], end=end, anonymous=True)
+
+    def _withheld_name(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """"pria yang meminta identitasnya dirahasiakan itu": a source who asked not to be named is unnamed."""
+        text = text_of(doc)
+        m = self.withheld_re.match(text, speaker.end)
+        if m is None:
+            return speaker
+        return replace(speaker, text=text[speaker.start : m.end()], end=m.end(), anonymous=True)
 
     # -- claims and subjects ----------------------------------------------------
     def _sentence(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], persons: list[Span],

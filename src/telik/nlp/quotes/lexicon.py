@@ -42,6 +42,8 @@ class QuoteLexicon:
     name_links: tuple[str, ...]
     apposition_links: tuple[str, ...]
     claim_blockers: tuple[str, ...]
+    withheld_names: tuple[str, ...]
+    withheld_verbs: tuple[str, ...]
     min_standalone_words: int
     person_window: int
     title_words: frozenset[str]  # every single word of every title, for cutting titles off a name
@@ -101,6 +103,8 @@ class SpeechFile(DataFile):
     name_links: WordList
     apposition_links: WordList
     claim_blockers: WordList
+    withheld_names: WordList
+    withheld_verbs: WordList
     min_standalone_words: PositiveInt
     person_window: PositiveInt
 
