@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.pipeline import Tok2Vec, TrainablePipe
 from spacy.tokens import Doc
 
+from telik import heap
 from telik.budget import OverBudget, time_budget
 from telik.clean import Cleaned, clean_article
 from telik.clean.urls import url_date
@@ -135,12 +136,14 @@ class Processor:
 
     def process_many(self, items: Iterable[Article | ReadError]) -> Iterator[DocResult | ReadError]:
         """Process a stream in bounded batches, results in input order; an article that fails becomes a
-        ReadError and the rest go on."""
+        ReadError and the rest go on. The heap's free pages go back to the system after each batch (see
+        `telik.heap`): what a batch's arrays leave behind would otherwise add up over a long stream."""
         def size(item: Article | ReadError) -> int:
             return len(item.text) if isinstance(item, Article) else 0
 
         for batch in _bounded(items, size, self.settings.batch_size, self.settings.batch_chars):
             outs = iter(self._batch([item for item in batch if isinstance(item, Article)]))
+            heap.trim()
             for item in batch:
                 if isinstance(item, ReadError):
                     yield item

@@ -1,0 +1,56 @@
+"""glibc's heap tuning for long runs (`telik.heap`): set where glibc is, a no-op elsewhere, and the per-article
+pipeline trims between batches."""
+from __future__ import annotations
+
+import ctypes
+import sys
+
+import pytest
+
+from telik import heap
+
+
+def test_threshold_and_trim_on_glibc() -> None:
+    if heap._glibc() is None:
+        pytest.skip("not glibc")
+    assert heap.fix_mmap_threshold(heap.MMAP_THRESHOLD)
+    heap.trim()  # True or False by what was free; it must not fail
+
+
+def test_noop_without_glibc(monkeypatch: pytest.MonkeyPatch) -> None:
+    heap._glibc.cache_clear()
+    monkeypatch.setattr(sys, "platform", "darwin")
+    try:
+        assert heap._glibc() is None
+        assert not heap.fix_mmap_threshold()
+        assert not heap.trim()
+    finally:
+        heap._glibc.cache_clear()
+
+
+def test_noop_when_libc_lacks_the_calls(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(name: str) -> None:
+        raise OSError(name)
+
+    heap._glibc.cache_clear()
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(ctypes, "CDLL", missing)
+    try:
+        assert heap._glibc() is None
+        assert not heap.trim()
+    finally:
+        heap._glibc.cache_clear()
+
+
+def test_process_many_trims_after_each_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from telik.model import Article
+    from telik.process import Processor
+    from telik.settings import Settings
+
+    calls: list[int] = []
+    monkeypatch.setattr(heap, "trim", lambda: calls.append(1) or True)
+    processor = Processor(settings=Settings(trained=False, batch_size=2))
+    articles = [Article(id=f"a{i}", text=f"Polisi menangkap {i} orang di Poso, Senin.") for i in range(5)]
+    out = list(processor.process_many(articles))
+    assert [d.id for d in out] == [a.id for a in articles]
+    assert len(calls) == 3
