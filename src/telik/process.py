@@ -166,6 +166,8 @@ class Processor:
             self._annotate(group)
             for piece in group:
                 self._attempt(piece.job, partial(self._finish, piece))
+                if piece.doc is not None:
+                    _release(piece.doc)
                 piece.doc = None
         out: list[DocResult | Exception] = []
         for job in jobs:
@@ -312,6 +314,15 @@ class Processor:
         if job.ref is None and doc._.ref_date is not None:
             job.ref = doc._.ref_date
         _collect(doc, piece.start, cleaned.offsets, job.article.text, job.result)
+
+
+def _release(doc: Doc) -> None:
+    """Break the reference cycles through the Doc's `user_data` (where the extensions keep spans, which hold the
+    Doc) once its facts are copied out, or its rules failed: the Doc, its tokens and its tensor are then freed at
+    once. Left in a cycle, each waited for a full collection of the garbage collector, which comes the more rarely
+    the more objects the process holds (none in the first 300 articles, 117 dead Docs by then): the peak memory
+    grew with the number of articles."""
+    doc.user_data.clear()
 
 
 def _collect(doc: Doc, base: int, omap: OffsetMap, original: str, result: DocResult) -> None:
