@@ -45,11 +45,8 @@ def cli() -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def extract(inputs: tuple[Path, ...], output: Path, quiet: bool) -> None:
     """Extract everything from INPUTS and write the JSON export."""
-    from telik import heap
     from telik.export.pieces import atomic_text
     from telik.extract import extract_to
-
-    heap.fix_mmap_threshold()  # a long run's peak memory would otherwise grow with the number of articles
 
     if str(output) == "-":
         count, errors = extract_to(inputs, sys.stdout, quiet=quiet)
