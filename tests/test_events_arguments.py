@@ -647,3 +647,11 @@ def test_events_arguments_sent_to_the_scene_shares_its_place(nlp):
     text = ("Tim gabungan TNI-Polri diterjunkan ke lokasi pembunuhan 31 pekerja proyek di Distrik Yigi, Kabupaten "
             "Nduga, oleh kelompok kriminal bersenjata.")
     assert _one(nlp, text, "MILITARY_OPERATION").location == "Distrik Yigi"
+
+
+def test_events_arguments_group_tied_to_is_not_the_subject(nlp):
+    text = ("Al-Shabaab menyerang kota itu. Kelompok yang berafiliasi dengan Al-Qaeda itu masih menguasai sebagian "
+            "besar wilayah pedesaan di Somalia selatan.")
+    assert _one(nlp, text, "CONTROL").actors == ["Al-Shabaab"]
+    text = "ISIS-K adalah afiliasi IS yang pernah menguasai sebagian besar wilayah di Suriah Utara dan Irak."
+    assert "IS" in _one(nlp, text, "CONTROL").actors

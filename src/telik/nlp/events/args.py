@@ -152,6 +152,12 @@ def _object_of_verb(text: str, start: int, pos: int, lex: EventLexicon) -> bool:
     return m is not None and m.group().lower() not in lex.lists["reporting_verbs"]
 
 
+# a group pointed back to through a relative clause: "Kelompok yang berafiliasi dengan Al-Qaeda itu"
+_POINTED_GROUP = re.compile(
+    r"(?<![\w-])(?:kelompok|organisasi|jaringan)\s+yang\s[^,.;:]{0,60}?\s(?:itu|tersebut)(?![\w-])", re.I
+)
+
+
 def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Span | str | None:
     """The nearest agent before the trigger in its clause (anaphora resolved to the last armed group)."""
     text = ctx.text
@@ -159,13 +165,17 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     ana = None
     for m in _word_re(lex.lists["anaphora"]).finditer(window):
         ana = left + m.start()
+    for m in _POINTED_GROUP.finditer(window):  # "Kelompok yang berafiliasi dengan Al-Qaeda itu"
+        ana = max(ana or 0, left + m.start())
     sources = _word_re(lex.lists["source_cues"])
     origins = _word_re(lex.lists["place_blockers"])
+    allies = _word_re(lex.lists["affiliation_markers"])
     cands = [
         e for e in ents_in(ctx, left, pos)
         if not _is_place_use(text, e) and not sources.search(text, max(left, e.start_char - 12), e.start_char)
         and not _object_of_verb(text, max(left, e.start_char - 25), e.start_char, lex)
         and not _right_after(origins, text, e.start_char)  # "seorang pria asal Uzbekistan": who he is, no agent
+        and not _right_after(allies, text, e.start_char)  # "Kelompok yang berafiliasi dengan Al-Qaeda itu"
     ]
     if ana is not None and (not cands or cands[-1].end_char < ana) and text[ana:ana + 6].lower() != "mereka":
         return last_armed(ctx, ana)
