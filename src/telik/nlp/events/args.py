@@ -152,10 +152,10 @@ def _object_of_verb(text: str, start: int, pos: int, lex: EventLexicon) -> bool:
     return m is not None and m.group().lower() not in lex.lists["reporting_verbs"]
 
 
-# a group pointed back to through a relative clause: "Kelompok yang berafiliasi dengan Al-Qaeda itu"
-_POINTED_GROUP = re.compile(
-    r"(?<![\w-])(?:kelompok|organisasi|jaringan)\s+yang\s[^,.;:]{0,60}?\s(?:itu|tersebut)(?![\w-])", re.I
-)
+# a relative clause closed by a pointer: "(bentrokan) yang berlangsung sekitar dua jam itu"
+POINTER_CLAUSE = r"yang\s[^,.;:\"\u201c\u201d]{0,60}?\s(?:itu|tersebut)(?![\w-])"
+# a group pointed back to through such a clause: "Kelompok yang berafiliasi dengan Al-Qaeda itu"
+_POINTED_GROUP = re.compile(rf"(?<![\w-])(?:kelompok|organisasi|jaringan)\s+{POINTER_CLAUSE}", re.I)
 
 
 def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Span | str | None:

@@ -31,8 +31,7 @@ _GROUP_WORD = re.compile(
 )
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
-# "bentrokan yang berlangsung sekitar dua jam itu": a relative clause closed by a pointer restates too
-_ANAPHORIC_CLAUSE_RE = re.compile(r"\s+yang\s[^,.;:\"\u201c\u201d]{0,60}?\s(?:itu|tersebut)(?=[\s,.;:]|$)", re.I)
+_ANAPHORIC_CLAUSE_RE = re.compile(rf"\s+{ea.POINTER_CLAUSE}", re.I)  # "bentrokan yang ... itu" restates too
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
 # the longest range a date of each precision may span and still date one event ("22-24 Maret": a few days)
 _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
@@ -82,11 +81,11 @@ class EventFinder:
         earlier = ea._word_re(self.lex.lists["not_first_cues"])
         after_not_first = False  # "Penangkapan ini bukan yang pertama. Pekan lalu, ...": an earlier event follows
         for sent in doc.sents:
-            found = self._sentence(ctx, sent)
+            found, read = self._sentence(ctx, sent)
             for ev in found if after_not_first else []:
                 ev.__dict__["_past"] = True
             after_not_first = earlier.search(ctx.text, sent.start_char, sent.end_char) is not None
-            if not found and not self._readable_trigger(ctx, sent):
+            if not found and not read:
                 self._carry_casualties(ctx, sent, told)
                 self._carry_date(ctx, sent, told)
                 self._statement_date(ctx, sent, mentions[-1:])
@@ -130,10 +129,14 @@ class EventFinder:
         )
         _narrative_dates(doc._.events)
         _narrative_places(doc._.events)
-        standoff = any(self._standoff(ctx.text, ev) for ev in doc._.events if ev.type == "TALKS")
+        negotiations = [
+            ev for ev in doc._.events
+            if ev.type == "TALKS" and (ev.trigger or "").lower() in self.lex.lists["standoff_talks"]
+        ]
+        if any(self._standoff(ctx.text, ev) for ev in negotiations):
+            for ev in negotiations:  # one standoff: its every negotiation is part of the operation
+                ev.type = "MILITARY_OPERATION"
         for ev in doc._.events:
-            if standoff and ev.type == "TALKS" and (ev.trigger or "").lower() in self.lex.lists["standoff_talks"]:
-                ev.type = "MILITARY_OPERATION"  # one standoff: its every negotiation is part of the operation
             described = ev.__dict__.pop("_np_actors", [])
             if not ev.actors and ev.type == "ATTACK":
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
@@ -170,8 +173,6 @@ class EventFinder:
         """Negotiations the police hold with a suspect ("Upaya negosiasi terhadap istri terduga teroris ... untuk
         menyerahkan diri kandas", "Negosiasi yang dipimpin Kapolda") are part of an operation against them, no talks
         between parties."""
-        if (ev.trigger or "").lower() not in self.lex.lists["standoff_talks"]:
-            return False
         cues = ea._word_re(self.lex.lists["standoff_cues"])
         return any(cues.search(text, m.start, m.end) for m in ev.mentions)
 
@@ -200,16 +201,10 @@ class EventFinder:
                 ev.actors = list(src.actors)
 
     # -- one sentence ---------------------------------------------------------------
-    def _readable_trigger(self, ctx: DocContext, sent: Span) -> bool:
-        """Does the sentence hold a trigger word with a reading (its `needs` met)? One without ("operasi dilakukan
-        di Distrik Achin", no force named) tells no event of its own: the sentence carries the event before it."""
-        s, e = sent.start_char, sent.end_char
-        return any(
-            self._choose(ctx, m.group(), s, e, m.start()) is not None
-            for m in self.lex.trigger_re.finditer(ctx.text, s, e)
-        )
-
-    def _sentence(self, ctx: DocContext, sent: Span) -> list[Event]:
+    def _sentence(self, ctx: DocContext, sent: Span) -> tuple[list[Event], bool]:
+        """The sentence's event mentions, and whether any trigger word in it had a reading (its `needs` met): one
+        without ("operasi dilakukan di Distrik Achin", no force named) tells no event of its own, so the sentence
+        carries the event before it."""
         text = ctx.text
         s, e = sent.start_char, sent.end_char
         while e > s and text[e - 1].isspace():
@@ -217,15 +212,17 @@ class EventFinder:
         found: list[tuple[int, int, Trigger]] = []
         rel = ctx.relevance
         if self._off_domain(text, s, e) or (rel is not None and rel.off_topic_sentence(s, e)):
-            return []
+            return [], self.lex.trigger_re.search(text, s, e) is not None
         s = _after_dateline(text, s, e)
+        read = False
         for m in self.lex.trigger_re.finditer(text, s, e):
+            trig = self._choose(ctx, m.group(), s, e, m.start())
+            read = read or trig is not None
             inside = ctx.ent_at(m.start())
             if inside is not None and m.end() <= inside.end_char:
                 continue  # part of a name: "Aliansi Super Oposisi Nasional"
             if rel is not None and rel.sense_at(m.start(), m.end()) is not None:
                 continue  # another sense of the word: "membakar lemak", "serangan balik"
-            trig = self._choose(ctx, m.group(), s, e, m.start())
             if trig is not None and trig.type == "CONTROL" and re.match(
                 rf"\s+(?:{alternation(self.lex.lists['non_territory'])})(?![\w-])", text[m.end() : m.end() + 40], re.I
             ):
@@ -271,7 +268,7 @@ class EventFinder:
                 out.append(ev)
             else:
                 absorb(same, ev, ea.gazetteer_entry)
-        return out
+        return out, read
 
     def _strength_frame(self, text: str, s: int, e: int, pos: int) -> bool:
         """Is a count of members framed as strength ("memiliki 500 anggota", "500 militan masih aktif", "kekuatan")?"""
