@@ -536,7 +536,7 @@ class EventFinder:
             return None
         if len(gap) > _AGENT_REACH or ea._word_re(
             self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]
-        ).search(gap) or _OWN_SUBJECT.search(gap):
+        ).search(gap) or ea._word_re(self.lex.lists["own_subject_words"]).search(gap):
             return None
         return before[-1]
 
@@ -1042,9 +1042,6 @@ class EventFinder:
 _PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
 # the other side of a firefight, a member noun on the way: "kontak tembak dengan personel Satuan Tugas ..."
 _OTHER_SIDE = re.compile(r"\s+dengan\s+(?:(?:personel|anggota|pasukan|aparat|tim|petugas)\s+)?", re.I)
-# between a described agent and the verb: a clause of its own opens, or a pronoun is the verb's subject ("ditembak
-# mati oleh polisi saat dia menembaki orang yang lewat")
-_OWN_SUBJECT = re.compile(r"(?<![\w-])(?:saat|ketika|setelah|sesudah|sebelum|sambil|dia|ia|mereka)(?![\w-])", re.I)
 # a trigger sending someone to the scene of the next one ("diterjunkan ke lokasi pembunuhan ...") shares its place
 _TO_THE_SCENE = re.compile(r"\bke\s+(?:lokasi|tempat|tkp)\s+(?:kejadian\s+)?$", re.I)
 # a noun trigger right after "dalam" that follows another trigger names the setting of that event
