@@ -63,6 +63,10 @@ def test_events_discourse_speech_date_is_not_the_event_date(processor, text, dat
         ),
         # "kelompok yang sama" points back too
         ("Al-Shabaab menyerbu hotel di Mogadishu. Pada 2022, pengepungan Hotel Hayat dilakukan oleh kelompok yang sama.", "ATTACK", ["Al-Shabaab"]),
+        # a group that denies is no perpetrator; the one named after the denial still acts
+        ("Bom meledak di Kabul. Menurut sebuah pernyataan, Taliban membantah terlibat dalam serangan tersebut.", "ATTACK", []),
+        ("Taliban membantah melakukan serangan bom di Kabul yang menewaskan tujuh orang.", "ATTACK", []),
+        ("Polisi membantah bahwa ISIS melakukan serangan bom di Kabul.", "ATTACK", ["ISIS"]),
     ],
 )
 def test_events_discourse_actors(nlp, text, etype, actors):
@@ -84,6 +88,13 @@ def test_events_discourse_actors(nlp, text, etype, actors):
             6,
         ),
         ("Sebuah bom bunuh diri meledak di pos polisi Medan. Tiga tahun lalu ia terluka.", None, None),
+        # a count after a double-dash dateline starts the sentence; a person described as dead is no toll
+        (
+            "Jakarta, CNN Indonesia -- Tujuh orang tewas dan 119 lainnya luka-luka saat bom meletus dalam pemakaman "
+            "seorang pemrotes yang tewas di Kabul.",
+            7,
+            119,
+        ),
     ],
 )
 def test_events_discourse_tolls(nlp, text, killed, injured):

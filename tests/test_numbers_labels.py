@@ -15,6 +15,7 @@ from telik.nlp.numbers.component import find_figures
         ("Dua orang tewas.\n3. Minuman bersoda", ["Dua"]),
         ("Warga Kepulauan Seribu menunggu kapal.", []),
         ("JAKARTA - Tiga orang tewas.", ["Tiga"]),
+        ("Jakarta, CNN Indonesia -- Tujuh orang tewas dan 119 lainnya luka-luka.", ["Tujuh", "119"]),
     ],
 )
 def test_numbers_labels_are_not_figures(text, expected):

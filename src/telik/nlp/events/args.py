@@ -281,6 +281,17 @@ def own_subject(ctx: DocContext, agent_end: int, pos: int, lex: EventLexicon) ->
     return any(w not in _CLAUSE_FILLERS and w not in lex.lists["reporting_verbs"] for w in words)
 
 
+_DENIAL_REACH = 30  # most characters between a name and the denial it makes ("Taliban dengan tegas membantah")
+
+
+def denies(text: str, name_end: int, lex: EventLexicon) -> bool:
+    """Does the one named right before `name_end` deny ("Taliban membantah terlibat dalam serangan")? A denier
+    is no perpetrator of what it denies."""
+    for m in _word_re(lex.certainty["denied"]).finditer(text, name_end, name_end + _DENIAL_REACH):
+        return not re.search(r"[,;.:\"“”]", text[name_end : m.start()])
+    return False
+
+
 # a group named after these is the other party of a relation ("berbaiat kepada ISIS"), not the topic an anaphor
 # ("kelompok tersebut") points back to
 _RELATION_OBJECT = re.compile(

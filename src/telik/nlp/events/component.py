@@ -408,6 +408,8 @@ class EventFinder:
         if etype == "ARREST" and ea.certainty(text, near, start, right, lex) in ("planned", "possible", "negated"):
             return None  # "meminta agar pelaku segera ditangkap", "yang bisa ditangkap": no arrest happened
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
+        if cert == "denied":
+            actors = [a for a in actors if not ea.denies(text, text.rfind(a, left, start) + len(a), lex)]
         if not actors and etype == "ATTACK":
             actors = [x for x in [self._claimant(ctx, s, e)] if x]
         # coordinated triggers share their subject: "Polisi ... melakukan penggerebekan dan penangkapan"
@@ -584,6 +586,7 @@ class EventFinder:
             for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
                 if (
                     ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets | acting and g in ctx.armed
+                    and not ea.denies(ctx.text, g.end_char, self.lex)
                 ):
                     return [g.text]
         parts = ctx.participants

@@ -73,8 +73,8 @@ class _Atom:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”:;(])\s*$")
-# a sentence, quote, list item or dateline ends
-_WORDS_START = re.compile(r"(?:^|[.!?\n\"“”'‘’:;(\[*•]|\s[-–—]|\d\.)\s*$")
+# a sentence, quote, list item or dateline ("Jakarta -", "Jakarta, CNN Indonesia --") ends
+_WORDS_START = re.compile(r"(?:^|[.!?\n\"“”'‘’:;(\[*•]|\s[-–—]{1,2}|\d\.)\s*$")
 _PREV_WORD = re.compile(r"([\w.]+)\s{1,3}$")
 _LIST_MARKER = re.compile(r"[.)]\s")
 

@@ -193,6 +193,9 @@ def effective_reference(
             if plain and (plain.weekday() == c.weekday or ref - plain <= timedelta(days=NEAR_DAYS)):
                 agree += 1
                 continue
+            if _month_first(c, ref):
+                agree += 1
+                continue
             fitted = _weekday_after(c.month, c.day, c.weekday, ref) if forward else _weekday_year(c, ref)
             if fitted and fitted > ref and not forward:
                 agree += 1
@@ -201,6 +204,17 @@ def effective_reference(
     if len(moved) > agree:
         return ref, max(moved)
     return ref, ref
+
+
+def _month_first(c: Cand, ref: date) -> date | None:
+    """"Sabtu (6/3)" in a 3 June article: digits written month first, as in translated wire copy. Only when that
+    order, not the Indonesian one, gives the stated weekday within `NEAR_DAYS` of the reference."""
+    if not c.numeric or c.weekday is None or c.day is None or c.month is None or c.day > 12 or c.day == c.month:
+        return None
+    d = _recent(c.day, c.month, ref, _ahead(c))
+    if d is None or d.weekday() != c.weekday or abs((ref - d).days) > NEAR_DAYS:
+        return None
+    return d
 
 
 @lru_cache(maxsize=4096)
@@ -282,8 +296,12 @@ def _partial(c: Cand, ref: date | None) -> Value:
     if c.day is not None:
         if ref is None:
             return Value(None, "day", partial=f"--{c.month:02d}-{c.day:02d}")
-        d = _weekday_year(c, ref) if c.weekday is not None else None
         plain = _recent(c.month, c.day, ref, _ahead(c))
+        if plain is None or plain.weekday() != c.weekday:
+            swapped = _month_first(c, ref)
+            if swapped:
+                return Value(swapped, "day")
+        d = _weekday_year(c, ref) if c.weekday is not None else None
         if d and plain and d != plain and timedelta(0) <= ref - plain <= timedelta(days=NEAR_DAYS):
             d = plain  # the weekday is a slip: a date of the last week beats one years back
         d = d or plain

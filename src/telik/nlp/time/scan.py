@@ -38,6 +38,7 @@ class Cand:
     span: bool = False  # "20 tahun terakhir": from `offset` units back up to the reference
     vague: tuple[int, int] | None = None  # "beberapa hari lalu": a count between these
     future: int = 0  # a day and month said to be to come (1: "mendatang", "akan …") or past (-1: "lalu")
+    numeric: bool = False  # written in digits ("Sabtu (6/3)"): the order of day and month may be the English one
 
 
 @dataclass(frozen=True)
@@ -318,7 +319,7 @@ def _numeric(text: str, m: re.Match[str], v: TimeVocab) -> list[Cand]:
     start = m.start() if wd is not None else m.start("d")
     if y is None and wd is None and not _in_parens(text, m.start("d"), m.end()):
         return []  # a bare "3/4" is as likely a fraction or a score
-    return [Cand(start, m.end(), 1, year=y, month=mo, day=d, weekday=wd)]
+    return [Cand(start, m.end(), 1, year=y, month=mo, day=d, weekday=wd, numeric=True)]
 
 
 def _in_parens(text: str, start: int, end: int) -> bool:
