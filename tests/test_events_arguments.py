@@ -588,7 +588,7 @@ def test_events_police_negotiating_with_a_suspect_is_an_operation(nlp):
 def test_events_a_plan_that_succeeded_is_asserted(nlp):
     ev = _one(nlp, "Setelah upaya berbulan-bulan, pasukan aliansi itu berhasil mengambil alih Albu Kamal.", "CONTROL")
     assert ev.certainty == "asserted"
-    assert _one(nlp, "Pasukan itu berencana mengambil alih Albu Kamal.", "CONTROL").certainty == "planned"
+    assert _events(nlp, "Pasukan itu berencana mengambil alih Albu Kamal.", "CONTROL") == []  # not taken (yet)
 
 
 def test_events_operation_of_a_named_force(nlp):

@@ -120,6 +120,13 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         # an arrest that is asked for or merely possible did not happen
         "Pemerintah meminta agar pelaku segera ditangkap dan ditindak tegas.",
         "Resolusi video maksimum yang bisa ditangkap hanya 1080p.",
+        # a series is a general statement unless its sentence gives its day and its toll
+        "Perancis masih dalam keadaan waspada setelah diguncang serangkaian serangan teror yang menewaskan 130 orang.",
+        # a kind of event, not one; a trigger negated right before it; a territory only hoped for
+        "Penembakan massal semacam ini kerap terjadi di AS.",
+        "Bangunan-bangunan tua di Mosul, menurut IRC, rentan ambruk meski tak diserang langsung.",
+        "Pertempuran ini diharapkan bisa merebut kembali kota itu setelah delapan bulan mencoba.",
+        "Pasukan koalisi bertujuan merebut kembali pelabuhan kunci Hodeida dari pemberontak Huthi.",
     ],
 )
 def test_events_discourse_out_of_scope_mentions(nlp, text):
@@ -135,6 +142,9 @@ def test_events_discourse_out_of_scope_mentions(nlp, text):
         ("Densus 88 menangkap terduga teroris yang mendanai ISIS dari hasil penipuan online.", "ARREST"),
         ("KKB menembak mati seorang guru honorer di Distrik Homeyo.", "ATTACK"),
         ("Sebuah bom meledak di pasar Mogadishu pada Sabtu.", "ATTACK"),
+        ("Setidaknya empat orang tewas dalam serangkaian penembakan massal di California pada Selasa (14/11).", "ATTACK"),
+        ("Tidak lama setelah serangan bom di Kabul, polisi menutup jalan.", "ATTACK"),
+        ("Pasukan Irak berhasil merebut kembali kota Mosul dari ISIS.", "CONTROL"),
         ("Empat anggota kelompok militan tewas dalam kontak senjata dengan tentara Filipina.", "MILITARY_OPERATION"),
         ("Militan memimpin pendudukan kota Marawi selama lima bulan pada 2017.", "CONTROL"),
         ("ISIS menguasai kota Mosul pada Juni 2014.", "CONTROL"),

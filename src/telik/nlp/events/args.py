@@ -503,6 +503,10 @@ def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> st
     after = text[pos : min(end, pos + 60)]
     realised = _word_re(lex.lists["realised_modals"])
     achieved = _word_re(lex.lists["achievements"])
+    tail = before.rstrip()
+    last = _word_re(lex.lists["negated_right_before"]).search(tail, max(0, len(tail) - 8))
+    if last is not None and last.end() == len(tail) < len(before):
+        return "negated"  # "tak diserang", "belum ditangkap"
     for kind in ("denied", "negated", "planned", "possible", "claimed"):
         cues = lex.certainty[kind]
         for cue in _word_re(cues).finditer(before if kind != "claimed" else before[-70:]):

@@ -229,7 +229,7 @@ class EventFinder:
                 continue
             if trig is not None and trig.type == "ARREST" and self._ordinary_crime(ctx, s, e):
                 continue
-            if trig is not None and not self._vague(text, s, m.start(), m.end()):
+            if trig is not None and not self._vague(ctx, (s, e), m.start(), m.end()):
                 found.append((m.start(), m.end(), trig))
         forces = ea._word_re(self.lex.lists["state_forces"])
         for m in self.estimate_re.finditer(text, s, e):
@@ -359,12 +359,15 @@ class EventFinder:
             return True
         return not ctx.violent and len(crimes.findall(ctx.text, 0, 20_000)) >= 2
 
-    def _vague(self, text: str, s: int, start: int, end: int) -> bool:
+    def _vague(self, ctx: DocContext, sent: tuple[int, int], start: int, end: int) -> bool:
         """A general statement ("rentetan serangan", "serangan secara sporadis"), not one event."""
+        text, s = ctx.text, sent[0]
         before = text[max(s, start - 30) : start]
         after = text[end : end + 30]
         if _COUNTED_OBJECT.match(after):
             return False  # "serangkaian penangkapan atas 14 orang": one operation, counted
+        if ea._word_re(self.lex.lists["series_words"]).search(before) and self._dated_toll(ctx, sent):
+            return False  # "empat orang tewas dalam serangkaian penembakan ... pada Selasa (14/11)": one event
         if ea._word_re(self.lex.lists["vague_before"]).search(before):
             return True
         if re.search(rf"(?<![\w-])(?:{alternation(self.lex.lists['vague_right_before'])})\s+$", before, re.I):
@@ -372,7 +375,16 @@ class EventFinder:
         clause = re.split(r"[.;:!?]", text[end : end + 70], maxsplit=1)[0]
         if ea._word_re(self.lex.lists["not_first_cues"]).search(clause):
             return True  # "Serangan terhadap pekerja sipil di Puncak bukan yang pertama": the series, not one event
+        if re.match(rf"(?:\s+[a-z]+)?\s+(?:{alternation(self.lex.lists['kind_after'])})(?![\w-])", after, re.I):
+            return True
         return bool(re.match(rf"\s*(?:{alternation(self.lex.lists['vague_after'])})", after, re.I))
+
+    def _dated_toll(self, ctx: DocContext, sent: tuple[int, int]) -> bool:
+        """Does the sentence give both a day and a count of dead or injured?"""
+        figures = ctx.figures_in(*sent)
+        return any(d.precision in ("day", "time") for d in ctx.dates_in(*sent)) and any(
+            f.kind in ("killed", "injured") for f in figures
+        )
 
     def _mention(
         self,
@@ -405,8 +417,10 @@ class EventFinder:
             ea.certainty(text, left, start, right, lex) == "planned"
         ):
             return None  # "memerintahkan ... untuk mengejar dan menangkap": a purpose, not an event
-        if etype == "ARREST" and ea.certainty(text, near, start, right, lex) in ("planned", "possible", "negated"):
-            return None  # "meminta agar pelaku segera ditangkap", "yang bisa ditangkap": no arrest happened
+        if etype in ("ARREST", "CONTROL") and ea.certainty(text, near, start, right, lex) in (
+            "planned", "possible", "negated"
+        ):
+            return None  # "meminta agar pelaku segera ditangkap", "diharapkan bisa merebut": it did not happen
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         if cert == "denied":
             actors = [a for a in actors if not ea.denies(text, text.rfind(a, left, start) + len(a), lex)]
