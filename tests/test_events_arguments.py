@@ -245,6 +245,8 @@ def test_events_arguments_victims_group_is_the_target(nlp):
         ("Korban tewas akibat serangan kelompok Al-Shabaab terhadap sebuah hotel di Mogadishu bertambah.", ["Al-Shabaab"], []),
         ("Aksi itu mengingatkan pada penyanderaan pilot Susi Air pada Februari 2023.", [], ["Susi Air", "pilot Susi Air"]),
         ("Pejabat Josue Boji mengatakan bentrokan dimulai setelah sekelompok pengungsi menyerbu penjara.", [], ["penjara"]),
+        # "melawan" marks what the attack was against
+        ("Sekjen PBB mengutuk serangan melawan pasukan keamanan Myanmar di Rakhine State.", [], ["Myanmar", "pasukan keamanan Myanmar"]),
     ],
 )
 def test_events_arguments_noun_and_reported_roles(nlp, text, actors, targets):

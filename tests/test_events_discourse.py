@@ -67,6 +67,11 @@ def test_events_discourse_speech_date_is_not_the_event_date(processor, text, dat
         ("Bom meledak di Kabul. Menurut sebuah pernyataan, Taliban membantah terlibat dalam serangan tersebut.", "ATTACK", []),
         ("Taliban membantah melakukan serangan bom di Kabul yang menewaskan tujuh orang.", "ATTACK", []),
         ("Polisi membantah bahwa ISIS melakukan serangan bom di Kabul.", "ATTACK", ["ISIS"]),
+        # a group named among the harmed is no perpetrator
+        ("Bom meledak di Kunar. Serangan itu menewaskan Abdul Rahman, emir ISIS untuk provinsi Kunar.", "ATTACK", []),
+        ("Bom meledak di Kunar. Tiga anggota senior ISIS lain turut menjadi korban dalam serangan itu.", "ATTACK", []),
+        ("Bom bunuh diri yang menewaskan 80 jemaat dan diklaim ISIS meledak di sebuah kuil di Sindh.", "ATTACK", ["ISIS"]),
+        ("Seorang anggota KKB yang meninggal dunia terlibat dalam penembakan tim TGPF.", "ATTACK", ["KKB"]),
     ],
 )
 def test_events_discourse_actors(nlp, text, etype, actors):
@@ -127,6 +132,8 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Bangunan-bangunan tua di Mosul, menurut IRC, rentan ambruk meski tak diserang langsung.",
         "Pertempuran ini diharapkan bisa merebut kembali kota itu setelah delapan bulan mencoba.",
         "Pasukan koalisi bertujuan merebut kembali pelabuhan kunci Hodeida dari pemberontak Huthi.",
+        # a ceasefire violated is no talks
+        "Berbagai laporan menyebutkan terdapat sejumlah pelanggaran gencatan senjata yang menewaskan warga.",
     ],
 )
 def test_events_discourse_out_of_scope_mentions(nlp, text):

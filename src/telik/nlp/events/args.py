@@ -242,14 +242,14 @@ def co_agents(ctx: DocContext, left: int, agent: Span, lex: EventLexicon) -> lis
         if e.end_char > out[0].start_char or len(gap) > 70 or _is_place_use(text, e):
             continue
         rest = coord.sub(" ", gap)
-        if rest == gap or blockers.search(gap) or _GAP_VERB.search(rest) or e.text in {x.text for x in out}:
+        if rest == gap or blockers.search(gap) or GAP_VERB.search(rest) or e.text in {x.text for x in out}:
             break
         out.insert(0, e)
     return out
 
 
 # a verb in the gap between two names ends the coordination ("SDF yang dipimpin milisi Kurdi dan didukung AS")
-_GAP_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny|di)[a-z]{3,}", re.I)
+GAP_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny|di)[a-z]{3,}", re.I)
 
 
 _CLAUSE_FILLERS = frozenset(

@@ -600,7 +600,7 @@ class EventFinder:
             for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
                 if (
                     ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets | acting and g in ctx.armed
-                    and not ea.denies(ctx.text, g.end_char, self.lex)
+                    and not ea.denies(ctx.text, g.end_char, self.lex) and not self._harmed(ctx.text, g, m.start)
                 ):
                     return [g.text]
         parts = ctx.participants
@@ -610,6 +610,21 @@ class EventFinder:
                 if found:
                     return [found[0].text]
         return []
+
+    def _harmed(self, text: str, group: Span, floor: int) -> bool:
+        """Is the group named among the harmed: after a killing verb ("menewaskan Abdul Rahman, emir ISIS") or
+        before a toll's predicate ("tiga anggota senior ISIS lain turut menjadi korban")?"""
+        lists = self.lex.lists
+        kill = ea._word_re(lists["killing_verbs"])
+        before = max(floor, group.start_char - _HARM_REACH)
+        for k in kill.finditer(text, before, group.start_char):
+            gap = text[k.end() : group.start_char]  # the object of the verb, no other verb on the way ("dan diklaim")
+            if not re.search(r"[.;:]", gap) and not ea.GAP_VERB.search(gap):
+                return True
+        preds = ea._word_re(lists["killed_predicates"] + lists["injured_predicates"] + lists["victim_predicates"])
+        after = preds.search(text, group.end_char, group.end_char + _HARM_REACH)
+        # not in a relative clause that describes a member: "anggota KKB yang meninggal dunia terlibat dalam penembakan"
+        return after is not None and not re.search(r"[,.;:]|\byang\b", text[group.end_char : after.start()])
 
     def _plotted(self, text: str, left: int, start: int) -> bool:
         """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan")?"""
@@ -782,6 +797,10 @@ class EventFinder:
             if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ == "ORG":
                 agent = nxt
         target: Span | str | None = ea.marked_entity(ctx, end, min(right, end + 60), lex.lists["target_markers"], lex)
+        if target is None and trig.voice == "noun":  # "serangan melawan pasukan keamanan Myanmar"
+            marked = ea._word_re(lex.lists["noun_object_markers"]).match(text, end + 1)
+            if marked is not None and text[end : end + 1].isspace():
+                target = ea.entity_after(ctx, marked.end(), right, lex)
         if trig.type == "ESTIMATE":
             return _names(self._owner(ctx, left, right, start, end)), None
         before = ea.agent_before(ctx, left, start, lex) if trig.voice == "active" else None
@@ -1056,6 +1075,7 @@ class EventFinder:
         return int(round(fig.value)) if fig is not None else None
 
 
+_HARM_REACH = 60  # most characters between a killing verb (or a toll's predicate) and the group it harms
 _PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
 # the other side of a firefight, a member noun on the way: "kontak tembak dengan personel Satuan Tugas ..."
 _OTHER_SIDE = re.compile(r"\s+dengan\s+(?:(?:personel|anggota|pasukan|aparat|tim|petugas)\s+)?", re.I)
