@@ -334,6 +334,11 @@ def test_events_arguments_arrest_in_the_operation(nlp):
         ("Seorang terduga teroris tewas dalam baku tembak dengan polisi di Lampung.", "MILITARY_OPERATION", "Seorang terduga teroris"),
         ("Terdakwa itu merencanakan serangan bom terhadap Markas Polres Metro Bekasi.", "WARNING", "Markas Polres Metro Bekasi"),
         ("Sebanyak lima orang tewas dalam aksi teror penembakan di Wina, Austria.", "ATTACK", "lima orang"),
+        (
+            "Kapolda menyatakan dua anggota Brimob yang menjadi korban penusukan di Masjid Falatehan, Jumat (30/6), stabil.",
+            "ATTACK",
+            "dua anggota Brimob",
+        ),
     ],
 )
 def test_events_noun_phrase_targets(nlp, text, etype, target):

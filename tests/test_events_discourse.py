@@ -93,6 +93,13 @@ def test_events_discourse_actors(nlp, text, etype, actors):
             6,
         ),
         ("Sebuah bom bunuh diri meledak di pos polisi Medan. Tiga tahun lalu ia terluka.", None, None),
+        # a running total told as a noun updates the toll
+        (
+            "Sebuah bom meledak di markas polisi Diyarbakir pada Selasa. Seorang polisi dikabarkan tewas. Berdasarkan "
+            "laporan terbaru, korban jiwa dalam insiden tersebut bertambah menjadi tiga orang, dan melukai 12 orang lainnya.",
+            3,
+            12,
+        ),
         # a count after a double-dash dateline starts the sentence; a person described as dead is no toll
         (
             "Jakarta, CNN Indonesia -- Tujuh orang tewas dan 119 lainnya luka-luka saat bom meletus dalam pemakaman "
@@ -124,6 +131,7 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Polisi meringkus komplotan pencurian kendaraan bermotor di Bekasi.",
         # an arrest that is asked for or merely possible did not happen
         "Pemerintah meminta agar pelaku segera ditangkap dan ditindak tegas.",
+        "Pemerintah memberikan santunan kepada para korban penusukan di Jakarta.",
         "Resolusi video maksimum yang bisa ditangkap hanya 1080p.",
         # a series is a general statement unless its sentence gives its day and its toll
         "Perancis masih dalam keadaan waspada setelah diguncang serangkaian serangan teror yang menewaskan 130 orang.",
@@ -151,6 +159,7 @@ def test_events_discourse_out_of_scope_mentions(nlp, text):
         ("Sebuah bom meledak di pasar Mogadishu pada Sabtu.", "ATTACK"),
         ("Setidaknya empat orang tewas dalam serangkaian penembakan massal di California pada Selasa (14/11).", "ATTACK"),
         ("Tidak lama setelah serangan bom di Kabul, polisi menutup jalan.", "ATTACK"),
+        ("Dua anggota Brimob yang menjadi korban penusukan di Masjid Falatehan, Jumat malam (30/6), kini stabil.", "ATTACK"),
         ("Pasukan Irak berhasil merebut kembali kota Mosul dari ISIS.", "CONTROL"),
         ("Empat anggota kelompok militan tewas dalam kontak senjata dengan tentara Filipina.", "MILITARY_OPERATION"),
         ("Militan memimpin pendudukan kota Marawi selama lima bulan pada 2017.", "CONTROL"),

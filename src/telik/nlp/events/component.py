@@ -370,8 +370,12 @@ class EventFinder:
             return False  # "empat orang tewas dalam serangkaian penembakan ... pada Selasa (14/11)": one event
         if ea._word_re(self.lex.lists["vague_before"]).search(before):
             return True
-        if re.search(rf"(?<![\w-])(?:{alternation(self.lex.lists['vague_right_before'])})\s+$", before, re.I):
-            return True
+        vague_words = alternation(self.lex.lists["vague_right_before"])
+        right_before = re.search(rf"(?<![\w-])(?:{vague_words})\s+$", before, re.I)
+        if right_before is not None:
+            # "dua anggota Brimob yang menjadi korban penusukan di Masjid Falatehan, Jumat malam (30/6)": one event
+            victims = right_before.group().strip().lower() in self.lex.lists["victims_of"]
+            return not (victims and any(d.precision in ("day", "time") for d in ctx.dates_in(*sent)))
         clause = re.split(r"[.;:!?]", text[end : end + 70], maxsplit=1)[0]
         if ea._word_re(self.lex.lists["not_first_cues"]).search(clause):
             return True  # "Serangan terhadap pekerja sipil di Puncak bukan yang pertama": the series, not one event
@@ -649,14 +653,11 @@ class EventFinder:
         if trig.voice == "active" or (trig.voice == "noun" and trig.phrase in lex.lists["victim_nouns"]):
             out.append(ea.noun_phrase_after(ctx, end, right, lex))
         elif trig.voice == "passive":
-            near = left
-            for m in ea._word_re(lex.lists["reporting_verbs"]).finditer(text, max(left, start - 60), start):
-                near = m.end()
-            out.append(ea.noun_phrase_before(ctx, near, start, lex))
+            out.append(ea.noun_phrase_before(ctx, self._after_speech(text, left, start), start, lex))
         else:
             victim = _VICTIM_OF_NOUN.search(text, left, start)
             if victim is not None:
-                out.append(ea.noun_phrase_before(ctx, left, victim.start(), lex))
+                out.append(ea.noun_phrase_before(ctx, self._after_speech(text, left, start), victim.start(), lex))
             marked = re.match(rf"\s+(?:{alternation(lex.lists['noun_object_markers'])})\s+", text[end:right], re.I)
             if marked is not None:  # "penangkapan terhadap tiga terduga teroris"
                 out.append(ea.noun_phrase_after(ctx, end + marked.end(), right, lex))
@@ -672,6 +673,14 @@ class EventFinder:
         if etype == "ARREST":
             out.append(self._arrested_group(ctx, sent, end))
         return [x for x in out if x]
+
+    def _after_speech(self, text: str, left: int, start: int) -> int:
+        """Where the reported clause before `start` begins: "Kapolda menyatakan dua anggota Brimob ...": the subject
+        is not the speaker."""
+        near = left
+        for m in ea._word_re(self.lex.lists["reporting_verbs"]).finditer(text, max(left, start - 60), start):
+            near = m.end()
+        return near
 
     def _arrested_group(self, ctx: DocContext, sent: tuple[int, int], end: int) -> str | None:
         """The armed group of the arrested, named after the trigger in its sentence or in the next one
@@ -958,7 +967,12 @@ class EventFinder:
         s, e = sent.start_char, sent.end_char
         if ea._word_re(self.lex.lists["war_tolls"]).search(ctx.text, s, e):
             return  # "Lebih dari 320 ribu warga tewas dalam Perang Suriah": a war's count, not this event's
+        total = self._running_total(ctx, s, e)
+        if total is not None:  # "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang": the new toll
+            ev.killed, ev.killed_qualifier = total, "exact"
         for kind in ("killed", "injured"):
+            if kind == "killed" and total is not None:
+                continue
             graded = self._graded_total(ctx, s, e) if kind == "injured" else None
             if graded is not None and getattr(ev, kind) is None:
                 ev.injured, ev.injured_qualifier = graded, "exact"
@@ -1062,7 +1076,10 @@ class EventFinder:
     def _running_total(self, ctx: DocContext, s: int, e: int) -> int | None:
         """"Jumlah personel yang gugur ... bertambah menjadi tiga orang": the new total toll."""
         preds = alternation(self.lex.lists["killed_predicates"])
-        m = re.search(rf"\b(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{preds})\b", ctx.text[s:e], re.I)
+        heads = alternation(self.lex.lists["death_tolls"])
+        m = re.search(
+            rf"\b(?:(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{preds})|{heads})\b", ctx.text[s:e], re.I
+        )
         if m is None:
             return None
         to = re.search(r"\b(?:menjadi|jadi|mencapai)\s+", ctx.text[s + m.end() : e], re.I)
@@ -1150,7 +1167,9 @@ _BACK_REF = re.compile(
 )
 # "Seorang terduga teroris tewas dalam baku tembak": the subject killed in the event is its target
 _VICTIM_OF_NOUN = re.compile(
-    r"\s+(?:tewas|gugur|terbunuh|meninggal|terluka|tertembak)\s+(?:\w+\s+)?(?:dalam|saat|akibat|ketika)\s+$", re.I
+    r"\s+(?:(?:tewas|gugur|terbunuh|meninggal|terluka|tertembak)\s+(?:\w+\s+)?(?:dalam|saat|akibat|ketika)"
+    r"|yang\s+(?:menjadi|jadi)\s+korban)\s+$",
+    re.I,
 )
 # suspects named by initials: "berinisial HD (41) dan SW (29)"
 _INITIALS = re.compile(r"(?<![\w-])(?<=\s)([A-Z]{2,4})(?=\s*(?:\(\d+\)|,|dan\b|\s+di\b|$))")
