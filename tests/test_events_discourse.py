@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from telik.model import Article, Event, Evidence
-from telik.nlp.events.merge import Lead, merge_mentions
+from telik.nlp.events.merge import Lead, corefer, merge_mentions
 
 
 def _events(nlp, text, etype=None):
@@ -420,3 +420,17 @@ def test_events_last_month_is_history_beside_undated_news():
     pointer = Event("ATTACK", "serangan itu terjadi pada April", 400, 430, date="2024-04", date_precision="month")
     pointer.mentions = [Evidence("serangan itu terjadi pada April", 400, 430)]
     assert len(merge_mentions([news, pointer], lambda _: None, frozenset({id(pointer)}), lead=lead)) == 1
+
+
+def test_events_history_years_before_fills_no_bare_event():
+    # "operasi kilat 2014 lalu" in a 2017 report: no date for the bare operation told in the body as news
+    lead = Lead(end=90, year_before="2016-11-22", month="2017-11")
+    news = Event("CONTROL", "memimpin operasi merebut kembali benteng.", 300, 340)
+    news.mentions = [Evidence("memimpin operasi merebut kembali benteng.", 300, 340)]
+    old = Event("CONTROL", "semula dikuasai lewat operasi kilat 2014.", 900, 940, date="2014", date_precision="year")
+    old.mentions = [Evidence("semula dikuasai lewat operasi kilat 2014.", 900, 940)]
+    assert len(merge_mentions([news, old], lambda _: None, lead=lead)) == 2
+    assert len(corefer([news, old], lambda _: None, lead=lead)) == 2
+    recent = Event("CONTROL", "merebut kembali benteng pada Senin.", 900, 940, date="2017-11", date_precision="month")
+    recent.mentions = [Evidence("merebut kembali benteng pada Senin.", 900, 940)]
+    assert len(merge_mentions([news, recent], lambda _: None, lead=lead)) == 1

@@ -206,7 +206,8 @@ def merge_mentions(
 ) -> list[Event]:
     """One Event per real-world event: each mention joins the most recent compatible event of its type.
 
-    A dated mention joins only an event with no argument yet, one whose mention stands in the sentence before,
+    A dated mention joins only an event with no argument yet (unless dated more than a year before the report), one
+    whose mention stands in the sentence before,
     or one it shares a date, place, party or toll with; an undated one or one that points back ("serangan tersebut":
     ids in `anaphoric`) joins when nothing contradicts. `lead`: an undated event of the lead is the news, so a
     mention dated more than a year before the report is history told later ("Tentara Suriah berhasil menguasai
@@ -220,7 +221,10 @@ def merge_mentions(
             (
                 ev for ev in reversed(events)
                 if compatible(ev, m, lookup)
-                and (id(m) in anaphoric or not m.date or _bare(ev) or _next_sentence(ev, m) or shares(ev, m, lookup))
+                and (
+                    id(m) in anaphoric or not m.date or (_bare(ev) and not _years_before(m, lead))
+                    or _next_sentence(ev, m) or shares(ev, m, lookup)
+                )
                 and not _history_of_the_news(ev, m, lead, id(m) in anaphoric)
             ),
             None,
@@ -235,6 +239,12 @@ def merge_mentions(
     return events
 
 
+def _years_before(m: Event, lead: Lead | None) -> bool:
+    """Is `m` dated more than a year before the report ("operasi kilat 2014 lalu" in a 2017 report)? History
+    that fills no bare event told as news ("ia sendiri yang memimpin operasi merebut kembali benteng ...")."""
+    return lead is not None and bool(m.date) and m.date[:1].isdigit() and m.date < lead.year_before[: len(m.date)]
+
+
 def _history_of_the_news(ev: Event, m: Event, lead: Lead | None, points_back: bool = False) -> bool:
     """Is `m` history while `ev` is undated news (see `merge_mentions`)? A month before the report's month, told
     without a day and not pointing back, or more than a year before the report against the lead's news."""
@@ -242,7 +252,7 @@ def _history_of_the_news(ev: Event, m: Event, lead: Lead | None, points_back: bo
         return False
     if len(m.date) == len(lead.month) and m.date < lead.month and not points_back:
         return True
-    return ev.mentions[0].start < lead.end and m.date < lead.year_before[: len(m.date)]
+    return ev.mentions[0].start < lead.end and _years_before(m, lead)
 
 
 def _places_clash(a: str | None, b: str | None, lookup: Callable[[str], object | None]) -> bool:
@@ -336,7 +346,9 @@ def corefer(
             if _restates(x, ev, lookup) and not _history_of_the_news(x, ev, lead, id(ev) in anaphoric)
         ]
         target = next((x for x in fits if _evidently_one(x, ev, lookup) or names(x) & names(ev)), None)
-        if target is None and len(fits) == 1 and (_thin(fits[0]) or _thin(ev)):
+        if target is None and len(fits) == 1 and (_thin(fits[0]) or _thin(ev)) and not (
+            _years_before(ev, lead) or _years_before(fits[0], lead)
+        ):
             target = fits[0]  # the one event of its kind the article tells, and a mention that names no one
         if target is None and id(ev) in anaphoric:  # "serangan itu" told apart by a place misread: the last one
             target = next((x for x in reversed(out) if _refers_to(ev, x)), None)
