@@ -242,7 +242,9 @@ def merge_mentions(
 def _years_before(m: Event, lead: Lead | None) -> bool:
     """Is `m` dated more than a year before the report ("operasi kilat 2014 lalu" in a 2017 report)? History
     that fills no bare event told as news ("ia sendiri yang memimpin operasi merebut kembali benteng ...")."""
-    return lead is not None and bool(m.date) and m.date[:1].isdigit() and m.date < lead.year_before[: len(m.date)]
+    if lead is None or not m.date or not m.date[:1].isdigit():
+        return False
+    return m.date < lead.year_before[: len(m.date)]
 
 
 def _history_of_the_news(ev: Event, m: Event, lead: Lead | None, points_back: bool = False) -> bool:
