@@ -45,6 +45,23 @@ def test_relevance_attack_report_keeps_events_with_reasons(nlp):
     assert "kkb" in ev.relevance[1]
 
 
+SHORT_REPORT = (
+    "Penampungan pengungsi Rohingya di Sri Lanka diserang sekelompok biksu radikal. "
+    "Akibat kejadian ini, pengungsi pun dievakuasi ke tempat yang lebih aman. "
+    "Polisi mengatakan sedang memburu provokator aksi tersebut. "
+    "Dalam rekaman, biksu itu menyebut para pengungsi teroris yang membunuh biksu di Myanmar. "
+    "Sekitar 430 ribu warga Rohingya telah meninggalkan Rakhine untuk menghindari kekerasan."
+)
+
+
+def test_relevance_few_words_of_the_domain_suffice_without_other_news(nlp):
+    doc = nlp(SHORT_REPORT)
+    rel = doc._.relevance
+    assert rel.topic < sig.get_signals().min_score and not rel.other  # below the bar, nothing else in the text
+    assert rel.relevant is True
+    assert "Penampungan pengungsi Rohingya" in doc._.events[0].evidence
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -145,14 +145,15 @@ class RelevanceScorer:
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         sentences = len(sents)
         needed = sig.min_score if sentences >= sig.short_text else 0.0
-        relevant = topic >= needed and topic >= sig.ratio * rest
+        clear = topic >= sig.clear_score and topic >= sig.clear_ratio * rest
+        relevant = topic >= sig.ratio * rest and (topic >= needed or clear)
         top = ", ".join([f"{p}×{n}" for (d, p, _), n in counts.most_common() if d == TOPIC][:5])
         others = ", ".join(f"{d} {v:g}" for d, v in sorted(other.items(), key=lambda kv: -kv[1])[:3]) or "none"
         verdict = "about political violence or security" if relevant else "not about political violence or security"
         words = top or "no words of the domain"
         reasons = [
-            f"article {verdict}: {topic:g} points ({words}), {needed:g} needed, "
-            f"against {rest:g} of other news ({others})"
+            f"article {verdict}: {topic:g} points ({words}), {needed:g} needed ({sig.clear_score:g} with little "
+            f"other news), against {rest:g} of other news ({others})"
         ]
         return Relevance(relevant, topic, dict(other), reasons, sig.margin, hits, sents, self)
 

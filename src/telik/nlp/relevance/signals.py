@@ -37,6 +37,8 @@ class _Document(BaseModel):
     min_score: float = Field(ge=0)
     short_text: int = Field(ge=0)
     ratio: float = Field(ge=0)
+    clear_score: float = Field(ge=0)
+    clear_ratio: float = Field(ge=0)
 
 
 class _Sentence(BaseModel):
@@ -88,6 +90,8 @@ class Signals:
     min_score: float
     short_text: int
     ratio: float
+    clear_score: float  # fewer points suffice when other news is nearly absent (see signals.yaml)
+    clear_ratio: float
     margin: float
     senses: tuple[Sense, ...]
 
@@ -133,4 +137,7 @@ def get_signals() -> Signals:
         weights[phrase] = (domain, max(points, weights.get(phrase, (domain, 0.0))[1]))
     senses = tuple(Sense(s.name, s.domain, _expand(s.pattern, sen.sets, SENSES)) for s in sen.senses)
     d = sig.document
-    return Signals(weights, d.max_repeats, d.min_score, d.short_text, d.ratio, sig.sentence.margin, senses)
+    return Signals(
+        weights, d.max_repeats, d.min_score, d.short_text, d.ratio, d.clear_score, d.clear_ratio, sig.sentence.margin,
+        senses,
+    )
