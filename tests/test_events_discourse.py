@@ -93,6 +93,8 @@ def test_events_discourse_actors(nlp, text, etype, actors):
             6,
         ),
         ("Sebuah bom bunuh diri meledak di pos polisi Medan. Tiga tahun lalu ia terluka.", None, None),
+        # the toll in a clause that opens the sentence with another event is not the trigger's
+        ("Setelah insiden berdarah yang menewaskan 22 orang itu, polisi menggerebek sebuah rumah di Fallowfield.", None, None),
         # a running total told as a noun updates the toll
         (
             "Sebuah bom meledak di markas polisi Diyarbakir pada Selasa. Seorang polisi dikabarkan tewas. Berdasarkan "
@@ -110,7 +112,7 @@ def test_events_discourse_actors(nlp, text, etype, actors):
     ],
 )
 def test_events_discourse_tolls(nlp, text, killed, injured):
-    ev = _events(nlp, text, "ATTACK")[0]
+    ev = [e for e in nlp(text)._.events if e.type in ("ATTACK", "MILITARY_OPERATION")][0]
     assert (ev.killed, ev.injured) == (killed, injured)
 
 

@@ -577,7 +577,10 @@ class EventFinder:
             subject = [p for p in parts.within(s, start, ("victim",)) if _PASSIVE_GAP.fullmatch(text, p.end, start)]
             out.extend(p.text for p in subject[-1:])
         kill = ea._word_re(self.lex.lists["killing_verbs"] + ("melukai", "mencederai"))
+        aside = self._time_clause(text, s, e, start)
         for m in kill.finditer(text, s, e):
+            if aside[0] <= m.start() < aside[1]:
+                continue
             hit = parts.at(m.end() + 1, 2, ("victim",))
             if hit is not None:  # and those it names after "termasuk": "60 orang, termasuk 13 tentara AS"
                 out.append(hit.text)
@@ -1016,9 +1019,20 @@ class EventFinder:
         if fig is not None and fig.unit and fig.unit.lower() not in units:
             self._set_toll(ctx.text, ev, "killed", fig, at)
 
+    def _time_clause(self, text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+        """The clause opening the sentence before the trigger at `pos` that tells another event first ("Setelah
+        insiden berdarah yang menewaskan 22 orang itu, polisi menggerebek ..."): its toll and victims are not the
+        trigger's. An empty stretch when there is none."""
+        opener = ea._word_re(self.lex.lists["time_clause_openers"]).match(text, _after_dateline(text, s, e))
+        setting = re.match(r"[^,;]*,", text[opener.end() : pos]) if opener is not None else None
+        if opener is None or setting is None:
+            return (s, s)
+        return (opener.start(), opener.end() + setting.end())
+
     def _casualties(self, ctx: DocContext, ev: Event, s: int, e: int, pos: int, owners: list[int]) -> None:
+        aside = self._time_clause(ctx.text, s, e, pos)
         for kind in ("killed", "injured"):
-            figs = self._tolls(ctx, s, e, kind)
+            figs = [f for f in self._tolls(ctx, s, e, kind) if not aside[0] <= f.start < aside[1]]
             fig = ea.nearest(figs, pos, owners, pos)
             graded = self._graded_total(ctx, s, e) if kind == "injured" else None
             if graded is not None:
