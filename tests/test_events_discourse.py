@@ -93,6 +93,11 @@ def test_events_discourse_actors(nlp, text, etype, actors):
             6,
         ),
         ("Sebuah bom bunuh diri meledak di pos polisi Medan. Tiga tahun lalu ia terluka.", None, None),
+        # a part of the toll is not the toll; coordinated counts of the dead add up
+        ("Tiga orang tewas, dua diantaranya petugas kepolisian, usai ditembak di sebuah desa di Teruel.", 3, None),
+        ("Sebuah bom meledak di Samarra. Empat polisi dan tiga pekerja tewas dalam serangan itu.", 7, None),
+        ("Dua orang terluka dan tiga orang tewas dalam serangan bom di Kabul.", 3, 2),
+        ("Serangan itu menyasar kamp di Yigi yang dihuni 28 orang, 16 orang di antaranya meninggal.", 16, None),
         # the toll in a clause that opens the sentence with another event is not the trigger's
         ("Setelah insiden berdarah yang menewaskan 22 orang itu, polisi menggerebek sebuah rumah di Fallowfield.", None, None),
         # a running total told as a noun updates the toll

@@ -933,7 +933,31 @@ class EventFinder:
             f for f in ctx.figures_in(s, e)
             if f.kind == kind
             and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
+            and not self._part_of_toll(ctx.text, f)
         ]
+
+    def _part_of_toll(self, text: str, fig: Figure) -> bool:
+        """"Tiga orang tewas, dua diantaranya petugas": a count of part of the toll told before it; not "28 orang,
+        16 orang di antaranya meninggal", where the part is the toll."""
+        part = ea._word_re(self.lex.lists["subset_words"]).match(text, fig.end + 1)
+        if part is None:
+            return False
+        preds = ea._word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
+        return preds.match(text, part.end() + 1) is None
+
+    def _with_coordinated(self, ctx: DocContext, fig: Figure, s: int) -> int:
+        """The toll a killed figure gives with the counts coordinated before it: "Empat polisi dan tiga pekerja
+        tewas" is seven."""
+        total = fig.value
+        at = fig.start
+        joint = _COORDINATED_COUNT  # the last two joined by "dan"/"serta", those before them by commas too
+        for other in reversed([f for f in ctx.figures_in(s, fig.start) if f.kind in (None, fig.kind)]):
+            if not joint.fullmatch(ctx.text, other.end, at) or (other.unit or "").lower() in (
+                self.lex.lists["non_person_units"]
+            ):
+                break
+            total, at, joint = total + other.value, other.start, _LISTED_COUNT
+        return int(round(total))
 
     def _carry_date(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
         """"Peristiwa itu terjadi pada 1 Desember 2018": a sentence that dates the event before it with a general
@@ -991,7 +1015,7 @@ class EventFinder:
                     (f for f in self._tolls(ctx, s, min(e, s + 15), None) if (f.unit or "").lower() not in units), None
                 )
             if fig is not None and (getattr(ev, kind) is None or getattr(ev, f"{kind}_qualifier") == EARLIER):
-                self._set_toll(ctx.text, ev, kind, fig, s)
+                self._set_toll(ctx, ev, kind, fig, s)
             elif fig is None and getattr(ev, kind) is None and self._single(ctx.text, s, min(e, s + 80), kind):
                 setattr(ev, kind, 1)
                 setattr(ev, f"{kind}_qualifier", "exact")
@@ -1017,7 +1041,7 @@ class EventFinder:
         units = self.lex.lists["non_person_units"]
         fig = next((f for f in self._tolls(ctx, at, min(e, at + 20), None) if f.start == at), None)
         if fig is not None and fig.unit and fig.unit.lower() not in units:
-            self._set_toll(ctx.text, ev, "killed", fig, at)
+            self._set_toll(ctx, ev, "killed", fig, at)
 
     def _time_clause(self, text: str, s: int, e: int, pos: int) -> tuple[int, int]:
         """The clause opening the sentence before the trigger at `pos` that tells another event first ("Setelah
@@ -1038,7 +1062,7 @@ class EventFinder:
             if graded is not None:
                 ev.injured, ev.injured_qualifier = graded, "exact"
             elif fig is not None:
-                self._set_toll(ctx.text, ev, kind, fig, s)
+                self._set_toll(ctx, ev, kind, fig, s)
             elif kind == "killed" and (total := self._running_total(ctx, s, e)) is not None:
                 ev.killed, ev.killed_qualifier = total, "exact"
             elif kind == "killed" and re.search(
@@ -1049,9 +1073,12 @@ class EventFinder:
                 setattr(ev, kind, 1)
                 setattr(ev, f"{kind}_qualifier", "exact")
 
-    def _set_toll(self, text: str, ev: Event, kind: str, fig: Figure, s: int) -> None:
-        """The toll a figure gives ("hingga 12" counts 12), marked `EARLIER` when the report corrects it."""
-        setattr(ev, kind, int(round(fig.high if fig.qualifier == "up_to" and fig.high else fig.value)))
+    def _set_toll(self, ctx: DocContext, ev: Event, kind: str, fig: Figure, s: int) -> None:
+        """The toll a figure gives ("hingga 12" counts 12, "Empat polisi dan tiga pekerja tewas" seven), marked
+        `EARLIER` when the report corrects it."""
+        text = ctx.text
+        upper = fig.high if fig.qualifier == "up_to" and fig.high else None
+        setattr(ev, kind, int(round(upper)) if upper is not None else self._with_coordinated(ctx, fig, s))
         setattr(ev, f"{kind}_qualifier", EARLIER if self._superseded(text, s, fig.start) else fig.qualifier)
 
     def _superseded(self, text: str, s: int, pos: int) -> bool:
@@ -1106,6 +1133,9 @@ class EventFinder:
         return int(round(fig.value)) if fig is not None else None
 
 
+# what stands between two coordinated counts of the dead: "Empat polisi dan tiga pekerja tewas"
+_COORDINATED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:dan|serta)\s+", re.I)
+_LISTED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?(?:,\s+|,?\s+(?:dan|serta)\s+)", re.I)
 _HARM_REACH = 60  # most characters between a killing verb (or a toll's predicate) and the group it harms
 _PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
 # the other side of a firefight, a member noun on the way: "kontak tembak dengan personel Satuan Tugas ..."
