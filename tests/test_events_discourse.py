@@ -72,6 +72,7 @@ def test_events_discourse_speech_date_is_not_the_event_date(processor, text, dat
         ("Bom meledak di Kunar. Tiga anggota senior ISIS lain turut menjadi korban dalam serangan itu.", "ATTACK", []),
         ("Bom bunuh diri yang menewaskan 80 jemaat dan diklaim ISIS meledak di sebuah kuil di Sindh.", "ATTACK", ["ISIS"]),
         ("Seorang anggota KKB yang meninggal dunia terlibat dalam penembakan tim TGPF.", "ATTACK", ["KKB"]),
+        ("Menurut Reuters, pemberontak mengaku diserang pada subuh di daerah gurun dekat Sweida.", "ATTACK", []),
     ],
 )
 def test_events_discourse_actors(nlp, text, etype, actors):

@@ -137,11 +137,6 @@ class EventFinder:
             for ev in negotiations:  # one standoff: its every negotiation is part of the operation
                 ev.type = "MILITARY_OPERATION"
         for ev in doc._.events:
-            described = ev.__dict__.pop("_np_actors", [])
-            if not ev.actors and ev.type == "ATTACK":
-                ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
-            elif not ev.actors:
-                ev.actors = described[:1]
             if ev.type == "ATTACK" and ev.location and (
                 self._label(ctx, ev.location) == "FAC" or ea.site_name(ev.location)
             ):  # the venue struck: "bom meledak di Gereja Katedral"
@@ -149,6 +144,11 @@ class EventFinder:
             for phrase in ev.__dict__.pop("_np", []):  # added after merging: a phrase never keeps two mentions apart
                 if not any(phrase.casefold() in t.casefold() for t in ev.targets):
                     ev.targets.append(phrase)
+            described = ev.__dict__.pop("_np_actors", [])  # after the targets: the harmed are no perpetrators
+            if not ev.actors and ev.type == "ATTACK":
+                ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
+            elif not ev.actors:
+                ev.actors = described[:1]
             if ctx.relevance is not None:
                 ev.relevance = ctx.relevance.why(ev.start, ev.end)
             spoken = ev.__dict__.pop("_spoken", None)
@@ -613,7 +613,7 @@ class EventFinder:
         parts = ctx.participants
         if parts is not None:
             for m in ev.mentions:
-                found = parts.within(m.start, m.end, ("armed",))
+                found = [p for p in parts.within(m.start, m.end, ("armed",)) if p.text.casefold() not in targets]
                 if found:
                     return [found[0].text]
         return []
