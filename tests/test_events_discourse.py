@@ -146,6 +146,7 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         # a kind of event, not one; a trigger negated right before it; a territory only hoped for
         "Penembakan massal semacam ini kerap terjadi di AS.",
         "Uzbekistan dikenal sebagai negara penyumbang militan asing dan kerap melakukan serangan di Eropa.",
+        "Pasalnya, hampir setiap hari Jaffar membunuh militan ISIS satu per satu.",
         "Bangunan-bangunan tua di Mosul, menurut IRC, rentan ambruk meski tak diserang langsung.",
         "Pertempuran ini diharapkan bisa merebut kembali kota itu setelah delapan bulan mencoba.",
         "Pasukan koalisi bertujuan merebut kembali pelabuhan kunci Hodeida dari pemberontak Huthi.",
