@@ -305,6 +305,8 @@ class EventFinder:
                 known = bool(name) and (armed or ea.is_state(name, label, self.lex))
                 if not known and self._described_subject(ctx, left, pos, "armed" if armed_need else "state"):
                     return trig  # a force described, the name within it no state's or group's
+                if trig.voice == "noun" and self._sides_named(ctx, pos + len(phrase), e, armed_need):
+                    return trig
                 continue
             if trig.needs == "main_clause":
                 if self._relative(text, s, pos):
@@ -325,6 +327,39 @@ class EventFinder:
             if ea._word_re(self.lex.cues[trig.needs]).search(text, s, e):
                 return trig
         return None
+
+    def _sides(
+        self, ctx: DocContext, stretch: tuple[int, int, int], target: Span | str | None
+    ) -> tuple[Span | None, Span | str | None]:
+        """(actor, target) of a fight between two sides named after its noun (`stretch`: the clause's start, where
+        the sides begin, the clause's end): the side whose people died ("tujuh tentara Pakistan tewas dalam baku
+        tembak antara pasukan Pakistan dan India") is the target, else the state's force acts against the armed
+        group."""
+        lex, text = self.lex, ctx.text
+        left, start, right = stretch
+        sides = [x for x in ea.ents_in(ctx, start, min(right, start + _SIDES_REACH)) if not ea._is_place_use(text, x)]
+        harmed = next(
+            (
+                x for x in sides for m in re.finditer(re.escape(x.text), text[left:right])
+                if self._harmed(text, left + m.start(), left + m.end(), left)
+            ),
+            None,
+        )
+        if harmed is not None and len(sides) > 1:
+            return next(x for x in sides if x is not harmed and x.text != harmed.text), target or harmed
+        agent = next((x for x in sides if ea.is_state(x.text, x.label_, lex) and not ea.is_armed(x.text, lex)), None)
+        return agent, target or next((x for x in sides if ea.is_armed(x.text, lex)), None)
+
+    def _sides_named(self, ctx: DocContext, end: int, e: int, armed_need: bool) -> bool:
+        """"Pertempuran antara ISIS melawan Pasukan Demokratik Suriah": the sides named after a noun trigger, one
+        of them the force it needs."""
+        between = _BETWEEN_SIDES.match(ctx.text, end, e)
+        if between is None:
+            return False
+        sides = ea.ents_in(ctx, between.end(), min(e, between.end() + _SIDES_REACH))
+        if armed_need:
+            return any(ea.is_armed(x.text, self.lex) for x in sides)
+        return any(ea.is_state(x.text, x.label_, self.lex) and not ea.is_armed(x.text, self.lex) for x in sides)
 
     def _described_subject(self, ctx: DocContext, left: int, pos: int, kind: str) -> bool:
         """Whether the clause's subject right before the verb is a force described, not named ("Tim gabungan
@@ -607,7 +642,8 @@ class EventFinder:
             for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
                 if (
                     ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets | acting and g in ctx.armed
-                    and not ea.denies(ctx.text, g.end_char, self.lex) and not self._harmed(ctx.text, g, m.start)
+                    and not ea.denies(ctx.text, g.end_char, self.lex)
+                    and not self._harmed(ctx.text, g.start_char, g.end_char, m.start)
                 ):
                     return [g.text]
         parts = ctx.participants
@@ -618,20 +654,20 @@ class EventFinder:
                     return [found[0].text]
         return []
 
-    def _harmed(self, text: str, group: Span, floor: int) -> bool:
-        """Is the group named among the harmed: after a killing verb ("menewaskan Abdul Rahman, emir ISIS") or
-        before a toll's predicate ("tiga anggota senior ISIS lain turut menjadi korban")?"""
+    def _harmed(self, text: str, start: int, end: int, floor: int) -> bool:
+        """Is the name at [start, end) said among the harmed: after a killing verb ("menewaskan Abdul Rahman, emir
+        ISIS", "menewaskan dua tentara Amerika") or before a toll's predicate ("tiga anggota senior ISIS lain turut
+        menjadi korban")? `floor`: where the sentence starts."""
         lists = self.lex.lists
         kill = ea._word_re(lists["killing_verbs"])
-        before = max(floor, group.start_char - _HARM_REACH)
-        for k in kill.finditer(text, before, group.start_char):
-            gap = text[k.end() : group.start_char]  # the object of the verb, no other verb on the way ("dan diklaim")
+        for k in kill.finditer(text, max(floor, start - _HARM_REACH), start):
+            gap = text[k.end() : start]  # the object of the verb, no other verb on the way ("dan diklaim")
             if not re.search(r"[.;:]", gap) and not ea.GAP_VERB.search(gap):
                 return True
         preds = ea._word_re(lists["killed_predicates"] + lists["injured_predicates"] + lists["victim_predicates"])
-        after = preds.search(text, group.end_char, group.end_char + _HARM_REACH)
+        after = preds.search(text, end, end + _HARM_REACH)
         # not in a relative clause that describes a member: "anggota KKB yang meninggal dunia terlibat dalam penembakan"
-        return after is not None and not re.search(r"[,.;:]|\byang\b", text[group.end_char : after.start()])
+        return after is not None and not re.search(r"[,.;:]|\byang\b", text[end : after.start()])
 
     def _plotted(self, text: str, left: int, start: int) -> bool:
         """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan")?"""
@@ -837,6 +873,9 @@ class EventFinder:
             party = ea.entity_after(ctx, side.end(), right, lex, reach=40) if side is not None else None
             if party is not None and ea.is_state(party.text, party.label_, lex) and not ea.is_armed(party.text, lex):
                 agent = party
+            between = _BETWEEN_SIDES.match(text, end, right)
+            if agent is None and between is not None:  # "pertempuran antara ISIS melawan pasukan Irak"
+                agent, target = self._sides(ctx, (left, between.end(), right), target)
         if agent is None and trig.voice == "noun":
             claim = re.search(rf"(?:{alternation(lex.lists['responsibility'])})\s*$", text[left:start], re.I)
             if claim:
@@ -1136,6 +1175,9 @@ class EventFinder:
 # what stands between two coordinated counts of the dead: "Empat polisi dan tiga pekerja tewas"
 _COORDINATED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:dan|serta)\s+", re.I)
 _LISTED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?(?:,\s+|,?\s+(?:dan|serta)\s+)", re.I)
+
+_BETWEEN_SIDES = re.compile(r"\s+antara\s+", re.I)  # "pertempuran antara X dan Y": the sides follow
+_SIDES_REACH = 90  # most characters after "antara" where the sides of a fight are named
 _HARM_REACH = 60  # most characters between a killing verb (or a toll's predicate) and the group it harms
 _PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
 # the other side of a firefight, a member noun on the way: "kontak tembak dengan personel Satuan Tugas ..."
