@@ -27,7 +27,7 @@ from telik.clean.urls import url_date
 from telik.errors import Errors, TelikError
 from telik.ingest.decode import encodable
 from telik.model import Article, DocResult, EntityMention, ReadError
-from telik.nlp.extensions import dates_of, figures_of
+from telik.nlp.extensions import dates_of, ents_of, figures_of
 from telik.nlp.pipeline import get_nlp
 from telik.offsets import OffsetMap
 from telik.settings import Settings, get_settings
@@ -331,7 +331,7 @@ def _collect(doc: Doc, base: int, omap: OffsetMap, original: str, result: DocRes
     def span(start: int, end: int) -> tuple[int, int]:
         return omap.span_to_original(base + start, base + end)
 
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         s, e = span(ent.start_char, ent.end_char)
         result.entities.append(EntityMention(original[s:e], ent.label_, s, e, ent._.canonical or ""))
     for d in dates_of(doc):

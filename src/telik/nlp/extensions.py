@@ -40,6 +40,14 @@ def freeze_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def set_ents(doc: Doc, spans: list[Span]) -> tuple[Span, ...]:
+    """Set `doc.ents` to `spans` (sorted, not overlapping) and keep them as the snapshot `freeze_ents` would take:
+    they are the spans spaCy would rebuild, with the same offsets and labels (extensions are keyed by offsets)."""
+    doc.ents = spans
+    ents = doc.user_data[_ENTS] = tuple(spans)
+    return ents
+
+
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     """The snapshot taken by `freeze_ents`, else `doc.ents`."""
     ents = doc.user_data.get(_ENTS)

@@ -21,7 +21,7 @@ from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
 from telik.nlp.entities.linking import Mention, link, org_slug, slug
 from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import SEEN_LIMIT, Rules, get_rules
-from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, freeze_ents, text_of
+from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, set_ents, text_of
 from telik.nlp.time.vocab import get_vocab
 
 #: Most letters of a suspect's initials ("MRF"); what may stand between them in a list.
@@ -1148,11 +1148,11 @@ class EntityRecognizer:
         self.office_sections(doc, chosen)
         self.unit_ids(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
-        mentions = [Mention(doc[c.start:c.end].text, c.label, c.canonical) for c in chosen]
+        mentions = [Mention(self.cand_text(doc, c), c.label, c.canonical) for c in chosen]
         link(mentions)
         self._join_aliases(doc, chosen, mentions)
-        doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
-        for span, m in zip(freeze_ents(doc), mentions, strict=True):
+        for span, m in zip(set_ents(doc, [Span(doc, c.start, c.end, label=c.label) for c in chosen]), mentions,
+                           strict=True):
             span._.canonical = m.canonical
         return doc
 
