@@ -355,7 +355,8 @@ def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
         in_list = after_heading = False
         if noise.starts("cut", line.text):
             continue  # a trailer start is decided once the body is known
-        if noise.starts("line", line.text) or noise.starts("line", _BULLET.sub("", line.text)):
+        unbulleted = _BULLET.sub("", line.text)
+        if noise.starts("line", line.text) or unbulleted != line.text and noise.starts("line", unbulleted):
             glued = blocks.glued_sentence(line.text)
             if glued is not None:  # "Baca juga: Judul BeritaKalimat laporan …": only the link goes
                 head = plan.text_start(line)
