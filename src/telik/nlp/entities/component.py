@@ -140,6 +140,10 @@ class EntityRecognizer:
         self.head_words = {h[0] for h in self.rules.prefix}
         self.weekdays = frozenset(get_vocab().weekdays)
         self.body_heads = {h[0] for h, label in self.rules.prefix.items() if label == "ORG" and len(h[0]) > 3}
+        r = self.rules
+        #: The words a rule of `rule_candidates` starts at besides capitalised words, commas and dotted words.
+        self.rule_words = frozenset().union(r.titles.lengths, r.verbs_before.lengths, r.verbs_after, r.time_before,
+                                            r.initials_after, r.unnamed_after.lengths)
 
     # -- token tests --------------------------------------------------------
     def tokens(self, doc: Doc) -> list[Token]:
@@ -275,6 +279,9 @@ class EntityRecognizer:
         i = 0
         while i < n:
             text, low = texts[i], lows[i]
+            if low not in self.rule_words and text != "," and "." not in text and not text[:1].isupper():
+                i += 1
+                continue  # most words: lower-case and starting no rule below
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
             if k and (text[:1].isupper() or i not in starts):
