@@ -18,6 +18,7 @@ from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_out
 from telik.model import Article
 from telik.nlp.time.component import find_dates
 from telik.offsets import OffsetMap
+from telik.regexgate import gated
 
 _OPEN_QUOTES = "\"“”„«'‘"
 _CLOSE_QUOTES = "\"”“»'’"
@@ -489,7 +490,7 @@ def _neighbours(body: list[Line], pos: int) -> list[Line]:
     return [body[i] for i in (pos + 1, pos - 1) if 0 <= i < len(body)]
 
 
-_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b")
+_CLOCK = gated(re.compile(r"\b\d{1,2}[.:]\d{2}\b"))  # searched in every line below the header
 
 
 def _stamp(text: str, noise: Noise) -> bool:
