@@ -179,3 +179,22 @@ def test_clean_invalid_noise_file_is_reported(tmp_path, content: str, reason: st
     with pytest.raises(TelikError) as exc:
         load_noise([path])
     assert exc.value.code == "E013" and reason in exc.value.message
+
+
+def test_shingles_are_runs_of_eight_words() -> None:
+    from telik.clean.cleaner import _shingles
+
+    words = [f"w{i}" for i in range(10)]
+    assert _shingles(words) == {tuple(words[i:i + 8]) for i in range(3)}
+    assert _shingles(words[:8]) == {tuple(words[:8])}
+    assert _shingles(words[:3]) == {tuple(words[:3])}  # a short line is its own one window
+    assert _shingles([]) == {()}
+
+
+def test_clean_drops_a_line_repeated_inside_a_longer_one() -> None:
+    caption = "Petugas kepolisian berjaga di lokasi dugaan bom bunuh diri di depan Gereja Katedral Makassar"
+    text = (f"JAKARTA - {caption}, Minggu pagi. Ledakan terjadi pukul 10.28 WIB.\n\n"
+            f"Polisi masih menyelidiki pelaku dan jaringannya di Sulawesi Selatan.\n\n{caption}.")
+    cleaned = clean_article(Article(id="r", text=text))
+    assert cleaned.text.count(caption) == 1
+    assert "repeated line" in {reason for _, _, reason in cleaned.removed}

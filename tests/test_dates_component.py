@@ -65,3 +65,11 @@ def test_numbers_component_offsets_match_text(nlp):
     for sp in doc.spans[FIGURES_KEY]:
         fig = sp._.figure
         assert text[fig.start : fig.end] == fig.text
+
+
+def test_relative_dates_need_a_unit_then_a_direction():
+    from telik.nlp.time.scan import scan
+
+    found = scan("Serangan itu terjadi tiga hari lalu, dan pelaku ditangkap sepekan kemudian.")
+    assert [(c.unit, c.offset) for c in found if c.unit] == [("day", -3), ("week", 1)]
+    assert not [c for c in scan("Tiga hari setelah serangan, pelaku ditangkap.") if c.unit]

@@ -14,3 +14,11 @@ import pytest
 def test_sentences_boundaries(nlp, text, expected):
     doc = nlp(text)
     assert len(list(doc.sents)) == expected
+
+
+def test_only_tokens_with_a_break_or_final_mark_are_visited():
+    from telik.nlp.sentences import _marked
+
+    text = "Dia datang. Lalu\n\npergi!"
+    offsets = [0, 4, 10, 12, 16, 18, 23]  # Dia datang . Lalu \n\n pergi !
+    assert _marked(text, offsets, len(offsets) - 1) == [2, 4]  # the final "!" has no token after it

@@ -27,7 +27,7 @@ from telik.clean.urls import url_date
 from telik.errors import Errors, TelikError
 from telik.ingest.decode import encodable
 from telik.model import Article, DocResult, EntityMention, ReadError
-from telik.nlp.extensions import DATES_KEY, FIGURES_KEY
+from telik.nlp.extensions import dates_of, ents_of, figures_of
 from telik.nlp.pipeline import get_nlp
 from telik.offsets import OffsetMap
 from telik.settings import Settings, get_settings
@@ -331,17 +331,15 @@ def _collect(doc: Doc, base: int, omap: OffsetMap, original: str, result: DocRes
     def span(start: int, end: int) -> tuple[int, int]:
         return omap.span_to_original(base + start, base + end)
 
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         s, e = span(ent.start_char, ent.end_char)
         result.entities.append(EntityMention(original[s:e], ent.label_, s, e, ent._.canonical or ""))
-    for sp in doc.spans.get(DATES_KEY, []):
-        if sp._.date is not None:
-            s, e = span(sp._.date.start, sp._.date.end)
-            result.dates.append(dataclasses.replace(sp._.date, start=s, end=e, text=original[s:e]))
-    for sp in doc.spans.get(FIGURES_KEY, []):
-        if sp._.figure is not None:
-            s, e = span(sp._.figure.start, sp._.figure.end)
-            result.figures.append(dataclasses.replace(sp._.figure, start=s, end=e, text=original[s:e]))
+    for d in dates_of(doc):
+        s, e = span(d.start, d.end)
+        result.dates.append(dataclasses.replace(d, start=s, end=e, text=original[s:e]))
+    for f in figures_of(doc):
+        s, e = span(f.start, f.end)
+        result.figures.append(dataclasses.replace(f, start=s, end=e, text=original[s:e]))
     for ev in doc._.events or []:
         s, e = span(ev.start, ev.end)
         mentions = []

@@ -18,6 +18,7 @@ from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_out
 from telik.model import Article
 from telik.nlp.time.component import find_dates
 from telik.offsets import OffsetMap
+from telik.regexgate import gated
 
 _OPEN_QUOTES = "\"“”„«'‘"
 _CLOSE_QUOTES = "\"”“»'’"
@@ -100,6 +101,7 @@ class _Plan:
         self.text = text
         self.dropped: dict[int, str] = {}
         self.spans: list[tuple[int, int, str]] = []
+        self._keys: dict[int, str] = {}
 
     def drop(self, line: Line, reason: str) -> None:
         self.dropped.setdefault(line.index, reason)
@@ -110,6 +112,13 @@ class _Plan:
 
     def kept(self, line: Line) -> bool:
         return not line.blank and line.index not in self.dropped
+
+    def key(self, line: Line) -> str:
+        """`_key` of a line, made once: the headline check and the repeat check both fold every kept line."""
+        key = self._keys.get(line.index)
+        if key is None:
+            key = self._keys[line.index] = _key(line.text)
+        return key
 
     def removed(self) -> list[tuple[int, int, str]]:
         """Dropped lines (with the blank lines after them) and spans, sorted, in original offsets."""
@@ -347,7 +356,8 @@ def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
         in_list = after_heading = False
         if noise.starts("cut", line.text):
             continue  # a trailer start is decided once the body is known
-        if noise.starts("line", line.text) or noise.starts("line", _BULLET.sub("", line.text)):
+        unbulleted = _BULLET.sub("", line.text)
+        if noise.starts("line", line.text) or unbulleted != line.text and noise.starts("line", unbulleted):
             glued = blocks.glued_sentence(line.text)
             if glued is not None:  # "Baca juga: Judul BeritaKalimat laporan …": only the link goes
                 head = plan.text_start(line)
@@ -404,7 +414,7 @@ def _mark_title(plan: _Plan, text: str, title_line: Line | None, given: str | No
     for line in plan.lines:
         if title_line is not None and line.index == title_line.index or not plan.kept(line):
             continue
-        if _key(line.text) in keys:
+        if plan.key(line) in keys:
             if first:
                 first = False
                 continue
@@ -480,7 +490,7 @@ def _neighbours(body: list[Line], pos: int) -> list[Line]:
     return [body[i] for i in (pos + 1, pos - 1) if 0 <= i < len(body)]
 
 
-_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}\b")
+_CLOCK = gated(re.compile(r"\b\d{1,2}[.:]\d{2}\b"))  # searched in every line below the header
 
 
 def _stamp(text: str, noise: Noise) -> bool:
@@ -540,19 +550,27 @@ _SHINGLE = 8
 def _mark_repeats(plan: _Plan, body: list[Line], title: Line | None) -> None:
     """A line said again further down the page, whole or as part of a longer line (a teaser recap, a
     caption printed twice): every run of `_SHINGLE` words in it already appeared above. Linear in the text."""
-    seen: set[str] = set()
+    seen: set[tuple[str, ...]] = set()
     keys: set[str] = set()
     for line in body:
         if not plan.kept(line) or line is title:
             continue
-        key = _key(line.text)
+        key = plan.key(line)
         words = key.split()
-        windows = {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+        windows = _shingles(words)
         if len(key) >= _MIN_REPEAT and (key in keys or (len(words) > _SHINGLE and windows <= seen)):
             plan.drop(line, "repeated line")
             continue
         keys.add(key)
         seen |= windows
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    """Every run of `_SHINGLE` words of a line (the line itself when shorter), as tuples: zip makes them without
+    joining a string per window, and a shorter line's one window can equal no full one, as before."""
+    if len(words) < _SHINGLE:
+        return {tuple(words)}
+    return set(zip(*(words[k:] for k in range(_SHINGLE)), strict=False))
 
 
 def _mark_after_credit(plan: _Plan, body: list[Line]) -> None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from telik.clean.sources import credited_name, is_rubric, outlet_name, source_alternation, wire_alternation, wire_name
 from telik.nlp.entities.gazetteer import get_gazetteer
 from telik.nlp.time.component import find_dates
+from telik.regexgate import gated
 
 _DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")
 # "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …": an upper-case opener glued to the body by a dash.
@@ -191,12 +192,12 @@ _AGENCY_WORDS = frozenset(["News", "Agency", "Press", "Presse", "Service", "Agen
 # An agency no list knows, credited by a credit verb ("oleh" alone is too weak: "penelitian oleh X News"):
 # a run of capitalised words holding an agency word ("Seperti dilansir Philippine News Agency (PNA)",
 # "dikutip dari Channel News Asia"), or any capitalised name after "kantor berita" ("dikutip kantor berita Interfax").
-_UNLISTED_AGENCY = re.compile(
+_UNLISTED_AGENCY = gated(re.compile(
     r"(?<!\w)(?i:dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan)(?:\s+(?i:dari|oleh))?\s+"
     rf"(?:(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\d{{1,4}})){{1,6}})"
     rf"|(?i:kantor berita)\s+(?P<agency>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}))"
     r"(?:[ \t]*\([A-Z]{2,8}\))?(?![\w-])"
-)
+))
 
 
 def _unlisted_agency(m: re.Match[str]) -> str | None:
@@ -251,7 +252,8 @@ def _cite_patterns() -> _CitePatterns:
         rf"(?![\w-])"
     )
     subject = rf"(?<![\w-])(?P<subject>{names})(?:\s+[\w()/,-]+){{0,3}}?\s+{_REPORTS}(?!\w)"
-    return _CitePatterns(re.compile(verb), re.compile(f"{kind}|{subject}"), re.compile(kind))
+    # the verb-first and kind-first credits are tried at every position: gated on what they start with
+    return _CitePatterns(gated(re.compile(verb)), re.compile(f"{kind}|{subject}"), gated(re.compile(kind)))
 
 
 def cited_sources(text: str) -> list[tuple[str, int, int]]:

@@ -5,7 +5,12 @@ text); `telik.process` maps them back to the original text.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from telik.model import DateMention, Figure
 
 DATES_KEY = "dates"  # doc.spans[DATES_KEY]: date expressions, Span._.date holds a model.DateMention
 FIGURES_KEY = "figures"  # doc.spans[FIGURES_KEY]: numbers, Span._.figure holds a model.Figure
@@ -35,10 +40,29 @@ def freeze_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def set_ents(doc: Doc, spans: list[Span]) -> tuple[Span, ...]:
+    """Set `doc.ents` to `spans` (sorted, not overlapping) and keep them as the snapshot `freeze_ents` would take:
+    they are the spans spaCy would rebuild, with the same offsets and labels (extensions are keyed by offsets)."""
+    doc.ents = spans
+    ents = doc.user_data[_ENTS] = tuple(spans)
+    return ents
+
+
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     """The snapshot taken by `freeze_ents`, else `doc.ents`."""
     ents = doc.user_data.get(_ENTS)
     return ents if ents is not None else tuple(doc.ents)
+
+
+def dates_of(doc: Doc) -> list[DateMention]:
+    """The date mentions held by the spans of doc.spans[DATES_KEY], in their order: each span's extension read
+    once (spaCy builds a new `Underscore` object on every `span._`)."""
+    return [d for d in (s._.date for s in doc.spans.get(DATES_KEY, [])) if d is not None]
+
+
+def figures_of(doc: Doc) -> list[Figure]:
+    """The figures held by the spans of doc.spans[FIGURES_KEY], in their order (each extension read once)."""
+    return [f for f in (s._.figure for s in doc.spans.get(FIGURES_KEY, [])) if f is not None]
 
 
 def register() -> None:

@@ -1,6 +1,8 @@
 """Sentence boundaries for scraped news: paragraph breaks and sentence-final punctuation."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import cast
 
@@ -15,6 +17,7 @@ from telik.nlp.extensions import text_of
 _FINAL = frozenset(".!?…")
 _CLOSERS = frozenset('"”’\')»')
 _OPENERS = frozenset('“"‘\'«(')
+_MARKS = re.compile(f"[\n{re.escape(''.join(sorted(_FINAL)))}]")
 
 
 @Language.factory("telik_sentences", assigns=["token.is_sent_start"])
@@ -35,7 +38,7 @@ def split_sentences(doc: Doc) -> Doc:
     text = text_of(doc)
     starts = numpy.full(n, -1, dtype="int64")
     starts[0] = 1
-    for i in range(n - 1):
+    for i in _marked(text, [row[0] for row in rows], n - 1):
         idx, length, space = rows[i]
         tok = text[idx : idx + length]
         if "\n" in tok or (space and text[idx + length : idx + length + 1] == "\n"):
@@ -50,6 +53,13 @@ def split_sentences(doc: Doc) -> Doc:
                     starts[j] = 1
     doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
     return doc
+
+
+def _marked(text: str, offsets: list[int], limit: int) -> list[int]:
+    """The tokens before `limit` that hold a line break or a final punctuation mark, in order (`offsets`: where
+    each token starts): only after those can a sentence start, so the others need no visit."""
+    found = {bisect_right(offsets, m.start()) - 1 for m in _MARKS.finditer(text)}
+    return sorted(i for i in found if 0 <= i < limit)
 
 
 def _after_initial(text: str, rows: list[list[int]], i: int) -> bool:

@@ -21,7 +21,7 @@ from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
 from telik.nlp.entities.linking import Mention, link, org_slug, slug
 from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import SEEN_LIMIT, Rules, get_rules
-from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, freeze_ents, text_of
+from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, set_ents, text_of
 from telik.nlp.time.vocab import get_vocab
 
 #: Most letters of a suspect's initials ("MRF"); what may stand between them in a list.
@@ -140,6 +140,10 @@ class EntityRecognizer:
         self.head_words = {h[0] for h in self.rules.prefix}
         self.weekdays = frozenset(get_vocab().weekdays)
         self.body_heads = {h[0] for h, label in self.rules.prefix.items() if label == "ORG" and len(h[0]) > 3}
+        r = self.rules
+        #: The words a rule of `rule_candidates` starts at besides capitalised words, commas and dotted words.
+        self.rule_words = frozenset().union(r.titles.lengths, r.verbs_before.lengths, r.verbs_after, r.time_before,
+                                            r.initials_after, r.unnamed_after.lengths)
 
     # -- token tests --------------------------------------------------------
     def tokens(self, doc: Doc) -> list[Token]:
@@ -275,6 +279,9 @@ class EntityRecognizer:
         i = 0
         while i < n:
             text, low = texts[i], lows[i]
+            if low not in self.rule_words and text != "," and "." not in text and not text[:1].isupper():
+                i += 1
+                continue  # most words: lower-case and starting no rule below
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
             if k and (text[:1].isupper() or i not in starts):
@@ -1148,11 +1155,11 @@ class EntityRecognizer:
         self.office_sections(doc, chosen)
         self.unit_ids(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
-        mentions = [Mention(doc[c.start:c.end].text, c.label, c.canonical) for c in chosen]
+        mentions = [Mention(self.cand_text(doc, c), c.label, c.canonical) for c in chosen]
         link(mentions)
         self._join_aliases(doc, chosen, mentions)
-        doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in chosen]
-        for span, m in zip(freeze_ents(doc), mentions, strict=True):
+        for span, m in zip(set_ents(doc, [Span(doc, c.start, c.end, label=c.label) for c in chosen]), mentions,
+                           strict=True):
             span._.canonical = m.canonical
         return doc
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from telik.model import DateMention, Figure
 from telik.nlp.events.lexicon import EventLexicon
 from telik.nlp.events.participants import Participants, Phrase
-from telik.nlp.extensions import DATES_KEY, FIGURES_KEY, ents_of, text_of
+from telik.nlp.extensions import dates_of, ents_of, figures_of, text_of
 from telik.nlp.relevance.component import Relevance
 from telik.wordmatch import alternation
 
@@ -59,10 +59,8 @@ class DocContext:
 def context(doc: Doc, lex: EventLexicon) -> DocContext:
     """Entities, dates and figures of the doc, sorted by position."""
     ents = sorted(ents_of(doc), key=lambda e: e.start_char)
-    dates = sorted((s._.date for s in doc.spans.get(DATES_KEY, []) if s._.date is not None), key=lambda d: d.start)
-    figures = sorted(
-        (s._.figure for s in doc.spans.get(FIGURES_KEY, []) if s._.figure is not None), key=lambda f: f.start
-    )
+    dates = sorted(dates_of(doc), key=lambda d: d.start)
+    figures = sorted(figures_of(doc), key=lambda f: f.start)
     units = _word_re(lex.lists["army_units"])
     armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex) and not units.search(e.text)]
     return DocContext(

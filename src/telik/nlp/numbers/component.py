@@ -13,9 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telik.model import Figure
-from telik.nlp.extensions import FIGURES_KEY, text_of
+from telik.nlp.extensions import FIGURES_KEY, dates_of, text_of
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.component import find_dates
+from telik.regexgate import gated
 from telik.wordmatch import alternation
 
 
@@ -50,7 +51,7 @@ def _patterns() -> _Patterns:
         rf"|(?<![\w-])(?P<words>(?:{se}|{first})(?:\s{{1,3}}{word}){{0,6}})(?![\w-])"
     )
     return _Patterns(
-        atom=re.compile(atom, re.IGNORECASE),
+        atom=gated(re.compile(atom, re.IGNORECASE)),  # tried at every position: skip those no atom starts at
         qualifier=re.compile(rf"(?<![\w-])(?P<q>{alternation(nv.qualifiers)})\s{{1,3}}$", re.IGNORECASE),
         cue_before=re.compile(rf"(?<![\w-]){alternation([*nv.cues_before, *nv.cues_after])}(?![\w-])", re.IGNORECASE),
         cue_after=re.compile(rf"(?<![\w-])(?:{alternation(nv.cues_after)})(?![\w-])", re.IGNORECASE),
@@ -282,9 +283,8 @@ class NumbersComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         blocked = bytearray(len(text))
-        for sp in doc.spans.get("dates", []):
-            if sp._.date is not None:
-                blocked[sp._.date.start : sp._.date.end] = b"\x01" * (sp._.date.end - sp._.date.start)
+        for d in dates_of(doc):
+            blocked[d.start : d.end] = b"\x01" * (d.end - d.start)
         if "dates" not in doc.spans:
             blocked = _blocked_by_dates(text)
         spans = []

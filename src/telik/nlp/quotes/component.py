@@ -26,6 +26,7 @@ from telik.nlp.quotes.speakers import (
     subject_before,
     whole_person,
 )
+from telik.regexgate import gated
 from telik.wordmatch import alternation
 
 _END_PUNCT = ",.!?…;:"
@@ -78,15 +79,18 @@ class QuoteFinder:
         self.intro_prep_re = re.compile(
             rf"\b(?:{alternation(lex.intro_prepositions)})\s+(?P<who>[^,\n“”\"]{{1,80}}),\s*$", re.I
         )
-        self.passive_re = re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I)
+        # searched in every sentence: gated on the characters their matches start with
+        self.passive_re = gated(re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I))
         self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
         self.withheld_re = re.compile(
             rf"[ \t]+yang[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{alternation(lex.withheld_names)})[ \t]+"
             rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{alternation(lex.withheld_verbs)})(?![\w-])",
             re.I,
         )
-        self.claim_re = re.compile(rf"\b(?P<verb>{alternation(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I)
-        self.prep_re = re.compile(rf"\b(?:{alternation(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
+        self.claim_re = gated(
+            re.compile(rf"\b(?P<verb>{alternation(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I))
+        self.prep_re = gated(
+            re.compile(rf"\b(?:{alternation(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I))
         self.lead_prep_re = re.compile(rf"(?:{alternation(lex.intro_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
         self.tail_tag_re = re.compile(rf",\s*(?:{alternation(lex.tag_verbs)})\s+(?=\S)", re.I)
         self.tail_verb_re = re.compile(rf",\s*([^,]{{3,120}}?)\s+(?:{alternation(lex.claim_verbs)})\s*[.!]?\s*$", re.I)

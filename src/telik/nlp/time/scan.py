@@ -6,11 +6,12 @@ so each runs in linear time on any input.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.vocab import TimeVocab, get_vocab
+from telik.regexgate import gated
 from telik.wordmatch import alternation
 
 
@@ -56,6 +57,7 @@ class Patterns:
     weekday: re.Pattern[str]
     time: re.Pattern[str]
     month_word: re.Pattern[str]  # any month name: gates the month patterns
+    unit_direction: re.Pattern[str]  # a unit then a direction ("hari lalu"): gates the relative patterns
     future_cue: re.Pattern[str]  # a word that points to the future, anywhere in a sentence
 
 
@@ -64,7 +66,13 @@ _DIGIT = re.compile(r"\d")
 
 @lru_cache(maxsize=1)
 def get_patterns() -> Patterns:
-    """Compile the date patterns once per process."""
+    """Compile the date patterns once per process, each gated on the characters its matches start with."""
+    plain = _compile_patterns()
+    return replace(plain, **{f.name: gated(getattr(plain, f.name)) for f in fields(plain)})
+
+
+def _compile_patterns() -> Patterns:
+    """The date patterns as written."""
     v = get_vocab()
     mon = alternation(v.months)
     wd = alternation(v.weekdays)
@@ -145,6 +153,7 @@ def get_patterns() -> Patterns:
             flags,
         ),
         month_word=re.compile(rf"(?<!\w)(?:{mon})(?!\w)", flags),
+        unit_direction=re.compile(rf"(?:{units})\s{{1,3}}(?:{dirs})(?!\w)", flags),
         future_cue=re.compile(rf"(?<![\w-])(?:{alternation(v.future_cues)})(?![\w-])", flags),
     )
 
@@ -244,11 +253,12 @@ def scan(text: str) -> list[Cand]:
         c = _year(text, m, v)
         if c:
             found.append(c)
-    for m in p.rel_n.finditer(text):
+    relative = p.unit_direction.search(text) is not None  # both relative patterns end in one
+    for m in p.rel_n.finditer(text) if relative else ():
         c = _rel_n(m, v)
         if c:
             found.append(c)
-    for m in p.rel_unit.finditer(text):
+    for m in p.rel_unit.finditer(text) if relative else ():
         c = _rel_unit(text, m, v)
         if c:
             found.append(c)
