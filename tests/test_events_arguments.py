@@ -322,6 +322,13 @@ def test_events_arguments_arrest_in_the_operation(nlp):
     assert ev.date == "2024-05-22"
 
 
+def test_events_pointing_phrase_target_is_the_person_named_before(nlp):
+    text = ("Warga Distrik Beoga resah oleh kelompok yang dipimpin Lekagak Telenggen. Pria itu akhirnya ditangkap "
+            "oleh personel Satgas Damai Cartenz di Ilaga pada Senin (4/3/2024).")
+    arrest = next(e for e in nlp(text)._.events if e.type == "ARREST")
+    assert "Lekagak Telenggen" in arrest.targets and "Pria" not in arrest.targets
+
+
 @pytest.mark.parametrize(
     "text,etype,target",
     [

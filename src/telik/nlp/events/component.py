@@ -144,6 +144,7 @@ class EventFinder:
             for phrase in ev.__dict__.pop("_np", []):  # added after merging: a phrase never keeps two mentions apart
                 if not any(phrase.casefold() in t.casefold() for t in ev.targets):
                     ev.targets.append(phrase)
+            ev.targets = [self._pointed_person(ctx, ev, t) or t for t in ev.targets]
             described = ev.__dict__.pop("_np_actors", [])  # after the targets: the harmed are no perpetrators
             if not ev.actors and ev.type == "ATTACK":
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
@@ -159,6 +160,21 @@ class EventFinder:
             if ev.date is not None and ev.date_basis is None:
                 ev.date_basis = "text"
         return doc
+
+    def _pointed_person(self, ctx: DocContext, ev: Event, target: str) -> str | None:
+        """The person a pointing phrase stands for: "Pentolan ini" after "... yang dipimpin Santoso." is Santoso
+        (the last person named before it in its paragraph, at most a sentence back)."""
+        if target.split()[0].casefold() not in self.lex.lists["person_pointers"]:
+            return None
+        for m in ev.mentions:
+            at = ctx.text.find(target, m.start, m.end)
+            if at < 0 or not _ANAPHORIC_RE.match(ctx.text, at + len(target)):
+                continue
+            para = ctx.text.rfind("\n", 0, at) + 1
+            people = [x for x in ctx.ents if x.label_ == "PER" and max(para, at - _POINTER_REACH) <= x.start_char < at]
+            if people:
+                return people[-1].text
+        return None
 
     def _head_of_operation(self, ctx: DocContext, ev: Event, violent: list[Event]) -> bool:
         """Is the trigger the bare head of the operation told in the sentence before ("serangan udara" ...
@@ -1176,6 +1192,7 @@ class EventFinder:
 _COORDINATED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:dan|serta)\s+", re.I)
 _LISTED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?(?:,\s+|,?\s+(?:dan|serta)\s+)", re.I)
 
+_POINTER_REACH = 250  # most characters back from "pria itu" to the person it points to
 _BETWEEN_SIDES = re.compile(r"\s+antara\s+", re.I)  # "pertempuran antara X dan Y": the sides follow
 _SIDES_REACH = 90  # most characters after "antara" where the sides of a fight are named
 _HARM_REACH = 60  # most characters between a killing verb (or a toll's predicate) and the group it harms
