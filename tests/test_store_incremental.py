@@ -14,7 +14,7 @@ from sqlalchemy import select
 from telik.corpus import clusters, dedup
 from telik.ingest import read_inputs
 from telik.model import Article, DocResult
-from telik.store import Store, corpus_index, reanalyze, update
+from telik.store import Store, corpus_index, reanalyze, repository, update
 from telik.store.models import ConflictRow, CorpusEvent, CorpusKey, CorpusWord, Document, Entity, FigureReport
 
 from conftest import SAMPLES
@@ -65,6 +65,18 @@ def test_store_incremental_portions_equal_one_full_reanalysis(corpus, tmp_path):
     assert any(ev["cluster"] for d in full["documents"].values() for ev in d["events"])
     assert full["conflicts"] and full["figures"]
     assert full == incremental
+
+
+def test_store_incremental_write_back_compares_in_portions(corpus, tmp_path, monkeypatch):
+    """The write-back reads the stored documents a portion at a time: the result is the same across portions."""
+    monkeypatch.setattr(repository, "_CHUNK", 4)
+    with Store(f"sqlite:///{tmp_path / 'portions.db'}") as store:
+        for part in (corpus[:20], corpus[20:]):
+            store.add_documents(copy.deepcopy(part))
+            update(store, full_share=1.0)
+        incremental = _state(store)
+        reanalyze(store)
+        assert _state(store) == incremental
 
 
 def test_store_incremental_one_at_a_time_equals_reanalysing_each_time(corpus, tmp_path):

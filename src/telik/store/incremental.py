@@ -163,6 +163,8 @@ class _Run:
             self._join(grown)
         if self._shifted(ids, before) or self._shifted(ids, after):
             return _full(self.store)
+        self.raw.clear()  # the write-back reads the stored documents again: what only the passes read goes first
+        self.named = None
         self.store.apply_corpus(ordered, analysis.conflicts, partial=True, index=lambda s, rows: index.write(
             s, rows, ordered, analysis, full=False, new_words=self.new_words))
         return Update(analysis.conflicts, len(ordered))
