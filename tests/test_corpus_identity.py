@@ -94,3 +94,20 @@ def test_corpus_identity_reports_read_one_at_a_time_give_the_same_ids():
     assert renames([named_in(d) for d in docs]) == expected
     assert renames(Lazy(len(docs), report)) == expected
     assert len(reads) > len(docs)  # read again at each pass
+
+
+def test_corpus_identity_alike_pairs_are_those_of_comparing_every_two_names_of_a_block():
+    """`_alike` compares only names whose surnames meet: the pairs of comparing every two names of a block (the
+    first letters of the surname, or the same words)."""
+    from telik.corpus.identity import _alike, _words
+
+    texts = ["Awi Setiyono", "Awi Setiono", "A. Setiyono", "Endra Zulpan", "E. Zulpan", "Zulpan E.", "Endra Zulfan",
+             "Farid Okbah", "Ahmad Farid Okbah", "Okbah Farid", "Dungus Abdulkarim", "Abdulkarim Dungus",
+             "Ahmad Kamal", "Ahmad Kamil", "Ahmad Musthofa Kamal", "A. Kamal", "Philip Mark Mehrten",
+             "Phillip Mehrtens", "Budi Santoso", "Santoso", "Budi Santosa", "Budi S.", "Sri Mulyani Indrawati"]
+    names = {f"p{i}": _words(t) for i, t in enumerate(texts)}
+    every = {(a, b) for a, wa in names.items() for b, wb in names.items()
+             if len(wa) >= 2 and len(wb) >= 2 and a != b and (len(wa), a) < (len(wb), b)
+             and (wa[-1][:3] == wb[-1][:3] and same_person(wa, wb) or sorted(wa) == sorted(wb))}
+    assert _alike(names) == sorted(every)
+    assert len(every) >= 8

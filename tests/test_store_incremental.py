@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from telik.corpus import clusters
+from telik.corpus import clusters, dedup
 from telik.ingest import read_inputs
 from telik.model import Article, DocResult
-from telik.store import Store, corpus_index, reanalyze, update
+from telik.store import Store, corpus_index, reanalyze, repository, update
 from telik.store.models import ConflictRow, CorpusEvent, CorpusKey, CorpusWord, Document, Entity, FigureReport
 
 from conftest import SAMPLES
@@ -65,6 +65,18 @@ def test_store_incremental_portions_equal_one_full_reanalysis(corpus, tmp_path):
     assert any(ev["cluster"] for d in full["documents"].values() for ev in d["events"])
     assert full["conflicts"] and full["figures"]
     assert full == incremental
+
+
+def test_store_incremental_write_back_compares_in_portions(corpus, tmp_path, monkeypatch):
+    """The write-back reads the stored documents a portion at a time: the result is the same across portions."""
+    monkeypatch.setattr(repository, "_CHUNK", 4)
+    with Store(f"sqlite:///{tmp_path / 'portions.db'}") as store:
+        for part in (corpus[:20], corpus[20:]):
+            store.add_documents(copy.deepcopy(part))
+            update(store, full_share=1.0)
+        incremental = _state(store)
+        reanalyze(store)
+        assert _state(store) == incremental
 
 
 def test_store_incremental_one_at_a_time_equals_reanalysing_each_time(corpus, tmp_path):
@@ -119,6 +131,36 @@ def test_store_incremental_reads_only_the_neighbourhood(corpus, tmp_path):
         run = update(store, full_share=1.0)
         assert not run.full and 2 <= run.analysed < len(docs)
         assert store.get_result("copy").duplicate_of == copy_of.id  # type: ignore[union-attr]
+        before = _state(store)
+        reanalyze(store)
+        assert _state(store) == before
+
+
+def test_store_incremental_compares_no_stored_near_duplicates_again(corpus, tmp_path, monkeypatch):
+    """A near-duplicate group the store holds is joined before any pair is compared: a new copy of its story is
+    compared once, not its stored members with each other, and the groups are those of a full re-analysis."""
+    docs = copy.deepcopy(corpus)
+
+    def copy_of(doc: DocResult, doc_id: str) -> DocResult:
+        again = copy.deepcopy(doc)
+        again.id, again.text = doc_id, doc.text + " " * len(doc_id)  # another content hash, the same story
+        return again
+
+    compared: list[int] = []
+    jaccard = dedup._jaccard
+
+    def counted(a: set[str], b: set[str]) -> float:
+        compared.append(1)
+        return jaccard(a, b)
+
+    with Store(f"sqlite:///{tmp_path / 'big.db'}") as store:
+        store.add_documents([*docs, copy_of(docs[0], "copy-1")])
+        reanalyze(store)
+        monkeypatch.setattr(dedup, "_jaccard", counted)
+        store.add_documents([copy_of(docs[0], "copy-22")])
+        run = update(store, full_share=1.0)
+        assert not run.full and len(compared) == 1
+        assert store.get_result("copy-22").duplicate_of == docs[0].id  # type: ignore[union-attr]
         before = _state(store)
         reanalyze(store)
         assert _state(store) == before

@@ -21,12 +21,15 @@ class Surroundings:
     """The rest of the corpus, when the stage runs over a neighbourhood of it (see `telik.store.incremental`).
 
     `words` are the whole corpus's word counts; `named` gives the whole corpus as identity sees it, in corpus order,
-    with the neighbourhood's documents as they are now; `visible` caps the event blocks as the corpus's would be.
+    with the neighbourhood's documents as they are now; `visible` caps the event blocks as the corpus's would be;
+    `joined`: per document, the first document (its index) of the near-duplicate group the store holds it in (see
+    `dedup.near_duplicates`).
     """
 
     words: WordStats
     named: Callable[[list[DocResult]], Sequence[Named]]
     visible: Visible | None = None
+    joined: list[int] | None = None
 
 
 @dataclass
@@ -58,7 +61,7 @@ def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: Da
     if not docs:
         return Analysis()
     bands = bands if bands is not None else [band_keys(dedup_text(d), dedup) for d in docs]
-    groups = mark_duplicates(docs, dedup, bands)
+    groups = mark_duplicates(docs, dedup, bands, around.joined if around else None)
     clear_inferred(docs)
     words, visible = (around.words, around.visible) if around else (None, None)
     linking = link_events(docs, groups, words, visible)

@@ -120,6 +120,8 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
     """Every event of every document, with its date, place and actors resolved for comparison."""
     out: list[Mention] = []
     for di, doc in enumerate(docs):
+        if not doc.events:  # most reports tell of none: their names are not looked at
+            continue
         canon = _doc_canonicals(doc)
         credits = _credits(doc)
         reported = parse_partial(doc.reference_date or doc.published)

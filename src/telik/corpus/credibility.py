@@ -21,19 +21,6 @@ def _hits(regex: re.Pattern[str] | None, text: str) -> list[str]:
     return list(seen.values())
 
 
-_STATE_ANY: dict[int, re.Pattern[str]] = {}
-
-
-def _any_state_media(lex: Lexicon) -> re.Pattern[str]:
-    """One pass over the text finds whether any state-affiliated outlet is named (then each is checked)."""
-    rx = _STATE_ANY.get(id(lex))
-    if rx is None:
-        parts = [f"(?:{o.text_regex.pattern})" for o in lex.state if o.text_regex]
-        rx = re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
-        _STATE_ANY[id(lex)] = rx
-    return rx
-
-
 def headline(doc: DocResult) -> str:
     """The title, or the first short line of the text when the cleaner found none."""
     if doc.title:
@@ -158,7 +145,7 @@ def document_signals(doc: DocResult, lex: Lexicon | None = None) -> list[Signal]
     add("state_affiliated", len(credited),
         "state-affiliated source: " + "; ".join(f"{o.name} — {o.reason}" for o in credited))
     cited = [o for o in lex.state if o not in credited and o.text_regex and o.text_regex.search(text)] \
-        if _any_state_media(lex).search(text) else []
+        if lex.state_named and lex.state_named.search(text) else []
     add("cites_state_media", len(cited), f"cites state-affiliated media: {', '.join(o.name for o in cited)}")
     return out
 

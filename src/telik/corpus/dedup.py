@@ -78,11 +78,12 @@ def _bands(opt: DedupOptions) -> list[tuple[int, int]]:
 
 
 def duplicate_groups(texts: Sequence[str], options: DedupOptions | None = None,
-                     bands: Sequence[list[str]] | None = None) -> list[int]:
+                     bands: Sequence[list[str]] | None = None, joined: Sequence[int] | None = None) -> list[int]:
     """For each text, the index of the first text of its near-duplicate group (itself when unique).
 
     Shared band keys (`band_keys`, given in `bands` when already computed) find candidates in near-linear time;
-    each candidate pair is confirmed on the exact Jaccard similarity of the shingle sets (see `near_duplicates`).
+    each candidate pair is confirmed on the exact Jaccard similarity of the shingle sets (see `near_duplicates`,
+    also for `joined`).
     """
     opt = options or DedupOptions()
     keys = bands if bands is not None else [band_keys(t, opt) for t in texts]
@@ -90,16 +91,18 @@ def duplicate_groups(texts: Sequence[str], options: DedupOptions | None = None,
     for i, mine in enumerate(keys):
         for k in dict.fromkeys(mine):
             buckets.setdefault(k, []).append(i)
-    return near_duplicates(len(texts), buckets.values(), texts.__getitem__, opt)
+    return near_duplicates(len(texts), buckets.values(), texts.__getitem__, opt, joined)
 
 
 def near_duplicates(count: int, buckets: Iterable[list[int]], text: Callable[[int], str],
-                    options: DedupOptions | None = None) -> list[int]:
+                    options: DedupOptions | None = None, joined: Sequence[int] | None = None) -> list[int]:
     """For each of `count` texts, the index of the first text of its group: texts sharing a bucket (a band key)
     whose shingle sets are similar enough are joined.
 
     A group is a connected component, whatever the order pairs are met in. Shingle sets are made on demand from
-    `text` and only a few kept, so the texts (and their sets) need not all be in memory.
+    `text` and only a few kept, so the texts (and their sets) need not all be in memory. `joined`: per text, a text
+    already known to be in its group (a group the store found before, whose members are all among the texts): such
+    pairs are not compared again, and the groups come out the same, as components do not depend on the edges read.
     """
     opt = options or DedupOptions()
 
@@ -108,6 +111,9 @@ def near_duplicates(count: int, buckets: Iterable[list[int]], text: Callable[[in
         return shingles(text(i), opt.shingle)
 
     parent = list(range(count))
+    for i, j in enumerate(joined or ()):
+        ri, rj = find_root(parent, i), find_root(parent, j)
+        parent[max(ri, rj)] = min(ri, rj)
     unlike: set[tuple[int, int]] = set()
     for members in buckets:
         for x, i in enumerate(members):
@@ -133,9 +139,9 @@ def dedup_text(doc: DocResult) -> str:
 
 
 def mark_duplicates(docs: list[DocResult], options: DedupOptions | None = None,
-                    bands: Sequence[list[str]] | None = None) -> list[int]:
+                    bands: Sequence[list[str]] | None = None, joined: Sequence[int] | None = None) -> list[int]:
     """Set `duplicate_of` to the earliest document of each group; return each document's group (its index)."""
-    return mark_groups(docs, duplicate_groups([dedup_text(d) for d in docs], options, bands))
+    return mark_groups(docs, duplicate_groups([dedup_text(d) for d in docs], options, bands, joined))
 
 
 def mark_groups(docs: list[DocResult], roots: list[int]) -> list[int]:

@@ -152,21 +152,40 @@ def _acronym_pairs(named: Sequence[Named]) -> dict[str, str]:
 
 
 def _alike(names: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
-    """Pairs of person ids (shorter name first) whose names may be one person's, in the order `_people` meets them:
-    every word of the shorter meets the longer's (see `same_person`), or the same words in another order."""
-    by_surname: dict[str, list[str]] = defaultdict(list)
+    """Pairs of person ids (shorter name first) whose names may be one person's: every word of the shorter meets the
+    longer's (see `same_person`), or the same words in another order.
+
+    Names are compared within blocks: the first letters of the surname, and the words in any order
+    ("Dungus Abdulkarim", "Abdulkarim Dungus"; every pair of such a block is one). Within a surname block only
+    names whose surnames meet (`_same_word`, decided once per two surnames) are compared: the block of a common
+    surname's first letters holds many names, few of them one person's.
+    """
+    by_surname: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    by_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for c, words in names.items():
         if len(words) >= 2:
-            by_surname[words[-1][:3]].append(c)
-            by_surname[" ".join(sorted(words))].append(c)  # "Dungus Abdulkarim" and "Abdulkarim Dungus"
-    out: list[tuple[str, str]] = []
+            by_surname[words[-1][:3]][words[-1]].append(c)
+            by_words[tuple(sorted(words))].append(c)
+
+    def ordered(a: str, b: str) -> tuple[str, str]:
+        return (a, b) if (len(names[a]), a) < (len(names[b]), b) else (b, a)
+
+    out: set[tuple[str, str]] = set()
+    for same in by_words.values():
+        out.update(ordered(a, b) for i, a in enumerate(same) for b in same[:i])
     for block in by_surname.values():
-        for a in block:
-            for b in block:
-                wa, wb = names[a], names[b]
-                if a != b and (len(wa), a) < (len(wb), b) and (same_person(wa, wb) or sorted(wa) == sorted(wb)):
-                    out.append((a, b))
-    return out
+        surnames = list(block)
+        for i, x in enumerate(surnames):
+            for y in surnames[: i + 1]:
+                if not _same_word(x, y):
+                    continue
+                for a in block[x]:
+                    for b in block[y]:
+                        if a != b:
+                            short, long = ordered(a, b)
+                            if same_person(names[short], names[long]):
+                                out.add((short, long))
+    return sorted(out)
 
 
 def _people(names: dict[str, tuple[str, ...]], alike: list[tuple[str, str]], fullest: dict[str, str]) -> dict[str, str]:

@@ -57,6 +57,9 @@ class Lexicon:
     unsupported: re.Pattern[str] | None
     balance: re.Pattern[str] | None
     state: list[StateOutlet]
+    #: Every state-affiliated outlet's aliases in one alternation: one pass over a text tells whether any is named
+    #: (then each outlet is checked); joining the outlets' own patterns instead costs ten times more per text.
+    state_named: re.Pattern[str] | None
 
 
 SIGNALS = (
@@ -113,6 +116,7 @@ def get_lexicon() -> Lexicon:
         except (KeyError, TypeError, re.error) as exc:
             raise TelikError(Errors.E013, path="clickbait.yaml", reason=f"bad pattern {p}: {exc}") from exc
     loaded = _load("loaded_language.yaml")
+    state = _load("state_media.yaml")
     return Lexicon(
         base=float(signals.get("base", 0.5)),
         weights=_weights(signals),
@@ -122,5 +126,7 @@ def get_lexicon() -> Lexicon:
         loaded=phrase_regex(_strings(loaded, "loaded", "loaded_language.yaml")),
         unsupported=phrase_regex(_strings(loaded, "unsupported", "loaded_language.yaml")),
         balance=phrase_regex(_strings(_load("balance.yaml"), "phrases", "balance.yaml")),
-        state=_state(_load("state_media.yaml")),
+        state=_state(state),
+        state_named=phrase_regex([alias for entry in state.get("outlets", [])
+                                  for alias in _strings(entry, "aliases", "state_media.yaml")]),
     )

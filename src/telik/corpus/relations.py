@@ -11,9 +11,13 @@ SAME, NESTED, UNKNOWN, DISTINCT, FOREIGN = "same", "nested", "unknown", "distinc
 _MAX_DEPTH = 6
 
 
+_SEPARATORS = re.compile(r"[\s_\-.]+")
+
+
+@lru_cache(maxsize=65536)  # the corpus stage asks it of every entity of every report it compares, names repeat
 def norm(text: str | None) -> str:
     """Lower-case, hyphen/underscore/space-insensitive key for names and canonical ids."""
-    return re.sub(r"[\s_\-.]+", " ", (text or "").lower()).strip()
+    return _SEPARATORS.sub(" ", (text or "").lower()).strip()
 
 
 @lru_cache(maxsize=1)

@@ -84,6 +84,16 @@ def bands_of(s: Session, documents: Sequence[int]) -> dict[int, list[str]]:
     return found
 
 
+def groups_of(s: Session, documents: Sequence[int]) -> dict[int, str]:
+    """The stored near-duplicate group key (`group_key`) of these documents (new documents have none)."""
+    found: dict[int, str] = {}
+    for part in _chunks(sorted(set(documents))):
+        q = select(CorpusKey.document_id, CorpusKey.key).where(CorpusKey.document_id.in_(part),
+                                                               CorpusKey.key.like("d:%"))
+        found.update((d, k) for d, k in s.execute(q))
+    return found
+
+
 def block_counts(s: Session, documents: Sequence[int]) -> dict[int, Counter[str]]:
     """Per document, its stored event-block keys with how many of its mentions each holds."""
     found: dict[int, Counter[str]] = {d: Counter() for d in documents}

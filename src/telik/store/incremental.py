@@ -154,7 +154,7 @@ class _Run:
                 continue
             self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
             analysis = analyze(ordered, bands=[self.bands[i] for i in ids], around=Surroundings(
-                self._words(before), self._named(ids), self._visible(ids, before)))
+                self._words(before), self._named(ids), self._visible(ids, before), self._joined(ids)))
             self.parsed.clear()  # the analysis changed them: the next pass starts again from the stored results
             after = analysis.linking.mentions if analysis.linking else []
             grown = self._renaming(analysis.renamed) | self._moved(ids, after)
@@ -163,6 +163,8 @@ class _Run:
             self._join(grown)
         if self._shifted(ids, before) or self._shifted(ids, after):
             return _full(self.store)
+        self.raw.clear()  # the write-back reads the stored documents again: what only the passes read goes first
+        self.named = None
         self.store.apply_corpus(ordered, analysis.conflicts, partial=True, index=lambda s, rows: index.write(
             s, rows, ordered, analysis, full=False, new_words=self.new_words))
         return Update(analysis.conflicts, len(ordered))
@@ -174,6 +176,13 @@ class _Run:
         for i in self.members - self.parsed.keys():
             self.parsed[i] = DocResult.from_dict(json.loads(self.raw[i]))
         return {i: self.parsed[i] for i in self.members}
+
+    def _joined(self, ids: list[int]) -> list[int]:
+        """Per document, the first of `ids` in its stored near-duplicate group: a stored group is a component of the
+        stored documents' similar pairs and the neighbourhood holds it whole, so its pairs need no comparing again."""
+        first: dict[str, int] = {}
+        groups = index.groups_of(self.s, ids)
+        return [first.setdefault(groups[i], n) if i in groups else n for n, i in enumerate(ids)]
 
     def _too_big(self) -> bool:
         return len(self.members) > self.full_share * self.total

@@ -224,21 +224,24 @@ class Store:
         fresh: list[int] = []  # unchanged, but stored since the last analysis: no figure history yet
         with self._sessions.begin() as s:
             done = int(s.scalar(select(Meta.value).where(Meta.key == ANALYSED)) or 0)
-            stored = self._stored_data(s, [d.id for d in docs])
-            rows = {doc_id: row_id for doc_id, (row_id, _) in stored.items()}
-            topics = self._topics(s, list(rows.values()), docs) if partial else set()
+            rows: dict[str, int] = {}
             changed: dict[int, tuple[DocResult, dict[str, Any]]] = {}
-            for doc in docs:  # compared as documents first: serialising every one (`to_dict`) costs more
-                if doc.id not in stored:
-                    continue
-                row_id, raw = stored[doc.id]
-                data = json.loads(raw)
-                columns = None if DocResult.from_dict(data) == doc else document_columns(doc)
-                if columns is None or data == columns["data"]:
-                    if row_id > done:
-                        fresh.append(row_id)
-                    continue
-                changed[row_id] = (doc, columns)
+            for k in range(0, len(docs), _CHUNK):  # a portion's stored text at a time, not the neighbourhood's
+                portion = docs[k : k + _CHUNK]
+                stored = self._stored_data(s, [d.id for d in portion])
+                for doc in portion:  # compared as documents first: serialising every one (`to_dict`) costs more
+                    if doc.id not in stored:
+                        continue
+                    row_id, raw = stored[doc.id]
+                    rows[doc.id] = row_id
+                    data = json.loads(raw)
+                    columns = None if DocResult.from_dict(data) == doc else document_columns(doc)
+                    if columns is None or data == columns["data"]:
+                        if row_id > done:
+                            fresh.append(row_id)
+                        continue
+                    changed[row_id] = (doc, columns)
+            topics = self._topics(s, list(rows.values()), docs) if partial else set()
             loaded = {row.id: row for row in self._load_rows(s, list(changed))}
             for row_id, (doc, columns) in changed.items():  # in the order of `docs`, as the entity map reads them
                 row = loaded[row_id]
