@@ -138,9 +138,11 @@ def _worker_pids(driver: psutil.Process) -> list[int]:
 
 @pytest.mark.parametrize("interrupt", [False, True], ids=["finished", "ctrl-c"])
 def test_batch_leaves_no_worker_process_behind(tmp_path, interrupt):
-    """A real `telik batch` process, run to its end or interrupted once its workers run."""
+    """A real `telik batch` process, run to its end or interrupted once its workers run (given enough articles
+    that it cannot finish before the interrupt arrives, however loaded the machine)."""
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    driver = subprocess.Popen([sys.executable, "-m", "telik", "batch", str(_write_inputs(tmp_path / "in")), "--out",
+    inputs = _write_inputs(tmp_path / "in", copies=60 if interrupt else 3)
+    driver = subprocess.Popen([sys.executable, "-m", "telik", "batch", str(inputs), "--out",
                                str(tmp_path / "out"), "--workers", "2", "--shard-size", "1", "--quiet"],
                               env=env, stderr=subprocess.PIPE, text=True)
     proc = psutil.Process(driver.pid)
