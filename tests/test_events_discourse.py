@@ -103,6 +103,13 @@ def test_events_discourse_actors(nlp, text, etype, actors):
         ("Sebuah bom meledak di Samarra. Empat polisi dan tiga pekerja tewas dalam serangan itu.", 7, None),
         ("Dua orang terluka dan tiga orang tewas dalam serangan bom di Kabul.", 3, 2),
         ("Serangan itu menyasar kamp di Yigi yang dihuni 28 orang, 16 orang di antaranya meninggal.", 16, None),
+        # a search told in between kills no one: the bare toll after it stays the attack's
+        (
+            "KKB menyerang kamp pekerja di Distrik Yigi. Kabid Humas Polda Papua mengatakan, pencarian masih "
+            "dilakukan. Sebanyak 16 orang di antaranya meninggal.",
+            16,
+            None,
+        ),
         # the toll in a clause that opens the sentence with another event is not the trigger's
         ("Setelah insiden berdarah yang menewaskan 22 orang itu, polisi menggerebek sebuah rumah di Fallowfield.", None, None),
         # a running total told as a noun updates the toll

@@ -114,7 +114,9 @@ class EventFinder:
                     # dilakukan atas permintaan ...": the strike
                     ev.type, ev.subtype = "MILITARY_OPERATION", None
             violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
-            told = violent or told
+            searches = self.lex.lists["searches"]
+            # a search or a deployment kills no one: a bare toll after it is still the attack's told before
+            told = [ev for ev in violent if (ev.trigger or "").lower() not in searches] or told
             for ev in found:
                 mentions.append(ev)
                 if ev.__dict__.pop("_anaphoric"):
