@@ -73,6 +73,10 @@ def test_events_discourse_speech_date_is_not_the_event_date(processor, text, dat
         ("Bom bunuh diri yang menewaskan 80 jemaat dan diklaim ISIS meledak di sebuah kuil di Sindh.", "ATTACK", ["ISIS"]),
         ("Seorang anggota KKB yang meninggal dunia terlibat dalam penembakan tim TGPF.", "ATTACK", ["KKB"]),
         ("Menurut Reuters, pemberontak mengaku diserang pada subuh di daerah gurun dekat Sweida.", "ATTACK", []),
+        # the force right after an agentive noun is its agent, not after a target marker
+        ("PBB mengecam \"serangan sistematis\" aparat keamanan Myanmar terhadap warga Rohingya.", "MILITARY_OPERATION", ["aparat keamanan Myanmar"]),
+        ("Serangan brutal kelompok bersenjata menewaskan dua petani di Puncak.", "ATTACK", ["kelompok bersenjata"]),
+        ("Serangan terhadap pasukan Israel menewaskan dua tentara.", "ATTACK", []),
         # a fight between two sides: the side whose people died is the target, else the state's force acts
         ("Bentrokan antara Taliban dan pasukan Amerika di Afghanistan utara menewaskan dua tentara Amerika.", "ATTACK", ["Taliban"]),
         ("Tujuh tentara Pakistan tewas dalam baku tembak antara pasukan Pakistan dan India di Kashmir.", "MILITARY_OPERATION", ["India"]),

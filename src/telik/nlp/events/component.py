@@ -597,6 +597,14 @@ class EventFinder:
             m = _AGENT_MARK.match(text, end, own[1])
             if m is not None:
                 return parts.at(m.end(), 3, agents)
+        if trig.voice == "noun" and base_phrase(trig.phrase) in self.lex.lists["agentive_nouns"]:
+            # "serangan sistematis" aparat keamanan Myanmar: past the scare quote that closes the clause
+            after = _AGENT_AFTER_NOUN.match(text[end : max(own[1], end + _SCARE_QUOTE)])
+            word = (after.group("word") or "").lower() if after is not None else ""
+            markers = self.lex.lists["noun_object_markers"] + self.lex.lists["target_markers"]
+            owner = parts.at(end + after.end(), 1, agents) if after is not None and word not in markers else None
+            if owner is not None:
+                return owner
         if trig.voice == "passive":  # the bare agent right after the verb: "tewas ditembak petugas gabungan"
             bare = _BARE_PASSIVE_AGENT.match(text, end, own[1])
             return parts.at(bare.end(), 2, agents) if bare is not None else None
@@ -621,7 +629,8 @@ class EventFinder:
         if parts is None:
             return []
         out = []
-        if trig.voice in ("active", "noun"):
+        agentive = trig.voice == "noun" and base_phrase(trig.phrase) in self.lex.lists["agentive_nouns"]
+        if trig.voice == "active" or (trig.voice == "noun" and not agentive):
             m = re.match(r"\s+(?:terhadap\s+|kepada\s+)?", text[end:e])
             first = parts.at(end + (m.end() if m else 0), 2, ("victim",))
             if first is not None:
@@ -1195,6 +1204,10 @@ _COORDINATED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:dan|serta)\s+
 _LISTED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?(?:,\s+|,?\s+(?:dan|serta)\s+)", re.I)
 
 _POINTER_REACH = 250  # most characters back from "pria itu" to the person it points to
+# between a noun trigger and the force after it: a word that qualifies it and a closing quote ("serangan brutal",
+# "“serangan sistematis” aparat keamanan")
+_SCARE_QUOTE = 30  # most characters of a noun trigger's qualifier and closing quote before its force
+_AGENT_AFTER_NOUN = re.compile(r"(?:\s+(?P<word>[a-z]+))?[\"”’']?\s+")
 _BETWEEN_SIDES = re.compile(r"\s+antara\s+", re.I)  # "pertempuran antara X dan Y": the sides follow
 _SIDES_REACH = 90  # most characters after "antara" where the sides of a fight are named
 _HARM_REACH = 60  # most characters between a killing verb (or a toll's predicate) and the group it harms
