@@ -162,6 +162,9 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Penembakan massal semacam ini kerap terjadi di AS.",
         "Uzbekistan dikenal sebagai negara penyumbang militan asing dan kerap melakukan serangan di Eropa.",
         "Pasalnya, hampir setiap hari Jaffar membunuh militan ISIS satu per satu.",
+        # a rumour, and what must not happen, are no events
+        "Para ulama jangan takut terhadap isu teror penyerangan terhadap ulama di Garut.",
+        "Jangan sampai penyerangan terhadap markas kepolisian terulang.",
         "Bangunan-bangunan tua di Mosul, menurut IRC, rentan ambruk meski tak diserang langsung.",
         "Pertempuran ini diharapkan bisa merebut kembali kota itu setelah delapan bulan mencoba.",
         "Pasukan koalisi bertujuan merebut kembali pelabuhan kunci Hodeida dari pemberontak Huthi.",
