@@ -77,6 +77,14 @@ def test_events_discourse_speech_date_is_not_the_event_date(processor, text, dat
         ("PBB mengecam \"serangan sistematis\" aparat keamanan Myanmar terhadap warga Rohingya.", "MILITARY_OPERATION", ["aparat keamanan Myanmar"]),
         ("Serangan brutal kelompok bersenjata menewaskan dua petani di Puncak.", "ATTACK", ["kelompok bersenjata"]),
         ("Serangan terhadap pasukan Israel menewaskan dua tentara.", "ATTACK", []),
+        # backers are not agents; nor is one who accuses another of the attack
+        ("Serdadu Suriah yang didukung tentara Rusia, melancarkan serangan terhadap ISIS di timur Aleppo.", "MILITARY_OPERATION", ["Serdadu Suriah"]),
+        (
+            "Wakil Menteri Luar Negeri Suriah Faisal Mekdad balik menuduh gerilyawan yang didukung Prancis, Inggris "
+            "dan Turki yang melancarkan serangan kimia di Khan Sheikhoun.",
+            "ATTACK",
+            ["gerilyawan"],
+        ),
         # a fight between two sides: the side whose people died is the target, else the state's force acts
         ("Bentrokan antara Taliban dan pasukan Amerika di Afghanistan utara menewaskan dua tentara Amerika.", "ATTACK", ["Taliban"]),
         ("Tujuh tentara Pakistan tewas dalam baku tembak antara pasukan Pakistan dan India di Kashmir.", "MILITARY_OPERATION", ["India"]),
@@ -114,6 +122,8 @@ def test_events_discourse_actors(nlp, text, etype, actors):
             16,
             None,
         ),
+        # a toll nearer another kind of trigger is still the attack's
+        ("Sebanyak 1.400 orang tewas ketika daerah yang dikuasai gerilyawan di Damaskus diserang roket.", 1400, None),
         # the toll in a clause that opens the sentence with another event is not the trigger's
         ("Setelah insiden berdarah yang menewaskan 22 orang itu, polisi menggerebek sebuah rumah di Fallowfield.", None, None),
         # a running total told as a noun updates the toll

@@ -168,9 +168,11 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     sources = _word_re(lex.lists["source_cues"])
     origins = _word_re(lex.lists["place_blockers"])
     allies = _word_re(lex.lists["affiliation_markers"])
+    backed = backers(text, left, pos, lex)
     cands = [
         e for e in ents_in(ctx, left, pos)
-        if not _is_place_use(text, e) and not sources.search(text, max(left, e.start_char - 12), e.start_char)
+        if not any(a <= e.start_char < b for a, b in backed)  # "gerilyawan yang didukung Prancis, Inggris ..."
+        and not _is_place_use(text, e) and not sources.search(text, max(left, e.start_char - 12), e.start_char)
         and not _object_of_verb(text, max(left, e.start_char - 25), e.start_char, lex)
         and not _right_after(origins, text, e.start_char)  # "seorang pria asal Uzbekistan": who he is, no agent
         and not _right_after(allies, text, e.start_char)  # "Kelompok yang berafiliasi dengan Al-Qaeda itu"
@@ -198,6 +200,19 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     if len(cands) > 1 and _RELATIVE_AGENT.search(text, cands[-2].end_char, cands[-1].start_char):
         return cands[-2]  # "SDF yang dipimpin milisi Kurdi dan didukung AS menyerang": the head of the relative clause
     return cands[-1] if cands else None
+
+
+_RELATIVE_WORD = re.compile(r"(?<![\w-])yang(?![\w-])", re.I)
+
+
+def backers(text: str, left: int, pos: int, lex: EventLexicon) -> list[tuple[int, int]]:
+    """The stretches naming who backs a participant ("gerilyawan yang didukung Prancis, Inggris dan Turki yang
+    melancarkan serangan"): from the backing verb to the next verb. Those named there are not the agents."""
+    out = []
+    for m in _word_re(lex.lists["backer_markers"]).finditer(text, left, pos):
+        ends = [GAP_VERB.search(text, m.end(), pos), _RELATIVE_WORD.search(text, m.end(), pos)]
+        out.append((m.start(), min([pos] + [x.start() for x in ends if x is not None])))
+    return out
 
 
 def _right_after(words: re.Pattern[str], text: str, pos: int, then: str = "") -> bool:
@@ -601,6 +616,8 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None, lex: EventLexicon) -
     if span is None:
         return None
     text = ctx.text[span[0] : span[1]]
+    if text.lower() in _word_set(lex.lists["np_lead_words"]):
+        return None  # the opener alone, its count cut off: no phrase
     # "membakar sebuah puskesmas", "Sebanyak lima orang": the classifier or count opener is no part of the target
     lead = re.match(rf"(?:{alternation(lex.lists['np_lead_words'])})\s+(?=\w)", text, re.I)
     if lead is not None:

@@ -264,13 +264,16 @@ class EventFinder:
                 found.append((count.start(), count.end(), Trigger(count.group(), "ESTIMATE", None, "noun", None)))
         found.sort(key=lambda f: f[0])
         owners = [p for p, _, _ in found]
+        harm = [p for p, _, t in found if t.type in _SKIP_WHEN_UNREAL]  # the triggers a toll can belong to
         out: list[Event] = []
         prev_end, prev_unreal = s, False
         for i, (start, end, trig) in enumerate(found):
             purpose = prev_unreal and re.search(r"\buntuk\s+$", text[prev_end:start], re.I) is not None
             nxt = found[i + 1][0] if i + 1 < len(found) else e
             first = found[0][0]
-            ev = None if purpose else self._mention(ctx, s, e, start, end, trig, owners, prev_end, (first, nxt))
+            ev = None if purpose else self._mention(
+                ctx, s, e, start, end, trig, (owners, harm), prev_end, (first, nxt)
+            )
             prev_end, prev_unreal = end, ev is None and (purpose or self._unreal(text, s, e, prev_end, start))
             if ev is None:
                 continue
@@ -451,10 +454,14 @@ class EventFinder:
         start: int,
         end: int,
         trig: Trigger,
-        owners: list[int],
+        triggers: tuple[list[int], list[int]],
         prev_end: int,
         others: tuple[int, int],
     ) -> Event | None:
+        """One mention of the trigger at [start, end) in the sentence [s, e). `triggers`: where every trigger of the
+        sentence stands (each owns its nearest date) and where those of violence stand (each owns its nearest toll:
+        "1.400 orang tewas ketika daerah yang dikuasai gerilyawan ... diserang" is the attack's, not the control's)."""
+        owners, harm = triggers
         text = ctx.text
         lex = self.lex
         left, right = ea.clause_bounds(text, s, e, start)
@@ -555,7 +562,7 @@ class EventFinder:
             ev.__dict__["_np"].extend(self._victims_described(ctx, s, e, start, end, trig))
         ev.__dict__["_np_actors"] = [described.text] if described is not None else []
         if etype in ("ATTACK", "MILITARY_OPERATION"):
-            self._casualties(ctx, ev, s, e, start, owners)
+            self._casualties(ctx, ev, s, e, start, harm if start in harm else owners)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
                 self._victim_count(ctx, ev, left, start)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_nouns"]:
@@ -608,7 +615,8 @@ class EventFinder:
         if trig.voice == "passive":  # the bare agent right after the verb: "tewas ditembak petugas gabungan"
             bare = _BARE_PASSIVE_AGENT.match(text, end, own[1])
             return parts.at(bare.end(), 2, agents) if bare is not None else None
-        before = parts.within(own[0], start, agents)
+        backed = ea.backers(text, own[0], start, self.lex)
+        before = [p for p in parts.within(own[0], start, agents) if not any(a <= p.start < b for a, b in backed)]
         if not before:
             return None
         gap = text[before[-1].end : start]
@@ -932,6 +940,8 @@ class EventFinder:
                     agent = nxt
                 elif verb and not verb.group().lower().startswith("dalam"):
                     agent = ea.agent_before(ctx, left, left + verb.start(), lex)
+                    if isinstance(agent, Span) and ea.own_subject(ctx, agent.end_char, left + verb.start(), lex):
+                        agent = None  # "Mekdad menuduh gerilyawan ... yang melancarkan serangan": not the speaker
                     if isinstance(agent, Span):
                         partners = ea.co_agents(ctx, left, agent, lex)[:-1]
             if target is None:
