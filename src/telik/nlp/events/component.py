@@ -166,7 +166,8 @@ class EventFinder:
     def _pointed_person(self, ctx: DocContext, ev: Event, target: str) -> str | None:
         """The person a pointing phrase stands for: "Pentolan ini" after "... yang dipimpin Santoso." is Santoso
         (the last person named before it in its paragraph, at most a sentence back)."""
-        if target.split()[0].casefold() not in self.lex.lists["person_pointers"]:
+        words = target.split()
+        if not words or words[0].casefold() not in self.lex.lists["person_pointers"]:
             return None
         for m in ev.mentions:
             at = ctx.text.find(target, m.start, m.end)
