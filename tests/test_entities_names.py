@@ -57,6 +57,14 @@ def test_entities_names_numbered_unit_takes_listed_id(nlp):
     assert found["Detasemen Khusus (Densus) 88"] == found["Densus 88"] == "densus_88"
 
 
+def test_entities_names_short_form_inside_a_listed_name(nlp):
+    found = ids(nlp, "AR tewas dalam kontak tembak dengan personel Satuan Tugas (Satgas) Madago Raya di Parigi Moutong.")
+    assert found["Satuan Tugas (Satgas) Madago Raya"] == "satgas_madago_raya"
+    # a listed body after the brackets is the parent, not part of the name
+    found = ents(nlp, "Badan Reserse Kriminal (Bareskrim) Polri menangkap tersangka.")
+    assert found.get("Bareskrim") == "ORG" and found.get("Polri") == "ORG"
+
+
 def test_entities_names_branch_of_listed_group_is_the_group(nlp):
     found = ids(nlp, "Tentara menewaskan dua anggota Negara Islam Provinsi Khorasan di Kunar.")
     assert found["Negara Islam Provinsi Khorasan"] == "isis_k"

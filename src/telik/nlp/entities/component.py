@@ -26,6 +26,7 @@ from telik.nlp.time.vocab import get_vocab
 
 #: Most letters of a suspect's initials ("MRF"); what may stand between them in a list.
 _INITIALS = 4
+_SHORT_FORM_WORDS = 4  # most capitalised words after "(Satgas)" that may end the name it shortens
 _INITIALS_GLUE = frozenset({",", "(", ")", "dan", "serta", "&"})
 #: Candidate sources, strongest first: on equal length the stronger one wins. CONTEXT (the words around say
 #: this is no name: a suspect's initials, a holy month) outranks even the gazetteer: "berinisial AS" is not the
@@ -859,8 +860,12 @@ class EntityRecognizer:
                 out.append(Candidate(full.start, i + 1, "ORG", DEFINED, f"{full.canonical}_{lows[i]}"))
                 continue
             if full is None or i + 3 >= len(doc) or texts[i] != "(" or texts[i + 2] != ")" \
-                    or not (texts[i + 3].isdigit() or ROMAN.fullmatch(texts[i + 3])) \
                     or not texts[i + 1][:1].isupper() or not toks[i + 1].is_alpha:
+                continue
+            if not (texts[i + 3].isdigit() or ROMAN.fullmatch(texts[i + 3])):
+                named = self._short_form_name(doc, full.start, i)
+                if named is not None:
+                    out.append(named)
                 continue
             entry = self.gaz.lookup(f"{texts[i + 1]} {texts[i + 3]}")
             short = self.gaz.lookup(texts[i + 1])
@@ -868,6 +873,24 @@ class EntityRecognizer:
                 else org_slug(doc[full.start:i].text + " " + texts[i + 3])
             out.append(Candidate(full.start, i + 4, "ORG", DEFINED, canonical))
         return out
+
+    def _short_form_name(self, doc: Doc, start: int, i: int) -> Candidate | None:
+        """"Satuan Tugas (Satgas) Madago Raya": a body's name, its short form in brackets and the words after it are
+        one name when the gazetteer knows the short form with those words ("Satgas Madago Raya") and not those
+        words alone."""
+        texts = self._texts
+        words: list[str] = []
+        for j in range(i + 3, min(len(doc), i + 3 + _SHORT_FORM_WORDS)):
+            if not (texts[j][:1].isupper() and doc[j].is_alpha):
+                break
+            words.append(texts[j])
+        for k in range(len(words), 0, -1):
+            tail = " ".join(words[:k])
+            entry = self.gaz.lookup(f"{texts[i + 1]} {tail}")
+            # "Badan Reserse Kriminal (Bareskrim) Polri": a body named after it is its parent, not part of its name
+            if entry is not None and entry.label == "ORG" and self.gaz.lookup(tail) is None:
+                return Candidate(start, i + 3 + k, "ORG", DEFINED, entry.canonical)
+        return None
 
     def _initials(self, toks: list[Token], start: int) -> list[int]:
         """The positions of a list of initials from `start`: "D alias AIA, AS dan MK", "HD (41) dan SW (29)"."""
