@@ -341,6 +341,14 @@ def test_events_pointing_phrase_target_is_the_person_named_before(nlp):
         ("Seorang terduga teroris tewas dalam baku tembak dengan polisi di Lampung.", "MILITARY_OPERATION", "Seorang terduga teroris"),
         ("Terdakwa itu merencanakan serangan bom terhadap Markas Polres Metro Bekasi.", "WARNING", "Markas Polres Metro Bekasi"),
         ("Sebanyak lima orang tewas dalam aksi teror penembakan di Wina, Austria.", "ATTACK", "lima orang"),
+        # the group the harmed belong to is a target too
+        ("Dua anggota kelompok ISIS tewas dalam baku tembak dengan tentara Filipina.", "MILITARY_OPERATION", "ISIS"),
+        (
+            "Seorang daftar pencarian orang (DPO) kelompok Mujahidin Indonesia Timur (MIT) tewas dalam kontak tembak "
+            "dengan personel Satuan Tugas (Satgas) Madago Raya.",
+            "MILITARY_OPERATION",
+            "Mujahidin Indonesia Timur",
+        ),
         (
             "Kapolda menyatakan dua anggota Brimob yang menjadi korban penusukan di Masjid Falatehan, Jumat (30/6), stabil.",
             "ATTACK",
@@ -426,7 +434,7 @@ def test_events_arguments_deployed_forces_and_light_verb_parties(nlp, text, etyp
 def test_events_arguments_target_phrase_does_not_begin_with_a_verb(nlp):
     ev = _one(nlp, "Pentagon membenarkan seorang pemimpin senior Al Qaeda terbunuh dalam serangan udara di dekat "
                    "Idlib, Suriah.", "MILITARY_OPERATION")
-    assert ev.targets == ["seorang pemimpin senior Al Qaeda"]
+    assert ev.targets == ["Al Qaeda", "seorang pemimpin senior Al Qaeda"]  # the group its leader belongs to, too
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,9 @@ class EventFinder:
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
             elif not ev.actors:
                 ev.actors = described[:1]
+            for group in self._groups_of_targets(ctx, ev):  # "Dua anggota kelompok ISIS tewas": ISIS is harmed too
+                if group.casefold() not in {t.casefold() for t in ev.targets + ev.actors}:
+                    ev.targets.insert(0, group)
             if ctx.relevance is not None:
                 ev.relevance = ctx.relevance.why(ev.start, ev.end)
             spoken = ev.__dict__.pop("_spoken", None)
@@ -162,6 +165,21 @@ class EventFinder:
             if ev.date is not None and ev.date_basis is None:
                 ev.date_basis = "text"
         return doc
+
+    def _groups_of_targets(self, ctx: DocContext, ev: Event) -> list[str]:
+        """The armed groups a target phrase names its people by: inside it ("Dua anggota kelompok ISIS") or right
+        after its short form ("Seorang daftar pencarian orang (DPO) kelompok Mujahidin Indonesia Timur (MIT)")."""
+        out: list[str] = []
+        for m in ev.mentions:
+            for t in ev.targets:
+                at = ctx.text.find(t, m.start, m.end)
+                if at < 0 or " " not in t:
+                    continue
+                tail = _GROUP_AFTER_PHRASE.match(ctx.text, at + len(t))
+                end = tail.end() if tail is not None else at + len(t)
+                out.extend(g.text for g in ea.ents_in(ctx, at, end, ("ORG",))
+                           if ea.is_armed(g.text, self.lex) and g.start_char >= at and g.text not in out)
+        return out
 
     def _pointed_person(self, ctx: DocContext, ev: Event, target: str) -> str | None:
         """The person a pointing phrase stands for: "Pentolan ini" after "... yang dipimpin Santoso." is Santoso
@@ -1214,6 +1232,8 @@ class EventFinder:
 _COORDINATED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:dan|serta)\s+", re.I)
 _LISTED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?(?:,\s+|,?\s+(?:dan|serta)\s+)", re.I)
 
+# after a target phrase, its short form and the group its people belong to: " (DPO) kelompok Mujahidin Indonesia Timur"
+_GROUP_AFTER_PHRASE = re.compile(r"\s*\([^()]{1,15}\)\s+(?:kelompok|jaringan|anggota)\s+(?:[A-Z][\w-]*\s*)+")
 _POINTER_REACH = 250  # most characters back from "pria itu" to the person it points to
 # between a noun trigger and the force after it: a word that qualifies it and a closing quote ("serangan brutal",
 # "“serangan sistematis” aparat keamanan")
