@@ -341,6 +341,8 @@ def test_events_pointing_phrase_target_is_the_person_named_before(nlp):
         ("Seorang terduga teroris tewas dalam baku tembak dengan polisi di Lampung.", "MILITARY_OPERATION", "Seorang terduga teroris"),
         ("Terdakwa itu merencanakan serangan bom terhadap Markas Polres Metro Bekasi.", "WARNING", "Markas Polres Metro Bekasi"),
         ("Sebanyak lima orang tewas dalam aksi teror penembakan di Wina, Austria.", "ATTACK", "lima orang"),
+        # the force a state sends is no target; whom it hunts is
+        ("Militer Nigeria mengerahkan pasukan darat untuk memburu para penculik Boko Haram di Kebbi.", "MILITARY_OPERATION", "Boko Haram"),
         # the group the harmed belong to is a target too
         ("Dua anggota kelompok ISIS tewas dalam baku tembak dengan tentara Filipina.", "MILITARY_OPERATION", "ISIS"),
         (
@@ -358,6 +360,11 @@ def test_events_pointing_phrase_target_is_the_person_named_before(nlp):
 )
 def test_events_noun_phrase_targets(nlp, text, etype, target):
     assert any(target in e.targets for e in nlp(text)._.events if e.type == etype)
+
+
+def test_events_deployed_force_is_no_target(nlp):
+    text = "Militer Nigeria mengerahkan pasukan darat untuk memburu para penculik Boko Haram di Kebbi."
+    assert all("pasukan darat" not in e.targets for e in nlp(text)._.events)
 
 
 @pytest.mark.parametrize(

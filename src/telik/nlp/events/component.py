@@ -152,6 +152,8 @@ class EventFinder:
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
             elif not ev.actors:
                 ev.actors = described[:1]
+            if (ev.trigger or "").lower() in self.lex.lists["deployments"]:  # what is sent is the state's own force
+                ev.targets = [t for t in ev.targets if not ea.is_state(t, self._label(ctx, t), self.lex)]
             for group in self._groups_of_targets(ctx, ev):  # "Dua anggota kelompok ISIS tewas": ISIS is harmed too
                 if group.casefold() not in {t.casefold() for t in ev.targets + ev.actors}:
                     ev.targets.insert(0, group)

@@ -20,7 +20,7 @@ _ROLE_LISTS = (
     "standoff_cues", "two_sided", "not_first_cues", "affiliation_markers",
     "own_subject_words", "series_words", "negated_right_before", "kind_after", "victim_predicates", "death_tolls",
     "victims_of", "time_clause_openers", "subset_words", "person_pointers", "searches", "agentive_nouns",
-    "backer_markers",
+    "backer_markers", "deployments",
     "armed_groups", "state_forces", "estimate_nouns", "estimate_blockers", "weapons", "light_verbs", "report_passives",
     "place_blockers", "definite_heads", "estimate_verbs", "off_domain", "reporting_verbs", "killing_passives",
     "vague_right_before", "source_cues", "non_person_units", "victim_nouns", "violence_words",
