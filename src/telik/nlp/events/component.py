@@ -152,8 +152,7 @@ class EventFinder:
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
             elif not ev.actors:
                 ev.actors = described[:1]
-            if (ev.trigger or "").lower() in self.lex.lists["deployments"]:  # what is sent is the state's own force
-                ev.targets = [t for t in ev.targets if not ea.is_state(t, self._label(ctx, t), self.lex)]
+            ev.targets = [t for t in ev.targets if not self._deployed(ctx, ev, t)]
             for group in self._groups_of_targets(ctx, ev):  # "Dua anggota kelompok ISIS tewas": ISIS is harmed too
                 if group.casefold() not in {t.casefold() for t in ev.targets + ev.actors}:
                     ev.targets.insert(0, group)
@@ -167,6 +166,14 @@ class EventFinder:
             if ev.date is not None and ev.date_basis is None:
                 ev.date_basis = "text"
         return doc
+
+    def _deployed(self, ctx: DocContext, ev: Event, target: str) -> bool:
+        """Is the target the force a state sends ("mengerahkan pasukan darat untuk memburu ..."): its own, no target."""
+        sent = alternation(self.lex.lists["deployments"])
+        return any(
+            re.search(rf"(?<![\w-])(?:{sent})\s+{re.escape(target)}(?![\w-])", ctx.text[m.start : m.end], re.I)
+            for m in ev.mentions
+        )
 
     def _groups_of_targets(self, ctx: DocContext, ev: Event) -> list[str]:
         """The armed groups a target phrase names its people by: inside it ("Dua anggota kelompok ISIS") or right
