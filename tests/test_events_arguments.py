@@ -362,6 +362,19 @@ def test_events_noun_phrase_targets(nlp, text, etype, target):
     assert any(target in e.targets for e in nlp(text)._.events if e.type == etype)
 
 
+def test_events_doer_named_right_after_dilakukan_is_the_actor_not_a_target(nlp):
+    ev = _one(nlp, "Penangkapan atas 14 orang dilakukan Densus 88 di Bekasi.", "ARREST")
+    assert ev.actors == ["Densus 88"] and "Densus 88" not in ev.targets
+    # a date between the verb and a later name: that name is no doer
+    text = "Komando AS menyebut serangan yang dilakukan pada Kamis itu menewaskan Abdul Rahman, emir ISIS."
+    assert all("Abdul Rahman" not in e.actors for e in nlp(text)._.events)
+
+
+def test_events_request_to_arrest_is_no_arrest(nlp):
+    text = "Surat ini bagian dari penerbitan red notice atau permintaan untuk menangkap yang diteruskan ke Interpol."
+    assert _events(nlp, text, "ARREST") == []
+
+
 def test_events_deployed_force_is_no_target(nlp):
     text = "Militer Nigeria mengerahkan pasukan darat untuk memburu para penculik Boko Haram di Kebbi."
     assert all("pasukan darat" not in e.targets for e in nlp(text)._.events)

@@ -153,6 +153,8 @@ class EventFinder:
             elif not ev.actors:
                 ev.actors = described[:1]
             ev.targets = [t for t in ev.targets if not self._deployed(ctx, ev, t)]
+            acting = {a.casefold() for a in ev.actors}
+            ev.targets = [t for t in ev.targets if t.casefold() not in acting]  # no party is its own target
             for group in self._groups_of_targets(ctx, ev):  # "Dua anggota kelompok ISIS tewas": ISIS is harmed too
                 if group.casefold() not in {t.casefold() for t in ev.targets + ev.actors}:
                     ev.targets.insert(0, group)
@@ -903,6 +905,10 @@ class EventFinder:
             by = ea._word_re(("oleh",)).search(text, end, min(right, end + 25))
             # the marker near the verb, the name after it as far as a member noun takes it ("oleh personel Satgas X")
             agent = ea.entity_after(ctx, by.end(), right, lex, reach=50) if by is not None else None
+        if agent is None and trig.voice == "noun":  # "Penangkapan atas 14 orang dilakukan Densus 88": named right after
+            done = _DONE_BY.search(text, end, right)
+            nxt = ea.entity_after(ctx, done.end(), right, lex, reach=30) if done is not None else None
+            agent = nxt if nxt is not None and nxt.start_char == done.end() and nxt.label_ == "ORG" else None
         if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
             if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ == "ORG":
@@ -1246,6 +1252,7 @@ _GROUP_AFTER_PHRASE = re.compile(r"\s*\([^()]{1,15}\)\s+(?:kelompok|jaringan|ang
 _POINTER_REACH = 250  # most characters back from "pria itu" to the person it points to
 # between a noun trigger and the force after it: a word that qualifies it and a closing quote ("serangan brutal",
 # "“serangan sistematis” aparat keamanan")
+_DONE_BY = re.compile(r"(?<![\w-])(?:dilakukan|dilaksanakan|dilancarkan)\s+", re.I)  # the doer may follow bare
 _SCARE_QUOTE = 30  # most characters of a noun trigger's qualifier and closing quote before its force
 _AGENT_AFTER_NOUN = re.compile(r"(?:\s+(?P<word>[a-z]+))?[\"”’']?\s+")
 _BETWEEN_SIDES = re.compile(r"\s+antara\s+", re.I)  # "pertempuran antara X dan Y": the sides follow
