@@ -907,8 +907,9 @@ class EventFinder:
             agent = ea.entity_after(ctx, by.end(), right, lex, reach=50) if by is not None else None
         if agent is None and trig.voice == "noun":  # "Penangkapan atas 14 orang dilakukan Densus 88": named right after
             done = _DONE_BY.search(text, end, right)
-            nxt = ea.entity_after(ctx, done.end(), right, lex, reach=30) if done is not None else None
-            agent = nxt if nxt is not None and nxt.start_char == done.end() and nxt.label_ == "ORG" else None
+            if done is not None:
+                nxt = ea.entity_after(ctx, done.end(), right, lex, reach=30)
+                agent = nxt if nxt is not None and nxt.start_char == done.end() and nxt.label_ == "ORG" else None
         if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
             if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ == "ORG":
