@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.vocab import TimeVocab, get_vocab
-from telik.regexgate import gated
+from telik.regexgate import finditer_near, gated
 from telik.wordmatch import alternation
 
 
@@ -222,7 +222,7 @@ def scan(text: str) -> list[Cand]:
     found: list[Cand] = []
     c: Cand | None
     digits = _DIGIT.search(text) is not None
-    months = p.month_word.search(text) is not None
+    months = [m.start() for m in p.month_word.finditer(text)]  # every match of a month pattern holds one
     for m in p.iso.finditer(text) if digits else ():
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d) and 1800 <= y <= 2200:
@@ -232,20 +232,20 @@ def scan(text: str) -> list[Cand]:
             found.append(c)
     for m in p.numeric.finditer(text) if digits else ():
         found.extend(_numeric(text, m, v))
-    for m in p.written.finditer(text) if digits and months else ():
+    for m in finditer_near(p.written, text, months) if digits and months else ():
         c = _written(m, v)
         if c:
             found.append(c)
-    for m in p.english.finditer(text) if digits and months else ():
+    for m in finditer_near(p.english, text, months) if digits and months else ():
         c = _english(text, m, v)
         if c:
             found.append(c)
-    for m in p.month_year.finditer(text) if digits and months else ():
+    for m in finditer_near(p.month_year, text, months) if digits and months else ():
         y = int(m["y"])
         if 1800 <= y <= 2200:
             mo = v.months[m["mon"].lower()]
             found.append(Cand(m.start(), m.end(), 3, year=y, month=mo, period=_lower(m["per"]) or None))
-    for m in p.month.finditer(text) if months else ():
+    for m in finditer_near(p.month, text, months):
         c = _month(text, m, v)
         if c:
             found.append(c)
