@@ -133,6 +133,8 @@ class EntityRecognizer:
         self._tokens: list[Token] = []
         self._texts: list[str] = []
         self._lows: list[str] = []
+        self._idx: list[int] = []
+        self._text = ""
         self._caps: dict[str, bool] = {}
         self._headline: set[int] = set()
         self._stops_names: set[int] = set()
@@ -148,11 +150,14 @@ class EntityRecognizer:
     # -- token tests --------------------------------------------------------
     def tokens(self, doc: Doc) -> list[Token]:
         """The doc's tokens as a list, built once per doc (spaCy makes a new Token on every index), with their
-        texts and lower-case forms in `_texts` and `_lows` (spaCy makes a new string on every `.text`)."""
+        texts and lower-case forms in `_texts` and `_lows` (spaCy makes a new string on every `.text`), and
+        their character offsets in `_idx` into the doc's text `_text` (a stretch of tokens is a slice of it)."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
             self._texts = [t.text for t in self._tokens]
             self._lows = [t.lower_ for t in self._tokens]
+            self._idx = [t.idx for t in self._tokens]
+            self._text = text_of(doc)
         return self._tokens
 
     def words(self, doc: Doc) -> tuple[list[str], list[str]]:
@@ -607,7 +612,7 @@ class EntityRecognizer:
                               if w.lower_ in self.rules.suffix), "ORG" if joined else "PER")
                 if label == "PER" and i > 0 and lows[i - 1] in self.rules.place_words:
                     label = "GPE"  # "di Deli Serdang", "ke Cabo Delgado": a place, not a person
-                if not any(t.is_upper and len(t) > 1 for t in doc[i:end]) or label != "PER":
+                if not any(t.is_upper and len(t) > 1 for t in toks[i:end]) or label != "PER":
                     out.append(Candidate(i, end, label, FALLBACK))
             i = max(end, i + 1)
         return out
@@ -1109,17 +1114,20 @@ class EntityRecognizer:
         return c.label in ("GPE", "LOC") and c.end - c.start == 1 and (entry is None or entry.kind in TOWN_KINDS)
 
     def cand_text(self, doc: Doc, c: Candidate) -> str:
-        """A candidate's text, from the cached tokens (cheaper than making a Span)."""
-        toks = self.tokens(doc)
-        texts = self._texts
-        return "".join(t.text_with_ws for t in toks[c.start:c.end - 1]) + texts[c.end - 1]
+        """A candidate's text: a slice of the doc's text, from its first token's offset to its last token's
+        end (cheaper than making a Span, or joining the tokens' texts with their white space). An empty one
+        (`unit_ids`' rest of a name that is all head words) reads as the token before its end, as always."""
+        self.tokens(doc)
+        last = c.end - 1
+        return self._text[self._idx[c.start]:self._idx[last] + len(self._texts[last])] if c.start <= last \
+            else self._texts[last]
 
     # -- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         try:
             return self._annotate(doc)
         finally:  # hold no reference to the doc: a huge one would be freed inside the next article's time
-            self._tokens_of, self._tokens, self._texts, self._lows = None, [], [], []
+            self._tokens_of, self._tokens, self._texts, self._lows, self._idx, self._text = None, [], [], [], [], ""
 
     def _annotate(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)
