@@ -56,7 +56,7 @@ class Patterns:
     dayword: re.Pattern[str]
     weekday: re.Pattern[str]
     time: re.Pattern[str]
-    month_word: re.Pattern[str]  # any month name: gates the month patterns
+    date_word: re.Pattern[str]  # where a month, weekday or day word starts: each match of their patterns holds one
     unit_direction: re.Pattern[str]  # a unit then a direction ("hari lalu"): gates the relative patterns
     future_cue: re.Pattern[str]  # a word that points to the future, anywhere in a sentence
 
@@ -86,6 +86,7 @@ def _compile_patterns() -> Patterns:
     tails = alternation([*v.past_tails, *v.future_tails])
     vague = alternation(v.vague_counts)
     hour_words = alternation(_hour_words())
+    date_words = alternation([*v.months, *v.weekdays, *v.days, *v.days_anchored])
     pm = alternation(v.pm_parts)
     meridiem = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
     flags = re.IGNORECASE
@@ -152,7 +153,7 @@ def _compile_patterns() -> Patterns:
             rf"|(?<![\w.,:/])(?P<h2>\d{{1,2}})[.:](?P<min2>\d{{2}})\s{{0,3}}(?:(?P<zone2>{zones})(?!\w)|(?P<mer2>{meridiem}))",
             flags,
         ),
-        month_word=re.compile(rf"(?<!\w)(?:{mon})(?!\w)", flags),
+        date_word=re.compile(rf"(?<!\w)(?=(?:{date_words})(?!\w))", flags),
         unit_direction=re.compile(rf"(?:{units})\s{{1,3}}(?:{dirs})(?!\w)", flags),
         future_cue=re.compile(rf"(?<![\w-])(?:{alternation(v.future_cues)})(?![\w-])", flags),
     )
@@ -222,7 +223,7 @@ def scan(text: str) -> list[Cand]:
     found: list[Cand] = []
     c: Cand | None
     digits = _DIGIT.search(text) is not None
-    months = [m.start() for m in p.month_word.finditer(text)]  # every match of a month pattern holds one
+    words = [m.start() for m in p.date_word.finditer(text)]  # each match of the word patterns below covers one
     for m in p.iso.finditer(text) if digits else ():
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d) and 1800 <= y <= 2200:
@@ -232,20 +233,20 @@ def scan(text: str) -> list[Cand]:
             found.append(c)
     for m in p.numeric.finditer(text) if digits else ():
         found.extend(_numeric(text, m, v))
-    for m in finditer_near(p.written, text, months) if digits and months else ():
+    for m in finditer_near(p.written, text, words) if digits else ():
         c = _written(m, v)
         if c:
             found.append(c)
-    for m in finditer_near(p.english, text, months) if digits and months else ():
+    for m in finditer_near(p.english, text, words) if digits else ():
         c = _english(text, m, v)
         if c:
             found.append(c)
-    for m in finditer_near(p.month_year, text, months) if digits and months else ():
+    for m in finditer_near(p.month_year, text, words) if digits else ():
         y = int(m["y"])
         if 1800 <= y <= 2200:
             mo = v.months[m["mon"].lower()]
             found.append(Cand(m.start(), m.end(), 3, year=y, month=mo, period=_lower(m["per"]) or None))
-    for m in finditer_near(p.month, text, months):
+    for m in finditer_near(p.month, text, words):
         c = _month(text, m, v)
         if c:
             found.append(c)
@@ -262,12 +263,12 @@ def scan(text: str) -> list[Cand]:
         c = _rel_unit(text, m, v)
         if c:
             found.append(c)
-    for m in p.dayword.finditer(text):
+    for m in finditer_near(p.dayword, text, words):
         word = re.sub(r"\s+", " ", m["word"].lower())
         anchored = word in v.days_anchored
         offset = v.days_anchored[word] if anchored else v.days[word]
         found.append(Cand(m.start(), m.end(), 6, unit="day", offset=offset, anchored=anchored))
-    for m in p.weekday.finditer(text):
+    for m in finditer_near(p.weekday, text, words):
         c = _weekday(m, v)
         if c:
             found.append(c)
