@@ -62,6 +62,8 @@ class Patterns:
 
 
 _DIGIT = re.compile(r"\d")
+#: A separator before a digit: every numeric or ISO date holds one ("28/3", "2021-03-28").
+_DATE_SEP = re.compile(r"[/.-](?=\d)")
 
 
 @lru_cache(maxsize=1)
@@ -224,14 +226,15 @@ def scan(text: str) -> list[Cand]:
     c: Cand | None
     digits = _DIGIT.search(text) is not None
     words = [m.start() for m in p.date_word.finditer(text)]  # each match of the word patterns below covers one
-    for m in p.iso.finditer(text) if digits else ():
+    seps = [m.start() for m in _DATE_SEP.finditer(text)] if digits else []
+    for m in finditer_near(p.iso, text, seps):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d) and 1800 <= y <= 2200:
             c = Cand(m.start(), m.end(), 0, year=y, month=mo, day=d)
             if m["h"] and int(m["h"]) < 24 and int(m["min"]) < 60:
                 c.hour, c.minute = int(m["h"]), int(m["min"])
             found.append(c)
-    for m in p.numeric.finditer(text) if digits else ():
+    for m in finditer_near(p.numeric, text, seps):
         found.extend(_numeric(text, m, v))
     for m in finditer_near(p.written, text, words) if digits else ():
         c = _written(m, v)
