@@ -1190,23 +1190,29 @@ class EntityRecognizer:
     def _layout(self, doc: Doc) -> tuple[set[int], set[int]]:
         """Sentence-start tokens, and tokens of headline-style lines (most words capitalised)."""
         texts = self.words(doc)[0]  # str tests are spaCy's own lexeme tests (is_alpha, is_space), without a Token
-        starts, headline = set(), set()
+        starts: set[int] = set()
+        headline: set[int] = set()
         line: list[int] = []
         prev_break = True
-        for i in range(len(texts) + 1):
-            if i == len(texts) or "\n" in texts[i]:
-                words = [texts[j] for j in line if len(texts[j]) > 3 and texts[j].isalpha()]
-                ends_sentence = bool(line) and texts[line[-1]] == "."
-                capitalised = sum(w[0].isupper() for w in words)
-                if len(words) >= 4 and not ends_sentence and capitalised >= 0.7 * len(words):
-                    headline.update(line)
+        for i, text in enumerate(texts):
+            if "\n" in text:
+                self._headline_line(texts, line, headline)
                 line = []
                 prev_break = True
-                continue
-            if texts[i].isspace():
-                continue
-            line.append(i)
-            if prev_break:
-                starts.add(i)
-            prev_break = texts[i] in BREAKS
+            elif not text.isspace():
+                line.append(i)
+                if prev_break:
+                    starts.add(i)
+                prev_break = text in BREAKS
+        self._headline_line(texts, line, headline)
         return starts, headline
+
+    @staticmethod
+    def _headline_line(texts: list[str], line: list[int], headline: set[int]) -> None:
+        """Add the line's tokens to `headline` when most of its longer words are capitalised and it ends in no
+        full stop (a title-case line, not a sentence)."""
+        words = [texts[j] for j in line if len(texts[j]) > 3 and texts[j].isalpha()]
+        ends_sentence = bool(line) and texts[line[-1]] == "."
+        capitalised = sum(w[0].isupper() for w in words)
+        if len(words) >= 4 and not ends_sentence and capitalised >= 0.7 * len(words):
+            headline.update(line)
