@@ -281,12 +281,8 @@ class EntityRecognizer:
         titled: list[Candidate] = []
         n = len(doc)
         rules = self.rules
-        i = 0
-        while i < n:
+        for i in self._rule_starts(texts, lows):
             text, low = texts[i], lows[i]
-            if low not in self.rule_words and text != "," and "." not in text and not text[:1].isupper():
-                i += 1
-                continue  # most words: lower-case and starting no rule below
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
             if k and (text[:1].isupper() or i not in starts):
@@ -379,7 +375,6 @@ class EntityRecognizer:
             # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
             if "." in text and DOMAIN.match(text) or text[:1].isupper() and CAMEL.match(text):
                 out.append(Candidate(i, i + 1, "ORG", RULE))
-            i += 1
         bodies = []
         for c in out:  # "Juru Bicara Komisi Pemberantasan Korupsi Johan Budi": the titled person ends the body
             cut = min([c.end] + [p.start for p in titled if c.label == "ORG" and c.start < p.start < c.end])
@@ -387,6 +382,13 @@ class EntityRecognizer:
                 c.end = cut
                 bodies.append(c)
         return bodies + titled
+
+    def _rule_starts(self, texts: list[str], lows: list[str]) -> list[int]:
+        """The tokens a rule of `rule_candidates` may start at: capitalised words, commas, dotted words and
+        `rule_words`; most words are lower-case and start none (one pass, before the rules' own loop)."""
+        words = self.rule_words
+        return [i for i, (text, low) in enumerate(zip(texts, lows, strict=True))
+                if low in words or text == "," or "." in text or text[:1].isupper()]
 
     def after_titles(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """Where the name starts after a title: past further titles and the office's unit or place.
