@@ -48,7 +48,7 @@ def finditer_near(pattern: re.Pattern[str], text: str, anchors: Sequence[int]) -
     from every anchor. A search is cut at the anchor plus the pattern's reach, so it reads what the pass over
     the whole text reads; a match it finds that starts after the anchor is dropped (it may be an artefact of
     the cut). Without a bounded reach, or when the pattern can match the empty string, it is the plain pass."""
-    reach = _reach(pattern)
+    reach = _reach(pattern.pattern, pattern.flags)  # a Pattern's own hash reads all its compiled code
     if reach is None:
         yield from pattern.finditer(text)
         return
@@ -79,13 +79,13 @@ _Length: TypeAlias = tuple[int, int]
 
 
 @lru_cache(maxsize=64)
-def _reach(pattern: re.Pattern[str]) -> tuple[int, int, int, int] | None:
-    """How long a match of `pattern` can be, and how far past where an attempt starts it can read (the
+def _reach(source: str, flags: int) -> tuple[int, int, int, int] | None:
+    """How long a match of the pattern `source` can be, and how far past where an attempt starts it can read (the
     longest match, every lookahead, one character for a boundary test), each as a `_Length` (a word list's
     `\\s+` is unbounded but takes no more than the text's longest white-space run); None when it cannot be
     told, or when the pattern can match the empty string."""
     try:
-        items = _PARSER.parse(pattern.pattern, pattern.flags)
+        items = _PARSER.parse(source, flags)
         most, ahead = _most(items), _lookahead(items)
         empty = items.getwidth()[0] == 0
     except Exception:  # a parser of another Python: the plain pass
