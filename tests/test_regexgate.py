@@ -1,4 +1,5 @@
-"""`gated` patterns find the same matches as the patterns they gate, and skip what no match starts with."""
+"""`gated` patterns find the same matches as the patterns they gate, and skip what no match starts with;
+`finditer_near` finds the same matches as a whole-text pass, trying the pattern only near the anchors."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from telik.regexgate import gated
+from telik.regexgate import finditer_near, gated
 
 PATTERNS = [
     re.compile(r"(?<!\w)(?:ab|c?d)x", re.IGNORECASE),
@@ -43,3 +44,40 @@ def test_same_matches_on_text():
     text = "Rp 5 juta, kata Budi. Ujar Ani: 12/3/2024 ABx cdx dx Senin lalu, Rp.20 dan $3."
     for pattern in PATTERNS:
         assert [m.group() for m in gated(pattern).finditer(text)] == [m.group() for m in pattern.finditer(text)]
+
+
+#: The anchor (a month-like word) and patterns every match of which covers the start of one of its matches.
+ANCHOR = re.compile(r"(?<!\w)(?:mei|juni?)(?!\w)", re.IGNORECASE)
+NEAR = [
+    re.compile(r"(?<![\w.])(?P<d>\d{1,2})\s{1,3}(?P<m>mei|juni?)(?!\w)(?:\s+(?P<y>\d{4}))?(?![\w/]|[.,]\d)",
+               re.IGNORECASE),
+    re.compile(r"(?<!\w)(?:(?:awal|akhir\s+bulan)\s+)?(?:mei|juni?)(?!\w)(?:\s+(?:lalu|ini(?=\s+juga)))?",
+               re.IGNORECASE),
+    gated(re.compile(r"(?<!\w)(?:pada\s{1,3})?(?P<o>\()?(?:mei|jun)(?(o)\))(?!\w)", re.IGNORECASE)),
+]
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@given(st.text(alphabet="0123 \n\t.,/()meijunMEIJUNpadwlkhrbst", max_size=80))
+def test_matches_near_anchors_are_the_whole_text_matches(text):
+    anchors = [m.start() for m in ANCHOR.finditer(text)]
+    for pattern in NEAR:
+        assert _spans(finditer_near(pattern, text, anchors)) == _spans(pattern.finditer(text))
+
+
+def test_near_anchors_across_long_white_space():
+    text = "awal" + " " * 300 + "Mei lalu; 12  Juni\n\n\n\n\n\n2024, (Jun) dan juni"
+    anchors = [m.start() for m in ANCHOR.finditer(text)]
+    for pattern in NEAR:
+        assert _spans(finditer_near(pattern, text, anchors)) == _spans(pattern.finditer(text))
+    assert [m.group() for m in finditer_near(NEAR[1], text, anchors)][0].startswith("awal   ")
+
+
+@pytest.mark.parametrize("source", [r"\w+ mei", r"(?:x|)", r"(.+)\1mei"])
+def test_unbounded_patterns_take_the_whole_text_pass(source):
+    pattern = re.compile(source)
+    text = "ab mei, xx mei"
+    assert [m.span() for m in finditer_near(pattern, text, [3])] == [m.span() for m in pattern.finditer(text)]

@@ -4,12 +4,16 @@ Python's `re` tries a pattern at every position of the text. When the pattern op
 case-insensitive (most of Telik's do both), it cannot use its own quick scan for a first character, so every
 position costs a full attempt. `gated` puts a lookahead in front that admits only the characters a match can
 start with, read from the pattern by the standard library's own parser: the same matches at the same
-positions, with the same groups, found faster where most characters start none.
+positions, with the same groups, found faster where most characters start none. `finditer_near` goes further
+for a pattern each match of which holds an anchor (a month name, a separator before a digit): it searches only
+within the pattern's reach around the anchors one cheap scan found.
 """
 from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any, TypeAlias
 
 _PARSER: Any = importlib.import_module("re._parser")
@@ -37,6 +41,140 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?={'|'.join(classes)})(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global inline flags ("(?m)…") cannot stand after the gate
         return pattern
+
+
+def finditer_near(pattern: re.Pattern[str], text: str, anchors: Sequence[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` for a pattern each match of which covers one of `anchors`
+    (ascending offsets of `text`, such as where the month names stand), found by trying the pattern only within
+    its reach before each anchor: a pass over the whole text costs as much as any, and most of a text is far
+    from every anchor. A search is cut at the anchor plus the pattern's reach, so it reads what the pass over
+    the whole text reads; a match it finds that starts after the anchor is dropped (it may be an artefact of
+    the cut). Without a bounded reach, or when the pattern can match the empty string, it is the plain pass."""
+    reach = _reach(pattern.pattern, pattern.flags)  # a Pattern's own hash reads all its compiled code
+    if reach is None:
+        yield from pattern.finditer(text)
+        return
+    run = _longest_space_run(text) if reach[1] or reach[3] else 0
+    width, ahead = reach[0] + reach[1] * run, reach[2] + reach[3] * run
+    pos = 0
+    for anchor in anchors:
+        end = min(len(text), anchor + ahead)
+        m = pattern.search(text, max(pos, anchor - width + 1), end) if anchor >= pos else None
+        while m is not None and m.start() <= anchor:
+            yield m
+            pos = m.end()
+            m = pattern.search(text, pos, end) if pos <= anchor else None
+
+
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _longest_space_run(text: str) -> int:
+    """The longest run of white space in `text`: how much an unbounded `\\s+` of a pattern can take (asked
+    once per text by all the patterns tried on it)."""
+    return max(map(len, _SPACES.findall(text)), default=0)
+
+
+#: A length of `\\s+`-bounded patterns: `fixed + per_run * longest white-space run` characters.
+_Length: TypeAlias = tuple[int, int]
+
+
+@lru_cache(maxsize=64)
+def _reach(source: str, flags: int) -> tuple[int, int, int, int] | None:
+    """How long a match of the pattern `source` can be, and how far past where an attempt starts it can read (the
+    longest match, every lookahead, one character for a boundary test), each as a `_Length` (a word list's
+    `\\s+` is unbounded but takes no more than the text's longest white-space run); None when it cannot be
+    told, or when the pattern can match the empty string."""
+    try:
+        items = _PARSER.parse(source, flags)
+        most, ahead = _most(items), _lookahead(items)
+        empty = items.getwidth()[0] == 0
+    except Exception:  # a parser of another Python: the plain pass
+        return None
+    if most is None or ahead is None or empty:
+        return None
+    return most[0], most[1], most[0] + ahead[0] + 1, most[1] + ahead[1]
+
+
+_UNIT_OPS = (_CONST.LITERAL, _CONST.NOT_LITERAL, _CONST.IN, _CONST.ANY, _CONST.CATEGORY)
+_WIDE_OPS = (_CONST.SUBPATTERN, _CONST.BRANCH, _CONST.MAX_REPEAT, _CONST.MIN_REPEAT, _CONST.GROUPREF_EXISTS)
+_ZERO_OPS = (_CONST.AT, _CONST.ASSERT, _CONST.ASSERT_NOT)
+_SPACE_RUN = [(_CONST.IN, [(_CONST.CATEGORY, _CONST.CATEGORY_SPACE)])]
+
+
+def _most(items: Any) -> _Length | None:
+    """The longest match of the parsed sequence `items`; None for what it cannot bound (a back-reference to
+    an unbounded group, an unbounded repeat of anything but white space, an element it does not know)."""
+    fixed = per_run = 0
+    for op, av in items:
+        if op in _UNIT_OPS:
+            fixed += 1
+        elif op in _ZERO_OPS:
+            continue
+        elif op == _CONST.GROUPREF:
+            most = items.state.groupwidths[av][1]
+            if most > _LONGEST:
+                return None
+            fixed += most
+        elif op in _WIDE_OPS:
+            inner = _wide(op, av)
+            if inner is None:
+                return None
+            fixed, per_run = fixed + inner[0], per_run + inner[1]
+        else:
+            return None
+    return fixed, per_run
+
+
+def _wide(op: Any, av: Any) -> _Length | None:
+    """`_most` of a group, an alternation, a repeat or a conditional: the longest of what it may match."""
+    if op == _CONST.SUBPATTERN:
+        return _most(av[3])
+    if op in (_CONST.MAX_REPEAT, _CONST.MIN_REPEAT):
+        _least, times, sub = av
+        if times == _CONST.MAXREPEAT:
+            return (0, 1) if list(sub) == _SPACE_RUN else None
+        inner = _most(sub)
+        return None if inner is None else (inner[0] * times, inner[1] * times)
+    branches = av[1] if op == _CONST.BRANCH else [av[1], av[2]] if av[2] is not None else [av[1]]
+    found = [_most(b) for b in branches]
+    if any(f is None for f in found):
+        return None
+    return max(f[0] for f in found if f is not None), max(f[1] for f in found if f is not None)
+
+
+#: Beyond this many characters a back-reference is taken as unbounded.
+_LONGEST = 1000
+
+
+def _lookahead(items: Any) -> _Length | None:
+    """How far the lookaheads of the parsed sequence `items` can read past the position they are tried at,
+    summed over all of them (a bound: at most one reads at a time)."""
+    fixed = per_run = 0
+    for op, av in items:
+        subs: list[Any] = []
+        if op in (_CONST.ASSERT, _CONST.ASSERT_NOT):
+            direction, sub = av
+            most = _most(sub) if direction == 1 else (0, 0)
+            if most is None:
+                return None
+            fixed, per_run = fixed + most[0], per_run + most[1]
+            subs = [sub]
+        elif op == _CONST.SUBPATTERN:
+            subs = [av[3]]
+        elif op == _CONST.BRANCH:
+            subs = list(av[1])
+        elif op in (_CONST.MAX_REPEAT, _CONST.MIN_REPEAT):
+            subs = [av[2]]
+        elif op == _CONST.GROUPREF_EXISTS:
+            subs = [av[1]] + ([av[2]] if av[2] is not None else [])
+        for sub in subs:
+            inner = _lookahead(sub)
+            if inner is None:
+                return None
+            fixed, per_run = fixed + inner[0], per_run + inner[1]
+    return fixed, per_run
 
 
 def _first(items: Any, folded: bool) -> tuple[list[_Part], bool] | None:

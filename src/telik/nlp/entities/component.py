@@ -134,6 +134,8 @@ class EntityRecognizer:
         self._tokens: list[Token] = []
         self._texts: list[str] = []
         self._lows: list[str] = []
+        self._idx: list[int] = []
+        self._text = ""
         self._caps: dict[str, bool] = {}
         self._headline: set[int] = set()
         self._stops_names: set[int] = set()
@@ -149,11 +151,14 @@ class EntityRecognizer:
     # -- token tests --------------------------------------------------------
     def tokens(self, doc: Doc) -> list[Token]:
         """The doc's tokens as a list, built once per doc (spaCy makes a new Token on every index), with their
-        texts and lower-case forms in `_texts` and `_lows` (spaCy makes a new string on every `.text`)."""
+        texts and lower-case forms in `_texts` and `_lows` (spaCy makes a new string on every `.text`), and
+        their character offsets in `_idx` into the doc's text `_text` (a stretch of tokens is a slice of it)."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
             self._texts = [t.text for t in self._tokens]
             self._lows = [t.lower_ for t in self._tokens]
+            self._idx = [t.idx for t in self._tokens]
+            self._text = text_of(doc)
         return self._tokens
 
     def words(self, doc: Doc) -> tuple[list[str], list[str]]:
@@ -277,12 +282,8 @@ class EntityRecognizer:
         titled: list[Candidate] = []
         n = len(doc)
         rules = self.rules
-        i = 0
-        while i < n:
+        for i in self._rule_starts(texts, lows):
             text, low = texts[i], lows[i]
-            if low not in self.rule_words and text != "," and "." not in text and not text[:1].isupper():
-                i += 1
-                continue  # most words: lower-case and starting no rule below
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
             if k and (text[:1].isupper() or i not in starts):
@@ -375,7 +376,6 @@ class EntityRecognizer:
             # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
             if "." in text and DOMAIN.match(text) or text[:1].isupper() and CAMEL.match(text):
                 out.append(Candidate(i, i + 1, "ORG", RULE))
-            i += 1
         bodies = []
         for c in out:  # "Juru Bicara Komisi Pemberantasan Korupsi Johan Budi": the titled person ends the body
             cut = min([c.end] + [p.start for p in titled if c.label == "ORG" and c.start < p.start < c.end])
@@ -383,6 +383,13 @@ class EntityRecognizer:
                 c.end = cut
                 bodies.append(c)
         return bodies + titled
+
+    def _rule_starts(self, texts: list[str], lows: list[str]) -> list[int]:
+        """The tokens a rule of `rule_candidates` may start at: capitalised words, commas, dotted words and
+        `rule_words`; most words are lower-case and start none (one pass, before the rules' own loop)."""
+        words = self.rule_words
+        return [i for i, (text, low) in enumerate(zip(texts, lows, strict=True))
+                if low in words or text == "," or "." in text or text[:1].isupper()]
 
     def after_titles(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """Where the name starts after a title: past further titles and the office's unit or place.
@@ -608,7 +615,7 @@ class EntityRecognizer:
                               if w.lower_ in self.rules.suffix), "ORG" if joined else "PER")
                 if label == "PER" and i > 0 and lows[i - 1] in self.rules.place_words:
                     label = "GPE"  # "di Deli Serdang", "ke Cabo Delgado": a place, not a person
-                if not any(t.is_upper and len(t) > 1 for t in doc[i:end]) or label != "PER":
+                if not any(t.is_upper and len(t) > 1 for t in toks[i:end]) or label != "PER":
                     out.append(Candidate(i, end, label, FALLBACK))
             i = max(end, i + 1)
         return out
@@ -1132,17 +1139,20 @@ class EntityRecognizer:
         return c.label in ("GPE", "LOC") and c.end - c.start == 1 and (entry is None or entry.kind in TOWN_KINDS)
 
     def cand_text(self, doc: Doc, c: Candidate) -> str:
-        """A candidate's text, from the cached tokens (cheaper than making a Span)."""
-        toks = self.tokens(doc)
-        texts = self._texts
-        return "".join(t.text_with_ws for t in toks[c.start:c.end - 1]) + texts[c.end - 1]
+        """A candidate's text: a slice of the doc's text, from its first token's offset to its last token's
+        end (cheaper than making a Span, or joining the tokens' texts with their white space). An empty one
+        (`unit_ids`' rest of a name that is all head words) reads as the token before its end, as always."""
+        self.tokens(doc)
+        last = c.end - 1
+        return self._text[self._idx[c.start]:self._idx[last] + len(self._texts[last])] if c.start <= last \
+            else self._texts[last]
 
     # -- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         try:
             return self._annotate(doc)
         finally:  # hold no reference to the doc: a huge one would be freed inside the next article's time
-            self._tokens_of, self._tokens, self._texts, self._lows = None, [], [], []
+            self._tokens_of, self._tokens, self._texts, self._lows, self._idx, self._text = None, [], [], [], [], ""
 
     def _annotate(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)
@@ -1205,23 +1215,29 @@ class EntityRecognizer:
     def _layout(self, doc: Doc) -> tuple[set[int], set[int]]:
         """Sentence-start tokens, and tokens of headline-style lines (most words capitalised)."""
         texts = self.words(doc)[0]  # str tests are spaCy's own lexeme tests (is_alpha, is_space), without a Token
-        starts, headline = set(), set()
+        starts: set[int] = set()
+        headline: set[int] = set()
         line: list[int] = []
         prev_break = True
-        for i in range(len(texts) + 1):
-            if i == len(texts) or "\n" in texts[i]:
-                words = [texts[j] for j in line if len(texts[j]) > 3 and texts[j].isalpha()]
-                ends_sentence = bool(line) and texts[line[-1]] == "."
-                capitalised = sum(w[0].isupper() for w in words)
-                if len(words) >= 4 and not ends_sentence and capitalised >= 0.7 * len(words):
-                    headline.update(line)
+        for i, text in enumerate(texts):
+            if "\n" in text:
+                self._headline_line(texts, line, headline)
                 line = []
                 prev_break = True
-                continue
-            if texts[i].isspace():
-                continue
-            line.append(i)
-            if prev_break:
-                starts.add(i)
-            prev_break = texts[i] in BREAKS
+            elif not text.isspace():
+                line.append(i)
+                if prev_break:
+                    starts.add(i)
+                prev_break = text in BREAKS
+        self._headline_line(texts, line, headline)
         return starts, headline
+
+    @staticmethod
+    def _headline_line(texts: list[str], line: list[int], headline: set[int]) -> None:
+        """Add the line's tokens to `headline` when most of its longer words are capitalised and it ends in no
+        full stop (a title-case line, not a sentence)."""
+        words = [texts[j] for j in line if len(texts[j]) > 3 and texts[j].isalpha()]
+        ends_sentence = bool(line) and texts[line[-1]] == "."
+        capitalised = sum(w[0].isupper() for w in words)
+        if len(words) >= 4 and not ends_sentence and capitalised >= 0.7 * len(words):
+            headline.update(line)

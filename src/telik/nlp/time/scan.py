@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.vocab import TimeVocab, get_vocab
-from telik.regexgate import gated
+from telik.regexgate import finditer_near, gated
 from telik.wordmatch import alternation
 
 
@@ -56,12 +56,14 @@ class Patterns:
     dayword: re.Pattern[str]
     weekday: re.Pattern[str]
     time: re.Pattern[str]
-    month_word: re.Pattern[str]  # any month name: gates the month patterns
+    date_word: re.Pattern[str]  # where a month, weekday or day word starts: each match of their patterns holds one
     unit_direction: re.Pattern[str]  # a unit then a direction ("hari lalu"): gates the relative patterns
     future_cue: re.Pattern[str]  # a word that points to the future, anywhere in a sentence
 
 
 _DIGIT = re.compile(r"\d")
+#: A separator before a digit: every numeric or ISO date holds one ("28/3", "2021-03-28").
+_DATE_SEP = re.compile(r"[/.-](?=\d)")
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +88,7 @@ def _compile_patterns() -> Patterns:
     tails = alternation([*v.past_tails, *v.future_tails])
     vague = alternation(v.vague_counts)
     hour_words = alternation(_hour_words())
+    date_words = alternation([*v.months, *v.weekdays, *v.days, *v.days_anchored])
     pm = alternation(v.pm_parts)
     meridiem = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
     flags = re.IGNORECASE
@@ -152,7 +155,7 @@ def _compile_patterns() -> Patterns:
             rf"|(?<![\w.,:/])(?P<h2>\d{{1,2}})[.:](?P<min2>\d{{2}})\s{{0,3}}(?:(?P<zone2>{zones})(?!\w)|(?P<mer2>{meridiem}))",
             flags,
         ),
-        month_word=re.compile(rf"(?<!\w)(?:{mon})(?!\w)", flags),
+        date_word=re.compile(rf"(?<!\w)(?=(?:{date_words})(?!\w))", flags),
         unit_direction=re.compile(rf"(?:{units})\s{{1,3}}(?:{dirs})(?!\w)", flags),
         future_cue=re.compile(rf"(?<![\w-])(?:{alternation(v.future_cues)})(?![\w-])", flags),
     )
@@ -222,30 +225,31 @@ def scan(text: str) -> list[Cand]:
     found: list[Cand] = []
     c: Cand | None
     digits = _DIGIT.search(text) is not None
-    months = p.month_word.search(text) is not None
-    for m in p.iso.finditer(text) if digits else ():
+    words = [m.start() for m in p.date_word.finditer(text)]  # each match of the word patterns below covers one
+    seps = [m.start() for m in _DATE_SEP.finditer(text)] if digits else []
+    for m in finditer_near(p.iso, text, seps):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d) and 1800 <= y <= 2200:
             c = Cand(m.start(), m.end(), 0, year=y, month=mo, day=d)
             if m["h"] and int(m["h"]) < 24 and int(m["min"]) < 60:
                 c.hour, c.minute = int(m["h"]), int(m["min"])
             found.append(c)
-    for m in p.numeric.finditer(text) if digits else ():
+    for m in finditer_near(p.numeric, text, seps):
         found.extend(_numeric(text, m, v))
-    for m in p.written.finditer(text) if digits and months else ():
+    for m in finditer_near(p.written, text, words) if digits else ():
         c = _written(m, v)
         if c:
             found.append(c)
-    for m in p.english.finditer(text) if digits and months else ():
+    for m in finditer_near(p.english, text, words) if digits else ():
         c = _english(text, m, v)
         if c:
             found.append(c)
-    for m in p.month_year.finditer(text) if digits and months else ():
+    for m in finditer_near(p.month_year, text, words) if digits else ():
         y = int(m["y"])
         if 1800 <= y <= 2200:
             mo = v.months[m["mon"].lower()]
             found.append(Cand(m.start(), m.end(), 3, year=y, month=mo, period=_lower(m["per"]) or None))
-    for m in p.month.finditer(text) if months else ():
+    for m in finditer_near(p.month, text, words):
         c = _month(text, m, v)
         if c:
             found.append(c)
@@ -262,12 +266,12 @@ def scan(text: str) -> list[Cand]:
         c = _rel_unit(text, m, v)
         if c:
             found.append(c)
-    for m in p.dayword.finditer(text):
+    for m in finditer_near(p.dayword, text, words):
         word = re.sub(r"\s+", " ", m["word"].lower())
         anchored = word in v.days_anchored
         offset = v.days_anchored[word] if anchored else v.days[word]
         found.append(Cand(m.start(), m.end(), 6, unit="day", offset=offset, anchored=anchored))
-    for m in p.weekday.finditer(text):
+    for m in finditer_near(p.weekday, text, words):
         c = _weekday(m, v)
         if c:
             found.append(c)
