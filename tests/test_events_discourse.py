@@ -199,6 +199,8 @@ def test_events_discourse_out_of_scope_mentions(nlp, text):
         ("Tidak lama setelah serangan bom di Kabul, polisi menutup jalan.", "ATTACK"),
         # shot dead is violence in any article; the police who shot operate
         ("Pria itu kemudian ditembak mati polisi di Tehama.", "MILITARY_OPERATION"),
+        # the sides of a fight may be described; the place after them is no side
+        ("Pertempuran antara pasukan pemerintah dan pemberontak di Sudan Selatan menelan nyawa 19 orang.", "MILITARY_OPERATION"),
         ("Dua anggota Brimob yang menjadi korban penusukan di Masjid Falatehan, Jumat malam (30/6), kini stabil.", "ATTACK"),
         ("Pasukan Irak berhasil merebut kembali kota Mosul dari ISIS.", "CONTROL"),
         ("Empat anggota kelompok militan tewas dalam kontak senjata dengan tentara Filipina.", "MILITARY_OPERATION"),

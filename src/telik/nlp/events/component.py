@@ -388,7 +388,7 @@ class EventFinder:
         group."""
         lex, text = self.lex, ctx.text
         left, start, right = stretch
-        sides = [x for x in ea.ents_in(ctx, start, min(right, start + _SIDES_REACH)) if not ea._is_place_use(text, x)]
+        sides = _sides_after(ctx, start, right)
         harmed = next(
             (
                 x for x in sides for m in re.finditer(re.escape(x.text), text[left:right])
@@ -407,7 +407,11 @@ class EventFinder:
         between = _BETWEEN_SIDES.match(ctx.text, end, e)
         if between is None:
             return False
-        sides = ea.ents_in(ctx, between.end(), min(e, between.end() + _SIDES_REACH))
+        sides = _sides_after(ctx, between.end(), e)
+        parts, reach = ctx.participants, min(e, between.end() + _SIDES_REACH)
+        described = parts.within(between.end(), reach, ("armed", "state")) if parts is not None else []
+        if any(p.kind == ("armed" if armed_need else "state") for p in described):
+            return True  # "pertempuran antara pasukan pemerintah dan pemberontak"
         if armed_need:
             return any(ea.is_armed(x.text, self.lex) for x in sides)
         return any(ea.is_state(x.text, x.label_, self.lex) and not ea.is_armed(x.text, self.lex) for x in sides)
@@ -461,7 +465,7 @@ class EventFinder:
         if right_before is not None:
             # "dua anggota Brimob yang menjadi korban penusukan di Masjid Falatehan, Jumat malam (30/6)": one event
             victims = right_before.group().strip().lower() in self.lex.lists["victims_of"]
-            return not (victims and any(d.precision in ("day", "time") for d in ctx.dates_in(*sent)))
+            return not (victims and _dated_to_the_day(ctx, sent))
         clause = re.split(r"[.;:!?]", text[end : end + 70], maxsplit=1)[0]
         if ea._word_re(self.lex.lists["not_first_cues"]).search(clause):
             return True  # "Serangan terhadap pekerja sipil di Puncak bukan yang pertama": the series, not one event
@@ -471,10 +475,7 @@ class EventFinder:
 
     def _dated_toll(self, ctx: DocContext, sent: tuple[int, int]) -> bool:
         """Does the sentence give both a day and a count of dead or injured?"""
-        figures = ctx.figures_in(*sent)
-        return any(d.precision in ("day", "time") for d in ctx.dates_in(*sent)) and any(
-            f.kind in ("killed", "injured") for f in figures
-        )
+        return _dated_to_the_day(ctx, sent) and any(f.kind in ("killed", "injured") for f in ctx.figures_in(*sent))
 
     def _mention(
         self,
@@ -1275,6 +1276,16 @@ _AGENT_REACH = 60
 # dibebaskan dari penjara pada Desember lalu, ditembak mati")
 _ASIDE = re.compile(r",\s+yang\s[^,;.]*,")
 _APPOSED = re.compile(r"[\s,(]*")  # what may stand between a date and the more precise date that restates it
+
+
+def _sides_after(ctx: DocContext, start: int, right: int) -> list[Span]:
+    """The parties named after "antara" (`start`) up to `right`: the sides of a fight, not its places ("di Kashmir")."""
+    return [x for x in ea.ents_in(ctx, start, min(right, start + _SIDES_REACH)) if not ea._is_place_use(ctx.text, x)]
+
+
+def _dated_to_the_day(ctx: DocContext, sent: tuple[int, int]) -> bool:
+    """Does the sentence give a day (or a clock time) for what it tells?"""
+    return any(d.precision in ("day", "time") for d in ctx.dates_in(*sent))
 
 
 def _refined(text: str, dates: list[DateMention]) -> list[DateMention]:
