@@ -44,6 +44,11 @@ def test_entities_rules_common_word_shapes(word, common):
         ("Kepala Satgas Humas Damai Cartenz AKBP Benny Rumbiak menambahkan keterangan.", "Benny Rumbiak",
          "Damai Cartenz"),
         ("Polisi menangkap tersangka Abu Rara di rumahnya.", "Abu Rara", "Tersangka Abu Rara"),
+        # the area of a command between its title and the commander's rank: no one, and not the town of Metro
+        ("\"Ada yang membakar,\" kata Kapolda Metro Jaya Inspektur Jenderal Idham Aziz di Jakarta.", "Idham Aziz",
+         "Metro Jaya"),
+        ("\"Ada yang membakar,\" kata Kapolda Metro Jaya Inspektur Jenderal Idham Aziz di Jakarta.", "Idham Aziz",
+         "Metro"),
     ],
 )
 def test_entities_rules_unit_between_title_and_name(ner, text, person, absent):

@@ -290,6 +290,8 @@ class EntityRecognizer:
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
                 if end < n and (k2 := rules.titles.match(lows, end)) and self.name_end(doc, end + k2) > end + k2:
+                    if end not in known_end.values():  # "Kapolda Metro Jaya Irjen Idham Aziz": the office's
+                        out.append(Candidate(i + k, end, NONE, RULE))  # area is no one, nor the town of Metro
                     end = j  # "Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung": a unit
                 if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
                     titled.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
@@ -297,11 +299,10 @@ class EntityRecognizer:
             k = rules.verbs_before.match(lows, i) if low in rules.verbs_before.lengths else 0
             if k:
                 j = i + k
-                while (k2 := rules.titles.match(lows, j)) and j < n:
-                    j += k2
-                end = self.name_end(doc, j)
-                if end > j:
-                    out.append(Candidate(j, end, "PER", RULE))
+                if not rules.titles.match(lows, j):  # "kata Kapolda Metro Jaya Irjen Idham Aziz": the title's rule
+                    end = self.name_end(doc, j)
+                    if end > j:
+                        out.append(Candidate(j, end, "PER", RULE))
             # reporting verb after a name: "Allawi mengatakan"
             if low in rules.verbs_after and i > 0:
                 j = i
