@@ -164,6 +164,12 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Polisi meringkus komplotan pencurian kendaraan bermotor di Bekasi.",
         # an arrest that is asked for or merely possible did not happen
         "Pemerintah meminta agar pelaku segera ditangkap dan ditindak tegas.",
+        # nor one demanded, dared, attempted or only written in a warrant; nor a seizure attempted
+        "Massa menggelar aksi yang menuntut penangkapan tokoh itu terkait kasus ujaran kebencian.",
+        "Ia mengancam aparat kalau benar-benar berani menangkap Rizieq setibanya di Tanah Air.",
+        "Tentara itu berusaha menangkap adik laki-lakinya saat demonstrasi.",
+        "Hari ini surat penangkapan sudah kami kirim ke rumahnya.",
+        "Jarinya terluka saat berupaya merebut golok dari tangan pelaku.",
         "Pemerintah memberikan santunan kepada para korban penusukan di Jakarta.",
         "Resolusi video maksimum yang bisa ditangkap hanya 1080p.",
         # a series is a general statement unless its sentence gives its day and its toll

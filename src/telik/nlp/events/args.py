@@ -61,7 +61,7 @@ def context(doc: Doc, lex: EventLexicon) -> DocContext:
     ents = sorted(ents_of(doc), key=lambda e: e.start_char)
     dates = sorted(dates_of(doc), key=lambda d: d.start)
     figures = sorted(figures_of(doc), key=lambda f: f.start)
-    units = _word_re(lex.lists["army_units"])
+    units = word_re(lex.lists["army_units"])
     armed = [e for e in ents if e.label_ == "ORG" and is_armed(e.text, lex) and not units.search(e.text)]
     return DocContext(
         doc, text_of(doc), ents, dates, figures, armed,
@@ -72,18 +72,19 @@ def context(doc: Doc, lex: EventLexicon) -> DocContext:
 
 def is_armed(text: str, lex: EventLexicon) -> bool:
     """An armed group's name (ISIS, Al-Qaeda, JAD, "kelompok militan …")."""
-    return bool(_word_re(lex.lists["armed_groups"]).search(text))
+    return bool(word_re(lex.lists["armed_groups"]).search(text))
 
 
 def is_state(text: str, label: str | None, lex: EventLexicon) -> bool:
     """A state or its forces (a country, "pasukan Irak", "Densus 88")."""
     if label == "GPE":
         return True
-    return bool(_word_re(lex.lists["state_forces"]).search(text))
+    return bool(word_re(lex.lists["state_forces"]).search(text))
 
 
 @lru_cache(maxsize=64)
-def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
+def word_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words`, whole."""
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I)
 
 
@@ -161,13 +162,13 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     text = ctx.text
     window = text[left:pos]
     ana = None
-    for m in _word_re(lex.lists["anaphora"]).finditer(window):
+    for m in word_re(lex.lists["anaphora"]).finditer(window):
         ana = left + m.start()
     for m in _POINTED_GROUP.finditer(window):  # "Kelompok yang berafiliasi dengan Al-Qaeda itu"
         ana = max(ana or 0, left + m.start())
-    sources = _word_re(lex.lists["source_cues"])
-    origins = _word_re(lex.lists["place_blockers"])
-    allies = _word_re(lex.lists["affiliation_markers"])
+    sources = word_re(lex.lists["source_cues"])
+    origins = word_re(lex.lists["place_blockers"])
+    allies = word_re(lex.lists["affiliation_markers"])
     backed = backers(text, left, pos, lex)
     cands = [
         e for e in ents_in(ctx, left, pos)
@@ -180,7 +181,7 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     if ana is not None and (not cands or cands[-1].end_char < ana) and text[ana:ana + 6].lower() != "mereka":
         return last_armed(ctx, ana)
     head = None
-    for m in _word_re(lex.lists["definite_heads"]).finditer(window):
+    for m in word_re(lex.lists["definite_heads"]).finditer(window):
         head = m
     if head is not None and (not cands or cands[-1].end_char <= left + head.start()):
         named = _named_by_head(ctx, left + head.start(), head.group().lower())
@@ -209,7 +210,7 @@ def backers(text: str, left: int, pos: int, lex: EventLexicon) -> list[tuple[int
     """The stretches naming who backs a participant ("gerilyawan yang didukung Prancis, Inggris dan Turki yang
     melancarkan serangan"): from the backing verb to the next verb. Those named there are not the agents."""
     out = []
-    for m in _word_re(lex.lists["backer_markers"]).finditer(text, left, pos):
+    for m in word_re(lex.lists["backer_markers"]).finditer(text, left, pos):
         ends = [GAP_VERB.search(text, m.end(), pos), _RELATIVE_WORD.search(text, m.end(), pos)]
         out.append((m.start(), min([pos] + [x.start() for x in ends if x is not None])))
     return out
@@ -247,8 +248,8 @@ def co_agents(ctx: DocContext, left: int, agent: Span, lex: EventLexicon) -> lis
     """Parties coordinated with the agent before it ("pasukan Irak dan ... Unit Mobilisasi Populer bekerja sama
     dengan koalisi internasional, termasuk Amerika Serikat"), in text order, the agent last."""
     text = ctx.text
-    coord = _word_re(lex.lists["coordinators"])
-    blockers = _word_re(lex.lists["reporting_verbs"] + lex.lists["source_cues"])
+    coord = word_re(lex.lists["coordinators"])
+    blockers = word_re(lex.lists["reporting_verbs"] + lex.lists["source_cues"])
     out = [agent]
     for e in reversed(ents_in(ctx, left, agent.start_char)):
         gap = text[e.end_char : out[0].start_char]
@@ -282,7 +283,7 @@ def own_subject(ctx: DocContext, agent_end: int, pos: int, lex: EventLexicon) ->
     """
     text = ctx.text
     last = None
-    for m in _word_re(lex.lists["reporting_verbs"]).finditer(text, agent_end, pos):
+    for m in word_re(lex.lists["reporting_verbs"]).finditer(text, agent_end, pos):
         last = m
     if last is None:
         return False
@@ -300,7 +301,7 @@ _DENIAL_REACH = 30  # most characters between a name and the denial it makes ("T
 def denies(text: str, name_end: int, lex: EventLexicon) -> bool:
     """Does the one named right before `name_end` deny ("Taliban membantah terlibat dalam serangan")? A denier
     is no perpetrator of what it denies."""
-    for m in _word_re(lex.certainty["denied"]).finditer(text, name_end, name_end + _DENIAL_REACH):
+    for m in word_re(lex.certainty["denied"]).finditer(text, name_end, name_end + _DENIAL_REACH):
         return not re.search(r"[,;.:\"“”]", text[name_end : m.start()])
     return False
 
@@ -334,7 +335,7 @@ def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach
     text = ctx.text
     stop = min(right, pos + reach)
     prefix = _MEMBER_PREFIX.match(text, pos)  # every part is optional: it always matches
-    m = _word_re(lex.lists["anaphora"]).match(text, prefix.end() if prefix else pos)
+    m = word_re(lex.lists["anaphora"]).match(text, prefix.end() if prefix else pos)
     cands = [e for e in ents_in(ctx, pos, stop) if not _is_place_use(text, e, pos)]
     if m and (not cands or cands[0].start_char > m.start()) and m.group().lower() != "mereka":
         return last_armed(ctx, pos)
@@ -344,7 +345,7 @@ def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach
 def marked_entity(ctx: DocContext, start: int, right: int, markers: tuple[str, ...], lex: EventLexicon) -> Span | None:
     """The entity introduced by a marker ("oleh X", "terhadap X") between `start` and `right`."""
     text = ctx.text
-    for m in _word_re(markers).finditer(text, start, right):
+    for m in word_re(markers).finditer(text, start, right):
         ent = entity_after(ctx, m.end(), right, lex, reach=70)
         if ent is not None:
             return ent
@@ -365,8 +366,8 @@ def place(
 ) -> Span | None:
     """The most specific place the clause puts the event in ("di X", "dekat X", "kota X"), nearest first."""
     text = ctx.text
-    blockers = _word_re(lex.lists["place_blockers"])
-    heading = _word_re(lex.lists["destination_words"])
+    blockers = word_re(lex.lists["place_blockers"])
+    heading = word_re(lex.lists["destination_words"])
     people = ctx.participants.within(left, right) if ctx.participants is not None else []
     cands = [
         e for e in ents_in(ctx, left, right, PLACE_LABELS + ("ORG",))
@@ -514,15 +515,15 @@ def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> st
     """
     before = text[left:pos]
     after = text[pos : min(end, pos + 60)]
-    realised = _word_re(lex.lists["realised_modals"])
-    achieved = _word_re(lex.lists["achievements"])
+    realised = word_re(lex.lists["realised_modals"])
+    achieved = word_re(lex.lists["achievements"])
     tail = before.rstrip()
-    last = _word_re(lex.lists["negated_right_before"]).search(tail, max(0, len(tail) - 8))
+    last = word_re(lex.lists["negated_right_before"]).search(tail, max(0, len(tail) - 8))
     if last is not None and last.end() == len(tail) < len(before):
         return "negated"  # "tak diserang", "belum ditangkap"
     for kind in ("denied", "negated", "planned", "possible", "claimed"):
         cues = lex.certainty[kind]
-        for cue in _word_re(cues).finditer(before if kind != "claimed" else before[-70:]):
+        for cue in word_re(cues).finditer(before if kind != "claimed" else before[-70:]):
             # "akhirnya bisa dieliminasi": a modal after these tells what came to pass
             if kind == "possible" and realised.search(before[max(0, cue.start() - 12) : cue.start()].rstrip() + " "):
                 continue
@@ -531,13 +532,13 @@ def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> st
             return kind
     if re.search(r"yang\s+akan\s+datang", after, re.I):
         return "possible"
-    if _word_re(lex.certainty["claimed"]).search(after[:40]):
+    if word_re(lex.certainty["claimed"]).search(after[:40]):
         return "claimed"
     return "asserted"
 
 
 def weapon(text: str, s: int, e: int, lex: EventLexicon) -> str | None:
-    m = _word_re(lex.lists["weapons"]).search(text, s, e)
+    m = word_re(lex.lists["weapons"]).search(text, s, e)
     return m.group() if m else None
 
 
@@ -658,7 +659,7 @@ def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) 
     if own is not None:
         return own
     speaker_after = _word_set(lex.lists["speaker_after"])
-    for said in _word_re(lex.lists["reporting_verbs"]).finditer(ctx.text, left, pos):
+    for said in word_re(lex.lists["reporting_verbs"]).finditer(ctx.text, left, pos):
         if said.group().lower() not in speaker_after:
             left = said.end()
     opening = _NP_TOKEN.match(ctx.text, left, pos)

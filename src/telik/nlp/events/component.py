@@ -65,7 +65,7 @@ class EventFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = ea.context(doc, self.lex)
-        ctx.violent = bool(ea._word_re(self._violence).search(ctx.text))
+        ctx.violent = bool(ea.word_re(self._violence).search(ctx.text))
         ctx.relevance = doc._.relevance
         if (ctx.relevance is not None and not ctx.relevance.relevant) or (
             not ctx.violent and self._off_domain_doc(ctx.text)
@@ -78,7 +78,7 @@ class EventFinder:
         anaphoric: set[int] = set()
         violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
         told: list[Event] = []  # the attacks of the last sentence that told any: a later bare toll is theirs
-        earlier = ea._word_re(self.lex.lists["not_first_cues"])
+        earlier = ea.word_re(self.lex.lists["not_first_cues"])
         after_not_first = False  # "Penangkapan ini bukan yang pertama. Pekan lalu, ...": an earlier event follows
         for sent in doc.sents:
             found, read = self._sentence(ctx, sent)
@@ -221,7 +221,7 @@ class EventFinder:
         """Negotiations the police hold with a suspect ("Upaya negosiasi terhadap istri terduga teroris ... untuk
         menyerahkan diri kandas", "Negosiasi yang dipimpin Kapolda") are part of an operation against them, no talks
         between parties."""
-        cues = ea._word_re(self.lex.lists["standoff_cues"])
+        cues = ea.word_re(self.lex.lists["standoff_cues"])
         return any(cues.search(text, m.start, m.end) for m in ev.mentions)
 
     def _inherit(self, text: str, mentions: list[Event]) -> None:
@@ -279,7 +279,7 @@ class EventFinder:
                 continue
             if trig is not None and not self._vague(ctx, (s, e), m.start(), m.end()):
                 found.append((m.start(), m.end(), trig))
-        forces = ea._word_re(self.lex.lists["state_forces"])
+        forces = ea.word_re(self.lex.lists["state_forces"])
         for m in self.estimate_re.finditer(text, s, e):
             if (
                 not self.blocker_re.search(text[s : m.start()])
@@ -287,7 +287,7 @@ class EventFinder:
                 and self._strength_frame(text, s, e, m.start())
             ):
                 found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
-        head = ea._word_re(self.lex.lists["estimate_heads"]).search(text, s, e)
+        head = ea.word_re(self.lex.lists["estimate_heads"]).search(text, s, e)
         if head is not None and not any(t.type == "ESTIMATE" for _, _, t in found):
             count = self.headcount_re.search(text, head.end(), e)
             if count is not None:
@@ -324,19 +324,19 @@ class EventFinder:
     def _strength_frame(self, text: str, s: int, e: int, pos: int) -> bool:
         """Is a count of members framed as strength ("memiliki 500 anggota", "500 militan masih aktif", "kekuatan")?"""
         left, right = ea.clause_bounds(text, s, e, pos)
-        frames = ea._word_re(self.lex.lists["estimate_frames"])
+        frames = ea.word_re(self.lex.lists["estimate_frames"])
         return frames.search(text, max(left, pos - 80), min(right, pos + 45)) is not None
 
     def _off_domain(self, text: str, s: int, e: int) -> bool:
         """A sentence about sport or business with no word of violence."""
-        if not ea._word_re(self.lex.lists["off_domain"]).search(text, s, e):
+        if not ea.word_re(self.lex.lists["off_domain"]).search(text, s, e):
             return False
-        return not ea._word_re(self._violence).search(text, s, e)
+        return not ea.word_re(self._violence).search(text, s, e)
 
     def _off_domain_doc(self, text: str) -> bool:
         """A match report or market story: many words of sport or business (and, the caller checks, none of
         violence)."""
-        return len(ea._word_re(self.lex.lists["off_domain"]).findall(text, 0, 20_000)) >= 5
+        return len(ea.word_re(self.lex.lists["off_domain"]).findall(text, 0, 20_000)) >= 5
 
     def _choose(self, ctx: DocContext, phrase: str, s: int, e: int, pos: int) -> Trigger | None:
         """The trigger reading of a phrase whose `needs` cue is present in the sentence."""
@@ -375,7 +375,7 @@ class EventFinder:
                 if self._object_cue(text, pos + len(phrase), e, trig.needs):
                     return trig
                 continue
-            if ea._word_re(self.lex.cues[trig.needs]).search(text, s, e):
+            if ea.word_re(self.lex.cues[trig.needs]).search(text, s, e):
                 return trig
         return None
 
@@ -424,7 +424,7 @@ class EventFinder:
         if not before:
             return False
         gap = ctx.text[before[-1].end : pos]
-        return len(gap) <= _AGENT_REACH and not ea._word_re(
+        return len(gap) <= _AGENT_REACH and not ea.word_re(
             self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]
         ).search(gap)
 
@@ -433,7 +433,7 @@ class EventFinder:
         window = text[end:min(e, end + _OBJECT_WINDOW.get(cue, 60))]
         if self.lex.trigger_re.match(window.lstrip()):
             return False
-        return bool(ea._word_re(self.lex.cues[cue]).search(window))
+        return bool(ea.word_re(self.lex.cues[cue]).search(window))
 
     def _relative(self, text: str, s: int, pos: int) -> bool:
         """Does the trigger open a relative clause ("anggota JAD yang sudah berbaiat kepada ISIS")?"""
@@ -442,8 +442,8 @@ class EventFinder:
 
     def _ordinary_crime(self, ctx: DocContext, s: int, e: int) -> bool:
         """An arrest for drugs, graft, fraud or theft, with no word of terror or armed violence in its sentence."""
-        crimes = ea._word_re(self.lex.crimes)
-        if ea._word_re(self._violence).search(ctx.text, s, e):
+        crimes = ea.word_re(self.lex.crimes)
+        if ea.word_re(self._violence).search(ctx.text, s, e):
             return False
         if crimes.search(ctx.text, s, e):
             return True
@@ -456,9 +456,9 @@ class EventFinder:
         after = text[end : end + 30]
         if _COUNTED_OBJECT.match(after):
             return False  # "serangkaian penangkapan atas 14 orang": one operation, counted
-        if ea._word_re(self.lex.lists["series_words"]).search(before) and self._dated_toll(ctx, sent):
+        if ea.word_re(self.lex.lists["series_words"]).search(before) and self._dated_toll(ctx, sent):
             return False  # "empat orang tewas dalam serangkaian penembakan ... pada Selasa (14/11)": one event
-        if ea._word_re(self.lex.lists["vague_before"]).search(before):
+        if ea.word_re(self.lex.lists["vague_before"]).search(before):
             return True
         vague_words = alternation(self.lex.lists["vague_right_before"])
         right_before = re.search(rf"(?<![\w-])(?:{vague_words})\s+$", before, re.I)
@@ -467,7 +467,7 @@ class EventFinder:
             victims = right_before.group().strip().lower() in self.lex.lists["victims_of"]
             return not (victims and _dated_to_the_day(ctx, sent))
         clause = re.split(r"[.;:!?]", text[end : end + 70], maxsplit=1)[0]
-        if ea._word_re(self.lex.lists["not_first_cues"]).search(clause):
+        if ea.word_re(self.lex.lists["not_first_cues"]).search(clause):
             return True  # "Serangan terhadap pekerja sipil di Puncak bukan yang pertama": the series, not one event
         if re.match(rf"(?:\s+[a-z]+)?\s+(?:{alternation(self.lex.lists['kind_after'])})(?![\w-])", after, re.I):
             return True
@@ -512,10 +512,10 @@ class EventFinder:
             ea.certainty(text, left, start, right, lex) == "planned"
         ):
             return None  # "memerintahkan ... untuk mengejar dan menangkap": a purpose, not an event
-        if etype in ("ARREST", "CONTROL") and ea.certainty(text, near, start, right, lex) in (
+        if etype in ("ARREST", "CONTROL") and (ea.certainty(text, near, start, right, lex) in (
             "planned", "possible", "negated"
-        ):
-            return None  # "meminta agar pelaku segera ditangkap", "diharapkan bisa merebut": it did not happen
+        ) or ea.word_re(lex.lists["unrealised_before"]).search(text, near, start)):
+            return None  # "meminta agar pelaku segera ditangkap", "berani menangkap": it did not happen
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         if cert == "denied":
             actors = [a for a in actors if not ea.denies(text, text.rfind(a, left, start) + len(a), lex)]
@@ -602,7 +602,7 @@ class EventFinder:
 
     def _past_experience(self, text: str, left: int, start: int) -> bool:
         """Does a past cue ("pernah") stand before the trigger in its clause, at most a few words away?"""
-        cue = ea._word_re(self.lex.lists["past_cues"])
+        cue = ea.word_re(self.lex.lists["past_cues"])
         return any(
             not re.search(r"[,;.:\"\u201c\u201d]", text[m.end() : start])
             for m in cue.finditer(text, max(left, start - _PAST_REACH), start)
@@ -651,12 +651,12 @@ class EventFinder:
         if not before:
             return None
         gap = text[before[-1].end : start]
-        light = ea._word_re(self.lex.lists["light_verbs"])
+        light = ea.word_re(self.lex.lists["light_verbs"])
         if trig.voice == "noun" and not light.search(gap):
             return None
-        if len(gap) > _AGENT_REACH or ea._word_re(
+        if len(gap) > _AGENT_REACH or ea.word_re(
             self.lex.lists["reporting_verbs"] + self.lex.lists["target_markers"]
-        ).search(gap) or ea._word_re(self.lex.lists["own_subject_words"]).search(gap):
+        ).search(gap) or ea.word_re(self.lex.lists["own_subject_words"]).search(gap):
             return None
         return before[-1]
 
@@ -677,7 +677,7 @@ class EventFinder:
         if trig.voice == "passive":  # the subject of a passive: "Para pekerja proyek Trans Papua dibunuh"
             subject = [p for p in parts.within(s, start, ("victim",)) if _PASSIVE_GAP.fullmatch(text, p.end, start)]
             out.extend(p.text for p in subject[-1:])
-        kill = ea._word_re(self.lex.lists["killing_verbs"] + ("melukai", "mencederai"))
+        kill = ea.word_re(self.lex.lists["killing_verbs"] + ("melukai", "mencederai"))
         aside = self._time_clause(text, s, e, start)
         for m in kill.finditer(text, s, e):
             if aside[0] <= m.start() < aside[1]:
@@ -687,7 +687,7 @@ class EventFinder:
                 out.append(hit.text)
                 out.extend(p.text for p in parts.within(hit.end, min(e, hit.end + 60), ("victim",))
                            if _INCLUDING.match(text, hit.end, p.start))
-        preds = ea._word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
+        preds = ea.word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
         for p in parts.within(s, e, ("victim",)):
             filler = _FILLER.match(text, p.end)  # every part is optional: it always matches
             gap = len(filler.group()) if filler else 0
@@ -725,12 +725,12 @@ class EventFinder:
         ISIS", "menewaskan dua tentara Amerika") or before a toll's predicate ("tiga anggota senior ISIS lain turut
         menjadi korban")? `floor`: where the sentence starts."""
         lists = self.lex.lists
-        kill = ea._word_re(lists["killing_verbs"])
+        kill = ea.word_re(lists["killing_verbs"])
         for k in kill.finditer(text, max(floor, start - _HARM_REACH), start):
             gap = text[k.end() : start]  # the object of the verb, no other verb on the way ("dan diklaim")
             if not re.search(r"[.;:]", gap) and not ea.GAP_VERB.search(gap):
                 return True
-        preds = ea._word_re(lists["killed_predicates"] + lists["injured_predicates"] + lists["victim_predicates"])
+        preds = ea.word_re(lists["killed_predicates"] + lists["injured_predicates"] + lists["victim_predicates"])
         after = preds.search(text, end, end + _HARM_REACH)
         # not in a relative clause that describes a member: "anggota KKB yang meninggal dunia terlibat dalam penembakan"
         return after is not None and not re.search(r"[,.;:]|\byang\b", text[end : after.start()])
@@ -783,7 +783,7 @@ class EventFinder:
         """Where the reported clause before `start` begins: "Kapolda menyatakan dua anggota Brimob ...": the subject
         is not the speaker."""
         near = left
-        for m in ea._word_re(self.lex.lists["reporting_verbs"]).finditer(text, max(left, start - 60), start):
+        for m in ea.word_re(self.lex.lists["reporting_verbs"]).finditer(text, max(left, start - 60), start):
             near = m.end()
         return near
 
@@ -794,7 +794,7 @@ class EventFinder:
         stop = text.find(".", sent[1], sent[1] + 400)
         stop = min(len(text), sent[1] + 400) if stop < 0 else stop
         armed = next((x for x in ea.ents_in(ctx, end, stop, ("ORG",)) if ea.is_armed(x.text, lex)), None)
-        ana = ea._word_re(lex.lists["anaphora"]).search(text, end, stop)
+        ana = ea.word_re(lex.lists["anaphora"]).search(text, end, stop)
         if ana is not None and ana.group().lower() != "mereka" and (armed is None or ana.start() < armed.start_char):
             return _name(ea.last_armed(ctx, ana.start()))
         return _name(armed)
@@ -844,7 +844,7 @@ class EventFinder:
         clause ("Polisi mengatakan pada Senin bahwa ...").
         """
         tag = None
-        for m in ea._word_re(self.lex.lists["speech_tags"]).finditer(text, max(s, d.start - 60), d.start):
+        for m in ea.word_re(self.lex.lists["speech_tags"]).finditer(text, max(s, d.start - 60), d.start):
             tag = m
         if tag is None:
             return False
@@ -882,14 +882,14 @@ class EventFinder:
         para = text.rfind("\n", max(0, s - 400), max(0, s - 1)) + 1 if s else 0
         start = max(para, s - 400)
         claim = None
-        for m in ea._word_re(self.lex.lists["responsibility_claims"]).finditer(text, start, e):
+        for m in ea.word_re(self.lex.lists["responsibility_claims"]).finditer(text, start, e):
             claim = m
         if claim is None:
             return None
         group = next((x for x in reversed(ea.ents_in(ctx, max(start, claim.start() - 60), claim.start(), ("ORG",)))
                       if ea.is_armed(x.text, self.lex)), None)
         if group is None:
-            ana = ea._word_re(self.lex.lists["anaphora"]).search(text, max(start, claim.start() - 25), claim.start())
+            ana = ea.word_re(self.lex.lists["anaphora"]).search(text, max(start, claim.start() - 25), claim.start())
             group = ea.last_armed(ctx, ana.start()) if ana else None
         return _name(group)
 
@@ -902,8 +902,8 @@ class EventFinder:
         """
         lex, text = self.lex, ctx.text
         agent: Span | str | None = ea.marked_entity(ctx, end, right, lex.lists["agent_markers"], lex)
-        if agent is None and not ea._word_re(lex.lists["report_passives"]).search(text, end, min(right, end + 25)):
-            by = ea._word_re(("oleh",)).search(text, end, min(right, end + 25))
+        if agent is None and not ea.word_re(lex.lists["report_passives"]).search(text, end, min(right, end + 25)):
+            by = ea.word_re(("oleh",)).search(text, end, min(right, end + 25))
             # the marker near the verb, the name after it as far as a member noun takes it ("oleh personel Satgas X")
             agent = ea.entity_after(ctx, by.end(), right, lex, reach=50) if by is not None else None
         if agent is None and trig.voice == "noun":  # "Penangkapan atas 14 orang dilakukan Densus 88": named right after
@@ -917,7 +917,7 @@ class EventFinder:
                 agent = nxt
         target: Span | str | None = ea.marked_entity(ctx, end, min(right, end + 60), lex.lists["target_markers"], lex)
         if target is None and trig.voice == "noun":  # "serangan melawan pasukan keamanan Myanmar"
-            marked = ea._word_re(lex.lists["noun_object_markers"]).match(text, end + 1)
+            marked = ea.word_re(lex.lists["noun_object_markers"]).match(text, end + 1)
             if marked is not None and text[end : end + 1].isspace():
                 target = ea.entity_after(ctx, marked.end(), right, lex)
         if trig.type == "ESTIMATE":
@@ -991,7 +991,7 @@ class EventFinder:
                 target = ea.entity_after(ctx, end, right, lex)
         elif trig.voice == "passive" and target is None:
             near = max(left, start - 40)
-            for m in ea._word_re(lex.lists["reporting_verbs"]).finditer(text, near, start):
+            for m in ea.word_re(lex.lists["reporting_verbs"]).finditer(text, near, start):
                 near = m.end()  # "Fadil mengatakan Sri diamankan": the speaker is not the one arrested
             target = ea.agent_before(ctx, near, start, lex)
         if trig.type == "ARREST" and target is None:
@@ -1009,7 +1009,7 @@ class EventFinder:
         if role is None:
             return None
         near = left
-        for m in ea._word_re(self.lex.lists["reporting_verbs"]).finditer(ctx.text, left, role.start()):
+        for m in ea.word_re(self.lex.lists["reporting_verbs"]).finditer(ctx.text, left, role.start()):
             near = m.end()
         return next(iter(ea.ents_in(ctx, near, role.start(), ("PER", "ORG"))), None)
 
@@ -1021,7 +1021,7 @@ class EventFinder:
         if nxt is not None and ea.is_armed(nxt.text, lex):
             return nxt
         verb = None
-        for m in ea._word_re(lex.lists["estimate_verbs"]).finditer(text, left, start):
+        for m in ea.word_re(lex.lists["estimate_verbs"]).finditer(text, left, start):
             verb = m
         if verb is not None:
             owner = ea.agent_before(ctx, left, verb.start(), lex)
@@ -1051,10 +1051,10 @@ class EventFinder:
     def _part_of_toll(self, text: str, fig: Figure) -> bool:
         """"Tiga orang tewas, dua diantaranya petugas": a count of part of the toll told before it; not "28 orang,
         16 orang di antaranya meninggal", where the part is the toll."""
-        part = ea._word_re(self.lex.lists["subset_words"]).match(text, fig.end + 1)
+        part = ea.word_re(self.lex.lists["subset_words"]).match(text, fig.end + 1)
         if part is None:
             return False
-        preds = ea._word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
+        preds = ea.word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
         return preds.match(text, part.end() + 1) is None
 
     def _with_coordinated(self, ctx: DocContext, fig: Figure, s: int) -> int:
@@ -1104,7 +1104,7 @@ class EventFinder:
             return
         ev = violent[0] if len(violent) == 1 else attacks[0]  # a toll is an attack's before an operation's
         s, e = sent.start_char, sent.end_char
-        if ea._word_re(self.lex.lists["war_tolls"]).search(ctx.text, s, e):
+        if ea.word_re(self.lex.lists["war_tolls"]).search(ctx.text, s, e):
             return  # "Lebih dari 320 ribu warga tewas dalam Perang Suriah": a war's count, not this event's
         total = self._running_total(ctx, s, e)
         if total is not None:  # "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang": the new toll
@@ -1159,7 +1159,7 @@ class EventFinder:
         """The clause opening the sentence before the trigger at `pos` that tells another event first ("Setelah
         insiden berdarah yang menewaskan 22 orang itu, polisi menggerebek ..."): its toll and victims are not the
         trigger's. An empty stretch when there is none."""
-        opener = ea._word_re(self.lex.lists["time_clause_openers"]).match(text, _after_dateline(text, s, e))
+        opener = ea.word_re(self.lex.lists["time_clause_openers"]).match(text, _after_dateline(text, s, e))
         setting = re.match(r"[^,;]*,", text[opener.end() : pos]) if opener is not None else None
         if opener is None or setting is None:
             return (s, s)
@@ -1195,7 +1195,7 @@ class EventFinder:
 
     def _superseded(self, text: str, s: int, pos: int) -> bool:
         """Does a superseded cue ("mulanya", "awalnya") stand in the clause before the figure at `pos`?"""
-        cues = ea._word_re(self.lex.lists["superseded_cues"])
+        cues = ea.word_re(self.lex.lists["superseded_cues"])
         return any(not re.search(r"[;.]", text[m.end() : pos]) for m in cues.finditer(text, max(s, pos - 80), pos))
 
     def _single(self, text: str, s: int, e: int, kind: str) -> bool:
