@@ -32,6 +32,10 @@ def test_dates_component_sets_spans_and_reference(nlp):
          "Jumat (9/10)", "2020-10-09"),
         # a year alone is no floor: it is as often history
         ("Perundingan berlanjut Kamis (22/8). Bentrokan terjadi pada tahun 2018.", "Kamis (22/8)", "--08-22"),
+        # ... unless the report speaks of this year or the last: its weekday then fits that year or the next
+        ("Korban tahun ini lebih besar dari korban tahun 2018. Perundingan berlanjut Kamis (22/8).", "Kamis (22/8)",
+         "2019-08-22"),
+        ("Abedi lahir tahun 1994. Reuters pada Rabu (24/5) melansir keterangan polisi.", "Rabu (24/5)", "--05-24"),
     ],
 )
 def test_dates_component_weekday_after_a_date_the_story_tells(nlp, text, phrase, value):

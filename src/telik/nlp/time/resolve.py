@@ -185,7 +185,8 @@ def effective_reference(
         ref, at = max(fulls) if fulls else (None, 0)
         forward = dateline_end is not None and at >= dateline_end
     if ref is None:
-        return None, None
+        fitted = _stated_year_fit(cands)
+        return None, fitted
     agree, moved = 0, []
     for c in cands:
         if c.year is None and c.day is not None and c.month is not None and c.weekday is not None:
@@ -204,6 +205,28 @@ def effective_reference(
     if len(moved) > agree:
         return ref, max(moved)
     return ref, ref
+
+
+def _stated_year_fit(cands: list[Cand]) -> date | None:
+    """The day of an undated article that names no full date: its weekdays' day/month in the latest year it states,
+    or the year after ("Kamis (22/8)" after "korban tahun ini ... lebih besar dari korban tahun 2018" is 22 August
+    2019, a Thursday). Only in a report that speaks of this year or the last one ("tahun ini", "tahun lalu"): its
+    years are then of the present, not history ("Abedi lahir tahun 1994"). Every weekday stated must fit, and the
+    day may not lie in the future."""
+    years = [v.day.year for c in cands if (v := _explicit(c)) and v.day and c.month is None and not c.year_end]
+    days = [c for c in cands if c.year is None and c.day is not None and c.month is not None and c.weekday is not None]
+    if not years or not days or not any(c.unit == "year" for c in cands):
+        return None
+    latest = max(years)
+    fits = []
+    for c in days:
+        assert c.month is not None and c.day is not None
+        found = [d for y in (latest, latest + 1) if (d := _safe_date(y, c.month, c.day)) and d.weekday() == c.weekday]
+        if len(found) != 1:
+            return None
+        fits.append(found[0])
+    best = max(fits)
+    return best if best <= date.today() else None
 
 
 def _month_first(c: Cand, ref: date) -> date | None:
