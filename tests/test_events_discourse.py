@@ -170,6 +170,8 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Tentara itu berusaha menangkap adik laki-lakinya saat demonstrasi.",
         "Hari ini surat penangkapan sudah kami kirim ke rumahnya.",
         "Jarinya terluka saat berupaya merebut golok dari tangan pelaku.",
+        # harm done to oneself
+        "Pelaku teror itu lalu menembak dirinya sendiri di lantai 16.",
         "Pemerintah memberikan santunan kepada para korban penusukan di Jakarta.",
         "Resolusi video maksimum yang bisa ditangkap hanya 1080p.",
         # a series is a general statement unless its sentence gives its day and its toll
@@ -200,6 +202,7 @@ def test_events_discourse_out_of_scope_mentions(nlp, text):
         # an arrest for terror financing stays even when fraud funded it
         ("Densus 88 menangkap terduga teroris yang mendanai ISIS dari hasil penipuan online.", "ARREST"),
         ("KKB menembak mati seorang guru honorer di Distrik Homeyo.", "ATTACK"),
+        ("KKB kembali berulah dengan menembak seorang tukang ojek di Distrik Mugi, Kabupaten Nduga.", "ATTACK"),
         ("Sebuah bom meledak di pasar Mogadishu pada Sabtu.", "ATTACK"),
         ("Setidaknya empat orang tewas dalam serangkaian penembakan massal di California pada Selasa (14/11).", "ATTACK"),
         ("Tidak lama setelah serangan bom di Kabul, polisi menutup jalan.", "ATTACK"),
