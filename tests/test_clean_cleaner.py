@@ -92,6 +92,8 @@ def test_clean_offsets_map_back_to_identical_text() -> None:
         ("Polisi menangkap dua orang di Poso, kata Kapolres. [rnd]", "[rnd]", "kata Kapolres."),
         ("Polisi menangkap dua orang di Poso. (Baca: Polres Poso Buru Pelaku Pembunuhan) Keduanya ditahan di Palu.",
          "Buru Pelaku", "Keduanya ditahan di Palu."),
+        ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\nSimak breaking news dan berita pilihan kami "
+         "langsung di ponselmu.", "breaking news", "Polisi menangkap"),
         ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\n(Yendhi / win)", "Yendhi", "Polisi menangkap"),
         ("Polisi menangkap dua orang di Poso pada Senin pagi kemarin.\n\nTentang Kami | Redaksi | Pedoman Media Siber",
          "Tentang Kami", "Polisi menangkap"),

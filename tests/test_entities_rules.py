@@ -49,6 +49,8 @@ def test_entities_rules_common_word_shapes(word, common):
          "Metro Jaya"),
         ("\"Ada yang membakar,\" kata Kapolda Metro Jaya Inspektur Jenderal Idham Aziz di Jakarta.", "Idham Aziz",
          "Metro"),
+        ("Kepala Penerangan Komando Operasi TNI Habema Letkol Inf Yogi Nugroho membenarkan kejadian itu.",
+         "Yogi Nugroho", "Habema"),
     ],
 )
 def test_entities_rules_unit_between_title_and_name(ner, text, person, absent):

@@ -289,9 +289,14 @@ class EntityRecognizer:
             if k and (text[:1].isupper() or i not in starts):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
-                if end < n and (k2 := rules.titles.match(lows, end)) and self.name_end(doc, end + k2) > end + k2:
-                    if end not in known_end.values():  # "Kapolda Metro Jaya Irjen Idham Aziz": the office's
-                        out.append(Candidate(i + k, end, NONE, RULE))  # area is no one, nor the town of Metro
+                after = end
+                while after < n and (k2 := rules.titles.match(lows, after)):
+                    after += k2  # "Letkol Inf": a chain of ranks
+                if after > end and self.name_end(doc, after) > after:
+                    # the office's unit or area is no one ("Komando Operasi TNI Habema Letkol Inf Yogi Nugroho"),
+                    # nor is a known place that begins it ("Kapolda Metro Jaya Irjen Idham Aziz": not the town Metro)
+                    if not any(t in known_end for t in range(j, end)):  # "Siber Bareskrim Mabes Polri": bodies
+                        out.append(Candidate(i + k if known_end.get(i + k) == j else j, end, NONE, RULE))
                     end = j  # "Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung": a unit
                 if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
                     titled.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
