@@ -289,10 +289,10 @@ class EntityRecognizer:
             if k and (text[:1].isupper() or i not in starts):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
-                after = end
-                while after < n and (k2 := rules.titles.match(lows, after)):
-                    after += k2  # "Letkol Inf": a chain of ranks
-                if after > end and self.name_end(doc, after) > after:
+                ranks_end = end
+                while ranks_end < n and (k2 := rules.titles.match(lows, ranks_end)):
+                    ranks_end += k2  # "Letkol Inf": a chain of ranks
+                if ranks_end > end and self.name_end(doc, ranks_end) > ranks_end:
                     # the office's unit or area is no one ("Komando Operasi TNI Habema Letkol Inf Yogi Nugroho"),
                     # nor is a known place that begins it ("Kapolda Metro Jaya Irjen Idham Aziz": not the town Metro)
                     if not any(t in known_end for t in range(j, end)):  # "Siber Bareskrim Mabes Polri": bodies
