@@ -13,7 +13,8 @@ from telik.nlp.numbers.component import find_figures
 from telik.nlp.time.component import find_dates
 
 PIECES = ["1", "12", "/", "-", ".", ",", " ", "(", ")", "Maret", "Agt", "Des", "2024", "Senin", "pukul", "tahun",
-          "lalu", "sebelumnya", "akhir", "bulan", "WIB", "19.30", "22/3/24", "ribu", "sedikitnya", "tewas", "\n"]
+          "lalu", "sebelumnya", "akhir", "bulan", "WIB", "19.30", "22/3/24", "ribu", "sedikitnya", "tewas", "\n",
+          "SENİN", "AGUſTUS", "Kamıs", "\u212aAMIS"]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=60).map("".join) | st.text(max_size=200)
 REFS = st.none() | st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
 
@@ -38,6 +39,14 @@ def test_dates_property_spans_and_values(text, ref):
         for bound in (m.range_start, m.range_end):
             if bound is not None:
                 date.fromisoformat(bound)
+
+
+def test_dates_letters_that_match_ascii_only_when_case_is_ignored():
+    """'İ', 'ı', 'ſ' and the Kelvin sign match i and s in case-insensitive patterns but do not lower-case to them."""
+    ref = date(2025, 8, 20)
+    assert [(m.text, m.value) for m in find_dates("Pada SENİN (12/5) di Poso.", ref)] == [("SENİN (12/5)", "2025-05-12")]
+    assert [(m.text, m.value) for m in find_dates("Pada 3 AGUſTUS 2024.", ref)] == [("3 AGUſTUS 2024", "2024-08-03")]
+    assert [(m.text, m.value) for m in find_dates("Kamıs lalu.", ref)] == [("Kamıs lalu", "2025-08-14")]
 
 
 @settings(max_examples=300, deadline=None)
