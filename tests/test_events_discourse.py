@@ -170,6 +170,8 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Tentara itu berusaha menangkap adik laki-lakinya saat demonstrasi.",
         "Hari ini surat penangkapan sudah kami kirim ke rumahnya.",
         "Jarinya terluka saat berupaya merebut golok dari tangan pelaku.",
+        # nor one that is only the purpose of a posting or an offensive
+        "Dia merupakan perwira polisi yang di BKO-kan di Poso untuk menangkap sisa-sisa kelompok teroris itu.",
         # harm done to oneself
         "Pelaku teror itu lalu menembak dirinya sendiri di lantai 16.",
         "Pemerintah memberikan santunan kepada para korban penusukan di Jakarta.",
