@@ -192,6 +192,12 @@ def test_events_arguments_period_edge_is_not_the_date(nlp):
         ("Sumber intelijen mengatakan ISIS-K telah melakukan serangan pada 3 Januari.", "ATTACK", ["ISIS-K"]),
         # "oleh anggota kelompok tersebut": the member noun does not hide the anaphor
         ("MIT kembali beraksi. Empat petani di Desa Kalemago dibunuh oleh anggota kelompok tersebut.", "ATTACK", ["MIT"]),
+        # a verb opening a relative clause has the noun before "yang" as its agent, not the main clause's subject
+        ("Kepolisian Jepang menahan dua pria yang menembaki kantor pusat kelompok pendukung Korea Utara di Tokyo.",
+         "ATTACK", []),
+        ("Densus 88 menangkap anggota JAD yang menyerang Mapolres Bima.", "ATTACK", ["JAD"]),
+        ("Kepolisian Jepang menahan dua pria yang menembaki kantor pusat kelompok pendukung Korea Utara di Tokyo.",
+         "ARREST", ["Kepolisian Jepang"]),
     ],
 )
 def test_events_arguments_agent_choice(nlp, text, etype, actors):
@@ -222,6 +228,11 @@ def test_events_arguments_dates_that_do_not_date_the_event(nlp, text, date):
 def test_events_arguments_toll_and_place_in_sentence(nlp, text, killed, location):
     ev = _events(nlp, text, "ATTACK")[0]
     assert (ev.killed, ev.location) == (killed, location)
+
+
+def test_events_arguments_target_ends_before_a_stop_of_several_words(nlp):
+    event = _one(nlp, "Kepolisian Prancis menahan Haradinaj tak lama setelah ia tiba di bandar udara.", "ARREST")
+    assert event.targets == ["Haradinaj"]
 
 
 def test_events_arguments_planned_and_real_mentions_stay_apart(nlp):

@@ -145,6 +145,19 @@ def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
 _OBJECT_OF_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny)[a-z]{3,}(?=\s+$)")
 
 
+def relative_subject_left(text: str, left: int, pos: int, lex: EventLexicon) -> int:
+    """Where the agent of a verb opening a relative clause may start: after the last active verb before "yang"
+    ("Polisi menahan dua pria yang menembaki kantor itu": the men shot, not the police), else `left`."""
+    rel = list(word_re(lex.lists["relative_markers"]).finditer(text, max(left, pos - 30), pos))
+    if not rel or text[rel[-1].end() : pos].strip():
+        return left
+    verbs = list(_ACTIVE_VERB.finditer(text, left, rel[-1].start()))
+    return verbs[-1].end() if verbs else left
+
+
+_ACTIVE_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny)[a-z]{3,}(?![\w-])")
+
+
 def _object_of_verb(text: str, start: int, pos: int, lex: EventLexicon) -> bool:
     """Is the name at `pos` the object of the active verb right before it? Reporting verbs take a clause."""
     m = _OBJECT_OF_VERB.search(text, start, pos)
@@ -547,12 +560,15 @@ _NP_TOKEN = re.compile(r"\s*([^\W_][\w'/-]*)")
 def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: int = 6) -> tuple[int, int] | None:
     """The stretch of words from `pos` up to a stop word, punctuation, a date or `right` (at most `limit` words)."""
     stops, naming = set(lex.lists["np_stops"]), set(lex.lists["naming_words"])
+    phrase_stop = _phrase_stops(lex.lists["np_stops"])
     start = end = None
     n = 0
     while n < limit:
         m = _NP_TOKEN.match(ctx.text, end if end is not None else pos, right)
         if m is None or m.group(1).lower() in stops or ctx.dates_in(m.start(1), m.end(1)):
             break
+        if phrase_stop is not None and phrase_stop.match(ctx.text, m.start(1)):
+            break  # "menahan Haradinaj tak lama setelah ...": a stop of several words
         start = m.start(1) if start is None else start
         end, n = m.end(1), n + 1
         if m.group(1).lower() in naming:  # the name it introduces, however long the phrase before it
@@ -561,6 +577,13 @@ def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: i
                 end = name.end()
             break
     return (start, end) if start is not None and end is not None else None
+
+
+@lru_cache(maxsize=8)
+def _phrase_stops(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The stop entries of several words, as one pattern matched at a word's start (None when there are none)."""
+    several = tuple(w for w in words if " " in w)
+    return re.compile(rf"(?:{alternation(several)})(?![\w-])", re.I) if several else None
 
 
 # a name after a naming word: capitalised words or initials, with their ages ("HD (41) dan SW (29)")

@@ -922,7 +922,10 @@ class EventFinder:
                 target = ea.entity_after(ctx, marked.end(), right, lex)
         if trig.type == "ESTIMATE":
             return _names(self._owner(ctx, left, right, start, end)), None
-        before = ea.agent_before(ctx, left, start, lex) if trig.voice == "active" else None
+        before = (
+            ea.agent_before(ctx, ea.relative_subject_left(text, left, start, lex), start, lex)
+            if trig.voice == "active" else None
+        )
         if isinstance(before, Span) and ea.own_subject(ctx, before.end_char, start, lex):
             before = None  # "Boji mengatakan ... sekelompok pengungsi menyerbu": the speaker is not the agent
         partners: list[Span] = []
