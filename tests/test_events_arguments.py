@@ -230,9 +230,11 @@ def test_events_arguments_toll_and_place_in_sentence(nlp, text, killed, location
     assert (ev.killed, ev.location) == (killed, location)
 
 
-def test_events_arguments_target_ends_before_a_stop_of_several_words(nlp):
+def test_events_arguments_target_ends_before_a_stop(nlp):
     event = _one(nlp, "Kepolisian Prancis menahan Haradinaj tak lama setelah ia tiba di bandar udara.", "ARREST")
     assert event.targets == ["Haradinaj"]
+    event = _one(nlp, "Tidak jelas mengapa Guled ditangkap oleh tentara Somalia.", "ARREST")
+    assert event.targets == ["Guled"]
 
 
 def test_events_arguments_planned_and_real_mentions_stay_apart(nlp):
