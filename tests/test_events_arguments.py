@@ -64,6 +64,23 @@ def test_events_arguments_passive_target_is_not_speaker_or_place(nlp, text, wron
     assert not [t for t in _one(nlp, text, "ARREST").targets if wrong in t]
 
 
+@pytest.mark.parametrize(
+    "text,etype,target",
+    [
+        # the object of an active verb before the passive, not that verb's subject
+        ("Foto satelit memperlihatkan banyak desa Rohingya musnah dibakar oleh militer Myanmar pekan lalu.",
+         "MILITARY_OPERATION", "banyak desa Rohingya"),
+        # the head a relative clause describes, not the relative clause's object
+        ("Tiga pekerja yang memperbaiki jembatan ditembak oleh KKB di Nduga.", "ATTACK", "Tiga pekerja"),
+        # a verb right before the passive takes it as its complement
+        ("Kelompok pemberontak mengaku diserang pasukan Suriah pada subuh di daerah gurun.", "MILITARY_OPERATION",
+         "Kelompok pemberontak"),
+    ],
+)
+def test_events_arguments_passive_subject_phrase(nlp, text, etype, target):
+    assert _one(nlp, text, etype).targets[:1] == [target]
+
+
 def test_events_arguments_bare_head_resolves_to_named_organisation(nlp):
     text = (
         "Kementerian Intelijen Iran mengumumkan penyelidikan baru.\n\n"

@@ -672,10 +672,20 @@ def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) 
     head = _NP_FILLERS.search(ctx.text, left, pos)
     stop = head.start() if head is not None else pos
     cut = max((m.end() for m in re.finditer(r"[,;:()\"\u201c\u201d]", ctx.text[left:stop])), default=0)
-    stops = set(lex.lists["np_stops"])
+    stops, inner = set(lex.lists["np_stops"]), _word_set(lex.lists["np_inner_words"])
     first = None
     for w in reversed(list(re.finditer(r"[^\W_][\w'/-]*", ctx.text[left + cut : stop]))[-6:]):
         if w.group().lower() in stops:
+            break
+        if first is not None and _ACTIVE_VERB.fullmatch(w.group()) and w.group().lower() not in inner:
+            # "foto satelit memperlihatkan banyak desa Rohingya musnah dibakar": the verb's object; "Tiga pekerja
+            # yang memperbaiki jembatan ditembak": the head the relative clause describes (a verb right before
+            # the passive takes it as its complement: "pemberontak mengaku diserang")
+            rel = re.search(r"(?<![\w-])yang\s+$", ctx.text[left + cut : left + cut + w.start()], re.I)
+            if rel is not None:
+                described = noun_phrase_before(ctx, left + cut, left + cut + rel.start(), lex)
+                if described is not None:
+                    return described
             break
         first = left + cut + w.start()
     own = _np_text(ctx, (first, stop), lex) if first is not None and not ctx.dates_in(first, stop) else None
