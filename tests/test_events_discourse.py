@@ -182,6 +182,7 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Penembakan massal semacam ini kerap terjadi di AS.",
         "Uzbekistan dikenal sebagai negara penyumbang militan asing dan kerap melakukan serangan di Eropa.",
         "Pasalnya, hampir setiap hari Jaffar membunuh militan ISIS satu per satu.",
+        "Sudah ratusan kali Hamas menyerang Israel dengan senjata.",
         # a rumour, and what must not happen, are no events
         "Para ulama jangan takut terhadap isu teror penyerangan terhadap ulama di Garut.",
         "Jangan sampai penyerangan terhadap markas kepolisian terulang.",
