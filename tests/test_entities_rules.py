@@ -51,12 +51,32 @@ def test_entities_rules_common_word_shapes(word, common):
          "Metro"),
         ("Kepala Penerangan Komando Operasi TNI Habema Letkol Inf Yogi Nugroho membenarkan kejadian itu.",
          "Yogi Nugroho", "Habema"),
+        # a commander's area, a comma, then the rank and the name
+        ("Kapolsek Antang Kalang, Iptu Budi Santoso mengatakan warga tenang.", "Budi Santoso", "Antang Kalang"),
+        ("Sementara itu Kapolres Metro Bekasi, Kombes Asep Adi Saputra mengatakan pelaku ditangkap.",
+         "Asep Adi Saputra", "Metro"),
+        # a known place, then the rank: the commander is named
+        ("Kapolda Papua Irjen Mathius Fakhiri mengatakan warga tenang.", "Mathius Fakhiri", "Papua Irjen"),
     ],
 )
 def test_entities_rules_unit_between_title_and_name(ner, text, person, absent):
     found = ents(ner, text)
     assert found.get(person) == "PER"
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a commander's office with no one named: its area is no person ("Jaya") and no town ("Metro")
+        ("Dora Natalia mendapat penghargaan dari Kapolda Metro Jaya.", "Jaya"),
+        ("Yang disampaikan pak Kapolda Metro, dimohon untuk menunda sidang.", "Metro"),
+        ("Yang disampaikan pak Kapolda Metro, dimohon untuk menunda sidang.", "Kapolda Metro"),
+        ("Pangdam Diponegoro mengatakan situasi aman.", "Diponegoro"),
+    ],
+)
+def test_entities_rules_commanders_area_is_no_one(ner, text, absent):
+    assert absent not in ents(ner, text)
 
 
 @pytest.mark.parametrize(

@@ -289,15 +289,23 @@ class EntityRecognizer:
             if k and (text[:1].isupper() or i not in starts):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
-                ranks_end = end
+                # "Kapolsek Antang Kalang, Iptu Budi Santoso": the area, a comma, then the rank
+                comma = int(end > j and end + 1 < n and texts[end] == "," and low in rules.area_offices)
+                ranks_end = end + comma
                 while ranks_end < n and (k2 := rules.titles.match(lows, ranks_end)):
                     ranks_end += k2  # "Letkol Inf": a chain of ranks
-                if ranks_end > end and self.name_end(doc, ranks_end) > ranks_end:
+                if ranks_end > end + comma and self.name_end(doc, ranks_end) > ranks_end:
                     # the office's unit or area is no one ("Komando Operasi TNI Habema Letkol Inf Yogi Nugroho"),
                     # nor is a known place that begins it ("Kapolda Metro Jaya Irjen Idham Aziz": not the town Metro)
                     if not any(t in known_end for t in range(j, end)):  # "Siber Bareskrim Mabes Polri": bodies
                         out.append(Candidate(i + k if known_end.get(i + k) == j else j, end, NONE, RULE))
                     end = j  # "Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung": a unit
+                elif end > j and low in rules.area_offices and not any(
+                    t in known_end or lows[t] in self.title_words for t in range(i + k, j)
+                ):  # "kepada Kapolda Metro Jaya.": the area, no one ("Kapolda Papua Irjen Mathius": a rank first)
+                    if not any(t in known_end for t in range(j, end)):
+                        out.append(Candidate(i + k, end, NONE, RULE))
+                    end = j
                 if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
                     titled.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
             # reporting verb before a name: "kata Colin P. Clarke"
@@ -657,6 +665,8 @@ class EntityRecognizer:
                 while start < end and ((k := self.rules.titles.match(self._lows[start:end], 0))
                                        or self.rules.derived.match(lows[start])):
                     start += k or 1  # "Kombes Aswin Sipayung", "Mengutip Sputnik News": no part of the name
+            elif lows[start] in self.rules.area_offices:
+                start += 1  # "Kapolda Metro": a commander's office before its area is no part of a place
             if start == end or prec.capitalised_edges and not (
                     texts[start][:1].isupper() and (texts[end - 1][:1].isupper() or (
                         texts[end - 1].isdigit() and texts[end - 2][:1].isupper()))):

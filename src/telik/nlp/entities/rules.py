@@ -69,6 +69,7 @@ class Rules:
     street_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Jalan": a titled name may follow
     generic_heads: frozenset[str] = frozenset()  # head + only a known place is no name: "Tentara Filipina"
     office_units: frozenset[str] = frozenset()  # "Biro": after a title and before its body, part of the office
+    area_offices: frozenset[str] = frozenset()  # "Kapolsek": the words after it name the unit's area
     alias_words: frozenset[str] = frozenset()  # person + one of these + person: one person
     initials_after: frozenset[str] = frozenset()  # "berinisial HD (41) dan SW (29)": initials, no names
     time_names: frozenset[str] = frozenset()  # "Ramadhan": a time after `time_before`, a name elsewhere
@@ -121,6 +122,7 @@ class OrgHeadsFile(DataFile):
     alias_words: Words = ()
     generic_heads: Words = ()
     office_units: Words = ()
+    area_offices: Words = ()
     street_heads: Words = ()
 
 
@@ -178,6 +180,7 @@ def load_rules(directory: Path = DATA) -> Rules:
         alias_words=_lower(heads.alias_words),
         generic_heads=_lower(heads.generic_heads),
         office_units=_lower(heads.office_units),
+        area_offices=_lower(heads.area_offices),
         street_heads=Phrases(list(heads.street_heads)),
         unnamed_after=Phrases(list(heads.unnamed_after)),
         initials_after=_lower(heads.initials_after),
