@@ -79,6 +79,11 @@ def test_entities_rules_commanders_area_is_no_one(ner, text, absent):
     assert absent not in ents(ner, text)
 
 
+def test_entities_rules_dki_is_jakarta_province_not_a_person(ner):
+    found = ents(ner, "kata Gubernur DKI terpilih Anies Baswedan usai rapat.")
+    assert (found.get("DKI"), found.get("Anies Baswedan")) == ("GPE", "PER")
+
+
 @pytest.mark.parametrize(
     "text,absent",
     [
@@ -88,6 +93,12 @@ def test_entities_rules_commanders_area_is_no_one(ner, text, absent):
         ("Sinkronisasi Anies-Sandi berjalan lambat.", "Sinkronisasi Anies-Sandi"),
         ("Mereka dijerat Undang-Undang Nomor 5 Tahun 2018 tentang terorisme.", "Undang-Undang Nomor"),
         ("Polisi berjaga menjelang Idul Adha di kota itu.", "Idul Adha"),
+        # the subject of a law and an election's word are no names
+        ("Ia dijerat UU nomor 20 tahun 2001 tentang Pemberantasan Tindak Pidana Korupsi juncto Pasal 64.",
+         "Pemberantasan Tindak Pidana Korupsi"),
+        ("Ia dijerat UU nomor 20 tahun 2001 tentang Pemberantasan Tindak Pidana Korupsi juncto Pasal 64.",
+         "Tindak Pidana Korupsi"),
+        ("Ridwan Kamil maju di Pilgub Jabar 2019.", "Pilgub"),
     ],
 )
 def test_entities_rules_common_words_are_not_people(ner, text, absent):
