@@ -213,6 +213,9 @@ def test_events_arguments_period_edge_is_not_the_date(nlp):
         ("Kepolisian Jepang menahan dua pria yang menembaki kantor pusat kelompok pendukung Korea Utara di Tokyo.",
          "ATTACK", []),
         ("Densus 88 menangkap anggota JAD yang menyerang Mapolres Bima.", "ATTACK", ["JAD"]),
+        # the bare agent of a passive after the words of a force ("ditangkap personel tim Densus 88")
+        ("Ia ditangkap personel tim Detasemen Khusus (Densus) 88 Antiteror Polri di Poso pada Senin (12/5).",
+         "ARREST", ["Detasemen Khusus (Densus) 88"]),
         ("Kepolisian Jepang menahan dua pria yang menembaki kantor pusat kelompok pendukung Korea Utara di Tokyo.",
          "ARREST", ["Kepolisian Jepang"]),
     ],

@@ -1336,7 +1336,7 @@ _INCLUDING = re.compile(r"[\s,]+(?:termasuk|di antaranya|yakni|yaitu|dan|serta)\
 _BARE_VICTIM = re.compile(r"^(?:orang|korban|warga|anggota|para|seorang|beberapa|sejumlah)$", re.I)
 # between a passive verb and its bare agent: only group words ("ditembak kelompok kriminal bersenjata (KKB)")
 _BARE_AGENT_GAP = re.compile(
-    r"\s+(?:(?:mati|kelompok|kriminal|bersenjata|militan|separatis|teroris|milisi|gerilyawan|pasukan|anggota|sel)"
+    r"\s+(?:(?:mati|kelompok|kriminal|bersenjata|militan|separatis|teroris|milisi|gerilyawan|pasukan|anggota|sel|personel|tim|petugas|aparat)"
     r"\s+)*\(?$",
     re.I,
 )
