@@ -81,6 +81,13 @@ def test_events_arguments_passive_subject_phrase(nlp, text, etype, target):
     assert _one(nlp, text, etype).targets[:1] == [target]
 
 
+def test_events_arguments_shooting_of_names_its_victim_not_its_source(nlp):
+    shot = _one(nlp, "Anggota KKB itu terlibat dalam penembakan tim TGPF beberapa waktu lalu di Intan Jaya.", "ATTACK")
+    assert "tim TGPF" in shot.targets
+    text = "Pemerintah mengevakuasi 8.000 warga menyusul aksi penembakan dari India di kawasan Kashmir pada Jumat (18/11)."
+    assert "India" not in _one(nlp, text, "ATTACK").targets
+
+
 def test_events_arguments_bare_head_resolves_to_named_organisation(nlp):
     text = (
         "Kementerian Intelijen Iran mengumumkan penyelidikan baru.\n\n"

@@ -961,7 +961,9 @@ class EventFinder:
                 nxt = nxt if nxt is not None and nxt.start_char <= after + 2 else None  # the name right after
                 # "penyanderaan pilot Susi Air": the name after is the victim
                 if trig.phrase in lex.lists["victim_nouns"]:
-                    target = target or ea.entity_after(ctx, end, right, lex, reach=25)
+                    victim_name = ea.entity_after(ctx, end, right, lex, reach=25)
+                    if victim_name is not None and not _FROM_OR_BY.search(text, end, victim_name.start_char):
+                        target = target or victim_name  # not "penembakan dari India": where it came from
                     nxt = None
                 verb = re.search(rf"\b(?:{alternation(lex.lists['light_verbs'])}|dalam)\s+$", text[left:start], re.I)
                 kill = re.search(
@@ -1346,6 +1348,7 @@ _BACK_REF = re.compile(
     r"(?:penghadangan|penyergapan|serangan|penyerangan)\b)", re.I,
 )
 # "Seorang terduga teroris tewas dalam baku tembak": the subject killed in the event is its target
+_FROM_OR_BY = re.compile(r"(?<![\w-])(?:dari|oleh)(?![\w-])", re.I)
 _VICTIM_OF_NOUN = re.compile(
     r"\s+(?:(?:tewas|gugur|terbunuh|meninggal|terluka|tertembak)\s+(?:\w+\s+)?(?:dalam|saat|akibat|ketika)"
     r"|yang\s+(?:menjadi|jadi)\s+korban)\s+$",
