@@ -88,6 +88,12 @@ def test_events_arguments_shooting_of_names_its_victim_not_its_source(nlp):
     assert "India" not in _one(nlp, text, "ATTACK").targets
 
 
+def test_events_arguments_who_took_part_is_no_victim(nlp):
+    text = "Seorang anggota KKB yang meninggal dunia terlibat dalam penembakan tim TGPF beberapa waktu lalu."
+    shot = _one(nlp, text, "ATTACK")
+    assert (shot.targets, shot.killed) == (["TGPF", "tim TGPF"], None)
+
+
 def test_events_arguments_bare_head_resolves_to_named_organisation(nlp):
     text = (
         "Kementerian Intelijen Iran mengumumkan penyelidikan baru.\n\n"

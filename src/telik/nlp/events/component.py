@@ -691,7 +691,9 @@ class EventFinder:
         for p in parts.within(s, e, ("victim",)):
             filler = _FILLER.match(text, p.end)  # every part is optional: it always matches
             gap = len(filler.group()) if filler else 0
-            if preds.match(text, p.end + 1) or preds.match(text, p.end + 1 + gap):
+            if (preds.match(text, p.end + 1) or preds.match(text, p.end + 1 + gap)) and not self._took_part(
+                text, p.end, start
+            ):
                 out.append(p.text)
         return [x for x in out if not _BARE_VICTIM.match(x)]
 
@@ -734,6 +736,11 @@ class EventFinder:
         after = preds.search(text, end, end + _HARM_REACH)
         # not in a relative clause that describes a member: "anggota KKB yang meninggal dunia terlibat dalam penembakan"
         return after is not None and not re.search(r"[,.;:]|\byang\b", text[end : after.start()])
+
+    def _took_part(self, text: str, pos: int, start: int) -> bool:
+        """Does a word of taking part stand between `pos` and the trigger at `start` ("Seorang anggota KKB yang
+        meninggal dunia terlibat dalam penembakan tim TGPF"): who died there did the deed, and died in another?"""
+        return pos < start and ea.word_re(self.lex.lists["took_part"]).search(text, pos, start) is not None
 
     def _plotted(self, text: str, left: int, start: int) -> bool:
         """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan")?"""
@@ -1173,7 +1180,10 @@ class EventFinder:
     def _casualties(self, ctx: DocContext, ev: Event, s: int, e: int, pos: int, owners: list[int]) -> None:
         aside = self._time_clause(ctx.text, s, e, pos)
         for kind in ("killed", "injured"):
-            figs = [f for f in self._tolls(ctx, s, e, kind) if not aside[0] <= f.start < aside[1]]
+            figs = [
+                f for f in self._tolls(ctx, s, e, kind)
+                if not aside[0] <= f.start < aside[1] and not self._took_part(ctx.text, f.end, pos)
+            ]
             fig = ea.nearest(figs, pos, owners, pos)
             graded = self._graded_total(ctx, s, e) if kind == "injured" else None
             if graded is not None:
@@ -1186,7 +1196,7 @@ class EventFinder:
                 rf"(?<![\w-])(?:{alternation(self.lex.lists['no_deaths'])})(?![\w-])", ctx.text[s:e], re.I
             ):
                 ev.killed, ev.killed_qualifier = 0, "exact"
-            elif pos == owners[0] and self._single(ctx.text, s, e, kind):
+            elif pos == owners[0] and self._single(ctx.text, s, e, kind) and not self._took_part(ctx.text, s, pos):
                 setattr(ev, kind, 1)
                 setattr(ev, f"{kind}_qualifier", "exact")
 
