@@ -183,6 +183,9 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Uzbekistan dikenal sebagai negara penyumbang militan asing dan kerap melakukan serangan di Eropa.",
         "Pasalnya, hampir setiap hari Jaffar membunuh militan ISIS satu per satu.",
         "Sudah ratusan kali Hamas menyerang Israel dengan senjata.",
+        # what someone wants to do has not happened
+        "Kalau undang-undang tidak jelas, mau menembak teroris tunggu dulu, baca dulu undang-undangnya.",
+        "Tentara Irak ingin merebut kembali Mosul dari tangan kelompok ekstremis ISIS.",
         # a rumour, and what must not happen, are no events
         "Para ulama jangan takut terhadap isu teror penyerangan terhadap ulama di Garut.",
         "Jangan sampai penyerangan terhadap markas kepolisian terulang.",
