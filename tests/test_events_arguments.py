@@ -28,6 +28,8 @@ def _one(nlp, text, etype):
         ("KKB menyerang pos TNI di Distrik Yigi, Kabupaten Nduga, Papua Pegunungan, pada Sabtu (27/4/2024).", "ATTACK", "Distrik Yigi"),
         # the object of an occupation is its place
         ("Hubungan memburuk sejak Rusia menduduki Ukraina pada Februari 2022.", "MILITARY_OPERATION", "Ukraina"),
+        # where people fled is not where the attack happened
+        ("Militan menyerang desa itu hingga ribuan warga mengungsi ke arah Bangladesh.", "ATTACK", None),
     ],
 )
 def test_events_arguments_location(nlp, text, etype, location):
@@ -86,6 +88,10 @@ def test_events_arguments_shooting_of_names_its_victim_not_its_source(nlp):
     assert "tim TGPF" in shot.targets
     text = "Pemerintah mengevakuasi 8.000 warga menyusul aksi penembakan dari India di kawasan Kashmir pada Jumat (18/11)."
     assert "India" not in _one(nlp, text, "ATTACK").targets
+
+
+def test_events_arguments_lives_taken_are_the_toll(nlp):
+    assert _one(nlp, "Militan menyerang desa itu hingga merenggut 400 nyawa.", "ATTACK").killed == 400
 
 
 def test_events_arguments_who_took_part_is_no_victim(nlp):

@@ -387,7 +387,8 @@ def place(
         if (e.label_ != "ORG" or _SITE_NAME.match(e.text))
         and e.text not in exclude and _in_place_slot(text, e, locatives) and not _described(text, e, blockers)
         and not _modifies(text, e, people, locatives)
-        and not _right_after(heading, text, e.start_char, then="ke")  # "saat kembali ... menuju ke Sugapa"
+        # "menuju ke Sugapa", "mengungsi ke arah Bangladesh": where someone went, not where the event happened
+        and not _right_after(heading, text, e.start_char, then=r"ke(?:\s+arah)?")
     ]
     # a facility named with no locative is rather what the event was about ("mencuri amplifier Musala Al-Hidayah,
     # di Kecamatan Babelan"): it places the event only when nothing after a locative does
