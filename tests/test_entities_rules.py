@@ -79,6 +79,11 @@ def test_entities_rules_commanders_area_is_no_one(ner, text, absent):
     assert absent not in ents(ner, text)
 
 
+def test_entities_rules_unit_kind_with_its_name_stays_a_name(ner):
+    found = ents(ner, "Polsek Astana Anyar diserang dan korban dibawa ke RS Bhayangkara.")
+    assert (found.get("Polsek Astana Anyar"), found.get("RS Bhayangkara")) == ("ORG", "FAC")
+
+
 def test_entities_rules_dki_is_jakarta_province_not_a_person(ner):
     found = ents(ner, "kata Gubernur DKI terpilih Anies Baswedan usai rapat.")
     assert (found.get("DKI"), found.get("Anies Baswedan")) == ("GPE", "PER")
@@ -99,6 +104,10 @@ def test_entities_rules_dki_is_jakarta_province_not_a_person(ner):
         ("Ia dijerat UU nomor 20 tahun 2001 tentang Pemberantasan Tindak Pidana Korupsi juncto Pasal 64.",
          "Tindak Pidana Korupsi"),
         ("Ridwan Kamil maju di Pilgub Jabar 2019.", "Pilgub"),
+        # a unit or an institution named by its kind alone
+        ("Tiba-tiba ada laki-laki masuk ke Polsek mengacungkan senjata tajam.", "Polsek"),
+        ("Korban sekarang dibawa ke RS di Bandung.", "RS"),
+        ("Penduduk mengatakan jumlah korban tewas bisa lebih banyak.", "Penduduk"),
     ],
 )
 def test_entities_rules_common_words_are_not_people(ner, text, absent):
