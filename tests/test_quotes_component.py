@@ -100,6 +100,9 @@ def test_quotes_offsets_point_at_the_words(nlp):
         ("Jum’at ‘pagi’ itu", ["pagi"]),
         ("“satu\n\n“dua.”", ["satu\n\n“dua."]),
         ("“" * 5000 + "x", []),
+        # the two styles mixed in one quotation, as scraped pages have them
+        ("\"Untuk waktu dan lokasi tentu mereka yang tahu,” tutur Agus.", ["Untuk waktu dan lokasi tentu mereka yang tahu,"]),
+        ("“Kami siaga,\" kata Kapolri.", ["Kami siaga,"]),
     ],
 )
 def test_quotes_marks_pairs(text, expected):

@@ -83,8 +83,10 @@ def _find_close(text: str, i: int, closer: str, closers: dict[str, list[int]], n
     while True:
         para_end = _next_after(newlines, start)
         limit = para_end if para_end is not None else len(text)
-        straight = _next_after(closers['"'], start) if closer == "”" else None
-        cands = [c for c in (_next_after(closers[closer], start), straight) if c is not None]
+        # scraped pages mix the two styles: “…" and "…”
+        other = {"”": '"', '"': "”"}.get(closer)
+        mixed = _next_after(closers[other], start) if other is not None else None
+        cands = [c for c in (_next_after(closers[closer], start), mixed) if c is not None]
         close = min(cands) if cands else None
         if close is not None and close < limit:
             return close
