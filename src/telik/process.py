@@ -27,7 +27,7 @@ from telik.clean.urls import url_date
 from telik.errors import Errors, TelikError
 from telik.ingest.decode import encodable
 from telik.model import Article, DocResult, EntityMention, ReadError
-from telik.nlp.extensions import dates_of, ents_of, figures_of
+from telik.nlp.extensions import dates_of, ents_of, figures_of, span_value
 from telik.nlp.pipeline import get_nlp
 from telik.offsets import OffsetMap
 from telik.settings import Settings, get_settings
@@ -333,7 +333,7 @@ def _collect(doc: Doc, base: int, omap: OffsetMap, original: str, result: DocRes
 
     for ent in ents_of(doc):
         s, e = span(ent.start_char, ent.end_char)
-        result.entities.append(EntityMention(original[s:e], ent.label_, s, e, ent._.canonical or ""))
+        result.entities.append(EntityMention(original[s:e], ent.label_, s, e, span_value(ent, "canonical") or ""))
     for d in dates_of(doc):
         s, e = span(d.start, d.end)
         result.dates.append(dataclasses.replace(d, start=s, end=e, text=original[s:e]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -21,7 +22,7 @@ from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
 from telik.nlp.entities.linking import Mention, link, org_slug, slug
 from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import SEEN_LIMIT, Rules, get_rules
-from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, set_ents, text_of
+from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, set_ents, set_span_value, text_of
 from telik.nlp.time.vocab import get_vocab
 
 #: Most letters of a suspect's initials ("MRF"); what may stand between them in a list.
@@ -80,9 +81,14 @@ class Candidate:
     canonical: str | None = None
     model_label: str = ""  # the NER's own label, for a proposal of the trained model
 
-    @property
-    def key(self) -> tuple[int, int, int]:
-        return (self.end - self.start, self.source, -self.start)
+
+#: A candidate's first token, to sort by.
+_START = attrgetter("start")
+
+
+def _rank(c: Candidate) -> tuple[int, int, int]:
+    """Which of two overlapping candidates wins: the longer, then the stronger source, then the earlier."""
+    return (c.end - c.start, c.source, -c.start)
 
 
 def _exact_only(alias: str, rules: Rules, entry: Entry) -> bool:
@@ -135,6 +141,7 @@ class EntityRecognizer:
         self._texts: list[str] = []
         self._lows: list[str] = []
         self._idx: list[int] = []
+        self._capl: list[bool] = []
         self._text = ""
         self._caps: dict[str, bool] = {}
         self._headline: set[int] = set()
@@ -152,13 +159,17 @@ class EntityRecognizer:
     def tokens(self, doc: Doc) -> list[Token]:
         """The doc's tokens as a list, built once per doc (spaCy makes a new Token on every index), with their
         texts and lower-case forms in `_texts` and `_lows` (spaCy makes a new string on every `.text`), and
-        their character offsets in `_idx` into the doc's text `_text` (a stretch of tokens is a slice of it)."""
+        their character offsets in `_idx` into the doc's text `_text` (a stretch of tokens is a slice of it), and
+        `is_cap` of each in `_capl` (asked of most tokens, several times)."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
             self._texts = [t.text for t in self._tokens]
             self._lows = [t.lower_ for t in self._tokens]
             self._idx = [t.idx for t in self._tokens]
             self._text = text_of(doc)
+            known = self._caps
+            self._capl = [hit if (hit := known.get(t)) is not None else self._cap(t, tok)
+                          for t, tok in zip(self._texts, self._tokens, strict=True)]
         return self._tokens
 
     def words(self, doc: Doc) -> tuple[list[str], list[str]]:
@@ -171,11 +182,10 @@ class EntityRecognizer:
         return self._cap(tok.text, tok)
 
     def cap_at(self, doc: Doc, i: int) -> bool:
-        """`is_cap` of the doc's token i (asked of most tokens, several times: the remembered answer first)."""
+        """`is_cap` of the doc's token i."""
         if self._tokens_of is not doc:
             self.tokens(doc)
-        hit = self._caps.get(self._texts[i])
-        return self._cap(self._texts[i], self._tokens[i]) if hit is None else hit
+        return self._capl[i]
 
     def _cap(self, t: str, tok: Token) -> bool:
         """`is_cap` of a token whose text is `t`, remembered by text: it depends on the word alone."""
@@ -612,13 +622,15 @@ class EntityRecognizer:
         toks = self.tokens(doc)
         lows = self._lows
         out = []
-        i, n = 0, len(doc)
+        n = len(doc)
         next_taken = [n] * (n + 1)  # the first taken token at or after each position
         for t in range(n - 1, -1, -1):
             next_taken[t] = t if t in taken else next_taken[t + 1]
-        while i < n:
-            if i in headline or i in taken or not self.cap_at(doc, i) or lows[i] in self.title_words:
-                i += 1
+        titles = self.title_words
+        pos = 0  # a run starts only at a free capitalised word past the end of the last one
+        for i in [i for i, cap in enumerate(self._capl) if cap and i not in headline and i not in taken
+                  and lows[i] not in titles]:
+            if i < pos:
                 continue
             end = self.name_end(doc, i, next_taken[i])
             end, joined = self._english_name_end(doc, end, next_taken[i])
@@ -631,7 +643,7 @@ class EntityRecognizer:
                     label = "GPE"  # "di Deli Serdang", "ke Cabo Delgado": a place, not a person
                 if not any(t.is_upper and len(t) > 1 for t in toks[i:end]) or label != "PER":
                     out.append(Candidate(i, end, label, FALLBACK))
-            i = max(end, i + 1)
+            pos = max(end, i + 1)
         return out
 
     def _english_name_end(self, doc: Doc, end: int, limit: int) -> tuple[int, bool]:
@@ -811,14 +823,14 @@ class EntityRecognizer:
     @staticmethod
     def resolve(cands: list[Candidate]) -> list[Candidate]:
         """Longest first, then the stronger source; no two results overlap."""
-        taken: set[int] = set()
+        taken = bytearray(max((c.end for c in cands), default=0))  # 1 where a result already stands
         out = []
-        for c in sorted(cands, key=lambda c: c.key, reverse=True):
-            if not taken.isdisjoint(range(c.start, c.end)):
+        for c in sorted(cands, key=_rank, reverse=True):
+            if taken.find(1, c.start, c.end) >= 0:
                 continue
-            taken.update(range(c.start, c.end))
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             out.append(c)
-        return sorted(out, key=lambda c: c.start)
+        return sorted(out, key=_START)
 
     def acronyms(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """"Perserikatan Bangsa-bangsa (PBB)": the acronym takes the expansion's label and id everywhere."""
@@ -1169,6 +1181,7 @@ class EntityRecognizer:
             return self._annotate(doc)
         finally:  # hold no reference to the doc: a huge one would be freed inside the next article's time
             self._tokens_of, self._tokens, self._texts, self._lows, self._idx, self._text = None, [], [], [], [], ""
+            self._capl = []
 
     def _annotate(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)
@@ -1209,7 +1222,7 @@ class EntityRecognizer:
         self._join_aliases(doc, chosen, mentions)
         for span, m in zip(set_ents(doc, [Span(doc, c.start, c.end, label=c.label) for c in chosen]), mentions,
                            strict=True):
-            span._.canonical = m.canonical
+            set_span_value(span, "canonical", m.canonical)
         return doc
 
     def _join_aliases(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:

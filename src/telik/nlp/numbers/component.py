@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telik.model import Figure
-from telik.nlp.extensions import FIGURES_KEY, dates_of, text_of
+from telik.nlp.extensions import FIGURES_KEY, dates_of, set_span_value, text_of
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.component import find_dates
 from telik.regexgate import gated
@@ -292,7 +292,7 @@ class NumbersComponent:
             span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
             if span is None:
                 continue
-            span._.figure = fig
+            set_span_value(span, "figure", fig)
             spans.append(span)
         doc.spans[FIGURES_KEY] = spans
         return doc

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telik.model import DateMention
-from telik.nlp.extensions import DATES_KEY, text_of
+from telik.nlp.extensions import DATES_KEY, set_span_value, text_of
 from telik.nlp.time.resolve import resolve
 from telik.nlp.time.scan import scan
 
@@ -67,7 +67,7 @@ class DatesComponent:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            span._.date = m
+            set_span_value(span, "date", m)
             spans.append(span)
         doc.spans[DATES_KEY] = spans
         if doc._.ref_date is None and eff is not None:
