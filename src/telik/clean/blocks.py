@@ -79,15 +79,18 @@ def captioned(text: str, noise: Noise, before_opening: bool) -> bool:
     text = text.strip()
     if not text or len(text) > (_MAX_CAPTION_ABOVE if before_opening else _MAX_CAPTION) or text[0] in _QUOTES:
         return False
-    if _INLINE_FOTO.search(text) or _inline_via(text):
+    # each pattern is searched only in a line holding what every match of it holds (most lines hold none)
+    slashed, closed = "/" in text, text[-1] == ")"
+    if slashed and _INLINE_FOTO.search(text) or " via " in text and _inline_via(text):
         return True
-    if before_opening and _PAREN_PHOTO.search(text):
+    if before_opening and closed and _PAREN_PHOTO.search(text):
         return True
-    slash = _TAIL_SLASH.search(text)
+    slash = _TAIL_SLASH.search(text) if slashed else None
     if slash and photo_credit(slash["credit"], noise) and (before_opening or _PHOTO_DAY.search(text[: slash.start()])):
         return True
-    tail = _TAIL_CREDIT.search(text)
-    paren = _TAIL_PAREN.search(text)
+    low = text.lower()
+    tail = _TAIL_CREDIT.search(text) if "fot" in low or "dok" in low else None
+    paren = _TAIL_PAREN.search(text) if closed else None
     if tail is None and (paren is None or not photo_credit(paren["inner"], noise) or "/" not in paren["inner"]):
         return False
     start = tail.start() if tail is not None else paren.start() if paren is not None else 0

@@ -367,7 +367,9 @@ class QuoteFinder:
             speaker = self._resolve(doc, *phrase_after(text, s + tail.end(), self.lex), ante)
             if speaker:
                 return speaker, s, s + tail.start()
-        tailv = self.tail_verb_re.search(sent)
+        # no comma can follow the one a tail verb's match opens with: only the last comma can open one
+        last = sent.rfind(",")
+        tailv = self.tail_verb_re.search(sent, last) if last >= 0 else None
         if tailv:
             speaker = self._resolve(doc, s + tailv.start(1), s + tailv.end(1), ante)
             if speaker:
