@@ -34,6 +34,11 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the doc's remembered text: spaCy's joins the text of a new Token per token."""
+    return text_of(span.doc)[span.start_char:span.end_char] if span.end > span.start else ""
+
+
 def freeze_ents(doc: Doc) -> tuple[Span, ...]:
     """Snapshot `doc.ents` for components that only read them (spaCy rebuilds the tuple on each access)."""
     ents = doc.user_data[_ENTS] = tuple(doc.ents)
@@ -43,7 +48,7 @@ def freeze_ents(doc: Doc) -> tuple[Span, ...]:
 def set_ents(doc: Doc, spans: list[Span]) -> tuple[Span, ...]:
     """Set `doc.ents` to `spans` (sorted, not overlapping) and keep them as the snapshot `freeze_ents` would take:
     they are the spans spaCy would rebuild, with the same offsets and labels (extensions are keyed by offsets)."""
-    doc.ents = spans
+    doc.set_ents(spans)  # what `doc.ents = spans` does, without first making a copy of every span
     ents = doc.user_data[_ENTS] = tuple(spans)
     return ents
 

@@ -264,7 +264,7 @@ class EntityRecognizer:
         out = []
         for c in cands:
             entry = self._entry(c)
-            if entry is not None and entry.ambiguous and doc[c.start:c.end].text in entry.ambiguous:
+            if entry is not None and entry.ambiguous and self.stretch(doc, c.start, c.end) in entry.ambiguous:
                 prev = lows[c.start - 1] if c.start else ""
                 if c.canonical not in sure and prev not in entry.context:
                     continue
@@ -277,7 +277,7 @@ class EntityRecognizer:
 
     def _ambiguous(self, doc: Doc, c: Candidate) -> bool:
         entry = self._entry(c)
-        return entry is not None and bool(entry.ambiguous) and doc[c.start:c.end].text in entry.ambiguous
+        return entry is not None and bool(entry.ambiguous) and self.stretch(doc, c.start, c.end) in entry.ambiguous
 
     def rule_candidates(self, doc: Doc, starts: set[int], known: list[Candidate]) -> list[Candidate]:
         toks = self.tokens(doc)
@@ -388,7 +388,7 @@ class EntityRecognizer:
                     # Guardian": a British daily, and the listed paper is the name
                     end = i + k
                 if end > i + k:
-                    place = doc[i + k:end].text
+                    place = self.stretch(doc, i + k, end)
                     inner = self.gaz.lookup(place) if label == "GPE" else None
                     # "Kampung Bilogai" and a later bare "Bilogai" are one place
                     canonical = inner.canonical if inner else org_slug(place) if label == "GPE" else None
@@ -517,8 +517,8 @@ class EntityRecognizer:
         stop = self.name_end(doc, end + 1)
         if stop <= end + 1:
             return []
-        entry = self.gaz.lookup(doc[end + 1:stop].text)
-        canonical = entry.canonical if entry else org_slug(doc[end + 1:stop].text)
+        entry = self.gaz.lookup(self.stretch(doc, end + 1, stop))
+        canonical = entry.canonical if entry else org_slug(self.stretch(doc, end + 1, stop))
         return [Candidate(end + 1, stop, entry.label if entry else "GPE", RULE, canonical)]
 
     def _starts_head(self, doc: Doc, j: int) -> bool:
@@ -595,9 +595,9 @@ class EntityRecognizer:
                 continue
             end = self._head_end(doc, c.end + 1, {})
             if end > c.end + 1:
-                known = self.gaz.lookup(doc[c.start:end].text)
+                known = self.gaz.lookup(self.stretch(doc, c.start, end))
                 canonical = known.canonical if known and known.label == "ORG" else \
-                    f"{c.canonical}_{org_slug(doc[c.end + 1:end].text)}"
+                    f"{c.canonical}_{org_slug(self.stretch(doc, c.end + 1, end))}"
                 out.append(Candidate(c.start, end, "ORG", RULE, canonical))
         return out
 
@@ -847,24 +847,24 @@ class EntityRecognizer:
         for acr, full in defined.items():
             entry = known[acr]
             if full.source < GAZETTEER and entry is not None and entry.label == full.label \
-                    and self._expands(doc[full.start:full.end].text, entry):
+                    and self._expands(self.stretch(doc, full.start, full.end), entry):
                 full.canonical = entry.canonical  # "Badan Intelijen Pusat AS (CIA)": the listed CIA
         out = []
         for i, text in enumerate(texts):
             full = defined.get(text)
             if full is not None and i not in taken:
-                canonical = full.canonical or org_slug(doc[full.start:full.end].text)
+                canonical = full.canonical or org_slug(self.stretch(doc, full.start, full.end))
                 out.append(Candidate(i, i + 1, full.label, DEFINED, canonical))
         for c in chosen:
-            text = doc[c.start:c.end].text
+            text = self.stretch(doc, c.start, c.end)
             full = defined.get(text)
             entry = known.get(text)
             # a listed acronym keeps its id unless the article spells it out as something else:
             # "Angkatan Bersenjata Filipina (AFP)" is not the news agency
             if full is not None and c is not full and (c.source < GAZETTEER or entry is None or (
-                    entry.label == full.label and not self._expands(doc[full.start:full.end].text, entry))):
+                    entry.label == full.label and not self._expands(self.stretch(doc, full.start, full.end), entry))):
                 c.label = full.label
-                c.canonical = full.canonical or org_slug(doc[full.start:full.end].text)
+                c.canonical = full.canonical or org_slug(self.stretch(doc, full.start, full.end))
         return out
 
     def _defines(self, acronym: str, name: str, label: str) -> bool:
@@ -905,7 +905,7 @@ class EntityRecognizer:
             entry = self.gaz.lookup(f"{texts[i + 1]} {texts[i + 3]}")
             short = self.gaz.lookup(texts[i + 1])
             canonical = entry.canonical if entry else f"{short.canonical}_{lows[i + 3]}" if short \
-                else org_slug(doc[full.start:i].text + " " + texts[i + 3])
+                else org_slug(self.stretch(doc, full.start, i) + " " + texts[i + 3])
             out.append(Candidate(full.start, i + 4, "ORG", DEFINED, canonical))
         return out
 
@@ -1174,6 +1174,14 @@ class EntityRecognizer:
         last = c.end - 1
         return self._text[self._idx[c.start]:self._idx[last] + len(self._texts[last])] if c.start <= last \
             else self._texts[last]
+
+    def stretch(self, doc: Doc, start: int, end: int) -> str:
+        """`doc[start:end].text` (start >= 0), as a slice of the doc's text: spaCy's makes a Token per token."""
+        self.tokens(doc)
+        end = min(end, len(self._texts))
+        if start >= end:
+            return ""
+        return self._text[self._idx[start]:self._idx[end - 1] + len(self._texts[end - 1])]
 
     # -- the component ------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

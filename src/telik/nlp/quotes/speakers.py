@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from telik.nlp.entities.gazetteer import get_gazetteer
-from telik.nlp.extensions import ents_of, span_value, text_of
+from telik.nlp.extensions import ents_of, span_text, span_value, text_of
 from telik.nlp.quotes.lexicon import QuoteLexicon
 from telik.wordmatch import alternation
 
@@ -244,7 +244,7 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
         bare = _strip_front(text, start, end, lex)
         if bare is not None and bare[0] == orgs[0].start_char:
             e = orgs[0]  # the tag names an organisation: "kata Polri", "sebut laporan PBB"
-            return Speaker(e.text, e.start_char, e.end_char, canonical=span_value(e, "canonical"), group=e.label_ == "ORG")
+            return Speaker(span_text(e), e.start_char, e.end_char, canonical=span_value(e, "canonical"), group=e.label_ == "ORG")
         group = _starts_with(phrase, lex.group_nouns) is not None  # "milisi yang berafiliasi dengan ISIS"
         # a role with no name: "juru bicara militer Nigeria"
         return Speaker(phrase, start, start + len(phrase), group=group)
@@ -265,7 +265,8 @@ def whole_person(doc: Doc, e: Span, lex: QuoteLexicon) -> Speaker:
 
 def person(doc: Doc, e: Span, lex: QuoteLexicon) -> Speaker:
     """A person entity without the titles, acronyms and places the recogniser left at its front."""
-    words = list(_WORD.finditer(e.text))
+    text = span_text(e)
+    words = list(_WORD.finditer(text))
     cut = 0
     gaz = get_gazetteer()
     for i, w in enumerate(words[:-2]):  # at least two words of the name stay
@@ -275,7 +276,7 @@ def person(doc: Doc, e: Span, lex: QuoteLexicon) -> Speaker:
                 or (i == cut and (core.lower() in lex.title_words or word.lower() in lex.title_words)):
             cut = i + 1
     s = e.start_char + (words[cut].start() if cut else 0)
-    return Speaker(e.text[s - e.start_char :], s, e.end_char, canonical=span_value(e, "canonical") if not cut else None)
+    return Speaker(text[s - e.start_char :], s, e.end_char, canonical=span_value(e, "canonical") if not cut else None)
 
 
 def _is_place(gaz: object, word: str) -> bool:
