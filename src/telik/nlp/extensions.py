@@ -5,7 +5,7 @@ text); `telik.process` maps them back to the original text.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from spacy.tokens import Doc, Span
 
@@ -63,12 +63,17 @@ def span_value(span: Span, name: str) -> Any:
     """`span._.<name>` for an extension declared with a default of None (all of `register`'s), read where spaCy
     keeps it, in the doc's `user_data` under the span's character offsets: `span._` builds a new `Underscore`
     object on every access, several microseconds each, and the pipeline reads and writes hundreds per article."""
-    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+    return _values(span).get(("._.", name, span.start_char, span.end_char))
 
 
 def set_span_value(span: Span, name: str, value: Any) -> None:
     """`span._.<name> = value`, written where spaCy would write it (see `span_value`)."""
-    span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+    _values(span)[("._.", name, span.start_char, span.end_char)] = value
+
+
+def _values(span: Span) -> dict[Any, Any]:
+    """The doc's `user_data` (typed with str keys in spaCy's stubs; extensions use tuples)."""
+    return cast(dict[Any, Any], span.doc.user_data)
 
 
 def dates_of(doc: Doc) -> list[DateMention]:

@@ -244,7 +244,8 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
         bare = _strip_front(text, start, end, lex)
         if bare is not None and bare[0] == orgs[0].start_char:
             e = orgs[0]  # the tag names an organisation: "kata Polri", "sebut laporan PBB"
-            return Speaker(span_text(e), e.start_char, e.end_char, canonical=span_value(e, "canonical"), group=e.label_ == "ORG")
+            return Speaker(span_text(e), e.start_char, e.end_char, canonical=span_value(e, "canonical"),
+                           group=e.label_ == "ORG")
         group = _starts_with(phrase, lex.group_nouns) is not None  # "milisi yang berafiliasi dengan ISIS"
         # a role with no name: "juru bicara militer Nigeria"
         return Speaker(phrase, start, start + len(phrase), group=group)
