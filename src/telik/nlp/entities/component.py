@@ -144,6 +144,7 @@ class EntityRecognizer:
         self._capl: list[bool] = []
         self._text = ""
         self._caps: dict[str, bool] = {}
+        self._words: dict[int, tuple[str, str, bool]] = {}
         self._headline: set[int] = set()
         self._stops_names: set[int] = set()
         self._people: set[int] = set()
@@ -163,14 +164,23 @@ class EntityRecognizer:
         `is_cap` of each in `_capl` (asked of most tokens, several times)."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
-            self._texts = [t.text for t in self._tokens]
-            self._lows = [t.lower_ for t in self._tokens]
+            known = self._words
+            words = [known.get(t.orth) or self._word(t) for t in self._tokens]
+            self._texts = [w[0] for w in words]
+            self._lows = [w[1] for w in words]
+            self._capl = [w[2] for w in words]
             self._idx = [t.idx for t in self._tokens]
             self._text = text_of(doc)
-            known = self._caps
-            self._capl = [hit if (hit := known.get(t)) is not None else self._cap(t, tok)
-                          for t, tok in zip(self._texts, self._tokens, strict=True)]
         return self._tokens
+
+    def _word(self, tok: Token) -> tuple[str, str, bool]:
+        """A token's text, lower-case form and `is_cap`, remembered by the word's id (its `orth`): spaCy decodes
+        a new string on every `.text` and `.lower_`, and most words come back in every article."""
+        if len(self._words) >= SEEN_LIMIT:  # a corpus brings new words without end: stay bounded
+            self._words.clear()
+        text = tok.text
+        word = self._words[tok.orth] = (text, tok.lower_, self._cap(text, tok))
+        return word
 
     def words(self, doc: Doc) -> tuple[list[str], list[str]]:
         """The doc's token texts and their lower-case forms, made once per doc."""
