@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from telik.clean import blocks
 from telik.clean import metadata as meta
 from telik.clean.layout import Line, body_start, is_paragraph, split_lines
-from telik.clean.patterns import Noise, get_noise, linear, needed_char
+from telik.clean.patterns import Noise, get_noise, linear, needed_char, opening_search_start, opens_after_space
 from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
 from telik.nlp.time.component import find_dates
@@ -605,13 +605,17 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
         opening = text[end if end is not None else first.start : first.end].strip()
     if found_opening is not None and (first is None or found_opening[0].index != first.index):
         opening = found_opening[1]
-    inline = [(pattern, needed_char(pattern)) for pattern in noise.inline]
+    inline = [(pattern, needed_char(pattern), opens_after_space(pattern)) for pattern in noise.inline]
     for line in lines:
         if plan.kept(line):
-            for pattern, needed in inline:
+            for pattern, needed, opener in inline:
                 if needed is not None and text.find(needed, line.start, line.end) < 0:
                     continue  # what the pattern must consume is not on the line
-                for m in pattern.finditer(text, line.start, line.end):
+                # a pattern opening with space then a bracket: no match starts before the space at the first one
+                pos = line.start if opener is None else opening_search_start(text, opener, line.start, line.end)
+                if pos < 0:
+                    continue
+                for m in pattern.finditer(text, pos, line.end):
                     if m.end() > m.start():
                         plan.spans.append((m.start(), m.end(), "inline noise"))
                         if "/" in m.group():  # "….(Reuters/ant)": its agency is still a credit

@@ -125,6 +125,67 @@ def _needed(items: Any) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def opens_after_space(pattern: re.Pattern[str]) -> str | None:
+    """The ASCII punctuation character every match of `pattern` holds right after the white space it opens with
+    ("(?:^|(?<!\\s)|(?!\\s))\\s*\\(…": "("), when its start is that plain (lookarounds and alternations of
+    lookarounds before it), else None.
+
+    No match can then start before the white space that runs up to the first such character of a line: the
+    search may start there (`opening_search_start`), with the same matches."""
+    try:
+        return _opener(_PARSER.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a parser of another Python: no shortcut, the search runs as before
+        return None
+
+
+_ZERO_WIDTH = (_CONST.AT, _CONST.ASSERT, _CONST.ASSERT_NOT)
+
+
+def _zero_width(items: Any) -> bool:
+    """Every element of the parsed sequence is an anchor or a lookaround (or a group of alternatives of them)."""
+    for op, av in items:
+        if op == _CONST.SUBPATTERN:
+            if not _zero_width(av[-1]):
+                return False
+        elif op == _CONST.BRANCH:
+            if not all(_zero_width(branch) for branch in av[1]):
+                return False
+        elif op not in _ZERO_WIDTH:
+            return False
+    return True
+
+
+def _opener(items: Any) -> str | None:
+    seq = list(items)
+    k = 0
+    while k < len(seq) and _zero_width([seq[k]]):
+        k += 1
+    if k + 1 >= len(seq):
+        return None
+    (rop, rav), (lop, lav) = seq[k], seq[k + 1]
+    if rop != _CONST.MAX_REPEAT or rav[0] != 0 or rav[1] != _CONST.MAXREPEAT or list(rav[2]) != _SPACE_RUN:
+        return None
+    if lop != _CONST.LITERAL:
+        return None
+    ch = chr(lav)
+    return ch if ch.isascii() and not ch.isalnum() and not ch.isspace() else None
+
+
+_SPACE_RUN = [(_CONST.IN, [(_CONST.CATEGORY, _CONST.CATEGORY_SPACE)])]
+
+
+def opening_search_start(text: str, char: str, start: int, end: int) -> int:
+    """Where a search of text[start:end] for a pattern `opens_after_space` gives `char` may start: at the white
+    space before the first `char` (-1 when there is none, and so no match)."""
+    at = text.find(char, start, end)
+    if at < 0:
+        return -1
+    while at > start and text[at - 1].isspace():  # str.isspace is re's \s for one character
+        at -= 1
+    return at
+
+
 def _compile(path: Path | Any, section: str, items: Any) -> tuple[re.Pattern[str], ...]:
     if items is None:
         return ()
