@@ -28,6 +28,9 @@ def test_words_are_spacy_words(nlp):
         assert ner._texts == [t.text for t in toks]
         assert ner._lows == [t.lower_ for t in toks]
         assert [ner.cap_at(doc, i) for i in range(len(doc))] == [ner.is_cap(t) for t in toks]
+        assert ner._starts == [t.lower_ in ner.rule_words or t.text == "," or "." in t.text or t.text[:1].isupper()
+                               for t in toks]
+        assert sum(ner._starts) < len(toks)
 
 
 def test_stretches_are_span_texts(nlp):

@@ -144,7 +144,8 @@ class EntityRecognizer:
         self._capl: list[bool] = []
         self._text = ""
         self._caps: dict[str, bool] = {}
-        self._words: dict[int, tuple[str, str, bool]] = {}
+        self._words: dict[int, tuple[str, str, bool, bool]] = {}
+        self._starts: list[bool] = []
         self._headline: set[int] = set()
         self._stops_names: set[int] = set()
         self._people: set[int] = set()
@@ -161,7 +162,8 @@ class EntityRecognizer:
         """The doc's tokens as a list, built once per doc (spaCy makes a new Token on every index), with their
         texts and lower-case forms in `_texts` and `_lows` (spaCy makes a new string on every `.text`), and
         their character offsets in `_idx` into the doc's text `_text` (a stretch of tokens is a slice of it), and
-        `is_cap` of each in `_capl` (asked of most tokens, several times)."""
+        `is_cap` of each in `_capl` (asked of most tokens, several times) and whether a rule may start at it in
+        `_starts`."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
             known = self._words
@@ -169,17 +171,20 @@ class EntityRecognizer:
             self._texts = [w[0] for w in words]
             self._lows = [w[1] for w in words]
             self._capl = [w[2] for w in words]
+            self._starts = [w[3] for w in words]
             self._idx = [t.idx for t in self._tokens]
             self._text = text_of(doc)
         return self._tokens
 
-    def _word(self, tok: Token) -> tuple[str, str, bool]:
-        """A token's text, lower-case form and `is_cap`, remembered by the word's id (its `orth`): spaCy decodes
-        a new string on every `.text` and `.lower_`, and most words come back in every article."""
+    def _word(self, tok: Token) -> tuple[str, str, bool, bool]:
+        """A token's text, lower-case form, `is_cap` and whether a rule may start at it (`_starts_rule`),
+        remembered by the word's id (its `orth`): spaCy decodes a new string on every `.text` and `.lower_`, and
+        most words come back in every article."""
         if len(self._words) >= SEEN_LIMIT:  # a corpus brings new words without end: stay bounded
             self._words.clear()
         text = tok.text
-        word = self._words[tok.orth] = (text, tok.lower_, self._cap(text, tok))
+        low = tok.lower_
+        word = self._words[tok.orth] = (text, low, self._cap(text, tok), self._starts_rule(text, low))
         return word
 
     def words(self, doc: Doc) -> tuple[list[str], list[str]]:
@@ -302,7 +307,7 @@ class EntityRecognizer:
         titled: list[Candidate] = []
         n = len(doc)
         rules = self.rules
-        for i in self._rule_starts(texts, lows):
+        for i in [i for i, starts in enumerate(self._starts) if starts]:  # most words are lower-case, start none
             text, low = texts[i], lows[i]
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
@@ -418,12 +423,10 @@ class EntityRecognizer:
                 bodies.append(c)
         return bodies + titled
 
-    def _rule_starts(self, texts: list[str], lows: list[str]) -> list[int]:
-        """The tokens a rule of `rule_candidates` may start at: capitalised words, commas, dotted words and
-        `rule_words`; most words are lower-case and start none (one pass, before the rules' own loop)."""
-        words = self.rule_words
-        return [i for i, (text, low) in enumerate(zip(texts, lows, strict=True))
-                if low in words or text == "," or "." in text or text[:1].isupper()]
+    def _starts_rule(self, text: str, low: str) -> bool:
+        """A word a rule of `rule_candidates` may start at: capitalised words, commas, dotted words and
+        `rule_words`; most words are lower-case and start none (asked once per word, before the rules' loop)."""
+        return low in self.rule_words or text == "," or "." in text or text[:1].isupper()
 
     def after_titles(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """Where the name starts after a title: past further titles and the office's unit or place.
@@ -1199,7 +1202,7 @@ class EntityRecognizer:
             return self._annotate(doc)
         finally:  # hold no reference to the doc: a huge one would be freed inside the next article's time
             self._tokens_of, self._tokens, self._texts, self._lows, self._idx, self._text = None, [], [], [], [], ""
-            self._capl = []
+            self._capl, self._starts = [], []
 
     def _annotate(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)

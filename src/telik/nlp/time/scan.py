@@ -221,11 +221,13 @@ def _next_word(text: str, end: int) -> str:
 # Letters that case-insensitive patterns match as ASCII letters but whose lower case is not that letter
 # ("SENİN".lower() is "seni̇n"): read as their ASCII twins, same length, so offsets stay.
 _ASCII_TWINS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+_TWINS = tuple(map(chr, _ASCII_TWINS))
 
 
 def scan(text: str) -> list[Cand]:
     """Every date/time expression in `text` (overlaps resolved: longest, then leftmost, then pattern priority)."""
-    text = text.translate(_ASCII_TWINS)
+    if any(twin in text for twin in _TWINS):  # rare: finding none is cheaper than translating every character
+        text = text.translate(_ASCII_TWINS)
     v = get_vocab()
     p = get_patterns()
     found: list[Cand] = []
