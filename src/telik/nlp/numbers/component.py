@@ -33,6 +33,23 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     nv = get_number_vocab()
+    atom = atom_source()
+    return _Patterns(
+        # tried at every position: skip those no atom starts at, by its first characters (`gated`) and by what
+        # every alternative demands before it (no letter: each starts after a non-word or, for a currency, a digit)
+        atom=gated(re.compile(rf"(?<![^\W\d_])(?:{atom})", re.IGNORECASE)),
+        qualifier=re.compile(rf"(?<![\w-])(?P<q>{alternation(nv.qualifiers)})\s{{1,3}}$", re.IGNORECASE),
+        cue_before=re.compile(rf"(?<![\w-]){alternation([*nv.cues_before, *nv.cues_after])}(?![\w-])", re.IGNORECASE),
+        cue_after=re.compile(rf"(?<![\w-])(?:{alternation(nv.cues_after)})(?![\w-])", re.IGNORECASE),
+        joiner=re.compile(rf"^\s{{0,2}}(?:{alternation(nv.range_joiners | {'atau'})})\s{{0,2}}$", re.IGNORECASE),
+        opener=re.compile(rf"(?<![\w-])(?:{alternation(nv.range_openers)})\s{{1,3}}$", re.IGNORECASE),
+    )
+
+
+def atom_source() -> str:
+    """The pattern of a number atom as written: digits with a currency, magnitude or percent, a vague amount, or
+    number words."""
+    nv = get_number_vocab()
     first = alternation([*(w for w in nv.units if w != "se"), *nv.teens])
     se = "se(?:" + alternation([*nv.small_multipliers, *nv.magnitudes]) + ")"
     word = f"(?:{se}|{first}|{alternation([*nv.small_multipliers, *nv.magnitudes])})"
@@ -50,14 +67,7 @@ def _patterns() -> _Patterns:
         rf"|(?<![\w-])(?P<vague>{alternation(nv.vague)})(?![\w-])"
         rf"|(?<![\w-])(?P<words>(?:{se}|{first})(?:\s{{1,3}}{word}){{0,6}})(?![\w-])"
     )
-    return _Patterns(
-        atom=gated(re.compile(atom, re.IGNORECASE)),  # tried at every position: skip those no atom starts at
-        qualifier=re.compile(rf"(?<![\w-])(?P<q>{alternation(nv.qualifiers)})\s{{1,3}}$", re.IGNORECASE),
-        cue_before=re.compile(rf"(?<![\w-]){alternation([*nv.cues_before, *nv.cues_after])}(?![\w-])", re.IGNORECASE),
-        cue_after=re.compile(rf"(?<![\w-])(?:{alternation(nv.cues_after)})(?![\w-])", re.IGNORECASE),
-        joiner=re.compile(rf"^\s{{0,2}}(?:{alternation(nv.range_joiners | {'atau'})})\s{{0,2}}$", re.IGNORECASE),
-        opener=re.compile(rf"(?<![\w-])(?:{alternation(nv.range_openers)})\s{{1,3}}$", re.IGNORECASE),
-    )
+    return atom
 
 
 @dataclass
