@@ -120,7 +120,7 @@ def _gone(pids: list[int]) -> list[int]:
 def test_batch_closes_its_workers_when_the_end_phase_fails(tmp_path, monkeypatch):
     workers: list[int] = []
 
-    def fail(out_dir, client):
+    def fail(out_dir, client, shards):
         workers.extend(client.run(os.getpid).values())
         raise RuntimeError("the end phase failed")
 

@@ -5,10 +5,10 @@ and hands each shard to `process_shard`, a pure function that loads the pipeline
 process and writes `shard-NNNNN.jsonl` atomically. A shard whose file exists is skipped, so a
 killed run resumes where it stopped.
 
-The end phase keeps to what needs the whole corpus: the workers already computed each document's
-dedup band keys with its shard, the driver runs the corpus stage over the shards' documents, and the
-workers serialise the analysed documents into the pieces of `export.json`, which the driver joins.
-The export is byte for byte what `telik extract` writes for the same inputs.
+The end phase keeps to what needs the whole corpus: the workers already computed what the corpus stage needs
+of each document alone (see `telik.shards`), the driver read each shard as it was done, runs the corpus stage
+over the shards' documents, and the workers serialise the analysed documents into the pieces of `export.json`,
+which the driver joins. The export is byte for byte what `telik extract` writes for the same inputs.
 """
 from __future__ import annotations
 
@@ -27,11 +27,11 @@ from typing import TYPE_CHECKING
 from tqdm import tqdm
 
 from telik.model import Article, DocResult, ReadError
+from telik.shards import ShardReader, Shards, fail_shard, read_shards, shard_line, shard_path
 
 if TYPE_CHECKING:
     from dask.distributed import Client
 
-SHARD_GLOB = "shard-*.jsonl"
 EXPORT = "export.json"
 #: Export pieces per worker: several, so a slow piece does not leave a worker idle at the end.
 PIECES_PER_WORKER = 4
@@ -48,23 +48,12 @@ class BatchReport:
     #: the whole export: its documents, and every input that could not be read or processed
     exported: int = 0
     unreadable: list[ReadError] = field(default_factory=list)
-    #: the end phase's wall-clock seconds, and the CPU seconds this process spent in it (its serial part)
+    #: the end phase's wall-clock seconds, and the CPU seconds this process spent in it (its serial part), from the
+    #: moment the last shard was done
     end_seconds: float = 0.0
     end_cpu_seconds: float = 0.0
-
-
-@dataclass
-class Shards:
-    """What the finished shards hold, in shard order: documents with their dedup band keys, and failed inputs."""
-
-    documents: list[DocResult]
-    bands: list[list[str]]
-    errors: list[ReadError]
-
-
-def shard_path(out_dir: Path, index: int) -> Path:
-    """The file shard `index` is written to (its existence marks the shard done)."""
-    return out_dir / f"shard-{index:05d}.jsonl"
+    #: each worker's process CPU seconds over its life (start-up, shards, export pieces), in increasing order
+    worker_cpu_seconds: list[float] = field(default_factory=list)
 
 
 def iter_shards(items: Iterable[Article | ReadError], size: int) -> Iterator[list[Article | ReadError]]:
@@ -72,14 +61,6 @@ def iter_shards(items: Iterable[Article | ReadError], size: int) -> Iterator[lis
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
-
-
-def shard_line(doc: DocResult) -> str:
-    """A document's shard line: its result and its LSH band keys, the corpus stage's per-document part, computed
-    here on the worker so the end phase does not hash every text again."""
-    from telik.corpus.dedup import band_keys, dedup_text
-
-    return json.dumps({"document": doc.to_dict(), "bands": band_keys(dedup_text(doc))}, ensure_ascii=False) + "\n"
 
 
 def process_shard(index: int, items: list[Article | ReadError], out_dir: str) -> tuple[int, int, int]:
@@ -106,40 +87,6 @@ def process_shard(index: int, items: list[Article | ReadError], out_dir: str) ->
     return index, docs, errors
 
 
-def fail_shard(index: int, items: list[Article | ReadError], out_dir: str, reason: str) -> tuple[int, int, int]:
-    """Record a shard whose task died (its worker was killed, say): each of its inputs as failed, with the reason.
-
-    The shard counts as done, so a resumed run does not hand the same input to a worker again and again.
-    """
-    target = shard_path(Path(out_dir), index)
-    tmp = target.with_suffix(f".tmp{os.getpid()}")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for item in items:
-            error = item if isinstance(item, ReadError) else ReadError(item.source or item.id, reason)
-            fh.write(json.dumps({"error": asdict(error)}, ensure_ascii=False) + "\n")
-    os.replace(tmp, target)
-    return index, 0, len(items)
-
-
-def read_shards(out_dir: Path) -> Shards:
-    """Every document and error from the finished shards, in shard order."""
-    from telik.corpus.dedup import band_keys, dedup_text
-
-    shards = Shards([], [], [])
-    for path in sorted(out_dir.glob(SHARD_GLOB)):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                if "document" in rec:
-                    doc = DocResult.from_dict(rec["document"])
-                    shards.documents.append(doc)
-                    # shards written before band keys were kept get them here
-                    shards.bands.append(rec["bands"] if "bands" in rec else band_keys(dedup_text(doc)))
-                else:
-                    shards.errors.append(ReadError(**rec["error"]))
-    return shards
-
-
 def serialise(docs: list[DocResult]) -> list[str]:
     """The export pieces of `docs` (a task for a worker)."""
     from telik.export.pieces import document_piece
@@ -151,23 +98,27 @@ def load_corpus_data() -> None:
     """Import and load what the corpus stage reads on first use (spaCy's date library for anchoring, the gazetteer,
     the credibility lexicons): run while the workers process shards, it is not left to the serial end phase."""
     import telik.corpus.analyze
+    import telik.export.pieces
     import telik.nlp.time.component  # noqa: F401
+    from telik.corpus.claims import get_stance_lexicon
     from telik.corpus.lexicon import get_lexicon
     from telik.nlp.entities.gazetteer import get_gazetteer
 
     get_gazetteer()
     get_lexicon()
+    get_stance_lexicon()
 
 
-def write_export(out_dir: Path, client: Client | None = None) -> Shards:
-    """The end phase: the corpus stage over every finished shard, then `out_dir/export.json`, its documents
-    serialised on the cluster's workers when there is one. Returns the analysed shards."""
+def write_export(out_dir: Path, client: Client | None = None, shards: Shards | None = None) -> Shards:
+    """The end phase: the corpus stage over every finished shard (`shards`, else read now), then
+    `out_dir/export.json`, its documents serialised on the cluster's workers when there is one. Returns the analysed
+    shards."""
     from telik.corpus.analyze import analyze
     from telik.export.pieces import atomic_text, write_pieces
 
-    shards = read_shards(out_dir)
-    conflicts = analyze(shards.documents, bands=shards.bands).conflicts
+    shards = shards if shards is not None else read_shards(out_dir)
     docs = shards.documents
+    conflicts = analyze(docs, bands=shards.bands, signals=shards.signals, placeable=shards.placeable).conflicts
     if client is None:
         pieces: Iterable[str] = serialise(docs)
     else:
@@ -180,22 +131,43 @@ def write_export(out_dir: Path, client: Client | None = None) -> Shards:
     return shards
 
 
+#: Dask's periodic work quietened for a local cluster of a few workers: no statistical profiling (a stack sample
+#: every 10 ms), the event loop's health and the system's load checked seldom. Each took CPU from the pipeline.
+QUIET_DASK = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.tick.limit": "1h",
+    "distributed.admin.system-monitor.interval": "10s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.memory.monitor-interval": "2s",
+}
+
+
 @contextmanager
 def dask_client(workers: int, scheduler: str | None) -> Iterator[Client]:
-    """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` single-threaded processes.
+    """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` single-threaded processes
+    (configured with `QUIET_DASK`).
 
     Both are closed when the block ends, however it ends (an error, Ctrl-C), so no worker outlives the run.
     """
+    import dask
     from dask.distributed import Client, LocalCluster
 
     with ExitStack() as stack:
         if scheduler:
             client = stack.enter_context(Client(scheduler))
         else:
+            stack.enter_context(dask.config.set(QUIET_DASK))
             cluster = stack.enter_context(LocalCluster(n_workers=max(workers, 1), threads_per_worker=1,
                                                        processes=True, dashboard_address=None, silence_logs=40))
             client = stack.enter_context(Client(cluster))
         yield client
+
+
+def process_cpu() -> float:
+    """This process's CPU seconds so far (asked of each worker at the end of a run)."""
+    return time.process_time()
 
 
 def run_batch(
@@ -210,7 +182,8 @@ def run_batch(
     (`write_export`): the corpus stage over every shard and `out_dir/export.json`.
 
     `workers=0` runs in this process (no Dask); otherwise a LocalCluster with `workers` single-threaded
-    processes, or the cluster at `scheduler` (tcp://HOST:PORT; `out_dir` must be shared with it).
+    processes, or the cluster at `scheduler` (tcp://HOST:PORT; `out_dir` must be shared with it). On a cluster,
+    each shard is read as soon as it is written, while the workers go on with the others.
     """
     from telik.ingest import read_inputs
 
@@ -218,12 +191,17 @@ def run_batch(
     shards = iter_shards(read_inputs(paths), shard_size)
     bar = tqdm(desc="shards", unit=" shard", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
     report = BatchReport(0, 0, 0, 0)
+    reader = ShardReader(out_dir)
+    last = [time.perf_counter(), time.process_time()]  # when the last shard was done: the end phase starts there
 
-    def account(result: tuple[int, int, int]) -> None:
+    def account(result: tuple[int, int, int], read: bool = False) -> None:
+        last[:] = time.perf_counter(), time.process_time()
         report.shards += 1
         report.documents += result[1]
         report.errors += result[2]
         bar.update(1)
+        if read:
+            reader.take(shard_path(out_dir, result[0]))
 
     def todo() -> Iterator[tuple[int, list[Article | ReadError]]]:
         for index, items in enumerate(shards):
@@ -241,12 +219,13 @@ def run_batch(
         else:
             client = stack.enter_context(dask_client(workers, scheduler))
             loading = stack.enter_context(ThreadPoolExecutor(1)).submit(load_corpus_data)
-            _run_on_dask(client, todo(), out_dir, 2 * max(workers, 1), account)
+            _run_on_dask(client, todo(), out_dir, 2 * max(workers, 1), lambda result: account(result, read=True))
             loading.result()
         bar.close()
-        wall, cpu = time.perf_counter(), time.process_time()
-        done = write_export(out_dir, client)
-        report.end_seconds, report.end_cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
+        done = write_export(out_dir, client, reader.collect())
+        report.end_seconds, report.end_cpu_seconds = time.perf_counter() - last[0], time.process_time() - last[1]
+        if client is not None:
+            report.worker_cpu_seconds = sorted(client.run(process_cpu).values())
     report.exported, report.unreadable = len(done.documents), done.errors
     return report
 
@@ -262,9 +241,10 @@ def _run_on_dask(client: Client, jobs: Iterator[tuple[int, list[Article | ReadEr
     def settle(fut: Future[tuple[int, int, int]]) -> None:
         index, items = submitted.pop(fut.key)
         try:
-            account(fut.result())
+            result = fut.result()
         except Exception as exc:  # the task died, not one article: record its inputs as failed
-            account(fail_shard(index, items, str(out_dir), f"shard {index} failed: {type(exc).__name__}: {exc}"))
+            result = fail_shard(index, items, str(out_dir), f"shard {index} failed: {type(exc).__name__}: {exc}")
+        account(result)
 
     for index, items in jobs:
         fut = client.submit(process_shard, index, items, str(out_dir), pure=False)

@@ -6,9 +6,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from telik.corpus.anchoring import DateFinder, anchor_dates
-from telik.corpus.claims import claim_conflicts
+from telik.corpus.claims import Placed, Placer, claim_conflicts, get_stance_lexicon, place_claims
 from telik.corpus.clusters import Linking, Visible, WordStats, link_events
-from telik.corpus.credibility import assess
+from telik.corpus.credibility import Signal, assess
 from telik.corpus.dedup import DedupOptions, band_keys, dedup_text, mark_duplicates
 from telik.corpus.eventdates import clear_inferred, fill_dates, fill_places
 from telik.corpus.figures import figure_conflicts
@@ -49,10 +49,14 @@ def analyze_corpus(docs: list[DocResult], dedup: DedupOptions | None = None,
 
 
 def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: DateFinder | None = None,
-            around: Surroundings | None = None, bands: list[list[str]] | None = None) -> Analysis:
+            around: Surroundings | None = None, bands: list[list[str]] | None = None,
+            signals: list[list[Signal]] | None = None, placeable: list[bool] | None = None) -> Analysis:
     """Fill cluster ids, duplicates and credibility on `docs`; return the conflicts and what the store keeps.
 
-    `bands`: the documents' LSH band keys when known (`dedup.band_keys`; the store keeps them).
+    What only needs each document, when known, is not computed again (a batch run's workers computed it): `bands`,
+    the documents' LSH band keys (`dedup.band_keys`; the store keeps them); `signals`, their credibility signals
+    (`credibility.document_signals`); `placeable`, whether their claims can take part in a contradiction
+    (`spooled.placeable`), so the others' claims are not placed.
 
     Anchored events are re-dated and undated ones dated from their cluster or report (see `eventdates`).
 
@@ -71,6 +75,18 @@ def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: Da
     fill_places(docs)
     rename = renames(around.named(docs) if around else [named_in(d) for d in docs])
     rename_ids(docs, rename)
-    assess(docs, groups)
-    conflicts = figure_conflicts(docs, groups) + claim_conflicts(docs, groups)
+    assess(docs, groups, signals)
+    conflicts = figure_conflicts(docs, groups) + claim_conflicts(docs, groups, _placer(docs, placeable))
     return Analysis(conflicts, bands, linking, rename)
+
+
+def _placer(docs: list[DocResult], placeable: list[bool] | None) -> Placer | None:
+    """`claim_conflicts`'s placer that skips the documents whose claims cannot be placed (None: place them all)."""
+    if placeable is None:
+        return None
+    lex = get_stance_lexicon()
+
+    def place(i: int, reach: dict[str, int]) -> list[Placed]:
+        return place_claims(docs[i], i, reach, lex) if placeable[i] else []
+
+    return place

@@ -40,7 +40,7 @@ class SpooledCorpus:
         self.spool = spool
         self.docs: list[DocResult] = []
         self.leads = array("l")  # per document, its `lead_end`
-        self.placeable: set[int] = set()  # documents whose claims can answer or be answered (see `_placeable`)
+        self.placeable: set[int] = set()  # documents whose claims can answer or be answered (see `placeable`)
         self.whole: set[int] = set()  # documents held whole (anchored)
         self.corroborated = array("l")  # per document, the independent outlets reporting its events (once analysed)
         self.rename: dict[str, str] = {}
@@ -53,7 +53,7 @@ class SpooledCorpus:
         text = dedup_text(doc)
         self.spool.add(doc, text, band_keys(text), [_names(doc), document_signals(doc)])
         self.leads.append(lead_end(doc))
-        if _placeable(doc):
+        if placeable(doc):
             self.placeable.add(len(self.docs))
         self.docs.append(dataclasses.replace(
             doc, text="", clean_text="", title=None, dateline=None, source="",
@@ -127,7 +127,7 @@ def _names(doc: DocResult) -> list[NameKey]:
     return list(dict.fromkeys((e.text, e.label, e.canonical) for e in doc.entities))
 
 
-def _placeable(doc: DocResult) -> bool:
+def placeable(doc: DocResult) -> bool:
     """Can its claims take part in a contradiction? Claims about no event answer only a denial in their document."""
     if not doc.claims:
         return False
