@@ -335,42 +335,51 @@ def bench_corpus_stage(docs: list[DocResult], sizes: list[int], out: BenchResult
                 f"{dups:,} near-duplicates found, {max(n - len(docs), 0):,} made)")
 
 
-def _children_cpu() -> float:
-    """CPU seconds of this process and of its children that have ended (a LocalCluster's workers, once closed)."""
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+@dataclass
+class BatchCpu:
+    """Where one `telik batch` run's CPU went: the driver's (reading, scheduling, the end phase), the serial end
+    phase's within it, each worker's (start-up, shards, export pieces); and its wall time."""
+
+    wall: float
+    driver: float
+    end: float
+    workers: list[float]
+
+    def idle_cores_wall(self, cores: int = 2) -> float:
+        """The least wall time this run could take on `cores` idle cores: no less than the busiest worker and then the
+        serial end phase, nor than all the CPU spread over the cores, the end phase alone on one."""
+        return max(max(self.workers) + self.end, (sum(self.workers) + self.driver + (cores - 1) * self.end) / cores)
 
 
 def bench_workers(arts: list[Article], out: BenchResult, repeats: int = 2) -> None:
     """`telik batch` (shards, corpus stage, export) with 2 workers vs 1, interleaved in the same run (min and median
-    of `repeats`), and the load-independent figures: the CPU of the end phase's serial part against the whole, the
-    CPU a second worker adds (its pipeline load), and the speedup they allow on two idle cores."""
+    of `repeats`), and the load-independent figures: each process's CPU (the driver, its serial end phase, each
+    worker) and the speedup they allow on two idle cores (`BatchCpu.idle_cores_wall` of each run, the least of the
+    runs)."""
     from telik.batch import run_batch
 
-    times: dict[int, list[float]] = {1: [], 2: []}
-    cpu: dict[int, list[float]] = {1: [], 2: []}
-    serial: list[float] = []  # the end phase's CPU in the driver, 1 worker
+    runs: dict[int, list[BatchCpu]] = {1: [], 2: []}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
         _write_jsonl(arts, src)
         for r in range(repeats):
             for w in (1, 2):
-                c0, t0 = _children_cpu(), time.perf_counter()
+                c0, t0 = time.process_time(), time.perf_counter()
                 report = run_batch([src], Path(tmp) / f"w{w}-{r}", workers=w,
                                    shard_size=max(len(arts) // 16, 1), quiet=True)
-                times[w].append(time.perf_counter() - t0)
-                cpu[w].append(_children_cpu() - c0)
-                if w == 1:
-                    serial.append(report.end_cpu_seconds)
-    whole, end, load = min(cpu[1]), min(serial), max(min(cpu[2]) - min(cpu[1]), 0.0)
-    bound = whole / (load + (whole - load - end) / 2 + end)
+                runs[w].append(BatchCpu(time.perf_counter() - t0, time.process_time() - c0, report.end_cpu_seconds,
+                                        report.worker_cpu_seconds))
+    times = {w: [run.wall for run in runs[w]] for w in runs}
+    one, two = (min(runs[w], key=BatchCpu.idle_cores_wall) for w in (1, 2))
     out.add("telik batch, 1 worker (shards, corpus stage, export)", _fmt(times[1]))
     out.add("telik batch, 2 workers", _fmt(times[2]))
     out.add("  speedup 2 workers / 1, min times (goal >= 1.8)", f"{min(times[1]) / min(times[2]):.2f}x")
-    out.add("  end phase serial CPU / whole batch CPU, 1 worker",
-            f"{end:.1f} of {whole:.1f} CPU s ({100 * end / whole:.1f}%)")
-    out.add("  CPU a second worker adds (its pipeline load)", f"{load:.1f} CPU s")
-    out.add("  speedup these allow on 2 idle cores", f"{bound:.2f}x")
+    for w, run in ((1, one), (2, two)):
+        out.add(f"  CPU, {w} worker{'s' if w > 1 else ''}: driver (serial end phase), workers",
+                f"{run.driver:.1f} ({run.end:.1f}) CPU s, " + " + ".join(f"{c:.1f}" for c in run.workers) + " CPU s")
+    out.add("  least wall on 2 idle cores, 1 worker / 2 workers",
+            f"{one.idle_cores_wall():.1f} s / {two.idle_cores_wall():.1f} s")
+    out.add("  speedup these allow on 2 idle cores", f"{one.idle_cores_wall() / two.idle_cores_wall():.2f}x")
 
 
 def run(sample: int = 1000, full: bool = False, memory_budget_s: float = 1800.0, api: int = 30000,
