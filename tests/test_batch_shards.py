@@ -8,6 +8,8 @@ import dataclasses
 import json
 from pathlib import Path
 
+from test_corpus_claims import JAD, SAME_DOC, report
+
 from telik import batch
 from telik.batch import EXPORT, run_batch
 from telik.corpus.analyze import analyze
@@ -18,8 +20,6 @@ from telik.extract import process_articles
 from telik.ingest import read_inputs
 from telik.model import DocResult
 from telik.shards import ShardReader, read_shards, shard_path
-
-from test_corpus_claims import JAD, SAME_DOC, report
 
 SAMPLES = Path(batch.__file__).parent / "data" / "samples"
 

@@ -95,8 +95,9 @@ def serialise(docs: list[DocResult]) -> list[str]:
 
 
 def load_corpus_data() -> None:
-    """Import and load what the corpus stage reads on first use (spaCy's date library for anchoring, the gazetteer,
-    the credibility lexicons): run while the workers process shards, it is not left to the serial end phase."""
+    """Import and load what the end phase reads on first use (spaCy's date library for anchoring, the gazetteer,
+    the credibility and stance lexicons, the export's modules): run while the workers process shards, it is not left
+    to the serial end phase."""
     import telik.corpus.analyze
     import telik.export.pieces
     import telik.nlp.time.component  # noqa: F401

@@ -11,10 +11,12 @@ import json
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from telik.corpus.credibility import Signal
 from telik.model import Article, DocResult, ReadError
+
+if TYPE_CHECKING:
+    from telik.corpus.credibility import Signal
 
 SHARD_GLOB = "shard-*.jsonl"
 
