@@ -90,6 +90,11 @@ def test_events_arguments_shooting_of_names_its_victim_not_its_source(nlp):
     assert "India" not in _one(nlp, text, "ATTACK").targets
 
 
+def test_events_arguments_bare_head_keeps_the_clause_that_says_who(nlp):
+    text = "Pria bersenjata itu ditembak mati oleh polisi saat dia menembaki orang yang lewat di Wina."
+    assert "orang yang lewat" in _one(nlp, text, "ATTACK").targets
+
+
 def test_events_arguments_lives_taken_are_the_toll(nlp):
     assert _one(nlp, "Militan menyerang desa itu hingga merenggut 400 nyawa.", "ATTACK").killed == 400
 

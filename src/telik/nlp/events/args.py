@@ -566,6 +566,10 @@ def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: i
     n = 0
     while n < limit:
         m = _NP_TOKEN.match(ctx.text, end if end is not None else pos, right)
+        if m is not None and start is not None and end is not None and n == 1 and m.group(1).lower() == "yang" \
+                and ctx.text[start:end].lower() in _word_set(lex.lists["described_heads"]):
+            end, n, limit = m.end(1), n + 1, n + 4  # "menembaki orang yang lewat": the clause says who they were
+            continue
         if m is None or m.group(1).lower() in stops or ctx.dates_in(m.start(1), m.end(1)):
             break
         if phrase_stop is not None and phrase_stop.match(ctx.text, m.start(1)):
