@@ -200,6 +200,15 @@ def test_events_discourse_out_of_scope_mentions(nlp, text):
     assert _events(nlp, text) == []
 
 
+def test_events_discourse_arrest_in_a_theft_story_named_in_its_lead(nlp):
+    text = (
+        "Tim gabungan Polres Sumba Timur menangkap siswi SMA berinisial ARM setelah tertangkap CCTV mencuri motor "
+        "teman sekolahnya.\n\nKorban melaporkan kejadian tersebut kepada guru di sekolahnya pada siang hari.\n\n"
+        "Keesokan harinya tim mendapat informasi bahwa tersangka sudah diamankan di rumahnya."
+    )
+    assert _events(nlp, text) == []
+
+
 @pytest.mark.parametrize(
     "text,etype",
     [

@@ -441,13 +441,20 @@ class EventFinder:
         return re.search(rf"(?<![\w-])(?:{markers})\s+$", text[max(s, pos - 25) : pos], re.I) is not None
 
     def _ordinary_crime(self, ctx: DocContext, s: int, e: int) -> bool:
-        """An arrest for drugs, graft, fraud or theft, with no word of terror or armed violence in its sentence."""
+        """An arrest for drugs, graft, fraud or theft, with no word of terror or armed violence in its sentence, or
+        in an article with no such word that names the crime twice or in its lead ("menangkap siswi SMA ... setelah
+        tertangkap CCTV mencuri motor")."""
         crimes = ea.word_re(self.lex.crimes)
         if ea.word_re(self._violence).search(ctx.text, s, e):
             return False
         if crimes.search(ctx.text, s, e):
             return True
-        return not ctx.violent and len(crimes.findall(ctx.text, 0, 20_000)) >= 2
+        if ctx.violent:
+            return False
+        lead = ctx.text.find("\n", 200)
+        return crimes.search(ctx.text, 0, lead if lead > 0 else 400) is not None or len(
+            crimes.findall(ctx.text, 0, 20_000)
+        ) >= 2
 
     def _vague(self, ctx: DocContext, sent: tuple[int, int], start: int, end: int) -> bool:
         """A general statement ("rentetan serangan", "serangan secara sporadis"), not one event."""
