@@ -90,6 +90,13 @@ def test_events_arguments_shooting_of_names_its_victim_not_its_source(nlp):
     assert "India" not in _one(nlp, text, "ATTACK").targets
 
 
+def test_events_arguments_speaker_after_a_quotation_closed_is_no_participant(nlp):
+    text = ('Polisi menyelidiki peran para pelaku. Ada peran menyimpan bensin, ada yang membakar," kata Kapolda Metro '
+            'Jaya Inspektur Jenderal Idham Aziz di Jakarta.')
+    for event in _events(nlp, text):
+        assert "Idham Aziz" not in event.targets and event.location != "Jakarta"
+
+
 def test_events_arguments_bare_head_keeps_the_clause_that_says_who(nlp):
     text = "Pria bersenjata itu ditembak mati oleh polisi saat dia menembaki orang yang lewat di Wina."
     assert "orang yang lewat" in _one(nlp, text, "ATTACK").targets

@@ -122,10 +122,10 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
-def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+def clause_bounds(text: str, s: int, e: int, pos: int, lex: EventLexicon) -> tuple[int, int]:
     """The clause around `pos`: cut at ';' and at ', yang'/', namun'/', sementara' within the sentence, and where
     a quotation `pos` stands in closes (the speech tag after it is another clause: '"... ada yang membakar," kata
-    Kapolda Metro Jaya')."""
+    Kapolda Metro Jaya'), opened in the sentence or before it (a closing mark then a speech tag)."""
     left = s
     for m in re.finditer(r";|,\s+(?:namun|tetapi|sementara|sedangkan|padahal)\b", text[s:pos]):
         left = s + m.end()
@@ -138,7 +138,17 @@ def clause_bounds(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
         close = re.search(r'["\u201d]', text[pos:right])
         if close:
             right = pos + close.start()
+    else:
+        tagged = _tagged_close(lex.lists["speech_tags"]).search(text, pos, right)
+        if tagged:
+            right = tagged.start()
     return left, right
+
+
+@lru_cache(maxsize=4)
+def _tagged_close(tags: tuple[str, ...]) -> re.Pattern[str]:
+    """A closing quotation mark followed by a speech tag ('membakar," kata'): the quotation ends there."""
+    return re.compile(rf'["\u201d]\s*,?\s*(?:{alternation(tags)})(?![\w-])', re.I)
 
 
 # a name right after an active verb is its object ("ratusan militan memasuki Macomia, menyerbu ..."), not an agent

@@ -323,7 +323,7 @@ class EventFinder:
 
     def _strength_frame(self, text: str, s: int, e: int, pos: int) -> bool:
         """Is a count of members framed as strength ("memiliki 500 anggota", "500 militan masih aktif", "kekuatan")?"""
-        left, right = ea.clause_bounds(text, s, e, pos)
+        left, right = ea.clause_bounds(text, s, e, pos, self.lex)
         frames = ea.word_re(self.lex.lists["estimate_frames"])
         return frames.search(text, max(left, pos - 80), min(right, pos + 45)) is not None
 
@@ -346,7 +346,7 @@ class EventFinder:
             if trig.needs is None:
                 return trig
             if trig.needs in ("state_actor", "armed_actor"):
-                left = ea.clause_bounds(text, s, e, pos)[0]
+                left = ea.clause_bounds(text, s, e, pos, self.lex)[0]
                 agent = ea.agent_before(ctx, left, pos, self.lex)
                 name = agent.text if isinstance(agent, Span) else ""
                 label = agent.label_ if isinstance(agent, Span) else None
@@ -502,7 +502,7 @@ class EventFinder:
         owners, harm = triggers
         text = ctx.text
         lex = self.lex
-        left, right = ea.clause_bounds(text, s, e, start)
+        left, right = ea.clause_bounds(text, s, e, start, self.lex)
         cert = ea.certainty(text, max(left, prev_end), start, right, lex)
         if _AFTER_PREFIX.match(text, start):
             cert = "asserted"  # "pascapenyerangan": what came after it presupposes the attack happened
@@ -870,7 +870,7 @@ class EventFinder:
         return re.match(r"[\s),]*bahwa\b", text[d.end : d.end + 15], re.I) is not None
 
     def _unreal(self, text: str, s: int, e: int, prev_end: int, start: int) -> bool:
-        left = max(ea.clause_bounds(text, s, e, start)[0], prev_end)
+        left = max(ea.clause_bounds(text, s, e, start, self.lex)[0], prev_end)
         return ea.certainty(text, left, start, e, self.lex) in ("planned", "possible", "negated")
 
     def _period_edge(self, text: str, s: int, pos: int) -> bool:
