@@ -162,6 +162,9 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Polisi menangkap dua pengedar sabu di Medan pada Senin (13/5/2024).",
         "Penyidik KPK menangkap bupati itu dalam kasus suap proyek jalan.",
         "Polisi meringkus komplotan pencurian kendaraan bermotor di Bekasi.",
+        "Satgas Polda Bali melakukan penggerebekan di sebuah rumah terkait penipuan telepon lintas negara.",
+        "Polda NTB memburu dalang pemalsuan ijazah calon anggota Polri.",
+        "Polisi meringkus pria yang memperkosa penjaga warung di Kelapa Gading.",
         # an arrest that is asked for or merely possible did not happen
         "Pemerintah meminta agar pelaku segera ditangkap dan ditindak tegas.",
         # nor one demanded, dared, attempted or only written in a warrant; nor a seizure attempted

@@ -275,8 +275,8 @@ class EventFinder:
                 rf"\s+(?:{alternation(self.lex.lists['non_territory'])})(?![\w-])", text[m.end() : m.end() + 40], re.I
             ):
                 continue
-            if trig is not None and trig.type == "ARREST" and self._ordinary_crime(ctx, s, e):
-                continue
+            if trig is not None and trig.type in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
+                continue  # an arrest or a raid in a story of theft, fraud or drugs
             if trig is not None and not self._vague(ctx, (s, e), m.start(), m.end()):
                 found.append((m.start(), m.end(), trig))
         forces = ea.word_re(self.lex.lists["state_forces"])
@@ -1391,6 +1391,8 @@ def _narrative_dates(events: list[Event]) -> None:
             dated.append(ev)
 
 
+#: What the police do in any crime story: in one of ordinary crime it is no conflict event.
+_POLICE_WORK = ("ARREST", "MILITARY_OPERATION")
 #: Events that happen where force is used; talks, warnings and estimates are placed by their own words only.
 _ON_THE_GROUND = ("ATTACK", "MILITARY_OPERATION", "ARREST")
 
