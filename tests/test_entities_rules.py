@@ -84,6 +84,11 @@ def test_entities_rules_unit_kind_with_its_name_stays_a_name(ner):
     assert (found.get("Polsek Astana Anyar"), found.get("RS Bhayangkara")) == ("ORG", "FAC")
 
 
+def test_entities_rules_body_after_an_office_is_no_person(ner):
+    found = ents(ner, "Ketua MK saat itu Jimly Asshiddiqie menolak permohonan itu.")
+    assert (found.get("MK"), found.get("Jimly Asshiddiqie")) == ("ORG", "PER")
+
+
 def test_entities_rules_dki_is_jakarta_province_not_a_person(ner):
     found = ents(ner, "kata Gubernur DKI terpilih Anies Baswedan usai rapat.")
     assert (found.get("DKI"), found.get("Anies Baswedan")) == ("GPE", "PER")
