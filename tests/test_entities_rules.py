@@ -84,6 +84,12 @@ def test_entities_rules_unit_kind_with_its_name_stays_a_name(ner):
     assert (found.get("Polsek Astana Anyar"), found.get("RS Bhayangkara")) == ("ORG", "FAC")
 
 
+def test_entities_rules_office_country_before_a_speaker_is_no_part_of_his_name(ner):
+    found = ents(ner, "Di Kairo, Wakil Presiden Suriah Faruq El-Shara mengatakan mahkamah itu tidak sah.")
+    assert (found.get("Faruq El-Shara"), found.get("Suriah")) == ("PER", "GPE")
+    assert ents(ner, "Pelatih Bima Sakti mengatakan timnya siap.").get("Bima Sakti") == "PER"  # a town, not a realm
+
+
 def test_entities_rules_body_after_an_office_is_no_person(ner):
     found = ents(ner, "Ketua MK saat itu Jimly Asshiddiqie menolak permohonan itu.")
     assert (found.get("MK"), found.get("Jimly Asshiddiqie")) == ("ORG", "PER")

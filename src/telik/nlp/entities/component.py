@@ -42,6 +42,8 @@ FAMILY = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}")
 #: Gazetteer files of towns whose one-word names are also people's names ("Kamal", "Bambang").
 TOWN_KINDS = frozenset({"cities"})
+#: Countries and provinces: before a name after an office, the office's ("Wakil Presiden Suriah Faruq El-Shara").
+_REALMS = frozenset({"countries", "provinces_id"})
 #: doc.spans key of the trained NER's own proposals, as it made them.
 NER_KEY = "ner"
 #: Label of a candidate that only keeps other rules off a name that is no entity (a ship's name).
@@ -148,6 +150,7 @@ class EntityRecognizer:
         self._starts: list[bool] = []
         self._headline: set[int] = set()
         self._stops_names: set[int] = set()
+        self._realms: set[int] = set()  # where a known country or province starts
         self._people: set[int] = set()
         self.head_words = {h[0] for h in self.rules.prefix}
         self.weekdays = frozenset(get_vocab().weekdays)
@@ -304,6 +307,7 @@ class EntityRecognizer:
             c.start for c in known if c.label == "ORG" or ((e := self._entry(c)) is not None and e.kind == "countries")
         }
         self._people = {c.start for c in known if c.label == "PER"}
+        self._realms = {c.start for c in known if (e := self._entry(c)) is not None and e.kind in _REALMS}
         titled: list[Candidate] = []
         n = len(doc)
         rules = self.rules
@@ -353,6 +357,8 @@ class EntityRecognizer:
                 while j < i and (lows[j] in rules.particles or texts[j] == "-"
                                  or lows[j] in self.title_words):
                     j += rules.titles.match(lows, j) or 1  # "Direktur Utama", not "Direktur" alone
+                if j in self._realms and known_end[j] < i:
+                    j = known_end[j]  # the office's country: "Wakil Presiden Suriah Faruq El-Shara mengatakan"
                 if j < i and self.name_end(doc, j) == i:
                     out.append(Candidate(j, i, "PER", RULE))
             # apposition: "Colin P. Clarke, seorang analis"
