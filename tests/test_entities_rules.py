@@ -90,6 +90,11 @@ def test_entities_rules_office_country_before_a_speaker_is_no_part_of_his_name(n
     assert ents(ner, "Pelatih Bima Sakti mengatakan timnya siap.").get("Bima Sakti") == "PER"  # a town, not a realm
 
 
+def test_entities_rules_territory_and_its_city_of_one_name(ner):
+    found = ents(ner, "Pemerintah Hong Kong melarang impor unggas dari Makau.")
+    assert (found.get("Hong Kong"), found.get("Makau")) == ("GPE", "GPE")
+
+
 def test_entities_rules_body_after_an_office_is_no_person(ner):
     found = ents(ner, "Ketua MK saat itu Jimly Asshiddiqie menolak permohonan itu.")
     assert (found.get("MK"), found.get("Jimly Asshiddiqie")) == ("ORG", "PER")
