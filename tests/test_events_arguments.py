@@ -102,6 +102,19 @@ def test_events_arguments_bare_head_keeps_the_clause_that_says_who(nlp):
     assert "orang yang lewat" in _one(nlp, text, "ATTACK").targets
 
 
+def test_events_arguments_group_that_lost_the_ground_is_the_target(nlp):
+    text = "Pasukan junta Myanmar merebut kembali kota Lashio dari tangan Tentara Aliansi Demokratik Nasional Myanmar."
+    assert _one(nlp, text, "CONTROL").targets == ["Tentara Aliansi Demokratik Nasional Myanmar"]
+
+
+def test_events_arguments_phrase_at_its_length_limit_keeps_the_whole_name(nlp):
+    text = "Densus 88 menangkap lima terduga teroris jaringan Jamaah Ansharut Daulah di Sukoharjo pada Senin (14/8)."
+    assert "lima terduga teroris jaringan Jamaah Ansharut Daulah" in _one(nlp, text, "ARREST").targets
+    assert _one(nlp, "KKB merencanakan serangan ke kantor polisi menjelang HUT RI.", "WARNING").targets == [
+        "kantor polisi"
+    ]
+
+
 def test_events_arguments_lives_taken_are_the_toll(nlp):
     assert _one(nlp, "Militan menyerang desa itu hingga merenggut 400 nyawa.", "ATTACK").killed == 400
 
@@ -244,6 +257,9 @@ def test_events_arguments_period_edge_is_not_the_date(nlp):
         ("Kepolisian Jepang menahan dua pria yang menembaki kantor pusat kelompok pendukung Korea Utara di Tokyo.",
          "ATTACK", []),
         ("Densus 88 menangkap anggota JAD yang menyerang Mapolres Bima.", "ATTACK", ["JAD"]),
+        # a group led by a person: the group acts
+        ("KKB pimpinan Egianus Kogoya kembali melakukan penyerangan terhadap pos TNI di Distrik Mugi.", "ATTACK",
+         ["KKB"]),
         # the bare agent of a passive after the words of a force ("ditangkap personel tim Densus 88")
         ("Ia ditangkap personel tim Detasemen Khusus (Densus) 88 Antiteror Polri di Poso pada Senin (12/5).",
          "ARREST", ["Detasemen Khusus (Densus) 88"]),

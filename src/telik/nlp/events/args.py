@@ -223,6 +223,10 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
             return described  # "ISIS-K, afiliasi Kelompok Negara Islam (IS), mengklaim": the name described
     if len(cands) > 1 and _RELATIVE_AGENT.search(text, cands[-2].end_char, cands[-1].start_char):
         return cands[-2]  # "SDF yang dipimpin milisi Kurdi dan didukung AS menyerang": the head of the relative clause
+    if len(cands) > 1 and cands[-1].label_ == "PER" and cands[-2].label_ == "ORG" and _led_by(
+        text[cands[-2].end_char : cands[-1].start_char], lex
+    ):
+        return cands[-2]  # "KKB pimpinan Egianus Kogoya kembali melakukan penyerangan": the group acts
     return cands[-1] if cands else None
 
 
@@ -244,6 +248,12 @@ def _right_after(words: re.Pattern[str], text: str, pos: int, then: str = "") ->
     gap = rf"(?:\s+{then})?\s*$" if then else r"\s*$"
     before = re.sub(gap, "", text[max(0, pos - 30) : pos], flags=re.I)
     return any(m.end() == len(before) for m in words.finditer(before))
+
+
+def _led_by(gap: str, lex: EventLexicon) -> bool:
+    """Is `gap`, between a group and a person, a word of leadership ("KKB pimpinan Egianus", ") yang dipimpin ")?"""
+    words = alternation(lex.lists["led_by"])
+    return re.fullmatch(rf"\)?\s*,?\s*(?:{words})\s+", gap, re.I) is not None
 
 
 # between a unit and the body it belongs to: "Densus 88 Antiteror Polri", "Satgas Tinombala TNI-Polri"
@@ -591,7 +601,19 @@ def _np_words(ctx: DocContext, pos: int, right: int, lex: EventLexicon, limit: i
             if name is not None:
                 end = name.end()
             break
+    if end is not None and n >= limit:
+        end = _name_end_at(ctx, end, right)  # "lima terduga teroris jaringan Jamaah Ansharut Daulah": whole
     return (start, end) if start is not None and end is not None else None
+
+
+def _name_end_at(ctx: DocContext, pos: int, right: int) -> int:
+    """The end of the name `pos` falls inside (within `right`), else `pos`."""
+    k = bisect_right(ctx.ent_starts, pos - 1) - 1
+    if k >= 0:
+        ent = ctx.ents[k]
+        if ent.start_char < pos < ent.end_char <= right:
+            return int(ent.end_char)
+    return pos
 
 
 @lru_cache(maxsize=8)

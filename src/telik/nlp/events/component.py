@@ -949,6 +949,10 @@ class EventFinder:
                 partners = ea.co_agents(ctx, left, before, lex)[:-1]
             if target is None:
                 target = ea.entity_after(ctx, end, right, lex)
+        if trig.type == "CONTROL" and trig.voice == "active":  # "merebut kembali Lashio dari tangan MNDAA"
+            loser = ea.marked_entity(ctx, end, right, lex.lists["taken_from"], lex)
+            if isinstance(loser, Span) and loser.label_ == "ORG":
+                target = loser
         if trig.type == "SUPPORT":
             source = ea.marked_entity(ctx, end, right, lex.lists["source_markers"], lex)
             holder = self._role_holder(ctx, left, start) if trig.voice == "noun" else None
