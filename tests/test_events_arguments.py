@@ -119,6 +119,20 @@ def test_events_arguments_lives_taken_are_the_toll(nlp):
     assert _one(nlp, "Militan menyerang desa itu hingga merenggut 400 nyawa.", "ATTACK").killed == 400
 
 
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # the counts joined to a killing verb's first object add up; not things, not past another verb
+        ("Serangan udara Israel ke Jalur Gaza menewaskan tiga komandan senior Jihad Islam dan sedikitnya 10 warga "
+         "sipil.", 13),
+        ("Serangan bom itu menewaskan 5 orang dan 10 rumah terbakar.", 5),
+        ("KKB menyerang pos TNI dan menewaskan tiga prajurit dan melukai 10 lainnya.", 3),
+    ],
+)
+def test_events_arguments_killing_verb_objects_add_up(nlp, text, killed):
+    assert [e.killed for e in _events(nlp, text) if e.killed is not None] == [killed]
+
+
 def test_events_arguments_who_took_part_is_no_victim(nlp):
     text = "Seorang anggota KKB yang meninggal dunia terlibat dalam penembakan tim TGPF beberapa waktu lalu."
     shot = _one(nlp, text, "ATTACK")

@@ -17,6 +17,7 @@ from telik.nlp.events.args import DocContext
 from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
 from telik.nlp.events.merge import EARLIER, Lead, absorb, corefer, merge_mentions
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
+from telik.nlp.numbers.vocab import get_number_vocab
 from telik.wordmatch import alternation
 
 _SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
@@ -1092,7 +1093,27 @@ class EventFinder:
             ):
                 break
             total, at, joint = total + other.value, other.start, _LISTED_COUNT
-        return int(round(total))
+        return int(round(total + self._objects_after(ctx, fig)))
+
+    def _objects_after(self, ctx: DocContext, fig: Figure) -> float:
+        """The counts joined to a killing verb's first object: "menewaskan tiga komandan senior Jihad Islam dan
+        sedikitnya 10 warga sipil" is thirteen. Not past another verb ("dan melukai 10 lainnya")."""
+        text = ctx.text
+        if fig.kind != "killed" or not re.search(
+            rf"(?<![\w-])(?:{alternation(self.lex.lists['killing_verbs'])})\s+(?:\S+\s+)?$",
+            text[max(0, fig.start - 40) : fig.start], re.I
+        ):
+            return 0.0
+        vocab = get_number_vocab()
+        total, at = 0.0, fig.end
+        for other in ctx.figures_in(fig.end, min(len(text), fig.end + 120)):
+            gap = text[at : other.start]
+            unit = (other.unit or "").lower()
+            if other.kind not in (None, "killed") or unit not in vocab.unit_kinds or unit in vocab.things \
+                    or not _JOINED_OBJECT.fullmatch(gap) or ea.GAP_VERB.search(gap):
+                break  # a count of people only: not "10 rumah terbakar"
+            total, at = total + other.value, other.end
+        return total
 
     def _carry_date(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
         """"Peristiwa itu terjadi pada 1 Desember 2018": a sentence that dates the event before it with a general
@@ -1273,6 +1294,8 @@ class EventFinder:
 
 # what stands between two coordinated counts of the dead: "Empat polisi dan tiga pekerja tewas"
 _COORDINATED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:dan|serta)\s+", re.I)
+# between a killing verb's objects: "tiga komandan senior Jihad Islam dan sedikitnya 10 (warga sipil)"
+_JOINED_OBJECT = re.compile(r"(?:\s+[\w-]+){0,5},?\s+(?:dan|serta)(?:\s+[a-z]+)?\s+", re.I)
 _LISTED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?(?:,\s+|,?\s+(?:dan|serta)\s+)", re.I)
 
 # after a target phrase, its short form and the group its people belong to: " (DPO) kelompok Mujahidin Indonesia Timur"
