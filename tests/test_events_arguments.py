@@ -115,6 +115,13 @@ def test_events_arguments_phrase_at_its_length_limit_keeps_the_whole_name(nlp):
     ]
 
 
+def test_events_arguments_signed_accord_has_its_signatory_and_a_threat_is_no_target(nlp):
+    text = "Pemerintah Indonesia dan Gerakan Aceh Merdeka (GAM) menandatangani nota kesepahaman damai di Helsinki."
+    assert "GAM" in _one(nlp, text, "TALKS").actors
+    warned = _one(nlp, "Badan Intelijen Negara (BIN) memperingatkan potensi serangan teror di kota besar.", "WARNING")
+    assert warned.targets == []
+
+
 def test_events_arguments_lives_taken_are_the_toll(nlp):
     assert _one(nlp, "Militan menyerang desa itu hingga merenggut 400 nyawa.", "ATTACK").killed == 400
 
@@ -234,6 +241,9 @@ def test_events_arguments_off_domain_sentences_have_no_events(nlp, text):
         ("Pemerintah Thailand dan BRN menyepakati kerangka rencana bersama menuju perdamaian.", "TALKS"),
         ("BNPT mengingatkan potensi serangan teror oleh pelaku tunggal menjelang Natal.", "WARNING"),
         ("Densus 88 mengingatkan potensi aksi teror oleh kelompok radikal menjelang Pemilu.", "WARNING"),
+        ("Pemerintah Indonesia dan Gerakan Aceh Merdeka (GAM) menandatangani nota kesepahaman damai di Helsinki.",
+         "TALKS"),
+        ("Kedua pihak mencapai kesepakatan damai setelah perang saudara selama dua dekade.", "TALKS"),
     ],
 )
 def test_events_arguments_new_triggers(nlp, text, etype):
