@@ -281,6 +281,9 @@ def test_events_arguments_period_edge_is_not_the_date(nlp):
         ("Kepolisian Jepang menahan dua pria yang menembaki kantor pusat kelompok pendukung Korea Utara di Tokyo.",
          "ATTACK", []),
         ("Densus 88 menangkap anggota JAD yang menyerang Mapolres Bima.", "ATTACK", ["JAD"]),
+        # the other side of a clash, a state's force written as a phrase, acts
+        ("Sedikitnya 11 militan Abu Sayyaf tewas dalam bentrokan dengan pasukan pemerintah di Pulau Jolo.",
+         "MILITARY_OPERATION", ["pasukan pemerintah"]),
         # a group led by a person: the group acts
         ("KKB pimpinan Egianus Kogoya kembali melakukan penyerangan terhadap pos TNI di Distrik Mugi.", "ATTACK",
          ["KKB"]),

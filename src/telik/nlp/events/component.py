@@ -966,6 +966,9 @@ class EventFinder:
             party = ea.entity_after(ctx, side.end(), right, lex, reach=40) if side is not None else None
             if party is not None and ea.is_state(party.text, party.label_, lex) and not ea.is_armed(party.text, lex):
                 agent = party
+            elif side is not None and ctx.participants is not None:  # "bentrokan dengan pasukan pemerintah"
+                force = ctx.participants.at(side.start(), side.end() - side.start() + 1, ("state",))
+                agent = force.text if force is not None else None
             between = _BETWEEN_SIDES.match(text, end, right)
             if agent is None and between is not None:  # "pertempuran antara ISIS melawan pasukan Irak"
                 agent, target = self._sides(ctx, (left, between.end(), right), target)
