@@ -1,0 +1,64 @@
+"""spaCy's tokenizer special cases, added only when a text could need them.
+
+Adding spaCy's ~16,000 Indonesian special cases one by one (each makes its lexemes and tokenizes its string for
+the special-case matcher) cost about 1.2 CPU s in every fresh process, most of them never used. A special case
+can change a text's tokens only if its string occurs in the text with the whitespace taken out: spaCy looks its
+string up as a whitespace-free chunk or a piece of one, and its matcher finds the string's own tokens in a row,
+which may stand on either side of whitespace but never include it. So adding, before a text is tokenized, every
+special case whose string occurs in the text without its whitespace gives the same tokens as adding them all at
+start-up. Strings that hold whitespace or no punctuation at all (a handful) are added at once.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+#: A run of letters and digits (str.isalnum) followed by one other character.
+_RUN_THEN_MARK = re.compile(r"([^\W_]*)([\W_])")
+
+
+class SpecialCases:
+    """The special cases not added yet, found by the punctuation each one holds."""
+
+    def __init__(self, rules: Mapping[str, Any]) -> None:
+        #: strings that must be added at start-up: whitespace inside, or no punctuation to find them by
+        self.eager = {s: r for s, r in rules.items() if any(c.isspace() for c in s) or not _RUN_THEN_MARK.search(s)}
+        self.pending = {s: r for s, r in rules.items() if s not in self.eager}
+        #: a string's letters and digits before its first punctuation mark, and that mark -> the strings
+        self._by_key: dict[str, list[str]] = {}
+        #: a mark -> the longest run of letters and digits before it in a pending string
+        self._longest_run: dict[str, int] = {}
+        for string in self.pending:
+            m = _RUN_THEN_MARK.match(string)
+            assert m is not None  # every pending string holds a mark
+            self._by_key.setdefault(m.group(0), []).append(string)
+            mark = m.group(2)
+            self._longest_run[mark] = max(self._longest_run.get(mark, 0), len(m.group(1)))
+
+    def due(self, text: str) -> dict[str, Any]:
+        """The pending special cases whose strings occur in `text` with its whitespace taken out; they are no
+        longer pending afterwards."""
+        if not self.pending:
+            return {}
+        flat = "".join(text.split())
+        found: dict[str, Any] = {}
+        for m in _RUN_THEN_MARK.finditer(flat):
+            run, mark = m.group(1, 2)
+            longest = self._longest_run.get(mark)
+            if longest is None:
+                continue
+            for cut in range(max(0, len(run) - longest), len(run) + 1):
+                for string in self._by_key.get(run[cut:] + mark, ()):
+                    if string in self.pending and flat.startswith(string, m.start(1) + cut):
+                        found[string] = self.pending.pop(string)
+        return found
+
+    def drop(self, string: str) -> None:
+        """Forget a pending special case: a rule added for the same string by hand replaces it."""
+        self.pending.pop(string, None)
+
+    def take_all(self) -> dict[str, Any]:
+        """Every special case still pending (to add them all, e.g. before the tokenizer is saved)."""
+        out, self.pending = self.pending, {}
+        return out
