@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from telik.nlp.entities.alias_tokens import alias_words
 from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
 from telik.nlp.entities.linking import Mention, link, org_slug, slug
 from telik.nlp.entities.precedence import Precedence, get_precedence
@@ -123,20 +123,25 @@ class EntityRecognizer:
         self.precedence = precedence or get_precedence()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        exact: dict[str, list[Doc]] = {}
-        folded: dict[str, list[Doc]] = {}
+        # the matchers take the words' hashes (their ORTH, or LOWER: the word lower-cased), as from a Doc
+        exact: dict[str, list[list[int]]] = {}
+        folded: dict[str, list[list[int]]] = {}
         pairs = list(self.gaz.aliases())
-        tokenizer: Any = nlp.tokenizer  # spaCy's compiled Tokenizer (wrapped or not) ships no stubs
-        for (alias, entry), pattern in zip(pairs, tokenizer.pipe(a for a, _ in pairs), strict=True):
-            if " " not in alias and len(pattern) > 1 and len(pattern[-1]) == 1 and pattern[-1].is_upper:
-                # "ISIS-K." would end in the initial "K."; keep the alias whole before a full stop
-                tokenizer.add_special_case(alias + ".", [{ORTH: t.text} for t in pattern] + [{ORTH: "."}])
-            target = exact if _exact_only(alias, self.rules, entry) else folded
-            target.setdefault(entry.canonical, []).append(pattern)
-        for key, docs in exact.items():
-            self.exact.add(key, docs)
-        for key, docs in folded.items():
-            self.folded.add(key, docs)
+        strings = nlp.vocab.strings
+        for (alias, entry), words in zip(pairs, alias_words(nlp.tokenizer, [a for a, _ in pairs]), strict=True):
+            if _exact_only(alias, self.rules, entry):
+                pattern = [strings.add(w) for w in words]
+                target = exact
+            else:
+                pattern = [strings.add(w.lower()) for w in words]
+                target = folded
+            patterns = target.setdefault(entry.canonical, [])
+            if pattern:  # spaCy skips an empty Doc, not an empty list
+                patterns.append(pattern)
+        for matcher, by_key in ((self.exact, exact), (self.folded, folded)):
+            add: Any = matcher.add  # its stub says Docs; spaCy takes a Doc's hashes as a list too
+            for key, hashes in by_key.items():
+                add(key, hashes)
         self.title_words = self.rules.title_words
         self._tokens_of: Doc | None = None
         self._tokens: list[Token] = []
