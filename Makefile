@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= telik.db
 
-.PHONY: demo test lint bench eval clean train
+.PHONY: demo test lint bench eval clean train alias-tokens
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ test: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy src/telik
+
+# The gazetteer aliases' words as the tokenizer splits them (data/entities/alias_tokens.json): rewrite after
+# changing the gazetteer or the tokenizer (tests/test_alias_tokens.py says when).
+alias-tokens: $(VENV)/.installed
+	$(BIN)/python -m telik.nlp.entities.alias_tokens
 
 bench: $(VENV)/.installed-test
 	$(BIN)/telik bench

@@ -5,12 +5,12 @@ import logging
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from typing import cast
-
-import trafilatura
-from trafilatura.settings import Document
+from typing import TYPE_CHECKING, cast
 
 from telik.ingest.decode import normalize_text
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,11 @@ def _without_spans(html: str) -> str:
 
 
 def extract_page(html: str) -> Page:
-    """The article text and metadata of a page (never raises on hostile markup, bounded time on huge tables)."""
+    """The article text and metadata of a page (never raises on hostile markup, bounded time on huge tables).
+    trafilatura is imported here, not with the module: a Dask worker imports this module without reading a page,
+    and importing trafilatura took 0.2 s of its start-up."""
+    import trafilatura
+
     doc: Document | None = None
     try:
         if len(_CELL.findall(html)) <= MAX_TABLE_CELLS:
