@@ -33,7 +33,7 @@ lint: $(VENV)/.installed-test
 # The gazetteer aliases' words as the tokenizer splits them (data/entities/alias_tokens.json): rewrite after
 # changing the gazetteer or the tokenizer (tests/test_alias_tokens.py says when).
 alias-tokens: $(VENV)/.installed
-	$(BIN)/python -m telik.nlp.entities.alias_tokens
+	$(BIN)/python scripts/build_alias_tokens.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/telik bench

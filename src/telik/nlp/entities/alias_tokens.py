@@ -2,21 +2,18 @@
 
 The phrase matchers need only each alias's word hashes, but tokenizing the ~9,000 aliases at start-up made a
 spaCy lexeme for every new word: about 0.4 CPU s in every fresh process. data/entities/alias_tokens.json holds
-the words of every alias as the tokenizer gave them when it was written (`make alias-tokens`, or
-`python -m telik.nlp.entities.alias_tokens`). It is used only when it lists the very aliases being matched, in
+the words of every alias as the tokenizer gave them when it was written (`make alias-tokens`, i.e.
+scripts/build_alias_tokens.py). It is used only when it lists the very aliases being matched, in
 order, was written with the installed spaCy, and the tokenizer is Telik's; otherwise the aliases are tokenized.
 tests/test_alias_tokens.py fails when the file is out of date.
 """
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import spacy
 from spacy import about
 from spacy.attrs import ORTH
 
@@ -71,19 +68,3 @@ def _stored() -> dict[str, Any]:
         return {}
     stored: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return stored
-
-
-def write(path: Path) -> None:
-    """Tokenize the packaged gazetteer's aliases with a fresh pipeline tokenizer and write the file."""
-    from telik.nlp.entities.gazetteer import get_gazetteer
-    from telik.nlp.pipeline import TOKENIZER
-
-    aliases = [alias for alias, _ in get_gazetteer().aliases()]
-    nlp = spacy.blank("id", config={"nlp": {"tokenizer": TOKENIZER}})
-    text = json.dumps(payload(aliases, tokenize_aliases(nlp.tokenizer, aliases)), ensure_ascii=False,
-                      separators=(",", ":"))
-    path.write_text(text + "\n", encoding="utf-8")
-
-
-if __name__ == "__main__":
-    write(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(str(data_path(FILE))))
