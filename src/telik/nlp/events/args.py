@@ -151,8 +151,11 @@ def _tagged_close(tags: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf'["\u201d]\s*,?\s*(?:{alternation(tags)})(?![\w-])', re.I)
 
 
+# an active verb's shape (meN- prefix): "menyerbu", "memperlihatkan"
+_ACTIVE_VERB_SHAPE = r"(?<![\w-])(?:me|mem|men|meng|meny)[a-z]{3,}"
+_ACTIVE_VERB = re.compile(_ACTIVE_VERB_SHAPE + r"(?![\w-])")
 # a name right after an active verb is its object ("ratusan militan memasuki Macomia, menyerbu ..."), not an agent
-_OBJECT_OF_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny)[a-z]{3,}(?=\s+$)")
+_OBJECT_OF_VERB = re.compile(_ACTIVE_VERB_SHAPE + r"(?=\s+$)")
 
 
 def relative_subject_left(text: str, left: int, pos: int, lex: EventLexicon) -> int:
@@ -164,8 +167,6 @@ def relative_subject_left(text: str, left: int, pos: int, lex: EventLexicon) -> 
     verbs = list(_ACTIVE_VERB.finditer(text, left, rel[-1].start()))
     return verbs[-1].end() if verbs else left
 
-
-_ACTIVE_VERB = re.compile(r"(?<![\w-])(?:me|mem|men|meng|meny)[a-z]{3,}(?![\w-])")
 
 
 def _object_of_verb(text: str, start: int, pos: int, lex: EventLexicon) -> bool:
@@ -252,8 +253,12 @@ def _right_after(words: re.Pattern[str], text: str, pos: int, then: str = "") ->
 
 def _led_by(gap: str, lex: EventLexicon) -> bool:
     """Is `gap`, between a group and a person, a word of leadership ("KKB pimpinan Egianus", ") yang dipimpin ")?"""
-    words = alternation(lex.lists["led_by"])
-    return re.fullmatch(rf"\)?\s*,?\s*(?:{words})\s+", gap, re.I) is not None
+    return _leadership(lex.lists["led_by"]).fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=4)
+def _leadership(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\)?\s*,?\s*(?:{alternation(words)})\s+", re.I)
 
 
 # between a unit and the body it belongs to: "Densus 88 Antiteror Polri", "Satgas Tinombala TNI-Polri"

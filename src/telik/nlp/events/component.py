@@ -452,10 +452,8 @@ class EventFinder:
             return True
         if ctx.violent:
             return False
-        lead = ctx.text.find("\n", 200)
-        return crimes.search(ctx.text, 0, lead if lead > 0 else 400) is not None or len(
-            crimes.findall(ctx.text, 0, 20_000)
-        ) >= 2
+        lead = _first_sentence_end(ctx.doc, ctx.text) or len(ctx.text)
+        return crimes.search(ctx.text, 0, lead) is not None or len(crimes.findall(ctx.text, 0, 20_000)) >= 2
 
     def _vague(self, ctx: DocContext, sent: tuple[int, int], start: int, end: int) -> bool:
         """A general statement ("rentetan serangan", "serangan secara sporadis"), not one event."""
@@ -984,7 +982,9 @@ class EventFinder:
                 # "penyanderaan pilot Susi Air": the name after is the victim
                 if trig.phrase in lex.lists["victim_nouns"]:
                     victim_name = ea.entity_after(ctx, end, right, lex, reach=25)
-                    if victim_name is not None and not _FROM_OR_BY.search(text, end, victim_name.start_char):
+                    if victim_name is not None and not ea.word_re(lex.lists["origin_markers"]).search(
+                        text, end, victim_name.start_char
+                    ):
                         target = target or victim_name  # not "penembakan dari India": where it came from
                     nxt = None
                 verb = re.search(rf"\b(?:{alternation(lex.lists['light_verbs'])}|dalam)\s+$", text[left:start], re.I)
@@ -1395,7 +1395,6 @@ _BACK_REF = re.compile(
     r"(?:penghadangan|penyergapan|serangan|penyerangan)\b)", re.I,
 )
 # "Seorang terduga teroris tewas dalam baku tembak": the subject killed in the event is its target
-_FROM_OR_BY = re.compile(r"(?<![\w-])(?:dari|oleh)(?![\w-])", re.I)
 _VICTIM_OF_NOUN = re.compile(
     r"\s+(?:(?:tewas|gugur|terbunuh|meninggal|terluka|tertembak)\s+(?:\w+\s+)?(?:dalam|saat|akibat|ketika)"
     r"|yang\s+(?:menjadi|jadi)\s+korban)\s+$",
@@ -1479,10 +1478,16 @@ def _lead(doc: Doc, text: str) -> Lead | None:
     """Where the first full sentence ends and when the report was written; None without a report date: an undated
     event told there is the report's news."""
     ref: date | None = doc._.ref_date
-    first = next((s for s in doc.sents if re.search(r"[.!?]\W*$", text[s.start_char : s.end_char].rstrip())), None)
+    first = _first_sentence_end(doc, text)
     if ref is None or first is None:
         return None
-    return Lead(first.end_char, (ref - timedelta(days=365)).isoformat(), ref.isoformat()[:7])
+    return Lead(first, (ref - timedelta(days=365)).isoformat(), ref.isoformat()[:7])
+
+
+def _first_sentence_end(doc: Doc, text: str) -> int | None:
+    """Where the article's first full sentence (its lead, past a headline without a full stop) ends."""
+    first = next((s for s in doc.sents if re.search(r"[.!?]\W*$", text[s.start_char : s.end_char].rstrip())), None)
+    return first.end_char if first is not None else None
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -30,7 +30,7 @@ _ROLE_LISTS = (
     "superseded_cues", "naming_words", "injury_grades",
     "np_first_not", "np_last_not", "np_head_tags", "np_open_tags", "np_cut_tags", "np_inner_words", "np_not_named",
     "speaker_after", "war_tolls", "realised_modals", "achievements",
-    "killing_nouns", "np_lead_words", "took_part", "described_heads", "led_by", "taken_from",
+    "killing_nouns", "np_lead_words", "took_part", "described_heads", "led_by", "taken_from", "origin_markers",
 )
 
 
