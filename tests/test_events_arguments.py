@@ -805,3 +805,31 @@ def test_events_arguments_group_tied_to_is_not_the_subject(nlp):
     assert _one(nlp, text, "CONTROL").actors == ["Al-Shabaab"]
     text = "ISIS-K adalah afiliasi IS yang pernah menguasai sebagian besar wilayah di Suriah Utara dan Irak."
     assert "IS" in _one(nlp, text, "CONTROL").actors
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        # an agentless arrest: the force named just before it made it
+        (
+            "Satu anggota KKB tewas ditembak aparat gabungan TNI-Polri di Sugapa, Senin (26/10/2020). "
+            "Sementara satu anggota KKB lainnya Hermanus Tipagau ditangkap.",
+            "ARREST",
+            "aparat gabungan TNI-Polri",
+        ),
+        # a force named in the operation's own sentence, not a victim of it
+        (
+            "Pasukan dari Satgas Tinombala dan Brimob Polda Sulteng dikerahkan untuk pengejaran terhadap kelompok Ali "
+            "Kalora di Sigi.",
+            "MILITARY_OPERATION",
+            "Satgas Tinombala",
+        ),
+    ],
+)
+def test_events_arguments_agentless_police_work_takes_the_force_named(nlp, text, etype, actor):
+    assert _events(nlp, text, etype)[0].actors[:1] == [actor]
+
+
+def test_events_arguments_agentless_arrest_takes_no_harmed_force(nlp):
+    text = "Serangan itu menewaskan dua polisi di Poso. Pelaku penyerangan akhirnya ditangkap."
+    assert _one(nlp, text, "ARREST").actors == []

@@ -152,7 +152,7 @@ class EventFinder:
             if not ev.actors and ev.type == "ATTACK":
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
             elif not ev.actors:
-                ev.actors = described[:1]
+                ev.actors = described[:1] or (self._acting_forces(ctx, ev) if ev.type in _POLICE_WORK else [])
             ev.targets = [t for t in ev.targets if not self._deployed(ctx, ev, t)]
             acting = {a.casefold() for a in ev.actors}
             ev.targets = [t for t in ev.targets if t.casefold() not in acting]  # no party is its own target
@@ -727,6 +727,35 @@ class EventFinder:
                 if found:
                     return [found[0].text]
         return []
+
+    def _acting_forces(self, ctx: DocContext, ev: Event) -> list[str]:
+        """Who made an arrest or ran an operation told without its agent ("Hermanus Tipagau ditangkap"): the state
+        force named in its sentences, else the last one named shortly before it ("... ditembak aparat gabungan
+        TNI-Polri. Sementara satu anggota KKB lainnya ditangkap"). Neither a target nor one of the harmed."""
+        targets = {t.casefold() for t in ev.targets}
+
+        def forces(start: int, end: int) -> list[tuple[int, str]]:
+            found = [
+                (g.start_char, g.text) for g in ea.ents_in(ctx, start, end, ("ORG",))
+                if ea.is_state(g.text, "ORG", self.lex) and not ea.is_armed(g.text, self.lex)
+            ]
+            if ctx.participants is not None:
+                found += [(p.start, p.text) for p in ctx.participants.within(start, end, ("state",))]
+            kept = [
+                (pos, name) for pos, name in found
+                if name.casefold() not in targets and not self._harmed(ctx.text, pos, pos + len(name), start)
+            ]
+            return sorted(  # the whole phrase, not a name inside it ("aparat gabungan TNI-Polri")
+                (pos, name) for pos, name in kept
+                if not any(p <= pos and pos + len(name) <= p + len(n) and n != name for p, n in kept)
+            )
+
+        for m in ev.mentions:
+            told = forces(m.start, m.end)
+            if told:
+                return [told[0][1]]
+        before = forces(max(0, ev.mentions[0].start - _FORCE_LOOKBACK), ev.mentions[0].start)
+        return [before[-1][1]] if before else []
 
     def _harmed(self, text: str, start: int, end: int, floor: int) -> bool:
         """Is the name at [start, end) said among the harmed: after a killing verb ("menewaskan Abdul Rahman, emir
@@ -1424,6 +1453,8 @@ def _narrative_dates(events: list[Event]) -> None:
 _POLICE_WORK = ("ARREST", "MILITARY_OPERATION")
 #: Events that happen where force is used; talks, warnings and estimates are placed by their own words only.
 _ON_THE_GROUND = ("ATTACK", "MILITARY_OPERATION", "ARREST")
+#: How far back (characters) a state force named before an agentless arrest or operation is taken as its agent.
+_FORCE_LOOKBACK = 400
 
 
 def _names_told(ctx: DocContext, ev: Event) -> set[str]:
