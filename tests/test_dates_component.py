@@ -77,3 +77,16 @@ def test_relative_dates_need_a_unit_then_a_direction():
     found = scan("Serangan itu terjadi tiga hari lalu, dan pelaku ditangkap sepekan kemudian.")
     assert [(c.unit, c.offset) for c in found if c.unit] == [("day", -3), ("week", 1)]
     assert not [c for c in scan("Tiga hari setelah serangan, pelaku ditangkap.") if c.unit]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        ("Pos itu diserang di Tembagapura, Jumat malam (20/10/2023).", "Jumat malam (20/10/2023)", "2023-10-20"),
+        ("Bom meledak di Surabaya pada Minggu pagi, 13 Mei 2018.", "Minggu pagi, 13 Mei 2018", "2018-05-13"),
+    ],
+)
+def test_dates_component_part_of_day_between_weekday_and_date(nlp, text, phrase, value):
+    # one date, not the weekday alone resolved against the article's day and the date beside it
+    doc = _run(nlp, text, date(2024, 5, 10))
+    assert [(sp._.date.text, sp._.date.value) for sp in doc.spans[DATES_KEY]] == [(phrase, value)]

@@ -92,7 +92,11 @@ def _compile_patterns() -> Patterns:
     pm = alternation(v.pm_parts)
     meridiem = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
     flags = re.IGNORECASE
-    wd_prefix = rf"(?<![\w/.:,-])(?:(?P<wd>{wd})(?!\w)\.?\s{{0,3}},?\s{{0,3}}(?P<open>\()?\s{{0,2}})?"
+    # "Jumat malam (20/10/2023)": a part of the day may come between the weekday and its date
+    wd_prefix = (
+        rf"(?<![\w/.:,-])(?:(?P<wd>{wd})(?!\w)(?:\s{{1,3}}(?:{parts})(?!\w))?"
+        rf"\.?\s{{0,3}},?\s{{0,3}}(?P<open>\()?\s{{0,2}})?"
+    )
     return Patterns(
         numeric=re.compile(
             wd_prefix + r"(?<![\w/.:,-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})"
