@@ -279,7 +279,7 @@ def test_events_arguments_period_edge_is_not_the_date(nlp):
         ("MIT kembali beraksi. Empat petani di Desa Kalemago dibunuh oleh anggota kelompok tersebut.", "ATTACK", ["MIT"]),
         # a verb opening a relative clause has the noun before "yang" as its agent, not the main clause's subject
         ("Kepolisian Jepang menahan dua pria yang menembaki kantor pusat kelompok pendukung Korea Utara di Tokyo.",
-         "ATTACK", []),
+         "ATTACK", ["dua pria"]),
         ("Densus 88 menangkap anggota JAD yang menyerang Mapolres Bima.", "ATTACK", ["JAD"]),
         # the other side of a clash, a state's force written as a phrase, acts
         ("Sedikitnya 11 militan Abu Sayyaf tewas dalam bentrokan dengan pasukan pemerintah di Pulau Jolo.",
@@ -833,3 +833,24 @@ def test_events_arguments_agentless_police_work_takes_the_force_named(nlp, text,
 def test_events_arguments_agentless_arrest_takes_no_harmed_force(nlp):
     text = "Serangan itu menewaskan dua polisi di Poso. Pelaku penyerangan akhirnya ditangkap."
     assert _one(nlp, text, "ARREST").actors == []
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        # a lone attacker written by what they are
+        ("Seorang pria menyerang polisi dengan pisau di Jakarta.", "Seorang pria"),
+        ("Alih-alih mengikuti arahan suaminya, wanita tersebut justru meledakkan bom dari dalam rumah.", "wanita"),
+        # the last place of a chain after "di" is no agent
+        ("Seorang suami di Desa Tumbang Boloi, Kabupaten Kotawaringin Timur, Kalimantan Tengah, menembak istrinya "
+         "dengan senapan hingga tewas dalam aksi teror.", None),
+    ],
+)
+def test_events_arguments_person_described_acts(nlp, text, actor):
+    ev = _one(nlp, text, "ATTACK")
+    assert (ev.actors[:1] or [None]) == [actor]
+
+
+def test_events_arguments_weapon_is_no_target(nlp):
+    ev = _one(nlp, "Pelaku meledakkan bom rakitan di depan Mapolres Medan pada Rabu (13/11/2019).", "ATTACK")
+    assert ev.targets == ["Mapolres Medan"]

@@ -100,8 +100,15 @@ def _is_place_use(text: str, ent: Span, since: int = 0) -> bool:
     while words and words[-1] in _DIRECTIONS:  # "di timur laut Nigeria"
         words.pop()
     before = words[-2:] + ent.text.lower().split()[:1]
-    return any(w in _PLACE_WORDS for w in before)
+    if any(w in _PLACE_WORDS for w in before):
+        return True
+    # the last link of a chain of places: "di Desa Tumbang Boloi, Kabupaten Kotawaringin Timur, Kalimantan Tengah"
+    chain = _PLACE_CHAIN.search(text, max(since, ent.start_char - 160), ent.start_char)
+    return ent.label_ in ("GPE", "LOC") and chain is not None
 
+
+_PLACE_NAME_WORD = r"[A-Z][\w'.-]*(?:\s*\([^()]{1,40}\))?"  # one word of a place's name, maybe "(Kotim)" after it
+_PLACE_CHAIN = re.compile(rf"(?<!\w)(?:di|ke|dari)\s+(?:{_PLACE_NAME_WORD}(?:,\s*|\s+))*{_PLACE_NAME_WORD},\s*$")
 
 _DIRECTIONS = frozenset(
     ["timur", "barat", "utara", "selatan", "laut", "daya", "tengah", "tenggara", "bagian", "wilayah"]

@@ -139,6 +139,7 @@ class EventFinder:
         if any(self._standoff(ctx.text, ev) for ev in negotiations):
             for ev in negotiations:  # one standoff: its every negotiation is part of the operation
                 ev.type = "MILITARY_OPERATION"
+        weapon = ea.word_re(self.lex.lists["weapons"])  # "meledakkan bom rakitan": the means, not a target
         for ev in doc._.events:
             if ev.type == "ATTACK" and ev.location and (
                 self._label(ctx, ev.location) == "FAC" or ea.site_name(ev.location)
@@ -153,7 +154,7 @@ class EventFinder:
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
             elif not ev.actors:
                 ev.actors = described[:1] or (self._acting_forces(ctx, ev) if ev.type in _POLICE_WORK else [])
-            ev.targets = [t for t in ev.targets if not self._deployed(ctx, ev, t)]
+            ev.targets = [t for t in ev.targets if not self._deployed(ctx, ev, t) and not weapon.fullmatch(t)]
             acting = {a.casefold() for a in ev.actors}
             ev.targets = [t for t in ev.targets if t.casefold() not in acting]  # no party is its own target
             for group in self._groups_of_targets(ctx, ev):  # "Dua anggota kelompok ISIS tewas": ISIS is harmed too
@@ -653,7 +654,12 @@ class EventFinder:
             bare = _BARE_PASSIVE_AGENT.match(text, end, own[1])
             return parts.at(bare.end(), 2, agents) if bare is not None else None
         backed = ea.backers(text, own[0], start, self.lex)
-        before = [p for p in parts.within(own[0], start, agents) if not any(a <= p.start < b for a, b in backed)]
+        if trig.voice == "active":  # a lone attacker: "Seorang pria menyerang polisi", "wanita itu meledakkan bom"
+            agents += ("victim",)
+        before = [
+            p for p in parts.within(own[0], start, agents)
+            if not any(a <= p.start < b for a, b in backed) and (p.kind != "victim" or self._a_person(p.text))
+        ]
         if not before:
             return None
         gap = text[before[-1].end : start]
@@ -665,6 +671,10 @@ class EventFinder:
         ).search(gap) or ea.word_re(self.lex.lists["own_subject_words"]).search(gap):
             return None
         return before[-1]
+
+    def _a_person(self, phrase: str) -> bool:
+        """Does the phrase name one person or a few by what they are ("seorang pria", "wanita", "dua pemuda")?"""
+        return any(w in self.lex.lists["person_pointers"] for w in phrase.casefold().split())
 
     def _victims_described(self, ctx: DocContext, s: int, e: int, start: int, end: int, trig: Trigger) -> list[str]:
         """People harmed, written as phrases: the object of the verb or noun ("pembunuhan 31 pekerja proyek"),
