@@ -637,7 +637,7 @@ class EventFinder:
         text, parts = ctx.text, ctx.participants
         if parts is None:
             return None
-        agents = ("armed", "state")
+        agents: tuple[str, ...] = ("armed", "state")
         if trig.voice in ("passive", "noun"):
             m = _AGENT_MARK.match(text, end, own[1])
             if m is not None:
