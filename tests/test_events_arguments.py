@@ -824,6 +824,20 @@ def test_events_arguments_group_tied_to_is_not_the_subject(nlp):
             "MILITARY_OPERATION",
             "Satgas Tinombala",
         ),
+        # the speaker's unit is not the force that acted: the one named in what was said is
+        (
+            "Kepala Satgas Humas Operasi Damai Cartenz Kombes Bayu Suseno mengatakan aparat gabungan berhasil "
+            "menguasai kembali markas KKB di Kampung Pogapa setelah kontak tembak selama dua jam.",
+            "MILITARY_OPERATION",
+            "aparat gabungan",
+        ),
+        # a seizure's agent written as a phrase
+        (
+            "Kepala Satgas Humas Operasi Damai Cartenz Kombes Bayu Suseno mengatakan aparat gabungan berhasil "
+            "menguasai kembali markas KKB di Kampung Pogapa.",
+            "CONTROL",
+            "aparat gabungan",
+        ),
     ],
 )
 def test_events_arguments_agentless_police_work_takes_the_force_named(nlp, text, etype, actor):

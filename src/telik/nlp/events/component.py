@@ -530,7 +530,7 @@ class EventFinder:
             actors = [x for x in [self._claimant(ctx, s, e)] if x]
         # coordinated triggers share their subject: "Polisi ... melakukan penggerebekan dan penangkapan"
         shared = prev_end > left and _COORDINATED.match(text[prev_end:start]) is not None
-        described = None if etype not in _SKIP_WHEN_UNREAL + ("ARREST",) else self._described_agent(
+        described = None if etype not in _SKIP_WHEN_UNREAL + ("ARREST", "CONTROL") else self._described_agent(
             ctx, (left if shared else max(left, prev_end), min(right, others[1])), start, end, trig
         )
         if (
@@ -760,8 +760,11 @@ class EventFinder:
                 if not any(p <= pos and pos + len(name) <= p + len(n) and n != name for p, n in kept)
             )
 
+        said = ea.word_re(self.lex.lists["reporting_verbs"])
         for m in ev.mentions:
-            told = forces(m.start, m.end)
+            at = ctx.text.casefold().find((ev.trigger or "").casefold(), m.start, m.end) if ev.trigger else -1
+            last_said = max((x.end() for x in said.finditer(ctx.text, m.start, max(at, m.start))), default=m.start)
+            told = [f for f in forces(m.start, m.end) if f[0] >= last_said]  # not the speaker: "X mengatakan aparat"
             if told:
                 return [told[0][1]]
         before = forces(max(0, ev.mentions[0].start - _FORCE_LOOKBACK), ev.mentions[0].start)
