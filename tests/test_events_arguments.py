@@ -868,3 +868,9 @@ def test_events_arguments_person_described_acts(nlp, text, actor):
 def test_events_arguments_weapon_is_no_target(nlp):
     ev = _one(nlp, "Pelaku meledakkan bom rakitan di depan Mapolres Medan pada Rabu (13/11/2019).", "ATTACK")
     assert ev.targets == ["Mapolres Medan"]
+
+
+def test_events_arguments_clash_between_sides_written_as_phrases(nlp):
+    text = "Bentrokan antara kelompok milisi dan tentara pemerintah pecah di kota Khartoum, Sudan, pada Sabtu pagi."
+    ev = _one(nlp, text, "MILITARY_OPERATION")
+    assert (ev.actors, ev.targets) == (["tentara pemerintah"], ["kelompok milisi"])

@@ -1012,6 +1012,14 @@ class EventFinder:
             between = _BETWEEN_SIDES.match(text, end, right)
             if agent is None and between is not None:  # "pertempuran antara ISIS melawan pasukan Irak"
                 agent, target = self._sides(ctx, (left, between.end(), right), target)
+            if agent is None and between is not None and ctx.participants is not None:
+                # sides written as phrases: "bentrokan antara kelompok milisi dan tentara pemerintah"
+                reach = min(right, between.end() + _SIDES_REACH)
+                described = ctx.participants.within(between.end(), reach, ("armed", "state"))
+                force = next((p for p in described if p.kind == "state"), None)
+                agent = force.text if force is not None else None
+                foe = next((p for p in described if p.kind == "armed"), None)
+                target = target or (foe.text if force is not None and foe is not None else None)
         if agent is None and trig.voice == "noun":
             claim = re.search(rf"(?:{alternation(lex.lists['responsibility'])})\s*$", text[left:start], re.I)
             if claim:
