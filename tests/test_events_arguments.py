@@ -874,3 +874,24 @@ def test_events_arguments_clash_between_sides_written_as_phrases(nlp):
     text = "Bentrokan antara kelompok milisi dan tentara pemerintah pecah di kota Khartoum, Sudan, pada Sabtu pagi."
     ev = _one(nlp, text, "MILITARY_OPERATION")
     assert (ev.actors, ev.targets) == (["tentara pemerintah"], ["kelompok milisi"])
+
+
+@pytest.mark.parametrize(
+    "text,targets",
+    [
+        ("Rusia meluncurkan puluhan rudal dan drone ke sejumlah kota di Ukraina, menewaskan sedikitnya 14 orang.",
+         ["sedikitnya 14 orang"]),
+        ("Jumlah korban tewas akibat serangan bom di Masjid Al-Rawdah, Sinai Utara, bertambah menjadi 305 orang.",
+         ["Masjid Al-Rawdah"]),
+        ("Jumlah personel Brimob yang gugur dalam penghadangan kelompok kriminal bersenjata (KKB) di Intan Jaya "
+         "bertambah menjadi tiga orang.", ["personel Brimob"]),
+    ],
+)
+def test_events_arguments_weapons_and_counts_are_no_targets(nlp, text, targets):
+    assert _events(nlp, text)[0].targets == targets
+
+
+def test_events_arguments_special_forces_after_an_attack_noun_act(nlp):
+    text = "Abu Bakar al-Baghdadi tewas dalam serangan pasukan khusus Amerika Serikat di Provinsi Idlib."
+    ev = _one(nlp, text, "MILITARY_OPERATION")
+    assert ev.actors == ["pasukan khusus Amerika Serikat"]

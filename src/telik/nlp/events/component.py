@@ -140,6 +140,7 @@ class EventFinder:
             for ev in negotiations:  # one standoff: its every negotiation is part of the operation
                 ev.type = "MILITARY_OPERATION"
         weapon = ea.word_re(self.lex.lists["weapons"])  # "meledakkan bom rakitan": the means, not a target
+        counts = ea.word_re(self.lex.lists["count_heads"])  # "Jumlah korban": a count, no one harmed
         for ev in doc._.events:
             if ev.type == "ATTACK" and ev.location and (
                 self._label(ctx, ev.location) == "FAC" or ea.site_name(ev.location)
@@ -154,7 +155,10 @@ class EventFinder:
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
             elif not ev.actors:
                 ev.actors = described[:1] or (self._acting_forces(ctx, ev) if ev.type in _POLICE_WORK else [])
-            ev.targets = [t for t in ev.targets if not self._deployed(ctx, ev, t) and not weapon.fullmatch(t)]
+            ev.targets = [
+                t for t in (_uncounted(x, counts) for x in ev.targets)
+                if t and not self._deployed(ctx, ev, t) and not _means(t, weapon)
+            ]
             acting = {a.casefold() for a in ev.actors}
             ev.targets = [t for t in ev.targets if t.casefold() not in acting]  # no party is its own target
             for group in self._groups_of_targets(ctx, ev):  # "Dua anggota kelompok ISIS tewas": ISIS is harmed too
@@ -648,6 +652,8 @@ class EventFinder:
             word = (after.group("word") or "").lower() if after is not None else ""
             markers = self.lex.lists["noun_object_markers"] + self.lex.lists["target_markers"]
             owner = parts.at(end + after.end(), 1, agents) if after is not None and word not in markers else None
+            if owner is None and text[end : end + 1].isspace():  # "serangan pasukan khusus Amerika Serikat"
+                owner = parts.at(end + 1, 1, ("state",))
             if owner is not None:
                 return owner
         if trig.voice == "passive":  # the bare agent right after the verb: "tewas ditembak petugas gabungan"
@@ -1546,6 +1552,26 @@ def _quoted(text: str, pos: int) -> bool:
     """Does `pos` stand inside a quotation opened in its paragraph?"""
     para = text[text.rfind("\n", 0, pos) + 1 : pos + 1]
     return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+
+
+def _uncounted(phrase: str, counts: re.Pattern[str]) -> str:
+    """The harmed without the count before them ("Jumlah personel Brimob" -> "personel Brimob"); nothing when no
+    one is left but the bare word for victims ("Jumlah korban")."""
+    head = counts.match(phrase)
+    if head is None:
+        return phrase
+    rest = phrase[head.end() :].strip()
+    return "" if _BARE_VICTIM.match(rest) else rest
+
+
+def _means(phrase: str, weapon: re.Pattern[str]) -> bool:
+    """Is the phrase the weapon used ("bom rakitan", "puluhan rudal", "18 drone"), not who or what was struck?"""
+    vocab = get_number_vocab()
+    counted = (*vocab.units, *vocab.teens, *vocab.magnitudes, *vocab.vague, *vocab.qualifiers)
+    words = phrase.split()
+    while len(words) > 1 and (words[0].replace(".", "").isdigit() or words[0].casefold() in counted):
+        words = words[1:]
+    return weapon.fullmatch(" ".join(words)) is not None
 
 
 def _names(x: Span | str | None) -> list[str]:

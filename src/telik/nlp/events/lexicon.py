@@ -15,7 +15,7 @@ EVENT_TYPES = ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SU
 VOICES = ("active", "passive", "noun")
 CERTAINTIES = ("claimed", "denied", "negated", "planned", "possible")
 _ROLE_LISTS = (
-    "vague_after", "vague_before", "date_blockers", "agent_markers", "responsibility", "target_markers",
+    "vague_after", "vague_before", "date_blockers", "count_heads", "agent_markers", "responsibility", "target_markers",
     "noun_object_markers", "source_markers", "anaphora", "past_cues", "destination_words", "standoff_talks",
     "standoff_cues", "two_sided", "not_first_cues", "affiliation_markers",
     "own_subject_words", "series_words", "negated_right_before", "unrealised_before", "kind_after",
