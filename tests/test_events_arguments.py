@@ -895,3 +895,9 @@ def test_events_arguments_special_forces_after_an_attack_noun_act(nlp):
     text = "Abu Bakar al-Baghdadi tewas dalam serangan pasukan khusus Amerika Serikat di Provinsi Idlib."
     ev = _one(nlp, text, "MILITARY_OPERATION")
     assert ev.actors == ["pasukan khusus Amerika Serikat"]
+
+
+def test_events_arguments_perpetrator_identified_after_a_copula(nlp):
+    text = "Polisi menduga pelaku penembakan itu adalah anggota KKB pimpinan Lekagak Telenggen."
+    ev = _one(nlp, text, "ATTACK")
+    assert (ev.actors, ev.targets) == (["KKB"], [])

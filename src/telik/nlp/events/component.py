@@ -528,6 +528,9 @@ class EventFinder:
         ) or ea.word_re(lex.lists["unrealised_before"]).search(text, near, start)):
             return None  # "meminta agar pelaku segera ditangkap", "berani menangkap": it did not happen
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
+        identified = self._identified(ctx, start, end, min(right, others[1])) if trig.voice == "noun" else None
+        if identified is not None:  # "pelaku penembakan adalah anggota KKB": the one named did it, no one was hit
+            actors, target = [identified], None
         if cert == "denied":
             actors = [a for a in actors if not ea.denies(text, text.rfind(a, left, start) + len(a), lex)]
         if not actors and etype == "ATTACK":
@@ -598,9 +601,9 @@ class EventFinder:
             ev.date, ev.date_precision, ev.date_start, ev.date_end = date.value, date.precision, date.start, date.end
         elif spoken:
             ev.__dict__["_spoken"] = spoken[-1]  # the statement's date, used only if no mention dates the event
-        if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING"):
+        if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING") and identified is None:
             ev.__dict__["_np"] = self._phrase_targets(ctx, (s, e), left, min(right, others[1]), start, end, trig, etype)
-        if etype in _SKIP_WHEN_UNREAL:
+        if etype in _SKIP_WHEN_UNREAL and identified is None:
             ev.__dict__["_np"].extend(self._victims_described(ctx, s, e, start, end, trig))
         ev.__dict__["_np_actors"] = [described.text] if described is not None else []
         if etype in ("ATTACK", "MILITARY_OPERATION"):
@@ -677,6 +680,24 @@ class EventFinder:
         ).search(gap) or ea.word_re(self.lex.lists["own_subject_words"]).search(gap):
             return None
         return before[-1]
+
+    def _identified(self, ctx: DocContext, start: int, end: int, right: int) -> str | None:
+        """The perpetrator a sentence identifies after a copula ("pelaku penembakan adalah anggota KKB pimpinan
+        Lekagak Telenggen", "dalang serangan itu diduga ISIS"): the group named, else the phrase."""
+        lists, text = self.lex.lists, ctx.text
+        perpetrator = rf"(?<![\w-])(?:{alternation(lists['perpetrator_nouns'])})\s+$"
+        if not re.search(perpetrator, text[max(0, start - 15) : start], re.I):
+            return None
+        copula = re.compile(rf"(?:\s+(?:itu|ini|tersebut))?\s+(?:{alternation(lists['identity_copulas'])})\s+", re.I)
+        named = copula.match(text, end)
+        if named is None:
+            return None
+        reach = min(right, named.end() + _SIDES_REACH)
+        group = next((g for g in ea.ents_in(ctx, named.end(), reach, ("ORG",)) if ea.is_armed(g.text, self.lex)), None)
+        if group is not None:
+            return group.text
+        who = ctx.participants.at(named.end(), 2, ("armed", "victim")) if ctx.participants is not None else None
+        return who.text if who is not None else None
 
     def _a_person(self, phrase: str) -> bool:
         """Does the phrase name one person or a few by what they are ("seorang pria", "wanita", "dua pemuda")?"""
