@@ -901,3 +901,30 @@ def test_events_arguments_perpetrator_identified_after_a_copula(nlp):
     text = "Polisi menduga pelaku penembakan itu adalah anggota KKB pimpinan Lekagak Telenggen."
     ev = _one(nlp, text, "ATTACK")
     assert (ev.actors, ev.targets) == (["KKB"], [])
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("Seorang anggota TNI AD, Pratu Miftahul Arifin, gugur setelah ditembak KKB di Kabupaten Nduga.", 1),
+        ("Bripda Yosua (25) tewas ditembak KKB di Puncak.", 1),
+    ],
+)
+def test_events_arguments_one_named_victim_is_a_toll_of_one(nlp, text, killed):
+    ev = _one(nlp, text, "ATTACK")
+    assert ev.killed == killed
+    assert not any(t.endswith(("gugur", "tewas")) for t in ev.targets)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actors,targets",
+    [
+        ("Pasukan Ukraina berhasil merebut kembali desa Robotyne dari pasukan Rusia.", "CONTROL", ["Ukraina"],
+         ["Rusia", "pasukan Rusia"]),
+        ("Pemerintah Amerika Serikat mengumumkan bantuan militer senilai 2 miliar dolar AS untuk Ukraina.", "SUPPORT",
+         ["Amerika Serikat"], ["Ukraina"]),
+    ],
+)
+def test_events_arguments_who_lost_ground_and_who_was_helped(nlp, text, etype, actors, targets):
+    ev = _one(nlp, text, etype)
+    assert (ev.actors, ev.targets) == (actors, targets)

@@ -1021,13 +1021,18 @@ class EventFinder:
             loser = ea.marked_entity(ctx, end, right, lex.lists["taken_from"], lex)
             if isinstance(loser, Span) and loser.label_ == "ORG":
                 target = loser
+            elif target is None and ctx.participants is not None:  # "dari pasukan Rusia", "dari tangan militan"
+                taken = re.search(rf"(?<![\w-])(?:{alternation(lex.lists['taken_from'])})\s+", text[end:right], re.I)
+                loser_side = None if taken is None else ctx.participants.at(end + taken.end(), 1, ("armed", "state"))
+                target = loser_side.text if loser_side is not None else None
         if trig.type == "SUPPORT":
             source = ea.marked_entity(ctx, end, right, lex.lists["source_markers"], lex)
             holder = self._role_holder(ctx, left, start) if trig.voice == "noun" else None
             recipient = holder or ea.agent_before(ctx, left, start, lex)
             if trig.phrase.startswith("menerima") or trig.voice == "passive":
                 return _names(source), _name(recipient)
-            return _names(recipient), _name(ea.entity_after(ctx, end, right, lex))
+            supported = ea.marked_entity(ctx, end, right, lex.lists["recipient_markers"], lex)
+            return _names(recipient), _name(supported or ea.entity_after(ctx, end, right, lex))
         if agent is None and trig.phrase in lex.lists["two_sided"]:  # "kontak tembak dengan personel Satgas X"
             side = _OTHER_SIDE.match(text, end, right)
             party = ea.entity_after(ctx, side.end(), right, lex, reach=40) if side is not None else None
@@ -1308,7 +1313,9 @@ class EventFinder:
                 rf"(?<![\w-])(?:{alternation(self.lex.lists['no_deaths'])})(?![\w-])", ctx.text[s:e], re.I
             ):
                 ev.killed, ev.killed_qualifier = 0, "exact"
-            elif pos == owners[0] and self._single(ctx.text, s, e, kind) and not self._took_part(ctx.text, s, pos):
+            elif pos == owners[0] and (
+                self._single(ctx.text, s, e, kind) or self._one_named(ctx, s, e, kind)
+            ) and not self._took_part(ctx.text, s, pos):
                 setattr(ev, kind, 1)
                 setattr(ev, f"{kind}_qualifier", "exact")
 
@@ -1334,12 +1341,20 @@ class EventFinder:
         # kelompok Mujahidin Indonesia Timur (MIT) tewas")
         named = r"(?:(?-i:[A-Z][\w'-]*)|\([^()\s]{1,20}\))\s+"
         gap = rf"(?:{named})*(?:[\w()-]+\s+(?:{named})*){{0,5}}?"
-        if re.search(rf"(?<![\w-])(?:{ones})\s+{gap}(?:{preds})(?![\w-])", text[s:e], re.I):
+        # "Seorang anggota TNI AD, Pratu Miftahul Arifin (25), gugur": the one named between commas
+        aside = rf"(?:[\w'-]+,\s+(?:{named})*(?-i:[A-Z][\w'-]*)(?:\s+\(\d{{1,3}}\))?,\s+)?"
+        if re.search(rf"(?<![\w-])(?:{ones})\s+{gap}{aside}(?:{preds})(?![\w-])", text[s:e], re.I):
             return True
         if kind == "killed":
             verbs = alternation(self.lex.lists["killing_verbs"])
             return re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I) is not None
         return False
+
+    def _one_named(self, ctx: DocContext, s: int, e: int, kind: str) -> bool:
+        """"Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": one person, named, is the toll."""
+        said = alternation(self.lex.lists[f"{kind}_predicates"])
+        preds = re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:{said})(?![\w-])", re.I)
+        return any(preds.match(ctx.text, p.end_char) for p in ea.ents_in(ctx, s, e, ("PER",)))
 
     def _graded_total(self, ctx: DocContext, s: int, e: int) -> int | None:
         """Counts of the injured by grade in one sentence add up ("tiga luka berat, empat luka ringan"); None unless
