@@ -928,3 +928,11 @@ def test_events_arguments_one_named_victim_is_a_toll_of_one(nlp, text, killed):
 def test_events_arguments_who_lost_ground_and_who_was_helped(nlp, text, etype, actors, targets):
     ev = _one(nlp, text, etype)
     assert (ev.actors, ev.targets) == (actors, targets)
+
+
+def test_events_arguments_count_over_a_period_is_no_toll_of_the_attack(nlp):
+    text = (
+        "Serangan udara Israel menghantam sebuah sekolah di Deir al-Balah pada Sabtu (27/7/2024), menewaskan 30 "
+        "orang. Sejak 7 Oktober 2023, lebih dari 39.000 warga Palestina tewas di Jalur Gaza."
+    )
+    assert [e.killed for e in _events(nlp, text)] == [30]

@@ -943,9 +943,8 @@ class EventFinder:
 
     def _period_edge(self, text: str, s: int, pos: int) -> bool:
         """A date after "sejak"/"selama" bounds a period, and one after "dilansir Reuters," dates the report."""
-        words = re.split(r"[\s,]+", text[max(s, pos - 40) : pos].lower().strip())
-        return any(w in self.lex.lists["date_blockers"] for w in words[-3:]) or any(
-            w in self.lex.lists["source_cues"] for w in words[-4:]
+        return any(w in self.lex.lists["date_blockers"] for w in _words_before(text, s, pos, 3)) or any(
+            w in self.lex.lists["source_cues"] for w in _words_before(text, s, pos, 4)
         )
 
     def _forces_of(self, text: str, left: int, start: int, actor: str) -> bool:
@@ -1235,6 +1234,9 @@ class EventFinder:
         s, e = sent.start_char, sent.end_char
         if ea.word_re(self.lex.lists["war_tolls"]).search(ctx.text, s, e):
             return  # "Lebih dari 320 ribu warga tewas dalam Perang Suriah": a war's count, not this event's
+        blockers = self.lex.lists["date_blockers"]
+        if any(w in blockers for d in ctx.dates_in(s, e) for w in _words_before(ctx.text, s, d.start, 3)):
+            return  # "Sejak 7 Oktober 2023, lebih dari 39.000 warga Palestina tewas": a count over a period
         total = self._running_total(ctx, s, e)
         if total is not None:  # "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang": the new toll
             ev.killed, ev.killed_qualifier = total, "exact"
@@ -1588,6 +1590,11 @@ def _quoted(text: str, pos: int) -> bool:
     """Does `pos` stand inside a quotation opened in its paragraph?"""
     para = text[text.rfind("\n", 0, pos) + 1 : pos + 1]
     return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+
+
+def _words_before(text: str, s: int, pos: int, n: int) -> list[str]:
+    """The last `n` words before `pos` (not before `s`), lower-case."""
+    return re.split(r"[\s,]+", text[max(s, pos - 40) : pos].lower().strip())[-n:]
 
 
 def _uncounted(phrase: str, counts: re.Pattern[str]) -> str:
