@@ -919,7 +919,8 @@ def test_events_arguments_one_named_victim_is_a_toll_of_one(nlp, text, killed):
 @pytest.mark.parametrize(
     "text,etype,actors,targets",
     [
-        ("Pasukan Ukraina berhasil merebut kembali desa Robotyne dari pasukan Rusia.", "CONTROL", ["Ukraina"],
+        ("Pasukan Ukraina berhasil merebut kembali desa Robotyne dari pasukan Rusia.", "CONTROL",
+         ["Ukraina", "Pasukan Ukraina"],
          ["Rusia", "pasukan Rusia"]),
         ("Pemerintah Amerika Serikat mengumumkan bantuan militer senilai 2 miliar dolar AS untuk Ukraina.", "SUPPORT",
          ["Amerika Serikat"], ["Ukraina"]),
@@ -936,3 +937,15 @@ def test_events_arguments_count_over_a_period_is_no_toll_of_the_attack(nlp):
         "orang. Sejak 7 Oktober 2023, lebih dari 39.000 warga Palestina tewas di Jalur Gaza."
     )
     assert [e.killed for e in _events(nlp, text)] == [30]
+
+
+@pytest.mark.parametrize(
+    "text,actors",
+    [
+        ("Polisi Turki menahan 33 orang yang diduga memiliki hubungan dengan ISIS.", ["Turki", "Polisi Turki"]),
+        ("Aparat kepolisian Malaysia menangkap 20 orang terkait jaringan Jemaah Islamiyah (JI) di Johor.",
+         ["Malaysia", "Aparat kepolisian Malaysia"]),
+    ],
+)
+def test_events_arguments_a_state_named_then_its_force(nlp, text, actors):
+    assert _one(nlp, text, "ARREST").actors == actors

@@ -48,7 +48,7 @@ def test_events_discourse_speech_date_is_not_the_event_date(processor, text, dat
             "Pasukan keamanan Irak dan pejuang relawan yang tergabung dalam Unit Mobilisasi Populer bekerja sama dengan "
             "koalisi internasional, termasuk Amerika Serikat, untuk mengusir ISIS dari Mosul.",
             "MILITARY_OPERATION",
-            ["Irak", "Unit Mobilisasi Populer", "Amerika Serikat"],
+            ["Irak", "Pasukan keamanan Irak", "Unit Mobilisasi Populer", "Amerika Serikat"],
         ),
         # the head of a compound name, not the parent body after it
         ("Densus 88 Antiteror Polri menangkap tiga terduga teroris di Sukoharjo.", "ARREST", ["Densus 88 Antiteror"]),

@@ -587,7 +587,8 @@ class EventFinder:
             subtype=trig.subtype if etype == "ATTACK" else None,
             trigger=text[start:end],
             location=where,
-            actors=actors,
+            actors=[x for a in actors for x in self._victim_phrases(ctx, a, s, e, ("state",))]
+            if etype in _ON_THE_GROUND + ("CONTROL",) else actors,
             targets=self._victim_phrases(ctx, target, s, e) if target else [],
             weapon=ea.weapon(text, s, e, lex) if etype in ("ATTACK", "MILITARY_OPERATION", "SUPPORT") else None,
             certainty=cert,
@@ -622,15 +623,17 @@ class EventFinder:
             for m in cue.finditer(text, max(left, start - _PAST_REACH), start)
         )
 
-    def _victim_phrases(self, ctx: DocContext, target: str, s: int, e: int) -> list[str]:
+    def _victim_phrases(
+        self, ctx: DocContext, target: str, s: int, e: int, kinds: tuple[str, ...] = ("victim",)
+    ) -> list[str]:
         """A named target, then the people it stands in: "Amerika Serikat", "pasukan Amerika Serikat"; "JI",
-        "anggota JI"."""
+        "anggota JI". With `kinds` ("state",), a named actor and its force: "Turki", "Polisi Turki"."""
         parts = ctx.participants
         at = ctx.text.find(target, s, e)
         ent = ctx.ent_at(at) if at >= 0 else None
         if parts is None or ent is None:
             return [target]
-        around = parts.within(max(s, at - 40), min(e, at + len(target) + 40), ("victim",))
+        around = parts.within(max(s, at - 40), min(e, at + len(target) + 40), kinds)
         holder = next((p for p in around if p.start < at and at + len(target) <= p.end), None)
         if holder is None:
             return [target]
