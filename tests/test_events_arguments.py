@@ -420,7 +420,9 @@ def test_events_arguments_estimate_frames(nlp, text, count):
 def test_events_arguments_killing_claimant_is_actor(nlp):
     text = "Pasukan keamanan Taliban mengklaim menewaskan lima anggota ISIS dalam penggerebekan di Provinsi Kunar, Rabu (7/2/2024)."
     ev = _one(nlp, text, "MILITARY_OPERATION")
-    assert (ev.actors, ev.targets) == (["Taliban"], ["ISIS", "lima anggota ISIS"])  # the group, then its members killed
+    assert (ev.actors, ev.targets) == (
+        ["Taliban", "Pasukan keamanan Taliban"], ["ISIS", "lima anggota ISIS"]
+    )  # the group, then its members killed
 
 
 def test_events_arguments_arrest_in_the_operation(nlp):
