@@ -8,6 +8,7 @@ import json
 import pytest
 
 from telik.export import acled, brat, geojson, gtd, jsonl, plover
+from telik.export.common import distinct_parties
 from telik.model import Conflict, Event
 
 from conftest import make_doc
@@ -95,3 +96,16 @@ def test_export_brat_round_trips(tmp_path):
         assert [(e["type"], e["date"], e["actors"], e["targets"], e["killed"], e["cluster"]) for e in back["events"]] == [
             (e.type, e.date, e.actors, e.targets, e.killed, e.cluster) for e in doc.events]
         assert [(q["text"], q["speaker"]) for q in back["quotes"]] == [(doc.text[q.start:q.end], [q.speaker]) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    "names,parties",
+    [
+        (["Turki", "Polisi Turki"], ["Turki"]),
+        (["ISIS", "lima anggota ISIS", "warga sipil"], ["ISIS", "warga sipil"]),
+        (["TNI", "Polri"], ["TNI", "Polri"]),
+        (["Irak", "Irakli"], ["Irak", "Irakli"]),  # a name inside a longer word is another party
+    ],
+)
+def test_export_parties_leave_out_restatements(names, parties):
+    assert distinct_parties(names) == parties

@@ -11,6 +11,7 @@ from typing import IO, Any
 
 from telik.export.common import (
     RealEvent,
+    distinct_parties,
     load_mapping,
     mapped_fields,
     precision_key,
@@ -70,7 +71,7 @@ def row(ev: RealEvent, mapping: dict[str, Any], timestamp: int) -> dict[str, Any
     day, precision, tags = dated
     e = ev.event
     fields = mapped_fields(mapping, e)
-    actors, targets = list(e.actors), list(e.targets)
+    actors, targets = distinct_parties(e.actors), distinct_parties(e.targets)
     inter1 = inter_code(actors[0] if actors else None, mapping)
     inter2 = inter_code(targets[0] if targets else None, mapping)
     codes = sorted(c for c in (inter1, inter2) if c)

@@ -175,3 +175,13 @@ def words_match(text: str, words: list[str]) -> bool:
     """Whether any of the lower-case `words` occurs in `text` as a whole word or phrase."""
     padded = f" {' '.join(''.join(ch if ch.isalnum() or ch == '-' else ' ' for ch in text.casefold()).split())} "
     return any(f" {w} " in padded for w in words)
+
+
+def distinct_parties(names: list[str]) -> list[str]:
+    """The parties of a role, each once: a phrase that restates a name before it ("Turki", "Polisi Turki"; "ISIS",
+    "lima anggota ISIS") is the same party, so ACLED's associated actors leave it out."""
+    kept: list[str] = []
+    for name in names:
+        if not any(words_match(name, [k.casefold()]) for k in kept):
+            kept.append(name)
+    return kept
