@@ -954,3 +954,28 @@ def test_events_arguments_count_over_a_period_is_no_toll_of_the_attack(nlp):
 )
 def test_events_arguments_a_state_named_then_its_force(nlp, text, actors):
     assert _one(nlp, text, "ARREST").actors == actors
+
+
+def test_events_arguments_long_name_and_short_form_are_one_party(nlp):
+    text = "Pemerintah Filipina dan Front Pembebasan Islam Moro (MILF) menggelar pembicaraan damai di Kuala Lumpur."
+    assert _one(nlp, text, "TALKS").actors == ["Filipina", "MILF"]
+
+
+@pytest.mark.parametrize(
+    "text,etype,date",
+    [
+        # a year ending a name dates that name
+        ("BNPT memperingatkan ancaman kelompok teroris yang memanfaatkan momentum Pemilu 2024 untuk melancarkan aksi.",
+         "WARNING", None),
+        ("Pada 2015, ISIS menyerang kota itu.", "ATTACK", "2015"),
+    ],
+)
+def test_events_arguments_year_of_a_name(nlp, text, etype, date):
+    ev = _one(nlp, text, etype)
+    assert (ev.date if ev.date_basis == "text" else None) == date
+
+
+def test_events_arguments_intelligence_detects_a_plot(nlp):
+    text = "Badan Intelijen Negara (BIN) mendeteksi adanya rencana serangan teror oleh kelompok JAD menjelang Natal."
+    ev = _one(nlp, text, "WARNING")
+    assert (ev.actors, ev.targets) == (["BIN"], [])

@@ -296,15 +296,23 @@ def co_agents(ctx: DocContext, left: int, agent: Span, lex: EventLexicon) -> lis
     coord = word_re(lex.lists["coordinators"])
     blockers = word_re(lex.lists["reporting_verbs"] + lex.lists["source_cues"])
     out = [agent]
+    edge = agent.start_char  # where the parties found so far begin
     for e in reversed(ents_in(ctx, left, agent.start_char)):
-        gap = text[e.end_char : out[0].start_char]
-        if e.end_char > out[0].start_char or len(gap) > 70 or _is_place_use(text, e):
+        gap = text[e.end_char : edge]
+        if e.end_char > edge or len(gap) > 70 or _is_place_use(text, e):
             continue
+        if _SHORT_FORM_OPENS.fullmatch(gap):  # "Front Pembebasan Islam Moro (MILF)": the same party, named once
+            edge = e.start_char
+            continue
+        edge = e.start_char
         rest = coord.sub(" ", gap)
         if rest == gap or blockers.search(gap) or GAP_VERB.search(rest) or e.text in {x.text for x in out}:
             break
         out.insert(0, e)
     return out
+
+
+_SHORT_FORM_OPENS = re.compile(r"\s*\(\s*")
 
 
 # a verb in the gap between two names ends the coordination ("SDF yang dipimpin milisi Kurdi dan didukung AS")

@@ -575,6 +575,7 @@ class EventFinder:
             d for d in ctx.dates_in(s, e)
             if d.value and not self._period_edge(text, s, d.start) and not _CLOCK_ONLY.match(d.text)
             and not any(a <= d.start < b for a, b in asides) and not _long_stretch(d)
+            and not _named_year(text, s, d, (start, end))
         ]
         dates = _refined(text, dates)
         spoken = [d for d in dates if self._speech_date(text, s, d, start)]
@@ -1593,6 +1594,18 @@ def _quoted(text: str, pos: int) -> bool:
     """Does `pos` stand inside a quotation opened in its paragraph?"""
     para = text[text.rfind("\n", 0, pos) + 1 : pos + 1]
     return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+
+
+def _named_year(text: str, s: int, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """A year that ends a name ("Pemilu 2024", "Olimpiade Paris 2024") dates that name, not the event; one after
+    the trigger's own words ("Bom Bali 2002") does date it."""
+    if d.precision != "year" or not d.text[:1].isdigit():
+        return False
+    word = re.search(r"(?<![\w-])(?-i:[A-Z][\w-]*)\s+$", text[max(s, d.start - 40) : d.start])
+    if word is None:
+        return False
+    at = d.start - len(word.group())
+    return at > s and not trigger[0] <= at < trigger[1]
 
 
 def _words_before(text: str, s: int, pos: int, n: int) -> list[str]:
