@@ -149,3 +149,10 @@ def test_entities_nothing_in_removed_noise(processor, text, noise):
     for e in result.entities:
         assert text[e.start:e.end] == e.text
         assert not any(n in e.text or e.text in n for n in noise)
+
+
+def test_entities_component_regency_that_is_also_a_word(nlp):
+    # Kabupaten Puncak after "di"; no weekday glued to it, no summit read as a place
+    names = {(e.text, e.label_) for e in nlp("KKB menyerang pos TNI di Puncak pada Senin (1/4/2024).").ents}
+    assert ("Puncak", "GPE") in names
+    assert not any(e.text == "Puncak" for e in nlp("Puncak acara itu digelar di Jakarta.").ents)

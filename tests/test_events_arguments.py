@@ -979,3 +979,18 @@ def test_events_arguments_intelligence_detects_a_plot(nlp):
     text = "Badan Intelijen Negara (BIN) mendeteksi adanya rencana serangan teror oleh kelompok JAD menjelang Natal."
     ev = _one(nlp, text, "WARNING")
     assert (ev.actors, ev.targets) == (["BIN"], [])
+
+
+@pytest.mark.parametrize(
+    "text,actors",
+    [
+        # "mereka" right after the armed group was named points back to it
+        ("KKB kembali berulah. Kali ini mereka membakar gedung sekolah dasar di Distrik Beoga.", ["KKB"]),
+        ("Kelompok teroris MIT pimpinan Ali Kalora kembali beraksi. Mereka membunuh empat petani di Poso.", ["MIT"]),
+        # not across the people named since
+        ("KKB menyerang pos TNI di Puncak pada Senin (1/4/2024). Para prajurit membalas. Mereka membakar gedung "
+         "sekolah dasar di Beoga pada Rabu (3/4/2024).", []),
+    ],
+)
+def test_events_arguments_they_after_the_group(nlp, text, actors):
+    assert _events(nlp, text, "ATTACK")[-1].actors == actors

@@ -209,7 +209,9 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
         and not _right_after(origins, text, e.start_char)  # "seorang pria asal Uzbekistan": who he is, no agent
         and not _right_after(allies, text, e.start_char)  # "Kelompok yang berafiliasi dengan Al-Qaeda itu"
     ]
-    if ana is not None and (not cands or cands[-1].end_char < ana) and text[ana:ana + 6].lower() != "mereka":
+    if ana is not None and (not cands or cands[-1].end_char < ana) and (
+        text[ana : ana + 6].lower() != "mereka" or _they_are_the_group(ctx, ana, lex)
+    ):
         return last_armed(ctx, ana)
     head = None
     for m in word_re(lex.lists["definite_heads"]).finditer(window):
@@ -364,6 +366,21 @@ def denies(text: str, name_end: int, lex: EventLexicon) -> bool:
 _RELATION_OBJECT = re.compile(
     r"(?:kepada|dengan|terhadap|pada|afiliasi|terafiliasi|berafiliasi|loyal|setia)\s+(?:kelompok\s+)?$", re.I
 )
+
+
+def _they_are_the_group(ctx: DocContext, pos: int, lex: EventLexicon) -> bool:
+    """Does "mereka" at `pos` point back to the armed group just named ("KKB kembali berulah. Kali ini mereka
+    membakar ...")? Only when no other organisation, force or people are named between, shortly after it."""
+    group = last_armed(ctx, pos)
+    if group is None or pos - group.end_char > _THEY_REACH:
+        return False
+    others = [e for e in ents_in(ctx, group.end_char, pos, ("ORG",)) if not is_armed(e.text, lex)]
+    people = ctx.participants.within(group.end_char, pos, ("state", "victim")) if ctx.participants else []
+    forces = word_re(lex.lists["state_forces"])
+    return not others and not people and not forces.search(ctx.text, group.end_char, pos)
+
+
+_THEY_REACH = 120  # most characters between an armed group's name and a "mereka" that points back to it
 
 
 def last_armed(ctx: DocContext, pos: int) -> Span | None:
