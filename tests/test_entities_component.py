@@ -156,3 +156,8 @@ def test_entities_component_regency_that_is_also_a_word(nlp):
     names = {(e.text, e.label_) for e in nlp("KKB menyerang pos TNI di Puncak pada Senin (1/4/2024).").ents}
     assert ("Puncak", "GPE") in names
     assert not any(e.text == "Puncak" for e in nlp("Puncak acara itu digelar di Jakarta.").ents)
+
+
+def test_entities_component_no_name_runs_across_a_line_break(nlp):
+    doc = nlp("Hal itu disampaikan Zunaidi Abdilah\n\nJauh sebelum itu, polisi sudah bersiaga.")
+    assert all("\n" not in e.text for e in doc.ents)

@@ -711,6 +711,8 @@ class EntityRecognizer:
                                       and (t.whitespace_ or toks[t.i - 1].whitespace_)
                                       for t in toks[start + 1:end - 1]):
                 continue  # "ALEPPO -- Kondisi": a dateline, not a name (an attached "-" or "." may be inside one)
+            if any("\n" in t.text or "\n" in t.whitespace_ for t in toks[start : end - 1]):
+                continue  # "Zunaidi Abdilah\n\nJauh": a name never runs on across a line break
             if prec.drop_common_only and all(self.rules.is_common(t.lower_) or not t.is_alpha for t in toks[start:end]):
                 continue  # "Hari Raya", "Polda": ordinary words
             text = self.cand_text(doc, Candidate(start, end, "", MODEL))
