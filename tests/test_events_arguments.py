@@ -994,3 +994,16 @@ def test_events_arguments_intelligence_detects_a_plot(nlp):
 )
 def test_events_arguments_they_after_the_group(nlp, text, actors):
     assert _events(nlp, text, "ATTACK")[-1].actors == actors
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        ("Aparat gabungan TNI-Polri berhasil membebaskan 12 warga yang disandera KKB di Kabupaten Nduga.",
+         ["ATTACK", "MILITARY_OPERATION"]),
+        # a release of prisoners is no rescue
+        ("Israel membebaskan 39 tahanan Palestina sebagai bagian dari kesepakatan gencatan senjata.", ["TALKS"]),
+    ],
+)
+def test_events_arguments_rescue_of_hostages_is_an_operation(nlp, text, types):
+    assert sorted(e.type for e in _events(nlp, text)) == types
