@@ -1007,3 +1007,17 @@ def test_events_arguments_they_after_the_group(nlp, text, actors):
 )
 def test_events_arguments_rescue_of_hostages_is_an_operation(nlp, text, types):
     assert sorted(e.type for e in _events(nlp, text)) == types
+
+
+def test_events_arguments_agent_of_a_relative_passive_is_not_the_attacker(nlp):
+    text = (
+        "Sebanyak 1.400 orang tewas ketika beberapa daerah yang dikuasai gerilyawan di pinggir Damaskus diserang "
+        "oleh roket berisi sarin pada 21 Agustus 2013."
+    )
+    assert _one(nlp, text, "ATTACK").actors == []
+    assert _one(nlp, text, "CONTROL").actors == ["gerilyawan"]
+
+
+def test_events_arguments_state_named_bare_after_a_seizure_passive(nlp):
+    text = "Ribuan penduduk dari sejumlah desa yang dikuasai Pakistan di wilayah Kashmir terpaksa mengungsi."
+    assert _one(nlp, text, "CONTROL").actors[:1] == ["Pakistan"]

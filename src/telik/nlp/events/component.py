@@ -764,7 +764,11 @@ class EventFinder:
         parts = ctx.participants
         if parts is not None:
             for m in ev.mentions:
-                found = [p for p in parts.within(m.start, m.end, ("armed",)) if p.text.casefold() not in targets]
+                found = [
+                    p for p in parts.within(m.start, m.end, ("armed",))
+                    if p.text.casefold() not in targets
+                    and not _PASSIVE_BEFORE.search(ctx.text, max(0, p.start - 25), p.start)
+                ]
                 if found:
                     return [found[0].text]
         return []
@@ -998,7 +1002,9 @@ class EventFinder:
                 agent = nxt if nxt is not None and nxt.start_char == done.end() and nxt.label_ == "ORG" else None
         if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
-            if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ == "ORG":
+            # "dikuasai Pakistan": the state that holds ground may be named bare too
+            holders = ("ORG", "GPE") if trig.type == "CONTROL" else ("ORG",)
+            if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ in holders:
                 agent = nxt
         target: Span | str | None = ea.marked_entity(ctx, end, min(right, end + 60), lex.lists["target_markers"], lex)
         if target is None and trig.voice == "noun":  # "serangan melawan pasukan keamanan Myanmar"
@@ -1482,6 +1488,8 @@ _INCLUDING = re.compile(r"[\s,]+(?:termasuk|di antaranya|yakni|yaitu|dan|serta)\
 # a phrase of only a pronoun-like head is no target ("orang", "korban")
 _BARE_VICTIM = re.compile(r"^(?:orang|korban|warga|anggota|para|seorang|beberapa|sejumlah)$", re.I)
 # between a passive verb and its bare agent: only group words ("ditembak kelompok kriminal bersenjata (KKB)")
+# a passive verb right before a phrase: its agent ("daerah yang dikuasai gerilyawan"), not the event's
+_PASSIVE_BEFORE = re.compile(r"(?<![\w-])di[a-z]{3,}\s+$", re.I)
 _BARE_AGENT_GAP = re.compile(
     r"\s+(?:(?:mati|kelompok|kriminal|bersenjata|militan|separatis|teroris|milisi|gerilyawan|pasukan|anggota|sel|personel|tim|petugas|aparat)"
     r"\s+)*\(?$",
