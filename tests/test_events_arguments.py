@@ -1021,3 +1021,8 @@ def test_events_arguments_agent_of_a_relative_passive_is_not_the_attacker(nlp):
 def test_events_arguments_state_named_bare_after_a_seizure_passive(nlp):
     text = "Ribuan penduduk dari sejumlah desa yang dikuasai Pakistan di wilayah Kashmir terpaksa mengungsi."
     assert _one(nlp, text, "CONTROL").actors[:1] == ["Pakistan"]
+
+
+def test_events_arguments_remaining_members_counted_in_words(nlp):
+    text = "Kapolda Sulteng menyebut sisa anggota MIT Poso kini tinggal empat orang dan masih diburu Satgas Madago Raya."
+    assert _one(nlp, text, "ESTIMATE").actors == ["MIT Poso"]

@@ -298,6 +298,11 @@ class EventFinder:
             count = self.headcount_re.search(text, head.end(), e)
             if count is not None:
                 found.append((count.start(), count.end(), Trigger(count.group(), "ESTIMATE", None, "noun", None)))
+            else:  # "sisa anggota MIT kini tinggal empat orang": a count written in words
+                told = next((f for f in ctx.figures_in(head.end(), e) if (f.unit or "").lower() == "orang"), None)
+                if told is not None:
+                    words = text[told.start : told.end]
+                    found.append((told.start, told.end, Trigger(words, "ESTIMATE", None, "noun", None)))
         found.sort(key=lambda f: f[0])
         owners = [p for p, _, _ in found]
         harm = [p for p, _, t in found if t.type in _SKIP_WHEN_UNREAL]  # the triggers a toll can belong to
