@@ -1026,3 +1026,15 @@ def test_events_arguments_state_named_bare_after_a_seizure_passive(nlp):
 def test_events_arguments_remaining_members_counted_in_words(nlp):
     text = "Kapolda Sulteng menyebut sisa anggota MIT Poso kini tinggal empat orang dan masih diburu Satgas Madago Raya."
     assert _one(nlp, text, "ESTIMATE").actors == ["MIT Poso"]
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        # groups the gazetteer lists as armed act as armed groups, whatever their name says
+        ("Kelompok pemberontak M23 merebut kota Goma di timur Republik Demokratik Kongo.", "CONTROL", "M23"),
+        ("Pasukan Dukungan Cepat (RSF) menyerang kamp pengungsi di El Fasher, Darfur.", "ATTACK", "RSF"),
+    ],
+)
+def test_events_arguments_armed_groups_of_the_gazetteer(nlp, text, etype, actor):
+    assert _one(nlp, text, etype).actors == [actor]

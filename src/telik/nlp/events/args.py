@@ -71,8 +71,12 @@ def context(doc: Doc, lex: EventLexicon) -> DocContext:
 
 
 def is_armed(text: str, lex: EventLexicon) -> bool:
-    """An armed group's name (ISIS, Al-Qaeda, JAD, "kelompok militan …")."""
-    return bool(word_re(lex.lists["armed_groups"]).search(text))
+    """An armed group's name (ISIS, Al-Qaeda, JAD, "kelompok militan …"), or one the gazetteer lists as such (M23,
+    MNDAA)."""
+    if word_re(lex.lists["armed_groups"]).search(text):
+        return True
+    entry = gazetteer_entry(text)
+    return entry is not None and entry.kind == "armed_groups"
 
 
 def is_state(text: str, label: str | None, lex: EventLexicon) -> bool:
