@@ -174,8 +174,9 @@ def test_store_incremental_rewrites_only_what_changed(corpus, tmp_path, monkeypa
     changed, apply = corpus_index._changed, Store.apply_corpus
 
     def spy_changed(*args: Any) -> list[int]:
-        indexed.extend(changed(*args))
-        return indexed
+        found = changed(*args)
+        indexed.extend(found)
+        return found
 
     def spy_apply(self: Store, *args: Any, **kwargs: Any) -> int:
         written.append(apply(self, *args, **kwargs))

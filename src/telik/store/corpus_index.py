@@ -208,18 +208,30 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
         by_doc[m.key[0]].append(n)
     keys: dict[int, Counter[str]] = {}
     events: dict[int, list[tuple[int, str, list[str]]]] = {}
-    for di, doc in enumerate(docs):
-        own = [mentions[n] for n in by_doc[di]]
-        comps = [linking.components[n] for n in by_doc[di]] if linking else []
-        bands = analysis.bands[di] if analysis.bands else []
-        keys[ids[di]] = doc_keys(doc, bands, own, comps)
-        events[ids[di]] = [(m.key[1], fingerprint(m), sorted(m.words)) for m in own]
+
+    def index_of(part: Iterable[int]) -> tuple[dict[int, Counter[str]], dict[int, list[tuple[int, str, list[str]]]]]:
+        """The keys and event rows of these documents (by position in `docs`), by row id."""
+        part_keys, part_events = {}, {}
+        for di in part:
+            own = [mentions[n] for n in by_doc[di]]
+            comps = [linking.components[n] for n in by_doc[di]] if linking else []
+            bands = analysis.bands[di] if analysis.bands else []
+            part_keys[ids[di]] = doc_keys(docs[di], bands, own, comps)
+            part_events[ids[di]] = [(m.key[1], fingerprint(m), sorted(m.words)) for m in own]
+        return part_keys, part_events
+
     if full:
+        keys, events = index_of(range(len(docs)))
         for table in (CorpusKey, CorpusEvent, CorpusSimilar, CorpusWord):
             s.execute(delete(table))
         changed = ids
     else:
-        changed = _changed(s, keys, events)
+        changed = []
+        for part in _chunks(sorted(range(len(docs)), key=ids.__getitem__)):  # only the changed ones' rows are kept
+            part_keys, part_events = index_of(part)
+            for d in _changed(s, part_keys, part_events):
+                changed.append(d)
+                keys[d], events[d] = part_keys[d], part_events[d]
         for part in _chunks(changed):
             s.execute(delete(CorpusKey).where(CorpusKey.document_id.in_(part)))
             s.execute(delete(CorpusEvent).where(CorpusEvent.document_id.in_(part)))
@@ -240,7 +252,8 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
 
 def _changed(s: Session, keys: dict[int, Counter[str]], events: dict[int, list[tuple[int, str, list[str]]]]
              ) -> list[int]:
-    """The documents whose keys or event rows differ from the stored ones (new documents have none stored)."""
+    """The documents whose keys or event rows differ from the stored ones (new documents have none stored), in
+    the order of their ids."""
     stored_keys: dict[int, Counter[str]] = {d: Counter() for d in keys}
     stored_events: dict[int, list[tuple[int, str, list[str]]]] = {d: [] for d in keys}
     for part in _chunks(sorted(keys)):

@@ -134,6 +134,7 @@ class _Run:
         self.store, self.s, self.total, self.full_share = store, s, total, full_share
         self.seeds = seeds
         self.parsed: dict[int, DocResult] = {}
+        self.strings: dict[str, str] = {}
         self.members: set[int] = set(seeds)
         seed_docs = self._docs()
         self.bands = {i: band_keys(dedup_text(seed_docs[i])) for i in self.seeds}
@@ -186,8 +187,14 @@ class _Run:
     def _docs(self) -> dict[int, DocResult]:
         """The neighbourhood's documents as stored, read and parsed once until an analysis changes them (the passes
         before it only read them; a pass after it reads them again: their text is not held twice meanwhile)."""
-        for i, raw in _load(self.s, [i for i in self.members if i not in self.parsed]).items():
-            self.parsed[i] = DocResult.from_dict(json.loads(raw))
+        missing = sorted(self.members - self.parsed.keys())
+        for k in range(0, len(missing), _CHUNK):  # a portion's text at a time
+            for i, raw in _load(self.s, missing[k : k + _CHUNK]).items():
+                doc = self.parsed[i] = DocResult.from_dict(json.loads(raw))
+                share = self.strings.setdefault
+                for e in doc.entities:  # the near-copies of a story name the same people: one string each
+                    e.text, e.label, e.canonical = share(e.text, e.text), share(e.label, e.label), share(e.canonical,
+                                                                                                        e.canonical)
         return {i: self.parsed[i] for i in self.members}
 
     def _joined(self, ids: list[int]) -> list[int]:
