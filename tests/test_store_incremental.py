@@ -167,11 +167,17 @@ def test_store_incremental_compares_no_stored_near_duplicates_again(corpus, tmp_
 
 
 def test_store_incremental_rewrites_only_what_changed(corpus, tmp_path, monkeypatch):
-    """A neighbourhood is read whole, but only the documents and index rows the analysis changed are written."""
+    """A neighbourhood is read whole, but only the documents and index rows the analysis changed are written, and
+    only the documents it changed (or new ones) are compared with their stored results."""
     docs = copy.deepcopy(corpus)
     indexed: list[int] = []
     written: list[int] = []
-    changed, apply = corpus_index._changed, Store.apply_corpus
+    compared: list[str] = []
+    changed, apply, stored_data = corpus_index._changed, Store.apply_corpus, Store._stored_data
+
+    def spy_stored(s: Any, doc_ids: list[str]) -> dict[str, tuple[int, str]]:
+        compared.extend(doc_ids)
+        return stored_data(s, doc_ids)
 
     def spy_changed(*args: Any) -> list[int]:
         found = changed(*args)
@@ -190,9 +196,12 @@ def test_store_incremental_rewrites_only_what_changed(corpus, tmp_path, monkeypa
         store.add_documents([again])
         monkeypatch.setattr(corpus_index, "_changed", spy_changed)
         monkeypatch.setattr(Store, "apply_corpus", spy_apply)
+        monkeypatch.setattr(Store, "_stored_data", staticmethod(spy_stored))
         run = update(store, full_share=1.0)
         assert not run.full and run.analysed >= 2
         assert 1 <= len(indexed) < run.analysed and 1 <= written[0] < run.analysed
+        # the documents the analysis left as they were stored are not read again to be compared
+        assert "copy" in compared and len(compared) < run.analysed
         before = _state(store)
         reanalyze(store)
         assert _state(store) == before
@@ -215,3 +224,23 @@ def test_store_incremental_index_left_behind_runs_in_full(corpus, tmp_path):
         assert update(store, full_share=1.0).full
         store.add_documents([DocResult(id="kosong", text="Tidak ada berita.", clean_text="Tidak ada berita.")])
         assert not update(store, full_share=1.0).full
+
+
+def test_store_incremental_sees_every_document_the_analysis_changes(corpus):
+    """What the write-back skips as left as stored (`_written` the same before and after the analysis) is exactly
+    what the analysis left equal: processed documents (most change) and analysed ones that a new copy joins."""
+    from telik.corpus.analyze import analyze
+    from telik.store.incremental import _written
+
+    seen: set[bool] = set()
+    for docs in (copy.deepcopy(corpus), [*copy.deepcopy(corpus), copy.deepcopy(corpus[0])]):
+        if len(docs) > len(corpus):
+            analyze(docs[:-1])
+            docs[-1].id, docs[-1].text = "copy", docs[-1].text + " "
+        before = copy.deepcopy(docs)
+        was = [_written(d) for d in docs]
+        analyze(docs)
+        changed = [d != b for d, b in zip(docs, before, strict=True)]
+        assert [_written(d) != w for d, w in zip(docs, was, strict=True)] == changed
+        seen |= set(changed)
+    assert seen == {True, False}
