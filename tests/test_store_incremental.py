@@ -12,9 +12,12 @@ import pytest
 from sqlalchemy import select
 
 from telik.corpus import clusters, dedup
+from telik.corpus.analyze import analyze
+from telik.corpus.identity import named_in, renames
 from telik.ingest import read_inputs
-from telik.model import Article, DocResult
+from telik.model import Article, DocResult, EntityMention
 from telik.store import Store, corpus_index, reanalyze, repository, update
+from telik.store.incremental import _written
 from telik.store.models import ConflictRow, CorpusEvent, CorpusKey, CorpusWord, Document, Entity, FigureReport
 
 from conftest import SAMPLES
@@ -229,9 +232,6 @@ def test_store_incremental_index_left_behind_runs_in_full(corpus, tmp_path):
 def test_store_incremental_sees_every_document_the_analysis_changes(corpus):
     """What the write-back skips as left as stored (`_written` the same before and after the analysis) is exactly
     what the analysis left equal: processed documents (most change) and analysed ones that a new copy joins."""
-    from telik.corpus.analyze import analyze
-    from telik.store.incremental import _written
-
     seen: set[bool] = set()
     for docs in (copy.deepcopy(corpus), [*copy.deepcopy(corpus), copy.deepcopy(corpus[0])]):
         if len(docs) > len(corpus):
@@ -244,3 +244,25 @@ def test_store_incremental_sees_every_document_the_analysis_changes(corpus):
         assert [_written(d) != w for d, w in zip(docs, was, strict=True)] == changed
         seen |= set(changed)
     assert seen == {True, False}
+
+
+def test_store_incremental_identity_reads_each_name_once_per_report(corpus, tmp_path):
+    """The store's names are read once per report where they come first: identity decides as on every mention."""
+    def named(doc_id: str, *names: tuple[str, str, str]) -> DocResult:
+        text = f"Laporan {doc_id}."
+        return DocResult(doc_id, text, text, entities=[EntityMention(t, label, 0, 1, c) for t, label, c in names])
+
+    docs = [*copy.deepcopy(corpus),
+            named("a", ("Awi Setiyono", "PER", "awi_setiyono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi")),
+            named("b", ("Awi Setiono", "PER", "awi_setiono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi"))]
+    for d in docs:
+        d.entities = d.entities + d.entities[::-1]  # every name again, last first
+    with Store(f"sqlite:///{tmp_path / 'names.db'}") as store:
+        store.add_documents(docs)
+        with store.session() as s:
+            ids = list(s.scalars(select(Document.id).order_by(Document.id)))
+            named = corpus_index.named_corpus(s, ids)
+    read = [named[i] for i in ids]
+    once = [list(dict.fromkeys((e.canonical, e.label, e.text) for e in d.entities)) for d in docs]
+    assert [[(e.canonical, e.label, e.text) for e in names] for names, _ in read] == once
+    assert renames(read) == renames([named_in(d) for d in docs]) != {}

@@ -166,16 +166,26 @@ def named_corpus(s: Session, documents: Sequence[int]) -> dict[int, Named]:
     """Every listed document as identity sees it (`identity.Named`), from the entity mention and event tables.
 
     The whole store's mentions are read at once: streamed from the connection (the session would buffer every row
-    first), with one shared object per name (id, label and text), which identity only reads.
+    first), with one shared object per name (id, label and text), which identity only reads, and each name once per
+    document, where it comes first (identity reads a report's names as a set, and where they tie, the first).
     """
     shared: dict[tuple[str, str, str], EntityMention] = {}
     entities: dict[int, list[EntityMention]] = defaultdict(list)
+    own: set[tuple[str, str, str]] = set()
+    last = None
     q = select(MentionRow.document_id, MentionRow.canonical, MentionRow.label, MentionRow.text).order_by(
         MentionRow.document_id, MentionRow.id)
     for doc, canonical, label, text in s.connection().execute(q):
-        name = shared.get((canonical, label, text))
+        key = (canonical, label, text)
+        if doc != last:
+            last = doc
+            own = set()
+        elif key in own:
+            continue
+        own.add(key)
+        name = shared.get(key)
         if name is None:
-            name = shared[canonical, label, text] = EntityMention(text, label, 0, 0, canonical)
+            name = shared[key] = EntityMention(text, label, 0, 0, canonical)
         entities[doc].append(name)
     clusters: dict[int, set[str]] = defaultdict(set)
     for doc, cluster in s.connection().execute(select(EventRow.document_id, EventRow.cluster)):
