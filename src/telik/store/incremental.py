@@ -127,6 +127,12 @@ def _written(doc: DocResult) -> Written:
             [q.speaker_canonical for q in doc.quotes])
 
 
+def _bare(doc: DocResult) -> DocResult:
+    """What the write-back reads of a document left as stored (`Store.apply_corpus`'s `same`): its id, its group and
+    its events' clusters (the index's keys)."""
+    return DocResult(doc.id, "", "", duplicate_of=doc.duplicate_of, events=doc.events)
+
+
 class _Run:
     """One neighbourhood analysis: grow the neighbourhood, analyse it, repeat until nothing more joins."""
 
@@ -180,6 +186,9 @@ class _Run:
         self.named = None  # what only the passes read goes before the write-back
         same = {d.id: i for i, d, was in zip(ids, ordered, before_analysis, strict=True)
                 if i not in self.seeds and _written(d) == was}
+        docs.clear()  # the documents left as stored go before the write-back too, but for what it reads of them
+        before_analysis.clear()
+        ordered[:] = [_bare(d) if d.id in same else d for d in ordered]
         self.store.apply_corpus(ordered, analysis.conflicts, partial=True, same=same, index=lambda s, rows: index.write(
             s, rows, ordered, analysis, full=False, new_words=self.new_words))
         return Update(analysis.conflicts, len(ordered))

@@ -220,7 +220,8 @@ class Store:
         transaction: all of them, or with `partial` (the stage ran over a neighbourhood) those of the clusters these
         documents were or are in. `index` writes the corpus index in the same transaction (document ids by row
         id); without it the index is marked out of date. `same`: the documents known to be as stored and analysed
-        before (document id -> row id; most of a neighbourhood), neither read nor compared again.
+        before (document id -> row id; most of a neighbourhood), neither read nor compared again: of these, only the id,
+        `duplicate_of` and events are read (the index's keys, the conflicts' clusters).
         """
         rewrite: list[tuple[Document, DocResult]] = []
         fresh: list[int] = []  # unchanged, but stored since the last analysis: no figure history yet
