@@ -85,3 +85,26 @@ def test_corpus_credibility_corroboration_counts_independent_outlets():
     per_outlet = outlet_credibility([a, b, copy])
     assert set(per_outlet) == {"Kompas", "Reuters"}
     assert per_outlet["Kompas"].signals[0] == "articles: 1"
+
+
+def test_corpus_credibility_a_scored_document_is_combined_again_only_when_its_corroboration_moves(monkeypatch):
+    """A stored document's credibility is kept while its corroboration count is the same (its signals are not read
+    again: a text changed behind its back keeps the old score), and combined from its signals when the count moves."""
+    from telik.corpus import credibility
+
+    a = doc("a", "Polisi menangkap tersangka.", [event(cluster="c")], outlet="Kompas")
+    b = doc("b", "Polisi menangkap tersangka.", [event(cluster="c")], wire=["Reuters"])
+    assess([a, b])
+    kept = a.credibility
+    assert credibility.corroborated(kept) == 1
+    assert credibility.corroborated(score_document(a, 3)) == 3 and credibility.corroborated(score_document(a)) == 0
+    read: list[str] = []
+    signals = credibility.document_signals
+    monkeypatch.setattr(credibility, "document_signals", lambda d, lex=None: read.append(d.id) or signals(d, lex))
+    a.text = a.clean_text = "Antek asing menyerang, kata sumber yang tidak mau disebut namanya."
+    assess([a, b], scored=[True, True])
+    assert a.credibility is kept and read == []
+    c = doc("c", "Polisi menangkap tersangka.", [event(cluster="c")], outlet="Tempo")
+    assess([a, b, c], scored=[True, True, False])
+    assert read == ["a", "b", "c"]
+    assert a.credibility == score_document(a, 2) != kept

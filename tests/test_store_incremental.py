@@ -12,9 +12,12 @@ import pytest
 from sqlalchemy import select
 
 from telik.corpus import clusters, dedup
+from telik.corpus.analyze import analyze
+from telik.corpus.identity import named_in, renames
 from telik.ingest import read_inputs
-from telik.model import Article, DocResult
+from telik.model import Article, DocResult, EntityMention
 from telik.store import Store, corpus_index, reanalyze, repository, update
+from telik.store.incremental import _written
 from telik.store.models import ConflictRow, CorpusEvent, CorpusKey, CorpusWord, Document, Entity, FigureReport
 
 from conftest import SAMPLES
@@ -167,15 +170,22 @@ def test_store_incremental_compares_no_stored_near_duplicates_again(corpus, tmp_
 
 
 def test_store_incremental_rewrites_only_what_changed(corpus, tmp_path, monkeypatch):
-    """A neighbourhood is read whole, but only the documents and index rows the analysis changed are written."""
+    """A neighbourhood is read whole, but only the documents and index rows the analysis changed are written, and
+    only the documents it changed (or new ones) are compared with their stored results."""
     docs = copy.deepcopy(corpus)
     indexed: list[int] = []
     written: list[int] = []
-    changed, apply = corpus_index._changed, Store.apply_corpus
+    compared: list[str] = []
+    changed, apply, stored_data = corpus_index._changed, Store.apply_corpus, Store._stored_data
+
+    def spy_stored(s: Any, doc_ids: list[str]) -> dict[str, tuple[int, str]]:
+        compared.extend(doc_ids)
+        return stored_data(s, doc_ids)
 
     def spy_changed(*args: Any) -> list[int]:
-        indexed.extend(changed(*args))
-        return indexed
+        found = changed(*args)
+        indexed.extend(found)
+        return found
 
     def spy_apply(self: Store, *args: Any, **kwargs: Any) -> int:
         written.append(apply(self, *args, **kwargs))
@@ -189,9 +199,12 @@ def test_store_incremental_rewrites_only_what_changed(corpus, tmp_path, monkeypa
         store.add_documents([again])
         monkeypatch.setattr(corpus_index, "_changed", spy_changed)
         monkeypatch.setattr(Store, "apply_corpus", spy_apply)
+        monkeypatch.setattr(Store, "_stored_data", staticmethod(spy_stored))
         run = update(store, full_share=1.0)
         assert not run.full and run.analysed >= 2
         assert 1 <= len(indexed) < run.analysed and 1 <= written[0] < run.analysed
+        # the documents the analysis left as they were stored are not read again to be compared
+        assert "copy" in compared and len(compared) < run.analysed
         before = _state(store)
         reanalyze(store)
         assert _state(store) == before
@@ -214,3 +227,42 @@ def test_store_incremental_index_left_behind_runs_in_full(corpus, tmp_path):
         assert update(store, full_share=1.0).full
         store.add_documents([DocResult(id="kosong", text="Tidak ada berita.", clean_text="Tidak ada berita.")])
         assert not update(store, full_share=1.0).full
+
+
+def test_store_incremental_sees_every_document_the_analysis_changes(corpus):
+    """What the write-back skips as left as stored (`_written` the same before and after the analysis) is exactly
+    what the analysis left equal: processed documents (most change) and analysed ones that a new copy joins."""
+    seen: set[bool] = set()
+    for docs in (copy.deepcopy(corpus), [*copy.deepcopy(corpus), copy.deepcopy(corpus[0])]):
+        if len(docs) > len(corpus):
+            analyze(docs[:-1])
+            docs[-1].id, docs[-1].text = "copy", docs[-1].text + " "
+        before = copy.deepcopy(docs)
+        was = [_written(d) for d in docs]
+        analyze(docs)
+        changed = [d != b for d, b in zip(docs, before, strict=True)]
+        assert [_written(d) != w for d, w in zip(docs, was, strict=True)] == changed
+        seen |= set(changed)
+    assert seen == {True, False}
+
+
+def test_store_incremental_identity_reads_each_name_once_per_report(corpus, tmp_path):
+    """The store's names are read once per report where they come first: identity decides as on every mention."""
+    def named(doc_id: str, *names: tuple[str, str, str]) -> DocResult:
+        text = f"Laporan {doc_id}."
+        return DocResult(doc_id, text, text, entities=[EntityMention(t, label, 0, 1, c) for t, label, c in names])
+
+    docs = [*copy.deepcopy(corpus),
+            named("a", ("Awi Setiyono", "PER", "awi_setiyono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi")),
+            named("b", ("Awi Setiono", "PER", "awi_setiono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi"))]
+    for d in docs:
+        d.entities = d.entities + d.entities[::-1]  # every name again, last first
+    with Store(f"sqlite:///{tmp_path / 'names.db'}") as store:
+        store.add_documents(docs)
+        with store.session() as s:
+            ids = list(s.scalars(select(Document.id).order_by(Document.id)))
+            named = corpus_index.named_corpus(s, ids)
+    read = [named[i] for i in ids]
+    once = [list(dict.fromkeys((e.canonical, e.label, e.text) for e in d.entities)) for d in docs]
+    assert [[(e.canonical, e.label, e.text) for e in names] for names, _ in read] == once
+    assert renames(read) == renames([named_in(d) for d in docs]) != {}

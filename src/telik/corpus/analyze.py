@@ -23,13 +23,15 @@ class Surroundings:
     `words` are the whole corpus's word counts; `named` gives the whole corpus as identity sees it, in corpus order,
     with the neighbourhood's documents as they are now; `visible` caps the event blocks as the corpus's would be;
     `joined`: per document, the first document (its index) of the near-duplicate group the store holds it in (see
-    `dedup.near_duplicates`).
+    `dedup.near_duplicates`); `scored`: per document, whether the store analysed it before (its credibility is
+    one the stage combined, see `credibility.assess`).
     """
 
     words: WordStats
     named: Callable[[list[DocResult]], Sequence[Named]]
     visible: Visible | None = None
     joined: list[int] | None = None
+    scored: list[bool] | None = None
 
 
 @dataclass
@@ -75,7 +77,7 @@ def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: Da
     fill_places(docs)
     rename = renames(around.named(docs) if around else [named_in(d) for d in docs])
     rename_ids(docs, rename)
-    assess(docs, groups, signals)
+    assess(docs, groups, signals, around.scored if around else None)
     conflicts = figure_conflicts(docs, groups) + claim_conflicts(docs, groups, _placer(docs, placeable))
     return Analysis(conflicts, bands, linking, rename)
 

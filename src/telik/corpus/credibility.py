@@ -104,11 +104,14 @@ def score_document(doc: DocResult, corroborating: int = 0, lex: Lexicon | None =
     return combine(document_signals(doc, lex), corroborating, lex)
 
 
+_CORROBORATED = "corroborated by "
+
+
 def combine(signals: list[Signal], corroborating: int, lex: Lexicon) -> Credibility:
     """The credibility from an article's own signals (`document_signals`) and its corroboration."""
     s = _Score(lex)
     told = ("corroborated", corroborating,
-            f"corroborated by {corroborating} independent outlet{'s' if corroborating != 1 else ''}")
+            f"{_CORROBORATED}{corroborating} independent outlet{'s' if corroborating != 1 else ''}")
     for name, count, label in sorted([*signals, told], key=lambda sig: _ORDER.index(sig[0])):
         s.add(name, count, label)
     return s.result()
@@ -169,15 +172,26 @@ def corroboration(docs: list[DocResult], groups: list[int]) -> list[int]:
     return out
 
 
+def corroborated(cred: Credibility) -> int:
+    """The corroboration count a credibility was combined with (`combine` lists it only when above zero)."""
+    told = next((sig for sig in cred.signals if sig.startswith(_CORROBORATED)), None)
+    return int(told[len(_CORROBORATED) :].split(" ", 1)[0]) if told else 0
+
+
 def assess(docs: list[DocResult], groups: list[int] | None = None,
-           signals: Sequence[list[Signal]] | None = None) -> None:
+           signals: Sequence[list[Signal]] | None = None, scored: Sequence[bool] | None = None) -> None:
     """Set `credibility` on every document (events must already carry their clusters).
 
-    `signals`: each document's `document_signals`, when known (documents held without their text).
+    `signals`: each document's `document_signals`, when known (documents held without their text). `scored`: per
+    document, whether its credibility is the one an earlier run combined from its own signals (a stored document's:
+    the stage changes nothing the signals read); it is kept when its corroboration count is the same, as combining
+    again gives it back, and the signals (regular expressions over the whole text) are not read again.
     """
     lex = get_lexicon()
     counts = corroboration(docs, groups or list(range(len(docs))))
     for i, (doc, n) in enumerate(zip(docs, counts, strict=True)):
+        if scored is not None and scored[i] and doc.credibility is not None and corroborated(doc.credibility) == n:
+            continue
         doc.credibility = combine(signals[i] if signals is not None else document_signals(doc, lex), n, lex)
 
 

@@ -166,16 +166,26 @@ def named_corpus(s: Session, documents: Sequence[int]) -> dict[int, Named]:
     """Every listed document as identity sees it (`identity.Named`), from the entity mention and event tables.
 
     The whole store's mentions are read at once: streamed from the connection (the session would buffer every row
-    first), with one shared object per name (id, label and text), which identity only reads.
+    first), with one shared object per name (id, label and text), which identity only reads, and each name once per
+    document, where it comes first (identity reads a report's names as a set, and where they tie, the first).
     """
     shared: dict[tuple[str, str, str], EntityMention] = {}
     entities: dict[int, list[EntityMention]] = defaultdict(list)
+    own: set[tuple[str, str, str]] = set()
+    last = None
     q = select(MentionRow.document_id, MentionRow.canonical, MentionRow.label, MentionRow.text).order_by(
         MentionRow.document_id, MentionRow.id)
     for doc, canonical, label, text in s.connection().execute(q):
-        name = shared.get((canonical, label, text))
+        key = (canonical, label, text)
+        if doc != last:
+            last = doc
+            own = set()
+        elif key in own:
+            continue
+        own.add(key)
+        name = shared.get(key)
         if name is None:
-            name = shared[canonical, label, text] = EntityMention(text, label, 0, 0, canonical)
+            name = shared[key] = EntityMention(text, label, 0, 0, canonical)
         entities[doc].append(name)
     clusters: dict[int, set[str]] = defaultdict(set)
     for doc, cluster in s.connection().execute(select(EventRow.document_id, EventRow.cluster)):
@@ -208,18 +218,30 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
         by_doc[m.key[0]].append(n)
     keys: dict[int, Counter[str]] = {}
     events: dict[int, list[tuple[int, str, list[str]]]] = {}
-    for di, doc in enumerate(docs):
-        own = [mentions[n] for n in by_doc[di]]
-        comps = [linking.components[n] for n in by_doc[di]] if linking else []
-        bands = analysis.bands[di] if analysis.bands else []
-        keys[ids[di]] = doc_keys(doc, bands, own, comps)
-        events[ids[di]] = [(m.key[1], fingerprint(m), sorted(m.words)) for m in own]
+
+    def index_of(part: Iterable[int]) -> tuple[dict[int, Counter[str]], dict[int, list[tuple[int, str, list[str]]]]]:
+        """The keys and event rows of these documents (by position in `docs`), by row id."""
+        part_keys, part_events = {}, {}
+        for di in part:
+            own = [mentions[n] for n in by_doc[di]]
+            comps = [linking.components[n] for n in by_doc[di]] if linking else []
+            bands = analysis.bands[di] if analysis.bands else []
+            part_keys[ids[di]] = doc_keys(docs[di], bands, own, comps)
+            part_events[ids[di]] = [(m.key[1], fingerprint(m), sorted(m.words)) for m in own]
+        return part_keys, part_events
+
     if full:
+        keys, events = index_of(range(len(docs)))
         for table in (CorpusKey, CorpusEvent, CorpusSimilar, CorpusWord):
             s.execute(delete(table))
         changed = ids
     else:
-        changed = _changed(s, keys, events)
+        changed = []
+        for part in _chunks(sorted(range(len(docs)), key=ids.__getitem__)):  # only the changed ones' rows are kept
+            part_keys, part_events = index_of(part)
+            for d in _changed(s, part_keys, part_events):
+                changed.append(d)
+                keys[d], events[d] = part_keys[d], part_events[d]
         for part in _chunks(changed):
             s.execute(delete(CorpusKey).where(CorpusKey.document_id.in_(part)))
             s.execute(delete(CorpusEvent).where(CorpusEvent.document_id.in_(part)))
@@ -240,7 +262,8 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
 
 def _changed(s: Session, keys: dict[int, Counter[str]], events: dict[int, list[tuple[int, str, list[str]]]]
              ) -> list[int]:
-    """The documents whose keys or event rows differ from the stored ones (new documents have none stored)."""
+    """The documents whose keys or event rows differ from the stored ones (new documents have none stored), in
+    the order of their ids."""
     stored_keys: dict[int, Counter[str]] = {d: Counter() for d in keys}
     stored_events: dict[int, list[tuple[int, str, list[str]]]] = {d: [] for d in keys}
     for part in _chunks(sorted(keys)):

@@ -26,6 +26,7 @@ store built in portions can differ from one full analysis of all its documents, 
 """
 from __future__ import annotations
 
+import copy
 import json
 import math
 from collections import Counter
@@ -51,7 +52,7 @@ from telik.corpus.clusters import (
 )
 from telik.corpus.dedup import band_keys, dedup_text
 from telik.corpus.identity import Named, named_in, renames
-from telik.model import Conflict, DocResult
+from telik.model import Conflict, DocResult, Event
 from telik.store import corpus_index as index
 from telik.store.models import Document
 from telik.store.repository import Store
@@ -91,15 +92,15 @@ def update(store: Store, *, full_share: float = FULL_SHARE) -> Update:
         total = int(s.scalar(select(Document.id).order_by(Document.id.desc()).limit(1)) or 0)
         if not done or not index.is_current(s, done):
             return _full(store)
-        seeds = _load(s, list(s.scalars(select(Document.id).where(Document.id > done))))
+        seeds = set(s.scalars(select(Document.id).where(Document.id > done)))
         if not seeds:
             return Update()
         return _Run(store, s, seeds, total, full_share).run()
 
 
 def _load(s: Session, ids: Sequence[int]) -> dict[int, str]:
-    """These documents' stored results, as JSON text (each pass of a run rebuilds its documents from it), read as
-    text: not parsed by the column type only to be serialised again."""
+    """These documents' stored results, as JSON text, read as text: not parsed by the column type only to be
+    serialised again."""
     found: dict[int, str] = {}
     ordered = sorted(set(ids))
     for i in range(0, len(ordered), _CHUNK):
@@ -115,14 +116,31 @@ def _cosine(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> floa
     return sum(idf.get(w, 0.0) ** 2 for w in shared) / (na * nb) if shared and na and nb else 0.0
 
 
+#: What of a document the corpus stage may write (see `analyze`): the document's own fields (lists by identity: a
+#: list the stage replaces compares unequal unless equal), each event's fields, each entity's and quote speaker's id.
+Written = tuple[DocResult, list[Event], list[str], list[str | None]]
+
+
+def _written(doc: DocResult) -> Written:
+    """A copy of what the stage may write of `doc`: equal before and after an analysis, the document is as it was."""
+    return (copy.copy(doc), [copy.copy(ev) for ev in doc.events], [e.canonical for e in doc.entities],
+            [q.speaker_canonical for q in doc.quotes])
+
+
+def _bare(doc: DocResult) -> DocResult:
+    """What the write-back reads of a document left as stored (`Store.apply_corpus`'s `same`): its id, its group and
+    its events' clusters (the index's keys)."""
+    return DocResult(doc.id, "", "", duplicate_of=doc.duplicate_of, events=doc.events)
+
+
 class _Run:
     """One neighbourhood analysis: grow the neighbourhood, analyse it, repeat until nothing more joins."""
 
-    def __init__(self, store: Store, s: Session, seeds: dict[int, str], total: int, full_share: float) -> None:
+    def __init__(self, store: Store, s: Session, seeds: set[int], total: int, full_share: float) -> None:
         self.store, self.s, self.total, self.full_share = store, s, total, full_share
-        self.seeds = set(seeds)
-        self.raw = dict(seeds)
+        self.seeds = seeds
         self.parsed: dict[int, DocResult] = {}
+        self.strings: dict[str, str] = {}
         self.members: set[int] = set(seeds)
         seed_docs = self._docs()
         self.bands = {i: band_keys(dedup_text(seed_docs[i])) for i in self.seeds}
@@ -153,8 +171,10 @@ class _Run:
                 self._join(grown)
                 continue
             self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
+            before_analysis = [_written(d) for d in ordered]
             analysis = analyze(ordered, bands=[self.bands[i] for i in ids], around=Surroundings(
-                self._words(before), self._named(ids), self._visible(ids, before), self._joined(ids)))
+                self._words(before), self._named(ids), self._visible(ids, before), self._joined(ids),
+                [i not in self.seeds for i in ids]))
             self.parsed.clear()  # the analysis changed them: the next pass starts again from the stored results
             after = analysis.linking.mentions if analysis.linking else []
             grown = self._renaming(analysis.renamed) | self._moved(ids, after)
@@ -163,18 +183,27 @@ class _Run:
             self._join(grown)
         if self._shifted(ids, before) or self._shifted(ids, after):
             return _full(self.store)
-        self.raw.clear()  # the write-back reads the stored documents again: what only the passes read goes first
-        self.named = None
-        self.store.apply_corpus(ordered, analysis.conflicts, partial=True, index=lambda s, rows: index.write(
+        self.named = None  # what only the passes read goes before the write-back
+        same = {d.id: i for i, d, was in zip(ids, ordered, before_analysis, strict=True)
+                if i not in self.seeds and _written(d) == was}
+        docs.clear()  # the documents left as stored go before the write-back too, but for what it reads of them
+        before_analysis.clear()
+        ordered[:] = [_bare(d) if d.id in same else d for d in ordered]
+        self.store.apply_corpus(ordered, analysis.conflicts, partial=True, same=same, index=lambda s, rows: index.write(
             s, rows, ordered, analysis, full=False, new_words=self.new_words))
         return Update(analysis.conflicts, len(ordered))
 
     def _docs(self) -> dict[int, DocResult]:
-        """The neighbourhood's documents as stored (loading the ones not read yet), parsed once until an analysis
-        changes them (the passes before it only read them)."""
-        self.raw.update(_load(self.s, [i for i in self.members if i not in self.raw]))
-        for i in self.members - self.parsed.keys():
-            self.parsed[i] = DocResult.from_dict(json.loads(self.raw[i]))
+        """The neighbourhood's documents as stored, read and parsed once until an analysis changes them (the passes
+        before it only read them; a pass after it reads them again: their text is not held twice meanwhile)."""
+        missing = sorted(self.members - self.parsed.keys())
+        for k in range(0, len(missing), _CHUNK):  # a portion's text at a time
+            for i, raw in _load(self.s, missing[k : k + _CHUNK]).items():
+                doc = self.parsed[i] = DocResult.from_dict(json.loads(raw))
+                share = self.strings.setdefault
+                for e in doc.entities:  # the near-copies of a story name the same people: one string each
+                    e.text, e.label, e.canonical = share(e.text, e.text), share(e.label, e.label), share(e.canonical,
+                                                                                                        e.canonical)
         return {i: self.parsed[i] for i in self.members}
 
     def _joined(self, ids: list[int]) -> list[int]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -212,22 +212,26 @@ class Store:
             return [DocResult.from_dict(d) for d in s.scalars(select(Document.data).order_by(Document.id))]
 
     def apply_corpus(self, docs: list[DocResult], conflicts: list[Conflict], *, partial: bool = False,
-                     index: Callable[[Session, dict[str, int]], None] | None = None) -> int:
+                     index: Callable[[Session, dict[str, int]], None] | None = None,
+                     same: Mapping[str, int] | None = None) -> int:
         """Write back what the corpus stage changed (clusters, duplicates, credibility, dates); returns docs changed.
 
         Only changed documents are rewritten (their facts and figure history). Conflicts are replaced in the same
         transaction: all of them, or with `partial` (the stage ran over a neighbourhood) those of the clusters these
         documents were or are in. `index` writes the corpus index in the same transaction (document ids by row
-        id); without it the index is marked out of date.
+        id); without it the index is marked out of date. `same`: the documents known to be as stored and analysed
+        before (document id -> row id; most of a neighbourhood), neither read nor compared again: of these, only the id,
+        `duplicate_of` and events are read (the index's keys, the conflicts' clusters).
         """
         rewrite: list[tuple[Document, DocResult]] = []
         fresh: list[int] = []  # unchanged, but stored since the last analysis: no figure history yet
         with self._sessions.begin() as s:
             done = int(s.scalar(select(Meta.value).where(Meta.key == ANALYSED)) or 0)
-            rows: dict[str, int] = {}
+            rows: dict[str, int] = dict(same or {})
             changed: dict[int, tuple[DocResult, dict[str, Any]]] = {}
-            for k in range(0, len(docs), _CHUNK):  # a portion's stored text at a time, not the neighbourhood's
-                portion = docs[k : k + _CHUNK]
+            compared = [d for d in docs if d.id not in rows]
+            for k in range(0, len(compared), _CHUNK):  # a portion's stored text at a time, not the neighbourhood's
+                portion = compared[k : k + _CHUNK]
                 stored = self._stored_data(s, [d.id for d in portion])
                 for doc in portion:  # compared as documents first: serialising every one (`to_dict`) costs more
                     if doc.id not in stored:
