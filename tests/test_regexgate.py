@@ -1,5 +1,6 @@
 """`gated` patterns find the same matches as the patterns they gate, and skip what no match starts with;
-`finditer_near` finds the same matches as a whole-text pass, trying the pattern only near the anchors."""
+`finditer_near` finds the same matches as a whole-text pass, trying the pattern only near the anchors; `word_starts`
+the same matches as a whole-text pass, trying the pattern only where a listed word stands."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from telik.regexgate import finditer_near, gated
+from telik.regexgate import finditer_near, first_words, gated, word_places, word_starts
 
 PATTERNS = [
     re.compile(r"(?<!\w)(?:ab|c?d)x", re.IGNORECASE),
@@ -81,3 +82,28 @@ def test_unbounded_patterns_take_the_whole_text_pass(source):
     pattern = re.compile(source)
     text = "ab mei, xx mei"
     assert [m.span() for m in finditer_near(pattern, text, [3])] == [m.span() for m in pattern.finditer(text)]
+
+
+#: Word lists and patterns each match of which starts with one of the list's words (empty or never empty matches).
+WORDS = ["mei", "jun", "juni", "hari ini", "jum’at"]
+STARTS = [
+    re.compile(r"(?<!\w)(?=(?:mei|juni?|hari\s+ini|jum’at)(?!\w))", re.IGNORECASE),
+    re.compile(r"(?:mei|juni?|hari)\s{1,3}(?:lalu|ini)(?!\w)", re.IGNORECASE),
+    gated(re.compile(r"(?<![\w-])(?:jun|mei)(?:\s+(?:mei|jun))*", re.IGNORECASE)),
+]
+
+
+def test_first_words_keep_the_shortest_start():
+    assert first_words(WORDS) == ["hari", "jum’at", "jun", "mei"]
+
+
+@given(st.text(alphabet="meijunharilaMEIJUNHARI’ -\n\tİıſKk0", max_size=80))
+def test_word_starts_are_the_whole_text_matches(text):
+    for pattern in STARTS:
+        assert _spans(word_starts(pattern, text, first_words(WORDS))) == _spans(pattern.finditer(text))
+
+
+def test_word_places_read_the_lower_case_text():
+    assert word_places("Mei, JUNI dan jun", ["jun", "mei"]) == [0, 5, 14]
+    assert word_places("İstanbul mei", ["mei"]) is None  # lower-casing "İ" moves the offsets after it
+    assert word_places("ſenin mei", ["mei"]) is None  # `re` reads "ſ" as "s" ignoring case; lower() does not

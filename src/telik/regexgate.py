@@ -6,13 +6,15 @@ position costs a full attempt. `gated` puts a lookahead in front that admits onl
 start with, read from the pattern by the standard library's own parser: the same matches at the same
 positions, with the same groups, found faster where most characters start none. `finditer_near` goes further
 for a pattern each match of which holds an anchor (a month name, a separator before a digit): it searches only
-within the pattern's reach around the anchors one cheap scan found.
+within the pattern's reach around the anchors one cheap scan found. `word_starts` finds such anchors for a
+pattern each match of which starts with a listed word, where the text's lower-case form holds one (`str.find`,
+far cheaper than a case-insensitive pattern tried at every position).
 """
 from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, TypeAlias
 
@@ -66,14 +68,71 @@ def finditer_near(pattern: re.Pattern[str], text: str, anchors: Sequence[int]) -
             m = pattern.search(text, pos, end) if pos <= anchor else None
 
 
-_SPACES = re.compile(r"\s+")
+_SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s\s+")
 
 
 @lru_cache(maxsize=1)
 def _longest_space_run(text: str) -> int:
     """The longest run of white space in `text`: how much an unbounded `\\s+` of a pattern can take (asked
-    once per text by all the patterns tried on it)."""
-    return max(map(len, _SPACES.findall(text)), default=0)
+    once per text by all the patterns tried on it). Most runs are one space: only the longer ones are made."""
+    return max(map(len, _SPACES.findall(text)), default=1 if _SPACE.search(text) else 0)
+
+
+#: Characters a case-insensitive pattern matches as an ASCII letter whose lower case is not that letter.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def word_starts(pattern: re.Pattern[str], text: str, words: Sequence[str]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` for a pattern each match of which starts with one of `words`
+    (lower-case, cased letters only ASCII ones; a case-insensitive pattern matches them in any case) and which
+    matches either only the empty string or never: each place where the text's lower-case form holds a word is
+    tried with `pattern.match`, in order, past the previous match. Where lower-casing moves offsets or a letter
+    folds to an ASCII one only in `re` (Turkish dotted I, long s, Kelvin sign), it is the plain pass."""
+    places = word_places(text, words)
+    if places is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for at in places:
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = max(m.end(), at + 1)
+
+
+def word_places(text: str, words: Sequence[str]) -> list[int] | None:
+    """Where the text's lower-case form holds one of `words` (lower-case), in order: every place a
+    case-insensitive pattern can match one of them (see `word_starts`); None where it cannot be told so."""
+    low = _lowered(text)
+    if low is None:
+        return None
+    found: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.add(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _lowered(text: str) -> str | None:
+    """`text` lower-cased, for `word_starts` (asked once per text by all the patterns tried on it); None where
+    its offsets or letters would not be `re`'s."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    return low
+
+
+def first_words(entries: Iterable[str]) -> list[str]:
+    """The first words of a word list's entries, lower-cased, without those another one starts (every place
+    "januari" stands, "jan" does): what `word_starts` looks for."""
+    firsts = sorted({e.split()[0].lower() for e in entries if e.split()})
+    return [w for w in firsts if not any(w != o and w.startswith(o) for o in firsts)]
 
 
 #: A length of `\\s+`-bounded patterns: `fixed + per_run * longest white-space run` characters.
