@@ -38,6 +38,12 @@ class Noise:
         return any(p.match(text) for p in getattr(self, section))
 
     @cached_property
+    def inline_plan(self) -> tuple[tuple[re.Pattern[str], str | None, str | None], ...]:
+        """Each inline pattern with its `needed_char` and `opens_after_space`, read once: asking them per article
+        hashes each pattern (`re` recomputes a pattern's hash from its code)."""
+        return tuple((p, needed_char(p), opens_after_space(p)) for p in self.inline)
+
+    @cached_property
     def _joined(self) -> dict[str, re.Pattern[str] | None]:
         """Each section's patterns as one (`either`), made once: a pattern's hash is recomputed from its code."""
         return {section: either(getattr(self, section)) for section in NOISE_SECTIONS}
