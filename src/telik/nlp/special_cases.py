@@ -39,16 +39,16 @@ class SpecialCases:
         #: the marks that end some key: only at those can a pending string's key end
         self._marks = re.compile(f"[{''.join(sorted(re.escape(key[-1]) for key in self._by_key))}]")
 
-    def due(self, text: str) -> dict[str, Any]:
-        """The pending special cases whose strings occur in `text` with its whitespace taken out; they are no
-        longer pending afterwards.
+    def due(self, text: str, chunks: list[str] | None = None) -> dict[str, Any]:
+        """The pending special cases whose strings occur in `text` with its whitespace taken out (`chunks`: its
+        `split()`, when made already); they are no longer pending afterwards.
 
         Each mark of the text that ends some key is tried with the letters and digits before it, from the mark
         alone backwards, for as long as what is taken still ends some key (a key's run holds no mark, so no
         more than the run before the mark is taken); the keys found are tried longest first, as before."""
         if not self.pending:
             return {}
-        flat = "".join(text.split())
+        flat = "".join(text.split() if chunks is None else chunks)
         found: dict[str, Any] = {}
         endings, by_key = self._endings, self._by_key
         for m in self._marks.finditer(flat):
