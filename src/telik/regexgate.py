@@ -93,11 +93,20 @@ def word_starts(pattern: re.Pattern[str], text: str, words: Sequence[str]) -> It
     if places is None:
         yield from pattern.finditer(text)
         return
+    yield from matches_at(pattern, text, places)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, places: Sequence[int], end: int | None = None
+               ) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text, places[0], end)` for a pattern each match of which starts at one of
+    `places` (ascending) and that matches either only the empty string or never: `pattern.match` at each place,
+    past the previous match."""
     pos = 0
+    stop = len(text) if end is None else end
     for at in places:
         if at < pos:
             continue
-        m = pattern.match(text, at)
+        m = pattern.match(text, at, stop)
         if m is not None:
             yield m
             pos = max(m.end(), at + 1)

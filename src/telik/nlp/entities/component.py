@@ -175,9 +175,8 @@ class EntityRecognizer:
         `_starts`."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
-            get = self._words.get  # the words' ids and offsets read from the doc's arrays, not from each Token
-            found = [get(orth) for orth in doc.to_array(ORTH).tolist()]
-            words = [w or self._word(self._tokens[i]) for i, w in enumerate(found)] if None in found else found
+            get, toks = self._words.get, self._tokens  # ids and offsets read from the doc's arrays, not each Token
+            words = [get(orth) or self._word(toks[i]) for i, orth in enumerate(doc.to_array(ORTH).tolist())]
             self._texts = [w[0] for w in words]
             self._lows = [w[1] for w in words]
             self._capl = [w[2] for w in words]
