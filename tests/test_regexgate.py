@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from telik.regexgate import finditer_near, first_words, gated, word_places, word_starts
+from telik.regexgate import Words, finditer_near, first_words, gated, word_places, word_starts
 
 PATTERNS = [
     re.compile(r"(?<!\w)(?:ab|c?d)x", re.IGNORECASE),
@@ -88,22 +88,29 @@ def test_unbounded_patterns_take_the_whole_text_pass(source):
 WORDS = ["mei", "jun", "juni", "hari ini", "jum’at"]
 STARTS = [
     re.compile(r"(?<!\w)(?=(?:mei|juni?|hari\s+ini|jum’at)(?!\w))", re.IGNORECASE),
-    re.compile(r"(?:mei|juni?|hari)\s{1,3}(?:lalu|ini)(?!\w)", re.IGNORECASE),
     gated(re.compile(r"(?<![\w-])(?:jun|mei)(?:\s+(?:mei|jun))*", re.IGNORECASE)),
+    re.compile(r"\b(?:jun|mei)\b", re.IGNORECASE),
 ]
+#: Patterns whose matches may start inside a word: the list `inside`.
+INSIDE = [re.compile(r"(?:mei|juni?|hari)\s{1,3}(?:lalu|ini)(?!\w)", re.IGNORECASE)]
 
 
 def test_first_words_keep_the_shortest_start():
     assert first_words(WORDS) == ["hari", "jum’at", "jun", "mei"]
 
 
-@given(st.text(alphabet="meijunharilaMEIJUNHARI’ -\n\tİıſKk0", max_size=80))
+@given(st.text(alphabet="meijunharilaMEIJUNHARI’ -_\n\tİıſKk0", max_size=80))
 def test_word_starts_are_the_whole_text_matches(text):
     for pattern in STARTS:
-        assert _spans(word_starts(pattern, text, first_words(WORDS))) == _spans(pattern.finditer(text))
+        assert _spans(word_starts(pattern, text, Words.of(WORDS))) == _spans(pattern.finditer(text))
+    for pattern in INSIDE:
+        assert _spans(word_starts(pattern, text, Words.of(WORDS, inside=True))) == _spans(pattern.finditer(text))
 
 
 def test_word_places_read_the_lower_case_text():
-    assert word_places("Mei, JUNI dan jun", ["jun", "mei"]) == [0, 5, 14]
-    assert word_places("İstanbul mei", ["mei"]) is None  # lower-casing "İ" moves the offsets after it
-    assert word_places("ſenin mei", ["mei"]) is None  # `re` reads "ſ" as "s" ignoring case; lower() does not
+    assert word_places("Mei, JUNI dan jun", Words.of(["jun", "mei"])) == [0, 5, 14]
+    assert word_places("sehari, hari", Words.of(["hari"])) == [8]  # at the start of a word only
+    assert word_places("sehari, hari", Words.of(["hari"], inside=True)) == [2, 8]
+    assert word_places("Rp5, 5$", Words.of(["rp", "$"])) == [0, 6]  # a word opening with no letter: anywhere
+    assert word_places("İstanbul mei", Words.of(["mei"])) is None  # lower-casing "İ" moves the offsets after it
+    assert word_places("ſenin mei", Words.of(["mei"])) is None  # `re` reads "ſ" as "s" ignoring case; lower() does not

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeAlias
 
@@ -83,12 +84,35 @@ def _longest_space_run(text: str) -> int:
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def word_starts(pattern: re.Pattern[str], text: str, words: Sequence[str]) -> Iterator[re.Match[str]]:
+@dataclass(frozen=True)
+class Words:
+    """A word list's first words (`first_words`), lower-case, as `word_places` looks for them in a text: where
+    one of the text's words starts (`_word_index`, made once per text for every list), or, for a list whose
+    matches may start inside a word (`inside`) or a word that opens with no letter or digit ("$"), anywhere
+    (`str.find`, a scan of the text per word)."""
+
+    firsts: tuple[str, ...]
+    inside: bool
+    #: the first words by their first two characters
+    heads: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, entries: Iterable[str], inside: bool = False) -> Words:
+        firsts = tuple(first_words(entries))
+        inside = inside or not all(_WORD.match(w) and len(w) >= _HEAD for w in firsts)
+        heads: dict[str, list[str]] = {}
+        for w in firsts:
+            heads.setdefault(w[:_HEAD], []).append(w)
+        return cls(firsts, inside, {k: tuple(v) for k, v in heads.items()})
+
+
+def word_starts(pattern: re.Pattern[str], text: str, words: Words) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)` for a pattern each match of which starts with one of `words`
-    (lower-case, cased letters only ASCII ones; a case-insensitive pattern matches them in any case) and which
-    matches either only the empty string or never: each place where the text's lower-case form holds a word is
-    tried with `pattern.match`, in order, past the previous match. Where lower-casing moves offsets or a letter
-    folds to an ASCII one only in `re` (Turkish dotted I, long s, Kelvin sign), it is the plain pass."""
+    (cased letters only ASCII ones; a case-insensitive pattern matches them in any case), after no letter, digit
+    or underscore unless `words.inside`, and which matches either only the empty string or never: each place
+    `word_places` gives is tried with `pattern.match`, in order, past the previous match. Where lower-casing
+    moves offsets or a letter folds to an ASCII one only in `re` (Turkish dotted I, long s, Kelvin sign), it is
+    the plain pass."""
     places = word_places(text, words)
     if places is None:
         yield from pattern.finditer(text)
@@ -112,14 +136,27 @@ def matches_at(pattern: re.Pattern[str], text: str, places: Sequence[int], end: 
             pos = max(m.end(), at + 1)
 
 
-def word_places(text: str, words: Sequence[str]) -> list[int] | None:
-    """Where the text's lower-case form holds one of `words` (lower-case), in order: every place a
-    case-insensitive pattern can match one of them (see `word_starts`); None where it cannot be told so."""
-    low = _lowered(text)
-    if low is None:
+def word_places(text: str, words: Words) -> list[int] | None:
+    """Where the text's lower-case form holds one of `words`, in order: at the start of one of the text's words,
+    or anywhere for `words.inside`; every place a case-insensitive pattern can match one of them (see
+    `word_starts`). None where it cannot be told so."""
+    index = _word_index(text)
+    if index is None:
         return None
+    low, starts = index
+    if not words.inside:
+        heads, startswith = words.heads, low.startswith
+        out = []
+        for at, head in starts:
+            ws = heads.get(head)
+            if ws is not None:
+                for w in ws:
+                    if startswith(w, at):
+                        out.append(at)
+                        break
+        return out
     found: set[int] = set()
-    for word in words:
+    for word in words.firsts:
         at = low.find(word)
         while at >= 0:
             found.add(at)
@@ -127,14 +164,20 @@ def word_places(text: str, words: Sequence[str]) -> list[int] | None:
     return sorted(found)
 
 
+_WORD = re.compile(r"\w+")
+#: How many first characters of a word its list is looked up by.
+_HEAD = 2
+
+
 @lru_cache(maxsize=1)
-def _lowered(text: str) -> str | None:
-    """`text` lower-cased, for `word_starts` (asked once per text by all the patterns tried on it); None where
+def _word_index(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """`text` lower-cased, and where its words (runs of `\\w`, as the text has them) start with their first two
+    characters lower-cased, for `word_places` (asked once per text by all the lists looked for in it); None where
     its offsets or letters would not be `re`'s."""
     low = text.lower()
     if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
         return None
-    return low
+    return low, [(at, low[at : at + _HEAD]) for at in [m.start() for m in _WORD.finditer(text)]]
 
 
 def first_words(entries: Iterable[str]) -> list[str]:

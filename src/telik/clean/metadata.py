@@ -9,7 +9,7 @@ from functools import lru_cache
 from telik.clean.sources import credited_name, is_rubric, outlet_name, source_alternation, wire_alternation, wire_name
 from telik.nlp.entities.gazetteer import get_gazetteer
 from telik.nlp.time.component import find_dates
-from telik.regexgate import first_words, word_starts
+from telik.regexgate import gated
 
 _DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")
 # "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …": an upper-case opener glued to the body by a dash.
@@ -192,22 +192,12 @@ _AGENCY_WORDS = frozenset(["News", "Agency", "Press", "Presse", "Service", "Agen
 # An agency no list knows, credited by a credit verb ("oleh" alone is too weak: "penelitian oleh X News"):
 # a run of capitalised words holding an agency word ("Seperti dilansir Philippine News Agency (PNA)",
 # "dikutip dari Channel News Asia"), or any capitalised name after "kantor berita" ("dikutip kantor berita Interfax").
-_AGENCY_VERBS = r"(?i:dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan)"
-_UNLISTED_AGENCY = re.compile(
-    rf"(?<!\w){_AGENCY_VERBS}(?:\s+(?i:dari|oleh))?\s+"
+_UNLISTED_AGENCY = gated(re.compile(
+    r"(?<!\w)(?i:dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan)(?:\s+(?i:dari|oleh))?\s+"
     rf"(?:(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\d{{1,4}})){{1,6}})"
     rf"|(?i:kantor berita)\s+(?P<agency>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}))"
     r"(?:[ \t]*\([A-Z]{2,8}\))?(?![\w-])"
-)
-
-
-def _words(*alternations: str) -> list[str]:
-    """The first words of `(?i:a|b c|…)` word alternations above: each match of a pattern opening with one
-    starts with one of them (`regexgate.word_starts`)."""
-    return first_words(w for a in alternations for w in a.removeprefix("(?i:").removesuffix(")").split("|"))
-
-
-_UNLISTED_WORDS = _words(_AGENCY_VERBS)
+))
 
 
 def _unlisted_agency(m: re.Match[str]) -> str | None:
@@ -231,7 +221,6 @@ _CITE_KINDS = (
     r"(?i:kantor berita|jurnalis|wartawan|koresponden|reporter|harian|surat kabar|koran|stasiun berita|"
     r"stasiun televisi|stasiun tv|televisi|majalah|situs berita|portal berita|media)"
 )
-_KIND_LEADS = r"(?i:kepada|dari|oleh|menurut|seperti)"
 _REPORTS = r"(?i:melaporkan|memberitakan|mewartakan|menuliskan|menulis|mengabarkan|melansir)"
 
 
@@ -246,9 +235,6 @@ class _CitePatterns:
     other: re.Pattern[str]
     #: `other` without the subject credit, for a text with no reporting verb, where it cannot match
     kind_only: re.Pattern[str]
-    #: the first words `verb`'s matches start with, and `kind_only`'s
-    verb_words: list[str]
-    kind_words: list[str]
 
 
 _REPORTS_RE = re.compile(_REPORTS)
@@ -262,13 +248,12 @@ def _cite_patterns() -> _CitePatterns:
         rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?P<name>{names})(?![\w-])"
     )
     kind = (
-        rf"(?<!\w){_KIND_LEADS}\s+{_CITE_KINDS}(?:\s+[\w-]+){{0,2}}?\s+(?P<name>{names})"
+        rf"(?<!\w)(?i:kepada|dari|oleh|menurut|seperti)\s+{_CITE_KINDS}(?:\s+[\w-]+){{0,2}}?\s+(?P<name>{names})"
         rf"(?![\w-])"
     )
     subject = rf"(?<![\w-])(?P<subject>{names})(?:\s+[\w()/,-]+){{0,3}}?\s+{_REPORTS}(?!\w)"
-    # the verb-first and kind-first credits are tried only where the words they start with stand
-    return _CitePatterns(re.compile(verb), re.compile(f"{kind}|{subject}"), re.compile(kind),
-                         _words(_CREDIT_VERBS, _CITE_VERBS), _words(_KIND_LEADS))
+    # the verb-first and kind-first credits are tried at every position: gated on what they start with
+    return _CitePatterns(gated(re.compile(verb)), re.compile(f"{kind}|{subject}"), gated(re.compile(kind)))
 
 
 def cited_sources(text: str) -> list[tuple[str, int, int]]:
@@ -278,12 +263,9 @@ def cited_sources(text: str) -> list[tuple[str, int, int]]:
     Most texts have no reporting verb: there the subject credit cannot match, so it is not tried at every
     word (the same matches, found faster)."""
     patterns = _cite_patterns()
-    if _REPORTS_RE.search(text) is not None:
-        found = patterns.other.finditer(text)
-    else:
-        found = word_starts(patterns.kind_only, text, patterns.kind_words)
+    pattern = patterns.other if _REPORTS_RE.search(text) is not None else patterns.kind_only
     out = []
-    for m in found:
+    for m in pattern.finditer(text):
         group = "name" if m["name"] else "subject"
         name = credited_name(m[group])
         if name is not None:
@@ -312,11 +294,10 @@ def _closes_paragraph(text: str, at: int) -> bool:
 def find_wires(text: str) -> list[tuple[str, int]]:
     """Wire credits in `text`: (canonical name, offset just after the credit) in order of appearance."""
     found: list[tuple[str, int]] = []
-    patterns = _cite_patterns()
-    for m in word_starts(patterns.verb, text, patterns.verb_words):
+    for m in _cite_patterns().verb.finditer(text):
         if (name := credited_name(m["name"])) is not None:
             found.append((name, m.end()))
-    for m in word_starts(_UNLISTED_AGENCY, text, _UNLISTED_WORDS):
+    for m in _UNLISTED_AGENCY.finditer(text):
         if name := _unlisted_agency(m):
             found.append((name, m.end()))
     # the pattern opens with its bracket, which `re` scans for by itself; what may stand before it is read here

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -27,7 +26,7 @@ from telik.nlp.quotes.speakers import (
     subject_before,
     whole_person,
 )
-from telik.regexgate import first_words, matches_at, word_places
+from telik.regexgate import gated
 from telik.wordmatch import alternation
 
 _END_PUNCT = ",.!?…;:"
@@ -80,20 +79,18 @@ class QuoteFinder:
         self.intro_prep_re = re.compile(
             rf"\b(?:{alternation(lex.intro_prepositions)})\s+(?P<who>[^,\n“”\"]{{1,80}}),\s*$", re.I
         )
-        # searched in every sentence: tried only where the words their matches start with stand (`_near`)
-        self.passive_re = re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I)
+        # searched in every sentence: gated on the characters their matches start with
+        self.passive_re = gated(re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I))
         self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
         self.withheld_re = re.compile(
             rf"[ \t]+yang[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{alternation(lex.withheld_names)})[ \t]+"
             rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{alternation(lex.withheld_verbs)})(?![\w-])",
             re.I,
         )
-        self.claim_re = re.compile(rf"\b(?P<verb>{alternation(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I)
-        self.prep_re = re.compile(rf"\b(?:{alternation(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
-        self._words = {self.passive_re: first_words(lex.passive_verbs), self.claim_re: first_words(lex.claim_verbs),
-                       self.prep_re: first_words(lex.claim_prepositions)}
-        #: where in the doc's text each of those patterns' words stands (None: try the pattern everywhere)
-        self._places: dict[re.Pattern[str], list[int] | None] = {}
+        self.claim_re = gated(
+            re.compile(rf"\b(?P<verb>{alternation(lex.claim_verbs)})\b(?:\s*,)?\s*(?:bahwa\s+)?", re.I))
+        self.prep_re = gated(
+            re.compile(rf"\b(?:{alternation(lex.claim_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I))
         self.lead_prep_re = re.compile(rf"(?:{alternation(lex.intro_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
         self.tail_tag_re = re.compile(rf",\s*(?:{alternation(lex.tag_verbs)})\s+(?=\S)", re.I)
         self.tail_verb_re = re.compile(rf",\s*([^,]{{3,120}}?)\s+(?:{alternation(lex.claim_verbs)})\s*[.!]?\s*$", re.I)
@@ -101,7 +98,6 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         freeze_ents(doc)
-        self._places = {pattern: word_places(text, words) for pattern, words in self._words.items()}
         marks = find_quotations(text)
         if doc.has_annotation("SENT_START"):
             sents = [(s.start_char, s.end_char) for s in doc.sents]
@@ -341,7 +337,7 @@ class QuoteFinder:
     def _passive(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], ante: _Ante) -> Speaker | None:
         """"Hal itu disampaikan oleh Deputi …, Ridwan Djamaludin": the speaker after a passive speech verb."""
         text = text_of(doc)
-        m = next(self._near(self.passive_re, text, s, e, 0), None)
+        m = self.passive_re.search(text, s, e)
         if m is None or any(a <= m.start() <= b for a, b in quoted):
             return None
         ps, pe = phrase_after(text, m.end(), self.lex)
@@ -353,7 +349,7 @@ class QuoteFinder:
     def _claim_in(self, doc: Doc, s: int, e: int, ante: _Ante) -> tuple[Speaker, int, int] | None:
         text = text_of(doc)
         sent = text[s:e]
-        prep = next(self._near(self.prep_re, sent, s, e, s), None)
+        prep = self.prep_re.search(sent)
         # not “…” Kata X (a tag)
         if prep is None and not text[max(0, s - 20) : s].rstrip().endswith(("”", '"', "’", "»")):
             prep = self.lead_prep_re.match(sent)  # "Kata Halim, kasusnya …"
@@ -378,7 +374,7 @@ class QuoteFinder:
             speaker = self._resolve(doc, s + tailv.start(1), s + tailv.end(1), ante)
             if speaker:
                 return speaker, s, s + tailv.start()
-        for verb in self._near(self.claim_re, sent, s, e, s):
+        for verb in self.claim_re.finditer(sent):
             prev = sent[: verb.start()].split()
             if not prev or prev[-1].lower() in self.lex.claim_blockers:
                 continue
@@ -392,16 +388,6 @@ class QuoteFinder:
                 return speaker, s + verb.end(), e
             return None
         return None
-
-
-    def _near(self, pattern: re.Pattern[str], text: str, s: int, e: int, base: int) -> Iterator[re.Match[str]]:
-        """`pattern.finditer` over the sentence s..e of the doc's text, in `text`: the doc's text (`base` 0) or the
-        sentence alone (`base` s), trying the pattern only where its words stand (`regexgate.matches_at`)."""
-        places = self._places.get(pattern)
-        if places is None:
-            return pattern.finditer(text, s - base, e - base)
-        return matches_at(pattern, text, [p - base for p in places[bisect_left(places, s):bisect_left(places, e)]],
-                          e - base)
 
 
 def _starts_with_any(text: str, cues: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.vocab import TimeVocab, get_vocab
-from telik.regexgate import finditer_near, first_words, gated, word_places, word_starts
+from telik.regexgate import Words, finditer_near, gated, word_places, word_starts
 from telik.wordmatch import alternation
 
 
@@ -76,16 +76,16 @@ _CLOCK_SEP = re.compile(r"[.:](?=\d)")
 class AnchorWords:
     """The first words the word patterns' matches start with (see `regexgate.word_starts`)."""
 
-    dates: list[str]  # months, weekdays, day words: `Patterns.date_word`
-    units: list[str]  # `Patterns.unit_direction`
-    cues: list[str]  # the clock's cue words: the time pattern's first branch
+    dates: Words  # months, weekdays, day words: `Patterns.date_word`
+    units: Words  # `Patterns.unit_direction`, whose matches may start inside a word ("sehari lalu")
+    cues: Words  # the clock's cue words: the time pattern's first branch
 
 
 @lru_cache(maxsize=1)
 def get_anchor_words() -> AnchorWords:
     v = get_vocab()
-    return AnchorWords(first_words([*v.months, *v.weekdays, *v.days, *v.days_anchored]), first_words(v.units),
-                       first_words(v.time_cues))
+    return AnchorWords(Words.of([*v.months, *v.weekdays, *v.days, *v.days_anchored]),
+                       Words.of(v.units, inside=True), Words.of(v.time_cues))
 
 
 @lru_cache(maxsize=1)
