@@ -11,6 +11,7 @@ from typing import Any
 
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
+from telik.regexgate import gated
 
 NOISE_SECTIONS = ("line", "cut", "header", "note", "inline", "byline", "credit", "list_item", "photo")
 DATA = resources.files("telik") / "data"
@@ -45,8 +46,11 @@ class Noise:
 
     @cached_property
     def _joined(self) -> dict[str, re.Pattern[str] | None]:
-        """Each section's patterns as one (`either`), made once: a pattern's hash is recomputed from its code."""
-        return {section: either(getattr(self, section)) for section in NOISE_SECTIONS}
+        """Each section's patterns as one (`either`), made once: a pattern's hash is recomputed from its code; gated
+        on the characters a match can start with (`regexgate.gated`), so a line that opens with none of them is
+        not tried against each alternative."""
+        joined = {section: either(getattr(self, section)) for section in NOISE_SECTIONS}
+        return {section: gated(p) if p is not None else None for section, p in joined.items()}
 
 
 @dataclass(frozen=True)
