@@ -139,7 +139,10 @@ def matches_at(pattern: re.Pattern[str], text: str, places: Sequence[int], end: 
 def word_places(text: str, words: Words) -> list[int] | None:
     """Where the text's lower-case form holds one of `words`, in order: at the start of one of the text's words,
     or anywhere for `words.inside`; every place a case-insensitive pattern can match one of them (see
-    `word_starts`). None where it cannot be told so."""
+    `word_starts`). None where it cannot be told so, and for a text shorter than `SHORT`: a pass over it costs
+    less than indexing it."""
+    if len(text) < SHORT:
+        return None
     index = _word_index(text)
     if index is None:
         return None
@@ -164,6 +167,8 @@ def word_places(text: str, words: Words) -> list[int] | None:
     return sorted(found)
 
 
+#: Texts shorter than this (a line, a sentence) are passed over whole: the passes cost less than their lookups.
+SHORT = 200
 _WORD = re.compile(r"\w+")
 #: How many first characters of a word its list is looked up by.
 _HEAD = 2

@@ -6,12 +6,13 @@ so each runs in linear time on any input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.vocab import TimeVocab, get_vocab
-from telik.regexgate import Words, finditer_near, gated, word_places, word_starts
+from telik.regexgate import SHORT, Words, finditer_near, gated, word_places, word_starts
 from telik.wordmatch import alternation
 
 
@@ -285,17 +286,28 @@ def scan(text: str) -> list[Cand]:
         c = _month(text, m, v)
         if c:
             found.append(c)
-    for m in finditer_near(p.year, text, [m.start() for m in _YEAR_DIGITS.finditer(text)]) if digits else ():
+    short = len(text) < SHORT  # a line: each pass over it costs less than finding where to try the pattern
+    years: Iterator[re.Match[str]] = iter(())
+    if digits:
+        years = p.year.finditer(text) if short else \
+            finditer_near(p.year, text, [m.start() for m in _YEAR_DIGITS.finditer(text)])
+    for m in years:
         c = _year(text, m, v)
         if c:
             found.append(c)
     # both relative patterns end in a unit then a direction, and most texts hold none
-    relative = [m.start() for m in word_starts(p.unit_direction, text, anchors.units)]
-    for m in finditer_near(p.rel_n, text, relative):
+    rel_n: Iterator[re.Match[str]] = iter(())
+    rel_unit: Iterator[re.Match[str]] = iter(())
+    if not short:
+        relative = [m.start() for m in word_starts(p.unit_direction, text, anchors.units)]
+        rel_n, rel_unit = finditer_near(p.rel_n, text, relative), finditer_near(p.rel_unit, text, relative)
+    elif p.unit_direction.search(text) is not None:
+        rel_n, rel_unit = p.rel_n.finditer(text), p.rel_unit.finditer(text)
+    for m in rel_n:
         c = _rel_n(m, v)
         if c:
             found.append(c)
-    for m in finditer_near(p.rel_unit, text, relative):
+    for m in rel_unit:
         c = _rel_unit(text, m, v)
         if c:
             found.append(c)
