@@ -1,9 +1,13 @@
 """Metadata: outlet, dateline, wire credits, title and publication date read from an article's lines."""
 from __future__ import annotations
 
-import pytest
+import re
 
-from telik.clean import clean_article
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from telik.clean import clean_article, metadata
 from telik.clean.metadata import clean_title, find_wires, parse_opener
 from telik.model import Article
 
@@ -211,3 +215,22 @@ def test_clean_record_title_glued_to_body_is_dropped() -> None:
     text = title + " SOLO – Densus 88 menangkap dua orang di Solo pada Senin pagi, kata polisi kepada wartawan."
     cleaned = clean_article(Article(id="t", text=text, title=title))
     assert cleaned.text.startswith("SOLO – Densus 88") and (cleaned.title, cleaned.dateline) == (title, "Solo")
+
+
+#: A wire alone in brackets closing a paragraph, as one pattern (what `find_wires` finds in two steps).
+_PAREN_WIRE = re.compile(rf"(?m)(?:^|[.!?”\"]\s*)\((?P<name>{metadata.wire_alternation()})\)[ \t]*$")
+
+
+@given(st.lists(st.sampled_from(["(Reuters)", "(AFP)", "(Reuters", "kata dia", ".", "”", "!", " ", "\t", "\n", " \n ",
+                                 "x", "(", ")", "AFP"]), max_size=14))
+def test_paren_wire_as_one_pattern(parts):
+    text = "".join(parts)
+    expected = [(m["name"], m.end()) for m in _PAREN_WIRE.finditer(text)]
+    found = [(m["name"], m.end()) for m in metadata._paren_wire().finditer(text)
+             if metadata._closes_paragraph(text, m.start())]
+    assert found == expected
+
+
+def test_paren_wire_closing_paragraphs():
+    text = "Tiga orang tewas, kata dia. \n (Reuters)\nLalu\n(AFP)\nItu (Reuters)"
+    assert [name for name, _ in find_wires(text)] == ["Reuters", "AFP"]

@@ -1,5 +1,6 @@
 """`gated` patterns find the same matches as the patterns they gate, and skip what no match starts with;
-`finditer_near` finds the same matches as a whole-text pass, trying the pattern only near the anchors."""
+`finditer_near` finds the same matches as a whole-text pass, trying the pattern only near the anchors; `word_starts`
+the same matches as a whole-text pass, trying the pattern only where a listed word stands."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from telik.regexgate import finditer_near, gated
+from telik.regexgate import SHORT, Words, finditer_near, first_words, gated, word_places, word_starts
 
 PATTERNS = [
     re.compile(r"(?<!\w)(?:ab|c?d)x", re.IGNORECASE),
@@ -81,3 +82,38 @@ def test_unbounded_patterns_take_the_whole_text_pass(source):
     pattern = re.compile(source)
     text = "ab mei, xx mei"
     assert [m.span() for m in finditer_near(pattern, text, [3])] == [m.span() for m in pattern.finditer(text)]
+
+
+#: Word lists and patterns each match of which starts with one of the list's words (empty or never empty matches).
+WORDS = ["mei", "jun", "juni", "hari ini", "jum’at"]
+STARTS = [
+    re.compile(r"(?<!\w)(?=(?:mei|juni?|hari\s+ini|jum’at)(?!\w))", re.IGNORECASE),
+    gated(re.compile(r"(?<![\w-])(?:jun|mei)(?:\s+(?:mei|jun))*", re.IGNORECASE)),
+    re.compile(r"\b(?:jun|mei)\b", re.IGNORECASE),
+]
+#: Patterns whose matches may start inside a word: the list `inside`.
+INSIDE = [re.compile(r"(?:mei|juni?|hari)\s{1,3}(?:lalu|ini)(?!\w)", re.IGNORECASE)]
+
+
+def test_first_words_keep_the_shortest_start():
+    assert first_words(WORDS) == ["hari", "jum’at", "jun", "mei"]
+
+
+@given(st.text(alphabet="meijunharilaMEIJUNHARI’ -_\n\tİıſKk0", max_size=80))
+def test_word_starts_are_the_whole_text_matches(text):
+    text += " " * SHORT  # a shorter text takes the plain pass
+    for pattern in STARTS:
+        assert _spans(word_starts(pattern, text, Words.of(WORDS))) == _spans(pattern.finditer(text))
+    for pattern in INSIDE:
+        assert _spans(word_starts(pattern, text, Words.of(WORDS, inside=True))) == _spans(pattern.finditer(text))
+
+
+def test_word_places_read_the_lower_case_text():
+    pad = " " * SHORT
+    assert word_places("Mei, JUNI dan jun" + pad, Words.of(["jun", "mei"])) == [0, 5, 14]
+    assert word_places("sehari, hari" + pad, Words.of(["hari"])) == [8]  # at the start of a word only
+    assert word_places("sehari, hari" + pad, Words.of(["hari"], inside=True)) == [2, 8]
+    assert word_places("Rp5, 5$" + pad, Words.of(["rp", "$"])) == [0, 6]  # a word opening with no letter: anywhere
+    assert word_places("İstanbul mei" + pad, Words.of(["mei"])) is None  # lower-casing "İ" moves later offsets
+    assert word_places("ſenin mei" + pad, Words.of(["mei"])) is None  # `re` reads "ſ" as "s" ignoring case
+    assert word_places("Mei", Words.of(["mei"])) is None  # short: a pass over it costs less

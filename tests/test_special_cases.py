@@ -1,4 +1,5 @@
-"""spaCy's special cases added as texts need them give the tokens that adding them all at start-up gives."""
+"""spaCy's special cases added as texts need them give the tokens that adding them all at start-up gives; so does
+the cache seeded with the words a text brings (`CachingTokenizer.seed`)."""
 from __future__ import annotations
 
 from typing import Any
@@ -84,3 +85,22 @@ def test_the_guarded_tokenizer_is_built_with_pending_special_cases() -> None:
     tokenizer: Any = _nlp().tokenizer
     assert isinstance(tokenizer, GuardedTokenizer)
     assert len(tokenizer.specials.pending) > 15_000
+
+
+#: spaCy's own tokenizer for Indonesian: every special case added at start-up, no chunk put into its cache ahead.
+PLAIN = spacy.blank("id").tokenizer
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "anak-anak", "Dr.", "8)", "kata", "Budi,", "xD"]), min_size=1, max_size=14))
+def test_seeded_cache_gives_spacys_own_tokens(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _tokens(LAZY, text) == [(t.text, t.whitespace_, t.norm_) for t in PLAIN(text)]
+
+
+def test_words_after_a_special_case_are_seeded_until_the_cache_is_emptied() -> None:
+    tokenizer: Any = _nlp().tokenizer
+    tokenizer("Anak-anak bermain, kata Budi (Dr.) xD.")
+    assert {hash("bermain,"), hash("kata"), hash("Budi"), hash("(Dr.)")} <= tokenizer.inner.seeded
+    tokenizer.add_special_case("kupu-kupu", [{ORTH: "kupu-kupu"}])  # spaCy empties its cache
+    assert tokenizer.inner.seeded is None

@@ -6,13 +6,16 @@ position costs a full attempt. `gated` puts a lookahead in front that admits onl
 start with, read from the pattern by the standard library's own parser: the same matches at the same
 positions, with the same groups, found faster where most characters start none. `finditer_near` goes further
 for a pattern each match of which holds an anchor (a month name, a separator before a digit): it searches only
-within the pattern's reach around the anchors one cheap scan found.
+within the pattern's reach around the anchors one cheap scan found. `word_starts` finds such anchors for a
+pattern each match of which starts with a listed word, where the text's lower-case form holds one (`str.find`,
+far cheaper than a case-insensitive pattern tried at every position).
 """
 from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeAlias
 
@@ -66,14 +69,127 @@ def finditer_near(pattern: re.Pattern[str], text: str, anchors: Sequence[int]) -
             m = pattern.search(text, pos, end) if pos <= anchor else None
 
 
-_SPACES = re.compile(r"\s+")
+_SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s\s+")
 
 
 @lru_cache(maxsize=1)
 def _longest_space_run(text: str) -> int:
     """The longest run of white space in `text`: how much an unbounded `\\s+` of a pattern can take (asked
-    once per text by all the patterns tried on it)."""
-    return max(map(len, _SPACES.findall(text)), default=0)
+    once per text by all the patterns tried on it). Most runs are one space: only the longer ones are made."""
+    return max(map(len, _SPACES.findall(text)), default=1 if _SPACE.search(text) else 0)
+
+
+#: Characters a case-insensitive pattern matches as an ASCII letter whose lower case is not that letter.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A word list's first words (`first_words`), lower-case, as `word_places` looks for them in a text: where
+    one of the text's words starts (`_word_index`, made once per text for every list), or, for a list whose
+    matches may start inside a word (`inside`) or a word that opens with no letter or digit ("$"), anywhere
+    (`str.find`, a scan of the text per word)."""
+
+    firsts: tuple[str, ...]
+    inside: bool
+    #: the first words by their first two characters
+    heads: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, entries: Iterable[str], inside: bool = False) -> Words:
+        firsts = tuple(first_words(entries))
+        inside = inside or not all(_WORD.match(w) and len(w) >= _HEAD for w in firsts)
+        heads: dict[str, list[str]] = {}
+        for w in firsts:
+            heads.setdefault(w[:_HEAD], []).append(w)
+        return cls(firsts, inside, {k: tuple(v) for k, v in heads.items()})
+
+
+def word_starts(pattern: re.Pattern[str], text: str, words: Words) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` for a pattern each match of which starts with one of `words`
+    (cased letters only ASCII ones; a case-insensitive pattern matches them in any case), after no letter, digit
+    or underscore unless `words.inside`, and which matches either only the empty string or never: each place
+    `word_places` gives is tried with `pattern.match`, in order, past the previous match. Where lower-casing
+    moves offsets or a letter folds to an ASCII one only in `re` (Turkish dotted I, long s, Kelvin sign), it is
+    the plain pass."""
+    places = word_places(text, words)
+    if places is None:
+        yield from pattern.finditer(text)
+        return
+    yield from matches_at(pattern, text, places)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, places: Sequence[int], end: int | None = None
+               ) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text, places[0], end)` for a pattern each match of which starts at one of
+    `places` (ascending) and that matches either only the empty string or never: `pattern.match` at each place,
+    past the previous match."""
+    pos = 0
+    stop = len(text) if end is None else end
+    for at in places:
+        if at < pos:
+            continue
+        m = pattern.match(text, at, stop)
+        if m is not None:
+            yield m
+            pos = max(m.end(), at + 1)
+
+
+def word_places(text: str, words: Words) -> list[int] | None:
+    """Where the text's lower-case form holds one of `words`, in order: at the start of one of the text's words,
+    or anywhere for `words.inside`; every place a case-insensitive pattern can match one of them (see
+    `word_starts`). None where it cannot be told so, and for a text shorter than `SHORT`: a pass over it costs
+    less than indexing it."""
+    if len(text) < SHORT:
+        return None
+    index = _word_index(text)
+    if index is None:
+        return None
+    low, starts = index
+    if not words.inside:
+        heads, startswith = words.heads, low.startswith
+        out = []
+        for at, head in starts:
+            ws = heads.get(head)
+            if ws is not None:
+                for w in ws:
+                    if startswith(w, at):
+                        out.append(at)
+                        break
+        return out
+    found: set[int] = set()
+    for word in words.firsts:
+        at = low.find(word)
+        while at >= 0:
+            found.add(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+#: Texts shorter than this (a line, a sentence) are passed over whole: the passes cost less than their lookups.
+SHORT = 200
+_WORD = re.compile(r"\w+")
+#: How many first characters of a word its list is looked up by.
+_HEAD = 2
+
+
+@lru_cache(maxsize=1)
+def _word_index(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """`text` lower-cased, and where its words (runs of `\\w`, as the text has them) start with their first two
+    characters lower-cased, for `word_places` (asked once per text by all the lists looked for in it); None where
+    its offsets or letters would not be `re`'s."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    return low, [(at, low[at : at + _HEAD]) for at in [m.start() for m in _WORD.finditer(text)]]
+
+
+def first_words(entries: Iterable[str]) -> list[str]:
+    """The first words of a word list's entries, lower-cased, without those another one starts (every place
+    "januari" stands, "jan" does): what `word_starts` looks for."""
+    firsts = sorted({e.split()[0].lower() for e in entries if e.split()})
+    return [w for w in firsts if not any(w != o and w.startswith(o) for o in firsts)]
 
 
 #: A length of `\\s+`-bounded patterns: `fixed + per_run * longest white-space run` characters.

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from telik.clean import blocks
 from telik.clean import metadata as meta
 from telik.clean.layout import Line, body_start, is_paragraph, split_lines
-from telik.clean.patterns import Noise, get_noise, linear, needed_char, opening_search_start, opens_after_space
+from telik.clean.patterns import Noise, get_noise, linear, opening_search_start
 from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
 from telik.nlp.time.component import find_dates
@@ -51,10 +51,13 @@ class Cleaned:
     removed: list[tuple[int, int, str]] = field(default_factory=list)
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _key(text: str) -> str:
     """Comparison key for repeated lines: case, spacing and punctuation folded."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(_WORDS.findall(text))
 
 
 def _is_tagline(text: str) -> bool:
@@ -605,7 +608,9 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
         opening = text[end if end is not None else first.start : first.end].strip()
     if found_opening is not None and (first is None or found_opening[0].index != first.index):
         opening = found_opening[1]
-    inline = [(pattern, needed_char(pattern), opens_after_space(pattern)) for pattern in noise.inline]
+    # a pattern whose needed character the text lacks matches no line of it
+    inline = [(pattern, needed, opener) for pattern, needed, opener in noise.inline_plan
+              if needed is None or needed in text]
     for line in lines:
         if plan.kept(line):
             for pattern, needed, opener in inline:

@@ -275,8 +275,20 @@ def cited_sources(text: str) -> list[tuple[str, int, int]]:
 
 @lru_cache(maxsize=1)
 def _paren_wire() -> re.Pattern[str]:
-    """A wire alone in brackets closing a paragraph: "… kata dia. (Reuters)"."""
-    return re.compile(rf"(?m)(?:^|[.!?”\"]\s*)\((?P<name>{wire_alternation()})\)[ \t]*$")
+    """A wire alone in brackets closing a line ("(Reuters)"); `find_wires` takes it where the brackets open a
+    line or follow a sentence's end: "… kata dia. (Reuters)"."""
+    return re.compile(rf"(?m)\((?P<name>{wire_alternation()})\)[ \t]*$")
+
+
+_PAREN_AFTER = frozenset(".!?”\"")
+
+
+def _closes_paragraph(text: str, at: int) -> bool:
+    """The bracket at `at` opens a line, or only white space stands between it and a sentence's end before it."""
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    before = text[:at].rstrip()  # str.isspace is re's \s for one character
+    return before[-1:] in _PAREN_AFTER
 
 
 def find_wires(text: str) -> list[tuple[str, int]]:
@@ -288,8 +300,10 @@ def find_wires(text: str) -> list[tuple[str, int]]:
     for m in _UNLISTED_AGENCY.finditer(text):
         if name := _unlisted_agency(m):
             found.append((name, m.end()))
+    # the pattern opens with its bracket, which `re` scans for by itself; what may stand before it is read here
     for m in _paren_wire().finditer(text):
-        found.append((wire_name(m["name"]) or m["name"], m.end()))
+        if _closes_paragraph(text, m.start()):
+            found.append((wire_name(m["name"]) or m["name"], m.end()))
     for line in re.finditer(r"(?m)^[^\n]{0,130}$", text):
         src = _SOURCE_LINE.match(line.group().strip())
         if src:

@@ -11,6 +11,7 @@ from typing import Any
 
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
+from telik.regexgate import gated
 
 NOISE_SECTIONS = ("line", "cut", "header", "note", "inline", "byline", "credit", "list_item", "photo")
 DATA = resources.files("telik") / "data"
@@ -38,9 +39,18 @@ class Noise:
         return any(p.match(text) for p in getattr(self, section))
 
     @cached_property
+    def inline_plan(self) -> tuple[tuple[re.Pattern[str], str | None, str | None], ...]:
+        """Each inline pattern with its `needed_char` and `opens_after_space`, read once: asking them per article
+        hashes each pattern (`re` recomputes a pattern's hash from its code)."""
+        return tuple((p, needed_char(p), opens_after_space(p)) for p in self.inline)
+
+    @cached_property
     def _joined(self) -> dict[str, re.Pattern[str] | None]:
-        """Each section's patterns as one (`either`), made once: a pattern's hash is recomputed from its code."""
-        return {section: either(getattr(self, section)) for section in NOISE_SECTIONS}
+        """Each section's patterns as one (`either`), made once: a pattern's hash is recomputed from its code; gated
+        on the characters a match can start with (`regexgate.gated`), so a line that opens with none of them is
+        not tried against each alternative."""
+        joined = {section: either(getattr(self, section)) for section in NOISE_SECTIONS}
+        return {section: gated(p) if p is not None else None for section, p in joined.items()}
 
 
 @dataclass(frozen=True)

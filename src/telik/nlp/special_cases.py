@@ -27,30 +27,43 @@ class SpecialCases:
         self.pending = {s: r for s, r in rules.items() if s not in self.eager}
         #: a string's letters and digits before its first punctuation mark, and that mark -> the strings
         self._by_key: dict[str, list[str]] = {}
-        #: a mark -> the longest run of letters and digits before it in a pending string
-        self._longest_run: dict[str, int] = {}
+        #: every ending of a key (a string's run then mark), down to the mark alone: a text's run needs trying
+        #: only as far back as its ending still ends some key
+        self._endings: set[str] = set()
         for string in self.pending:
             m = _RUN_THEN_MARK.match(string)
             assert m is not None  # every pending string holds a mark
-            self._by_key.setdefault(m.group(0), []).append(string)
-            mark = m.group(2)
-            self._longest_run[mark] = max(self._longest_run.get(mark, 0), len(m.group(1)))
+            key = m.group(0)
+            self._by_key.setdefault(key, []).append(string)
+            self._endings.update(key[k:] for k in range(len(key)))
+        #: the marks that end some key: only at those can a pending string's key end
+        self._marks = re.compile(f"[{''.join(sorted(re.escape(key[-1]) for key in self._by_key))}]")
 
-    def due(self, text: str) -> dict[str, Any]:
-        """The pending special cases whose strings occur in `text` with its whitespace taken out; they are no
-        longer pending afterwards."""
+    def due(self, text: str, chunks: list[str] | None = None) -> dict[str, Any]:
+        """The pending special cases whose strings occur in `text` with its whitespace taken out (`chunks`: its
+        `split()`, when made already); they are no longer pending afterwards.
+
+        Each mark of the text that ends some key is tried with the letters and digits before it, from the mark
+        alone backwards, for as long as what is taken still ends some key (a key's run holds no mark, so no
+        more than the run before the mark is taken); the keys found are tried longest first, as before."""
         if not self.pending:
             return {}
-        flat = "".join(text.split())
+        flat = "".join(text.split() if chunks is None else chunks)
         found: dict[str, Any] = {}
-        for m in _RUN_THEN_MARK.finditer(flat):
-            run, mark = m.group(1, 2)
-            longest = self._longest_run.get(mark)
-            if longest is None:
-                continue
-            for cut in range(max(0, len(run) - longest), len(run) + 1):
-                for string in self._by_key.get(run[cut:] + mark, ()):
-                    if string in self.pending and flat.startswith(string, m.start(1) + cut):
+        endings, by_key = self._endings, self._by_key
+        for m in self._marks.finditer(flat):
+            end = cut = m.end()
+            hits = []
+            while cut:
+                cut -= 1
+                key = flat[cut:end]
+                if key not in endings:
+                    break
+                if key in by_key:
+                    hits.append((cut, key))
+            for cut, key in reversed(hits):
+                for string in by_key[key]:
+                    if string in self.pending and flat.startswith(string, cut):
                         found[string] = self.pending.pop(string)
         return found
 

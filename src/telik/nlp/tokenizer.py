@@ -21,6 +21,9 @@ from telik.nlp.special_cases import SpecialCases
 #: Chunks spaCy's tokenizer caches. Its cache never evicts: once full, every new word takes the slow affix
 #: path for the rest of the process, so spaCy's 10,000 run out within the first few hundred articles.
 CACHE_SIZE = 200_000
+#: Chunks with a mark `CachingTokenizer.seed` tokenizes per call: a special case one of them hits keeps the rest
+#: of its call out of the cache, and each call costs a Doc.
+SEED_GROUP = 8
 
 
 def create_guarded_tokenizer(max_run: int = 200, piece: int = 50) -> Callable[[Language], GuardedTokenizer]:
@@ -94,6 +97,34 @@ class CachingTokenizer(Tokenizer):  # type: ignore[misc]  # spaCy's compiled Tok
     """
 
     keep_cache = False
+    #: the hashes of the chunks `seed` has tokenized since the cache was last emptied
+    seeded: set[int] | None = None
+
+    def seed(self, chunks: list[str]) -> None:
+        """Put the chunks (a text's `split()`) this tokenizer has not seen yet into its cache, before the text is
+        tokenized.
+
+        spaCy caches no chunk of a text after the first special case that text hits (one flag for the whole
+        call: spaCy #1250 keeps special-case tokens out of its cache of plain lexemes), so after "anak-anak" or
+        "Dr." every new word of an article took the slow affix path again each time it came back. Tokenized in
+        calls of their own, the new chunks are cached up to the first that hits a special case in each call:
+        the letters-and-digits ones in one call (none of them hits a case a text added: each of those holds a
+        mark), the others `SEED_GROUP` at a time. A chunk's tokens depend neither on the chunks around it nor
+        on whether they came from the cache, so the text's tokens are the same."""
+        seeded = self.seeded if self.seeded is not None else set()
+        self.seeded = seeded
+        if len(seeded) >= CACHE_SIZE:  # spaCy's cache is as full: nothing more would be cached
+            return
+        new = [chunk for chunk in dict.fromkeys(chunks) if hash(chunk) not in seeded]
+        if not new:
+            return
+        seeded.update(map(hash, new))
+        plain = [c for c in new if c.isalnum()]
+        marked = [c for c in new if not c.isalnum()]
+        if plain:
+            self(" ".join(plain))
+        for k in range(0, len(marked), SEED_GROUP):
+            self(" ".join(marked[k : k + SEED_GROUP]))
 
     def add_unseen_special_case(self, string: str, substrings: Iterable[dict[Any, str]]) -> None:
         """Add a special case whose string no text tokenized so far holds, keeping the cache."""
@@ -106,6 +137,7 @@ class CachingTokenizer(Tokenizer):  # type: ignore[misc]  # spaCy's compiled Tok
     def _flush_cache(self) -> None:
         if not self.keep_cache:
             super()._flush_cache()
+            self.seeded = None
 
 
 registry.tokenizers.register("telik.GuardedTokenizer.v1", func=create_guarded_tokenizer)
@@ -119,17 +151,20 @@ class GuardedTokenizer:
         inner.max_cache_size = CACHE_SIZE
         self.vocab = inner.vocab
         self.piece = piece
+        self.max_run = max_run
         self._long = re.compile(rf"\S{{{max_run},}}")
 
     def __call__(self, text: str) -> Doc:
-        for string, substrings in self.specials.due(text).items():
+        chunks = text.split()  # str.isspace is re's \s and spaCy's white space
+        for string, substrings in self.specials.due(text, chunks).items():
             self.inner.add_unseen_special_case(string, substrings)
-        doc = self._tokenize(text)
+        doc = self._tokenize(text, chunks)
         remember_text(doc, text)
         return doc
 
-    def _tokenize(self, text: str) -> Doc:
-        if not self._long.search(text):
+    def _tokenize(self, text: str, chunks: list[str]) -> Doc:
+        if max(map(len, chunks), default=0) < self.max_run:
+            self.inner.seed(chunks)
             doc: Doc = self.inner(text)  # spaCy's Tokenizer is compiled and ships no stubs
             return doc
         words: list[str] = []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -174,13 +175,13 @@ class EntityRecognizer:
         `_starts`."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
-            known = self._words
-            words = [known.get(t.orth) or self._word(t) for t in self._tokens]
+            get, toks = self._words.get, self._tokens  # ids and offsets read from the doc's arrays, not each Token
+            words = [get(orth) or self._word(toks[i]) for i, orth in enumerate(doc.to_array(ORTH).tolist())]
             self._texts = [w[0] for w in words]
             self._lows = [w[1] for w in words]
             self._capl = [w[2] for w in words]
             self._starts = [w[3] for w in words]
-            self._idx = [t.idx for t in self._tokens]
+            self._idx = doc.to_array(IDX).tolist()
             self._text = text_of(doc)
         return self._tokens
 

@@ -6,12 +6,13 @@ so each runs in linear time on any input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
 from telik.nlp.time.vocab import TimeVocab, get_vocab
-from telik.regexgate import finditer_near, gated
+from telik.regexgate import SHORT, Words, finditer_near, gated, word_places, word_starts
 from telik.wordmatch import alternation
 
 
@@ -64,6 +65,28 @@ class Patterns:
 _DIGIT = re.compile(r"\d")
 #: A separator before a digit: every numeric or ISO date holds one ("28/3", "2021-03-28").
 _DATE_SEP = re.compile(r"[/.-](?=\d)")
+
+
+#: Where a year can stand: each match of the year pattern holds one, where no other digit stands before it.
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d|2100")
+#: A clock's separator before a digit: each clock time without a cue word ("pukul") holds one ("14.30 WIB").
+_CLOCK_SEP = re.compile(r"[.:](?=\d)")
+
+
+@dataclass(frozen=True)
+class AnchorWords:
+    """The first words the word patterns' matches start with (see `regexgate.word_starts`)."""
+
+    dates: Words  # months, weekdays, day words: `Patterns.date_word`
+    units: Words  # `Patterns.unit_direction`, whose matches may start inside a word ("sehari lalu")
+    cues: Words  # the clock's cue words: the time pattern's first branch
+
+
+@lru_cache(maxsize=1)
+def get_anchor_words() -> AnchorWords:
+    v = get_vocab()
+    return AnchorWords(Words.of([*v.months, *v.weekdays, *v.days, *v.days_anchored]),
+                       Words.of(v.units, inside=True), Words.of(v.time_cues))
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +260,9 @@ def scan(text: str) -> list[Cand]:
     found: list[Cand] = []
     c: Cand | None
     digits = _DIGIT.search(text) is not None
-    words = [m.start() for m in p.date_word.finditer(text)]  # each match of the word patterns below covers one
+    anchors = get_anchor_words()
+    # each match of the word patterns below covers one
+    words = [m.start() for m in word_starts(p.date_word, text, anchors.dates)]
     seps = [m.start() for m in _DATE_SEP.finditer(text)] if digits else []
     for m in finditer_near(p.iso, text, seps):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
@@ -265,16 +290,28 @@ def scan(text: str) -> list[Cand]:
         c = _month(text, m, v)
         if c:
             found.append(c)
-    for m in p.year.finditer(text) if digits else ():
+    short = len(text) < SHORT  # a line: each pass over it costs less than finding where to try the pattern
+    years: Iterator[re.Match[str]] = iter(())
+    if digits:
+        years = p.year.finditer(text) if short else \
+            finditer_near(p.year, text, [m.start() for m in _YEAR_DIGITS.finditer(text)])
+    for m in years:
         c = _year(text, m, v)
         if c:
             found.append(c)
-    relative = p.unit_direction.search(text) is not None  # both relative patterns end in one
-    for m in p.rel_n.finditer(text) if relative else ():
+    # both relative patterns end in a unit then a direction, and most texts hold none
+    rel_n: Iterator[re.Match[str]] = iter(())
+    rel_unit: Iterator[re.Match[str]] = iter(())
+    if not short:
+        relative = [m.start() for m in word_starts(p.unit_direction, text, anchors.units)]
+        rel_n, rel_unit = finditer_near(p.rel_n, text, relative), finditer_near(p.rel_unit, text, relative)
+    elif p.unit_direction.search(text) is not None:
+        rel_n, rel_unit = p.rel_n.finditer(text), p.rel_unit.finditer(text)
+    for m in rel_n:
         c = _rel_n(m, v)
         if c:
             found.append(c)
-    for m in p.rel_unit.finditer(text) if relative else ():
+    for m in rel_unit:
         c = _rel_unit(text, m, v)
         if c:
             found.append(c)
@@ -287,7 +324,9 @@ def scan(text: str) -> list[Cand]:
         c = _weekday(m, v)
         if c:
             found.append(c)
-    for m in p.time.finditer(text):
+    cues = word_places(text, anchors.cues)
+    clocks = [m.start() for m in _CLOCK_SEP.finditer(text)] if digits else []
+    for m in p.time.finditer(text) if cues is None else finditer_near(p.time, text, sorted({*cues, *clocks})):
         c = _time(m, v)
         if c:
             found.append(c)
