@@ -593,9 +593,9 @@ class EventFinder:
             subtype=trig.subtype if etype == "ATTACK" else None,
             trigger=text[start:end],
             location=where,
-            actors=[x for a in actors for x in self._victim_phrases(ctx, a, s, e, ("state",))]
+            actors=[x for a in actors for x in self._name_and_phrase(ctx, a, s, e, ("state",))]
             if etype in _ON_THE_GROUND + ("CONTROL",) else actors,
-            targets=self._victim_phrases(ctx, target, s, e) if target else [],
+            targets=self._name_and_phrase(ctx, target, s, e) if target else [],
             weapon=ea.weapon(text, s, e, lex) if etype in ("ATTACK", "MILITARY_OPERATION", "SUPPORT") else None,
             certainty=cert,
             mentions=[Evidence(text[s:e], s, e)],
@@ -629,21 +629,21 @@ class EventFinder:
             for m in cue.finditer(text, max(left, start - _PAST_REACH), start)
         )
 
-    def _victim_phrases(
-        self, ctx: DocContext, target: str, s: int, e: int, kinds: tuple[str, ...] = ("victim",)
+    def _name_and_phrase(
+        self, ctx: DocContext, name: str, s: int, e: int, kinds: tuple[str, ...] = ("victim",)
     ) -> list[str]:
-        """A named target, then the people it stands in: "Amerika Serikat", "pasukan Amerika Serikat"; "JI",
-        "anggota JI". With `kinds` ("state",), a named actor and its force: "Turki", "Polisi Turki"."""
+        """A name, then the phrase it stands in: a target's people ("Amerika Serikat", "pasukan Amerika Serikat";
+        "JI", "anggota JI"), or with `kinds` ("state",) an actor's force ("Turki", "Polisi Turki")."""
         parts = ctx.participants
-        at = ctx.text.find(target, s, e)
+        at = ctx.text.find(name, s, e)
         ent = ctx.ent_at(at) if at >= 0 else None
         if parts is None or ent is None:
-            return [target]
-        around = parts.within(max(s, at - 40), min(e, at + len(target) + 40), kinds)
-        holder = next((p for p in around if p.start < at and at + len(target) <= p.end), None)
+            return [name]
+        around = parts.within(max(s, at - 40), min(e, at + len(name) + 40), kinds)
+        holder = next((p for p in around if p.start < at and at + len(name) <= p.end), None)
         if holder is None:
-            return [target]
-        return [target, holder.text]
+            return [name]
+        return [name, holder.text]
 
     def _described_agent(
         self, ctx: DocContext, own: tuple[int, int], start: int, end: int, trig: Trigger
