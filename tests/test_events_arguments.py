@@ -1038,3 +1038,11 @@ def test_events_arguments_remaining_members_counted_in_words(nlp):
 )
 def test_events_arguments_armed_groups_of_the_gazetteer(nlp, text, etype, actor):
     assert _one(nlp, text, etype).actors == [actor]
+
+
+def test_events_arguments_no_deaths_told_after_the_attack(nlp):
+    text = (
+        "Ledakan bom bunuh diri terjadi di Pos Polisi Kartasura, Sukoharjo, Senin (3/6/2019) malam. Pelaku mengalami "
+        "luka berat. Tidak ada korban jiwa dalam peristiwa tersebut."
+    )
+    assert _one(nlp, text, "ATTACK").killed == 0

@@ -1255,6 +1255,8 @@ class EventFinder:
         total = self._running_total(ctx, s, e)
         if total is not None:  # "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang": the new toll
             ev.killed, ev.killed_qualifier = total, "exact"
+        elif ev.killed is None and ea.word_re(self.lex.lists["no_deaths"]).search(ctx.text, s, e):
+            ev.killed, ev.killed_qualifier = 0, "exact"  # "Tidak ada korban jiwa dalam peristiwa tersebut."
         for kind in ("killed", "injured"):
             if kind == "killed" and total is not None:
                 continue
