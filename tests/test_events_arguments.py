@@ -1046,3 +1046,12 @@ def test_events_arguments_no_deaths_told_after_the_attack(nlp):
         "luka berat. Tidak ada korban jiwa dalam peristiwa tersebut."
     )
     assert _one(nlp, text, "ATTACK").killed == 0
+
+
+def test_events_arguments_the_organisation_that_says_we_did_it(nlp):
+    text = (
+        "Serangan udara menghantam sebuah sekolah di Deir al-Balah, Gaza, pada Sabtu (27/7/2024). "
+        "\u201cKami menyerang teroris Hamas yang beroperasi di dalam kompleks sekolah,\u201d demikian pernyataan IDF."
+    )
+    struck = [e for e in _events(nlp, text) if "IDF" in e.actors]
+    assert [e.type for e in struck] == ["MILITARY_OPERATION"]

@@ -153,6 +153,10 @@ class EventFinder:
             described = ev.__dict__.pop("_np_actors", [])  # after the targets: the harmed are no perpetrators
             if not ev.actors and ev.type == "ATTACK":
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
+                said = [] if ev.actors else self._we_did(ctx, ev, doc)
+                if said and ea.is_state(said[0], "ORG", self.lex) and not ea.is_armed(said[0], self.lex):
+                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Kami menyerang ...,” kata IDF"
+                ev.actors = ev.actors or said
             elif not ev.actors:
                 ev.actors = described[:1] or (self._acting_forces(ctx, ev) if ev.type in _POLICE_WORK else [])
             ev.targets = [
@@ -776,6 +780,18 @@ class EventFinder:
                 ]
                 if found:
                     return [found[0].text]
+        return []
+
+    def _we_did(self, ctx: DocContext, ev: Event, doc: Doc) -> list[str]:
+        """The organisation that says "we" did it: "“Kami menyerang teroris Hamas ...,” demikian pernyataan IDF"."""
+        we = ea.word_re(self.lex.lists["first_person"])
+        for q in doc._.quotes or []:
+            if q.speaker is None or self._label(ctx, q.speaker) != "ORG":
+                continue
+            for m in ev.mentions:
+                at = ctx.text.casefold().find((ev.trigger or "").casefold(), max(m.start, q.start), min(m.end, q.end))
+                if at >= 0 and we.search(ctx.text, max(q.start, at - 30), at):
+                    return [q.speaker]
         return []
 
     def _acting_forces(self, ctx: DocContext, ev: Event) -> list[str]:
