@@ -73,9 +73,13 @@ def context(doc: Doc, lex: EventLexicon) -> DocContext:
 def is_armed(text: str, lex: EventLexicon) -> bool:
     """An armed group's name (ISIS, Al-Qaeda, JAD, "kelompok militan …"), or one the gazetteer lists as such (M23,
     MNDAA)."""
-    if word_re(lex.lists["armed_groups"]).search(text):
-        return True
-    entry = gazetteer_entry(text)
+    return bool(word_re(lex.lists["armed_groups"]).search(text)) or _listed_armed(text)
+
+
+@lru_cache(maxsize=4096)
+def _listed_armed(name: str) -> bool:
+    """Does the gazetteer list the name among armed groups (armed_groups.yaml)?"""
+    entry = gazetteer_entry(name)
     return entry is not None and entry.kind == "armed_groups"
 
 

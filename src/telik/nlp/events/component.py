@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -63,6 +64,17 @@ class EventFinder:
         self._violence = lex.cues["violence"] + lex.lists["violence_words"]
         self.headcount_re = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?\s+orang\b", re.I)
         self.blocker_re = re.compile(rf"\b(?:{alternation(lex.lists['estimate_blockers'])})\b[^.]{{0,25}}$", re.I)
+        # "pelaku penembakan adalah anggota KKB": the perpetrator noun before a trigger, the copula after it
+        self.perpetrator_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['perpetrator_nouns'])})\s+$", re.I)
+        self.copula_re = re.compile(
+            rf"(?:\s+(?:itu|ini|tersebut))?\s+(?:{alternation(lex.lists['identity_copulas'])})\s+", re.I
+        )
+        # "Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": a name, then a toll's predicate
+        self.named_toll_re = {
+            kind: re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:{alternation(lex.lists[kind + '_predicates'])})(?![\w-])",
+                             re.I)
+            for kind in ("killed", "injured")
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = ea.context(doc, self.lex)
@@ -697,12 +709,10 @@ class EventFinder:
     def _identified(self, ctx: DocContext, start: int, end: int, right: int) -> str | None:
         """The perpetrator a sentence identifies after a copula ("pelaku penembakan adalah anggota KKB pimpinan
         Lekagak Telenggen", "dalang serangan itu diduga ISIS"): the group named, else the phrase."""
-        lists, text = self.lex.lists, ctx.text
-        perpetrator = rf"(?<![\w-])(?:{alternation(lists['perpetrator_nouns'])})\s+$"
-        if not re.search(perpetrator, text[max(0, start - 15) : start], re.I):
+        text = ctx.text
+        if not self.perpetrator_re.search(text, max(0, start - 15), start):
             return None
-        copula = re.compile(rf"(?:\s+(?:itu|ini|tersebut))?\s+(?:{alternation(lists['identity_copulas'])})\s+", re.I)
-        named = copula.match(text, end)
+        named = self.copula_re.match(text, end)
         if named is None:
             return None
         reach = min(right, named.end() + _SIDES_REACH)
@@ -789,7 +799,7 @@ class EventFinder:
             if q.speaker is None or self._label(ctx, q.speaker) != "ORG":
                 continue
             for m in ev.mentions:
-                at = ctx.text.casefold().find((ev.trigger or "").casefold(), max(m.start, q.start), min(m.end, q.end))
+                at = _trigger_at(ctx.text, ev, max(m.start, q.start), min(m.end, q.end))
                 if at >= 0 and we.search(ctx.text, max(q.start, at - 30), at):
                     return [q.speaker]
         return []
@@ -818,7 +828,7 @@ class EventFinder:
 
         said = ea.word_re(self.lex.lists["reporting_verbs"])
         for m in ev.mentions:
-            at = ctx.text.casefold().find((ev.trigger or "").casefold(), m.start, m.end) if ev.trigger else -1
+            at = _trigger_at(ctx.text, ev, m.start, m.end)
             last_said = max((x.end() for x in said.finditer(ctx.text, m.start, max(at, m.start))), default=m.start)
             told = [f for f in forces(m.start, m.end) if f[0] >= last_said]  # not the speaker: "X mengatakan aparat"
             if told:
@@ -1387,8 +1397,7 @@ class EventFinder:
 
     def _one_named(self, ctx: DocContext, s: int, e: int, kind: str) -> bool:
         """"Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": one person, named, is the toll."""
-        said = alternation(self.lex.lists[f"{kind}_predicates"])
-        preds = re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:{said})(?![\w-])", re.I)
+        preds = self.named_toll_re[kind]
         return any(preds.match(ctx.text, p.end_char) for p in ea.ents_in(ctx, s, e, ("PER",)))
 
     def _graded_total(self, ctx: DocContext, s: int, e: int) -> int | None:
@@ -1654,10 +1663,25 @@ def _uncounted(phrase: str, counts: re.Pattern[str]) -> str:
     return "" if _BARE_VICTIM.match(rest) else rest
 
 
+def _trigger_at(text: str, ev: Event, start: int, end: int) -> int:
+    """Where the event's trigger stands in [start, end) of the text, -1 if not there (case-insensitively, offsets of
+    the text itself)."""
+    if not ev.trigger:
+        return -1
+    m = re.compile(re.escape(ev.trigger), re.I).search(text, start, end)
+    return m.start() if m is not None else -1
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """Number words and qualifiers that may open a counted phrase ("puluhan", "dua", "sedikitnya")."""
+    vocab = get_number_vocab()
+    return frozenset((*vocab.units, *vocab.teens, *vocab.magnitudes, *vocab.vague, *vocab.qualifiers))
+
+
 def _means(phrase: str, weapon: re.Pattern[str]) -> bool:
     """Is the phrase the weapon used ("bom rakitan", "puluhan rudal", "18 drone"), not who or what was struck?"""
-    vocab = get_number_vocab()
-    counted = (*vocab.units, *vocab.teens, *vocab.magnitudes, *vocab.vague, *vocab.qualifiers)
+    counted = _count_words()
     words = phrase.split()
     while len(words) > 1 and (words[0].replace(".", "").isdigit() or words[0].casefold() in counted):
         words = words[1:]
