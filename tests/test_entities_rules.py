@@ -65,25 +65,25 @@ def test_entities_rules_unit_between_title_and_name(ner, text, person, absent):
     assert absent not in found
 
 
-def test_entities_rules_unit_kind_with_its_name_stays_a_name(ner):
-    found = ents(ner, "Polsek Astana Anyar diserang dan korban dibawa ke RS Bhayangkara.")
-    assert (found.get("Polsek Astana Anyar"), found.get("RS Bhayangkara")) == ("ORG", "FAC")
-
-
-def test_entities_rules_office_country_before_a_speaker_is_no_part_of_his_name(ner):
-    found = ents(ner, "Di Kairo, Wakil Presiden Suriah Faruq El-Shara mengatakan mahkamah itu tidak sah.")
-    assert (found.get("Faruq El-Shara"), found.get("Suriah")) == ("PER", "GPE")
-    assert ents(ner, "Pelatih Bima Sakti mengatakan timnya siap.").get("Bima Sakti") == "PER"  # a town, not a realm
-
-
-def test_entities_rules_territory_and_its_city_of_one_name(ner):
-    found = ents(ner, "Pemerintah Hong Kong melarang impor unggas dari Makau.")
-    assert (found.get("Hong Kong"), found.get("Makau")) == ("GPE", "GPE")
-
-
-def test_entities_rules_body_after_an_office_is_no_person(ner):
-    found = ents(ner, "Ketua MK saat itu Jimly Asshiddiqie menolak permohonan itu.")
-    assert (found.get("MK"), found.get("Jimly Asshiddiqie")) == ("ORG", "PER")
+@pytest.mark.parametrize(
+    "text,labels",
+    [
+        # a unit's kind with its name after it stays a name
+        ("Polsek Astana Anyar diserang dan korban dibawa ke RS Bhayangkara.",
+         {"Polsek Astana Anyar": "ORG", "RS Bhayangkara": "FAC"}),
+        # the office's country before a speaker is no part of his name
+        ("Di Kairo, Wakil Presiden Suriah Faruq El-Shara mengatakan mahkamah itu tidak sah.",
+         {"Faruq El-Shara": "PER", "Suriah": "GPE"}),
+        ("Pelatih Bima Sakti mengatakan timnya siap.", {"Bima Sakti": "PER"}),  # a town, not a realm
+        # a territory and its city of one name
+        ("Pemerintah Hong Kong melarang impor unggas dari Makau.", {"Hong Kong": "GPE", "Makau": "GPE"}),
+        # the body after an office is no person
+        ("Ketua MK saat itu Jimly Asshiddiqie menolak permohonan itu.", {"MK": "ORG", "Jimly Asshiddiqie": "PER"}),
+    ],
+)
+def test_entities_rules_names_and_their_labels(ner, text, labels):
+    found = ents(ner, text)
+    assert {name: found.get(name) for name in labels} == labels
 
 
 def test_entities_rules_dki_is_jakarta_province_not_a_person(ner):
