@@ -353,7 +353,7 @@ def test_events_arguments_victims_group_is_the_target(nlp):
 @pytest.mark.parametrize(
     "text,actors,targets",
     [
-        ("Korban tewas akibat serangan kelompok Al-Shabaab terhadap sebuah hotel di Mogadishu bertambah.", ["Al-Shabaab"], []),
+        ("Korban tewas akibat serangan kelompok Al-Shabaab terhadap sebuah hotel di Mogadishu bertambah.", ["Al-Shabaab"], ["hotel"]),
         ("Aksi itu mengingatkan pada penyanderaan pilot Susi Air pada Februari 2023.", [], ["Susi Air", "pilot Susi Air"]),
         ("Pejabat Josue Boji mengatakan bentrokan dimulai setelah sekelompok pengungsi menyerbu penjara.", [], ["penjara"]),
         # "melawan" marks what the attack was against
@@ -1038,3 +1038,99 @@ def test_events_arguments_the_organisation_that_says_we_did_it(nlp):
 )
 def test_events_arguments_actors_of_one_event(nlp, text, etype, actors):
     assert _one(nlp, text, etype).actors == actors
+
+
+@pytest.mark.parametrize(
+    "text,etype,killed,injured",
+    [
+        # a toll of one told after the toll of the other side, late in the sentence
+        ("Kontak tembak antara aparat gabungan TNI-Polri dan KST pecah di Kampung Pogapa, Selasa (14/5/2024). "
+         "Dalam peristiwa itu, dua anggota KST tewas, sementara seorang prajurit TNI mengalami luka tembak di "
+         "bagian kaki.", "MILITARY_OPERATION", 2, 1),
+        # who a count includes, told between the count and its predicate
+        ("Ledakan bom bunuh diri terjadi di depan Gereja Katedral Makassar, Minggu (28/3/2021) pagi. Dua pelaku "
+         "tewas di tempat, sementara 20 orang, termasuk petugas gereja dan jemaat, mengalami luka-luka.",
+         "ATTACK", 2, 20),
+        # no one reported killed
+        ("Hamas meluncurkan rentetan roket ke arah Tel Aviv pada Minggu (26/5/2024). Sirene meraung di wilayah "
+         "Israel tengah, namun tidak ada laporan korban jiwa.", "ATTACK", 0, None),
+    ],
+)
+def test_events_arguments_tolls_told_after_the_event(nlp, text, etype, killed, injured):
+    ev = _one(nlp, text, etype)
+    assert (ev.killed, ev.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        # weapons striking: the weapon in the subject, or after the passive
+        ("Dua bom udara Rusia menghantam sebuah pusat perbelanjaan di Kharkiv, Ukraina, Sabtu (25/5/2024).",
+         ["MILITARY_OPERATION"]),
+        ("Sebuah pusat perbelanjaan di Kharkiv dihantam dua rudal pada Sabtu (25/5/2024).", ["ATTACK"]),
+        # nothing struck by a weapon
+        ("Banjir bandang menghantam Kabupaten Agam, Sumatera Barat, Sabtu (11/5/2024).", []),
+        ("Timnas Indonesia menghantam Vietnam 3-0 dalam laga kualifikasi Piala Dunia, Selasa (26/3/2024).", []),
+    ],
+)
+def test_events_arguments_struck_by_a_weapon(nlp, text, types):
+    assert [e.type for e in _events(nlp, text)] == types
+
+
+def test_events_arguments_an_attack_noun_striking_is_that_attack(nlp):
+    text = (
+        "Puluhan jet tempur AS menghujani wilayah Yaman dengan rudal pada Jumat (12/1/2024). Serangan udara itu "
+        "menghantam sedikitnya 60 sasaran di 16 lokasi."
+    )
+    assert [e.type for e in _events(nlp, text)] == ["MILITARY_OPERATION"]
+
+
+def test_events_arguments_the_motive_told_is_no_target(nlp):
+    text = (
+        "Hamas meluncurkan rentetan roket ke arah Tel Aviv pada Minggu (26/5/2024). Brigade Al-Qassam mengatakan "
+        "serangan itu sebagai respons atas \u201cpembantaian Zionis terhadap warga sipil\u201d."
+    )
+    assert _one(nlp, text, "ATTACK").targets == []
+
+
+def test_events_arguments_perpetrators_identified_in_a_later_sentence(nlp):
+    text = (
+        "Ledakan bom bunuh diri terjadi di depan Gereja Katedral Makassar, Minggu (28/3/2021) pagi. Dua pelaku "
+        "tewas di tempat. Polisi menyebut kedua pelaku merupakan anggota Jamaah Ansharut Daulah (JAD)."
+    )
+    assert _one(nlp, text, "ATTACK").actors == ["Jamaah Ansharut Daulah"]
+
+
+def test_events_arguments_force_reporting_its_own_arrests(nlp):
+    text = "Mabes Polri menyatakan sebanyak 142 terduga teroris ditangkap sepanjang tahun 2023."
+    assert _one(nlp, text, "ARREST").actors == ["Mabes Polri"]
+
+
+def test_events_arguments_object_of_an_earlier_verb_is_no_co_agent(nlp):
+    text = (
+        "Selain menangkap Ustaz Farid Okbah, Densus 88 juga mengamankan Ahmad Zain An-Najah di Bekasi, Selasa "
+        "(16/11/2021)."
+    )
+    assert _one(nlp, text, "ARREST").actors == ["Densus 88"]
+
+
+def test_events_arguments_target_after_a_noun_triggers_agent(nlp):
+    text = (
+        "Dewan Keamanan PBB mengutuk serangan kelompok bersenjata terhadap pasukan penjaga perdamaian di Republik "
+        "Afrika Tengah, Selasa (7/5/2024)."
+    )
+    ev = _one(nlp, text, "ATTACK")
+    assert (ev.actors, ev.targets) == (["kelompok bersenjata"], ["pasukan penjaga perdamaian"])
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        # an anniversary recalls an attack, it reports none
+        ("Ratusan warga menghadiri peringatan 20 tahun Bom Bali di Monumen Ground Zero, Kuta, Rabu (12/10/2022).", []),
+        # how many followers a group has, by its followers' word
+        ("BIN memperkirakan jumlah simpatisan ISIS di Indonesia mencapai sekitar 1.200 orang.", ["ESTIMATE"]),
+    ],
+)
+def test_events_arguments_anniversaries_and_followers(nlp, text, types):
+    assert [e.type for e in _events(nlp, text)] == types

@@ -318,11 +318,15 @@ def co_agents(ctx: DocContext, left: int, agent: Span, lex: EventLexicon) -> lis
         rest = coord.sub(" ", gap)
         if rest == gap or blockers.search(gap) or GAP_VERB.search(rest) or e.text in {x.text for x in out}:
             break
+        if _TITLED_OBJECT.search(text, max(left, e.start_char - 40), e.start_char):
+            break  # "Selain menangkap Ustaz Farid Okbah, Densus 88 juga ...": the object of a verb, no party
         out.insert(0, e)
     return out
 
 
 _SHORT_FORM_OPENS = re.compile(r"\s*\(\s*")
+# an active verb, then at most two title words before the name: "menangkap Ustaz", "menembak Pratu"
+_TITLED_OBJECT = re.compile(_ACTIVE_VERB_SHAPE + r"(?:\s+(?-i:[A-Z][\w.]*)){0,2}\s+$", re.I)
 
 
 # a verb in the gap between two names ends the coordination ("SDF yang dipimpin milisi Kurdi dan didukung AS")

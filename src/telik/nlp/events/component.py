@@ -42,6 +42,14 @@ _OBJECT_CUES = ("launched_weapon", "detained_person", "supplied_arms", "state_fo
 # characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
 # named further on, "barang bukti ... milik pelaku", is not the one taken)
 _OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14}
+# cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
+# menghantam ...", not "Banjir menghantam ..."), the words right after a passive one ("dihantam rudal")
+_AGENT_CUES = ("striking_weapon",)
+_AGENT_WINDOW = 45
+# a noun trigger's agent, a few words without a verb or a comma, then what it was done to: "serangan kelompok
+# bersenjata terhadap pasukan penjaga perdamaian", "serangan Israel terhadap kamp pengungsi"
+_AGENT_THEN_OBJECT = re.compile(r"(?:\s+(?!(?:yang|di|pada|dan|ke|dari)\b)[\w-]+){1,4}?\s+terhadap\s+", re.I)
+_IDENTITY_REACH = 1500  # how far after an attack a sentence naming its perpetrators is still about it
 
 
 @Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
@@ -68,6 +76,13 @@ class EventFinder:
         self.perpetrator_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['perpetrator_nouns'])})\s+$", re.I)
         self.copula_re = re.compile(
             rf"(?:\s+(?:itu|ini|tersebut))?\s+(?:{alternation(lex.lists['identity_copulas'])})\s+", re.I
+        )
+        # "penangkapan terhadap tiga terduga teroris": what a noun trigger was done to, right after it
+        self.noun_object_re = re.compile(rf"\s+(?:{alternation(lex.lists['noun_object_markers'])})\s+", re.I)
+        # "kedua pelaku merupakan anggota JAD": a sentence of its own identifying who did it
+        self.identity_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(lex.lists['perpetrator_nouns'])})(?:\s+[\w-]+){{0,4}}?{self.copula_re.pattern}",
+            re.I,
         )
         # "Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": a name, then a toll's predicate
         self.named_toll_re = {
@@ -164,7 +179,10 @@ class EventFinder:
             ev.targets = [self._pointed_person(ctx, ev, t) or t for t in ev.targets]
             described = ev.__dict__.pop("_np_actors", [])  # after the targets: the harmed are no perpetrators
             if not ev.actors and ev.type == "ATTACK":
-                ev.actors = self._discourse_actors(ctx, ev, doc._.events) or described[:1]
+                ev.actors = (
+                    self._discourse_actors(ctx, ev, doc._.events) or self._identified_later(ctx, ev, doc._.events)
+                    or described[:1]
+                )
                 said = [] if ev.actors else self._we_did(ctx, ev, doc)
                 if said and ea.is_state(said[0], "ORG", self.lex) and not ea.is_armed(said[0], self.lex):
                     ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Kami menyerang ...,” kata IDF"
@@ -173,7 +191,7 @@ class EventFinder:
                 ev.actors = described[:1] or (self._acting_forces(ctx, ev) if ev.type in _POLICE_WORK else [])
             ev.targets = [
                 t for t in (_uncounted(x, counts) for x in ev.targets)
-                if t and not self._deployed(ctx, ev, t) and not _means(t, weapon)
+                if t and not self._deployed(ctx, ev, t) and not _means(t, weapon, self.lex.lists["volleys"])
             ]
             acting = {a.casefold() for a in ev.actors}
             ev.targets = [t for t in ev.targets if t.casefold() not in acting]  # no party is its own target
@@ -402,6 +420,17 @@ class EventFinder:
                 if self._object_cue(text, pos + len(phrase), e, trig.needs):
                     return trig
                 continue
+            if trig.needs in _AGENT_CUES:  # the subject of an active verb, the agent after a passive one
+                if trig.voice == "passive":
+                    found = self._object_cue(text, pos + len(phrase), e, trig.needs)
+                else:  # a subject that is itself an attack's noun ("Serangan udara itu menghantam") restates it
+                    subject = text[max(ea.clause_bounds(text, s, e, pos, self.lex)[0], pos - _AGENT_WINDOW) : pos]
+                    found = bool(ea.word_re(self.lex.cues[trig.needs]).search(subject)) and not any(
+                        self.lex.trigger_re.finditer(subject)
+                    )
+                if found:
+                    return trig
+                continue
             if ea.word_re(self.lex.cues[trig.needs]).search(text, s, e):
                 return trig
         return None
@@ -493,7 +522,7 @@ class EventFinder:
         if ea.word_re(self.lex.lists["vague_before"]).search(before):
             return True
         vague_words = alternation(self.lex.lists["vague_right_before"])
-        right_before = re.search(rf"(?<![\w-])(?:{vague_words})\s+$", before, re.I)
+        right_before = re.search(rf"(?<![\w-])(?:{vague_words})\s+[\"“‘']?$", before, re.I)
         if right_before is not None:
             # "dua anggota Brimob yang menjadi korban penusukan di Masjid Falatehan, Jumat malam (30/6)": one event
             victims = right_before.group().strip().lower() in self.lex.lists["victims_of"]
@@ -792,6 +821,22 @@ class EventFinder:
                     return [found[0].text]
         return []
 
+    def _identified_later(self, ctx: DocContext, ev: Event, events: list[Event]) -> list[str]:
+        """The armed group a later sentence names as the perpetrators, before another attack is told ("Polisi
+        menyebut kedua pelaku merupakan anggota Jamaah Ansharut Daulah (JAD)")."""
+        start = ev.mentions[0].end
+        end = min(
+            [x.mentions[0].start for x in events if x.type == "ATTACK" and x.mentions[0].start >= start]
+            + [start + _IDENTITY_REACH, len(ctx.text)]
+        )
+        for m in self.identity_re.finditer(ctx.text, start, end):
+            right = ctx.text.find(".", m.end(), end)
+            reach = min(right if right >= 0 else end, m.end() + _SIDES_REACH)
+            group = next((g for g in ea.ents_in(ctx, m.end(), reach, ("ORG",)) if ea.is_armed(g.text, self.lex)), None)
+            if group is not None:
+                return [group.text]
+        return []
+
     def _we_did(self, ctx: DocContext, ev: Event, doc: Doc) -> list[str]:
         """The organisation that says "we" did it: "“Kami menyerang teroris Hamas ...,” demikian pernyataan IDF"."""
         we = ea.word_re(self.lex.lists["first_person"])
@@ -827,14 +872,19 @@ class EventFinder:
             )
 
         said = ea.word_re(self.lex.lists["reporting_verbs"])
+        speakers: list[str] = []
         for m in ev.mentions:
             at = _trigger_at(ctx.text, ev, m.start, m.end)
             last_said = max((x.end() for x in said.finditer(ctx.text, m.start, max(at, m.start))), default=m.start)
-            told = [f for f in forces(m.start, m.end) if f[0] >= last_said]  # not the speaker: "X mengatakan aparat"
+            named = forces(m.start, m.end)
+            told = [f for f in named if f[0] >= last_said]  # not the speaker first: "X mengatakan aparat"
             if told:
                 return [told[0][1]]
+            speakers += [name for pos, name in named if pos < last_said]
         before = forces(max(0, ev.mentions[0].start - _FORCE_LOOKBACK), ev.mentions[0].start)
-        return [before[-1][1]] if before else []
+        if before:
+            return [before[-1][1]]
+        return speakers[:1]  # "Mabes Polri menyatakan 142 terduga teroris ditangkap": the force reporting its own work
 
     def _harmed(self, text: str, start: int, end: int, floor: int) -> bool:
         """Is the name at [start, end) said among the harmed: after a killing verb ("menewaskan Abdul Rahman, emir
@@ -884,9 +934,11 @@ class EventFinder:
             victim = _VICTIM_OF_NOUN.search(text, left, start)
             if victim is not None:
                 out.append(ea.noun_phrase_before(ctx, self._after_speech(text, left, start), victim.start(), lex))
-            marked = re.match(rf"\s+(?:{alternation(lex.lists['noun_object_markers'])})\s+", text[end:right], re.I)
+            marked = self.noun_object_re.match(text, end, right)
+            # "serangan kelompok bersenjata terhadap pasukan penjaga perdamaian": its agent told first
+            marked = marked or _AGENT_THEN_OBJECT.match(text, end, right)
             if marked is not None:  # "penangkapan terhadap tiga terduga teroris"
-                out.append(ea.noun_phrase_after(ctx, end + marked.end(), right, lex))
+                out.append(ea.noun_phrase_after(ctx, marked.end(), right, lex))
         aimed = re.match(r"\s+(?:terhadap|kepada|ke)\s+", text[end:right], re.I)
         if etype == "WARNING" and aimed is not None:  # "merencanakan serangan bom terhadap Markas Polres"
             out.append(ea.noun_phrase_after(ctx, end + aimed.end(), right, lex))
@@ -1302,9 +1354,17 @@ class EventFinder:
                 )
             if fig is not None and (getattr(ev, kind) is None or getattr(ev, f"{kind}_qualifier") == EARLIER):
                 self._set_toll(ctx, ev, kind, fig, s)
-            elif fig is None and getattr(ev, kind) is None and self._single(ctx.text, s, min(e, s + 80), kind):
+            elif fig is None and getattr(ev, kind) is None and self._single(
+                ctx.text, s, self._toll_reach(ctx, s, e), kind
+            ):
                 setattr(ev, kind, 1)
                 setattr(ev, f"{kind}_qualifier", "exact")
+
+    def _toll_reach(self, ctx: DocContext, s: int, e: int) -> int:
+        """How far a carried toll of one is looked for: the sentence's opening words, or all of it when it tells a
+        toll already ("dua anggota KST tewas, sementara seorang prajurit TNI terluka")."""
+        told = any(self._tolls(ctx, s, e, kind) for kind in ("killed", "injured"))
+        return e if told else min(e, s + 80)
 
     def _victim_count(self, ctx: DocContext, ev: Event, left: int, start: int) -> None:
         """"Sedikitnya empat petani ... dibunuh": the count heading the subject of a passive killing is the toll.
@@ -1679,9 +1739,10 @@ def _count_words() -> frozenset[str]:
     return frozenset((*vocab.units, *vocab.teens, *vocab.magnitudes, *vocab.vague, *vocab.qualifiers))
 
 
-def _means(phrase: str, weapon: re.Pattern[str]) -> bool:
-    """Is the phrase the weapon used ("bom rakitan", "puluhan rudal", "18 drone"), not who or what was struck?"""
-    counted = _count_words()
+def _means(phrase: str, weapon: re.Pattern[str], volleys: tuple[str, ...]) -> bool:
+    """Is the phrase the weapon used ("bom rakitan", "puluhan rudal", "18 drone", "rentetan roket"), not who or
+    what was struck?"""
+    counted = _count_words().union(volleys)
     words = phrase.split()
     while len(words) > 1 and (words[0].replace(".", "").isdigit() or words[0].casefold() in counted):
         words = words[1:]
