@@ -71,6 +71,7 @@ _DATE_SEP = re.compile(r"[/.-](?=\d)")
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d|2100")
 #: A clock's separator before a digit: each clock time without a cue word ("pukul") holds one ("14.30 WIB").
 _CLOCK_SEP = re.compile(r"[.:](?=\d)")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a match
 
 
 @dataclass(frozen=True)
@@ -321,7 +322,7 @@ def scan(text: str) -> list[Cand]:
         offset = v.days_anchored[word] if anchored else v.days[word]
         found.append(Cand(m.start(), m.end(), 6, unit="day", offset=offset, anchored=anchored))
     for m in finditer_near(p.weekday, text, words):
-        c = _weekday(m, v)
+        c = _weekday(m, v, text)
         if c:
             found.append(c)
     cues = word_places(text, anchors.cues)
@@ -524,10 +525,13 @@ def _counted(text: str, start: int) -> bool:
         or prev in nv.magnitudes
 
 
-def _weekday(m: re.Match[str], v: TimeVocab) -> Cand | None:
+def _weekday(m: re.Match[str], v: TimeVocab, text: str) -> Cand | None:
     word = m["wd"].lower().replace("’", "'")
     if word in v.weekday_english:
         return None
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if before is not None and before.group(1).lower() in v.weekday_namers:
+        return None  # "saat salat Jumat berlangsung": the prayer, not a day
     if word == "minggu" and not m["wd"][0].isupper():
         return None
     c = Cand(m.start(), m.end(), 7, weekday=v.weekdays[word])

@@ -35,6 +35,7 @@ class TimeVocab:
     month_needs_cue: frozenset[str]
     weekdays: dict[str, int]  # spelling -> 0 (Monday) .. 6
     weekday_english: frozenset[str]
+    weekday_namers: frozenset[str]  # "salat" in "salat Jumat": a prayer's name, no date
     day_parts: tuple[str, ...]
     days: dict[str, int]  # "kemarin" -> -1
     days_anchored: dict[str, int]  # "dini hari" -> 0, counted from the sentence's date
@@ -102,6 +103,7 @@ class WeekdaysFile(DataFile):
 
     weekdays: dict[_Weekday, list[str]]
     english: list[str] = []
+    names_after: list[str] = []
     day_parts: list[str] = []
 
 
@@ -177,6 +179,7 @@ def get_vocab() -> TimeVocab:
         month_needs_cue=frozenset(_words(md.needs_cue)),
         weekdays=weekdays,
         weekday_english=frozenset(_words(wd.english)),
+        weekday_namers=frozenset(_words(wd.names_after)),
         day_parts=tuple(_words(wd.day_parts)),
         days={k.lower(): v for k, v in rd.days.items()},
         days_anchored={k.lower(): v for k, v in rd.days_anchored.items()},
