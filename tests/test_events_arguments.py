@@ -1134,3 +1134,20 @@ def test_events_arguments_target_after_a_noun_triggers_agent(nlp):
 )
 def test_events_arguments_anniversaries_and_followers(nlp, text, types):
     assert [e.type for e in _events(nlp, text)] == types
+
+
+def test_events_arguments_hacked_to_death_in_a_conflict_area(nlp):
+    text = (
+        "Seorang guru tewas dibacok orang tak dikenal di Distrik Beoga, Kabupaten Puncak, Kamis (9/5/2024). Polisi "
+        "menduga pelaku merupakan anggota KKB."
+    )
+    ev = _one(nlp, text, "ATTACK")
+    assert (ev.location, ev.killed) == ("Distrik Beoga", 1)
+
+
+def test_events_arguments_a_nationality_is_not_the_place(nlp):
+    text = (
+        "KKB membakar sebuah pesawat di Bandara Paro, Kabupaten Nduga, Selasa (7/2/2023). Pilot pesawat, Philip "
+        "Mark Mehrtens, warga negara Selandia Baru, disandera oleh kelompok pimpinan Egianus Kogoya tersebut."
+    )
+    assert all(e.location != "Selandia Baru" for e in _events(nlp, text))

@@ -448,7 +448,7 @@ def place(
 ) -> Span | None:
     """The most specific place the clause puts the event in ("di X", "dekat X", "kota X"), nearest first."""
     text = ctx.text
-    blockers = word_re(lex.lists["place_blockers"])
+    blockers = word_re(lex.lists["place_blockers"] + lex.lists["nationals"])
     heading = word_re(lex.lists["destination_words"])
     people = ctx.participants.within(left, right) if ctx.participants is not None else []
     cands = [

@@ -1001,7 +1001,10 @@ class EventFinder:
             if hit is not None:
                 return hit.text
         if target and etype in _SKIP_WHEN_UNREAL + _EXPULSION_TYPES and self._label(ctx, target) in ("GPE", "LOC"):
-            return target  # "menduduki Ukraina", "menargetkan parlemen Iran": the attacked state is the place
+            nationals = alternation(self.lex.lists["nationals"])
+            nationality = re.compile(rf"(?<![\w-])(?:{nationals})\s+{re.escape(target)}", re.I)
+            if not nationality.search(ctx.text, s, right):  # "warga negara Selandia Baru, disandera": not where
+                return target  # "menduduki Ukraina", "menargetkan parlemen Iran": the attacked state is the place
         return None
 
     def _anaphoric(self, text: str, start: int, end: int, trig: Trigger) -> bool:
