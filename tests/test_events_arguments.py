@@ -1151,3 +1151,21 @@ def test_events_arguments_a_nationality_is_not_the_place(nlp):
         "Mark Mehrtens, warga negara Selandia Baru, disandera oleh kelompok pimpinan Egianus Kogoya tersebut."
     )
     assert all(e.location != "Selandia Baru" for e in _events(nlp, text))
+
+
+def test_events_arguments_a_lone_attacker_described_by_nationality(nlp):
+    text = (
+        "Seorang warga Palestina menikam beberapa orang di halte bus di Yerusalem, Kamis (30/11/2023), sebelum "
+        "ditembak mati oleh petugas keamanan."
+    )
+    ev = _one(nlp, text, "ATTACK")
+    assert (ev.actors, ev.date) == (["Seorang warga Palestina"], "2023-11-30")  # the date before "sebelum" is its
+
+
+def test_events_arguments_gunmen_at_a_concert_are_news_of_the_domain(nlp):
+    text = (
+        "Sekelompok pria bersenjata melepaskan tembakan ke arah penonton konser di gedung Crocus City Hall di "
+        "pinggiran Moskow, Jumat (22/3/2024) malam. Sedikitnya 133 orang tewas. Kelompok ISIS mengklaim bertanggung "
+        "jawab. Dinas Keamanan Federal Rusia (FSB) menangkap 11 orang di wilayah Bryansk."
+    )
+    assert _one(nlp, text, "ATTACK").killed == 133

@@ -578,17 +578,33 @@ def _gazetteer() -> Gazetteer | None:
     return get_gazetteer()
 
 
-def nearest(items: list[_Located], pos: int, owners: list[int], mine: int) -> _Located | None:
-    """The item (date/figure) nearest to trigger `mine` among those no other trigger is nearer to."""
+def nearest(
+    items: list[_Located], pos: int, owners: list[int], mine: int, text: str | None = None
+) -> _Located | None:
+    """The item (date/figure) nearest to trigger `mine` among those no other trigger is nearer to. With the text, an
+    item is farther from a trigger after it when a clause opens between them ("menikam beberapa orang di Yerusalem,
+    Kamis (30/11/2023), sebelum ditembak mati": the date is the stabbing's)."""
+
+    def distance(centre: int, trigger: int) -> int:
+        d = abs(centre - trigger) + (0 if centre >= trigger else 5)
+        if text is not None and centre < trigger and _CLAUSE_OPENER.search(text, centre, trigger):
+            d += _NEW_CLAUSE_PENALTY
+        return d
+
     best, best_d = None, None
     for it in items:
         centre = it.start
-        d = abs(centre - mine) + (0 if centre >= mine else 5)
-        if any(abs(centre - o) + (0 if centre >= o else 5) < d for o in owners if o != mine):
+        d = distance(centre, mine)
+        if any(distance(centre, o) < d for o in owners if o != mine):
             continue
         if best_d is None or d < best_d:
             best, best_d = it, d
     return best
+
+
+# a comma, then a word opening a clause of its own in time: what stands before it is not the later clause's
+_CLAUSE_OPENER = re.compile(r",\s+(?:sebelum|setelah|sesudah|usai|seusai|kemudian|lalu|hingga|sehingga)\b", re.I)
+_NEW_CLAUSE_PENALTY = 40
 
 
 def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> str:

@@ -590,11 +590,16 @@ class EventFinder:
         described = None if etype not in _SKIP_WHEN_UNREAL + ("ARREST", "CONTROL") else self._described_agent(
             ctx, (left if shared else max(left, prev_end), min(right, others[1])), start, end, trig
         )
+        named_at = text.rfind(actors[-1], left, start) if actors else -1
         if (
             described is not None
             and actors
             and trig.voice in ("active", "noun")
-            and text.rfind(actors[-1], left, start) < described.start
+            and (
+                named_at < described.start
+                # "Seorang warga Palestina menikam ...": the person acts, the state names where they are from
+                or (named_at < described.end and described.kind != "state" and self._a_person(described.text))
+            )
         ):
             # "Polisi Austria menangkap ... setelah seorang pria bersenjata membunuh", "TNI menangani kelompok
             # kriminal bersenjata yang melakukan penyanderaan": the nearer subject acts
@@ -629,7 +634,7 @@ class EventFinder:
         ]
         dates = _refined(text, dates)
         spoken = [d for d in dates if self._speech_date(text, s, d, start)]
-        date = ea.nearest([d for d in dates if d not in spoken], start, owners, start)
+        date = ea.nearest([d for d in dates if d not in spoken], start, owners, start, text)
         ev = Event(
             type=etype,
             evidence=text[s:e],
