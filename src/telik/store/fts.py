@@ -128,7 +128,7 @@ def search_ids(
     current = generation(session)
     if not current:
         return _search_ids(session, dialect, query, limit, offset, marks)
-    key = (str(session.get_bind().url), dialect, query, limit, offset, marks)
+    key = (str(session.get_bind().engine.url), dialect, query, limit, offset, marks)
     return _ANSWERS.get(key, current, lambda: _search_ids(session, dialect, query, limit, offset, marks))
 
 
