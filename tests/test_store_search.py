@@ -64,25 +64,3 @@ def test_store_search_query_language_parses_once():
     assert parsed.groups == ((("bom",), ("ledakan",)), (("Jakarta", "Pusat"),), (("ISIS", "K"),))
     assert parsed.excluded == (("uji", "coba"), ("latihan",))
     assert fts5_query("bom OR ledakan -latihan") == '(("bom" OR "ledakan")) NOT "latihan"'
-
-
-def test_store_search_answers_again_without_ranking_until_a_write(search_store):
-    from sqlalchemy import event
-
-    statements: list[str] = []
-    event.listen(search_store.engine, "before_cursor_execute",
-                 lambda conn, cursor, statement, *rest: statements.append(statement))
-    ranked = "ts_rank" if search_store.dialect == "postgresql" else "bm25"
-
-    first = search_store.search("polisi OR Medan", limit=2)
-    assert sum(ranked in s for s in statements) == 1
-    assert search_store.search("polisi OR Medan", limit=2) == first  # same page, not ranked again
-    assert sum(ranked in s for s in statements) == 1
-    assert search_store.search("polisi OR Medan", limit=2, offset=2).items != first.items  # another page: ranked
-    assert sum(ranked in s for s in statements) == 2
-
-    assert search_store.add_document(make_doc("bogor", text="Polisi berjaga di Bogor.", title="Polisi berjaga",
-                                              entities=[], events=[], quotes=[]))
-    after = search_store.search("polisi OR Medan", limit=50)  # a write: ranked again, the new document found
-    assert sum(ranked in s for s in statements) == 3
-    assert after.total == first.total + 1 and "bogor" in {item["id"] for item in after.items}

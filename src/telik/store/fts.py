@@ -15,18 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from telik.store.cache import GenerationCache, generation
-
 #: The searchable text of a document on PostgreSQL; migration 0003 indexes exactly this expression.
 PG_VECTOR = ("to_tsvector('simple'::regconfig, regexp_replace(coalesce(title, '') || ' ' || clean_text, "
              "'[^[:alnum:]]+', ' ', 'g'))")
 #: Terms beyond this many are ignored, so one query cannot make an unbounded SQL expression.
 MAX_TERMS = 32
-
-#: Search answers (page of hits and total) per store generation: a query's answer cannot change until a write
-#: stamps a new one, and ranking every match costs tens of ms when a word occurs in most documents. Its own
-#: cache, so arbitrary queries never evict the store's aggregates.
-_ANSWERS = GenerationCache(size=256)
 
 _WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -122,19 +115,7 @@ def reindex_document(session: Session, dialect: str, doc_pk: int, title: str | N
 def search_ids(
     session: Session, dialect: str, query: str, limit: int, offset: int, marks: tuple[str, str]
 ) -> tuple[list[tuple[int, str]], int]:
-    """(document pk, snippet) pairs best first, and the number of matching documents; the answer of an earlier
-    call when nothing was written since (the generation is read in the same transaction as the search). A store
-    never stamped (written by something else than Telik) is searched every time."""
-    current = generation(session)
-    if not current:
-        return _search_ids(session, dialect, query, limit, offset, marks)
-    key = (str(session.get_bind().engine.url), dialect, query, limit, offset, marks)
-    return _ANSWERS.get(key, current, lambda: _search_ids(session, dialect, query, limit, offset, marks))
-
-
-def _search_ids(
-    session: Session, dialect: str, query: str, limit: int, offset: int, marks: tuple[str, str]
-) -> tuple[list[tuple[int, str]], int]:
+    """(document pk, snippet) pairs best first, and the number of matching documents."""
     if dialect == "sqlite":
         match = fts5_query(query)
         if not match:
