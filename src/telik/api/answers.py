@@ -14,10 +14,11 @@ from typing import Annotated, Any
 from fastapi import Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import TypeAdapter
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from telik.store import Store
-from telik.store.cache import GenerationCache, generation
+from telik.store.cache import GENERATION, GenerationCache
+from telik.store.models import Meta
 
 
 class Answers:
@@ -32,8 +33,8 @@ class Answers:
     def body(self, cache: GenerationCache, key: Hashable, model: TypeAdapter[Any],
              compute: Callable[[], object]) -> bytes:
         """The body for `key` at the store's current generation, rendered from `compute()` when not cached."""
-        with Session(self.store.engine) as s:
-            current = generation(s)
+        with self.store.engine.connect() as conn:  # not an ORM session: a fifth of a ms less per request
+            current = conn.scalar(select(Meta.value).where(Meta.key == GENERATION)) or ""
 
         def render() -> bytes:  # what FastAPI does with a route's return value and its response_model
             return model.dump_json(model.validate_python(compute(), from_attributes=True), by_alias=True)
