@@ -1,7 +1,9 @@
 """The API latency benchmark end to end: the bundled samples ingested, replicated, served by a real `telik serve`."""
 from __future__ import annotations
 
-from telik.bench_api import ENDPOINTS, fill_store, measure, replicate
+import sys
+
+from telik.bench_api import ENDPOINTS, QUERIES, fill_store, measure, replicate, search_query
 from telik.ingest import read_inputs
 from telik.store import Store
 
@@ -24,6 +26,12 @@ def test_bench_api_measures_every_endpoint_on_a_replicated_sample_store(tmp_path
     for f in figures:
         assert f.requests == 32 and f.errors == 0, f  # every timed request answered 200
         assert 0 < f.p50_ms <= f.p95_ms <= f.max_ms and f.first_ms > 0, f
+        if sys.platform == "linux":
+            assert f.cpu_ms is not None and f.cpu_ms > 0, f
+    with Store(url) as store:  # a fresh search: a new query with the same answer
+        for q in QUERIES:
+            fresh = store.search(search_query(q, "zq1n2"), limit=50)
+            assert fresh == store.search(q, limit=50), q
 
 
 def test_bench_api_replicas_are_disjoint_worlds(tmp_path):

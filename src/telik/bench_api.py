@@ -8,6 +8,7 @@ Only the `data` JSON of a copy, which the read path of these endpoints never ope
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import socket
@@ -36,7 +37,8 @@ ENDPOINTS: tuple[tuple[str, str], ...] = (
     ("documents", "/api/documents"),
 )
 #: Search queries, one drawn at random per request: words common and rare in news (the most common match over
-#: half the articles), a phrase, an OR, an exclusion. Search answers are not cached: each is a real FTS query.
+#: half the articles), a phrase, an OR, an exclusion. Answers are cached per store generation, so after its first
+#: request a query is a cache hit; `fresh_search` makes every request a new query (see `search_query`).
 QUERIES = ("polisi", "Jakarta", "Indonesia", "pemerintah", '"kata dia"', "bom OR serangan", "teroris", "tewas",
            "Densus 88", "Papua -Jakarta", "ISIS", "presiden")
 #: Goal of issue 17: p95 under this many ms for every endpoint at 16 clients.
@@ -55,6 +57,7 @@ class Latency:
     p95_ms: float
     max_ms: float
     first_ms: float  # the very first request after the server started (caches cold)
+    cpu_ms: float | None = None  # the server's CPU time per request, one client alone (None: not measurable here)
 
 
 # ------------------------------------------------------------------------------------------- building a store
@@ -175,6 +178,21 @@ def describe(url: str) -> str:
 
 # ------------------------------------------------------------------------------------------------ measuring
 
+def search_query(query: str, fresh: str | None) -> str:
+    """`query`, or with `fresh` (a word of letters and digits found in no article) excluded: the same hits
+    from a query never asked before, so its answer cannot come from a cache."""
+    return f"{query} -{fresh}" if fresh else query
+
+
+def server_cpu(pid: int) -> float | None:
+    """CPU seconds the process has used, all its threads (Linux's schedstat, in ns); None elsewhere."""
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+        return sum(int((t / "schedstat").read_text().split()[0]) for t in tasks) / 1e9
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -226,26 +244,50 @@ def _percentile(values: Sequence[float], q: float) -> float:
 
 
 def measure(url: str, *, clients: int = 16, rounds: int = 10, warmup: int = 2,
-            endpoints: Sequence[tuple[str, str]] = ENDPOINTS, queries: Sequence[str] = QUERIES) -> list[Latency]:
+            endpoints: Sequence[tuple[str, str]] = ENDPOINTS, queries: Sequence[str] = QUERIES,
+            fresh_search: bool = False) -> list[Latency]:
     """Start `telik serve` on the store at `url`, then `clients` threads each request every endpoint `warmup`
-    times (not timed) and `rounds` times (timed), in a shuffled order, without pause: p50 and p95 per endpoint."""
+    times (not timed) and `rounds` times (timed), in a shuffled order, without pause: p50 and p95 per endpoint.
+    Then one client requests each endpoint `rounds` times more, alone, for the server's CPU time per request.
+    `fresh_search`: every search is a query never asked before (`search_query`), so none is answered from a cache."""
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as tmp:
         proc = _start_server(url, port, Path(tmp) / "serve.log")
         try:
-            return _measure(base, clients, rounds, warmup, endpoints, queries)
+            figures = _measure(base, clients, rounds, warmup, endpoints, queries, fresh_search)
+            cpu = _cpu_per_request(proc.pid, base, rounds, endpoints, queries, fresh_search)
+            return [dataclasses.replace(f, cpu_ms=cpu.get(f.endpoint)) for f in figures]
         finally:
             _stop(proc)
 
 
+def _path(path: str, query: str, fresh: str | None) -> str:
+    return path.format(q=search_query(query, fresh)) if "{q}" in path else path
+
+
+def _cpu_per_request(pid: int, base: str, rounds: int, endpoints: Sequence[tuple[str, str]],
+                     queries: Sequence[str], fresh_search: bool) -> dict[str, float]:
+    """Server CPU ms per request of each endpoint, requested `rounds` times by one client (queries in turn)."""
+    out: dict[str, float] = {}
+    with _client(0, base) as c:
+        for name, path in endpoints:
+            before = server_cpu(pid)
+            for r in range(rounds):
+                c.get(_path(path, queries[r % len(queries)], f"zqcpu{r}" if fresh_search else None))
+            after = server_cpu(pid)
+            if before is not None and after is not None:
+                out[name] = 1000 * (after - before) / rounds
+    return out
+
+
 def _measure(base: str, clients: int, rounds: int, warmup: int, endpoints: Sequence[tuple[str, str]],
-             queries: Sequence[str]) -> list[Latency]:
+             queries: Sequence[str], fresh_search: bool) -> list[Latency]:
     first: dict[str, float] = {}
     with _client(0, base) as c:  # each endpoint once, alone: the cold cost (caches empty)
         for name, path in endpoints:
             t0 = time.perf_counter()
-            c.get(path.format(q=queries[0]))
+            c.get(_path(path, queries[0], "zqfirst" if fresh_search else None))
             first[name] = 1000 * (time.perf_counter() - t0)
     times: dict[str, list[float]] = {name: [] for name, _ in endpoints}
     errors: dict[str, int] = dict.fromkeys(times, 0)
@@ -262,8 +304,9 @@ def _measure(base: str, clients: int, rounds: int, warmup: int, endpoints: Seque
                     batch = list(endpoints)
                     rng.shuffle(batch)
                     for name, path in batch:
+                        query = rng.choice(queries)
                         t0 = time.perf_counter()
-                        res = c.get(path.format(q=rng.choice(queries)))
+                        res = c.get(_path(path, query, f"zq{i}n{r}" if fresh_search else None))
                         ms = 1000 * (time.perf_counter() - t0)
                         if r < warmup:
                             continue
@@ -292,8 +335,9 @@ def format_latency(lat: Latency) -> str:
     """One endpoint's figures on one line."""
     verdict = "" if lat.endpoint == "documents" else (" ok" if lat.p95_ms < GOAL_P95_MS else " OVER GOAL")
     errs = f", {lat.errors} not 200" if lat.errors else ""
+    cpu = f"; server CPU {lat.cpu_ms:.1f} ms/request alone" if lat.cpu_ms is not None else ""
     return (f"p50 {lat.p50_ms:.0f} ms, p95 {lat.p95_ms:.0f} ms{verdict} (max {lat.max_ms:.0f}, first "
-            f"{lat.first_ms:.0f} ms; {lat.requests} requests{errs})")
+            f"{lat.first_ms:.0f} ms; {lat.requests} requests{errs}{cpu})")
 
 
 def report(articles: Iterable[Article | ReadError], n: int, seed: int, add: Callable[[str, str], None],
@@ -320,6 +364,8 @@ def main(argv: list[str] | None = None) -> None:
                     help="measure a copy of the store replicated at the SQL level to N documents")
     ap.add_argument("--clients", type=int, default=16)
     ap.add_argument("--rounds", type=int, default=10, help="timed requests per client and endpoint")
+    ap.add_argument("--fresh-search", action="store_true",
+                    help="every search a query never asked before (no cached answer): the cost of ranking")
     args = ap.parse_args(argv)
 
     def add(name: str, value: str) -> None:
@@ -337,7 +383,8 @@ def main(argv: list[str] | None = None) -> None:
             add("replicated", f"{args.db} to {args.replicate:,} documents ({time.perf_counter() - t0:.0f} s)")
             db = copy
         add("store", describe(f"sqlite:///{db}"))
-        for lat in measure(f"sqlite:///{db}", clients=args.clients, rounds=args.rounds):
+        for lat in measure(f"sqlite:///{db}", clients=args.clients, rounds=args.rounds,
+                           fresh_search=args.fresh_search):
             add(f"API {lat.path.replace('?q={q}', '?q=…')}, {args.clients} clients", format_latency(lat))
 
 

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from telik.api.answers import Answers
 from telik.api.auth import AccessMiddleware
 from telik.api.errors import install_error_handlers
 from telik.api.middleware import BodyLimitMiddleware, ConcurrencyLimitMiddleware, SecurityHeadersMiddleware
@@ -27,6 +28,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = Store(settings.db_url)
+        app.state.answers = Answers(app.state.store)
         try:
             yield
         finally:

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from fastapi.concurrency import run_in_threadpool
+from pydantic import TypeAdapter
 
+from telik.api.answers import AnswersDep, answer
 from telik.api.deps import DateQuery, KeyPath, Order, PagingDep, StoreDep, TextQuery, not_found
 from telik.api.geo import with_coordinates
 from telik.api.schemas import DocumentPublic, DocumentSummary, Page
@@ -14,18 +16,20 @@ router = APIRouter(prefix="/api/documents", tags=["documents"])
 
 DocumentSort = Literal["published", "title", "outlet", "credibility", "ingested"]
 Credibility = Annotated[float | None, Query(ge=0, le=1)]
+DOCUMENT_PAGE = TypeAdapter(Page[DocumentSummary])
 
 
 @router.get("", response_model=Page[DocumentSummary])
 async def list_documents(
-    store: StoreDep, page: PagingDep, outlet: TextQuery = None, since: DateQuery = None, until: DateQuery = None,
-    min_credibility: Credibility = None, max_credibility: Credibility = None,
+    store: StoreDep, answers: AnswersDep, page: PagingDep, outlet: TextQuery = None, since: DateQuery = None,
+    until: DateQuery = None, min_credibility: Credibility = None, max_credibility: Credibility = None,
     sort: DocumentSort = "published", order: Order = None,
-) -> object:
+) -> Response:
     """Documents, newest first by default, filtered by outlet, publication date and credibility."""
-    return await run_in_threadpool(
-        store.list_documents, outlet=outlet, since=since, until=until, min_credibility=min_credibility,
-        max_credibility=max_credibility, sort=sort, descending=order != "asc", limit=page.limit, offset=page.offset)
+    key = ("documents", outlet, since, until, min_credibility, max_credibility, sort, order, page)
+    return await answer(answers, answers.listings, key, DOCUMENT_PAGE, lambda: store.list_documents(
+        outlet=outlet, since=since, until=until, min_credibility=min_credibility, max_credibility=max_credibility,
+        sort=sort, descending=order != "asc", limit=page.limit, offset=page.offset))
 
 
 @router.get("/{key}", response_model=DocumentPublic)

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from fastapi.concurrency import run_in_threadpool
+from pydantic import TypeAdapter
 
+from telik.api.answers import AnswersDep, answer
 from telik.api.deps import KeyPath, PagingDep, StoreDep, TextQuery, not_found
 from telik.api.geo import locate
 from telik.api.schemas import EntityPublic, EntitySummary, Page
@@ -14,16 +16,18 @@ router = APIRouter(prefix="/api/entities", tags=["entities"])
 
 Label = Literal["PER", "ORG", "GPE", "LOC", "FAC"]
 EntitySort = Literal["mentions", "name", "label", "canonical"]
+ENTITY_PAGE = TypeAdapter(Page[EntitySummary])
 
 
 @router.get("", response_model=Page[EntitySummary])
 async def list_entities(
-    store: StoreDep, page: PagingDep, alias: TextQuery = None, q: TextQuery = None, label: Label | None = None,
-    sort: EntitySort = "mentions",
-) -> object:
+    store: StoreDep, answers: AnswersDep, page: PagingDep, alias: TextQuery = None, q: TextQuery = None,
+    label: Label | None = None, sort: EntitySort = "mentions",
+) -> Response:
     """Entities: `alias` matches any alias exactly (case-insensitive), `q` any part of one."""
-    return await run_in_threadpool(store.list_entities, alias=alias, query=q, label=label, sort=sort,
-                                   limit=page.limit, offset=page.offset)
+    return await answer(answers, answers.listings, ("entities", alias, q, label, sort, page), ENTITY_PAGE,
+                        lambda: store.list_entities(alias=alias, query=q, label=label, sort=sort,
+                                                    limit=page.limit, offset=page.offset))
 
 
 @router.get("/{key}", response_model=EntityPublic)
