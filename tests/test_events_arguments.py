@@ -1169,3 +1169,11 @@ def test_events_arguments_gunmen_at_a_concert_are_news_of_the_domain(nlp):
         "jawab. Dinas Keamanan Federal Rusia (FSB) menangkap 11 orang di wilayah Bryansk."
     )
     assert _one(nlp, text, "ATTACK").killed == 133
+
+
+def test_events_arguments_police_shooting_robbers_is_a_crime_story(nlp):
+    text = (
+        "Personel Satuan Brimob Polda Sumut menembak mati dua perampok bersenjata api yang melawan saat hendak "
+        "ditangkap di Kabupaten Deli Serdang, kemarin."
+    )
+    assert _events(nlp, text) == []

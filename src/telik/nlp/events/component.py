@@ -352,6 +352,8 @@ class EventFinder:
             prev_end, prev_unreal = end, ev is None and (purpose or self._unreal(text, s, e, prev_end, start))
             if ev is None:
                 continue
+            if ev.type in _POLICE_WORK and trig.type not in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
+                continue  # "Brimob menembak mati dua perampok": the police's shooting in a robbery story
             setting = out[-1] if out and _SETTING.match(text, found[i - 1][1], start) else None
             if setting is not None and trig.voice == "noun" and not ev.actors and {ev.type, setting.type} <= set(
                 _SKIP_WHEN_UNREAL
@@ -497,14 +499,16 @@ class EventFinder:
         return re.search(rf"(?<![\w-])(?:{markers})\s+$", text[max(s, pos - 25) : pos], re.I) is not None
 
     def _ordinary_crime(self, ctx: DocContext, s: int, e: int) -> bool:
-        """An arrest for drugs, graft, fraud or theft, with no word of terror or armed violence in its sentence, or
-        in an article with no such word that names the crime twice or in its lead ("menangkap siswi SMA ... setelah
-        tertangkap CCTV mencuri motor")."""
+        """An arrest for drugs, graft, fraud or theft, with no word of terror or of an armed group in its sentence
+        (weapons and deaths may be a robbery's), or in an article with no word of violence that names the crime
+        twice or in its lead ("menangkap siswi SMA ... setelah tertangkap CCTV mencuri motor")."""
         crimes = ea.word_re(self.lex.crimes)
+        if ea.word_re(self.lex.cues["violence"]).search(ctx.text, s, e):
+            return False  # terror or an armed group named: "pendanaan teroris dari hasil penipuan"
+        if crimes.search(ctx.text, s, e):
+            return True  # "menembak mati dua perampok bersenjata api": armed, yet a robbery
         if ea.word_re(self._violence).search(ctx.text, s, e):
             return False
-        if crimes.search(ctx.text, s, e):
-            return True
         if ctx.violent:
             return False
         lead = _first_sentence_end(ctx.doc, ctx.text) or len(ctx.text)
