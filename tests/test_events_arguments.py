@@ -1177,3 +1177,11 @@ def test_events_arguments_police_shooting_robbers_is_a_crime_story(nlp):
         "ditangkap di Kabupaten Deli Serdang, kemarin."
     )
     assert _events(nlp, text) == []
+
+
+def test_events_arguments_no_place_of_the_motive_is_the_events(nlp):
+    text = (
+        "Iran meluncurkan lebih dari 300 drone dan rudal ke wilayah Israel pada Sabtu (13/4/2024) malam sebagai "
+        "balasan atas serangan terhadap konsulatnya di Damaskus."
+    )
+    assert [(e.type, e.location) for e in _events(nlp, text)] == [("MILITARY_OPERATION", "Israel")]

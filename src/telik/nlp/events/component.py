@@ -525,7 +525,7 @@ class EventFinder:
             return False  # "empat orang tewas dalam serangkaian penembakan ... pada Selasa (14/11)": one event
         if ea.word_re(self.lex.lists["vague_before"]).search(before):
             return True
-        vague_words = alternation(self.lex.lists["vague_right_before"])
+        vague_words = alternation(self.lex.lists["vague_right_before"] + self.lex.lists["motives"])
         right_before = re.search(rf"(?<![\w-])(?:{vague_words})\s+[\"“‘']?$", before, re.I)
         if right_before is not None:
             # "dua anggota Brimob yang menjadi korban penusukan di Masjid Falatehan, Jumat malam (30/6)": one event
@@ -997,6 +997,9 @@ class EventFinder:
         A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman").
         """
         (left, right), (prev_end, start, _end), (first, nxt) = clause, trigger, others
+        motive = ea.word_re(self.lex.lists["motives"]).search(ctx.text, start, right)
+        if motive is not None:  # "... sebagai balasan atas serangan terhadap konsulatnya di Damaskus": not where
+            right, nxt = motive.start(), min(nxt, motive.start())
         exclude = {actor} if actor else set()  # the agent named as a place ("Rusia menyerang") is not where
         own = (max(left, prev_end), min(right, nxt))
         spans = [own, (left, min(right, first)), (s, first)]
