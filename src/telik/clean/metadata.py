@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
@@ -117,7 +117,14 @@ def _bare_word(seg: str, op: Opener) -> bool:
 
 def parse_opener(line: str) -> Opener | None:
     """Outlet, dateline and date before the dash that opens a news body, or None when there is none."""
-    head = line[:160]
+    op = _parse_opener(line[:160])
+    return replace(op, agencies=list(op.agencies)) if op is not None else None
+
+
+@lru_cache(maxsize=64)
+def _parse_opener(head: str) -> Opener | None:
+    """`parse_opener` of a line's head, read once: the cleaning of an article asks of the same lines again (in its
+    second pass over the cleaned text, and for the metadata), and each asks for the dates in each segment."""
     segs: list[str] = []
     pos = 0
     for m in _DASH_SPLIT.finditer(head):
