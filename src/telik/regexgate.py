@@ -93,7 +93,7 @@ class Words:
 
     firsts: tuple[str, ...]
     inside: bool
-    #: the first words by their first two characters
+    #: the first words by their first three characters
     heads: dict[str, tuple[str, ...]]
 
     @classmethod
@@ -171,7 +171,7 @@ def word_places(text: str, words: Words) -> list[int] | None:
 SHORT = 200
 _WORD = re.compile(r"\w+")
 #: How many first characters of a word its list is looked up by.
-_HEAD = 2
+_HEAD = 3
 
 
 #: Texts up to this long (nearly every article) keep their word index for the next `_KEPT_INDEXES` texts; a longer
@@ -188,7 +188,7 @@ def _word_index(text: str) -> tuple[str, dict[str, list[int]]] | None:
 
 
 def _index_words(text: str) -> tuple[str, dict[str, list[int]]] | None:
-    """`text` lower-cased, and where its words (runs of `\\w`, as the text has them) start, by their first two
+    """`text` lower-cased, and where its words (runs of `\\w`, as the text has them) start, by their first three
     characters lower-cased, for `word_places` (each list looks up only its own heads); None where its offsets or
     letters would not be `re`'s."""
     low = text.lower()
