@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from telik.clean import clean_article, metadata
 from telik.clean.metadata import clean_title, find_wires, parse_opener
 from telik.model import Article
+from telik.regexgate import SHORT, word_places, word_starts
 
 BODY = " Tim gabungan TNI-Polri mengejar kelompok bersenjata yang menembaki pos ronda warga semalam."
 
@@ -234,3 +235,33 @@ def test_paren_wire_as_one_pattern(parts):
 def test_paren_wire_closing_paragraphs():
     text = "Tiga orang tewas, kata dia. \n (Reuters)\nLalu\n(AFP)\nItu (Reuters)"
     assert [name for name, _ in find_wires(text)] == ["Reuters", "AFP"]
+
+
+_CREDIT_PARTS = ["dilansir", "Dilansir", "DIKUTIP", "dikutip dari", "oleh", "seperti dilaporkan", "menurut laporan",
+                 "kepada", "kantor berita", "wartawan", "harian", "Reuters", "AFP", "Kompas TV", "Philippine News Agency",
+                 "(PNA)", "sumber:", "Sumber :", "Source:", "ſumber:", "İ", "x", "-", "\n", " ", "  ", ", ", ". "]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_CREDIT_PARTS), max_size=16))
+def test_credits_near_their_words_are_the_whole_text_matches(parts):
+    """The credit patterns tried only where their first words start find what a pass over the whole text finds; a
+    text with no source word holds no source line."""
+    text = " ".join(parts) + " " * SHORT  # a shorter text takes the plain pass
+    patterns = metadata._cite_patterns()
+    for pattern, words in ((patterns.verb, patterns.verb_words), (patterns.kind_only, patterns.kind_words),
+                           (metadata._UNLISTED_AGENCY, metadata._AGENCY_VERBS)):
+        assert [(m.span(), m.groupdict()) for m in word_starts(pattern, text, words)] \
+            == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    if word_places(text, metadata._SOURCE_WORDS) == []:
+        assert not any(metadata._SOURCE_LINE.match(line.strip()) for line in text.splitlines())
+
+
+def test_opener_parsed_once_is_not_shared():
+    line = "Kairo (ANTARA/Reuters) - Warga berkumpul di alun-alun."
+    first = parse_opener(line)
+    assert first is not None and first.agencies
+    first.agencies.clear()
+    first.outlet = None
+    again = parse_opener(line)
+    assert again is not None and again.agencies and again.outlet

@@ -57,3 +57,13 @@ def _plain_resolve(cands: list[Candidate]) -> list[Candidate]:
 def test_resolve_is_the_plain_definition(spec):
     cands = [Candidate(s, s + n, "ORG", src) for s, n, src in spec]
     assert [id(c) for c in EntityRecognizer.resolve(cands)] == [id(c) for c in _plain_resolve(cands)]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 4), st.sampled_from([GAZETTEER, RULE])), max_size=12),
+       st.lists(st.tuples(st.integers(0, 12), st.integers(0, 4), st.sampled_from([GAZETTEER, RULE])), max_size=2))
+def test_resolve_of_a_result_with_more_is_the_plain_definition(spec, more):
+    """A result alone (kept as it is) or with new candidates after it, as the component asks."""
+    result = _plain_resolve([Candidate(s, s + n, "ORG", src) for s, n, src in spec])
+    cands = result + [Candidate(s, s + n, "PER", src) for s, n, src in more]
+    assert [id(c) for c in EntityRecognizer.resolve(cands)] == [id(c) for c in _plain_resolve(cands)]

@@ -93,7 +93,7 @@ class Words:
 
     firsts: tuple[str, ...]
     inside: bool
-    #: the first words by their first two characters
+    #: the first words by their first three characters
     heads: dict[str, tuple[str, ...]]
 
     @classmethod
@@ -148,15 +148,15 @@ def word_places(text: str, words: Words) -> list[int] | None:
         return None
     low, starts = index
     if not words.inside:
-        heads, startswith = words.heads, low.startswith
         out = []
-        for at, head in starts:
-            ws = heads.get(head)
-            if ws is not None:
+        startswith = low.startswith
+        for head, ws in words.heads.items():  # a list has a few dozen heads, a text hundreds of words
+            for at in starts.get(head, ()):
                 for w in ws:
                     if startswith(w, at):
                         out.append(at)
                         break
+        out.sort()
         return out
     found: set[int] = set()
     for word in words.firsts:
@@ -171,18 +171,42 @@ def word_places(text: str, words: Words) -> list[int] | None:
 SHORT = 200
 _WORD = re.compile(r"\w+")
 #: How many first characters of a word its list is looked up by.
-_HEAD = 2
+_HEAD = 3
 
 
-@lru_cache(maxsize=1)
-def _word_index(text: str) -> tuple[str, list[tuple[int, str]]] | None:
-    """`text` lower-cased, and where its words (runs of `\\w`, as the text has them) start with their first two
-    characters lower-cased, for `word_places` (asked once per text by all the lists looked for in it); None where
-    its offsets or letters would not be `re`'s."""
+#: Texts up to this long (nearly every article) keep their word index for the next `_KEPT_INDEXES` texts; a longer
+#: one's is kept until the next text.
+_KEPT_CHARS = 20_000
+#: A batch's articles are all cleaned before the pipeline runs over them (`telik.process`), and both look words up
+#: in the same clean texts: the indexes of a batch (16 articles by default) are kept for the pipeline's turn.
+_KEPT_INDEXES = 32
+
+
+def _word_index(text: str) -> tuple[str, dict[str, list[int]]] | None:
+    """`_index_words` of `text`, made once for all the lists looked for in it, however far apart."""
+    return _kept_index(text) if len(text) <= _KEPT_CHARS else _long_index(text)
+
+
+def _index_words(text: str) -> tuple[str, dict[str, list[int]]] | None:
+    """`text` lower-cased, and where its words (runs of `\\w`, as the text has them) start, by their first three
+    characters lower-cased, for `word_places` (each list looks up only its own heads); None where its offsets or
+    letters would not be `re`'s."""
     low = text.lower()
     if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
         return None
-    return low, [(at, low[at : at + _HEAD]) for at in [m.start() for m in _WORD.finditer(text)]]
+    starts: dict[str, list[int]] = {}
+    for at in [m.start() for m in _WORD.finditer(text)]:
+        head = low[at : at + _HEAD]
+        found = starts.get(head)
+        if found is None:
+            starts[head] = [at]
+        else:
+            found.append(at)
+    return low, starts
+
+
+_kept_index = lru_cache(maxsize=_KEPT_INDEXES)(_index_words)
+_long_index = lru_cache(maxsize=1)(_index_words)
 
 
 def first_words(entries: Iterable[str]) -> list[str]:

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from telik.clean.sources import credited_name, is_rubric, outlet_name, source_alternation, wire_alternation, wire_name
 from telik.nlp.entities.gazetteer import get_gazetteer
 from telik.nlp.time.component import find_dates
-from telik.regexgate import gated
+from telik.regexgate import Words, gated, word_places, word_starts
 
 _DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")
 # "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …": an upper-case opener glued to the body by a dash.
@@ -117,7 +117,14 @@ def _bare_word(seg: str, op: Opener) -> bool:
 
 def parse_opener(line: str) -> Opener | None:
     """Outlet, dateline and date before the dash that opens a news body, or None when there is none."""
-    head = line[:160]
+    op = _parse_opener(line[:160])
+    return replace(op, agencies=list(op.agencies)) if op is not None else None
+
+
+@lru_cache(maxsize=64)
+def _parse_opener(head: str) -> Opener | None:
+    """`parse_opener` of a line's head, read once: the cleaning of an article asks of the same lines again (in its
+    second pass over the cleaned text, and for the metadata), and each asks for the dates in each segment."""
     segs: list[str] = []
     pos = 0
     for m in _DASH_SPLIT.finditer(head):
@@ -183,17 +190,18 @@ def clean_title(title: str) -> str | None:
     return joined.strip() or None
 
 
-_CREDIT_VERBS = (
-    r"(?i:oleh|dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan|lapor|tulis|"
-    r"seperti dilansir|sebagaimana dilansir|seperti dikutip|sebagaimana dikutip|seperti dilaporkan)"
-)
+_CREDIT_VERB_WORDS = ("oleh", "dilansir", "melansir", "dikutip", "mengutip", "diwartakan", "dilaporkan", "diberitakan",
+                      "lapor", "tulis", "seperti dilansir", "sebagaimana dilansir", "seperti dikutip",
+                      "sebagaimana dikutip", "seperti dilaporkan")
+_CREDIT_VERBS = f"(?i:{'|'.join(_CREDIT_VERB_WORDS)})"
 _NAME_WORD = r"[A-Z][\w&'’-]{0,30}"
 _AGENCY_WORDS = frozenset(["News", "Agency", "Press", "Presse", "Service", "Agencia", "Agentur"])
 # An agency no list knows, credited by a credit verb ("oleh" alone is too weak: "penelitian oleh X News"):
 # a run of capitalised words holding an agency word ("Seperti dilansir Philippine News Agency (PNA)",
 # "dikutip dari Channel News Asia"), or any capitalised name after "kantor berita" ("dikutip kantor berita Interfax").
+_AGENCY_VERB_WORDS = ("dilansir", "melansir", "dikutip", "mengutip", "diwartakan", "dilaporkan", "diberitakan")
 _UNLISTED_AGENCY = gated(re.compile(
-    r"(?<!\w)(?i:dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan)(?:\s+(?i:dari|oleh))?\s+"
+    rf"(?<!\w)(?i:{'|'.join(_AGENCY_VERB_WORDS)})(?:\s+(?i:dari|oleh))?\s+"
     rf"(?:(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\d{{1,4}})){{1,6}})"
     rf"|(?i:kantor berita)\s+(?P<agency>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}))"
     r"(?:[ \t]*\([A-Z]{2,8}\))?(?![\w-])"
@@ -213,14 +221,15 @@ def _unlisted_agency(m: re.Match[str]) -> str | None:
 # Jazeera", "dikutip dari siaran langsung Kompas TV", "laporan yang dipublikasikan CNN"), the kind of
 # outlet first after a preposition ("kepada kantor berita AFP"; not "melalui kantor berita Amaq", a channel),
 # or the outlet as the subject of a reporting verb ("stasiun berita BBC melaporkan").
-_CITE_VERBS = (
-    r"(?i:dilansir|melansir|dikutip|mengutip|diwartakan|dilaporkan|diberitakan|dimuat|memuat|dipublikasikan|"
-    r"disiarkan|ditayangkan|menurut laporan|menurut)"
-)
+_CITE_VERB_WORDS = ("dilansir", "melansir", "dikutip", "mengutip", "diwartakan", "dilaporkan", "diberitakan", "dimuat",
+                    "memuat", "dipublikasikan", "disiarkan", "ditayangkan", "menurut laporan", "menurut")
+_CITE_VERBS = f"(?i:{'|'.join(_CITE_VERB_WORDS)})"
 _CITE_KINDS = (
     r"(?i:kantor berita|jurnalis|wartawan|koresponden|reporter|harian|surat kabar|koran|stasiun berita|"
     r"stasiun televisi|stasiun tv|televisi|majalah|situs berita|portal berita|media)"
 )
+#: What the kind-first credit starts with.
+_KIND_LEADS = ("kepada", "dari", "oleh", "menurut", "seperti")
 _REPORTS = r"(?i:melaporkan|memberitakan|mewartakan|menuliskan|menulis|mengabarkan|melansir)"
 
 
@@ -235,9 +244,14 @@ class _CitePatterns:
     other: re.Pattern[str]
     #: `other` without the subject credit, for a text with no reporting verb, where it cannot match
     kind_only: re.Pattern[str]
+    #: the first words of `verb`'s and of `kind_only`'s matches: each is tried only where one stands
+    verb_words: Words
+    kind_words: Words
 
 
 _REPORTS_RE = re.compile(_REPORTS)
+_AGENCY_VERBS = Words.of(_AGENCY_VERB_WORDS)
+_SOURCE_WORDS = Words.of(["sumber", "source"])
 
 
 @lru_cache(maxsize=1)
@@ -248,12 +262,13 @@ def _cite_patterns() -> _CitePatterns:
         rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?P<name>{names})(?![\w-])"
     )
     kind = (
-        rf"(?<!\w)(?i:kepada|dari|oleh|menurut|seperti)\s+{_CITE_KINDS}(?:\s+[\w-]+){{0,2}}?\s+(?P<name>{names})"
+        rf"(?<!\w)(?i:{'|'.join(_KIND_LEADS)})\s+{_CITE_KINDS}(?:\s+[\w-]+){{0,2}}?\s+(?P<name>{names})"
         rf"(?![\w-])"
     )
     subject = rf"(?<![\w-])(?P<subject>{names})(?:\s+[\w()/,-]+){{0,3}}?\s+{_REPORTS}(?!\w)"
     # the verb-first and kind-first credits are tried at every position: gated on what they start with
-    return _CitePatterns(gated(re.compile(verb)), re.compile(f"{kind}|{subject}"), gated(re.compile(kind)))
+    return _CitePatterns(gated(re.compile(verb)), re.compile(f"{kind}|{subject}"), gated(re.compile(kind)),
+                         Words.of([*_CREDIT_VERB_WORDS, *_CITE_VERB_WORDS]), Words.of(_KIND_LEADS))
 
 
 def cited_sources(text: str) -> list[tuple[str, int, int]]:
@@ -263,9 +278,10 @@ def cited_sources(text: str) -> list[tuple[str, int, int]]:
     Most texts have no reporting verb: there the subject credit cannot match, so it is not tried at every
     word (the same matches, found faster)."""
     patterns = _cite_patterns()
-    pattern = patterns.other if _REPORTS_RE.search(text) is not None else patterns.kind_only
+    matches = patterns.other.finditer(text) if _REPORTS_RE.search(text) is not None \
+        else word_starts(patterns.kind_only, text, patterns.kind_words)
     out = []
-    for m in pattern.finditer(text):
+    for m in matches:
         group = "name" if m["name"] else "subject"
         name = credited_name(m[group])
         if name is not None:
@@ -294,17 +310,19 @@ def _closes_paragraph(text: str, at: int) -> bool:
 def find_wires(text: str) -> list[tuple[str, int]]:
     """Wire credits in `text`: (canonical name, offset just after the credit) in order of appearance."""
     found: list[tuple[str, int]] = []
-    for m in _cite_patterns().verb.finditer(text):
+    patterns = _cite_patterns()
+    for m in word_starts(patterns.verb, text, patterns.verb_words):  # where a credit verb starts a word
         if (name := credited_name(m["name"])) is not None:
             found.append((name, m.end()))
-    for m in _UNLISTED_AGENCY.finditer(text):
+    for m in word_starts(_UNLISTED_AGENCY, text, _AGENCY_VERBS):
         if name := _unlisted_agency(m):
             found.append((name, m.end()))
     # the pattern opens with its bracket, which `re` scans for by itself; what may stand before it is read here
     for m in _paren_wire().finditer(text):
         if _closes_paragraph(text, m.start()):
             found.append((wire_name(m["name"]) or m["name"], m.end()))
-    for line in re.finditer(r"(?m)^[^\n]{0,130}$", text):
+    sources = word_places(text, _SOURCE_WORDS)  # a source line opens with its word: most texts hold none
+    for line in re.finditer(r"(?m)^[^\n]{0,130}$", text) if sources is None or sources else ():
         src = _SOURCE_LINE.match(line.group().strip())
         if src:
             for name in _NAME_SPLIT.split(src["names"].strip().rstrip(".")):

@@ -9,6 +9,7 @@ Span._.canonical set.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
@@ -175,12 +176,13 @@ class EntityRecognizer:
         `_starts`."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
-            get, toks = self._words.get, self._tokens  # ids and offsets read from the doc's arrays, not each Token
-            words = [get(orth) or self._word(toks[i]) for i, orth in enumerate(doc.to_array(ORTH).tolist())]
-            self._texts = [w[0] for w in words]
-            self._lows = [w[1] for w in words]
-            self._capl = [w[2] for w in words]
-            self._starts = [w[3] for w in words]
+            # ids and offsets read from the doc's arrays, not each Token; most words were seen before
+            words = list(map(self._words.get, doc.to_array(ORTH).tolist()))
+            if None in words:
+                toks = self._tokens
+                words = [w or self._word(toks[i]) for i, w in enumerate(words)]
+            texts, lows, capl, starts = zip(*words, strict=True) if words else ((), (), (), ())
+            self._texts, self._lows, self._capl, self._starts = list(texts), list(lows), list(capl), list(starts)
             self._idx = doc.to_array(IDX).tolist()
             self._text = text_of(doc)
         return self._tokens
@@ -849,7 +851,16 @@ class EntityRecognizer:
     # -- resolution ---------------------------------------------------------
     @staticmethod
     def resolve(cands: list[Candidate]) -> list[Candidate]:
-        """Longest first, then the stronger source; no two results overlap."""
+        """Longest first, then the stronger source; no two results overlap. Candidates already in order, none of
+        them empty and each ending before the next (an earlier result with nothing new: most calls) are all kept,
+        in that order; read from the end, where the new ones stand."""
+        start = sys.maxsize
+        for c in reversed(cands):
+            if c.end > start or c.end <= c.start:
+                break
+            start = c.start
+        else:
+            return list(cands)
         taken = bytearray(max((c.end for c in cands), default=0))  # 1 where a result already stands
         out = []
         for c in sorted(cands, key=_rank, reverse=True):
@@ -865,8 +876,8 @@ class EntityRecognizer:
         by_end = {c.end: c for c in chosen}
         taken = {t for c in chosen for t in range(c.start, c.end)}
         defined: dict[str, Candidate] = {}
-        for i in range(1, len(doc) - 2):
-            if texts[i] == "(" and texts[i + 2] == ")" and ACRONYM.match(texts[i + 1]):
+        for i in [i for i, text in enumerate(texts) if text == "("]:  # most docs hold a few brackets
+            if 0 < i < len(doc) - 2 and texts[i + 2] == ")" and ACRONYM.match(texts[i + 1]):
                 full = by_end.get(i)
                 if full is not None and self._defines(texts[i + 1], self.cand_text(doc, full), full.label):
                     defined.setdefault(texts[i + 1], full)
@@ -877,7 +888,7 @@ class EntityRecognizer:
                     and self._expands(self.stretch(doc, full.start, full.end), entry):
                 full.canonical = entry.canonical  # "Badan Intelijen Pusat AS (CIA)": the listed CIA
         out = []
-        for i, text in enumerate(texts):
+        for i, text in enumerate(texts) if defined else ():
             full = defined.get(text)
             if full is not None and i not in taken:
                 canonical = full.canonical or org_slug(self.stretch(doc, full.start, full.end))
@@ -915,13 +926,13 @@ class EntityRecognizer:
         texts, lows = self._texts, self._lows
         by_end = {c.end: c for c in chosen if c.label == "ORG"}
         out = []
-        for i in range(1, len(doc)):
-            full = by_end.get(i)
-            if full is not None and full.source == GAZETTEER and ROMAN.fullmatch(texts[i]):
+        for i in sorted(e for e in by_end if 0 < e < len(doc)):  # only where a body ends can a unit go on
+            full = by_end[i]
+            if full.source == GAZETTEER and ROMAN.fullmatch(texts[i]):
                 # "Kogabwilhan III", "Kodam IV": the listed body's numbered command is a name of its own
                 out.append(Candidate(full.start, i + 1, "ORG", DEFINED, f"{full.canonical}_{lows[i]}"))
                 continue
-            if full is None or i + 3 >= len(doc) or texts[i] != "(" or texts[i + 2] != ")" \
+            if i + 3 >= len(doc) or texts[i] != "(" or texts[i + 2] != ")" \
                     or not texts[i + 1][:1].isupper() or not toks[i + 1].is_alpha:
                 continue
             if not (texts[i + 3].isdigit() or ROMAN.fullmatch(texts[i + 3])):
@@ -981,8 +992,8 @@ class EntityRecognizer:
                 if not any(t in taken for t in range(c.end, end)):
                     c.end = max(c.end, end)
         out = []
-        for i, (text, low) in enumerate(zip(texts, lows, strict=True)):
-            if i in taken or low not in names or not text[:1].isupper() \
+        for i in [i for i, low in enumerate(lows) if low in names]:  # most words are no listed name
+            if i in taken or not texts[i][:1].isupper() \
                     or i and texts[i - 1] in ("-", "/") and not toks[i - 1].whitespace_:
                 continue
             end = self.name_end(doc, i)

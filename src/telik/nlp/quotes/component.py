@@ -5,6 +5,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -51,9 +52,9 @@ class _Found:
     cataphoric: bool = False  # a pronoun tag with nobody named before: look ahead for the speaker
 
 
-@dataclass(frozen=True)
-class _Ante:
-    """The antecedents at a point of the text: the latest speaker, and the latest person (for "ia", "-nya")."""
+class _Ante(NamedTuple):
+    """The antecedents at a point of the text: the latest speaker, and the latest person (for "ia", "-nya"). A
+    tuple: made for every sentence, and a frozen dataclass costs several times as much to make."""
 
     last: Speaker | None
     near: Speaker | None
