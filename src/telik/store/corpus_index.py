@@ -191,7 +191,8 @@ def named_corpus(s: Session, documents: Sequence[int]) -> dict[int, Named]:
     for doc, cluster in s.connection().execute(select(EventRow.document_id, EventRow.cluster)):
         if cluster:
             clusters[doc].add(cluster)
-    return {d: (entities.get(d, []), clusters.get(d, set())) for d in documents}
+    none: set[str] = set()  # most reports have no clustered event: one empty set for them all (identity only reads)
+    return {d: (entities.get(d, []), clusters.get(d, none)) for d in documents}
 
 
 def naming(s: Session, ids: Iterable[str]) -> set[int]:
