@@ -210,6 +210,37 @@ def test_store_incremental_rewrites_only_what_changed(corpus, tmp_path, monkeypa
         assert _state(store) == before
 
 
+def test_store_incremental_rewrites_stored_documents_with_their_band_keys(corpus, tmp_path, monkeypatch):
+    """The index write-back compares no band keys (a stored document's are the stored ones, read back for the
+    analysis), yet a stored document whose other keys change is rewritten whole, its band keys included."""
+    compared: list[str] = []
+    changed = corpus_index._changed
+
+    def spy_changed(s: Any, keys: dict[int, Any], events: Any) -> list[int]:
+        compared.extend(k for own in keys.values() for k in own)
+        return changed(s, keys, events)
+
+    def split(keys: list[tuple[str, str, int]]) -> tuple[set[tuple[str, str, int]], set[tuple[str, str, int]]]:
+        return {k for k in keys if k[0].startswith("b:")}, {k for k in keys if not k[0].startswith("b:")}
+
+    monkeypatch.setattr(corpus_index, "_changed", spy_changed)
+    rewritten: set[str] = set()
+    with Store(f"sqlite:///{tmp_path / 'portions.db'}") as store:
+        for part in (corpus[:10], corpus[10:20], corpus[20:]):
+            before = split(_state(store)["keys"])
+            stored = {d for _, d, _ in before[0]}
+            store.add_documents(copy.deepcopy(part))
+            update(store, full_share=1.0)
+            after = split(_state(store)["keys"])
+            moved = {d for _, d, _ in before[1] ^ after[1] if d in stored}
+            rewritten |= moved
+            assert {k for k in after[0] if k[1] in stored} == before[0]
+        incremental = _state(store)
+        reanalyze(store)
+        assert _state(store) == incremental
+    assert rewritten and compared and not any(k.startswith("b:") for k in compared)
+
+
 def test_store_incremental_large_neighbourhood_runs_in_full(corpus, tmp_path):
     with Store(f"sqlite:///{tmp_path / 'small.db'}") as store:
         store.add_documents(copy.deepcopy(corpus[:3]))

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, not_, or_, select, update
 from sqlalchemy.orm import Session
 
 from telik.corpus.analyze import Analysis
@@ -67,9 +67,9 @@ def sharing(s: Session, keys: Iterable[str]) -> set[int]:
 def keys_of(s: Session, documents: Iterable[int], prefixes: tuple[str, ...]) -> set[str]:
     """The stored keys of these documents that start with one of `prefixes`."""
     found: set[str] = set()
+    wanted = or_(*(CorpusKey.key.like(f"{p}%") for p in prefixes))  # filtered in the database: most keys are bands
     for part in _chunks(sorted(set(documents))):
-        found.update(k for k in s.scalars(select(CorpusKey.key).where(CorpusKey.document_id.in_(part)))
-                     if k.startswith(prefixes))
+        found.update(s.scalars(select(CorpusKey.key).where(CorpusKey.document_id.in_(part), wanted)))
     return found
 
 
@@ -191,7 +191,8 @@ def named_corpus(s: Session, documents: Sequence[int]) -> dict[int, Named]:
     for doc, cluster in s.connection().execute(select(EventRow.document_id, EventRow.cluster)):
         if cluster:
             clusters[doc].add(cluster)
-    return {d: (entities.get(d, []), clusters.get(d, set())) for d in documents}
+    none: set[str] = set()  # most reports have no clustered event: one empty set for them all (identity only reads)
+    return {d: (entities.get(d, []), clusters.get(d, none)) for d in documents}
 
 
 def naming(s: Session, ids: Iterable[str]) -> set[int]:
@@ -208,7 +209,8 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
 
     A neighbourhood rewrites only the documents whose keys or event rows differ from the stored ones: most of a
     neighbourhood is read for context and comes out as it was, and deleting and inserting its rows cost more than
-    comparing them.
+    comparing them. Band keys are not compared: a stored document's are the stored ones (the neighbourhood reads them
+    back, `bands_of`), a new document has no row to compare with, and they are most of the index.
     """
     linking = analysis.linking
     ids = [rows[d.id] for d in docs]
@@ -219,13 +221,15 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
     keys: dict[int, Counter[str]] = {}
     events: dict[int, list[tuple[int, str, list[str]]]] = {}
 
-    def index_of(part: Iterable[int]) -> tuple[dict[int, Counter[str]], dict[int, list[tuple[int, str, list[str]]]]]:
-        """The keys and event rows of these documents (by position in `docs`), by row id."""
+    def index_of(part: Iterable[int], with_bands: bool = True
+                 ) -> tuple[dict[int, Counter[str]], dict[int, list[tuple[int, str, list[str]]]]]:
+        """The keys (but for the band keys unless `with_bands`) and event rows of these documents (by position in
+        `docs`), by row id."""
         part_keys, part_events = {}, {}
         for di in part:
             own = [mentions[n] for n in by_doc[di]]
             comps = [linking.components[n] for n in by_doc[di]] if linking else []
-            bands = analysis.bands[di] if analysis.bands else []
+            bands = analysis.bands[di] if analysis.bands and with_bands else []
             part_keys[ids[di]] = doc_keys(docs[di], bands, own, comps)
             part_events[ids[di]] = [(m.key[1], fingerprint(m), sorted(m.words)) for m in own]
         return part_keys, part_events
@@ -238,10 +242,11 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
     else:
         changed = []
         for part in _chunks(sorted(range(len(docs)), key=ids.__getitem__)):  # only the changed ones' rows are kept
-            part_keys, part_events = index_of(part)
-            for d in _changed(s, part_keys, part_events):
-                changed.append(d)
-                keys[d], events[d] = part_keys[d], part_events[d]
+            part_keys, part_events = index_of(part, with_bands=False)
+            found = set(_changed(s, part_keys, part_events))
+            keys.update(index_of([di for di in part if ids[di] in found])[0])
+            events.update((d, part_events[d]) for d in found)
+            changed += sorted(found)
         for part in _chunks(changed):
             s.execute(delete(CorpusKey).where(CorpusKey.document_id.in_(part)))
             s.execute(delete(CorpusEvent).where(CorpusEvent.document_id.in_(part)))
@@ -262,13 +267,13 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
 
 def _changed(s: Session, keys: dict[int, Counter[str]], events: dict[int, list[tuple[int, str, list[str]]]]
              ) -> list[int]:
-    """The documents whose keys or event rows differ from the stored ones (new documents have none stored), in
-    the order of their ids."""
+    """The documents whose keys (but for band keys) or event rows differ from the stored ones (new documents have
+    none stored), in the order of their ids."""
     stored_keys: dict[int, Counter[str]] = {d: Counter() for d in keys}
     stored_events: dict[int, list[tuple[int, str, list[str]]]] = {d: [] for d in keys}
     for part in _chunks(sorted(keys)):
         for d, k, n in s.execute(select(CorpusKey.document_id, CorpusKey.key, CorpusKey.n).where(
-                CorpusKey.document_id.in_(part))):
+                CorpusKey.document_id.in_(part), not_(CorpusKey.key.like("b:%")))):
             stored_keys[d][k] = n
         q = select(CorpusEvent.document_id, CorpusEvent.idx, CorpusEvent.fingerprint, CorpusEvent.words).where(
             CorpusEvent.document_id.in_(part)).order_by(CorpusEvent.document_id, CorpusEvent.idx)

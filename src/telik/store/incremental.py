@@ -200,6 +200,8 @@ class _Run:
         for k in range(0, len(missing), _CHUNK):  # a portion's text at a time
             for i, raw in _load(self.s, missing[k : k + _CHUNK]).items():
                 doc = self.parsed[i] = DocResult.from_dict(json.loads(raw))
+                if doc.clean_text == doc.text:  # most texts need no cleaning: one string, not two equal ones
+                    doc.clean_text = doc.text
                 share = self.strings.setdefault
                 for e in doc.entities:  # the near-copies of a story name the same people: one string each
                     e.text, e.label, e.canonical = share(e.text, e.text), share(e.label, e.label), share(e.canonical,
