@@ -1185,3 +1185,22 @@ def test_events_arguments_no_place_of_the_motive_is_the_events(nlp):
         "balasan atas serangan terhadap konsulatnya di Damaskus."
     )
     assert [(e.type, e.location) for e in _events(nlp, text)] == [("MILITARY_OPERATION", "Israel")]
+
+
+@pytest.mark.parametrize(
+    "text,types",
+    [
+        # a drill tells no event
+        ("Polresta Surakarta menggelar simulasi penanganan aksi terorisme di Stasiun Solo Balapan, Rabu (15/5/2024). "
+         "Dalam simulasi itu, petugas melumpuhkan dua pelaku yang menyandera penumpang.", []),
+        # the crime a sentence was served for
+        ("Pria itu dihukum karena pembunuhan.", []),
+    ],
+)
+def test_events_arguments_drills_and_sentences_served(nlp, text, types):
+    assert [e.type for e in _events(nlp, text)] == types
+
+
+def test_events_arguments_target_counted_with_a_qualifier(nlp):
+    text = "Pria bersenjata menculik lebih dari 280 siswa dari sebuah sekolah di Kuriga, Nigeria, Kamis (7/3/2024)."
+    assert _one(nlp, text, "ATTACK").targets == ["280 siswa"]

@@ -742,8 +742,8 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None, lex: EventLexicon) -
     if span is None:
         return None
     text = ctx.text[span[0] : span[1]]
-    if text.lower() in _word_set(lex.lists["np_lead_words"]):
-        return None  # the opener alone, its count cut off: no phrase
+    if text.lower() in _word_set(lex.lists["np_lead_words"]) or not any(c.isalpha() for c in text):
+        return None  # the opener alone, its count cut off, or a bare number ("9" of "9.200 orang"): no phrase
     # "membakar sebuah puskesmas", "Sebanyak lima orang": the classifier or count opener is no part of the target
     lead = re.match(rf"(?:{alternation(lex.lists['np_lead_words'])})\s+(?=\w)", text, re.I)
     if lead is not None:
@@ -757,8 +757,13 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None, lex: EventLexicon) -
 
 
 def noun_phrase_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon) -> str | None:
-    """The head noun phrase right after an active verb ("menyergap sejumlah pengumpul jamur truffle di gurun")."""
-    return _np_text(ctx, _np_words(ctx, pos, right, lex), lex)
+    """The head noun phrase right after an active verb ("menyergap sejumlah pengumpul jamur truffle di gurun"), past
+    a count's qualifier like the count openers ("menculik lebih dari 280 siswa": "280 siswa", "dari" no stop there)."""
+    qualified = _COUNT_QUALIFIER.match(ctx.text, pos, right)
+    return _np_text(ctx, _np_words(ctx, qualified.end() if qualified else pos, right, lex), lex)
+
+
+_COUNT_QUALIFIER = re.compile(r"\s*(?:lebih\s+dari|kurang\s+dari|sekitar|hampir|tak\s+kurang\s+dari)(?=\s+\d)", re.I)
 
 
 _NP_FILLERS = re.compile(

@@ -375,7 +375,9 @@ class EventFinder:
         return frames.search(text, max(left, pos - 80), min(right, pos + 45)) is not None
 
     def _off_domain(self, text: str, s: int, e: int) -> bool:
-        """A sentence about sport or business with no word of violence."""
+        """A sentence about sport or business with no word of violence, or one telling a drill."""
+        if ea.word_re(self.lex.lists["drills"]).search(text, s, e):
+            return True
         if not ea.word_re(self.lex.lists["off_domain"]).search(text, s, e):
             return False
         return not ea.word_re(self._violence).search(text, s, e)
