@@ -1054,6 +1054,8 @@ def test_events_arguments_actors_of_one_event(nlp, text, etype, actors):
         # no one reported killed
         ("Hamas meluncurkan rentetan roket ke arah Tel Aviv pada Minggu (26/5/2024). Sirene meraung di wilayah "
          "Israel tengah, namun tidak ada laporan korban jiwa.", "ATTACK", 0, None),
+        ("Ledakan granat terjadi di kawasan Pasar Youtefa, Jayapura, Papua, Senin (13/5/2024) malam. Tidak ada "
+         "korban dalam kejadian itu.", "ATTACK", 0, None),
     ],
 )
 def test_events_arguments_tolls_told_after_the_event(nlp, text, etype, killed, injured):
