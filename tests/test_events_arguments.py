@@ -1206,3 +1206,11 @@ def test_events_arguments_drills_and_sentences_served(nlp, text, types):
 def test_events_arguments_target_counted_with_a_qualifier(nlp):
     text = "Pria bersenjata menculik lebih dari 280 siswa dari sebuah sekolah di Kuriga, Nigeria, Kamis (7/3/2024)."
     assert _one(nlp, text, "ATTACK").targets == ["280 siswa"]
+
+
+def test_events_arguments_a_relative_clause_takes_no_date_from_the_main_event(nlp):
+    text = (
+        "Tim gabungan TNI-Polri berhasil membebaskan pilot Susi Air Philip Mark Mehrtens yang disandera KKB selama "
+        "19 bulan, Sabtu (21/9/2024)."
+    )
+    assert _one(nlp, text, "MILITARY_OPERATION").date == "2024-09-21"

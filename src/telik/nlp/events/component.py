@@ -338,7 +338,11 @@ class EventFinder:
                     words = text[told.start : told.end]
                     found.append((told.start, told.end, Trigger(words, "ESTIMATE", None, "noun", None)))
         found.sort(key=lambda f: f[0])
-        owners = [p for p, _, _ in found]
+        # a trigger opening a relative clause says who a participant is ("membebaskan pilot ... yang disandera KKB
+        # selama 19 bulan, Sabtu (21/9/2024)"): it takes from no other trigger the dates and tolls nearest it
+        owners = [p for p, _, t in found if t.type == "ESTIMATE" or not self._relative(text, s, p)] or [
+            p for p, _, _ in found
+        ]
         harm = [p for p, _, t in found if t.type in _SKIP_WHEN_UNREAL]  # the triggers a toll can belong to
         out: list[Event] = []
         prev_end, prev_unreal = s, False
