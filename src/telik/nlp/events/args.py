@@ -90,7 +90,7 @@ def is_state(text: str, label: str | None, lex: EventLexicon) -> bool:
     return bool(word_re(lex.lists["state_forces"]).search(text))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def word_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of `words`, whole."""
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I)

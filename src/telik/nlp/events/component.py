@@ -46,8 +46,8 @@ _OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22, "supplied_arms":
 # menghantam ...", not "Banjir menghantam ..."), the words right after a passive one ("dihantam rudal")
 _AGENT_CUES = ("striking_weapon",)
 _AGENT_WINDOW = 45
-# a noun trigger's agent, a few words without a verb or a comma, then what it was done to: "serangan kelompok
-# bersenjata terhadap pasukan penjaga perdamaian", "serangan Israel terhadap kamp pengungsi"
+# a noun trigger's agent, one to four words (no comma, no clause or place word), then what it was done to:
+# "serangan kelompok bersenjata terhadap pasukan penjaga perdamaian", "serangan Israel terhadap kamp pengungsi"
 _AGENT_THEN_OBJECT = re.compile(r"(?:\s+(?!(?:yang|di|pada|dan|ke|dari)\b)[\w-]+){1,4}?\s+terhadap\s+", re.I)
 _IDENTITY_REACH = 1500  # how far after an attack a sentence naming its perpetrators is still about it
 
@@ -77,6 +77,7 @@ class EventFinder:
         self.copula_re = re.compile(
             rf"(?:\s+(?:itu|ini|tersebut))?\s+(?:{alternation(lex.lists['identity_copulas'])})\s+", re.I
         )
+        self.nationals = alternation(lex.lists["nationals"])  # "warga negara Selandia Baru": who, not where
         # "penangkapan terhadap tiga terduga teroris": what a noun trigger was done to, right after it
         self.noun_object_re = re.compile(rf"\s+(?:{alternation(lex.lists['noun_object_markers'])})\s+", re.I)
         # "kedua pelaku merupakan anggota JAD": a sentence of its own identifying who did it
@@ -1019,8 +1020,7 @@ class EventFinder:
             if hit is not None:
                 return hit.text
         if target and etype in _SKIP_WHEN_UNREAL + _EXPULSION_TYPES and self._label(ctx, target) in ("GPE", "LOC"):
-            nationals = alternation(self.lex.lists["nationals"])
-            nationality = re.compile(rf"(?<![\w-])(?:{nationals})\s+{re.escape(target)}", re.I)
+            nationality = re.compile(rf"(?<![\w-])(?:{self.nationals})\s+{re.escape(target)}", re.I)
             if not nationality.search(ctx.text, s, right):  # "warga negara Selandia Baru, disandera": not where
                 return target  # "menduduki Ukraina", "menargetkan parlemen Iran": the attacked state is the place
         return None
