@@ -1214,3 +1214,9 @@ def test_events_arguments_a_relative_clause_takes_no_date_from_the_main_event(nl
         "19 bulan, Sabtu (21/9/2024)."
     )
     assert _one(nlp, text, "MILITARY_OPERATION").date == "2024-09-21"
+
+
+def test_events_arguments_a_commander_killed_is_a_target(nlp):
+    text = "Serangan udara Israel menewaskan seorang komandan Hamas di Gaza, Selasa (11/6/2024)."
+    ev = _one(nlp, text, "MILITARY_OPERATION")
+    assert (ev.targets, ev.killed) == (["Hamas", "seorang komandan Hamas"], 1)
