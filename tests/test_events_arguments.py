@@ -1220,3 +1220,17 @@ def test_events_arguments_a_commander_killed_is_a_target(nlp):
     text = "Serangan udara Israel menewaskan seorang komandan Hamas di Gaza, Selasa (11/6/2024)."
     ev = _one(nlp, text, "MILITARY_OPERATION")
     assert (ev.targets, ev.killed) == (["Hamas", "seorang komandan Hamas"], 1)
+
+
+@pytest.mark.parametrize(
+    "text,etype,date",
+    [
+        # the day set off at the end is the sentence's, not the unrealised arrest's or attack's nearest it
+        ("Seorang terduga teroris ditembak mati tim Densus 88 saat hendak ditangkap di Kabupaten Dharmasraya, "
+         "Sumatera Barat, Selasa (14/5/2024).", "MILITARY_OPERATION", "2024-05-14"),
+        ("Kedutaan Besar Amerika Serikat di Jakarta mengeluarkan peringatan keamanan bagi warganya terkait potensi "
+         "aksi teror di sejumlah tempat ibadah, Senin (23/12/2024).", "WARNING", "2024-12-23"),
+    ],
+)
+def test_events_arguments_a_date_set_off_at_the_end_past_an_unreal_trigger(nlp, text, etype, date):
+    assert _one(nlp, text, etype).date == date

@@ -49,6 +49,7 @@ _AGENT_WINDOW = 45
 # a noun trigger's agent, one to four words (no comma, no clause or place word), then what it was done to:
 # "serangan kelompok bersenjata terhadap pasukan penjaga perdamaian", "serangan Israel terhadap kamp pengungsi"
 _AGENT_THEN_OBJECT = re.compile(r"(?:\s+(?!(?:yang|di|pada|dan|ke|dari)\b)[\w-]+){1,4}?\s+terhadap\s+", re.I)
+_SET_OFF = re.compile(r",\s*(?:pada\s+)?$")  # a date set off at a clause's end: ", Selasa (14/5/2024)"
 _IDENTITY_REACH = 1500  # how far after an attack a sentence naming its perpetrators is still about it
 
 
@@ -345,7 +346,30 @@ class EventFinder:
             p for p, _, _ in found
         ]
         harm = [p for p, _, t in found if t.type in _SKIP_WHEN_UNREAL]  # the triggers a toll can belong to
+        out, unreal = self._mentions(ctx, (s, e), found, owners, harm)
+        if unreal and self._adjunct_dates(ctx, min(unreal), e):
+            # "ditembak mati ... saat hendak ditangkap di Dharmasraya, Selasa (14/5/2024)": the day set off at the
+            # end is the sentence's, not the unrealised arrest's nearest it ("menjelang Pemilu 14 Februari" stays)
+            out, _ = self._mentions(
+                ctx, (s, e), found, [p for p in owners if p not in unreal], [p for p in harm if p not in unreal]
+            )
+        return out, read
+
+    def _adjunct_dates(self, ctx: DocContext, start: int, e: int) -> bool:
+        """Is every date after `start` in the sentence set off by a comma (", Selasa (14/5/2024)")?"""
+        dates = [d for d in ctx.dates_in(start, e) if d.value]
+        return bool(dates) and all(_SET_OFF.search(ctx.text, max(start, d.start - 8), d.start) for d in dates)
+
+    def _mentions(
+        self, ctx: DocContext, sent: tuple[int, int], found: list[tuple[int, int, Trigger]], owners: list[int],
+        harm: list[int],
+    ) -> tuple[list[Event], set[int]]:
+        """The sentence's events from its triggers, each owning the dates and tolls nearest it among `owners` and
+        `harm`; and where the triggers stand that told nothing that happened."""
+        text = ctx.text
+        s, e = sent
         out: list[Event] = []
+        unreal: set[int] = set()
         prev_end, prev_unreal = s, False
         for i, (start, end, trig) in enumerate(found):
             purpose = prev_unreal and re.search(r"\buntuk\s+$", text[prev_end:start], re.I) is not None
@@ -356,6 +380,7 @@ class EventFinder:
             )
             prev_end, prev_unreal = end, ev is None and (purpose or self._unreal(text, s, e, prev_end, start))
             if ev is None:
+                unreal.add(start)
                 continue
             if ev.type in _POLICE_WORK and trig.type not in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
                 continue  # "Brimob menembak mati dua perampok": the police's shooting in a robbery story
@@ -371,7 +396,7 @@ class EventFinder:
                 out.append(ev)
             else:
                 absorb(same, ev, ea.gazetteer_entry)
-        return out, read
+        return out, unreal
 
     def _strength_frame(self, text: str, s: int, e: int, pos: int) -> bool:
         """Is a count of members framed as strength ("memiliki 500 anggota", "500 militan masih aktif", "kekuatan")?"""
