@@ -1095,12 +1095,20 @@ def test_events_arguments_the_motive_told_is_no_target(nlp):
     assert _one(nlp, text, "ATTACK").targets == []
 
 
-def test_events_arguments_perpetrators_identified_in_a_later_sentence(nlp):
-    text = (
-        "Ledakan bom bunuh diri terjadi di depan Gereja Katedral Makassar, Minggu (28/3/2021) pagi. Dua pelaku "
-        "tewas di tempat. Polisi menyebut kedua pelaku merupakan anggota Jamaah Ansharut Daulah (JAD)."
-    )
-    assert _one(nlp, text, "ATTACK").actors == ["Jamaah Ansharut Daulah"]
+@pytest.mark.parametrize(
+    "text,actors",
+    [
+        ("Ledakan bom bunuh diri terjadi di depan Gereja Katedral Makassar, Minggu (28/3/2021) pagi. Dua pelaku "
+         "tewas di tempat. Polisi menyebut kedua pelaku merupakan anggota Jamaah Ansharut Daulah (JAD).",
+         ["Jamaah Ansharut Daulah"]),
+        # the attackers described first, then named
+        ("Sebanyak 15 orang tewas setelah kelompok bersenjata menyerang sebuah desa di wilayah Ituri, Kongo, pada "
+         "Minggu (12/5/2024) malam. Para penyerang diduga berasal dari kelompok Allied Democratic Forces (ADF).",
+         ["Allied Democratic Forces", "kelompok bersenjata"]),
+    ],
+)
+def test_events_arguments_perpetrators_identified_in_a_later_sentence(nlp, text, actors):
+    assert _one(nlp, text, "ATTACK").actors == actors
 
 
 def test_events_arguments_force_reporting_its_own_arrests(nlp):

@@ -181,14 +181,17 @@ class EventFinder:
             ev.targets = [self._pointed_person(ctx, ev, t) or t for t in ev.targets]
             described = ev.__dict__.pop("_np_actors", [])  # after the targets: the harmed are no perpetrators
             if not ev.actors and ev.type == "ATTACK":
-                ev.actors = (
-                    self._discourse_actors(ctx, ev, doc._.events) or self._identified_later(ctx, ev, doc._.events)
-                    or described[:1]
-                )
+                ev.actors = self._discourse_actors(ctx, ev, doc._.events)
+                if all(self._label(ctx, a) is None for a in ev.actors):
+                    # "kelompok bersenjata menyerang ... Para penyerang diduga berasal dari kelompok ADF"
+                    later = self._identified_later(ctx, ev, doc._.events)
+                    ev.actors = later + [a for a in (ev.actors or described[:1]) if a not in later]
                 said = [] if ev.actors else self._we_did(ctx, ev, doc)
                 if said and ea.is_state(said[0], "ORG", self.lex) and not ea.is_armed(said[0], self.lex):
                     ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Kami menyerang ...,” kata IDF"
                 ev.actors = ev.actors or said
+            elif ev.type == "ATTACK" and all(self._label(ctx, a) is None for a in ev.actors):
+                ev.actors = [a for a in self._identified_later(ctx, ev, doc._.events) if a not in ev.actors] + ev.actors
             elif not ev.actors:
                 ev.actors = described[:1] or (self._acting_forces(ctx, ev) if ev.type in _POLICE_WORK else [])
             ev.targets = [
