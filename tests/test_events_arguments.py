@@ -1213,3 +1213,40 @@ def test_events_arguments_an_attacks_toll(nlp, text, killed):
 )
 def test_events_arguments_what_is_an_event(nlp, text, types):
     assert [e.type for e in _events(nlp, text)] == types
+
+
+@pytest.mark.parametrize(
+    "text,etype,field,expected",
+    [
+        # a stabbing told by its passive verb
+        ("Seorang polisi tewas ditusuk orang tak dikenal saat berjaga di pos polisi di Kota Bima, Minggu (9/6/2024).",
+         "ATTACK", "killed", 1),
+        # arrests over a closed range of days date from its first day, not the article's
+        ("Tim Densus 88 menangkap tujuh terduga teroris di Jawa Tengah sejak Senin (13/5/2024) hingga Rabu "
+         "(15/5/2024).", "ARREST", "date", "2024-05-13"),
+        # a count of two words, then who it includes, then its predicate
+        ("Pakistan melancarkan serangan udara terhadap tempat persembunyian TTP di Khost, Senin (18/3/2024). "
+         "Delapan warga sipil, termasuk lima anak-anak, tewas dalam serangan tersebut.", "MILITARY_OPERATION",
+         "killed", 8),
+        # the other side of a firefight is the target
+        ("Personel gabungan TNI-Polri terlibat kontak tembak dengan Kelompok Kriminal Bersenjata (KKB) di Distrik "
+         "Homeyo, Senin (10/6/2024).", "MILITARY_OPERATION", "targets", ["Kelompok Kriminal Bersenjata"]),
+        # ground lost: the loser is the target
+        ("Pasukan junta Myanmar kehilangan kendali atas kota perbatasan Myawaddy pada April lalu.", "CONTROL",
+         "location", "Myawaddy"),
+        # accepting a proposal of a ceasefire: who accepts takes part
+        ("Hamas menyatakan menerima usulan gencatan senjata yang diajukan Mesir dan Qatar, Senin (6/5/2024) malam.",
+         "TALKS", "actors", ["Hamas"]),
+        # the word of the trigger itself is no force acting
+        ("Namun, Israel menyebut usulan tersebut jauh dari tuntutannya dan tetap melanjutkan operasi militer di "
+         "Rafah, Senin (6/5/2024).", "MILITARY_OPERATION", "actors", []),
+        # a launched weapon's target is where it was sent; a ship flagged in a country is the ship
+        ("Houthi menembakkan dua rudal balistik ke arah kapal tanker berbendera Panama di Laut Merah, Rabu "
+         "(12/6/2024).", "ATTACK", "targets", ["Panama", "kapal tanker berbendera Panama"]),
+        # one person after "oleh", described by nationality, is the attacker, not the state
+        ("Seorang polisi tewas ditembak oleh pemuda Inggris di Manchester pada Mei 2016.", "ATTACK", "actors",
+         ["pemuda Inggris"]),
+    ],
+)
+def test_events_arguments_unseen_news_seventh_round(nlp, text, etype, field, expected):
+    assert getattr(_one(nlp, text, etype), field) == expected

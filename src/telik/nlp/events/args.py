@@ -751,9 +751,19 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None, lex: EventLexicon) -
     ent = ctx.ent_at(span[0])
     last = ctx.ent_at(span[1] - 1)
     pointer = text.split()[0].lower() in _word_set(lex.lists["np_not_named"])
-    if pointer or any(x is not None and x.label_ in ("GPE", "LOC") for x in (ent, last)):
+    placed = any(x is not None and x.label_ in ("GPE", "LOC") for x in (ent, last))
+    if pointer or (placed and not _place_qualified(text, ent, last, lex)):
         return None
     return text
+
+
+def _place_qualified(text: str, first: Span | None, last: Span | None, lex: EventLexicon) -> bool:
+    """A thing qualified by the place it belongs to ("kapal tanker berbendera Panama", "pangkalan udara Al Shayrat
+    milik Suriah"): the thing struck, not a place (unlike "desa Kalibu", "kota Gaza")."""
+    if first is not None or last is None or not text[:1].islower():
+        return False
+    before = text[: len(text) - len(last.text)].split()
+    return len(before) >= 2 and before[-1].lower() in _word_set(lex.lists["place_links"])
 
 
 def noun_phrase_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon) -> str | None:

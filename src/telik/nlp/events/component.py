@@ -448,7 +448,7 @@ class EventFinder:
             if trig.needs == "dated":
                 if self._relative(text, s, pos):
                     continue
-                if any(d.value and not self._period_edge(text, s, d.start) for d in ctx.dates_in(s, e)):
+                if any(d.value and not self._period_edge(text, s, d) for d in ctx.dates_in(s, e)):
                     return trig
                 continue
             if trig.needs == "violence" and ctx.violent:
@@ -643,6 +643,11 @@ class EventFinder:
             # "Polisi Austria menangkap ... setelah seorang pria bersenjata membunuh", "TNI menangani kelompok
             # kriminal bersenjata yang melakukan penyanderaan": the nearer subject acts
             actors = []
+        elif (
+            described is not None and actors and trig.voice == "passive" and described.kind == "victim"
+            and actors[-1] in text[described.start : described.end]
+        ):
+            actors = []  # "ditusuk oleh pemuda Inggris": the person acts, the state names where they are from
         elif actors:
             described = None
         actor = actors[-1] if actors else None
@@ -667,7 +672,7 @@ class EventFinder:
         asides = [m.span() for m in _ASIDE.finditer(text, s, e) if not m.start() <= start < m.end()]
         dates = [
             d for d in ctx.dates_in(s, e)
-            if d.value and not self._period_edge(text, s, d.start) and not _CLOCK_ONLY.match(d.text)
+            if d.value and not self._period_edge(text, s, d) and not _CLOCK_ONLY.match(d.text)
             and not any(a <= d.start < b for a, b in asides) and not _long_stretch(d)
             and not _named_year(text, s, d, (start, end))
         ]
@@ -745,8 +750,9 @@ class EventFinder:
         agents: tuple[str, ...] = ("armed", "state")
         if trig.voice in ("passive", "noun"):
             m = _AGENT_MARK.match(text, end, own[1])
-            if m is not None:
-                return parts.at(m.end(), 3, agents)
+            if m is not None:  # "oleh kelompok bersenjata", or one person: "ditusuk oleh pemuda Inggris"
+                found = parts.at(m.end(), 3, agents + ("victim",))
+                return found if found is None or found.kind != "victim" or self._a_person(found.text) else None
         if trig.voice == "noun" and base_phrase(trig.phrase) in self.lex.lists["agentive_nouns"]:
             # "serangan sistematis" aparat keamanan Myanmar: past the scare quote that closes the clause
             after = _AGENT_AFTER_NOUN.match(text[end : max(own[1], end + _SCARE_QUOTE)])
@@ -898,6 +904,8 @@ class EventFinder:
         force named in its sentences, else the last one named shortly before it ("... ditembak aparat gabungan
         TNI-Polri. Sementara satu anggota KKB lainnya ditangkap"). Neither a target nor one of the harmed."""
         targets = {t.casefold() for t in ev.targets}
+        spots = [_trigger_at(ctx.text, ev, m.start, m.end) for m in ev.mentions]
+        triggers = [(at, at + len(ev.trigger or "")) for at in spots if at >= 0]
 
         def forces(start: int, end: int) -> list[tuple[int, str]]:
             found = [
@@ -909,6 +917,7 @@ class EventFinder:
             kept = [
                 (pos, name) for pos, name in found
                 if name.casefold() not in targets and not self._harmed(ctx.text, pos, pos + len(name), start)
+                and not any(a <= pos < b for a, b in triggers)  # not the trigger's own word ("operasi militer")
             ]
             return sorted(  # the whole phrase, not a name inside it ("aparat gabungan TNI-Polri")
                 (pos, name) for pos, name in kept
@@ -972,9 +981,9 @@ class EventFinder:
         out: list[str | None] = []
         if trig.voice == "active" or (trig.voice == "noun" and trig.phrase in lex.lists["victim_nouns"]):
             out.append(ea.noun_phrase_after(ctx, end, right, lex))
-        elif trig.voice == "passive":
+        if trig.voice == "passive":
             out.append(ea.noun_phrase_before(ctx, self._after_speech(text, left, start), start, lex))
-        else:
+        elif trig.voice == "noun":
             victim = _VICTIM_OF_NOUN.search(text, left, start)
             if victim is not None:
                 out.append(ea.noun_phrase_before(ctx, self._after_speech(text, left, start), victim.start(), lex))
@@ -984,6 +993,12 @@ class EventFinder:
             if marked is not None:  # "penangkapan terhadap tiga terduga teroris"
                 out.append(ea.noun_phrase_after(ctx, marked.end(), right, lex))
         aimed = re.match(r"\s+(?:terhadap|kepada|ke)\s+", text[end:right], re.I)
+        sent_at = _SENT_AT.search(text, end, min(right, end + _OBJECT_WINDOW["launched_weapon"]))
+        if trig.needs == "launched_weapon" and sent_at is not None:  # "menembakkan dua rudal ke arah kapal tanker"
+            struck = ea.noun_phrase_after(ctx, sent_at.end(), right, lex)
+            counted = _count_words().union(lex.lists["vague_counts"], lex.lists["np_lead_words"])
+            head = [w for w in (struck or "").casefold().split() if w not in counted][:1]
+            out.append(None if any(w in lex.lists["territory_heads"] for w in head) else struck)
         if etype == "WARNING" and aimed is not None:  # "merencanakan serangan bom terhadap Markas Polres"
             out.append(ea.noun_phrase_after(ctx, end + aimed.end(), right, lex))
         venue = re.match(r"(?:\s+[\w-]+){0,4}?\s+di\s+(?=sebuah\s)", text[end:right], re.I)
@@ -1081,11 +1096,20 @@ class EventFinder:
         left = max(ea.clause_bounds(text, s, e, start, self.lex)[0], prev_end)
         return ea.certainty(text, left, start, e, self.lex) in ("planned", "possible", "negated")
 
-    def _period_edge(self, text: str, s: int, pos: int) -> bool:
-        """A date after "sejak"/"selama" bounds a period, and one after "dilansir Reuters," dates the report."""
-        return any(w in self.lex.lists["date_blockers"] for w in _words_before(text, s, pos, 3)) or any(
-            w in self.lex.lists["source_cues"] for w in _words_before(text, s, pos, 4)
-        )
+    def _period_edge(self, text: str, s: int, d: DateMention) -> bool:
+        """A date after "sejak"/"selama" bounds a period (unless it opens a closed range of days), and one after
+        "dilansir Reuters," dates the report."""
+        if any(w in self.lex.lists["date_blockers"] for w in _words_before(text, s, d.start, 3)):
+            return not self._opens_range(text, d)
+        return any(w in self.lex.lists["source_cues"] for w in _words_before(text, s, d.start, 4))
+
+    def _opens_range(self, text: str, d: DateMention) -> bool:
+        """"sejak Senin (13/5/2024) hingga Rabu (15/5/2024)": the first of two days."""
+        if d.precision != "day":
+            return False
+        links = alternation(self.lex.lists["range_links"])
+        link = re.match(rf"\s*(?:{links})\s+", text[d.end : d.end + 20], re.I)
+        return link is not None and _DAY_AHEAD.match(text, d.end + link.end(), d.end + link.end() + 20) is not None
 
     def _forces_of(self, text: str, left: int, start: int, actor: str) -> bool:
         """Is the actor named as a state's forces ("Densus 88", "pasukan keamanan Taliban")?"""
@@ -1248,9 +1272,22 @@ class EventFinder:
             target = next((x for x in ea.ents_in(ctx, end, right, ("ORG",)) if ea.is_armed(x.text, lex)), None)
         if trig.type == "TALKS" and target is None:
             target = ea.marked_entity(ctx, end, right, ("dengan",), lex)
+        if agent is not None and target is None and trig.phrase in lex.lists["two_sided"]:
+            target = self._other_side(ctx, end, right, _name(agent))
         if agent is None:
             return [], _name(target)
         return [x.text for x in partners if x.text != _name(agent)] + _names(agent), _name(target)
+
+    def _other_side(self, ctx: DocContext, end: int, right: int, agent: str | None) -> Span | str | None:
+        """Whom a side fought: "Personel TNI terlibat kontak tembak dengan KKB", "... dengan kelompok bersenjata"."""
+        side = _OTHER_SIDE.match(ctx.text, end, right)
+        if side is None:
+            return None
+        party = ea.entity_after(ctx, side.end(), right, self.lex, reach=40)
+        if party is not None and party.text != agent:
+            return party
+        foe = ctx.participants.at(side.start(), side.end() - side.start() + 1, ("armed",)) if ctx.participants else None
+        return foe.text if foe is not None and foe.text != agent else None
 
     def _role_holder(self, ctx: DocContext, left: int, start: int) -> Span | None:
         """Who holds a role noun given after "sebagai": the clause's subject, after any reporting verb ("Farid
@@ -1361,7 +1398,7 @@ class EventFinder:
         s, e = sent.start_char, sent.end_char
         if not _STATED_BACK.search(ctx.text, s, e):
             return
-        dates = [d for d in ctx.dates_in(s, e) if d.value and not self._period_edge(ctx.text, s, d.start)]
+        dates = [d for d in ctx.dates_in(s, e) if d.value and not self._period_edge(ctx.text, s, d)]
         if dates:
             ev, when = last[0], dates[-1]
             ev.date, ev.date_precision, ev.date_start, ev.date_end = when.value, when.precision, when.start, when.end
@@ -1559,6 +1596,10 @@ _SIDES_REACH = 90  # most characters after "antara" where the sides of a fight a
 _HARM_REACH = 60  # most characters between a killing verb (or a toll's predicate) and the group it harms
 _PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
 # the other side of a firefight, a member noun on the way: "kontak tembak dengan personel Satuan Tugas ..."
+# the day closing a range: "Rabu (15/5/2024)", "15 Mei 2024"
+_DAY_AHEAD = re.compile(r"\w+\s*\(?\d")
+# where a launched weapon was sent: "menembakkan dua rudal balistik ke arah kapal tanker"
+_SENT_AT = re.compile(r"\s(?:ke\s+arah|ke|terhadap|menuju)\s+", re.I)
 _OTHER_SIDE = re.compile(r"\s+dengan\s+(?:(?:personel|anggota|pasukan|aparat|tim|petugas)\s+)?", re.I)
 # a trigger sending someone to the scene of the next one ("diterjunkan ke lokasi pembunuhan ...") shares its place
 _TO_THE_SCENE = re.compile(r"\bke\s+(?:lokasi|tempat|tkp)\s+(?:kejadian\s+)?$", re.I)

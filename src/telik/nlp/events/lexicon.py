@@ -15,7 +15,7 @@ EVENT_TYPES = ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING", "TALKS", "SU
 VOICES = ("active", "passive", "noun")
 CERTAINTIES = ("claimed", "denied", "negated", "planned", "possible")
 _ROLE_LISTS = (
-    "vague_after", "vague_before", "date_blockers", "agent_markers", "responsibility", "target_markers",
+    "vague_after", "vague_before", "date_blockers", "range_links", "agent_markers", "responsibility", "target_markers",
     "noun_object_markers", "source_markers", "anaphora", "past_cues", "destination_words", "standoff_talks",
     "standoff_cues", "two_sided", "not_first_cues", "affiliation_markers",
     "own_subject_words", "series_words", "negated_right_before", "unrealised_before", "kind_after",
@@ -28,7 +28,7 @@ _ROLE_LISTS = (
     "killed_predicates", "injured_predicates", "no_deaths", "non_territory", "relative_markers", "firefights",
     "estimate_frames", "estimate_heads", "np_stops", "single_counts", "killing_verbs", "army_units", "plot_cues",
     "superseded_cues", "naming_words", "injury_grades", "count_heads", "perpetrator_nouns", "identity_copulas",
-    "recipient_markers", "first_person", "volleys", "nationals", "motives", "drills",
+    "recipient_markers", "first_person", "volleys", "nationals", "motives", "drills", "place_links", "territory_heads",
     "np_first_not", "np_last_not", "np_head_tags", "np_open_tags", "np_cut_tags", "np_inner_words", "np_not_named",
     "speaker_after", "war_tolls", "realised_modals", "achievements",
     "killing_nouns", "np_lead_words", "took_part", "described_heads", "led_by", "taken_from", "origin_markers",
