@@ -752,9 +752,15 @@ def _np_text(ctx: DocContext, span: tuple[int, int] | None, lex: EventLexicon) -
     last = ctx.ent_at(span[1] - 1)
     pointer = text.split()[0].lower() in _word_set(lex.lists["np_not_named"])
     placed = any(x is not None and x.label_ in ("GPE", "LOC") for x in (ent, last))
-    if pointer or (placed and not _place_qualified(text, ent, last, lex)):
+    if pointer or (placed and not (_place_qualified(text, ent, last, lex) or _people_from(ctx, span))):
         return None
     return text
+
+
+def _people_from(ctx: DocContext, span: tuple[int, int]) -> bool:
+    """People named by where they are from ("nelayan Indonesia", "dua warga Malaysia"): the harmed, not a place."""
+    found = ctx.participants.at(span[0], 1, ("victim",)) if ctx.participants is not None else None
+    return found is not None and found.end >= span[1]
 
 
 def _place_qualified(text: str, first: Span | None, last: Span | None, lex: EventLexicon) -> bool:
