@@ -1247,6 +1247,18 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
         # one person after "oleh", described by nationality, is the attacker, not the state
         ("Seorang polisi tewas ditembak oleh pemuda Inggris di Manchester pada Mei 2016.", "ATTACK", "actors",
          ["pemuda Inggris"]),
+        # a state's force killing in an operation runs it
+        ("Aparat keamanan Filipina menewaskan tiga militan Dawlah Islamiyah dalam operasi di Provinsi Lanao del Sur, "
+         "Kamis (9/5/2024).", "MILITARY_OPERATION", "killed", 3),
+        # the parties to talks told without their agent are who agreed
+        ("Rusia dan Ukraina sepakat melakukan pertukaran tawanan perang, hasil perundingan di Istanbul, Turki, pekan "
+         "lalu.", "TALKS", "actors", ["Rusia", "Ukraina"]),
+        # "pihaknya" after the verb of saying is the speaker's own body
+        ("Kepala BNPT Komjen Pol Mohammed Rycko Amelza Dahniel mengatakan pihaknya mendeteksi adanya rencana serangan "
+         "teror menjelang Pemilu 2024.", "WARNING", "actors", ["BNPT"]),
+        # ground held
+        ("Pasukan Israel tetap mempertahankan kendali atas koridor Netzarim di Jalur Gaza.", "CONTROL", "actors",
+         ["Israel", "Pasukan Israel"]),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),

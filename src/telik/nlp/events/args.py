@@ -220,7 +220,7 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     if ana is not None and (not cands or cands[-1].end_char < ana) and (
         text[ana : ana + 6].lower() != "mereka" or _they_are_the_group(ctx, ana, lex)
     ):
-        return last_armed(ctx, ana)
+        return _speakers_side(ctx, ana, lex) or last_armed(ctx, ana)
     head = None
     for m in word_re(lex.lists["definite_heads"]).finditer(window):
         head = m
@@ -246,6 +246,22 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     ):
         return cands[-2]  # "KKB pimpinan Egianus Kogoya kembali melakukan penyerangan": the group acts
     return cands[-1] if cands else None
+
+
+def _speakers_side(ctx: DocContext, ana: int, lex: EventLexicon) -> Span | None:
+    """"Kepala BNPT ... mengatakan pihaknya mendeteksi ...": the speaker's own body, named before the verb of saying
+    right before "pihaknya"."""
+    if ctx.text[ana : ana + 8].lower() != "pihaknya":
+        return None
+    said = word_re(lex.lists["reporting_verbs"]).search(ctx.text, max(0, ana - 20), ana)
+    if said is None or ctx.text[said.end() : ana].strip():
+        return None
+    start = max(0, said.start() - _SPEAKER_REACH)
+    start = max(start, ctx.text.rfind(". ", start, said.start()) + 1)
+    return next(iter(reversed(ents_in(ctx, start, said.start(), ("ORG",)))), None)
+
+
+_SPEAKER_REACH = 100  # most characters of a speaker's title and name before the verb of saying
 
 
 _RELATIVE_WORD = re.compile(r"(?<![\w-])yang(?![\w-])", re.I)
@@ -337,7 +353,7 @@ _CLAUSE_FILLERS = frozenset(
     [
         "bahwa", "telah", "sudah", "akan", "masih", "juga", "baru", "pernah", "sempat", "berhasil", "tengah", "sedang",
         "kembali", "pada", "pada", "bulan", "tahun", "hari", "pekan", "minggu", "lalu", "ini", "itu", "kemarin",
-        "sebelumnya", "kemudian", "pun", "yang", "dan",
+        "sebelumnya", "kemudian", "pun", "yang", "dan", "pihaknya",
     ]
 )
 
@@ -346,7 +362,8 @@ def own_subject(ctx: DocContext, agent_end: int, pos: int, lex: EventLexicon) ->
     """Does the verb at `pos` have a subject of its own after a reporting verb that follows the agent?
 
     "Kementerian X mengatakan pada bulan Januari telah menangkap 35 orang": no (X is the agent);
-    "Boji mengatakan bentrokan dimulai setelah sekelompok pengungsi menyerbu penjara": yes.
+    "Boji mengatakan bentrokan dimulai setelah sekelompok pengungsi menyerbu penjara": yes; "X mengatakan pihaknya
+    mendeteksi ...": no (its own side).
     """
     text = ctx.text
     last = None

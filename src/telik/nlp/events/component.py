@@ -427,6 +427,15 @@ class EventFinder:
         for trig in self.lex.alternatives.get(key) or self.lex.alternatives.get(base_phrase(phrase), []):
             if trig.needs is None:
                 return trig
+            if trig.needs == "state_killing":
+                left = ea.clause_bounds(text, s, e, pos, self.lex)[0]
+                kill = self._killing_in(text, left, pos)
+                killer = ea.agent_before(ctx, left, left + kill.start(), self.lex) if kill is not None else None
+                if isinstance(killer, Span) and ea.is_state(killer.text, killer.label_, self.lex) and not ea.is_armed(
+                    killer.text, self.lex
+                ):
+                    return trig
+                continue
             if trig.needs in ("state_actor", "armed_actor"):
                 left = ea.clause_bounds(text, s, e, pos, self.lex)[0]
                 agent = ea.agent_before(ctx, left, pos, self.lex)
@@ -1235,11 +1244,7 @@ class EventFinder:
                         target = target or victim_name  # not "penembakan dari India": where it came from
                     nxt = None
                 verb = re.search(rf"\b(?:{alternation(lex.lists['light_verbs'])}|dalam)\s+$", text[left:start], re.I)
-                kill = re.search(
-                    rf"(?<![\w-])(?:{alternation(lex.lists['killing_verbs'])})\s+[^,;]{{0,80}}?\bdalam\s+$",
-                    text[left:start],
-                    re.I,
-                )
+                kill = self._killing_in(text, left, start)
                 if kill is not None:  # "Taliban mengklaim menewaskan enam anggota ISIS-K dalam penggerebekan"
                     agent = ea.agent_before(ctx, left, left + kill.start(), lex)
                     target = target or ea.entity_after(
@@ -1270,6 +1275,11 @@ class EventFinder:
             target = ea.agent_before(ctx, near, start, lex)
         if trig.type == "ARREST" and target is None:
             target = next((x for x in ea.ents_in(ctx, end, right, ("ORG",)) if ea.is_armed(x.text, lex)), None)
+        if trig.type == "TALKS" and agent is None:  # "Rusia dan Ukraina sepakat ..., hasil perundingan di Istanbul"
+            agreed = max(ea.word_re(lex.lists["agreement_verbs"]).finditer(text, left, start), key=lambda m: m.start(),
+                         default=None)
+            agent = ea.agent_before(ctx, left, agreed.start(), lex) if agreed is not None else None
+            partners = ea.co_agents(ctx, left, agent, lex)[:-1] if isinstance(agent, Span) else partners
         if trig.type == "TALKS" and target is None:
             target = ea.marked_entity(ctx, end, right, ("dengan",), lex)
         if agent is not None and target is None and trig.phrase in lex.lists["two_sided"]:
@@ -1277,6 +1287,15 @@ class EventFinder:
         if agent is None:
             return [], _name(target)
         return [x.text for x in partners if x.text != _name(agent)] + _names(agent), _name(target)
+
+    def _killing_in(self, text: str, left: int, start: int) -> re.Match[str] | None:
+        """The killing verb of "Taliban mengklaim menewaskan enam anggota ISIS-K dalam penggerebekan" before the
+        noun trigger at `start`: its subject did the deed."""
+        return re.search(
+            rf"(?<![\w-])(?:{alternation(self.lex.lists['killing_verbs'])})\s+[^,;]{{0,80}}?\bdalam\s+$",
+            text[left:start],
+            re.I,
+        )
 
     def _other_side(self, ctx: DocContext, end: int, right: int, agent: str | None) -> Span | str | None:
         """Whom a side fought: "Personel TNI terlibat kontak tembak dengan KKB", "... dengan kelompok bersenjata"."""
