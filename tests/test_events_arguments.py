@@ -1259,6 +1259,9 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
         # ground held
         ("Pasukan Israel tetap mempertahankan kendali atas koridor Netzarim di Jalur Gaza.", "CONTROL", "actors",
          ["Israel", "Pasukan Israel"]),
+        # a state's weapon capitalised at the sentence's start: the state strikes
+        ("Drone Ukraina menyerang kilang minyak di wilayah Krasnodar, Rusia, pada Jumat (17/5/2024) dini hari.",
+         "MILITARY_OPERATION", "actors", ["Ukraina"]),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),

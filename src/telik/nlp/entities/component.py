@@ -723,14 +723,30 @@ class EntityRecognizer:
             if entry is None and ent.label_ == "LOC" and end - start == 1 and prec.places_in_context \
                     and not self._place_slot(toks, start):
                 continue
+            place = self._place_after_word(doc, toks, start, end) if entry is None and ent.label_ == "PER" else None
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, MODEL, entry.canonical))
+            elif place is not None:
+                out.append(place)  # "Drone Ukraina menyerang": the country, not a person
             elif ent.label_ == "PER" and self._bare_place(toks, start, end):
                 out.append(Candidate(start, end, "GPE", MODEL))  # "ke Mafa pada Senin malam"
             else:
                 out.append(Candidate(start, end, self._head_label(toks, start, end) or prec.labels[ent.label_], MODEL))
             out[-1].model_label = ent.label_
         return out
+
+    def _place_after_word(self, doc: Doc, toks: list[Token], start: int, end: int) -> Candidate | None:
+        """A "person" made of a common noun capitalised at the sentence's start and a listed country or city
+        ("Drone Ukraina menyerang", "Rudal Rusia menghantam"): the place alone, unless the word is a name or a head
+        word of one."""
+        first = toks[start]
+        if end - start < 2 or not first.is_sent_start or not self.rules.is_common(first.lower_) \
+                or first.lower_ in self.rules.person_names or first.lower_ in self.head_words:
+            return None
+        rest = self.gaz.lookup(self.cand_text(doc, Candidate(start + 1, end, "", MODEL)))
+        if rest is None or rest.label != "GPE":
+            return None
+        return Candidate(start + 1, end, rest.label, MODEL, rest.canonical)
 
     def _bare_place(self, toks: list[Token], start: int, end: int) -> bool:
         """One unlisted word right after a word that introduces places (`places_after` in the precedence file),
