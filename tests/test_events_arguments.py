@@ -1207,6 +1207,9 @@ def test_events_arguments_an_attacks_toll(nlp, text, killed):
          "Dalam simulasi itu, petugas melumpuhkan dua pelaku yang menyandera penumpang.", []),
         # the crime a sentence was served for
         ("Pria itu dihukum karena pembunuhan.", []),
+        # fiction, and attacks in words
+        ("Film laga terbaru itu menampilkan adegan baku tembak yang intens dengan kelompok teroris fiktif.", []),
+        ("Partai oposisi melancarkan serangan politik terhadap pemerintah terkait kenaikan harga BBM.", []),
         # the police's shooting in a robbery story is a crime story
         ("Personel Satuan Brimob Polda Sumut menembak mati dua perampok bersenjata api yang melawan saat hendak "
          "ditangkap di Kabupaten Deli Serdang, kemarin.", []),
