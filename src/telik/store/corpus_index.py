@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, delete, distinct, func, insert, not_, or_, select, update
+from sqlalchemy import Connection, Executable, and_, delete, distinct, func, insert, not_, or_, select, update
 from sqlalchemy.orm import Session
 
 from telik.corpus.analyze import Analysis
@@ -162,38 +162,49 @@ def event_words(s: Session, documents: Iterable[int]) -> dict[tuple[int, int], f
     return found
 
 
+def _plain(db: Connection, q: Executable) -> Iterator[Sequence[Any]]:
+    """The rows of `q` (plain strings and numbers) as the driver gives them: read by the hundred thousand, the
+    result's row objects cost about as much as the query."""
+    result = db.execute(q)
+    try:
+        while rows := result.cursor.fetchmany(5000):
+            yield from rows
+    finally:
+        result.close()
+
+
 def stored_names(s: Session, documents: Sequence[int]) -> Names:
     """`identity.Names` of these documents (every stored one, in corpus order), from the entity mention table as
     `identity.names_of` reads them off the documents: which ids too many reports name is counted by the database,
-    persons' and acronyms' names are read with where they first come, and only the reports asking a name a
-    decision reads are read whole (a few hundred names, not the whole store's 750,000 mentions)."""
+    persons' and acronyms' names are read once each, in the order they first come, and only the reports asking a
+    name a decision reads are read whole (a few hundred names, not the whole store's 750,000 mentions)."""
     db = s.connection()
     limit = too_common(len(documents))
     common: set[str] = set() if limit is None else set(db.execute(
         select(MentionRow.canonical).group_by(MentionRow.canonical).having(
             func.count(distinct(MentionRow.document_id)) > limit)).scalars())
-    first: dict[tuple[str, str, str], tuple[int, int]] = {}
-    q = select(MentionRow.canonical, MentionRow.label, MentionRow.text, MentionRow.document_id, MentionRow.id).where(
-        or_(MentionRow.label == "PER", and_(MentionRow.label == "ORG", func.upper(MentionRow.text) == MentionRow.text)))
-    for c, label, text, d, n in db.execute(q):  # upper() folds ASCII only: what `is_acronym` takes passes it
-        if label == "PER" or is_acronym(label, text):
-            key, at, was = (c, label, text), (d, n), first.get((c, label, text))
-            if was is None or at < was:
-                first[key] = at
+    first: dict[tuple[str, str, str], None] = {}  # in the order the names first come
+    acronym_like = and_(MentionRow.label == "ORG", func.upper(MentionRow.text) == MentionRow.text)  # upper() folds
+    for c, label, text in _plain(db, select(  # ASCII only: what `is_acronym` takes passes it
+            MentionRow.canonical, MentionRow.label, MentionRow.text).where(
+            or_(MentionRow.label == "PER", acronym_like)).order_by(MentionRow.document_id, MentionRow.id)):
+        key = (c, label, text)
+        if key not in first and (label == "PER" or is_acronym(label, text)):
+            first[key] = None
     read = NamesInOrder()
-    for c, label, text in sorted(first, key=first.__getitem__):
+    for c, label, text in first:
         read.add(c, label, text)
     people, acronyms, wanted = read.wanted()
     asking: dict[str, set[int]] = defaultdict(set)
     for part in _chunks(sorted(wanted)):
-        for c, d, label, text in db.execute(select(
+        for c, d, label, text in _plain(db, select(
                 MentionRow.canonical, MentionRow.document_id, MentionRow.label, MentionRow.text).where(
                 MentionRow.canonical.in_(part))):
             if asks(label, text):
                 asking[c].add(d)
     ids: dict[int, set[str]] = defaultdict(set)
     for docs in _chunks(sorted({d for ds in asking.values() for d in ds})):
-        for d, c in db.execute(select(MentionRow.document_id, MentionRow.canonical).where(
+        for d, c in _plain(db, select(MentionRow.document_id, MentionRow.canonical).where(
                 MentionRow.document_id.in_(docs))):
             ids[d].add(c)
     position = {d: n for n, d in enumerate(documents)}
