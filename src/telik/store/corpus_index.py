@@ -176,8 +176,9 @@ def _plain(db: Connection, q: Executable) -> Iterator[Sequence[Any]]:
 def stored_names(s: Session, documents: Sequence[int]) -> Names:
     """`identity.Names` of these documents (every stored one, in corpus order), from the entity mention table as
     `identity.names_of` reads them off the documents: which ids too many reports name is counted by the database,
-    persons' and acronyms' names are read once each, in the order they first come, and only the reports asking a
-    name a decision reads are read whole (a few hundred names, not the whole store's 750,000 mentions)."""
+    persons' and acronyms' names are kept once each, in the order they first come, and only the reports asking a
+    name a decision reads are read whole (at 30,000 stored: 762 names, 13,000 reports; their 200,000 ids, not the
+    783,000 mentions as objects)."""
     db = s.connection()
     limit = too_common(len(documents))
     common: set[str] = set() if limit is None else set(db.execute(
