@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import random
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from sqlalchemy import select
 
 from telik.corpus import clusters, dedup
 from telik.corpus.analyze import analyze
-from telik.corpus.identity import named_in, renames
+from telik.corpus.identity import named_in, names_of, renames, resolve
 from telik.ingest import read_inputs
 from telik.model import Article, DocResult, EntityMention
 from telik.store import Store, corpus_index, reanalyze, repository, update
@@ -277,23 +278,29 @@ def test_store_incremental_sees_every_document_the_analysis_changes(corpus):
     assert seen == {True, False}
 
 
-def test_store_incremental_identity_reads_each_name_once_per_report(corpus, tmp_path):
-    """The store's names are read once per report where they come first: identity decides as on every mention."""
+def test_store_incremental_identity_reads_the_stored_names_as_the_documents_give_them(corpus, tmp_path):
+    """What identity decides from names alone, read from the store's tables (counts, first occurrences, the reports
+    asking a name), equals what it reads off the documents: a person's two names of as many words (the first one
+    named is the fullest), names met again in another order, an acronym bare in one report and written out in
+    another."""
     def named(doc_id: str, *names: tuple[str, str, str]) -> DocResult:
         text = f"Laporan {doc_id}."
         return DocResult(doc_id, text, text, entities=[EntityMention(t, label, 0, 1, c) for t, label, c in names])
 
     docs = [*copy.deepcopy(corpus),
-            named("a", ("Awi Setiyono", "PER", "awi_setiyono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi")),
-            named("b", ("Awi Setiono", "PER", "awi_setiono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi"))]
+            named("a", ("Awi Setiyono", "PER", "awi_setiyono"), ("A. Setiyono", "PER", "awi_setiyono"),
+                  ("Polda Sulteng", "ORG", "polda_central_sulawesi"),
+                  ("TGPF", "ORG", "tim_gabungan_pencari_fakta"), ("Intan Jaya", "GPE", "intan_jaya")),
+            named("b", ("Awi Setiono", "PER", "awi_setiono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi")),
+            named("c", ("TGPF", "ORG", "tgpf"), ("Intan Jaya", "GPE", "intan_jaya"))]
     for d in docs:
         d.entities = d.entities + d.entities[::-1]  # every name again, last first
     with Store(f"sqlite:///{tmp_path / 'names.db'}") as store:
         store.add_documents(docs)
         with store.session() as s:
             ids = list(s.scalars(select(Document.id).order_by(Document.id)))
-            named = corpus_index.named_corpus(s, ids)
-    read = [named[i] for i in ids]
-    once = [list(dict.fromkeys((e.canonical, e.label, e.text) for e in d.entities)) for d in docs]
-    assert [[(e.canonical, e.label, e.text) for e in names] for names, _ in read] == once
-    assert renames(read) == renames([named_in(d) for d in docs]) != {}
+            stored = corpus_index.stored_names(s, ids)
+    names = names_of([named_in(d) for d in docs])[0]
+    assert stored == names
+    assert names.fullest["awi_setiyono"] == "Awi Setiyono" and names.acronyms["tgpf"] == "tim_gabungan_pencari_fakta"
+    assert renames([named_in(d) for d in docs]) == resolve(stored, lambda i: named_in(docs[i])[1], Counter()) != {}

@@ -2,7 +2,7 @@
 and claim conflicts."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from telik.corpus.anchoring import DateFinder, anchor_dates
@@ -12,7 +12,7 @@ from telik.corpus.credibility import Signal, assess
 from telik.corpus.dedup import DedupOptions, band_keys, dedup_text, mark_duplicates
 from telik.corpus.eventdates import clear_inferred, fill_dates, fill_places
 from telik.corpus.figures import figure_conflicts
-from telik.corpus.identity import Named, named_in, rename_ids, renames
+from telik.corpus.identity import named_in, rename_ids, renames
 from telik.model import Conflict, DocResult
 
 
@@ -20,15 +20,16 @@ from telik.model import Conflict, DocResult
 class Surroundings:
     """The rest of the corpus, when the stage runs over a neighbourhood of it (see `telik.store.incremental`).
 
-    `words` are the whole corpus's word counts; `named` gives the whole corpus as identity sees it, in corpus order,
-    with the neighbourhood's documents as they are now; `visible` caps the event blocks as the corpus's would be;
+    `words` are the whole corpus's word counts; `renames` gives identity's renames over the whole corpus with the
+    neighbourhood's documents as they are now (`identity.renames`); `visible` caps the event blocks as the corpus's
+    would be;
     `joined`: per document, the first document (its index) of the near-duplicate group the store holds it in (see
     `dedup.near_duplicates`); `scored`: per document, whether the store analysed it before (its credibility is
     one the stage combined, see `credibility.assess`).
     """
 
     words: WordStats
-    named: Callable[[list[DocResult]], Sequence[Named]]
+    renames: Callable[[list[DocResult]], dict[str, str]]
     visible: Visible | None = None
     joined: list[int] | None = None
     scored: list[bool] | None = None
@@ -75,7 +76,7 @@ def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: Da
         linking = link_events(docs, groups, words, visible)
     fill_dates(docs, linking.dates)
     fill_places(docs)
-    rename = renames(around.named(docs) if around else [named_in(d) for d in docs])
+    rename = around.renames(docs) if around else renames([named_in(d) for d in docs])
     rename_ids(docs, rename)
     assess(docs, groups, signals, around.scored if around else None)
     conflicts = figure_conflicts(docs, groups) + claim_conflicts(docs, groups, _placer(docs, placeable))

@@ -12,8 +12,9 @@ expansion is the only one.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -67,56 +68,128 @@ def named_in(doc: DocResult) -> Named:
     return doc.entities, {ev.cluster for ev in doc.events if ev.cluster}
 
 
-def _asked_ids(entities: Sequence[EntityMention], clusters: set[str]) -> tuple[set[str], set[str]]:
-    """A report's names that may need another report's id (people, and acronyms), and every id and cluster it
-    gives them as context."""
-    asked = {e.canonical for e in entities if e.label == "PER" or e.label == "ORG" and e.text.isupper()}
-    return asked, {e.canonical for e in entities} | {f"cluster:{c}" for c in clusters}
+def _asked_ids(entities: Sequence[EntityMention]) -> tuple[set[str], set[str]]:
+    """A report's names that may need another report's id (people, and acronyms), and every id it gives them as
+    context (its event clusters are context too, see `resolve`)."""
+    asked = {e.canonical for e in entities if asks(e.label, e.text)}
+    return asked, {e.canonical for e in entities}
 
 
-def _seen(named: Sequence[Named]) -> tuple[dict[str, str], set[str]]:
-    """Per person id, its fullest name; and the ids and clusters too common to tell that two reports tell of the same
-    people (named by more than `_COMMON_SHARE` of the reports)."""
-    fullest: dict[str, str] = {}
+def asks(label: str, text: str) -> bool:
+    """May a name of this label and text need another report's id (a person, or an acronym)?"""
+    return label == "PER" or label == "ORG" and text.isupper()
+
+
+def is_acronym(label: str, text: str) -> bool:
+    """Is a name of this label and text an acronym, bare or defined (see `NamesInOrder.acronyms`)?"""
+    return label == "ORG" and text.isupper() and text.isalpha() and len(text) >= 3
+
+
+def too_common(reports: int) -> float | None:
+    """Ids and clusters named by more reports than this (of `reports`) do not tell that two reports tell of the same
+    people (None: none are, in a corpus too small to tell)."""
+    return _COMMON_SHARE * reports if reports >= 10 else None
+
+
+@dataclass
+class Names:
+    """What identity decides from the reports' names alone (`names_of`, or `corpus_index.stored_names` from the
+    store's tables): within a run of the corpus stage the names stay as they are and only the reports' event
+    clusters change (the renames come last), so a neighbourhood run works this out once, not at every pass."""
+
+    reports: int
+    fullest: dict[str, str]  # per person id, its fullest name
+    people: list[tuple[str, str]]  # pairs of person ids whose names may be one person's (`_alike`)
+    acronyms: dict[str, str]  # bare acronyms' ids -> their one expansion's id (`NamesInOrder.acronyms`)
+    asking: dict[str, list[int]]  # per id a decision reads, the reports asking it (`asks`), in order
+    context: dict[str, set[str]]  # per such id, the other ids of those reports but the too common ones
+
+
+class NamesInOrder:
+    """The decisions read off names in corpus order, one name at a time: the fullest name of each person and the
+    acronyms' expansions (a name met again changes neither: its first occurrence decides)."""
+
+    def __init__(self) -> None:
+        self.fullest: dict[str, str] = {}
+        self.defined: dict[str, set[str]] = defaultdict(set)
+        self.bare: dict[str, str] = {}
+
+    def add(self, canonical: str, label: str, text: str) -> None:
+        if label == "PER" and len(_words(text)) > len(_words(self.fullest.get(canonical, ""))):
+            self.fullest[canonical] = text
+        if is_acronym(label, text):
+            if canonical == org_slug(text):
+                self.bare.setdefault(canonical, text)
+            else:
+                self.defined[text].add(canonical)
+
+    def acronyms(self) -> dict[str, str]:
+        """Bare acronyms' slugs -> the id of their one expansion written out elsewhere in the corpus (a bare
+        acronym's slug is made from its text)."""
+        return {c: next(iter(self.defined[text])) for c, text in self.bare.items()
+                if len(self.defined.get(text, ())) == 1}
+
+    def wanted(self) -> tuple[list[tuple[str, str]], dict[str, str], set[str]]:
+        """The pairs of person ids alike, the acronyms' expansions, and every id these decisions read."""
+        people = _alike({c: _words(text) for c, text in self.fullest.items()})
+        acronyms = self.acronyms()
+        return people, acronyms, {x for pair in people for x in pair} | set(acronyms) | set(acronyms.values())
+
+
+def names_of(named: Sequence[Named]) -> tuple[Names, Counter[str], dict[int, set[str]]]:
+    """`Names` of the reports (`named`, in corpus order), how many reports report each event cluster, and the clusters
+    of the reports asking a name a decision reads (what `resolve` reads of them). Read in two passes, nothing kept
+    per report: `named` may be read from disk (see `telik.corpus.spooled`)."""
     seen_in: dict[str, int] = defaultdict(int)
+    counts: Counter[str] = Counter()
+    read = NamesInOrder()
     for entities, clusters in named:
-        for x in _asked_ids(entities, clusters)[1]:
+        for x in _asked_ids(entities)[1]:
             seen_in[x] += 1
+        counts.update(clusters)
         for e in entities:
-            if e.label == "PER" and len(_words(e.text)) > len(_words(fullest.get(e.canonical, ""))):
-                fullest[e.canonical] = e.text
-    common = {x for x, n in seen_in.items() if len(named) >= 10 and n > _COMMON_SHARE * len(named)}
-    return fullest, common
-
-
-def _contexts(named: Sequence[Named], common: set[str], wanted: set[str]) -> dict[str, set[str]]:
-    """Per person or acronym id of `wanted`: the other ids and clusters of the reports naming it, but `common` ones.
-
-    Only the ids a decision reads are wanted: a context per id of the corpus would hold about as many ids as the
-    reports name, however few of them meet another name.
-    """
+            read.add(e.canonical, e.label, e.text)
+    limit = too_common(len(named))
+    common = {x for x, n in seen_in.items() if limit is not None and n > limit}
+    people, acronyms, wanted = read.wanted()
+    asking: dict[str, list[int]] = defaultdict(list)
     context: dict[str, set[str]] = defaultdict(set)
-    for entities, clusters in named:
-        asked, ids = _asked_ids(entities, clusters)
+    held: dict[int, set[str]] = {}
+    for i, (entities, clusters) in enumerate(named):
+        asked, ids = _asked_ids(entities)
         for x in asked & wanted:
+            asking[x].append(i)
             context[x] |= ids - common - {x}
-    return context
+            held[i] = clusters
+    return Names(len(named), read.fullest, people, acronyms, dict(asking), dict(context)), counts, held
+
+
+def resolve(names: Names, clusters: Callable[[int], set[str]], counts: Counter[str]) -> dict[str, str]:
+    """Person and acronym ids -> the one id each takes across the reports, given their `names` and their event
+    clusters (`clusters`: report `i`'s; `counts`: how many reports report each cluster). Ids are slugs: an id and
+    a `cluster:` key never meet."""
+    limit = too_common(names.reports)
+    common = {c for c, n in counts.items() if limit is not None and n > limit}
+    context: dict[str, set[str]] = {}
+
+    def of(x: str) -> set[str]:
+        """The ids and clusters of the reports naming `x`, but the too common ones and `x`."""
+        if x not in context:
+            context[x] = names.context.get(x, set()) | {
+                f"cluster:{c}" for i in names.asking.get(x, ()) for c in clusters(i) if c not in common}
+        return context[x]
+
+    words = {c: _words(text) for c, text in names.fullest.items()}
+    rename = _people(words, [(a, b) for a, b in names.people if of(a) & of(b)], names.fullest)
+    rename.update({c: target for c, target in names.acronyms.items() if of(c) & of(target)})
+    return rename
 
 
 def renames(named: Sequence[Named]) -> dict[str, str]:
-    """Person and acronym ids -> the one id each takes across the reports (`named`, in corpus order).
-
-    `named` is read in a few passes, nothing kept per report: it may be read from disk (see `telik.corpus.spooled`).
-    """
-    fullest, common = _seen(named)
-    names = {c: _words(text) for c, text in fullest.items()}
-    people = _alike(names)
-    acronyms = _acronym_pairs(named)
-    wanted = {x for pair in people for x in pair} | set(acronyms) | set(acronyms.values())
-    context = _contexts(named, common, wanted)
-    rename = _people(names, [(a, b) for a, b in people if context[a] & context[b]], fullest)
-    rename.update({c: target for c, target in acronyms.items() if context[c] & context[target]})
-    return rename
+    """Person and acronym ids -> the one id each takes across the reports (`named`, in corpus order; see
+    `names_of`)."""
+    names, counts, held = names_of(named)
+    return resolve(names, held.__getitem__, counts)
 
 
 def rename_ids(docs: list[DocResult], rename: dict[str, str]) -> None:
@@ -134,21 +207,6 @@ def link_across(docs: list[DocResult]) -> int:
     rename = renames([named_in(d) for d in docs])
     rename_ids(docs, rename)
     return len(rename)
-
-
-def _acronym_pairs(named: Sequence[Named]) -> dict[str, str]:
-    """Bare acronyms' slugs -> the id of their one expansion written out elsewhere in the corpus (read in one
-    pass: a bare acronym's slug is made from its text)."""
-    defined: dict[str, set[str]] = defaultdict(set)
-    bare: dict[str, str] = {}
-    for entities, _ in named:
-        for e in entities:
-            if e.label == "ORG" and e.text.isupper() and e.text.isalpha() and len(e.text) >= 3:
-                if e.canonical == org_slug(e.text):
-                    bare.setdefault(e.canonical, e.text)
-                else:
-                    defined[e.text].add(e.canonical)
-    return {c: next(iter(defined[text])) for c, text in bare.items() if len(defined.get(text, ())) == 1}
 
 
 def _alike(names: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:

@@ -11,8 +11,9 @@ under every way they interact, found through the corpus index (`corpus_index`):
   turns on the similarity is scored again with the new counts; both documents of a pair whose side of the
   threshold moved join the neighbourhood (sums over words in another order: a similarity within rounding of
   `clusters.SIMILAR` could fall on the other side);
-- identity: renames are computed over the whole store's entity mentions (compact rows, not documents); the
-  documents naming a renamed id join the neighbourhood (those the stored clusters already imply before the run);
+- identity: renames are computed over the whole store's names, read from the entity mention table once per run
+  (`corpus_index.stored_names`: within a run only the event clusters change); the documents naming a renamed id
+  join the neighbourhood (those the stored clusters already imply before the run);
 - a document whose mentions read differently from what the index holds (renamed ids, anchored dates) is probed
   again, and the run repeats until nothing joins.
 
@@ -51,7 +52,7 @@ from telik.corpus.clusters import (
     probe_keys,
 )
 from telik.corpus.dedup import band_keys, dedup_text
-from telik.corpus.identity import Named, named_in, renames
+from telik.corpus.identity import Names, named_in, resolve
 from telik.model import Conflict, DocResult, Event
 from telik.store import corpus_index as index
 from telik.store.models import Document
@@ -148,7 +149,7 @@ class _Run:
         self.new_words: Counter[str] = Counter(w for m in seed_mentions for w in m.words)
         self.new_mentions = len(seed_mentions)
         self.probed: dict[int, set[str]] = {}
-        self.named: dict[int, Named] | None = None
+        self.names: tuple[list[int], Names, dict[int, set[str]]] | None = None
 
     def run(self) -> Update:
         self._join(index.sharing(self.s, (f"b:{b}" for keys in self.bands.values() for b in keys)))
@@ -166,14 +167,14 @@ class _Run:
             grown = self._moved(ids, before)  # read differently since last indexed (renamed ids)
             if not predicted:  # the renames the stored clusters already imply: their documents join up front
                 predicted = True
-                grown |= self._renaming(renames(self._named(ids)(ordered)))
+                grown |= self._renaming(self._renames(ids)(ordered))
             if grown - self.members:
                 self._join(grown)
                 continue
             self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
             before_analysis = [_written(d) for d in ordered]
             analysis = analyze(ordered, bands=[self.bands[i] for i in ids], around=Surroundings(
-                self._words(before), self._named(ids), self._visible(ids, before), self._joined(ids),
+                self._words(before), self._renames(ids), self._visible(ids, before), self._joined(ids),
                 [i not in self.seeds for i in ids]))
             self.parsed.clear()  # the analysis changed them: the next pass starts again from the stored results
             after = analysis.linking.mentions if analysis.linking else []
@@ -183,7 +184,7 @@ class _Run:
             self._join(grown)
         if self._shifted(ids, before) or self._shifted(ids, after):
             return _full(self.store)
-        self.named = None  # what only the passes read goes before the write-back
+        self.names = None  # what only the passes read goes before the write-back
         same = {d.id: i for i, d, was in zip(ids, ordered, before_analysis, strict=True)
                 if i not in self.seeds and _written(d) == was}
         docs.clear()  # the documents left as stored go before the write-back too, but for what it reads of them
@@ -238,17 +239,21 @@ class _Run:
         words = {w for m in mentions for w in m.words}
         return index.word_counts(self.s, words, self.new_words, self.new_mentions)
 
-    def _named(self, ids: list[int]) -> Callable[[list[DocResult]], Sequence[Named]]:
-        """The whole store as identity sees it, read once, with the neighbourhood's documents as analysed."""
-        if self.named is None:
-            self.named = index.named_corpus(self.s, list(self.s.scalars(select(Document.id).order_by(Document.id))))
-        stored = self.named
+    def _renames(self, ids: list[int]) -> Callable[[list[DocResult]], dict[str, str]]:
+        """Identity's renames over the whole store, with the neighbourhood's documents (`ids`) as they are now: the
+        store's names and clusters are read once (the names are the stored ones until the write-back), and each
+        pass reads only the neighbourhood's clusters."""
+        if self.names is None:
+            order = list(self.s.scalars(select(Document.id).order_by(Document.id)))
+            self.names = order, index.stored_names(self.s, order), index.stored_clusters(self.s)
+        order, names, stored = self.names
 
-        def named(docs: list[DocResult]) -> list[Named]:
-            fresh = dict(zip(ids, docs, strict=True))
-            return [named_in(fresh[i]) if i in fresh else stored[i] for i in stored]
+        def renames(docs: list[DocResult]) -> dict[str, str]:
+            now = stored | {i: named_in(d)[1] for i, d in zip(ids, docs, strict=True)}
+            none: set[str] = set()
+            return resolve(names, lambda n: now.get(order[n], none), Counter(c for cs in now.values() for c in cs))
 
-        return named
+        return renames
 
     def _drifted(self) -> set[int]:
         """Documents of stored similarity-bound pairs that the new word counts put on the other side of SIMILAR."""
