@@ -1207,6 +1207,9 @@ def test_events_arguments_an_attacks_toll(nlp, text, killed):
          "Dalam simulasi itu, petugas melumpuhkan dua pelaku yang menyandera penumpang.", []),
         # the crime a sentence was served for
         ("Pria itu dihukum karena pembunuhan.", []),
+        # a plot foiled is no attack; a brawl foiled is no plot
+        ("Densus 88 berhasil menggagalkan rencana serangan bom bunuh diri di Mapolresta Surakarta.", ["WARNING"]),
+        ("Polisi yang sedang melakukan operasi kilat menggagalkan rencana tawuran antarpemuda.", []),
         # fiction, and attacks in words
         ("Film laga terbaru itu menampilkan adegan baku tembak yang intens dengan kelompok teroris fiktif.", []),
         ("Partai oposisi melancarkan serangan politik terhadap pemerintah terkait kenaikan harga BBM.", []),
@@ -1265,6 +1268,9 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
         # a state's weapon capitalised at the sentence's start: the state strikes
         ("Drone Ukraina menyerang kilang minyak di wilayah Krasnodar, Rusia, pada Jumat (17/5/2024) dini hari.",
          "MILITARY_OPERATION", "actors", ["Ukraina"]),
+        # a foiled plot, dated with the arrest joined to it by the day set off at the sentence's end
+        ("Kepolisian Prancis menggagalkan rencana serangan terhadap pertandingan Olimpiade di Saint-Etienne dan "
+         "menangkap seorang remaja Chechnya berusia 18 tahun, Jumat (31/5/2024).", "WARNING", "date", "2024-05-31"),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),

@@ -372,6 +372,7 @@ class EventFinder:
         text = ctx.text
         s, e = sent
         out: list[Event] = []
+        told_by: dict[int, int] = {}  # where each event's trigger ends
         unreal: set[int] = set()
         prev_end, prev_unreal = s, False
         for i, (start, end, trig) in enumerate(found):
@@ -397,9 +398,30 @@ class EventFinder:
             )
             if same is None:
                 out.append(ev)
+                told_by[id(ev)] = end
             else:
                 absorb(same, ev, ea.gazetteer_entry)
+        closing = self._closing_date(ctx, found[-1][1] if found else s, e)
+        for ev in out:
+            at = told_by[id(ev)]
+            joined = _JOINED_CLAUSE.match(text, at, found[-1][0]) if at < found[-1][0] else None
+            if closing is not None and ev.date is None and joined is not None and joined.end() == found[-1][0]:
+                # "X menggagalkan rencana serangan ... dan menangkap seorang remaja, Jumat (31/5/2024)"
+                ev.date, ev.date_precision, ev.date_start, ev.date_end = (
+                    closing.value, closing.precision, closing.start, closing.end
+                )
         return out, unreal
+
+    def _closing_date(self, ctx: DocContext, after: int, e: int) -> DateMention | None:
+        """The day set off by a comma at the sentence's end, after its last trigger and no verb of saying: the
+        whole sentence's."""
+        dates = [d for d in ctx.dates_in(after, e) if d.value and not self._period_edge(ctx.text, after, d)]
+        last = dates[-1] if dates else None
+        if last is None or not _SET_OFF.search(ctx.text, max(after, last.start - 8), last.start):
+            return None
+        if ea.word_re(self.lex.lists["speech_tags"]).search(ctx.text, after, last.start):
+            return None  # "..., kata Kapolda, Senin (26/10/2020)": the day it was said
+        return last if re.fullmatch(r"[\s.)\w]{0,12}", ctx.text[last.end : e]) else None
 
     def _strength_frame(self, text: str, s: int, e: int, pos: int) -> bool:
         """Is a count of members framed as strength ("memiliki 500 anggota", "500 militan masih aktif", "kekuatan")?"""
@@ -1672,6 +1694,8 @@ _DATES_BACK = re.compile(
 # a noun trigger told as the time after it ("pascapenyerangan", "pasca-penangkapan")
 _AFTER_PREFIX = re.compile(r"pasca-?", re.I)
 # between two coordinated triggers
+# a clause joined to the next trigger's by "dan": "menggagalkan rencana serangan di X dan menangkap"
+_JOINED_CLAUSE = re.compile(r"[^.;:,\"\u201c\u201d]*\s(?:dan|serta|lalu|kemudian)\s+", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,|dan|serta|,\s*dan)\s*$", re.I)
 # a passive verb's agent may follow it with no "oleh" ("ditembak aparat", "ditembak mati petugas gabungan")
 _BARE_PASSIVE_AGENT = re.compile(r"(?:\s+mati)?\s+", re.I)
