@@ -1271,6 +1271,15 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
         # a foiled plot, dated with the arrest joined to it by the day set off at the sentence's end
         ("Kepolisian Prancis menggagalkan rencana serangan terhadap pertandingan Olimpiade di Saint-Etienne dan "
          "menangkap seorang remaja Chechnya berusia 18 tahun, Jumat (31/5/2024).", "WARNING", "date", "2024-05-31"),
+        # a strike restated by its day ("serangan pada 13 Juli tersebut") and by "Serangan itu" is one operation,
+        # dated by its finer day
+        ("Militer Israel mengklaim telah menewaskan komandan senior Hamas dalam serangan udara di Khan Younis, bulan "
+         "lalu. Juru bicara IDF mengatakan intelijen telah memastikan kematiannya setelah serangan pada 13 Juli "
+         "tersebut. Serangan itu juga menewaskan sedikitnya 90 warga Palestina di kamp pengungsi Al-Mawasi.",
+         "MILITARY_OPERATION", "killed", 90),
+        # the attacker's father's group is not the attacker's
+        ("Seorang pria menyerang kantor polisi di Ulu Tiram dengan parang, Jumat (17/5/2024). Ayah pelaku diketahui "
+         "merupakan anggota Jemaah Islamiyah (JI).", "ATTACK", "actors", ["Seorang pria"]),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),

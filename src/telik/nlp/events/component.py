@@ -34,6 +34,10 @@ _GROUP_WORD = re.compile(
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _ANAPHORIC_CLAUSE_RE = re.compile(rf"\s+{ea.POINTER_CLAUSE}", re.I)  # "bentrokan yang ... itu" restates too
+# "serangan pada 13 Juli tersebut": a restatement by its day
+_ANAPHORIC_DAY_RE = re.compile(
+    r"\s+(?:pada\s+)?(?:tanggal\s+)?\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+(?:itu|tersebut)\b", re.I
+)
 _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosul": the place follows "dari"
 # the longest range a date of each precision may span and still date one event ("22-24 Maret": a few days)
 _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
@@ -135,13 +139,15 @@ class EventFinder:
                     # "“Para militan ... menembaki pasukan kami”": the raid told by its officer (not "“KKB ini telah
                     # sering melakukan ... penyanderaan”", the group's own deeds)
                     ev.type, ev.subtype = "MILITARY_OPERATION", None
-                elif ev.type == "ATTACK" and not ev.actors and not ev.date and (
-                    ev.__dict__.get("_anaphoric") or self._head_of_operation(ctx, ev, violent)
+                elif ev.type == "ATTACK" and not ev.actors and (
+                    (not ev.date and self._head_of_operation(ctx, ev, violent))
+                    or (ev.__dict__.get("_anaphoric") and _dated_alike(ev, violent))
                 ) and any(x.type == "MILITARY_OPERATION" for x in violent) and not any(
                     x.type == "ATTACK" for x in violent
                 ):
                     # "... melancarkan serangan udara ... Serangan itu menewaskan ...", "AFRICOM menyebut serangan
-                    # dilakukan atas permintaan ...": the strike
+                    # dilakukan atas permintaan ...", "... bulan lalu. ... setelah serangan pada 13 Juli tersebut":
+                    # the strike
                     ev.type, ev.subtype = "MILITARY_OPERATION", None
             violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
             searches = self.lex.lists["searches"]
@@ -911,6 +917,8 @@ class EventFinder:
             + [start + _IDENTITY_REACH, len(ctx.text)]
         )
         for m in self.identity_re.finditer(ctx.text, start, end):
+            if _words_before(ctx.text, start, m.start(), 1)[-1] in self.lex.lists["kin_words"]:
+                continue  # "ayah pelaku diketahui merupakan anggota JI": the father's group, not the attacker's
             right = ctx.text.find(".", m.end(), end)
             reach = min(right if right >= 0 else end, m.end() + _SIDES_REACH)
             group = next((g for g in ea.ents_in(ctx, m.end(), reach, ("ORG",)) if ea.is_armed(g.text, self.lex)), None)
@@ -1102,7 +1110,7 @@ class EventFinder:
     def _anaphoric(self, text: str, start: int, end: int, trig: Trigger) -> bool:
         """Does the mention point back to an event told before ("serangan tersebut", "teroris yang ditangkap")?"""
         if trig.voice == "noun":
-            return _ANAPHORIC_RE.match(text, end) is not None or _ANAPHORIC_CLAUSE_RE.match(text, end) is not None
+            return any(r.match(text, end) is not None for r in (_ANAPHORIC_RE, _ANAPHORIC_CLAUSE_RE, _ANAPHORIC_DAY_RE))
         return trig.voice == "passive" and re.search(r"\byang\s+$", text[max(0, start - 6) : start], re.I) is not None
 
     def _speech_date(self, text: str, s: int, d: DateMention, start: int) -> bool:
@@ -1854,6 +1862,14 @@ def _uncounted(phrase: str, counts: re.Pattern[str]) -> str:
         return phrase
     rest = phrase[head.end() :].strip()
     return "" if _BARE_VICTIM.match(rest) else rest
+
+
+def _dated_alike(ev: Event, before: list[Event]) -> bool:
+    """Is the event undated, or dated within an operation told before it ("bulan lalu" ... "pada 13 Juli")?"""
+    return not ev.date or any(
+        x.type == "MILITARY_OPERATION" and (not x.date or ev.date.startswith(x.date) or x.date.startswith(ev.date))
+        for x in before
+    )
 
 
 def _trigger_at(text: str, ev: Event, start: int, end: int) -> int:

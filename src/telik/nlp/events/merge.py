@@ -166,6 +166,11 @@ def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = l
         into.__dict__["_best"] = _richness(other)
     if into.location and other.location and _finer(other.location, into.location, lookup):
         into.location = other.location
+    if into.date and other.date and len(other.date) > len(into.date) and other.date.startswith(into.date):
+        # "bulan lalu" ... "pada 13 Juli": the finer date of the same event
+        into.date, into.date_precision, into.date_start, into.date_end = (
+            other.date, other.date_precision, other.date_start, other.date_end
+        )
     for k in ("killed", "injured"):
         if getattr(into, f"{k}_qualifier") == EARLIER and getattr(other, f"{k}_qualifier") not in (None, EARLIER):
             setattr(into, k, None)  # the corrected count gives way to the report's current one
