@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from itertools import compress
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
@@ -57,6 +58,52 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 ROMAN = re.compile(r"^[IVX]{1,5}$")
 ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
+#: `layout_kind` letters: a line break, other white space, a full stop, another break, a word of over three
+#: letters capitalised or not, anything else.
+_NEWLINE, _SPACE, _STOP, _BREAK, _CAP_WORD, _LOW_WORD, _OTHER = "nsdbclw"
+#: A sentence start: the first token after a break or a line break (or the text's first), white space skipped.
+_SENTENCE_START = re.compile(f"(?:^|(?<=[{_NEWLINE}{_STOP}{_BREAK}])){_SPACE}*[^{_NEWLINE}{_SPACE}]")
+#: The tokens of one line.
+_LINE = re.compile(f"[^{_NEWLINE}]+")
+
+
+class Word(NamedTuple):
+    """What the rules ask of a word, remembered by its id (see `EntityRecognizer._word`)."""
+
+    text: str
+    low: str
+    cap: bool
+    starts_rule: bool
+    kind: str
+    web: bool
+
+
+def layout_kind(text: str) -> str:
+    """A token's letter for `_layout`: what `_SENTENCE_START` and `_headline_line` read."""
+    if "\n" in text:
+        return _NEWLINE
+    if text.isspace():
+        return _SPACE
+    if text == ".":
+        return _STOP
+    if text in BREAKS:
+        return _BREAK
+    if len(text) > 3 and text.isalpha():
+        return _CAP_WORD if text[0].isupper() else _LOW_WORD
+    return _OTHER
+
+
+def _headline_line(kinds: str) -> bool:
+    """A title-case line, not a sentence (its tokens' `layout_kind` letters): most of its words of over three
+    letters are capitalised, and it ends in no full stop."""
+    caps = kinds.count(_CAP_WORD)
+    words = caps + kinds.count(_LOW_WORD)
+    return words >= 4 and kinds.rstrip(_SPACE)[-1:] != _STOP and caps >= 0.7 * words
+
+
+def web_name(text: str) -> bool:
+    """A web outlet or a CamelCase brand: "korannews.com", "JurnalPatroliNews"."""
+    return bool("." in text and DOMAIN.match(text) or text[:1].isupper() and CAMEL.match(text))
 
 
 def spells(acronym: str, name: str) -> bool:
@@ -153,8 +200,10 @@ class EntityRecognizer:
         self._capl: list[bool] = []
         self._text = ""
         self._caps: dict[str, bool] = {}
-        self._words: dict[int, tuple[str, str, bool, bool]] = {}
-        self._starts: list[bool] = []
+        self._words: dict[int, Word] = {}
+        self._starts: list[int] = []
+        self._kinds = ""
+        self._web: tuple[bool, ...] = ()
         self._headline: set[int] = set()
         self._stops_names: set[int] = set()
         self._realms: set[int] = set()  # where a known country or province starts
@@ -172,8 +221,8 @@ class EntityRecognizer:
         """The doc's tokens as a list, built once per doc (spaCy makes a new Token on every index), with their
         texts and lower-case forms in `_texts` and `_lows` (spaCy makes a new string on every `.text`), and
         their character offsets in `_idx` into the doc's text `_text` (a stretch of tokens is a slice of it), and
-        `is_cap` of each in `_capl` (asked of most tokens, several times) and whether a rule may start at it in
-        `_starts`."""
+        `is_cap` of each in `_capl` (asked of most tokens, several times), the tokens a rule may start at in
+        `_starts`, each token's `layout_kind` in the string `_kinds` and whether it is a web name in `_web`."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
             # ids and offsets read from the doc's arrays, not each Token; most words were seen before
@@ -181,21 +230,24 @@ class EntityRecognizer:
             if None in words:
                 toks = self._tokens
                 words = [w or self._word(toks[i]) for i, w in enumerate(words)]
-            texts, lows, capl, starts = zip(*words, strict=True) if words else ((), (), (), ())
-            self._texts, self._lows, self._capl, self._starts = list(texts), list(lows), list(capl), list(starts)
+            texts, lows, capl, starts, kinds, web = zip(*words, strict=True) if words else ((),) * 6
+            self._texts, self._lows, self._capl = list(texts), list(lows), list(capl)
+            self._starts = list(compress(range(len(starts)), starts))  # most words are lower-case, start none
+            self._kinds, self._web = "".join(kinds), web
             self._idx = doc.to_array(IDX).tolist()
             self._text = text_of(doc)
         return self._tokens
 
-    def _word(self, tok: Token) -> tuple[str, str, bool, bool]:
-        """A token's text, lower-case form, `is_cap` and whether a rule may start at it (`_starts_rule`),
-        remembered by the word's id (its `orth`): spaCy decodes a new string on every `.text` and `.lower_`, and
-        most words come back in every article."""
+    def _word(self, tok: Token) -> Word:
+        """A token's text, lower-case form, `is_cap`, whether a rule may start at it (`_starts_rule`), its
+        `layout_kind` and whether it is a web name (`web_name`), remembered by the word's id (its `orth`): spaCy
+        decodes a new string on every `.text` and `.lower_`, and most words come back in every article."""
         if len(self._words) >= SEEN_LIMIT:  # a corpus brings new words without end: stay bounded
             self._words.clear()
         text = tok.text
         low = tok.lower_
-        word = self._words[tok.orth] = (text, low, self._cap(text, tok), self._starts_rule(text, low))
+        word = self._words[tok.orth] = Word(text, low, self._cap(text, tok), self._starts_rule(text, low),
+                                            layout_kind(text), web_name(text))
         return word
 
     def words(self, doc: Doc) -> tuple[list[str], list[str]]:
@@ -319,7 +371,7 @@ class EntityRecognizer:
         titled: list[Candidate] = []
         n = len(doc)
         rules = self.rules
-        for i in [i for i, starts in enumerate(self._starts) if starts]:  # most words are lower-case, start none
+        for i in self._starts:
             text, low = texts[i], lows[i]
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
@@ -426,8 +478,7 @@ class EntityRecognizer:
                             and body.name.lower().startswith(lows[i] + " "):
                         canonical = body.canonical  # "Satgas Operasi Damai Cartenz" is "Satgas Damai Cartenz"
                     out.append(Candidate(i, end, label, RULE, canonical))
-            # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
-            if "." in text and DOMAIN.match(text) or text[:1].isupper() and CAMEL.match(text):
+            if self._web[i]:  # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
                 out.append(Candidate(i, i + 1, "ORG", RULE))
         bodies = []
         for c in out:  # "Juru Bicara Komisi Pemberantasan Korupsi Johan Budi": the titled person ends the body
@@ -1227,7 +1278,7 @@ class EntityRecognizer:
             return self._annotate(doc)
         finally:  # hold no reference to the doc: a huge one would be freed inside the next article's time
             self._tokens_of, self._tokens, self._texts, self._lows, self._idx, self._text = None, [], [], [], [], ""
-            self._capl, self._starts = [], []
+            self._capl, self._starts, self._kinds, self._web = [], [], "", ()
 
     def _annotate(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)
@@ -1288,31 +1339,14 @@ class EntityRecognizer:
             and lows[c.start] in self.rules.common
 
     def _layout(self, doc: Doc) -> tuple[set[int], set[int]]:
-        """Sentence-start tokens, and tokens of headline-style lines (most words capitalised)."""
-        texts = self.words(doc)[0]  # str tests are spaCy's own lexeme tests (is_alpha, is_space), without a Token
-        starts: set[int] = set()
+        """Sentence-start tokens, and tokens of headline-style lines (most words capitalised), read from the
+        tokens' `layout_kind` letters by regex, not a visit of every token."""
+        self.tokens(doc)
+        kinds = self._kinds
+        # a start follows a break or a line break (or opens the text), white space between them skipped
+        starts = {m.end() - 1 for m in _SENTENCE_START.finditer(kinds)}
         headline: set[int] = set()
-        line: list[int] = []
-        prev_break = True
-        for i, text in enumerate(texts):
-            if "\n" in text:
-                self._headline_line(texts, line, headline)
-                line = []
-                prev_break = True
-            elif not text.isspace():
-                line.append(i)
-                if prev_break:
-                    starts.add(i)
-                prev_break = text in BREAKS
-        self._headline_line(texts, line, headline)
+        for m in _LINE.finditer(kinds):
+            if _headline_line(m.group()):
+                headline.update(i for i in range(m.start(), m.end()) if kinds[i] != _SPACE)
         return starts, headline
-
-    @staticmethod
-    def _headline_line(texts: list[str], line: list[int], headline: set[int]) -> None:
-        """Add the line's tokens to `headline` when most of its longer words are capitalised and it ends in no
-        full stop (a title-case line, not a sentence)."""
-        words = [texts[j] for j in line if len(texts[j]) > 3 and texts[j].isalpha()]
-        ends_sentence = bool(line) and texts[line[-1]] == "."
-        capitalised = sum(w[0].isupper() for w in words)
-        if len(words) >= 4 and not ends_sentence and capitalised >= 0.7 * len(words):
-            headline.update(line)
