@@ -7,7 +7,7 @@ import spacy
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from telik.nlp.entities.component import BREAKS, GAZETTEER, RULE, Candidate, EntityRecognizer
+from telik.nlp.entities.component import BREAKS, GAZETTEER, RULE, Candidate, EntityRecognizer, where
 
 TEXT = ("Kapolda Jawa Timur Irjen Nico Afinta mengatakan, Densus 88 menangkap  dua orang di Surabaya.\n\n"
         "KOMPAS.com - Badan Nasional Penanggulangan Terorisme (BNPT) dan korannews.com, kata JurnalPatroliNews.")
@@ -29,8 +29,8 @@ def test_words_are_spacy_words(nlp):
         assert ner._texts == [t.text for t in toks]
         assert ner._lows == [t.lower_ for t in toks]
         assert [ner.cap_at(doc, i) for i in range(len(doc))] == [ner.is_cap(t) for t in toks]
-        assert ner._starts == [t.i for t in toks if t.lower_ in ner.rule_words or t.text == "," or "." in t.text
-                               or t.text[:1].isupper()]
+        assert ner._starts == [t.i for t in toks if t.lower_ in ner.rule_words or t.text == ","
+                               or t.lower_ in ner.rules.heads.lengths and t.text[:1].isupper() or t.text in WEB_NAMES]
         assert len(ner._starts) < len(toks)
         assert [t.i for t in toks if ner._web[t.i]] == [t.i for t in toks if t.text in WEB_NAMES]
 
@@ -110,3 +110,8 @@ def test_layout_is_the_plain_definition(nlp, spec):
     ner: EntityRecognizer = nlp.get_pipe("telik_entities")
     doc = nlp.make_doc("".join(w + gap for w, gap in spec))
     assert ner._layout(doc) == _plain_layout([t.text for t in doc])
+
+
+def test_where_gives_the_positions_of_the_wanted_words():
+    assert list(where(["(", "BNPT", ")", "dan", "("], {"("})) == [0, 4]
+    assert list(where(["a", "b"], {})) == []

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, count
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -99,6 +101,12 @@ def _headline_line(kinds: str) -> bool:
     caps = kinds.count(_CAP_WORD)
     words = caps + kinds.count(_LOW_WORD)
     return words >= 4 and kinds.rstrip(_SPACE)[-1:] != _STOP and caps >= 0.7 * words
+
+
+def where(words: list[str], wanted: Container[str]) -> Iterator[int]:
+    """The positions of the words that are in `wanted`, found by `map` and `compress` in C: most words are not,
+    and a Python loop over every token costs more than the rules that follow."""
+    return compress(count(), map(wanted.__contains__, words))
 
 
 def web_name(text: str) -> bool:
@@ -246,8 +254,9 @@ class EntityRecognizer:
             self._words.clear()
         text = tok.text
         low = tok.lower_
-        word = self._words[tok.orth] = Word(text, low, self._cap(text, tok), self._starts_rule(text, low),
-                                            layout_kind(text), web_name(text))
+        web = web_name(text)
+        word = self._words[tok.orth] = Word(text, low, self._cap(text, tok), self._starts_rule(text, low, web),
+                                            layout_kind(text), web)
         return word
 
     def words(self, doc: Doc) -> tuple[list[str], list[str]]:
@@ -488,10 +497,11 @@ class EntityRecognizer:
                 bodies.append(c)
         return bodies + titled
 
-    def _starts_rule(self, text: str, low: str) -> bool:
-        """A word a rule of `rule_candidates` may start at: capitalised words, commas, dotted words and
-        `rule_words`; most words are lower-case and start none (asked once per word, before the rules' loop)."""
-        return low in self.rule_words or text == "," or "." in text or text[:1].isupper()
+    def _starts_rule(self, text: str, low: str, web: bool) -> bool:
+        """A word a rule of `rule_candidates` may start at: `rule_words`, commas, capitalised head words and web
+        names (each rule asks one of these first); most words start none (asked once per word, before the rules'
+        loop)."""
+        return low in self.rule_words or text == "," or web or low in self.rules.heads.lengths and text[:1].isupper()
 
     def after_titles(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """Where the name starts after a title: past further titles and the office's unit or place.
@@ -701,17 +711,17 @@ class EntityRecognizer:
         lows = self._lows
         out = []
         n = len(doc)
-        next_taken = [n] * (n + 1)  # the first taken token at or after each position
-        for t in range(n - 1, -1, -1):
-            next_taken[t] = t if t in taken else next_taken[t + 1]
+        held = sorted(taken)
         titles = self.title_words
         pos = 0  # a run starts only at a free capitalised word past the end of the last one
-        for i in [i for i, cap in enumerate(self._capl) if cap and i not in headline and i not in taken
+        for i in [i for i in compress(count(), self._capl) if i not in headline and i not in taken
                   and lows[i] not in titles]:
             if i < pos:
                 continue
-            end = self.name_end(doc, i, next_taken[i])
-            end, joined = self._english_name_end(doc, end, next_taken[i])
+            k = bisect_left(held, i)
+            limit = held[k] if k < len(held) else n  # the first taken token after i
+            end = self.name_end(doc, i, limit)
+            end, joined = self._english_name_end(doc, end, limit)
             if end - i == 1 and self._bare_place(toks, i, end) and not toks[i].is_upper:
                 out.append(Candidate(i, end, "GPE", FALLBACK))  # "di desa Mafa, Yobe"
             elif end - i >= 2 and not (i in starts and lows[i] in self.head_words):
@@ -927,7 +937,7 @@ class EntityRecognizer:
         by_end = {c.end: c for c in chosen}
         taken = {t for c in chosen for t in range(c.start, c.end)}
         defined: dict[str, Candidate] = {}
-        for i in [i for i, text in enumerate(texts) if text == "("]:  # most docs hold a few brackets
+        for i in where(texts, {"("}):
             if 0 < i < len(doc) - 2 and texts[i + 2] == ")" and ACRONYM.match(texts[i + 1]):
                 full = by_end.get(i)
                 if full is not None and self._defines(texts[i + 1], self.cand_text(doc, full), full.label):
@@ -939,9 +949,9 @@ class EntityRecognizer:
                     and self._expands(self.stretch(doc, full.start, full.end), entry):
                 full.canonical = entry.canonical  # "Badan Intelijen Pusat AS (CIA)": the listed CIA
         out = []
-        for i, text in enumerate(texts) if defined else ():
-            full = defined.get(text)
-            if full is not None and i not in taken:
+        for i in where(texts, defined):
+            full = defined[texts[i]]
+            if i not in taken:
                 canonical = full.canonical or org_slug(self.stretch(doc, full.start, full.end))
                 out.append(Candidate(i, i + 1, full.label, DEFINED, canonical))
         for c in chosen:
@@ -1043,7 +1053,7 @@ class EntityRecognizer:
                 if not any(t in taken for t in range(c.end, end)):
                     c.end = max(c.end, end)
         out = []
-        for i in [i for i, low in enumerate(lows) if low in names]:  # most words are no listed name
+        for i in where(lows, names):
             if i in taken or not texts[i][:1].isupper() \
                     or i and texts[i - 1] in ("-", "/") and not toks[i - 1].whitespace_:
                 continue
@@ -1081,8 +1091,8 @@ class EntityRecognizer:
                 # (a province or country is not: "Nduga, Papua" after "Trans Papua")
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
         out = []
-        for i, text in enumerate(texts):
-            if text in names and i not in taken and not (i + 1 < len(doc) and self.cap_at(doc, i + 1)) \
+        for i in where(texts, names):
+            if i not in taken and not (i + 1 < len(doc) and self.cap_at(doc, i + 1)) \
                     and not (i and texts[i - 1] in ("-", "/") and not toks[i - 1].whitespace_):
                 out.append(Candidate(i, i + 1, "PER", PROPAGATED))
         return out
@@ -1201,8 +1211,8 @@ class EntityRecognizer:
                     and not (c.start and lows[c.start - 1] in self.rules.place_words):
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
         taken = {t for c in chosen for t in range(c.start, c.end)}
-        return [Candidate(i, i + 1, "PER", PROPAGATED) for i, text in enumerate(self._texts)
-                if text in people and i not in taken and not (i and lows[i - 1] in self.rules.place_words)
+        return [Candidate(i, i + 1, "PER", PROPAGATED) for i in where(self._texts, people)
+                if i not in taken and not (i and lows[i - 1] in self.rules.place_words)
                 and not (i + 1 < len(toks) and self.cap_at(doc, i + 1))]
 
     def unit_ids(self, doc: Doc, chosen: list[Candidate]) -> None:
