@@ -7,7 +7,15 @@ import spacy
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from telik.nlp.entities.component import BREAKS, GAZETTEER, RULE, Candidate, EntityRecognizer, where
+from telik.nlp.entities.component import (
+    BREAKS,
+    GAZETTEER,
+    RULE,
+    Candidate,
+    EntityRecognizer,
+    held_tokens,
+    where,
+)
 
 TEXT = ("Kapolda Jawa Timur Irjen Nico Afinta mengatakan, Densus 88 menangkap  dua orang di Surabaya.\n\n"
         "KOMPAS.com - Badan Nasional Penanggulangan Terorisme (BNPT) dan korannews.com, kata JurnalPatroliNews.")
@@ -115,3 +123,9 @@ def test_layout_is_the_plain_definition(nlp, spec):
 def test_where_gives_the_positions_of_the_wanted_words():
     assert list(where(["(", "BNPT", ")", "dan", "("], {"("})) == [0, 4]
     assert list(where(["a", "b"], {})) == []
+
+
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 4)), max_size=8))
+def test_held_tokens_are_the_candidates_ranges(spec):
+    cands = [Candidate(s, s + n, "ORG", RULE) for s, n in spec]
+    assert held_tokens(cands) == {t for c in cands for t in range(c.start, c.end)}

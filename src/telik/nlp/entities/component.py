@@ -13,7 +13,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import chain, compress, count
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -143,6 +143,16 @@ class Candidate:
 
 #: A candidate's first token, to sort by.
 _START = attrgetter("start")
+
+
+#: A candidate's end, to make its range of tokens.
+_END = attrgetter("end")
+
+
+def held_tokens(cands: list[Candidate]) -> set[int]:
+    """The tokens the candidates cover, their ranges chained in C (a set comprehension steps through each in
+    Python, and most results are asked for it several times)."""
+    return set(chain.from_iterable(map(range, map(_START, cands), map(_END, cands))))
 
 
 def _rank(c: Candidate) -> tuple[int, int, int]:
@@ -935,7 +945,7 @@ class EntityRecognizer:
         """"Perserikatan Bangsa-bangsa (PBB)": the acronym takes the expansion's label and id everywhere."""
         texts = self.words(doc)[0]
         by_end = {c.end: c for c in chosen}
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        taken = held_tokens(chosen)
         defined: dict[str, Candidate] = {}
         for i in where(texts, {"("}):
             if 0 < i < len(doc) - 2 and texts[i + 2] == ")" and ACRONYM.match(texts[i + 1]):
@@ -1044,7 +1054,7 @@ class EntityRecognizer:
         toks = self.tokens(doc)
         texts, lows = self._texts, self._lows
         names = self.rules.person_names
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        taken = held_tokens(chosen)
         for c in chosen:
             if c.end - c.start == 1 and c.label in ("ORG", "LOC", "GPE") and lows[c.start] in names \
                     and (c.source == MODEL and c.canonical is None or self._foreign_town(c)):
@@ -1070,7 +1080,7 @@ class EntityRecognizer:
         """
         toks = self.tokens(doc)
         texts, lows = self._texts, self._lows
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        taken = held_tokens(chosen)
         surnames: set[str] = set()
         given: dict[str, set[str]] = {}
         for c in chosen:
@@ -1137,7 +1147,7 @@ class EntityRecognizer:
         texts, lows = self._texts, self._lows
         joins = self.rules.list_words
         people = [c for c in chosen if c.label == "PER"]
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        taken = held_tokens(chosen)
         out: list[Candidate] = []
         for a, b in zip(people, people[1:], strict=False):
             items = self._list_items(doc, a.end, b.start, taken)
@@ -1210,7 +1220,7 @@ class EntityRecognizer:
             if c.label != "PER" and texts[c.start] in people and self._town_word(c) \
                     and not (c.start and lows[c.start - 1] in self.rules.place_words):
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        taken = held_tokens(chosen)
         return [Candidate(i, i + 1, "PER", PROPAGATED) for i in where(self._texts, people)
                 if i not in taken and not (i and lows[i - 1] in self.rules.place_words)
                 and not (i + 1 < len(toks) and self.cap_at(doc, i + 1))]
@@ -1302,11 +1312,11 @@ class EntityRecognizer:
             + self.meta_candidates(doc)
         cands = [c for c in cands if not self._sentence_initial_noise(doc, c, starts)]
         chosen = self.resolve(cands)
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        taken = held_tokens(chosen)
         gaps = self.fallback_candidates(doc, starts, headline, taken)
         if doc.has_annotation("ENT_IOB"):  # the trained NER ran (without it, the rules alone decide)
             combined = self.combine(doc, chosen + gaps, proposals)
-            held = {t for c in combined for t in range(c.start, c.end)}
+            held = held_tokens(combined)
             # a candidate the longer one it lost to hid comes back when a proposal beat that one and left it
             # free: "Satgas Tinombala" once the model keeps "Polri" of "Satgas Tinombala TNI-Polri"
             freed = [c for c in cands if c.label != NONE and not any(t in held for t in range(c.start, c.end))]
