@@ -945,13 +945,15 @@ class EntityRecognizer:
         """"Perserikatan Bangsa-bangsa (PBB)": the acronym takes the expansion's label and id everywhere."""
         texts = self.words(doc)[0]
         by_end = {c.end: c for c in chosen}
-        taken = held_tokens(chosen)
         defined: dict[str, Candidate] = {}
         for i in where(texts, {"("}):
             if 0 < i < len(doc) - 2 and texts[i + 2] == ")" and ACRONYM.match(texts[i + 1]):
                 full = by_end.get(i)
                 if full is not None and self._defines(texts[i + 1], self.cand_text(doc, full), full.label):
                     defined.setdefault(texts[i + 1], full)
+        if not defined:
+            return []  # most articles define no acronym: nothing below would change or add anything
+        taken = held_tokens(chosen)
         known = {acr: self.gaz.lookup(acr) for acr in defined}
         for acr, full in defined.items():
             entry = known[acr]
