@@ -250,7 +250,7 @@ class EntityRecognizer:
                 words = [w or self._word(toks[i]) for i, w in enumerate(words)]
             texts, lows, capl, starts, kinds, web = zip(*words, strict=True) if words else ((),) * 6
             self._texts, self._lows, self._capl = list(texts), list(lows), list(capl)
-            self._starts = list(compress(range(len(starts)), starts))  # most words are lower-case, start none
+            self._starts = list(compress(range(len(starts)), starts))  # most words start no rule
             self._kinds, self._web = "".join(kinds), web
             self._idx = doc.to_array(IDX).tolist()
             self._text = text_of(doc)
