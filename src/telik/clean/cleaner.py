@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from telik.clean import blocks
 from telik.clean import metadata as meta
 from telik.clean.layout import Line, body_start, is_paragraph, split_lines
-from telik.clean.patterns import Noise, get_noise, linear, opening_search_start
+from telik.clean.patterns import Noise, get_noise, linear, opener_matches
 from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
 from telik.nlp.time.component import find_dates
@@ -616,11 +616,10 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
             for pattern, needed, opener in inline:
                 if needed is not None and text.find(needed, line.start, line.end) < 0:
                     continue  # what the pattern must consume is not on the line
-                # a pattern opening with space then a bracket: no match starts before the space at the first one
-                pos = line.start if opener is None else opening_search_start(text, opener, line.start, line.end)
-                if pos < 0:
-                    continue
-                for m in pattern.finditer(text, pos, line.end):
+                # a pattern opening with space then a bracket is tried only at the brackets
+                found = pattern.finditer(text, line.start, line.end) if opener is None \
+                    else opener_matches(pattern, text, opener, line.start, line.end)
+                for m in found:
                     if m.end() > m.start():
                         plan.spans.append((m.start(), m.end(), "inline noise"))
                         if "/" in m.group():  # "….(Reuters/ant)": its agency is still a credit

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -185,15 +186,21 @@ def _opener(items: Any) -> str | None:
 _SPACE_RUN = [(_CONST.IN, [(_CONST.CATEGORY, _CONST.CATEGORY_SPACE)])]
 
 
-def opening_search_start(text: str, char: str, start: int, end: int) -> int:
-    """Where a search of text[start:end] for a pattern `opens_after_space` gives `char` may start: at the white
-    space before the first `char` (-1 when there is none, and so no match)."""
+def opener_matches(pattern: re.Pattern[str], text: str, char: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text, start, end)` for a pattern `opens_after_space` gives `char`.
+
+    Every match starts in the white space right before a `char` or at it, so the pattern is tried only there,
+    in the same order, and not at every position of the rest of the line."""
     at = text.find(char, start, end)
-    if at < 0:
-        return -1
-    while at > start and text[at - 1].isspace():  # str.isspace is re's \s for one character
-        at -= 1
-    return at
+    while at >= 0:
+        pos = at
+        while pos > start and text[pos - 1].isspace():  # str.isspace is re's \s for one character
+            pos -= 1
+        found = next((m for p in range(pos, at + 1) if (m := pattern.match(text, p, end))), None)
+        if found is not None:
+            yield found
+            start = found.end()  # matches consume `char`: never empty, the next one starts at or after this end
+        at = text.find(char, max(at + 1, start), end)
 
 
 def _compile(path: Path | Any, section: str, items: Any) -> tuple[re.Pattern[str], ...]:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from itertools import chain, compress, count
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
@@ -57,6 +60,58 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 ROMAN = re.compile(r"^[IVX]{1,5}$")
 ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
+#: `layout_kind` letters: a line break, other white space, a full stop, another break, a word of over three
+#: letters capitalised or not, anything else.
+_NEWLINE, _SPACE, _STOP, _BREAK, _CAP_WORD, _LOW_WORD, _OTHER = "nsdbclw"
+#: A sentence start: the first token after a break or a line break (or the text's first), white space skipped.
+_SENTENCE_START = re.compile(f"(?:^|(?<=[{_NEWLINE}{_STOP}{_BREAK}])){_SPACE}*[^{_NEWLINE}{_SPACE}]")
+#: The tokens of one line.
+_LINE = re.compile(f"[^{_NEWLINE}]+")
+
+
+class Word(NamedTuple):
+    """What the rules ask of a word, remembered by its id (see `EntityRecognizer._word`)."""
+
+    text: str
+    low: str
+    cap: bool
+    starts_rule: bool
+    kind: str
+    web: bool
+
+
+def layout_kind(text: str) -> str:
+    """A token's letter for `_layout`: what `_SENTENCE_START` and `_headline_line` read."""
+    if "\n" in text:
+        return _NEWLINE
+    if text.isspace():
+        return _SPACE
+    if text == ".":
+        return _STOP
+    if text in BREAKS:
+        return _BREAK
+    if len(text) > 3 and text.isalpha():
+        return _CAP_WORD if text[0].isupper() else _LOW_WORD
+    return _OTHER
+
+
+def _headline_line(kinds: str) -> bool:
+    """A title-case line, not a sentence (its tokens' `layout_kind` letters): most of its words of over three
+    letters are capitalised, and it ends in no full stop."""
+    caps = kinds.count(_CAP_WORD)
+    words = caps + kinds.count(_LOW_WORD)
+    return words >= 4 and kinds.rstrip(_SPACE)[-1:] != _STOP and caps >= 0.7 * words
+
+
+def where(words: list[str], wanted: Container[str]) -> Iterator[int]:
+    """The positions of the words that are in `wanted`, found by `map` and `compress` in C: most words are not,
+    and a Python loop over every token costs more than the rules that follow."""
+    return compress(count(), map(wanted.__contains__, words))
+
+
+def web_name(text: str) -> bool:
+    """A web outlet or a CamelCase brand: "korannews.com", "JurnalPatroliNews"."""
+    return bool("." in text and DOMAIN.match(text) or text[:1].isupper() and CAMEL.match(text))
 
 
 def spells(acronym: str, name: str) -> bool:
@@ -88,6 +143,16 @@ class Candidate:
 
 #: A candidate's first token, to sort by.
 _START = attrgetter("start")
+
+
+#: A candidate's end, to make its range of tokens.
+_END = attrgetter("end")
+
+
+def held_tokens(cands: list[Candidate]) -> set[int]:
+    """The tokens the candidates cover, their ranges chained in C (a set comprehension steps through each in
+    Python, and most results are asked for it several times)."""
+    return set(chain.from_iterable(map(range, map(_START, cands), map(_END, cands))))
 
 
 def _rank(c: Candidate) -> tuple[int, int, int]:
@@ -153,8 +218,10 @@ class EntityRecognizer:
         self._capl: list[bool] = []
         self._text = ""
         self._caps: dict[str, bool] = {}
-        self._words: dict[int, tuple[str, str, bool, bool]] = {}
-        self._starts: list[bool] = []
+        self._words: dict[int, Word] = {}
+        self._starts: list[int] = []
+        self._kinds = ""
+        self._web: tuple[bool, ...] = ()
         self._headline: set[int] = set()
         self._stops_names: set[int] = set()
         self._realms: set[int] = set()  # where a known country or province starts
@@ -172,8 +239,8 @@ class EntityRecognizer:
         """The doc's tokens as a list, built once per doc (spaCy makes a new Token on every index), with their
         texts and lower-case forms in `_texts` and `_lows` (spaCy makes a new string on every `.text`), and
         their character offsets in `_idx` into the doc's text `_text` (a stretch of tokens is a slice of it), and
-        `is_cap` of each in `_capl` (asked of most tokens, several times) and whether a rule may start at it in
-        `_starts`."""
+        `is_cap` of each in `_capl` (asked of most tokens, several times), the tokens a rule may start at in
+        `_starts`, each token's `layout_kind` in the string `_kinds` and whether it is a web name in `_web`."""
         if self._tokens_of is not doc:
             self._tokens_of, self._tokens = doc, list(doc)
             # ids and offsets read from the doc's arrays, not each Token; most words were seen before
@@ -181,21 +248,25 @@ class EntityRecognizer:
             if None in words:
                 toks = self._tokens
                 words = [w or self._word(toks[i]) for i, w in enumerate(words)]
-            texts, lows, capl, starts = zip(*words, strict=True) if words else ((), (), (), ())
-            self._texts, self._lows, self._capl, self._starts = list(texts), list(lows), list(capl), list(starts)
+            texts, lows, capl, starts, kinds, web = zip(*words, strict=True) if words else ((),) * 6
+            self._texts, self._lows, self._capl = list(texts), list(lows), list(capl)
+            self._starts = list(compress(range(len(starts)), starts))  # most words start no rule
+            self._kinds, self._web = "".join(kinds), web
             self._idx = doc.to_array(IDX).tolist()
             self._text = text_of(doc)
         return self._tokens
 
-    def _word(self, tok: Token) -> tuple[str, str, bool, bool]:
-        """A token's text, lower-case form, `is_cap` and whether a rule may start at it (`_starts_rule`),
-        remembered by the word's id (its `orth`): spaCy decodes a new string on every `.text` and `.lower_`, and
-        most words come back in every article."""
+    def _word(self, tok: Token) -> Word:
+        """A token's text, lower-case form, `is_cap`, whether a rule may start at it (`_starts_rule`), its
+        `layout_kind` and whether it is a web name (`web_name`), remembered by the word's id (its `orth`): spaCy
+        decodes a new string on every `.text` and `.lower_`, and most words come back in every article."""
         if len(self._words) >= SEEN_LIMIT:  # a corpus brings new words without end: stay bounded
             self._words.clear()
         text = tok.text
         low = tok.lower_
-        word = self._words[tok.orth] = (text, low, self._cap(text, tok), self._starts_rule(text, low))
+        web = web_name(text)
+        word = self._words[tok.orth] = Word(text, low, self._cap(text, tok), self._starts_rule(text, low, web),
+                                            layout_kind(text), web)
         return word
 
     def words(self, doc: Doc) -> tuple[list[str], list[str]]:
@@ -319,7 +390,7 @@ class EntityRecognizer:
         titled: list[Candidate] = []
         n = len(doc)
         rules = self.rules
-        for i in [i for i, starts in enumerate(self._starts) if starts]:  # most words are lower-case, start none
+        for i in self._starts:
             text, low = texts[i], lows[i]
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
@@ -426,8 +497,7 @@ class EntityRecognizer:
                             and body.name.lower().startswith(lows[i] + " "):
                         canonical = body.canonical  # "Satgas Operasi Damai Cartenz" is "Satgas Damai Cartenz"
                     out.append(Candidate(i, end, label, RULE, canonical))
-            # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
-            if "." in text and DOMAIN.match(text) or text[:1].isupper() and CAMEL.match(text):
+            if self._web[i]:  # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
                 out.append(Candidate(i, i + 1, "ORG", RULE))
         bodies = []
         for c in out:  # "Juru Bicara Komisi Pemberantasan Korupsi Johan Budi": the titled person ends the body
@@ -437,10 +507,11 @@ class EntityRecognizer:
                 bodies.append(c)
         return bodies + titled
 
-    def _starts_rule(self, text: str, low: str) -> bool:
-        """A word a rule of `rule_candidates` may start at: capitalised words, commas, dotted words and
-        `rule_words`; most words are lower-case and start none (asked once per word, before the rules' loop)."""
-        return low in self.rule_words or text == "," or "." in text or text[:1].isupper()
+    def _starts_rule(self, text: str, low: str, web: bool) -> bool:
+        """A word a rule of `rule_candidates` may start at: `rule_words`, commas, capitalised head words and web
+        names (each rule asks one of these first); most words start none (asked once per word, before the rules'
+        loop)."""
+        return low in self.rule_words or text == "," or web or low in self.rules.heads.lengths and text[:1].isupper()
 
     def after_titles(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """Where the name starts after a title: past further titles and the office's unit or place.
@@ -650,17 +721,17 @@ class EntityRecognizer:
         lows = self._lows
         out = []
         n = len(doc)
-        next_taken = [n] * (n + 1)  # the first taken token at or after each position
-        for t in range(n - 1, -1, -1):
-            next_taken[t] = t if t in taken else next_taken[t + 1]
+        held = sorted(taken)
         titles = self.title_words
         pos = 0  # a run starts only at a free capitalised word past the end of the last one
-        for i in [i for i, cap in enumerate(self._capl) if cap and i not in headline and i not in taken
+        for i in [i for i in compress(count(), self._capl) if i not in headline and i not in taken
                   and lows[i] not in titles]:
             if i < pos:
                 continue
-            end = self.name_end(doc, i, next_taken[i])
-            end, joined = self._english_name_end(doc, end, next_taken[i])
+            k = bisect_left(held, i)
+            limit = held[k] if k < len(held) else n  # the first taken token after i
+            end = self.name_end(doc, i, limit)
+            end, joined = self._english_name_end(doc, end, limit)
             if end - i == 1 and self._bare_place(toks, i, end) and not toks[i].is_upper:
                 out.append(Candidate(i, end, "GPE", FALLBACK))  # "di desa Mafa, Yobe"
             elif end - i >= 2 and not (i in starts and lows[i] in self.head_words):
@@ -890,13 +961,15 @@ class EntityRecognizer:
         """"Perserikatan Bangsa-bangsa (PBB)": the acronym takes the expansion's label and id everywhere."""
         texts = self.words(doc)[0]
         by_end = {c.end: c for c in chosen}
-        taken = {t for c in chosen for t in range(c.start, c.end)}
         defined: dict[str, Candidate] = {}
-        for i in [i for i, text in enumerate(texts) if text == "("]:  # most docs hold a few brackets
+        for i in where(texts, {"("}):
             if 0 < i < len(doc) - 2 and texts[i + 2] == ")" and ACRONYM.match(texts[i + 1]):
                 full = by_end.get(i)
                 if full is not None and self._defines(texts[i + 1], self.cand_text(doc, full), full.label):
                     defined.setdefault(texts[i + 1], full)
+        if not defined:
+            return []  # most articles define no acronym: nothing below would change or add anything
+        taken = held_tokens(chosen)
         known = {acr: self.gaz.lookup(acr) for acr in defined}
         for acr, full in defined.items():
             entry = known[acr]
@@ -904,9 +977,9 @@ class EntityRecognizer:
                     and self._expands(self.stretch(doc, full.start, full.end), entry):
                 full.canonical = entry.canonical  # "Badan Intelijen Pusat AS (CIA)": the listed CIA
         out = []
-        for i, text in enumerate(texts) if defined else ():
-            full = defined.get(text)
-            if full is not None and i not in taken:
+        for i in where(texts, defined):
+            full = defined[texts[i]]
+            if i not in taken:
                 canonical = full.canonical or org_slug(self.stretch(doc, full.start, full.end))
                 out.append(Candidate(i, i + 1, full.label, DEFINED, canonical))
         for c in chosen:
@@ -999,7 +1072,7 @@ class EntityRecognizer:
         toks = self.tokens(doc)
         texts, lows = self._texts, self._lows
         names = self.rules.person_names
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        taken = held_tokens(chosen)
         for c in chosen:
             if c.end - c.start == 1 and c.label in ("ORG", "LOC", "GPE") and lows[c.start] in names \
                     and (c.source == MODEL and c.canonical is None or self._foreign_town(c)):
@@ -1008,7 +1081,7 @@ class EntityRecognizer:
                 if not any(t in taken for t in range(c.end, end)):
                     c.end = max(c.end, end)
         out = []
-        for i in [i for i, low in enumerate(lows) if low in names]:  # most words are no listed name
+        for i in where(lows, names):
             if i in taken or not texts[i][:1].isupper() \
                     or i and texts[i - 1] in ("-", "/") and not toks[i - 1].whitespace_:
                 continue
@@ -1025,7 +1098,7 @@ class EntityRecognizer:
         """
         toks = self.tokens(doc)
         texts, lows = self._texts, self._lows
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        taken = held_tokens(chosen)
         surnames: set[str] = set()
         given: dict[str, set[str]] = {}
         for c in chosen:
@@ -1046,8 +1119,8 @@ class EntityRecognizer:
                 # (a province or country is not: "Nduga, Papua" after "Trans Papua")
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
         out = []
-        for i, text in enumerate(texts):
-            if text in names and i not in taken and not (i + 1 < len(doc) and self.cap_at(doc, i + 1)) \
+        for i in where(texts, names):
+            if i not in taken and not (i + 1 < len(doc) and self.cap_at(doc, i + 1)) \
                     and not (i and texts[i - 1] in ("-", "/") and not toks[i - 1].whitespace_):
                 out.append(Candidate(i, i + 1, "PER", PROPAGATED))
         return out
@@ -1092,7 +1165,7 @@ class EntityRecognizer:
         texts, lows = self._texts, self._lows
         joins = self.rules.list_words
         people = [c for c in chosen if c.label == "PER"]
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        taken = held_tokens(chosen)
         out: list[Candidate] = []
         for a, b in zip(people, people[1:], strict=False):
             items = self._list_items(doc, a.end, b.start, taken)
@@ -1165,9 +1238,9 @@ class EntityRecognizer:
             if c.label != "PER" and texts[c.start] in people and self._town_word(c) \
                     and not (c.start and lows[c.start - 1] in self.rules.place_words):
                 c.label, c.source, c.canonical = "PER", PROPAGATED, None
-        taken = {t for c in chosen for t in range(c.start, c.end)}
-        return [Candidate(i, i + 1, "PER", PROPAGATED) for i, text in enumerate(self._texts)
-                if text in people and i not in taken and not (i and lows[i - 1] in self.rules.place_words)
+        taken = held_tokens(chosen)
+        return [Candidate(i, i + 1, "PER", PROPAGATED) for i in where(self._texts, people)
+                if i not in taken and not (i and lows[i - 1] in self.rules.place_words)
                 and not (i + 1 < len(toks) and self.cap_at(doc, i + 1))]
 
     def unit_ids(self, doc: Doc, chosen: list[Candidate]) -> None:
@@ -1243,7 +1316,7 @@ class EntityRecognizer:
             return self._annotate(doc)
         finally:  # hold no reference to the doc: a huge one would be freed inside the next article's time
             self._tokens_of, self._tokens, self._texts, self._lows, self._idx, self._text = None, [], [], [], [], ""
-            self._capl, self._starts = [], []
+            self._capl, self._starts, self._kinds, self._web = [], [], "", ()
 
     def _annotate(self, doc: Doc) -> Doc:
         starts, headline = self._layout(doc)
@@ -1257,11 +1330,11 @@ class EntityRecognizer:
             + self.meta_candidates(doc)
         cands = [c for c in cands if not self._sentence_initial_noise(doc, c, starts)]
         chosen = self.resolve(cands)
-        taken = {t for c in chosen for t in range(c.start, c.end)}
+        taken = held_tokens(chosen)
         gaps = self.fallback_candidates(doc, starts, headline, taken)
         if doc.has_annotation("ENT_IOB"):  # the trained NER ran (without it, the rules alone decide)
             combined = self.combine(doc, chosen + gaps, proposals)
-            held = {t for c in combined for t in range(c.start, c.end)}
+            held = held_tokens(combined)
             # a candidate the longer one it lost to hid comes back when a proposal beat that one and left it
             # free: "Satgas Tinombala" once the model keeps "Polri" of "Satgas Tinombala TNI-Polri"
             freed = [c for c in cands if c.label != NONE and not any(t in held for t in range(c.start, c.end))]
@@ -1304,31 +1377,14 @@ class EntityRecognizer:
             and lows[c.start] in self.rules.common
 
     def _layout(self, doc: Doc) -> tuple[set[int], set[int]]:
-        """Sentence-start tokens, and tokens of headline-style lines (most words capitalised)."""
-        texts = self.words(doc)[0]  # str tests are spaCy's own lexeme tests (is_alpha, is_space), without a Token
-        starts: set[int] = set()
+        """Sentence-start tokens, and tokens of headline-style lines (most words capitalised), read from the
+        tokens' `layout_kind` letters by regex, not a visit of every token."""
+        self.tokens(doc)
+        kinds = self._kinds
+        # a start follows a break or a line break (or opens the text), white space between them skipped
+        starts = {m.end() - 1 for m in _SENTENCE_START.finditer(kinds)}
         headline: set[int] = set()
-        line: list[int] = []
-        prev_break = True
-        for i, text in enumerate(texts):
-            if "\n" in text:
-                self._headline_line(texts, line, headline)
-                line = []
-                prev_break = True
-            elif not text.isspace():
-                line.append(i)
-                if prev_break:
-                    starts.add(i)
-                prev_break = text in BREAKS
-        self._headline_line(texts, line, headline)
+        for m in _LINE.finditer(kinds):
+            if _headline_line(m.group()):
+                headline.update(i for i in range(m.start(), m.end()) if kinds[i] != _SPACE)
         return starts, headline
-
-    @staticmethod
-    def _headline_line(texts: list[str], line: list[int], headline: set[int]) -> None:
-        """Add the line's tokens to `headline` when most of its longer words are capitalised and it ends in no
-        full stop (a title-case line, not a sentence)."""
-        words = [texts[j] for j in line if len(texts[j]) > 3 and texts[j].isalpha()]
-        ends_sentence = bool(line) and texts[line[-1]] == "."
-        capitalised = sum(w[0].isupper() for w in words)
-        if len(words) >= 4 and not ends_sentence and capitalised >= 0.7 * len(words):
-            headline.update(line)
