@@ -1280,6 +1280,20 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
         # the attacker's father's group is not the attacker's
         ("Seorang pria menyerang kantor polisi di Ulu Tiram dengan parang, Jumat (17/5/2024). Ayah pelaku diketahui "
          "merupakan anggota Jemaah Islamiyah (JI).", "ATTACK", "actors", ["Seorang pria"]),
+        # a toll of one told after a claim of responsibility is the attack's own
+        ("Houthi mengklaim bertanggung jawab atas serangan drone terhadap kapal kargo MV Tutor di Laut Merah, yang "
+         "menewaskan seorang awak kapal asal Filipina.", "ATTACK", "killed", 1),
+        # the group named right after a count of its members owns it
+        ("Sekitar 3.000 anggota Brigade Al-Qassam diperkirakan masih bertahan di terowongan-terowongan di bawah "
+         "Rafah.", "ESTIMATE", "actors", ["Brigade Al-Qassam"]),
+        # who declares an alert; its level is no target
+        ("Kepolisian Daerah Sulawesi Tengah menetapkan status siaga satu menyusul serangan kelompok MIT di Poso.",
+         "WARNING", "actors", ["Kepolisian Daerah Sulawesi Tengah"]),
+        ("Kepolisian Daerah Sulawesi Tengah menetapkan status siaga satu menyusul serangan kelompok MIT di Poso.",
+         "WARNING", "targets", []),
+        # missiles of a kind are the means, not the target
+        ("Korea Utara menembakkan sedikitnya 10 rudal balistik jarak pendek ke Laut Jepang pada Kamis (30/5/2024).",
+         "MILITARY_OPERATION", "targets", []),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),

@@ -202,7 +202,8 @@ class EventFinder:
                 ev.actors = described[:1] or (self._acting_forces(ctx, ev) if ev.type in _POLICE_WORK else [])
             ev.targets = [
                 t for t in (_uncounted(x, counts) for x in ev.targets)
-                if t and not self._deployed(ctx, ev, t) and not _means(t, weapon, self.lex.lists["volleys"])
+                if t and not self._deployed(ctx, ev, t) and not _means(t, weapon, self.lex)
+                and not _count_words().issuperset(t.casefold().split())  # "status siaga satu": no one
             ]
             acting = {a.casefold() for a in ev.actors}
             ev.targets = [t for t in ev.targets if t.casefold() not in acting]  # no party is its own target
@@ -1353,9 +1354,9 @@ class EventFinder:
         """Whose strength an estimate counts: "500 militan ISIS", "ISIS masih memiliki 500 anggota", else the
         clause's armed group."""
         text, lex = ctx.text, self.lex
-        nxt = ea.entity_after(ctx, end, right, lex, reach=12)
-        if nxt is not None and ea.is_armed(nxt.text, lex):
-            return nxt
+        nxt = ea.entity_after(ctx, end, right, lex, reach=_OWNER_REACH)
+        if nxt is not None and nxt.start_char <= end + _OWNER_GAP and ea.is_armed(nxt.text, lex):
+            return nxt  # "3.000 anggota Brigade Al-Qassam": named right after the count
         verb = None
         for m in ea.word_re(lex.lists["estimate_verbs"]).finditer(text, left, start):
             verb = m
@@ -1553,11 +1554,18 @@ class EventFinder:
                 rf"(?<![\w-])(?:{alternation(self.lex.lists['no_deaths'])})(?![\w-])", ctx.text[s:e], re.I
             ):
                 ev.killed, ev.killed_qualifier = 0, "exact"
-            elif pos == owners[0] and (
-                self._single(ctx.text, s, e, kind) or self._one_named(ctx, s, e, kind)
-            ) and not self._took_part(ctx.text, s, pos):
+            elif pos == owners[0] and self._one_harmed(ctx, s, e, kind, pos):
                 setattr(ev, kind, 1)
                 setattr(ev, f"{kind}_qualifier", "exact")
+
+    def _one_harmed(self, ctx: DocContext, s: int, e: int, kind: str, pos: int) -> bool:
+        """A toll of one in words or named, unless told before a word of taking part in the event at `pos`
+        ("Seorang anggota KKB yang meninggal dunia terlibat dalam penembakan"); told after it, it is the event's
+        own (", yang menewaskan seorang awak kapal")."""
+        one = self._single_at(ctx.text, s, e, kind)
+        if one == e and not self._one_named(ctx, s, e, kind):
+            return False
+        return not self._took_part(ctx.text, one if one < e else s, pos)
 
     def _set_toll(self, ctx: DocContext, ev: Event, kind: str, fig: Figure, s: int) -> None:
         """The toll a figure gives ("hingga 12" counts 12, "Empat polisi dan tiga pekerja tewas" seven), marked
@@ -1575,6 +1583,11 @@ class EventFinder:
     def _single(self, text: str, s: int, e: int, kind: str) -> bool:
         """"Seorang terduga teroris tewas", "menembak mati seorang guru": a toll of one told with a word, not a
         digit."""
+        return self._single_at(text, s, e, kind) < e
+
+    def _single_at(self, text: str, s: int, e: int, kind: str) -> int:
+        """Where a toll of one told with a word starts in [s, e) (`e` if nowhere): "..., yang menewaskan seorang
+        awak kapal" after a claim of responsibility is the attack's own toll, not one who took part."""
         ones = alternation(self.lex.lists["single_counts"])
         preds = alternation(self.lex.lists[f"{kind}_predicates"])
         # names and short forms do not count toward the words between ("Seorang daftar pencarian orang (DPO)
@@ -1583,12 +1596,14 @@ class EventFinder:
         gap = rf"(?:{named})*(?:[\w()-]+\s+(?:{named})*){{0,5}}?"
         # "Seorang anggota TNI AD, Pratu Miftahul Arifin (25), gugur": the one named between commas
         aside = rf"(?:[\w'-]+,\s+(?:{named})*(?-i:[A-Z][\w'-]*)(?:\s+\(\d{{1,3}}\))?,\s+)?"
-        if re.search(rf"(?<![\w-])(?:{ones})\s+{gap}{aside}(?:{preds})(?![\w-])", text[s:e], re.I):
-            return True
+        told = re.search(rf"(?<![\w-])(?:{ones})\s+{gap}{aside}(?:{preds})(?![\w-])", text[s:e], re.I)
+        if told is not None:
+            return s + told.start()
         if kind == "killed":
             verbs = alternation(self.lex.lists["killing_verbs"])
-            return re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I) is not None
-        return False
+            killed = re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I)
+            return s + killed.start() if killed is not None else e
+        return e
 
     def _one_named(self, ctx: DocContext, s: int, e: int, kind: str) -> bool:
         """"Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": one person, named, is the toll."""
@@ -1641,6 +1656,8 @@ _DONE_BY = re.compile(r"(?<![\w-])(?:dilakukan|dilaksanakan|dilancarkan)\s+", re
 _SCARE_QUOTE = 30  # most characters of a noun trigger's qualifier and closing quote before its force
 _AGENT_AFTER_NOUN = re.compile(r"(?:\s+(?P<word>[a-z]+))?[\"”’']?\s+")
 _BETWEEN_SIDES = re.compile(r"\s+antara\s+", re.I)  # "pertempuran antara X dan Y": the sides follow
+_OWNER_GAP = 12  # most characters between a count of members and the group named after it
+_OWNER_REACH = 60  # most characters to the end of that group's name
 _SIDES_REACH = 90  # most characters after "antara" where the sides of a fight are named
 _HARM_REACH = 60  # most characters between a killing verb (or a toll's predicate) and the group it harms
 _PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
@@ -1888,14 +1905,15 @@ def _count_words() -> frozenset[str]:
     return frozenset((*vocab.units, *vocab.teens, *vocab.magnitudes, *vocab.vague, *vocab.qualifiers))
 
 
-def _means(phrase: str, weapon: re.Pattern[str], volleys: tuple[str, ...]) -> bool:
-    """Is the phrase the weapon used ("bom rakitan", "puluhan rudal", "18 drone", "rentetan roket"), not who or
-    what was struck?"""
-    counted = _count_words().union(volleys)
+def _means(phrase: str, weapon: re.Pattern[str], lex: EventLexicon) -> bool:
+    """Is the phrase the weapon used ("bom rakitan", "puluhan rudal", "18 drone", "rentetan roket", "10 rudal
+    balistik jarak pendek"), not who or what was struck?"""
+    counted = _count_words().union(lex.lists["volleys"])
     words = phrase.split()
     while len(words) > 1 and (words[0].replace(".", "").isdigit() or words[0].casefold() in counted):
         words = words[1:]
-    return weapon.fullmatch(" ".join(words)) is not None
+    kind = re.sub(rf"(?:\s+(?:{alternation(lex.lists['weapon_modifiers'])}))+$", "", " ".join(words), flags=re.I)
+    return weapon.fullmatch(kind) is not None
 
 
 def _names(x: Span | str | None) -> list[str]:
