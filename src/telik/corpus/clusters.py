@@ -541,8 +541,9 @@ def _place_between(a: Mention, b: Mention) -> str:
 
 
 def _names(m: Mention, place: Node) -> bool:
-    """`m`'s sentences name `place` itself (not a place inside it or holding it)."""
-    return any(place_relation(n, place) == SAME for n in m.named)
+    """`m`'s sentences name `place` itself (not a place inside it or holding it), smaller than a country: a country
+    named in the sentence is as often the actor ("Bangladesh menangkap ...") as the place."""
+    return not is_country(place) and any(place_relation(n, place) == SAME for n in m.named)
 
 
 def _place_agrees(a: Mention, b: Mention, place: str) -> bool:
