@@ -133,7 +133,7 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             actors = [resolve(a, canon.get(norm(a))) for a in ev.actors if a and (norm(a) in canon or _named(a))]
             spans = [(m.start, m.end) for m in ev.mentions] or [(ev.start, ev.end)]
             placed = [h for a, b in spans for h in _named_in(doc, a, b, PLACE_LABELS, set())]
-            hints, named = ([], tuple(placed)) if place else (placed, ())
+            hints, named = ([], _beside(place, placed)) if place else (placed, ())
             parties = [] if actors else [p for a, b in spans for p in _named_in(doc, a, b, PARTY_LABELS, credits)]
             date = parse_partial(None if ev.date_basis in INFERRED else ev.date)
             late = date.empty and _full(reported) is not None
@@ -538,6 +538,13 @@ def _place_between(a: Mention, b: Mention) -> str:
     if _names(a, b.place) or _names(b, a.place):
         return NESTED
     return rel
+
+
+def _beside(place: Node, named: list[Node]) -> tuple[Node, ...]:
+    """The places named in an event's sentences that can nest another's place in its own (see `_place_between`):
+    smaller than a country, and neither its place nor one the gazetteer already puts around it."""
+    known = place.ids | place.ancestors
+    return tuple(n for n in named if not is_country(n) and not n.ids <= known)
 
 
 def _names(m: Mention, place: Node) -> bool:
