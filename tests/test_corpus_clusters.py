@@ -127,6 +127,17 @@ def test_corpus_clusters_place_chain_in_the_sentence(gazetteer, named, merged):
     assert (a.events[0].cluster == b.events[0].cluster) is merged
 
 
+def test_corpus_clusters_country_in_the_sentence_nests_nothing(gazetteer):
+    """A country named beside an unknown place is as often the actor ("Iran menangkap ...") as the place."""
+    text = "Iran memulangkan paksa pengungsi dari Kamp Kutupalong."
+    located = event(date="2024-05-13", location="Kamp Kutupalong")
+    located.end = len(text)
+    a = doc("a", text, [located], entities=[EntityMention("Iran", "GPE", 0, 4, "")])
+    b = doc("b", events=[event(date="2024-05-13", location="Iran")])
+    cluster_events([a, b])
+    assert a.events[0].cluster != b.events[0].cluster
+
+
 def test_corpus_clusters_region_code_names_its_country(gazetteer):
     """A region's ISO 3166-2 code ("MY-01") is its country's ("my"): Johor is not foreign to a town in it."""
     johor, town = relations.resolve("Johor"), relations.resolve("Ulu Tiram")

@@ -542,15 +542,15 @@ def _place_between(a: Mention, b: Mention) -> str:
 
 def _beside(place: Node, named: list[Node]) -> tuple[Node, ...]:
     """The places named in an event's sentences that can nest another's place in its own (see `_place_between`):
-    smaller than a country, and neither its place nor one the gazetteer already puts around it."""
+    neither its place nor one the gazetteer already puts around it, and smaller than a country (a country named in
+    the sentence is as often the actor as the place: "Bangladesh menangkap ...")."""
     known = place.ids | place.ancestors
     return tuple(n for n in named if not is_country(n) and not n.ids <= known)
 
 
 def _names(m: Mention, place: Node) -> bool:
-    """`m`'s sentences name `place` itself (not a place inside it or holding it), smaller than a country: a country
-    named in the sentence is as often the actor ("Bangladesh menangkap ...") as the place."""
-    return not is_country(place) and any(place_relation(n, place) == SAME for n in m.named)
+    """`m`'s sentences name `place` itself (not a place inside it or holding it)."""
+    return any(place_relation(n, place) == SAME for n in m.named)
 
 
 def _place_agrees(a: Mention, b: Mention, place: str) -> bool:
