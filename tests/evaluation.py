@@ -2,7 +2,9 @@
 
 Set `samples`: tests/gold against the bundled samples. Set `jsonl`: tests/gold_jsonl against its
 articles.jsonl, records in the held-out delivery format (id, text, title, url, published). Set `jsonl2`:
-tests/gold_jsonl2, a third set in the same format, annotated before the engine was first run on it.
+tests/gold_jsonl2, a third set in the same format, annotated before the engine was first run on it. Set `clusters`:
+tests/gold_clusters, short reports of one event by several outlets and look-alike events, for events and their
+cross-report clusters (entities not annotated).
 
 The definitions follow the evaluation export described for the project (entities as distinct text+label per
 document, events matched by type and overlapping evidence, quotes by contained text, ...), so the numbers
@@ -14,6 +16,7 @@ are comparable with the shared scorer. Run it as a module:
     python -m tests.evaluation --set jsonl        # the JSONL set (baseline tests/quality_baseline_jsonl.json)
     python -m tests.evaluation --set jsonl --export /tmp/gj.json   # score an existing `telik extract` output
     python -m tests.evaluation --set jsonl2       # the third set (baseline tests/quality_baseline_jsonl2.json)
+    python -m tests.evaluation --set clusters     # cross-report clusters (baseline tests/quality_baseline_clusters.json)
 """
 from __future__ import annotations
 
@@ -41,6 +44,9 @@ JSONL_BASELINE = ROOT / "tests" / "quality_baseline_jsonl.json"
 JSONL2_GOLD_DIR = ROOT / "tests" / "gold_jsonl2"
 JSONL2_INPUT = JSONL2_GOLD_DIR / "articles.jsonl"
 JSONL2_BASELINE = ROOT / "tests" / "quality_baseline_jsonl2.json"
+CLUSTERS_GOLD_DIR = ROOT / "tests" / "gold_clusters"
+CLUSTERS_INPUT = CLUSTERS_GOLD_DIR / "articles.jsonl"
+CLUSTERS_BASELINE = ROOT / "tests" / "quality_baseline_clusters.json"
 CORPUS_FILE = "_corpus.json"
 
 
@@ -57,6 +63,7 @@ SETS = {
     "samples": EvalSet(SAMPLES_DIR, GOLD_DIR, BASELINE),
     "jsonl": EvalSet(JSONL_INPUT, JSONL_GOLD_DIR, JSONL_BASELINE),
     "jsonl2": EvalSet(JSONL2_INPUT, JSONL2_GOLD_DIR, JSONL2_BASELINE),
+    "clusters": EvalSet(CLUSTERS_INPUT, CLUSTERS_GOLD_DIR, CLUSTERS_BASELINE),
 }
 
 _FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',

@@ -33,6 +33,12 @@ MERGE = [
     (event(date=None, location="Moskow"), event(date="2024-03-22", location="Moskow"), False),
     # same day in two cities of one country
     (event(date="2024-01-03", location="Kerman"), event(date="2024-01-03", location="Teheran"), False),
+    # ... even when the group and the words agree: two arrests of one network in two towns
+    (event("ARREST", date="2024-05-08", location="Bekasi", actors=["ISIS"]),
+     event("ARREST", date="2024-05-08", location="Sukoharjo", actors=["Negara Islam"]), False),
+    # a district the gazetteer does not know lies at the point of the town in its name, near the city
+    (event("ARREST", date="2024-05-08", location="Kecamatan Cikarang Utara", actors=["ISIS"]),
+     event("ARREST", date="2024-05-08", location="Bekasi", actors=["Negara Islam"]), True),
 ]
 
 
@@ -94,6 +100,57 @@ def test_corpus_clusters_place_named_in_the_sentence_of_an_unlocated_event(gazet
     b = doc("b", events=[event(date="2024-01-03", location="Kerman")])
     cluster_events([a, b])
     assert (a.events[0].cluster == b.events[0].cluster) is merged
+
+
+@pytest.mark.parametrize("place,merged", [("Sukoharjo", False), ("Bekasi", True)])
+def test_corpus_clusters_unlocated_event_naming_another_place(gazetteer, place, merged):
+    """An event without a location whose sentence names only a place apart from the other's is another event."""
+    text = "Warga Cikarang kaget tetangganya ditangkap Densus 88."
+    unlocated = event("ARREST", date="2024-05-08", actors=["ISIS"])
+    unlocated.end = len(text)
+    a = doc("a", text, [unlocated], entities=[EntityMention("Cikarang", "GPE", 6, 14, "")])
+    b = doc("b", events=[event("ARREST", date="2024-05-08", location=place, actors=["ISIS"])])
+    cluster_events([a, b])
+    assert (a.events[0].cluster == b.events[0].cluster) is merged
+
+
+@pytest.mark.parametrize("named,merged", [("Kerman", True), ("Teheran", False)])
+def test_corpus_clusters_place_chain_in_the_sentence(gazetteer, named, merged):
+    """A village the gazetteer lacks, written with the city holding it, meets a report naming only the city."""
+    text = f"Serangan di Desa Bilogai, {named}, Senin."
+    located = event(date="2024-05-13", location="Desa Bilogai")
+    located.end = len(text)
+    start = text.index(named)
+    a = doc("a", text, [located], entities=[EntityMention(named, "GPE", start, start + len(named), "")])
+    b = doc("b", events=[event(date="2024-05-13", location="Kerman")])
+    cluster_events([a, b])
+    assert (a.events[0].cluster == b.events[0].cluster) is merged
+
+
+def test_corpus_clusters_country_in_the_sentence_nests_nothing(gazetteer):
+    """A country named beside an unknown place is as often the actor ("Iran menangkap ...") as the place."""
+    text = "Iran memulangkan paksa pengungsi dari Kamp Kutupalong."
+    located = event(date="2024-05-13", location="Kamp Kutupalong")
+    located.end = len(text)
+    a = doc("a", text, [located], entities=[EntityMention("Iran", "GPE", 0, 4, "")])
+    b = doc("b", events=[event(date="2024-05-13", location="Iran")])
+    cluster_events([a, b])
+    assert a.events[0].cluster != b.events[0].cluster
+
+
+def test_corpus_clusters_region_code_names_its_country(gazetteer):
+    """A region's ISO 3166-2 code ("MY-01") is its country's ("my"): Johor is not foreign to a town in it."""
+    johor, town = relations.resolve("Johor"), relations.resolve("Ulu Tiram")
+    assert johor.country == "my"
+    assert relations.place_relation(johor, town) == relations.UNKNOWN
+
+
+def test_corpus_clusters_venue_of_a_country_is_broad(gazetteer):
+    """A venue placed only by its country's name is nowhere more precise: no city of that country is apart from it."""
+    venue = relations.resolve("Gedung Iran")
+    assert venue.broad and venue.coords is None
+    assert relations.place_relation(venue, relations.resolve("Teheran")) == relations.UNKNOWN
+    assert relations.place_relation(relations.resolve("Pasar Sukoharjo"), relations.resolve("Bekasi")) == relations.DISTINCT
 
 
 @pytest.mark.parametrize("a,b,merged", [

@@ -36,6 +36,12 @@ class FakeGazetteer:
             Entry("islamic_state", "ORG", "Islamic State", ["ISIS", "IS", "Negara Islam"], kind="armed_groups"),
             Entry("isis_k", "ORG", "ISIS-K", ["ISIS-Khorasan"], None, "islamic_state", kind="armed_groups"),
             Entry("taliban", "ORG", "Taliban", [], kind="armed_groups"),
+            Entry("malaysia", "GPE", "Malaysia", [], "MY", kind="countries"),
+            Entry("johor", "GPE", "Johor", [], "MY-01", kind="regions"),  # a region carries its ISO 3166-2 code
+            Entry("ulu_tiram", "GPE", "Ulu Tiram", [], "MY", lat=1.60, lon=103.82, kind="cities"),
+            Entry("bekasi", "GPE", "Bekasi", [], "ID", lat=-6.23, lon=106.99, kind="cities"),
+            Entry("cikarang", "GPE", "Cikarang", [], "ID", lat=-6.26, lon=107.15, kind="cities"),
+            Entry("sukoharjo", "GPE", "Sukoharjo", [], "ID", lat=-7.68, lon=110.84, kind="cities"),
         ]
         self.index = {}
         for e in entries:

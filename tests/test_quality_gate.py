@@ -2,8 +2,9 @@
 
 Sets: the bundled samples (tests/gold, tests/quality_baseline.json) and the JSONL set in the held-out delivery
 format (tests/gold_jsonl, tests/quality_baseline_jsonl.json), and a third JSONL set annotated before the engine first
-ran on it (tests/gold_jsonl2, tests/quality_baseline_jsonl2.json). Refresh a baseline after an improvement with
-`python -m tests.evaluation --update-baseline` (add `--set jsonl` or `--set jsonl2`).
+ran on it (tests/gold_jsonl2, tests/quality_baseline_jsonl2.json), and short reports of one event by several outlets
+for events and their clusters (tests/gold_clusters, tests/quality_baseline_clusters.json). Refresh a baseline after
+an improvement with `python -m tests.evaluation --update-baseline` (add `--set jsonl`, `jsonl2` or `clusters`).
 """
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from telik.model import ReadError
 
 from evaluation import (
     BASELINE,
+    CLUSTERS_BASELINE,
+    CLUSTERS_GOLD_DIR,
+    CLUSTERS_INPUT,
     CORPUS_FILE,
     GOLD_DIR,
     JSONL2_BASELINE,
@@ -129,6 +133,16 @@ def test_quality_gate_jsonl2_baseline_names_every_score(jsonl2_run):
     export, texts = jsonl2_run
     report, _ = score(export, texts, JSONL2_GOLD_DIR)
     assert set(json.loads(JSONL2_BASELINE.read_text(encoding="utf-8"))) == set(report["headline"])
+
+
+def test_quality_gate_clusters_scores_hold_baseline():
+    export, texts = run_samples([CLUSTERS_INPUT])
+    report, misses = score(export, texts, CLUSTERS_GOLD_DIR)
+    baseline = json.loads(CLUSTERS_BASELINE.read_text(encoding="utf-8"))
+    assert not report["missing_documents"], f"records not extracted: {report['missing_documents']}"
+    assert set(baseline) == set(report["headline"])
+    drops = below_baseline(report["headline"], baseline, TOLERANCE)
+    assert not drops, "quality fell below tests/quality_baseline_clusters.json:\n" + "\n".join(drops + ["", *misses[:60]])
 
 
 def test_quality_gate_every_sample_has_gold(sample_texts):

@@ -56,7 +56,7 @@ VENUE_WORDS = 2
 #: Points for a report-dated mention whose document date falls within `REPORT_DAYS` of the other's date; a merge
 #: then needs both a place and an actor, or a place hint, to agree.
 REPORTED_POINTS = 0.5
-PLACE_POINTS = {SAME: 1.0, NESTED: 1.0, DISTINCT: -1.0}
+PLACE_POINTS = {SAME: 1.0, NESTED: 1.0}
 #: Points when an event without a location names, in its sentence, a place holding the other's location.
 HINT_POINTS = 1.0
 #: Entity labels that can hint at an unlocated event's place.
@@ -94,6 +94,7 @@ class Mention:
     killed: int | None = None
     words: frozenset[str] = frozenset()  # the content words of its sentences (see `similarity`)
     targets: tuple[Node, ...] = ()  # the named people and groups it harmed or arrested
+    named: tuple[Node, ...] = ()  # places named in the sentences of an event with a location (see `_place_between`)
 
 
 def _doc_canonicals(doc: DocResult) -> dict[str, str]:
@@ -131,7 +132,8 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             # named actors only: a phrase ("pelaku bom bunuh diri") says nothing about which event it is
             actors = [resolve(a, canon.get(norm(a))) for a in ev.actors if a and (norm(a) in canon or _named(a))]
             spans = [(m.start, m.end) for m in ev.mentions] or [(ev.start, ev.end)]
-            hints = [] if place else [h for a, b in spans for h in _named_in(doc, a, b, PLACE_LABELS, set())]
+            placed = [h for a, b in spans for h in _named_in(doc, a, b, PLACE_LABELS, set())]
+            hints, named = ([], _beside(place, placed)) if place else (placed, ())
             parties = [] if actors else [p for a, b in spans for p in _named_in(doc, a, b, PARTY_LABELS, credits)]
             date = parse_partial(None if ev.date_basis in INFERRED else ev.date)
             late = date.empty and _full(reported) is not None
@@ -139,7 +141,8 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             words = frozenset(w for t in told for w in _WORD.findall(t.lower()))
             when = reported if late else date
             targets = tuple(_harmed(doc, ev.targets, spans))
-            out.append(Mention((di, ei), ev.type, when, place, actors, hints, parties, late, ev.killed, words, targets))
+            out.append(Mention((di, ei), ev.type, when, place, actors, hints, parties, late, ev.killed, words, targets,
+                               named))
     return out
 
 
@@ -255,6 +258,7 @@ def _relation_keys(m: Mention) -> set[str]:
             if node.country:
                 keys.add(f"cc:{node.country}")
     keys |= {i.split(" ", 1)[0] for n in (*m.actors, *m.parties) for i in n.ids if " " in i}
+    keys |= {i for n in m.named for i in n.ids}
     if m.place is not None and not m.place.known:  # venues the gazetteer does not know meet by their words
         keys |= {f"w:{w}" for i in m.place.ids for w in i.split() if len(w) > 3 and w not in _PLACE_HEADS}
     return keys
@@ -340,7 +344,7 @@ def fingerprint(m: Mention) -> str:
 
     data = [m.type, [m.date.year, m.date.month, m.date.day], node(m.place), [node(a) for a in m.actors],
             [node(h) for h in m.hints], [node(p) for p in m.parties], m.reported, m.killed, sorted(m.words),
-            [node(t) for t in m.targets]]
+            [node(t) for t in m.targets], [node(n) for n in m.named]]
     return hashlib.sha1(json.dumps(data).encode("utf-8")).hexdigest()[:16]
 
 
@@ -414,8 +418,10 @@ def pair_score(a: Mention, b: Mention, similarity: float = 0.0) -> float | None:
     level = _date_level(a.date, b.date)
     if level is None:
         return None
-    place = _venue_relation(a.place, b.place)
-    if place == FOREIGN or (level == "near" and place not in (SAME, NESTED)):
+    place = _place_between(a, b)
+    if place in (FOREIGN, DISTINCT) or _elsewhere(a, b) or _elsewhere(b, a):
+        return None
+    if level == "near" and place not in (SAME, NESTED):
         return None
     actors = actors_relation(a.actors, b.actors)
     if actors == UNKNOWN and _party_relation(a, b) == SAME:
@@ -445,7 +451,7 @@ def _undated_score(a: Mention, b: Mention, similar: float, recalled: bool = Fals
     place smaller than a country must agree (or be named in the sentence of the unlocated one), and be a venue or
     come with sentences alike (a venue only, for an event a report `recalled` from long before it); then the actor
     or the words add up; nothing else stands in for the date."""
-    place = _venue_relation(a.place, b.place)
+    place = _place_between(a, b)
     hinted = _hinted(a, b) or _hinted(b, a)
     if not (_place_agrees(a, b, place) or hinted):
         return None
@@ -474,7 +480,7 @@ def _reported_score(a: Mention, b: Mention) -> float | None:
     up to `REPORT_DAYS` after it, and the place and the actor, or a place named in the sentence, agree."""
     if not _reported_fits(a, b) and not _reported_fits(b, a):
         return None
-    place = _venue_relation(a.place, b.place)
+    place = _place_between(a, b)
     if place in (FOREIGN, DISTINCT):
         return None
     actors = _party_relation(a, b)
@@ -521,11 +527,46 @@ def _venue_relation(a: Node | None, b: Node | None) -> str:
     return SAME if len(words_a & words_b) >= VENUE_WORDS else rel
 
 
+def _place_between(a: Mention, b: Mention) -> str:
+    """`_venue_relation` of the two events' places, and the place the gazetteer cannot relate is nested in the
+    other's when the other's sentences name it: a report writes the chain "Kampung Bilogai, Distrik Sugapa,
+    Kabupaten Intan Jaya" or "Beledweyne, wilayah Hiran" and places the event at its smallest link, another
+    names only a larger one."""
+    rel = _venue_relation(a.place, b.place)
+    if rel != UNKNOWN or a.place is None or b.place is None:
+        return rel
+    if _names(a, b.place) or _names(b, a.place):
+        return NESTED
+    return rel
+
+
+def _beside(place: Node, named: list[Node]) -> tuple[Node, ...]:
+    """The places named in an event's sentences that can nest another's place in its own (see `_place_between`):
+    neither its place nor one the gazetteer already puts around it, and smaller than a country (a country named in
+    the sentence is as often the actor as the place: "Bangladesh menangkap ...")."""
+    known = place.ids | place.ancestors
+    return tuple(n for n in named if not is_country(n) and not n.ids <= known)
+
+
+def _names(m: Mention, place: Node) -> bool:
+    """`m`'s sentences name `place` itself (not a place inside it or holding it)."""
+    return any(place_relation(n, place) == SAME for n in m.named)
+
+
 def _place_agrees(a: Mention, b: Mention, place: str) -> bool:
     """Same or nested places, one of them smaller than a country (two reports from Syria may be two events)."""
     if place not in (SAME, NESTED) or a.place is None or b.place is None:
         return False
     return not (is_country(a.place) and is_country(b.place))
+
+
+def _elsewhere(a: Mention, b: Mention) -> bool:
+    """`a` has no location and its sentences name places the gazetteer puts apart from `b`'s, none in or around it:
+    the reports tell of events in two places (Densus 88 arrests in Bekasi and in Sukoharjo on one day)."""
+    if b.place is None:
+        return False
+    rels = {place_relation(h, b.place) for h in a.hints}
+    return bool(rels & {DISTINCT, FOREIGN}) and not rels & {SAME, NESTED}
 
 
 def _hinted(a: Mention, b: Mention) -> bool:

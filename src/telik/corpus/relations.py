@@ -79,7 +79,7 @@ def resolve(name: str, canonical: str | None = None) -> Node:
     if entry is None:
         return _venue(name, frozenset(i for i in ids if i))
     ids.update(norm(getattr(entry, a, None)) for a in ("canonical", "name"))
-    country = norm(getattr(entry, "country", None)) or None
+    country = _country(getattr(entry, "country", None))
     kind = getattr(entry, "kind", "") or ""
     if kind == "countries" and country:
         ids.add(country)
@@ -104,10 +104,17 @@ def resolve(name: str, canonical: str | None = None) -> Node:
     return Node(frozenset(ids), frozenset(ancestors - ids), country, True, broad, coords)
 
 
+def _country(code: str | None) -> str | None:
+    """The country of a gazetteer code: a region carries its ISO 3166-2 code ("MY-01" is a state of Malaysia), and
+    read whole it made Johor a country of its own, foreign to Ulu Tiram inside it."""
+    return norm((code or "").split("-", 1)[0]) or None
+
+
 def _venue(name: str, ids: frozenset[str]) -> Node:
     """A name the gazetteer lacks, placed by the known place named inside it: Indonesian names a venue by its
     kind, then where it is ("Bandara Kabul", "Gereja Katedral Makassar", "Polsek Astana Anyar"), so the
-    longest run of words the gazetteer knows is the place that holds it."""
+    longest run of words the gazetteer knows is the place that holds it, and it lies at that place's point (a venue
+    of a province or a country is nowhere more precise: broad)."""
     words = norm(name).split()
     runs = sorted(
         ((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1) if (i, j) != (0, len(words))),
@@ -118,7 +125,8 @@ def _venue(name: str, ids: frozenset[str]) -> Node:
         if len(held) < 4 or _lookup(held) is None:
             continue
         place = resolve(held)
-        return Node(ids, place.ids | place.ancestors, place.country)
+        coords = None if is_country(place) else place.coords  # a venue lies at the point of the place holding it
+        return Node(ids, place.ids | place.ancestors, place.country, broad=place.broad or coords is None, coords=coords)
     return Node(ids)
 
 
