@@ -1210,6 +1210,14 @@ def test_events_arguments_an_attacks_toll(nlp, text, killed):
         # a plot foiled is no attack; a brawl foiled is no plot
         ("Densus 88 berhasil menggagalkan rencana serangan bom bunuh diri di Mapolresta Surakarta.", ["WARNING"]),
         ("Polisi yang sedang melakukan operasi kilat menggagalkan rencana tawuran antarpemuda.", []),
+        # a short report of a bombardment is news of the domain (its words: "membombardir", "pembantaian")
+        ("Dunia Kecam Pembantaian di Kamp Pengungsi Jabalia\n\nKecaman internasional terus mengalir setelah pasukan "
+         "Zionis membombardir kamp pengungsi Jabalia tiga hari lalu. Pemerintah Malaysia menyebut serangan yang "
+         "menewaskan puluhan warga sipil itu sebagai pelanggaran hukum humaniter. Turki dan Mesir juga menuntut "
+         "penyelidikan.",
+         ["ATTACK", "MILITARY_OPERATION"]),
+        # weapons seized are no ground taken
+        ("Kelompok militan itu mengklaim merebut sejumlah senjata dari pos tentara.", []),
         # fiction, and attacks in words
         ("Film laga terbaru itu menampilkan adegan baku tembak yang intens dengan kelompok teroris fiktif.", []),
         ("Partai oposisi melancarkan serangan politik terhadap pemerintah terkait kenaikan harga BBM.", []),

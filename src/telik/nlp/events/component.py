@@ -324,9 +324,12 @@ class EventFinder:
             if rel is not None and rel.sense_at(m.start(), m.end()) is not None:
                 continue  # another sense of the word: "membakar lemak", "serangan balik"
             if trig is not None and trig.type == "CONTROL" and re.match(
-                rf"\s+(?:{alternation(self.lex.lists['non_territory'])})(?![\w-])", text[m.end() : m.end() + 40], re.I
+                rf"(?:\s+(?:{alternation(self.lex.lists['vague_counts'])}))?"
+                rf"\s+(?:{alternation(self.lex.lists['non_territory'])})(?![\w-])",
+                text[m.end() : m.end() + 50],
+                re.I,
             ):
-                continue
+                continue  # "menguasai jalannya pertandingan", "merebut sejumlah senjata"
             if trig is not None and trig.type in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
                 continue  # an arrest or a raid in a story of theft, fraud or drugs
             if trig is not None and not self._vague(ctx, (s, e), m.start(), m.end()):
