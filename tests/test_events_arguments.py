@@ -1302,6 +1302,9 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
         # missiles of a kind are the means, not the target
         ("Korea Utara menembakkan sedikitnya 10 rudal balistik jarak pendek ke Laut Jepang pada Kamis (30/5/2024).",
          "MILITARY_OPERATION", "targets", []),
+        # a group's short form after its name, the target, is not the attacker
+        ("Pasukan Pertahanan Rakyat (YPG) Kurdi kehilangan kendali atas kota Manbij setelah diserang kelompok "
+         "pemberontak yang didukung Turki.", "ATTACK", "actors", ["kelompok pemberontak"]),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),

@@ -896,6 +896,7 @@ class EventFinder:
             for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
                 if (
                     ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets | acting and g in ctx.armed
+                    and not _short_for(ctx.text, g, ev.targets)
                     and not ea.denies(ctx.text, g.end_char, self.lex)
                     and not self._harmed(ctx.text, g.start_char, g.end_char, m.start)
                 ):
@@ -1882,6 +1883,12 @@ def _uncounted(phrase: str, counts: re.Pattern[str]) -> str:
         return phrase
     rest = phrase[head.end() :].strip()
     return "" if _BARE_VICTIM.match(rest) else rest
+
+
+def _short_for(text: str, name: Span, phrases: list[str]) -> bool:
+    """Is the name the short form in brackets right after one of the phrases ("Pasukan Pertahanan Rakyat (YPG)")?"""
+    before = text[max(0, name.start_char - 200) : name.start_char]
+    return before.endswith("(") and any(before[:-1].rstrip().endswith(p) for p in phrases)
 
 
 def _dated_alike(ev: Event, before: list[Event]) -> bool:
