@@ -1216,6 +1216,9 @@ def test_events_arguments_an_attacks_toll(nlp, text, killed):
          "menewaskan puluhan warga sipil itu sebagai pelanggaran hukum humaniter. Turki dan Mesir juga menuntut "
          "penyelidikan.",
          ["ATTACK", "MILITARY_OPERATION"]),
+        # rockets striking a football pitch are news of the domain, not sport
+        ("Serangan roket Hizbullah menghantam lapangan sepak bola di Majdal Shams, Dataran Tinggi Golan, pada Sabtu "
+         "(27/7/2024), menewaskan 12 anak dan remaja.", ["ATTACK"]),
         # weapons seized are no ground taken
         ("Kelompok militan itu mengklaim merebut sejumlah senjata dari pos tentara.", []),
         # fiction, and attacks in words

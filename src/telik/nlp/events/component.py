@@ -445,7 +445,7 @@ class EventFinder:
             return True
         if not ea.word_re(self.lex.lists["off_domain"]).search(text, s, e):
             return False
-        return not ea.word_re(self._violence).search(text, s, e)
+        return not ea.word_re(self._violence + self.lex.lists["strike_words"]).search(text, s, e)
 
     def _off_domain_doc(self, text: str) -> bool:
         """A match report or market story: many words of sport or business (and, the caller checks, none of
