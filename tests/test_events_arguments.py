@@ -1308,6 +1308,17 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
         # a group's short form after its name, the target, is not the attacker
         ("Pasukan Pertahanan Rakyat (YPG) Kurdi kehilangan kendali atas kota Manbij setelah diserang kelompok "
          "pemberontak yang didukung Turki.", "ATTACK", "actors", ["kelompok pemberontak"]),
+        # a verb joined by "dan" shares the day told in the clause before it
+        ("Pasukan Ukraina melancarkan serangan darat ke wilayah Kursk, Rusia, pada 6 Agustus 2024 dan mengklaim "
+         "menguasai lebih dari 1.000 kilometer persegi wilayah.", "CONTROL", "date", "2024-08-06"),
+        ("Pasukan Ukraina melancarkan serangan darat ke wilayah Kursk, Rusia, pada 6 Agustus 2024 dan mengklaim "
+         "menguasai lebih dari 1.000 kilometer persegi wilayah.", "MILITARY_OPERATION", "date", "2024-08-06"),
+        # the raid an arrest was made in is that arrest
+        ("Otoritas Suriah menangkap seorang komandan ISIS bernama Abu Hafs al-Qurashi dalam penggerebekan di "
+         "pinggiran Damaskus.", "ARREST", "location", "Damaskus"),
+        # the parties of a reported agreement
+        ("Pemerintah Qatar mengumumkan Israel dan Hamas telah menyepakati gencatan senjata tahap pertama, Rabu "
+         "(15/1/2025).", "TALKS", "actors", ["Israel", "Hamas"]),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),

@@ -334,8 +334,10 @@ def co_agents(ctx: DocContext, left: int, agent: Span, lex: EventLexicon) -> lis
         rest = coord.sub(" ", gap)
         if rest == gap or blockers.search(gap) or GAP_VERB.search(rest) or e.text in {x.text for x in out}:
             break
-        if _TITLED_OBJECT.search(text, max(left, e.start_char - 40), e.start_char):
+        verb = _TITLED_OBJECT.search(text, max(left, e.start_char - 40), e.start_char)
+        if verb is not None and verb.group().split()[0].lower() not in lex.lists["reporting_verbs"]:
             break  # "Selain menangkap Ustaz Farid Okbah, Densus 88 juga ...": the object of a verb, no party
+            # ("Qatar mengumumkan Israel dan Hamas ...": a reported clause opens, its subject is a party)
         out.insert(0, e)
     return out
 
@@ -619,8 +621,12 @@ def nearest(
     return best
 
 
-# a comma, then a word opening a clause of its own in time: what stands before it is not the later clause's
-_CLAUSE_OPENER = re.compile(r",\s+(?:sebelum|setelah|sesudah|usai|seusai|kemudian|lalu|hingga|sehingga)\b", re.I)
+# a comma, then a word opening a clause of its own in time, or "dan" and an active verb: what stands before it is not
+# the later clause's
+_CLAUSE_OPENER = re.compile(
+    r",\s+(?:sebelum|setelah|sesudah|usai|seusai|kemudian|lalu|hingga|sehingga)\b|\s(?:dan|serta)\s+(?:telah\s+)?me[a-z]+",
+    re.I,
+)
 _NEW_CLAUSE_PENALTY = 40
 
 

@@ -5,6 +5,7 @@ sentence, reads their arguments from the sentence's structure, and merges restat
 """
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -383,6 +384,7 @@ class EventFinder:
         s, e = sent
         out: list[Event] = []
         told_by: dict[int, int] = {}  # where each event's trigger ends
+        told_at: dict[int, int] = {}  # and where it starts
         unreal: set[int] = set()
         prev_end, prev_unreal = s, False
         for i, (start, end, trig) in enumerate(found):
@@ -403,12 +405,17 @@ class EventFinder:
                 _SKIP_WHEN_UNREAL
             ):
                 ev.type = setting.type  # "Tentara menembak mati 36 pengungsi dalam bentrokan ...": the killing's
+            if setting is not None and trig.voice == "noun" and not ev.actors and (setting.type, ev.type) == (
+                "ARREST", "MILITARY_OPERATION"
+            ):
+                absorb(setting, ev, ea.gazetteer_entry)  # "menangkap seorang komandan ISIS dalam penggerebekan"
+                continue
             same = next(
                 (o for o in out if o.type == ev.type and (not o.date or not ev.date or o.date == ev.date)), None
             )
             if same is None:
                 out.append(ev)
-                told_by[id(ev)] = end
+                told_by[id(ev)], told_at[id(ev)] = end, start
             else:
                 absorb(same, ev, ea.gazetteer_entry)
         closing = self._closing_date(ctx, found[-1][1] if found else s, e)
@@ -419,6 +426,14 @@ class EventFinder:
                 # "X menggagalkan rencana serangan ... dan menangkap seorang remaja, Jumat (31/5/2024)"
                 ev.date, ev.date_precision, ev.date_start, ev.date_end = (
                     closing.value, closing.precision, closing.start, closing.end
+                )
+        for prev, ev in itertools.pairwise(out):
+            joined = _AND_THEN.search(text[told_by[id(prev)] : told_at[id(ev)]])
+            if ev.date is None and prev.date is not None and prev.date_start is not None and joined is not None and (
+                told_by[id(prev)] <= prev.date_start < told_by[id(prev)] + joined.start()
+            ):  # "melancarkan serangan darat ... pada 6 Agustus 2024 dan mengklaim menguasai ...": that day
+                ev.date, ev.date_precision, ev.date_start, ev.date_end = (
+                    prev.date, prev.date_precision, prev.date_start, prev.date_end
                 )
         return out, unreal
 
@@ -1723,6 +1738,8 @@ _DATES_BACK = re.compile(
 # a noun trigger told as the time after it ("pascapenyerangan", "pasca-penangkapan")
 _AFTER_PREFIX = re.compile(r"pasca-?", re.I)
 # between two coordinated triggers
+# "dan" and at most two words before a trigger: a verb coordinated with the one before ("... dan mengklaim menguasai")
+_AND_THEN = re.compile(r"\s(?:dan|serta)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # a clause joined to the next trigger's by "dan": "menggagalkan rencana serangan di X dan menangkap"
 _JOINED_CLAUSE = re.compile(r"[^.;:,\"\u201c\u201d]*\s(?:dan|serta|lalu|kemudian)\s+", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,|dan|serta|,\s*dan)\s*$", re.I)
