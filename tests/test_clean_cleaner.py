@@ -89,6 +89,8 @@ def test_clean_offsets_map_back_to_identical_text() -> None:
          "Astanaanyar", "Polisi menangkap"),
         ("Polisi menangkap dua orang di Poso. [Baca juga: Bom di Astanaanyar] Keduanya ditahan di Palu.",
          "Astanaanyar", "Keduanya ditahan di Palu."),
+        ("Polisi menangkap dua orang di Poso. Baca juga: Jejak Ali Kalora, Pemimpin MIT yang Tewas. Keduanya ditahan "
+         "di Palu.", "Jejak Ali Kalora", "Keduanya ditahan di Palu."),
         ("Polisi menangkap dua orang di Poso, kata Kapolres. [rnd]", "[rnd]", "kata Kapolres."),
         ("Polisi menangkap dua orang di Poso. (Baca: Polres Poso Buru Pelaku Pembunuhan) Keduanya ditahan di Palu.",
          "Buru Pelaku", "Keduanya ditahan di Palu."),

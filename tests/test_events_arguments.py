@@ -1319,6 +1319,9 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
         # the parties of a reported agreement
         ("Pemerintah Qatar mengumumkan Israel dan Hamas telah menyepakati gencatan senjata tahap pertama, Rabu "
          "(15/1/2025).", "TALKS", "actors", ["Israel", "Hamas"]),
+        # one person named and the others counted after "dan" add up
+        ("Sebuah ledakan bom bunuh diri mengguncang Kementerian Pengungsi di Kabul, Rabu (11/12/2024), menewaskan "
+         "Menteri Pengungsi Khalil Haqqani dan lima orang lainnya.", "ATTACK", "killed", 6),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),

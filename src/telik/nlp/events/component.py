@@ -1425,7 +1425,21 @@ class EventFinder:
             ):
                 break
             total, at, joint = total + other.value, other.start, _LISTED_COUNT
-        return int(round(total + self._objects_after(ctx, fig)))
+        return int(round(total + self._objects_after(ctx, fig) + self._named_before(ctx, fig, s)))
+
+    def _named_before(self, ctx: DocContext, fig: Figure, s: int) -> int:
+        """One person named before "dan ... lainnya" among the killed: "menewaskan Menteri Pengungsi Khalil Haqqani
+        dan lima orang lainnya" is six."""
+        text = ctx.text
+        if fig.kind != "killed" or not _OTHERS_AFTER.match(text, fig.end):
+            return 0
+        named = _NAMED_AND.search(text, max(s, fig.start - 60), fig.start)
+        person = ctx.ent_at(named.start()) if named is not None else None
+        if person is None or person.label_ != "PER":
+            return 0
+        verbs = alternation(self.lex.lists["killing_verbs"])
+        before = text[max(s, person.start_char - 50) : person.start_char]
+        return 1 if re.search(rf"(?<![\w-])(?:{verbs})\s+(?:[\w-]+\s+){{0,4}}$", before, re.I) else 0
 
     def _objects_after(self, ctx: DocContext, fig: Figure) -> float:
         """The counts joined to a killing verb's first object: "menewaskan tiga komandan senior Jihad Islam dan
@@ -1738,6 +1752,9 @@ _DATES_BACK = re.compile(
 # a noun trigger told as the time after it ("pascapenyerangan", "pasca-penangkapan")
 _AFTER_PREFIX = re.compile(r"pasca-?", re.I)
 # between two coordinated triggers
+# a count of "others" ("lima orang lainnya") and the name joined before it ("Khalil Haqqani dan ")
+_OTHERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?lainnya\b", re.I)
+_NAMED_AND = re.compile(r"(?-i:[A-Z])[\w'-]*(?:\s+\(\d{1,3}\))?\s+(?:dan|serta)\s+$")
 # "dan" and at most two words before a trigger: a verb coordinated with the one before ("... dan mengklaim menguasai")
 _AND_THEN = re.compile(r"\s(?:dan|serta)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # a clause joined to the next trigger's by "dan": "menggagalkan rencana serangan di X dan menangkap"
