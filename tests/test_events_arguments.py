@@ -1322,6 +1322,15 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
         # one person named and the others counted after "dan" add up
         ("Sebuah ledakan bom bunuh diri mengguncang Kementerian Pengungsi di Kabul, Rabu (11/12/2024), menewaskan "
          "Menteri Pengungsi Khalil Haqqani dan lima orang lainnya.", "ATTACK", "killed", 6),
+        # more verbs of the domain: incapacitating a fighter, picking up suspects, besieging, beheading
+        ("Tim gabungan TNI-Polri berhasil melumpuhkan seorang anggota KKB di Kampung Wandai, Kabupaten Intan Jaya, "
+         "Kamis (4/7/2024).", "MILITARY_OPERATION", "targets", ["KKB", "seorang anggota KKB"]),
+        ("Polisi menciduk tiga pemuda yang diduga terlibat dalam aksi pelemparan bom molotov ke pos polisi di "
+         "Makassar.", "ARREST", "targets", ["tiga pemuda"]),
+        ("Pasukan Israel mengepung Rumah Sakit Kamal Adwan di Beit Lahia, Gaza utara, Jumat (27/12/2024).",
+         "MILITARY_OPERATION", "targets", ["Rumah Sakit Kamal Adwan"]),
+        ("Kelompok bersenjata membakar puluhan rumah warga di Desa Kilambo, Mozambik utara, dan memenggal kepala dua "
+         "warga, Minggu (9/6/2024).", "ATTACK", "killed", 2),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),
