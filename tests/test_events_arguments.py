@@ -1331,6 +1331,11 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
          "MILITARY_OPERATION", "targets", ["Rumah Sakit Kamal Adwan"]),
         ("Kelompok bersenjata membakar puluhan rumah warga di Desa Kilambo, Mozambik utara, dan memenggal kepala dua "
          "warga, Minggu (9/6/2024).", "ATTACK", "killed", 2),
+        # one shot dead is a toll of one; the state whose weapon struck acts
+        ("Seorang terduga teroris ditembak mati tim Densus 88 di Kabupaten Sigi, Selasa (14/5/2024).",
+         "MILITARY_OPERATION", "killed", 1),
+        ("Sebuah pusat perbelanjaan di Kharkiv dihantam dua bom udara Rusia, Sabtu (25/5/2024), menewaskan 19 orang.",
+         "MILITARY_OPERATION", "actors", ["Rusia"]),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),

@@ -1221,6 +1221,8 @@ class EventFinder:
             holders = ("ORG", "GPE") if trig.type == "CONTROL" else ("ORG",)
             if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ in holders:
                 agent = nxt
+            elif nxt is not None and nxt.label_ == "GPE" and self._weapon_of(text[end : nxt.start_char]):
+                agent = nxt  # "dihantam dua bom udara Rusia": the state whose weapon struck
         target: Span | str | None = ea.marked_entity(ctx, end, min(right, end + 60), lex.lists["target_markers"], lex)
         if target is None and trig.voice == "noun":  # "serangan melawan pasukan keamanan Myanmar"
             marked = ea.word_re(lex.lists["noun_object_markers"]).match(text, end + 1)
@@ -1346,6 +1348,11 @@ class EventFinder:
             text[left:start],
             re.I,
         )
+
+    def _weapon_of(self, gap: str) -> bool:
+        """Is the gap before a state's name a weapon and its count ("dua bom udara", "rudal balistik")?"""
+        words = gap.split()
+        return 0 < len(words) <= _WEAPON_WORDS and _means(gap.strip(), ea.word_re(self.lex.lists["weapons"]), self.lex)
 
     def _other_side(self, ctx: DocContext, end: int, right: int, agent: str | None) -> Span | str | None:
         """Whom a side fought: "Personel TNI terlibat kontak tembak dengan KKB", "... dengan kelompok bersenjata"."""
@@ -1689,6 +1696,7 @@ _DONE_BY = re.compile(r"(?<![\w-])(?:dilakukan|dilaksanakan|dilancarkan)\s+", re
 _SCARE_QUOTE = 30  # most characters of a noun trigger's qualifier and closing quote before its force
 _AGENT_AFTER_NOUN = re.compile(r"(?:\s+(?P<word>[a-z]+))?[\"”’']?\s+")
 _BETWEEN_SIDES = re.compile(r"\s+antara\s+", re.I)  # "pertempuran antara X dan Y": the sides follow
+_WEAPON_WORDS = 5  # most words of a weapon and its count before the state it belongs to ("dua bom udara Rusia")
 _OWNER_GAP = 12  # most characters between a count of members and the group named after it
 _OWNER_REACH = 60  # most characters to the end of that group's name
 _SIDES_REACH = 90  # most characters after "antara" where the sides of a fight are named
