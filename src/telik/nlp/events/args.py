@@ -334,10 +334,11 @@ def co_agents(ctx: DocContext, left: int, agent: Span, lex: EventLexicon) -> lis
         rest = coord.sub(" ", gap)
         if rest == gap or blockers.search(gap) or GAP_VERB.search(rest) or e.text in {x.text for x in out}:
             break
+        # "Selain menangkap Ustaz Farid Okbah, Densus 88 juga ...": the object of a verb, no party; after a verb of
+        # saying a reported clause opens, its subject a party ("Qatar mengumumkan Israel dan Hamas telah ...")
         verb = _TITLED_OBJECT.search(text, max(left, e.start_char - 40), e.start_char)
         if verb is not None and verb.group().split()[0].lower() not in lex.lists["reporting_verbs"]:
-            break  # "Selain menangkap Ustaz Farid Okbah, Densus 88 juga ...": the object of a verb, no party
-            # ("Qatar mengumumkan Israel dan Hamas ...": a reported clause opens, its subject is a party)
+            break
         out.insert(0, e)
     return out
 

@@ -215,9 +215,7 @@ class EventFinder:
                 ev.relevance = ctx.relevance.why(ev.start, ev.end)
             spoken = ev.__dict__.pop("_spoken", None)
             if ev.date is None and spoken is not None:
-                ev.date, ev.date_precision, ev.date_start, ev.date_end = (
-                    spoken.value, spoken.precision, spoken.start, spoken.end
-                )
+                _date_from(ev, spoken)
             if ev.date is not None and ev.date_basis is None:
                 ev.date_basis = "text"
         return doc
@@ -418,24 +416,34 @@ class EventFinder:
                 told_by[id(ev)], told_at[id(ev)] = end, start
             else:
                 absorb(same, ev, ea.gazetteer_entry)
-        closing = self._closing_date(ctx, found[-1][1] if found else s, e)
+        if found:
+            self._share_days(ctx, (found[-1][0], found[-1][1], e), out, told_at, told_by)
+        return out, unreal
+
+    def _share_days(
+        self, ctx: DocContext, last: tuple[int, int, int], out: list[Event], told_at: dict[int, int],
+        told_by: dict[int, int],
+    ) -> None:
+        """Undated events of a sentence take a day told for triggers joined to theirs by "dan": the day set off at
+        the sentence's end ("X menggagalkan rencana serangan ... dan menangkap seorang remaja, Jumat (31/5/2024)"),
+        or the day of the clause before ("melancarkan serangan darat ... pada 6 Agustus 2024 dan mengklaim
+        menguasai ..."). `last`: where the last trigger starts and ends, and the sentence's end."""
+        text = ctx.text
+        last_start, last_end, e = last
+        closing = self._closing_date(ctx, last_end, e)
         for ev in out:
             at = told_by[id(ev)]
-            joined = _JOINED_CLAUSE.match(text, at, found[-1][0]) if at < found[-1][0] else None
-            if closing is not None and ev.date is None and joined is not None and joined.end() == found[-1][0]:
-                # "X menggagalkan rencana serangan ... dan menangkap seorang remaja, Jumat (31/5/2024)"
-                ev.date, ev.date_precision, ev.date_start, ev.date_end = (
-                    closing.value, closing.precision, closing.start, closing.end
-                )
+            joined = _JOINED_CLAUSE.match(text, at, last_start) if at < last_start else None
+            if closing is not None and ev.date is None and joined is not None and joined.end() == last_start:
+                _date_from(ev, closing)
         for prev, ev in itertools.pairwise(out):
             joined = _AND_THEN.search(text[told_by[id(prev)] : told_at[id(ev)]])
             if ev.date is None and prev.date is not None and prev.date_start is not None and joined is not None and (
                 told_by[id(prev)] <= prev.date_start < told_by[id(prev)] + joined.start()
-            ):  # "melancarkan serangan darat ... pada 6 Agustus 2024 dan mengklaim menguasai ...": that day
+            ):
                 ev.date, ev.date_precision, ev.date_start, ev.date_end = (
                     prev.date, prev.date_precision, prev.date_start, prev.date_end
                 )
-        return out, unreal
 
     def _closing_date(self, ctx: DocContext, after: int, e: int) -> DateMention | None:
         """The day set off by a comma at the sentence's end, after its last trigger and no verb of saying: the
@@ -755,7 +763,7 @@ class EventFinder:
         if etype == "ATTACK" and ev.subtype is None:
             ev.subtype = "bombing" if ev.weapon and "bom" in ev.weapon else "armed assault"
         if date is not None:
-            ev.date, ev.date_precision, ev.date_start, ev.date_end = date.value, date.precision, date.start, date.end
+            _date_from(ev, date)
         elif spoken:
             ev.__dict__["_spoken"] = spoken[-1]  # the statement's date, used only if no mention dates the event
         if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING") and identified is None:
@@ -1478,7 +1486,7 @@ class EventFinder:
         if when is None or when.value is None:
             return
         if ev.date is None or (when.value.startswith(ev.date) and len(when.value) > len(ev.date)):
-            ev.date, ev.date_precision, ev.date_start, ev.date_end = when.value, when.precision, when.start, when.end
+            _date_from(ev, when)
 
     def _statement_date(self, ctx: DocContext, sent: Span, last: list[Event]) -> None:
         """"Informasi itu disampaikan ... dalam konferensi pers Minggu (12/3)": an estimate or a warning told just
@@ -1491,7 +1499,7 @@ class EventFinder:
         dates = [d for d in ctx.dates_in(s, e) if d.value and not self._period_edge(ctx.text, s, d)]
         if dates:
             ev, when = last[0], dates[-1]
-            ev.date, ev.date_precision, ev.date_start, ev.date_end = when.value, when.precision, when.start, when.end
+            _date_from(ev, when)
 
     def _carry_casualties(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
         """A sentence with no trigger of its own ("Sedikitnya 12 orang tewas.") tells the toll of the attack before
@@ -1925,6 +1933,11 @@ def _uncounted(phrase: str, counts: re.Pattern[str]) -> str:
         return phrase
     rest = phrase[head.end() :].strip()
     return "" if _BARE_VICTIM.match(rest) else rest
+
+
+def _date_from(ev: Event, when: DateMention) -> None:
+    """The event dated by a date mention: its value, precision and where it stands in the text."""
+    ev.date, ev.date_precision, ev.date_start, ev.date_end = when.value, when.precision, when.start, when.end
 
 
 def _short_for(text: str, name: Span, phrases: list[str]) -> bool:
