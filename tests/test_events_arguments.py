@@ -1336,6 +1336,12 @@ def test_events_arguments_what_is_an_event(nlp, text, types):
          "MILITARY_OPERATION", "killed", 1),
         ("Sebuah pusat perbelanjaan di Kharkiv dihantam dua bom udara Rusia, Sabtu (25/5/2024), menewaskan 19 orang.",
          "MILITARY_OPERATION", "actors", ["Rusia"]),
+        # a post attacked with no other place is where it happened
+        ("Tiga prajurit TNI gugur dalam penyerangan KKB terhadap Pos Koramil Gome, Kabupaten Puncak, Papua Tengah, "
+         "Sabtu (26/3/2022) dini hari.", "ATTACK", "location", "Koramil Gome"),
+        # the object of an attack's noun after "ke"
+        ("Pasukan Suriah melancarkan serangan ke desa-desa Bedouin di Provinsi Sweida, Senin (17/7/2017).",
+         "MILITARY_OPERATION", "targets", ["desa-desa Bedouin"]),
         # people named by where they are from are the harmed, not a place
         ("Kelompok Abu Sayyaf menculik lima nelayan Indonesia di perairan Sabah pada Kamis (16/1/2020).", "ATTACK",
          "targets", ["Indonesia", "lima nelayan Indonesia"]),

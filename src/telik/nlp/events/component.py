@@ -182,6 +182,8 @@ class EventFinder:
                 self._label(ctx, ev.location) == "FAC" or ea.site_name(ev.location)
             ):  # the venue struck: "bom meledak di Gereja Katedral"
                 ev.__dict__.setdefault("_np", []).append(ev.location)
+            if ev.location is None and ev.type in _SKIP_WHEN_UNREAL:  # "penyerangan KKB terhadap Pos Koramil Gome"
+                ev.location = next((t for t in ev.targets if self._label(ctx, t) == "FAC" or ea.site_name(t)), None)
             for phrase in ev.__dict__.pop("_np", []):  # added after merging: a phrase never keeps two mentions apart
                 if not any(phrase.casefold() in t.casefold() for t in ev.targets):
                     ev.targets.append(phrase)
