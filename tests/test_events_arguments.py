@@ -1353,3 +1353,100 @@ _INCURSION = (
 )
 def test_events_arguments_unseen_news_seventh_round(nlp, text, etype, field, expected):
     assert getattr(_one(nlp, text, etype), field) == expected
+
+
+# sentences read for more than one of their arguments below
+_GRENADE = (
+    "Sebuah granat dilemparkan ke halaman Markas Polsek Astanaanyar oleh orang tak dikenal pada Rabu (8/5/2024) "
+    "dini hari, namun tidak meledak."
+)
+_SINWAR = (
+    "Pemimpin kelompok Hamas di Gaza, Yahya Sinwar, tewas dalam serangan pasukan Israel di Rafah, Rabu (16/10/2024), "
+    "kata militer Israel."
+)
+
+
+@pytest.mark.parametrize(
+    "text,etype,field,expected",
+    [
+        # a shooting that wounded someone, though the article names no armed group
+        ("Dua anggota Brimob terluka setelah ditembak orang tak dikenal saat berpatroli di Kampung Kago, Distrik "
+         "Ilaga, Sabtu (20/4/2024) pagi.", "ATTACK", "injured", 2),
+        # a building named by the place it serves is the thing struck
+        ("Kelompok bersenjata tak dikenal menyerang kantor Distrik Ilaga di Kabupaten Puncak, Papua Tengah, pada Rabu "
+         "(12/6/2024) malam.", "ATTACK", "targets", ["kantor Distrik Ilaga"]),
+        # people held by a state's force, no police named
+        ("Pasukan Israel menahan puluhan warga Palestina dalam penggerebekan di kota Jenin, Tepi Barat, pada Rabu "
+         "(8/5/2024) dini hari.", "ARREST", "targets", ["Palestina", "puluhan warga Palestina"]),
+        # backing an armed group is support
+        ("Pasukan Rwanda diduga mendukung kelompok pemberontak M23 di Kongo timur, menurut laporan panel ahli PBB.",
+         "SUPPORT", "targets", ["M23"]),
+        # the source cited after a comma is no side
+        ("Kelompok pemberontak M23 telah menguasai kota Goma di Kongo timur, menurut laporan panel ahli PBB.",
+         "CONTROL", "targets", []),
+        # a sniper named by the state he serves
+        ("Dua warga sipil tewas ditembak sniper Israel di dekat Rumah Sakit Al-Shifa, Gaza.", "MILITARY_OPERATION",
+         "actors", ["sniper Israel"]),
+        # members believed still hiding are a strength estimate
+        ("Sebanyak 1.200 anggota ISIS diyakini masih bersembunyi di gurun Suriah, kata Komando Pusat AS (CENTCOM).",
+         "ESTIMATE", "actors", ["ISIS"]),
+        # an attack to be investigated happened
+        ("Presiden Joko Widodo memerintahkan Kapolri untuk mengusut tuntas serangan terhadap pos polisi di Kabupaten "
+         "Yalimo.", "ATTACK", "targets", ["pos polisi"]),
+        # a grenade thrown, dated by the clause before "namun"
+        (_GRENADE, "ATTACK", "date", "2024-05-08"),
+        (_GRENADE, "ATTACK", "actors", ["orang tak dikenal"]),
+        # a state's force destroying a post or a tunnel
+        ("Militer Israel mengatakan telah menghancurkan lebih dari 20 terowongan milik Hamas di Rafah.",
+         "MILITARY_OPERATION", "actors", ["Israel", "Militer Israel"]),
+        # one named first, then the whole toll in the next sentence
+        ("Serangan udara Israel menghantam sebuah gedung apartemen di pinggiran selatan Beirut, Lebanon, pada Jumat "
+         "(20/9/2024), menewaskan seorang komandan senior Hizbullah. Kementerian Kesehatan Lebanon menyebut "
+         "sedikitnya 31 orang tewas.", "MILITARY_OPERATION", "killed", 31),
+        # mediators are no side of the talks
+        ("Hamas dan Israel sepakat melanjutkan perundingan gencatan senjata di Kairo dengan mediasi Mesir dan Qatar.",
+         "TALKS", "targets", []),
+        # "pasukannya" after a verb of saying is the speaker's force
+        ("Militer Israel mengatakan pasukannya telah membunuh lebih dari 300 militan Hamas.", "MILITARY_OPERATION",
+         "actors", ["Militer Israel"]),
+        # a name set off by commas before the toll's predicate is the one killed
+        (_SINWAR, "MILITARY_OPERATION", "targets", ["Yahya Sinwar"]),
+        (_SINWAR, "MILITARY_OPERATION", "killed", 1),
+        # a retaliatory strike is a strike
+        ("Israel melancarkan serangan balasan ke Iran pada Jumat (19/4/2024) dini hari.", "MILITARY_OPERATION",
+         "actors", ["Israel"]),
+        # a round of talks between the light verb and its noun
+        ("Delegasi pemerintah Kolombia dan gerilyawan ELN memulai putaran keenam perundingan damai di Caracas, "
+         "Venezuela, Senin (13/11/2023).", "TALKS", "actors", ["Kolombia", "ELN"]),
+        # arms sent are support
+        ("Korea Utara diduga mengirimkan jutaan butir amunisi artileri ke Rusia untuk digunakan dalam perang di "
+         "Ukraina.", "SUPPORT", "actors", ["Korea Utara"]),
+        # a verb after "setelah" shares the clause's subject, not its object's apposition
+        ("Kelompok Kriminal Bersenjata (KKB) menyandera pilot Susi Air asal Selandia Baru, Philip Mark Mehrtens, "
+         "setelah membakar pesawatnya di Lapangan Terbang Paro, Nduga, Selasa (7/2/2023).", "ATTACK", "actors",
+         ["KKB"]),
+        # what was taken ends at "beserta"
+        ("Polisi menggerebek sebuah rumah di Bekasi. Dari lokasi, petugas mengamankan tiga orang beserta sejumlah "
+         "bahan peledak.", "ARREST", "targets", ["tiga orang"]),
+        # the name after a verb and its object noun is that object, no agent
+        ("Empat orang tewas dalam penembakan di sebuah kelab malam di Istanbul. Pelaku yang mengenakan kostum "
+         "Sinterklas melepaskan tembakan ke arah pengunjung.", "ATTACK", "actors", ["Pelaku"]),
+        # "kini" ends a force's phrase
+        ("Seorang pengemudi ojek tewas ditembak orang tak dikenal di Distrik Sugapa, Selasa (11/6/2024). Aparat "
+         "gabungan TNI-Polri kini melakukan pengejaran terhadap para pelaku.", "MILITARY_OPERATION", "actors",
+         ["TNI", "Aparat gabungan TNI-Polri"]),
+    ],
+)
+def test_events_arguments_unseen_news_eighth_round(nlp, text, etype, field, expected):
+    assert getattr(_one(nlp, text, etype), field) == expected
+
+
+def test_events_a_recalled_attack_dates_no_later_event(nlp):
+    """An attack recalled from another year is no time of the story: the reply told after it keeps the story's day."""
+    text = (
+        "Serangan udara Israel menewaskan komandan Hizbullah Ibrahim Aqil di Beirut pada Jumat (20/9/2024). Aqil "
+        "bertanggung jawab atas serangan terhadap barak Marinir AS di Beirut pada 1983. Hizbullah membalas dengan "
+        "menembakkan sekitar 140 roket ke Israel utara."
+    )
+    dates = {e.evidence.split()[0]: e.date for e in _events(nlp, text, "ATTACK")}
+    assert dates == {"Aqil": "1983", "Hizbullah": "2024-09-20"}

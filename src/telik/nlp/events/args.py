@@ -170,7 +170,32 @@ def _tagged_close(tags: tuple[str, ...]) -> re.Pattern[str]:
 _ACTIVE_VERB_SHAPE = r"(?<![\w-])(?:me|mem|men|meng|meny)[a-z]{3,}"
 _ACTIVE_VERB = re.compile(_ACTIVE_VERB_SHAPE + r"(?![\w-])")
 # a name right after an active verb is its object ("ratusan militan memasuki Macomia, menyerbu ..."), not an agent
-_OBJECT_OF_VERB = re.compile(_ACTIVE_VERB_SHAPE + r"(?=\s+$)")
+# (past a count of its members, "menewaskan 22 anggota ISIS dan menghancurkan ...", or a common noun, "mengenakan
+# kostum Sinterklas": the name is the object)
+_OBJECT_OF_VERB = re.compile(
+    _ACTIVE_VERB_SHAPE
+    + r"(?=(?:\s+(?:\d[\d.,]*|seorang|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan))?"
+    r"(?:\s+(?P<noun>(?-i:[a-z][\w-]*)))?\s+$)"
+)
+
+
+_JOINED_RELATIVE = re.compile(r"[^,;.]*?(?<![\w-])(?:me|mem|men|meng|meny|di)[a-z]{3,}[^,;.]*\s(?:dan|serta)\s+")
+
+
+def subject_end(text: str, left: int, pos: int) -> int:
+    """Where the agent of a verb after a connective of time may end: before the clause's earlier verb, whose subject
+    it shares ("KKB menyandera pilot ..., Philip Mark Mehrtens, setelah membakar pesawatnya": not the pilot), else
+    `pos`."""
+    joined = _SHARED_SUBJECT.search(text, left, pos)
+    if joined is None:
+        return pos
+    verbs = list(_ACTIVE_VERB.finditer(text, left, joined.start()))
+    return verbs[-1].start() if verbs else pos
+
+
+_SHARED_SUBJECT = re.compile(
+    r",?\s+(?:setelah|sebelum|usai|seusai|sesudah|lalu|kemudian|sambil|seraya)\s+(?:itu\s+)?$", re.I
+)
 
 
 def relative_subject_left(text: str, left: int, pos: int, lex: EventLexicon) -> int:
@@ -178,7 +203,11 @@ def relative_subject_left(text: str, left: int, pos: int, lex: EventLexicon) -> 
     ("Polisi menahan dua pria yang menembaki kantor itu": the men shot, not the police), else `left`."""
     rel = list(word_re(lex.lists["relative_markers"]).finditer(text, max(left, pos - 30), pos))
     if not rel or text[rel[-1].end() : pos].strip():
-        return left
+        # "operasi militer yang disebut menewaskan 22 anggota ISIS dan menghancurkan ...": a verb joined to one that
+        # opens a relative clause shares its subject
+        rel = list(word_re(lex.lists["relative_markers"]).finditer(text, max(left, pos - 120), pos))
+        if not rel or not _JOINED_RELATIVE.fullmatch(text, rel[-1].end(), pos):
+            return left
     verbs = list(_ACTIVE_VERB.finditer(text, left, rel[-1].start()))
     return verbs[-1].end() if verbs else left
 
@@ -187,6 +216,8 @@ def relative_subject_left(text: str, left: int, pos: int, lex: EventLexicon) -> 
 def _object_of_verb(text: str, start: int, pos: int, lex: EventLexicon) -> bool:
     """Is the name at `pos` the object of the active verb right before it? Reporting verbs take a clause."""
     m = _OBJECT_OF_VERB.search(text, start, pos)
+    if m is not None and m.group("noun") and m.group("noun").lower() in _word_set(lex.lists["np_stops"]):
+        return False  # "memburuk sejak Rusia": no object between
     return m is not None and m.group().lower() not in lex.lists["reporting_verbs"]
 
 
@@ -248,20 +279,34 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     return cands[-1] if cands else None
 
 
-def _speakers_side(ctx: DocContext, ana: int, lex: EventLexicon) -> Span | None:
-    """"Kepala BNPT ... mengatakan pihaknya mendeteksi ...": the speaker's own body, named before the verb of saying
-    right before "pihaknya"."""
-    if ctx.text[ana : ana + 8].lower() != "pihaknya":
+def _speakers_side(ctx: DocContext, ana: int, lex: EventLexicon) -> Span | str | None:
+    """"Kepala BNPT ... mengatakan pihaknya mendeteksi ...", "Menurut juru bicara militer Israel, ..., pasukannya":
+    the speaker's own body, named before the verb of saying (or after "menurut") right before "pihaknya"."""
+    if not word_re(lex.lists["own_side_words"]).match(ctx.text, ana):
         return None
     said = word_re(lex.lists["reporting_verbs"]).search(ctx.text, max(0, ana - 20), ana)
     if said is None or ctx.text[said.end() : ana].strip():
-        return None
+        cited = _CITED_SPEAKER.search(ctx.text, max(0, ana - _SPEAKER_REACH - 20), ana)
+        if cited is None:
+            return None
+        return _body_in(ctx, cited.start(1), cited.end(1))
     start = max(0, said.start() - _SPEAKER_REACH)
     start = max(start, ctx.text.rfind(". ", start, said.start()) + 1)
-    return next(iter(reversed(ents_in(ctx, start, said.start(), ("ORG",)))), None)
+    return _body_in(ctx, start, said.start())
+
+
+def _body_in(ctx: DocContext, start: int, end: int) -> Span | str | None:
+    """The last body named in a speaker's phrase: an organisation, else a state's force ("Militer Israel")."""
+    body = next(iter(reversed(ents_in(ctx, start, end, ("ORG",)))), None)
+    if body is None and ctx.participants is not None:
+        force = next(iter(reversed(ctx.participants.within(start, end, ("state",)))), None)
+        return force.text if force is not None else None
+    return body
 
 
 _SPEAKER_REACH = 100  # most characters of a speaker's title and name before the verb of saying
+# "Menurut juru bicara militer Israel, Daniel Hagari, pasukannya ...": the speaker cited at the clause's start
+_CITED_SPEAKER = re.compile(r"(?<![\w-])menurut\s+([^.;]{3,100}?),\s*$", re.I)
 
 
 _RELATIVE_WORD = re.compile(r"(?<![\w-])yang(?![\w-])", re.I)
@@ -436,12 +481,22 @@ def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach
     """The first agent-like entity after `pos` within `reach` characters (anaphora resolved)."""
     text = ctx.text
     stop = min(right, pos + reach)
+    cited = _cited_source(lex.lists["source_cues"] + lex.lists["speech_tags"]).search(text, pos, stop)
+    stop = cited.start() if cited is not None else stop  # "..., menurut laporan panel ahli PBB": the source
     prefix = _MEMBER_PREFIX.match(text, pos)  # every part is optional: it always matches
     m = word_re(lex.lists["anaphora"]).match(text, prefix.end() if prefix else pos)
+    brokered = word_re(lex.lists["mediation_words"]).search(text, pos, stop)
+    stop = brokered.start() if brokered is not None else stop  # "dengan mediasi Mesir dan Qatar": no side
     cands = [e for e in ents_in(ctx, pos, stop) if not _is_place_use(text, e, pos)]
     if m and (not cands or cands[0].start_char > m.start()) and m.group().lower() != "mereka":
         return last_armed(ctx, pos)
     return cands[0] if cands else None
+
+
+@lru_cache(maxsize=2)
+def _cited_source(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma, then a word citing who told it ("..., kata Kapolda", "..., menurut PBB"): the clause ends there."""
+    return re.compile(rf",\s+(?:{alternation(cues)})(?![\w-])", re.I)
 
 
 def marked_entity(ctx: DocContext, start: int, right: int, markers: tuple[str, ...], lex: EventLexicon) -> Span | None:
@@ -609,6 +664,8 @@ def nearest(
         d = abs(centre - trigger) + (0 if centre >= trigger else 5)
         if text is not None and centre < trigger and _CLAUSE_OPENER.search(text, centre, trigger):
             d += _NEW_CLAUSE_PENALTY
+        if text is not None and centre < trigger and _CONTRAST.search(text, centre, trigger):
+            d += len(text)  # "... pada Rabu dini hari, namun tidak meledak": never the contrasting clause's
         return d
 
     best, best_d = None, None
@@ -629,6 +686,7 @@ _CLAUSE_OPENER = re.compile(
     re.I,
 )
 _NEW_CLAUSE_PENALTY = 40
+_CONTRAST = re.compile(r",\s+(?:namun|tetapi|sedangkan|padahal)\b", re.I)
 
 
 def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> str:
@@ -789,11 +847,13 @@ def _people_from(ctx: DocContext, span: tuple[int, int]) -> bool:
 
 def _place_qualified(text: str, first: Span | None, last: Span | None, lex: EventLexicon) -> bool:
     """A thing qualified by the place it belongs to ("kapal tanker berbendera Panama", "pangkalan udara Al Shayrat
-    milik Suriah"): the thing struck, not a place (unlike "desa Kalibu", "kota Gaza")."""
+    milik Suriah", "kantor Distrik Ilaga"): the thing struck, not a place (unlike "desa Kalibu", "kota Gaza")."""
     if first is not None or last is None or not text[:1].islower():
         return False
     before = text[: len(text) - len(last.text)].split()
-    return len(before) >= 2 and before[-1].lower() in _word_set(lex.lists["place_links"])
+    if len(before) >= 2 and before[-1].lower() in _word_set(lex.lists["place_links"]):
+        return True
+    return re.match(rf"(?:{alternation(lex.lists['facility_heads'])})\s", text, re.I) is not None
 
 
 def noun_phrase_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon) -> str | None:
@@ -812,12 +872,22 @@ _NP_FILLERS = re.compile(
 )
 
 
+# a name set off by commas right before the verb: "..., Yahya Sinwar, tewas"
+_APPOSED_NAME = re.compile(r",\s+([^,;:()\"]{2,60}?)(?:\s+\(\d{1,3}\))?,\s*$")
+
+
 def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> str | None:
     """The subject noun phrase of a passive verb ("patroli mereka dihadang", "Tiga pekerja ... tewas ditembak"):
     the words right before it back to a stop, else (a place or pronoun there) the clause's opening phrase, or the
     reported clause's ("Kapolri menyatakan dua pelaku ... telah ditangkap": not the speaker)."""
     head = _NP_FILLERS.search(ctx.text, left, pos)
     stop = head.start() if head is not None else pos
+    aside = _APPOSED_NAME.search(ctx.text, left, stop)
+    named = ctx.ent_at(aside.start(1)) if aside is not None else None
+    if aside is not None and named is not None and named.label_ == "PER" and (
+        (named.start_char, named.end_char) == aside.span(1)
+    ):
+        return str(named.text)  # "Pemimpin kelompok Hamas di Gaza, Yahya Sinwar, tewas": the one named
     cut = max((m.end() for m in re.finditer(r"[,;:()\"\u201c\u201d]", ctx.text[left:stop])), default=0)
     stops, inner = set(lex.lists["np_stops"]), _word_set(lex.lists["np_inner_words"])
     first = None

@@ -43,10 +43,18 @@ _EXPULSION_TYPES = ("MILITARY_OPERATION", "CONTROL")  # "mengusir ISIS dari Mosu
 # the longest range a date of each precision may span and still date one event ("22-24 Maret": a few days)
 _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 # cues read in the verb's object, not anywhere in the sentence
-_OBJECT_CUES = ("launched_weapon", "detained_person", "supplied_arms", "state_force_after")
+_OBJECT_CUES = (
+    "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
+    "destroyed_thing", "sent_arms",
+)
+# cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
+_PERSON_CUES = ("detained_person", "held_people")
 # characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
 # named further on, "barang bukti ... milik pelaku", is not the one taken)
-_OBJECT_WINDOW = {"launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14}
+_OBJECT_WINDOW = {
+    "launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14, "backed_group": 22,
+    "held_people": 22, "destroyed_thing": 40, "sent_arms": 50,
+}
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
 # menghantam ...", not "Banjir menghantam ..."), the words right after a passive one ("dihantam rudal")
 _AGENT_CUES = ("striking_weapon",)
@@ -91,9 +99,10 @@ class EventFinder:
             rf"(?<![\w-])(?:{alternation(lex.lists['perpetrator_nouns'])})(?:\s+[\w-]+){{0,4}}?{self.copula_re.pattern}",
             re.I,
         )
-        # "Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": a name, then a toll's predicate
+        # "Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas", "..., Yahya Sinwar, tewas": a name, then a
+        # toll's predicate
         self.named_toll_re = {
-            kind: re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s+(?:{alternation(lex.lists[kind + '_predicates'])})(?![\w-])",
+            kind: re.compile(rf"(?:\s*\(\d{{1,3}}\))?,?\s+(?:{alternation(lex.lists[kind + '_predicates'])})(?![\w-])",
                              re.I)
             for kind in ("killed", "injured")
         }
@@ -494,7 +503,7 @@ class EventFinder:
                     return trig
                 continue
             if trig.needs in ("state_actor", "armed_actor"):
-                left = ea.clause_bounds(text, s, e, pos, self.lex)[0]
+                left = ea.relative_subject_left(text, ea.clause_bounds(text, s, e, pos, self.lex)[0], pos, self.lex)
                 agent = ea.agent_before(ctx, left, pos, self.lex)
                 name = agent.text if isinstance(agent, Span) else ""
                 label = agent.label_ if isinstance(agent, Span) else None
@@ -506,6 +515,11 @@ class EventFinder:
                     return trig  # a force described, the name within it no state's or group's
                 if trig.voice == "noun" and self._sides_named(ctx, pos + len(phrase), e, armed_need):
                     return trig
+                if isinstance(agent, Span) and trig.phrase in self.lex.lists["two_sided"] and any(
+                    ea.is_state(p.text, p.label_, self.lex) != armed_need
+                    for p in ea.co_agents(ctx, left, agent, self.lex)[:-1]
+                ):
+                    return trig  # "Militer Sudan dan Pasukan Dukungan Cepat (RSF) kembali bertempur": either side
                 continue
             if trig.needs == "main_clause":
                 if self._relative(text, s, pos):
@@ -517,10 +531,14 @@ class EventFinder:
                 if any(d.value and not self._period_edge(text, s, d) for d in ctx.dates_in(s, e)):
                     return trig
                 continue
-            if trig.needs == "violence" and ctx.violent:
-                return trig  # a document-wide cue: "KKB menebar teror ... Tiga pekerja tewas ditembak"
+            if trig.needs == "violence":
+                if ctx.violent or self._harm_in_clause(text, s, e, pos):
+                    return trig  # a document-wide cue: "KKB menebar teror ... Tiga pekerja tewas ditembak"
+                continue
             if trig.needs in _OBJECT_CUES:
-                if self._object_cue(text, pos + len(phrase), e, trig.needs):
+                if self._object_cue(text, pos + len(phrase), e, trig.needs) and self._agent_fits(
+                    ctx, (s, e), pos, trig.needs
+                ):
                     return trig
                 continue
             if trig.needs in _AGENT_CUES:  # the subject of an active verb, the agent after a passive one
@@ -592,7 +610,33 @@ class EventFinder:
         window = text[end:min(e, end + _OBJECT_WINDOW.get(cue, 60))]
         if self.lex.trigger_re.match(window.lstrip()):
             return False
+        if cue in _PERSON_CUES:  # the object's head, past its count ("mengamankan aktivitas warga" holds no one)
+            counted = _count_words().union(self.lex.lists["np_lead_words"])
+            head = next((w for w in re.findall(r"[\w-]+", window) if w.lower() not in counted and not w.isdigit()), "")
+            return ea.word_re(self.lex.cues[cue]).match(window, window.find(head)) is not None if head else False
         return bool(ea.word_re(self.lex.cues[cue]).search(window))
+
+    def _agent_fits(self, ctx: DocContext, sent: tuple[int, int], pos: int, cue: str) -> bool:
+        """The verb's subject for the cues that ask one: people held by no armed group ("Hamas diyakini menahan dua
+        orang Israel": hostages, no arrest); things destroyed by a state or an armed group ("operasi militer yang
+        menewaskan 22 anggota ISIS dan menghancurkan kamp pelatihan": the operation, told once)."""
+        if cue not in ("held_people", "destroyed_thing"):
+            return True
+        text = ctx.text
+        left = ea.relative_subject_left(text, ea.clause_bounds(text, *sent, pos, self.lex)[0], pos, self.lex)
+        agent = ea.agent_before(ctx, left, pos, self.lex)
+        armed = isinstance(agent, Span) and ea.is_armed(agent.text, self.lex)
+        if cue == "held_people":
+            return not armed
+        return armed or (isinstance(agent, Span) and ea.is_state(agent.text, agent.label_, self.lex))
+
+    def _harm_in_clause(self, text: str, s: int, e: int, pos: int) -> bool:
+        """Someone killed or wounded in the trigger's clause ("terluka setelah ditembak orang tak dikenal"): a
+        shooting, though the article names no armed group."""
+        left, right = ea.clause_bounds(text, s, e, pos, self.lex)
+        harm = ea.word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
+        # "tewas setelah ditembak perampok": a robbery's
+        return harm.search(text, left, right) is not None and not ea.word_re(self.lex.crimes).search(text, left, right)
 
     def _relative(self, text: str, s: int, pos: int) -> bool:
         """Does the trigger open a relative clause ("anggota JAD yang sudah berbaiat kepada ISIS")?"""
@@ -663,15 +707,17 @@ class EventFinder:
         lex = self.lex
         left, right = ea.clause_bounds(text, s, e, start, self.lex)
         cert = ea.certainty(text, max(left, prev_end), start, right, lex)
-        if _AFTER_PREFIX.match(text, start):
-            cert = "asserted"  # "pascapenyerangan": what came after it presupposes the attack happened
+        if _AFTER_PREFIX.match(text, start) or self._presupposed(text, left, start):
+            cert = "asserted"  # "pascapenyerangan", "mengusut tuntas serangan": presupposes the attack happened
         etype = trig.type
         if etype == "ATTACK" and cert == "planned" and self._plotted(text, max(left, prev_end), start):
             if _ANAPHORIC_RE.match(text, end):
                 cert = "asserted"  # "Paddock telah lama merencanakan serangan tersebut": the attack told before
             else:
                 etype = "WARNING"  # "merencanakan serangan bom terhadap Markas Polres": a plot, told as a warning
-        elif etype in _SKIP_WHEN_UNREAL and cert in ("planned", "possible", "negated"):
+        elif etype in _SKIP_WHEN_UNREAL and (cert in ("planned", "possible", "negated") or (
+            trig.voice == "noun" and self._threat_example(text, left, start)
+        )):
             return None
         near = max(left, prev_end, text.find(" ", max(0, start - 30), start) + 1)  # the last words, whole
         if etype in _SKIP_WHEN_UNREAL + ("ARREST",) and _PURPOSE.search(text, left, start) and (
@@ -1161,6 +1207,20 @@ class EventFinder:
             return True
         return re.match(r"[\s),]*bahwa\b", text[d.end : d.end + 15], re.I) is not None
 
+    def _presupposed(self, text: str, left: int, start: int) -> bool:
+        """Is the trigger the object of a verb that takes it as done ("memerintahkan Kapolri untuk mengusut tuntas
+        serangan terhadap pos polisi", "mengecam keras serangan")?"""
+        verbs = alternation(self.lex.lists["presupposing_verbs"])
+        return re.search(rf"(?<![\w-])(?:{verbs})(?:\s+(?:tuntas|keras))?\s+$", text[left:start], re.I) is not None
+
+    def _threat_example(self, text: str, left: int, start: int) -> bool:
+        """An attack named as the kind of a threat told before it in its clause ("potensi aksi teror menjelang
+        Pemilu, terutama serangan oleh pelaku tunggal"): no attack happened."""
+        kinds = alternation(self.lex.lists["threat_examples"])
+        example = re.search(rf"(?<![\w-])(?:{kinds})\s+$", text[left:start], re.I)
+        threat = ea.word_re(self.lex.cues["threat"])
+        return example is not None and threat.search(text, left, left + example.start()) is not None
+
     def _unreal(self, text: str, s: int, e: int, prev_end: int, start: int) -> bool:
         left = max(ea.clause_bounds(text, s, e, start, self.lex)[0], prev_end)
         return ea.certainty(text, left, start, e, self.lex) in ("planned", "possible", "negated")
@@ -1240,10 +1300,8 @@ class EventFinder:
                 target = ea.entity_after(ctx, marked.end(), right, lex)
         if trig.type == "ESTIMATE":
             return _names(self._owner(ctx, left, right, start, end)), None
-        before = (
-            ea.agent_before(ctx, ea.relative_subject_left(text, left, start, lex), start, lex)
-            if trig.voice == "active" else None
-        )
+        subject = (ea.relative_subject_left(text, left, start, lex), ea.subject_end(text, left, start))
+        before = ea.agent_before(ctx, *subject, lex) if trig.voice == "active" else None
         if isinstance(before, Span) and ea.own_subject(ctx, before.end_char, start, lex):
             before = None  # "Boji mengatakan ... sekelompok pengungsi menyerbu": the speaker is not the agent
         partners: list[Span] = []
@@ -1268,7 +1326,10 @@ class EventFinder:
             if trig.phrase.startswith("menerima") or trig.voice == "passive":
                 return _names(source), _name(recipient)
             supported = ea.marked_entity(ctx, end, right, lex.lists["recipient_markers"], lex)
-            return _names(recipient), _name(supported or ea.entity_after(ctx, end, right, lex))
+            supported = supported or ea.entity_after(ctx, end, right, lex)
+            armed = ctx.participants.at(end, 30, ("armed",)) if supported is None and ctx.participants else None
+            # "mendanai kelompok-kelompok oposisi bersenjata": the group described
+            return _names(recipient), _name(supported) or (armed.text if armed is not None else None)
         if agent is None and trig.phrase in lex.lists["two_sided"]:  # "kontak tembak dengan personel Satgas X"
             side = _OTHER_SIDE.match(text, end, right)
             party = ea.entity_after(ctx, side.end(), right, lex, reach=40) if side is not None else None
@@ -1305,7 +1366,11 @@ class EventFinder:
                     ):
                         target = target or victim_name  # not "penembakan dari India": where it came from
                     nxt = None
-                verb = re.search(rf"\b(?:{alternation(lex.lists['light_verbs'])}|dalam)\s+$", text[left:start], re.I)
+                # "memulai putaran keenam perundingan damai": a round of the event between the verb and its noun
+                rounds = rf"(?:\s+(?:{alternation(lex.lists['round_words'])})(?:\s+[\w-]+)?)?"
+                verb = re.search(
+                    rf"\b(?:{alternation(lex.lists['light_verbs'])}|dalam){rounds}\s+$", text[left:start], re.I
+                )
                 kill = self._killing_in(text, left, start)
                 if kill is not None:  # "Taliban mengklaim menewaskan enam anggota ISIS-K dalam penggerebekan"
                     agent = ea.agent_before(ctx, left, left + kill.start(), lex)
@@ -1354,7 +1419,7 @@ class EventFinder:
         """The killing verb of "Taliban mengklaim menewaskan enam anggota ISIS-K dalam penggerebekan" before the
         noun trigger at `start`: its subject did the deed."""
         return re.search(
-            rf"(?<![\w-])(?:{alternation(self.lex.lists['killing_verbs'])})\s+[^,;]{{0,80}}?\bdalam\s+$",
+            rf"(?<![\w-])(?:{alternation(self.lex.lists['killing_verbs'])})\s+[^,;]{{0,80}}?\bdalam\s+{_SERIES}$",
             text[left:start],
             re.I,
         )
@@ -1538,7 +1603,10 @@ class EventFinder:
                 fig = next(
                     (f for f in self._tolls(ctx, s, min(e, s + 15), None) if (f.unit or "").lower() not in units), None
                 )
-            if fig is not None and (getattr(ev, kind) is None or getattr(ev, f"{kind}_qualifier") == EARLIER):
+            if fig is not None and (
+                getattr(ev, kind) is None or getattr(ev, f"{kind}_qualifier") == EARLIER
+                or (getattr(ev, kind) == 1 and fig.value > 1)  # one named first, then the whole toll
+            ):
                 self._set_toll(ctx, ev, kind, fig, s)
             elif fig is None and getattr(ev, kind) is None and self._single(
                 ctx.text, s, self._toll_reach(ctx, s, e), kind
@@ -1721,6 +1789,8 @@ _OTHER_SIDE = re.compile(r"\s+dengan\s+(?:(?:personel|anggota|pasukan|aparat|tim
 # a trigger sending someone to the scene of the next one ("diterjunkan ke lokasi pembunuhan ...") shares its place
 _TO_THE_SCENE = re.compile(r"\bke\s+(?:lokasi|tempat|tkp)\s+(?:kejadian\s+)?$", re.I)
 # a noun trigger right after "dalam" that follows another trigger names the setting of that event
+# "dalam serangkaian operasi": a series of the deed named after "dalam"
+_SERIES = r"(?:(?:serangkaian|rangkaian|sejumlah|beberapa)\s+)?"
 _SETTING = re.compile(r"[^,;]*\bdalam\s+$", re.I)
 _AS_ROLE = re.compile(r"(?<![\w-])sebagai(?![\w-])", re.I)  # "X sebagai pendana": the role noun's agent is X
 # most characters, places aside, between the count heading a passive killing's subject and its verb
@@ -1820,16 +1890,30 @@ _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
 def _narrative_dates(events: list[Event]) -> None:
     """Narrative time: an event told without a date of its own continues the story told before it and takes the
     date of the nearest dated event before it ("Bom meledak Minggu (28/3). ... Polisi lalu menangkap ...")."""
+    # the story's dated events, flashbacks aside ("... atas serangan terhadap barak Marinir AS pada 1983": no later
+    # event continues it), and every dated event
     dated: list[Event] = []
+    told: list[Event] = []
     for ev in sorted(events, key=lambda x: x.start):
         if ev.date is None and dated and ev.certainty not in ("planned", "possible", "negated"):
-            src = dated[-1]
+            src = told[-1] if _SAME_TIME.search(ev.evidence or "") else dated[-1]  # "Pada tahun yang sama, ..."
             ev.date, ev.date_precision, ev.date_start, ev.date_end = (
                 src.date, src.date_precision, src.date_start, src.date_end
             )
             ev.date_basis = "story"
         elif ev.date is not None:
-            dated.append(ev)
+            told.append(ev)
+            if not (dated and _month(ev.date) < _month(dated[0].date or "") - 1):
+                dated.append(ev)
+
+
+_SAME_TIME = re.compile(r"\b(?:tahun|bulan|pekan|minggu|hari|waktu)\s+yang\s+sama\b", re.I)
+
+
+def _month(date: str) -> int:
+    """A date's month counted from year 0 ("2024-09-20" and "2024-09" alike; a bare year its January)."""
+    parts = date.split("-")
+    return int(parts[0]) * 12 + (int(parts[1]) - 1 if len(parts) > 1 else 0) if parts[0].isdigit() else 0
 
 
 #: What the police do in any crime story: in one of ordinary crime it is no conflict event.
