@@ -1450,3 +1450,30 @@ def test_events_a_recalled_attack_dates_no_later_event(nlp):
     )
     dates = {e.evidence.split()[0]: e.date for e in _events(nlp, text, "ATTACK")}
     assert dates == {"Aqil": "1983", "Hizbullah": "2024-09-20"}
+
+
+@pytest.mark.parametrize(
+    "text,etype,field,expected",
+    [
+        # what a strike was aimed at, in a relative clause or after its noun's verb of striking
+        ("Lima orang tewas dalam ledakan bom rakitan yang menargetkan kendaraan militer di Provinsi Balochistan, "
+         "Pakistan barat daya, Minggu (30/6/2024).", "ATTACK", "targets", ["Lima orang", "kendaraan militer"]),
+        ("Sebuah serangan pesawat tak berawak menghantam konvoi kendaraan milik milisi pro-Iran di dekat perbatasan "
+         "Irak-Suriah, menewaskan delapan orang.", "MILITARY_OPERATION", "targets",
+         ["konvoi kendaraan milik milisi pro-Iran", "delapan orang"]),
+        # aircraft shot down
+        ("Kelompok Houthi menembak jatuh sebuah drone MQ-9 Reaper milik AS di atas wilayah Marib, Yaman.", "ATTACK",
+         "actors", ["Houthi"]),
+        # those a force killed in a firefight
+        ("Aparat keamanan Mesir menewaskan 11 tersangka militan dalam baku tembak di Semenanjung Sinai utara.",
+         "MILITARY_OPERATION", "targets", ["11 tersangka militan"]),
+        # a person named right after a target phrase is that target
+        ("Serangan udara Israel menewaskan seorang komandan senior Hizbullah, Ibrahim Aqil, di Beirut, Jumat "
+         "(20/9/2024).", "MILITARY_OPERATION", "targets", ["Hizbullah", "seorang komandan senior Hizbullah", "Ibrahim Aqil"]),
+        # a police headquarters by its short name is a facility
+        ("Dua polisi terluka dalam serangan bom bunuh diri di Mapolrestabes Medan, Rabu (13/11/2019).", "ATTACK",
+         "location", "Mapolrestabes Medan"),
+    ],
+)
+def test_events_arguments_unseen_news_eighth_round_targets(nlp, text, etype, field, expected):
+    assert getattr(_one(nlp, text, etype), field) == expected

@@ -850,6 +850,8 @@ def _place_qualified(text: str, first: Span | None, last: Span | None, lex: Even
     milik Suriah", "kantor Distrik Ilaga"): the thing struck, not a place (unlike "desa Kalibu", "kota Gaza")."""
     if first is not None or last is None or not text[:1].islower():
         return False
+    if text[: len(text) - len(last.text)].endswith("-"):
+        return True  # "konvoi milisi pro-Iran": the place is part of a word that describes the thing
     before = text[: len(text) - len(last.text)].split()
     if len(before) >= 2 and before[-1].lower() in _word_set(lex.lists["place_links"]):
         return True

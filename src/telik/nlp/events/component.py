@@ -197,6 +197,10 @@ class EventFinder:
                 if not any(phrase.casefold() in t.casefold() for t in ev.targets):
                     ev.targets.append(phrase)
             ev.targets = [self._pointed_person(ctx, ev, t) or t for t in ev.targets]
+            for phrase in list(ev.targets):
+                named = self._apposed_name(ctx, ev, phrase)
+                if named is not None and named not in ev.targets:
+                    ev.targets.append(named)
             described = ev.__dict__.pop("_np_actors", [])  # after the targets: the harmed are no perpetrators
             if not ev.actors and ev.type == "ATTACK":
                 ev.actors = self._discourse_actors(ctx, ev, doc._.events)
@@ -1116,6 +1120,13 @@ class EventFinder:
             out.append(None if any(w in lex.lists["territory_heads"] for w in head) else struck)
         if etype == "WARNING" and aimed is not None:  # "merencanakan serangan bom terhadap Markas Polres"
             out.append(ea.noun_phrase_after(ctx, end + aimed.end(), right, lex))
+        if etype in _SKIP_WHEN_UNREAL:  # "bom rakitan yang menargetkan kendaraan militer", "Serangan drone itu
+            aimed_at = _AIMED_AT.match(text, end, right)  # menghantam konvoi kendaraan"
+            if aimed_at is not None and not self.lex.trigger_re.match(text, aimed_at.end()):
+                out.append(ea.noun_phrase_after(ctx, aimed_at.end(), right, lex))
+        kill = self._killing_in(text, left, start) if trig.voice == "noun" else None
+        if kill is not None:  # "menewaskan 11 tersangka militan dalam baku tembak": those it killed
+            out.append(ea.noun_phrase_after(ctx, left + kill.start() + len(kill.group().split()[0]), start, lex))
         venue = re.match(r"(?:\s+[\w-]+){0,4}?\s+di\s+(?=sebuah\s)", text[end:right], re.I)
         if etype == "ATTACK" and venue is not None:  # "serangan bom bunuh diri di sebuah kafe": the venue struck
             out.append(ea.noun_phrase_after(ctx, end + venue.end(), right, lex))
@@ -1125,6 +1136,20 @@ class EventFinder:
         if etype == "ARREST":
             out.append(self._arrested_group(ctx, sent, end))
         return [x for x in out if x]
+
+    def _apposed_name(self, ctx: DocContext, ev: Event, phrase: str) -> str | None:
+        """A person's name set off by a comma right after a target phrase in the event's sentence ("menewaskan
+        seorang komandan senior Hizbullah, Ibrahim Aqil"): the one the phrase describes."""
+        if not phrase[:1].islower():
+            return None  # a name ("jenderal tertinggi Iran, Qassim Suleimani"): no phrase the person is described by
+        at = ctx.text.find(phrase + ",", ev.start, ev.end)
+        gap = re.compile(r",\s+").match(ctx.text, at + len(phrase), ev.end) if at >= 0 else None
+        named = ctx.ent_at(gap.end()) if gap is not None else None
+        if gap is None or named is None or named.label_ != "PER" or named.start_char != gap.end():
+            return None
+        # set off at both ends ("..., Ibrahim Aqil, di Beirut"), not the subject of the next clause
+        closed = _APPOSITION_CLOSE.match(ctx.text, named.end_char, ev.end) or named.end_char >= ev.end
+        return str(named.text) if closed else None
 
     def _after_speech(self, text: str, left: int, start: int) -> int:
         """Where the reported clause before `start` begins: "Kapolda menyatakan dua anggota Brimob ...": the subject
@@ -1784,6 +1809,9 @@ _PAST_REACH = 40  # most characters between a past cue and the trigger it dates 
 # the day closing a range: "Rabu (15/5/2024)", "15 Mei 2024"
 _DAY_AHEAD = re.compile(r"\w+\s*\(?\d")
 # where a launched weapon was sent: "menembakkan dua rudal balistik ke arah kapal tanker"
+_APPOSITION_CLOSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*[,.;)]")
+# what a strike was aimed at or hit, told right after its noun or in a relative clause
+_AIMED_AT = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:yang\s+)?(?:menargetkan|menyasar|menghantam|mengenai)\s+", re.I)
 _SENT_AT = re.compile(r"\s(?:ke\s+arah|ke|terhadap|menuju)\s+", re.I)
 _OTHER_SIDE = re.compile(r"\s+dengan\s+(?:(?:personel|anggota|pasukan|aparat|tim|petugas)\s+)?", re.I)
 # a trigger sending someone to the scene of the next one ("diterjunkan ke lokasi pembunuhan ...") shares its place
