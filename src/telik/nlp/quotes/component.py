@@ -350,11 +350,7 @@ class QuoteFinder:
     def _passive(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], ante: _Ante) -> Speaker | None:
         """"Hal itu disampaikan oleh Deputi …, Ridwan Djamaludin": the speaker after a passive speech verb."""
         text = text_of(doc)
-        if self._passives_at is None:
-            m = self.passive_re.search(text, s, e)
-        else:
-            at = self._passives_at
-            m = next(matches_at(self.passive_re, text, at[bisect_left(at, s) : bisect_left(at, e)], e), None)
+        m = _search_at(self.passive_re, self._passives_at, text, s, e)
         if m is None or any(a <= m.start() <= b for a, b in quoted):
             return None
         ps, pe = phrase_after(text, m.end(), self.lex)
@@ -415,6 +411,14 @@ def _in_sentence(pattern: re.Pattern[str], places: list[int] | None, sent: str, 
         return pattern.finditer(sent)
     inside = places[bisect_right(places, s) : bisect_left(places, s + len(sent))]
     return matches_at(pattern, sent, [0, *(p - s for p in inside)])
+
+
+def _search_at(pattern: re.Pattern[str], places: list[int] | None, text: str, s: int, e: int) -> re.Match[str] | None:
+    """`pattern.search(text, s, e)` for a pattern each match of which starts with a word `places` holds (None: not
+    known), tried only at those."""
+    if places is None:
+        return pattern.search(text, s, e)
+    return next(matches_at(pattern, text, places[bisect_left(places, s) : bisect_left(places, e)], e), None)
 
 
 def _starts_with_any(text: str, cues: tuple[str, ...]) -> bool:
