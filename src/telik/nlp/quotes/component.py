@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -28,7 +27,7 @@ from telik.nlp.quotes.speakers import (
     subject_before,
     whole_person,
 )
-from telik.regexgate import Words, gated, matches_at, word_places
+from telik.regexgate import gated
 from telik.wordmatch import alternation
 
 _END_PUNCT = ",.!?…;:"
@@ -96,14 +95,6 @@ class QuoteFinder:
         self.lead_prep_re = re.compile(rf"(?:{alternation(lex.intro_prepositions)})(?:(?P<nya>nya)\b\s*|\s+)", re.I)
         self.tail_tag_re = re.compile(rf",\s*(?:{alternation(lex.tag_verbs)})\s+(?=\S)", re.I)
         self.tail_verb_re = re.compile(rf",\s*([^,]{{3,120}}?)\s+(?:{alternation(lex.claim_verbs)})\s*[.!]?\s*$", re.I)
-        # each match of the claim, preposition and passive patterns starts with one of their words: they are tried
-        # only where the text's word index (`word_places`) finds one, not over every sentence
-        self.claim_words = Words.of(lex.claim_verbs)
-        self.prep_words = Words.of(lex.claim_prepositions)
-        self.passive_words = Words.of(lex.passive_verbs)
-        self._claims_at: list[int] | None = None
-        self._preps_at: list[int] | None = None
-        self._passives_at: list[int] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -118,9 +109,6 @@ class QuoteFinder:
         persons = [e for e in ents_of(doc) if e.label_ == "PER"]
         self._persons = persons
         self._person_starts = [e.start_char for e in persons]
-        self._claims_at = word_places(text, self.claim_words)
-        self._preps_at = word_places(text, self.prep_words)
-        self._passives_at = word_places(text, self.passive_words)
         claims: list[Claim] = []
         timeline: list[tuple[int, Speaker]] = []
         found: list[tuple[Marked, _Found]] = []
@@ -352,7 +340,7 @@ class QuoteFinder:
     def _passive(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], ante: _Ante) -> Speaker | None:
         """"Hal itu disampaikan oleh Deputi …, Ridwan Djamaludin": the speaker after a passive speech verb."""
         text = text_of(doc)
-        m = _search_at(self.passive_re, self._passives_at, text, s, e)
+        m = self.passive_re.search(text, s, e)
         if m is None or any(a <= m.start() <= b for a, b in quoted):
             return None
         ps, pe = phrase_after(text, m.end(), self.lex)
@@ -364,7 +352,7 @@ class QuoteFinder:
     def _claim_in(self, doc: Doc, s: int, e: int, ante: _Ante) -> tuple[Speaker, int, int] | None:
         text = text_of(doc)
         sent = text[s:e]
-        prep = next(_in_sentence(self.prep_re, self._preps_at, sent, s), None)
+        prep = self.prep_re.search(sent)
         # not “…” Kata X (a tag)
         if prep is None and not text[max(0, s - 20) : s].rstrip().endswith(("”", '"', "’", "»")):
             prep = self.lead_prep_re.match(sent)  # "Kata Halim, kasusnya …"
@@ -389,7 +377,7 @@ class QuoteFinder:
             speaker = self._resolve(doc, s + tailv.start(1), s + tailv.end(1), ante)
             if speaker:
                 return speaker, s, s + tailv.start()
-        for verb in _in_sentence(self.claim_re, self._claims_at, sent, s):
+        for verb in self.claim_re.finditer(sent):
             prev = sent[: verb.start()].split()
             if not prev or prev[-1].lower() in self.lex.claim_blockers:
                 continue
@@ -403,24 +391,6 @@ class QuoteFinder:
                 return speaker, s + verb.end(), e
             return None
         return None
-
-
-def _in_sentence(pattern: re.Pattern[str], places: list[int] | None, sent: str, s: int) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(sent)` for the sentence `sent` starting at `s` of the text, for a pattern each match of
-    which starts with a word `places` holds (where the text's words of its list start; None: not known): tried at
-    those inside the sentence and at its start, where the sentence alone has no character before its first."""
-    if places is None:
-        return pattern.finditer(sent)
-    inside = places[bisect_right(places, s) : bisect_left(places, s + len(sent))]
-    return matches_at(pattern, sent, [0, *(p - s for p in inside)])
-
-
-def _search_at(pattern: re.Pattern[str], places: list[int] | None, text: str, s: int, e: int) -> re.Match[str] | None:
-    """`pattern.search(text, s, e)` for a pattern each match of which starts with a word `places` holds (None: not
-    known), tried only at those."""
-    if places is None:
-        return pattern.search(text, s, e)
-    return next(matches_at(pattern, text, places[bisect_left(places, s) : bisect_left(places, e)], e), None)
 
 
 def _starts_with_any(text: str, cues: tuple[str, ...]) -> bool:
