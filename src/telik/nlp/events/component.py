@@ -100,7 +100,7 @@ class EventFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         relevance = doc._.relevance
-        if relevance is not None and not relevance.relevant:  # most articles: no context is made for them
+        if relevance is not None and not relevance.relevant:  # no events: its context is not even made (most articles)
             doc._.events = []
             return doc
         ctx = ea.context(doc, self.lex)
