@@ -239,14 +239,15 @@ def test_paren_wire_closing_paragraphs():
 
 _CREDIT_PARTS = ["dilansir", "Dilansir", "DIKUTIP", "dikutip dari", "oleh", "seperti dilaporkan", "menurut laporan",
                  "kepada", "kantor berita", "wartawan", "harian", "Reuters", "AFP", "Kompas TV", "Philippine News Agency",
-                 "(PNA)", "sumber:", "Sumber :", "Source:", "ſumber:", "İ", "x", "-", "\n", " ", "  ", ", ", ". "]
+                 "(PNA)", "sumber:", "Sumber :", "Source:", "ſumber:", "İ", "x", "-", "\n", " ", "  ", ", ", ". ",
+                 "melaporkan", "Menulis", "dituliskan", "MELANSIR"]
 
 
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(_CREDIT_PARTS), max_size=16))
 def test_credits_near_their_words_are_the_whole_text_matches(parts):
     """The credit patterns tried only where their first words start find what a pass over the whole text finds; a
-    text with no source word holds no source line."""
+    text with no source word holds no source line; the word index finds a reporting verb where the pattern does."""
     text = " ".join(parts) + " " * SHORT  # a shorter text takes the plain pass
     patterns = metadata._cite_patterns()
     for pattern, words in ((patterns.verb, patterns.verb_words), (patterns.kind_only, patterns.kind_words),
@@ -255,6 +256,9 @@ def test_credits_near_their_words_are_the_whole_text_matches(parts):
             == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
     if word_places(text, metadata._SOURCE_WORDS) == []:
         assert not any(metadata._SOURCE_LINE.match(line.strip()) for line in text.splitlines())
+    reports = word_places(text, metadata._REPORTS_ANYWHERE)
+    if reports is not None:
+        assert bool(reports) == (metadata._REPORTS_RE.search(text) is not None)
 
 
 def test_opener_parsed_once_is_not_shared():

@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from telik.errors import TelikError
 from telik.nlp.relevance import signals as sig
+from telik.nlp.relevance.component import longest_first
 
 MATCH_REPORT = (
     "Persija Jakarta menang 2-1 atas Persib Bandung dalam laga lanjutan Liga 1 di Stadion Utama. "
@@ -129,3 +135,12 @@ def test_relevance_word_in_two_domains_is_refused(monkeypatch):
             sig.get_signals()
     finally:
         sig.get_signals.cache_clear()
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 12), st.integers(1, 4)), max_size=12))
+def test_longest_first_is_spacys_filter_spans(found):
+    """The matches kept on tuples are the spans `filter_spans` keeps, in the same order (keys included)."""
+    doc = Doc(Vocab(), words=["w"] * 16)
+    matches = [(key, start, start + length) for key, start, length in found]
+    spans = filter_spans([Span(doc, s, e, label=key) for key, s, e in matches])
+    assert longest_first(matches) == [(sp.label, sp.start, sp.end) for sp in spans]

@@ -108,12 +108,14 @@ class EventFinder:
         }
 
     def __call__(self, doc: Doc) -> Doc:
+        relevance = doc._.relevance
+        if relevance is not None and not relevance.relevant:  # no events: its context is not even made (most articles)
+            doc._.events = []
+            return doc
         ctx = ea.context(doc, self.lex)
         ctx.violent = bool(ea.word_re(self._violence).search(ctx.text))
-        ctx.relevance = doc._.relevance
-        if (ctx.relevance is not None and not ctx.relevance.relevant) or (
-            not ctx.violent and self._off_domain_doc(ctx.text)
-        ):
+        ctx.relevance = relevance
+        if not ctx.violent and self._off_domain_doc(ctx.text):
             doc._.events = []
             return doc
         sents = ctx.relevance.sents if ctx.relevance is not None else list(doc.sents)

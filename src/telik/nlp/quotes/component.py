@@ -187,7 +187,8 @@ class QuoteFinder:
         return None
 
     def _ante(self, timeline: list[tuple[int, Speaker]], pos: int) -> _Ante:
-        return _Ante(_last(timeline, pos), _last_person(timeline, pos, self.lex.person_window))
+        k = bisect_left(timeline, pos, key=lambda t: t[0])  # the speakers mentioned before `pos`: timeline[:k]
+        return _Ante(timeline[k - 1][1] if k else None, _last_person(timeline, k, pos, self.lex.person_window))
 
     def _antecedent(self, phrase: str, ante: _Ante) -> Speaker | None:
         """Whom a phrase refers back to: a personal pronoun ("ia", "-nya") means the latest person, anything else
@@ -290,7 +291,8 @@ class QuoteFinder:
         """An indirect attribution in the sentence becomes a claim; its source or its subject joins the timeline."""
         text = text_of(doc)
         inside = any(a < e and s < b for a, b in quoted)
-        found = None if inside else self._claim_in(doc, s, e, self._ante(timeline, s))
+        ante = self._ante(timeline, s)  # the timeline changes only once the sentence is read
+        found = None if inside else self._claim_in(doc, s, e, ante)
         if found is not None:
             speaker, cs, ce = found
             while ce > cs and text[ce - 1] in " .\n":
@@ -299,7 +301,7 @@ class QuoteFinder:
                 claims.append(Claim(speaker.text, text[cs:ce], cs, ce, speaker.anonymous))
                 insort(timeline, (max(s, speaker.start), speaker), key=lambda t: t[0])
                 return
-        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, quoted, self._ante(timeline, s))
+        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, quoted, ante)
         if subject is not None:
             insort(timeline, (subject.start, subject), key=lambda t: t[0])
 
@@ -431,16 +433,10 @@ def _sentence_start(starts: list[int], pos: int) -> int:
     return starts[k - 1] if k else 0
 
 
-def _last(timeline: list[tuple[int, Speaker]], pos: int) -> Speaker | None:
-    """The latest speaker mentioned before `pos`."""
-    k = bisect_left(timeline, pos, key=lambda t: t[0])
-    return timeline[k - 1][1] if k else None
-
-
-def _last_person(timeline: list[tuple[int, Speaker]], pos: int, window: int) -> Speaker | None:
-    """What "ujarnya" or "ia" refers to: the latest person or unnamed source within `window` characters, passing
-    over organisations named since; the latest speaker of any kind when no person is that close."""
-    k = bisect_left(timeline, pos, key=lambda t: t[0])
+def _last_person(timeline: list[tuple[int, Speaker]], k: int, pos: int, window: int) -> Speaker | None:
+    """What "ujarnya" or "ia" at `pos` refers to (`timeline[:k]` mentioned before it): the latest person or
+    unnamed source within `window` characters, passing over organisations named since; the latest speaker of any
+    kind when no person is that close."""
     for i in range(k - 1, -1, -1):
         at, speaker = timeline[i]
         if at < pos - window:

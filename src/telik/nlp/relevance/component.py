@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from telik.errors import Errors, TelikError
 from telik.nlp.relevance.signals import SENSES, Signals, get_signals
@@ -107,6 +106,18 @@ def make_relevance(nlp: Language, name: str) -> RelevanceScorer:
     return RelevanceScorer(nlp, get_signals())
 
 
+def longest_first(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """spaCy's `filter_spans` on a matcher's (key, start, end): where matches overlap the (first) longest wins;
+    in the order of their starts. On tuples: a Span per match cost more than the rest of the verdict."""
+    kept = []
+    taken: set[int] = set()
+    for key, start, end in sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if start not in taken and end - 1 not in taken:
+            kept.append((key, start, end))
+            taken.update(range(start, end))
+    return sorted(kept, key=lambda m: m[1])
+
+
 class RelevanceScorer:
     """Counts domain words and figurative senses; decides whether the article is in Telik's domain."""
 
@@ -130,8 +141,11 @@ class RelevanceScorer:
 
     def judge(self, doc: Doc) -> Relevance:
         sig = self.signals
-        spans = filter_spans([Span(doc, s, e, label=k) for k, s, e in self.words(doc)])  # longest phrase wins
-        hits = [Hit(sp.start_char, sp.end_char, sp.label_, *sig.weights[sp.label_]) for sp in spans]
+        strings = doc.vocab.strings
+        hits = []
+        for key, s, e in longest_first(self.words(doc)):
+            phrase, last = strings[key], doc[e - 1]
+            hits.append(Hit(doc[s].idx, last.idx + len(last), phrase, *sig.weights[phrase]))
         hits.sort(key=lambda h: h.start)
         counts = Counter((h.domain, h.phrase, h.points) for h in hits)
         topic = 0.0
