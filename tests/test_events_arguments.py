@@ -1470,6 +1470,17 @@ def test_events_a_recalled_attack_dates_no_later_event(nlp):
         # a person named right after a target phrase is that target
         ("Serangan udara Israel menewaskan seorang komandan senior Hizbullah, Ibrahim Aqil, di Beirut, Jumat "
          "(20/9/2024).", "MILITARY_OPERATION", "targets", ["Hizbullah", "seorang komandan senior Hizbullah", "Ibrahim Aqil"]),
+        # the object of an attack's noun past the weapon and a word of manner
+        ("Milisi Al-Shabaab melancarkan serangan mortir ke kompleks istana presiden di Mogadishu, namun tidak ada "
+         "korban jiwa.", "ATTACK", "targets", ["kompleks istana presiden"]),
+        ("Pasukan Rusia melancarkan serangan rudal besar-besaran ke infrastruktur energi Ukraina pada Kamis "
+         "(28/3/2024) dini hari.", "MILITARY_OPERATION", "targets", ["infrastruktur energi Ukraina"]),
+        # where shots were fired
+        ("Polisi Jerman menembak mati seorang pria yang melepaskan tembakan ke arah Konsulat Israel di Munich, Kamis "
+         "(5/9/2024).", "ATTACK", "targets", ["Konsulat Israel"]),
+        # funds channelled to a group named by its name are support; the subject of "yang dituduh" is who did it
+        ("Pemerintah Amerika Serikat menjatuhkan sanksi terhadap tiga individu yang dituduh menyalurkan dana kepada "
+         "Hamas melalui jaringan penukaran uang di Turki.", "SUPPORT", "actors", []),
         # a police headquarters by its short name is a facility
         ("Dua polisi terluka dalam serangan bom bunuh diri di Mapolrestabes Medan, Rabu (13/11/2019).", "ATTACK",
          "location", "Mapolrestabes Medan"),

@@ -179,6 +179,8 @@ _OBJECT_OF_VERB = re.compile(
 )
 
 
+# between "yang" and the verb it opens: nothing, or a passive of saying ("tiga individu yang dituduh menyalurkan")
+_RELATIVE_GAP = re.compile(r"\s*(?:(?:diduga|dituduh|disebut|dilaporkan|dikabarkan|diyakini)\s+)?")
 _JOINED_RELATIVE = re.compile(r"[^,;.]*?(?<![\w-])(?:me|mem|men|meng|meny|di)[a-z]{3,}[^,;.]*\s(?:dan|serta)\s+")
 
 
@@ -202,7 +204,7 @@ def relative_subject_left(text: str, left: int, pos: int, lex: EventLexicon) -> 
     """Where the agent of a verb opening a relative clause may start: after the last active verb before "yang"
     ("Polisi menahan dua pria yang menembaki kantor itu": the men shot, not the police), else `left`."""
     rel = list(word_re(lex.lists["relative_markers"]).finditer(text, max(left, pos - 30), pos))
-    if not rel or text[rel[-1].end() : pos].strip():
+    if not rel or not _RELATIVE_GAP.fullmatch(text, rel[-1].end(), pos):
         # "operasi militer yang disebut menewaskan 22 anggota ISIS dan menghancurkan ...": a verb joined to one that
         # opens a relative clause shares its subject
         rel = list(word_re(lex.lists["relative_markers"]).finditer(text, max(left, pos - 120), pos))

@@ -93,7 +93,13 @@ class EventFinder:
         )
         self.nationals = alternation(lex.lists["nationals"])  # "warga negara Selandia Baru": who, not where
         # "penangkapan terhadap tiga terduga teroris": what a noun trigger was done to, right after it
-        self.noun_object_re = re.compile(rf"\s+(?:{alternation(lex.lists['noun_object_markers'])})\s+", re.I)
+        # "serangan terhadap X", and past the weapon it was made with and a word of manner: "serangan mortir ke
+        # kompleks istana presiden", "serangan rudal besar-besaran ke infrastruktur energi Ukraina"
+        self.noun_object_re = re.compile(
+            rf"(?:\s+(?:{alternation(lex.lists['weapons'])}))?(?:\s+(?-i:[a-z][\w-]*))?"
+            rf"\s+(?:{alternation(lex.lists['noun_object_markers'])})\s+",
+            re.I,
+        )
         # "kedua pelaku merupakan anggota JAD": a sentence of its own identifying who did it
         self.identity_re = re.compile(
             rf"(?<![\w-])(?:{alternation(lex.lists['perpetrator_nouns'])})(?:\s+[\w-]+){{0,4}}?{self.copula_re.pattern}",
@@ -1115,7 +1121,9 @@ class EventFinder:
                 out.append(ea.noun_phrase_after(ctx, marked.end(), right, lex))
         aimed = re.match(r"\s+(?:terhadap|kepada|ke)\s+", text[end:right], re.I)
         sent_at = _SENT_AT.search(text, end, min(right, end + _OBJECT_WINDOW["launched_weapon"]))
-        if trig.needs == "launched_weapon" and sent_at is not None:  # "menembakkan dua rudal ke arah kapal tanker"
+        fired_at = _FIRED_AT.match(text, end, right) if etype in _SKIP_WHEN_UNREAL else None
+        sent_at = fired_at or (sent_at if trig.needs == "launched_weapon" else None)
+        if sent_at is not None:  # "menembakkan dua rudal ke arah kapal tanker", "melepaskan tembakan ke arah Konsulat"
             struck = ea.noun_phrase_after(ctx, sent_at.end(), right, lex)
             counted = _count_words().union(lex.lists["vague_counts"], lex.lists["np_lead_words"])
             head = [w for w in (struck or "").casefold().split() if w not in counted][:1]
@@ -1349,7 +1357,7 @@ class EventFinder:
         if trig.type == "SUPPORT":
             source = ea.marked_entity(ctx, end, right, lex.lists["source_markers"], lex)
             holder = self._role_holder(ctx, left, start) if trig.voice == "noun" else None
-            recipient = holder or ea.agent_before(ctx, left, start, lex)
+            recipient = holder or ea.agent_before(ctx, ea.relative_subject_left(text, left, start, lex), start, lex)
             if trig.phrase.startswith("menerima") or trig.voice == "passive":
                 return _names(source), _name(recipient)
             supported = ea.marked_entity(ctx, end, right, lex.lists["recipient_markers"], lex)
@@ -1814,6 +1822,7 @@ _DAY_AHEAD = re.compile(r"\w+\s*\(?\d")
 _APPOSITION_CLOSE = re.compile(r"(?:\s*\(\d{1,3}\))?\s*[,.;)]")
 # what a strike was aimed at or hit, told right after its noun or in a relative clause
 _AIMED_AT = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:yang\s+)?(?:menargetkan|menyasar|menghantam|mengenai)\s+", re.I)
+_FIRED_AT = re.compile(r"\s+ke\s+arah\s+", re.I)  # right after the trigger: where it was fired
 _SENT_AT = re.compile(r"\s(?:ke\s+arah|ke|terhadap|menuju)\s+", re.I)
 _OTHER_SIDE = re.compile(r"\s+dengan\s+(?:(?:personel|anggota|pasukan|aparat|tim|petugas)\s+)?", re.I)
 # a trigger sending someone to the scene of the next one ("diterjunkan ke lokasi pembunuhan ...") shares its place

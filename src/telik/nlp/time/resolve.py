@@ -362,10 +362,18 @@ def _weekday_alone(c: Cand, ref: date | None) -> Value:
     return Value(ref - timedelta(days=back), "day")
 
 
-def _anchor(anchors: list[tuple[int, date, str]], starts: list[int], pos: int) -> tuple[date, str] | None:
-    """The date the sentence at `pos` (or the one before it) is about: the nearest resolved date before `pos`."""
+# how many sentences back a date counted from another ("sehari sebelumnya") finds the day it counts from: "...
+# Senin (13/5/2024). Penggeledahan berlangsung tiga jam. AS sendiri telah ditangkap sehari sebelumnya"
+_ANCHOR_SENTENCES = 3
+
+
+def _anchor(
+    anchors: list[tuple[int, date, str]], starts: list[int], pos: int, back: int = 1
+) -> tuple[date, str] | None:
+    """The date the sentence at `pos` (or one of the `back` before it) is about: the nearest resolved date before
+    `pos`."""
     i = bisect.bisect_right(starts, pos) - 1
-    floor = starts[i - 1] if i >= 1 else 0
+    floor = starts[max(0, i - back)] if i >= 1 else 0
     k = bisect.bisect_left(anchors, (pos,)) - 1
     if k >= 0 and anchors[k][0] >= floor:
         return anchors[k][1], anchors[k][2]
@@ -409,7 +417,9 @@ def resolve(
         if values[i] is not None:
             continue
         if c.unit in ("day", "week", "month", "year"):
-            anchor = _anchor(anchors, starts, c.start) if c.anchored else None
+            # a count of days counts from a day ("dua hari sebelumnya" after "pada 2017" is no day)
+            near = _anchor(days if c.unit == "day" else anchors, starts, c.start, _ANCHOR_SENTENCES)
+            anchor = near if c.anchored else None
             if anchor:
                 values[i] = _relative(c, anchor[0], anchor[1])
             elif eff is not None:
