@@ -1481,6 +1481,12 @@ def test_events_a_recalled_attack_dates_no_later_event(nlp):
         # funds channelled to a group named by its name are support; the subject of "yang dituduh" is who did it
         ("Pemerintah Amerika Serikat menjatuhkan sanksi terhadap tiga individu yang dituduh menyalurkan dana kepada "
          "Hamas melalui jaringan penukaran uang di Turki.", "SUPPORT", "actors", []),
+        # a count of attacks is no toll
+        ("Sebanyak 27 orang tewas dalam dua serangan terpisah oleh kelompok bersenjata di negara bagian Zamfara, "
+         "Nigeria, Minggu (23/6/2024).", "ATTACK", "killed", 27),
+        # a convict of terrorism acts as one
+        ("Dua petugas Lapas Nusakambangan diserang oleh narapidana teroris menggunakan senjata tajam, Selasa "
+         "(26/11/2024).", "ATTACK", "actors", ["narapidana teroris"]),
         # a police headquarters by its short name is a facility
         ("Dua polisi terluka dalam serangan bom bunuh diri di Mapolrestabes Medan, Rabu (13/11/2019).", "ATTACK",
          "location", "Mapolrestabes Medan"),

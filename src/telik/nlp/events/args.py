@@ -185,8 +185,9 @@ _JOINED_RELATIVE = re.compile(r"[^,;.]*?(?<![\w-])(?:me|mem|men|meng|meny|di)[a-
 
 
 def subject_end(text: str, left: int, pos: int) -> int:
-    """Where the agent of a verb after a connective of time may end: before the clause's earlier verb, whose subject
-    it shares ("KKB menyandera pilot ..., Philip Mark Mehrtens, setelah membakar pesawatnya": not the pilot), else
+    """Where the agent of a verb after a connective of time or "dan" may end: before the clause's earlier verb, whose
+    subject it shares ("KKB menyandera pilot ..., Philip Mark Mehrtens, setelah membakar pesawatnya": not the pilot;
+    "Kelompok bersenjata menyerang konvoi ... di jalan raya Maiduguri-Damaturu dan membakar 12 kendaraan"), else
     `pos`."""
     joined = _SHARED_SUBJECT.search(text, left, pos)
     if joined is None:
@@ -196,7 +197,7 @@ def subject_end(text: str, left: int, pos: int) -> int:
 
 
 _SHARED_SUBJECT = re.compile(
-    r",?\s+(?:setelah|sebelum|usai|seusai|sesudah|lalu|kemudian|sambil|seraya)\s+(?:itu\s+)?$", re.I
+    r",?\s+(?:setelah|sebelum|usai|seusai|sesudah|lalu|kemudian|sambil|seraya|dan|serta)\s+(?:itu\s+)?$", re.I
 )
 
 
