@@ -40,7 +40,13 @@ def _export(out: Path) -> bytes:
     return (out / EXPORT).read_bytes()
 
 
-def test_batch_local_and_cluster_give_identical_results(tmp_path):
+LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+
+
+@pytest.mark.parametrize("fork", [pytest.param(True, marks=LINUX), False], ids=["forked", "spawned"])
+def test_batch_local_and_cluster_give_identical_results(tmp_path, monkeypatch, fork):
+    """Workers forked from the driver (Linux) or spawned (elsewhere): the same export as in-process."""
+    monkeypatch.setattr(batch, "FORK", fork)
     inputs = _write_inputs(tmp_path / "in")
     local = tmp_path / "local"
     cluster = tmp_path / "cluster"
@@ -67,6 +73,22 @@ def test_batch_export_is_byte_identical_to_extract(tmp_path):
     text = (tmp_path / "x.json").read_bytes()
     assert text.count(b'\n  {\n   "id": ') == 15 and b'"duplicate_of": "densus88-jad-jateng"' in text
     assert _export(tmp_path / "b") == text
+
+
+@LINUX
+def test_forked_workers_start_with_the_pipeline_and_glibcs_own_heap_thresholds(monkeypatch):
+    """Forked, the workers have the driver's pipeline before their first shard; spawned, they build their own. Neither
+    gets Dask's MALLOC_TRIM_THRESHOLD_ (see `batch.QUIET_DASK`)."""
+    def state() -> tuple[bool, str | None]:
+        from telik.nlp.pipeline import get_nlp
+
+        return get_nlp.cache_info().currsize > 0, os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+    with batch.dask_client(2, None) as client:
+        assert list(client.run(state).values()) == [(True, None)] * 2
+    monkeypatch.setattr(batch, "FORK", False)
+    with batch.dask_client(1, None) as client:
+        assert list(client.run(state).values()) == [(False, None)]
 
 
 def test_batch_resumes_after_a_kill(tmp_path):
@@ -135,8 +157,8 @@ _INTERRUPTS = 10  # ctrl-c presses at most, 3 s apart: one may land while Dask s
 
 
 def _worker_pids(driver: psutil.Process) -> list[int]:
-    """The Dask worker processes `driver` started (multiprocessing's spawned children, not its resource tracker)."""
-    return [p.pid for p in driver.children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+    """The Dask worker processes `driver` started (forked or spawned by multiprocessing; not its resource tracker)."""
+    return [p.pid for p in driver.children(recursive=True) if "resource_tracker" not in " ".join(p.cmdline())]
 
 
 @pytest.mark.parametrize("interrupt", [False, True], ids=["finished", "ctrl-c"])
