@@ -54,8 +54,8 @@ class BatchReport:
     end_cpu_seconds: float = 0.0
     #: each worker's process CPU seconds over its life (start-up, shards, export pieces), in increasing order
     worker_cpu_seconds: list[float] = field(default_factory=list)
-    #: the CPU seconds this process spent before its workers could take shards (starting the cluster, building the
-    #: pipeline they fork from): serial, like the end phase
+    #: the CPU seconds this process spent before its workers could take shards (starting the cluster): serial, like
+    #: the end phase
     start_cpu_seconds: float = 0.0
 
 
@@ -151,25 +151,6 @@ QUIET_DASK = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
-#: Whether a local cluster's workers are forked from the driver (`forked_workers`): on Linux. Elsewhere fork is
-#: missing (Windows) or unsafe with the system's libraries (macOS), and Dask spawns them.
-FORK = sys.platform == "linux"
-
-
-def forked_workers() -> dict[str, str]:
-    """Dask configuration that starts a local cluster's workers by forking this process, once it has built the
-    pipeline: each worker inherits Dask's and spaCy's imports and the pipeline instead of making its own (2.5-4.5 CPU
-    s a worker, two workers on two cores making theirs at once beside the driver). The workers are forked before the
-    driver starts threads of its own (only Dask's; a dead worker's replacement is forked later, as with any Dask
-    cluster set to fork). {} (Dask spawns the workers) where `FORK` is off."""
-    if not FORK:
-        return {}
-    from telik.process import Processor
-
-    Processor()
-    return {"distributed.worker.multiprocessing-method": "fork"}
-
-
 @contextmanager
 def dask_client(workers: int, scheduler: str | None) -> Iterator[Client]:
     """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` single-threaded processes
@@ -184,7 +165,7 @@ def dask_client(workers: int, scheduler: str | None) -> Iterator[Client]:
         if scheduler:
             client = stack.enter_context(Client(scheduler))
         else:
-            stack.enter_context(dask.config.set({**QUIET_DASK, **forked_workers()}))
+            stack.enter_context(dask.config.set(QUIET_DASK))
             cluster = stack.enter_context(LocalCluster(n_workers=max(workers, 1), threads_per_worker=1,
                                                        processes=True, dashboard_address=None, silence_logs=40))
             client = stack.enter_context(Client(cluster))

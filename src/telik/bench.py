@@ -366,8 +366,8 @@ def _batch_child(src: str, out_dir: str, workers: int, shard_size: int) -> None:
 
 def bench_workers(arts: list[Article], out: BenchResult, repeats: int = 2) -> None:
     """`telik batch` (shards, corpus stage, export) with 2 workers vs 1, interleaved in the same run (min and median
-    of `repeats`), each in a fresh process (as `telik batch` runs: its workers forked from a driver that has built
-    the pipeline, which a second run in the same process would find built), and the load-independent figures: each
+    of `repeats`), each in a fresh process (as `telik batch` runs: a second run in one process would find Dask and
+    the pipeline already imported), and the load-independent figures: each
     process's CPU (the driver, its serial start and end phases, each worker) and the speedup they allow on two idle
     cores (`BatchCpu.idle_cores_wall` of each run, the least of the runs)."""
     runs: dict[int, list[BatchCpu]] = {1: [], 2: []}
