@@ -69,6 +69,12 @@ def test_batch_export_is_byte_identical_to_extract(tmp_path):
     assert _export(tmp_path / "b") == text
 
 
+def test_local_workers_keep_glibcs_own_heap_thresholds():
+    """No worker gets Dask's MALLOC_TRIM_THRESHOLD_ (see `batch.QUIET_DASK`): it would fix the mmap threshold too."""
+    with batch.dask_client(1, None) as client:
+        assert list(client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values()) == [None]
+
+
 def test_batch_resumes_after_a_kill(tmp_path):
     inputs = _write_inputs(tmp_path / "in")
     full = tmp_path / "full"

@@ -54,6 +54,9 @@ class BatchReport:
     end_cpu_seconds: float = 0.0
     #: each worker's process CPU seconds over its life (start-up, shards, export pieces), in increasing order
     worker_cpu_seconds: list[float] = field(default_factory=list)
+    #: the CPU seconds this process spent before its workers could take shards (starting the cluster): serial, like
+    #: the end phase
+    start_cpu_seconds: float = 0.0
 
 
 def iter_shards(items: Iterable[Article | ReadError], size: int) -> Iterator[list[Article | ReadError]]:
@@ -134,6 +137,9 @@ def write_export(out_dir: Path, client: Client | None = None, shards: Shards | N
 
 #: Dask's periodic work quietened for a local cluster of a few workers: no statistical profiling (a stack sample
 #: every 10 ms), the event loop's health and the system's load checked seldom. Each took CPU from the pipeline.
+#: Nor does a worker get Dask's MALLOC_TRIM_THRESHOLD_: it also fixes glibc's mmap threshold, so every large array
+#: of the trained components was mapped and faulted in afresh (+2 CPU s of system time per 300 articles); the
+#: pipeline gives the heap's free pages back itself, between batches (`telik.heap`).
 QUIET_DASK = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
@@ -142,8 +148,8 @@ QUIET_DASK = {
     "distributed.admin.system-monitor.disk": False,
     "distributed.admin.system-monitor.gil.enabled": False,
     "distributed.worker.memory.monitor-interval": "2s",
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
-
 
 @contextmanager
 def dask_client(workers: int, scheduler: str | None) -> Iterator[Client]:
@@ -188,6 +194,7 @@ def run_batch(
     """
     from telik.ingest import read_inputs
 
+    started = time.process_time()
     out_dir.mkdir(parents=True, exist_ok=True)
     shards = iter_shards(read_inputs(paths), shard_size)
     bar = tqdm(desc="shards", unit=" shard", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
@@ -219,6 +226,7 @@ def run_batch(
                 account(process_shard(index, items, str(out_dir)))
         else:
             client = stack.enter_context(dask_client(workers, scheduler))
+            report.start_cpu_seconds = time.process_time() - started
             loading = stack.enter_context(ThreadPoolExecutor(1)).submit(load_corpus_data)
             _run_on_dask(client, todo(), out_dir, 2 * max(workers, 1), lambda result: account(result, read=True))
             loading.result()

@@ -337,46 +337,58 @@ def bench_corpus_stage(docs: list[DocResult], sizes: list[int], out: BenchResult
 
 @dataclass
 class BatchCpu:
-    """Where one `telik batch` run's CPU went: the driver's (reading, scheduling, the end phase), the serial end
-    phase's within it, each worker's (start-up, shards, export pieces); and its wall time."""
+    """Where one `telik batch` run's CPU went: the driver's (reading, scheduling, the end phase), the serial start
+    and end phases' within it, each worker's (start-up, shards, export pieces); and its wall time."""
 
     wall: float
     driver: float
+    start: float
     end: float
     workers: list[float]
 
     def idle_cores_wall(self, cores: int = 2) -> float:
-        """The least wall time this run could take on `cores` idle cores: no less than the busiest worker and then the
-        serial end phase, nor than all the CPU spread over the cores, the end phase alone on one."""
-        return max(max(self.workers) + self.end, (sum(self.workers) + self.driver + (cores - 1) * self.end) / cores)
+        """The least wall time this run could take on `cores` idle cores: no less than the serial start, the busiest
+        worker and the serial end phase, nor than all the CPU spread over the cores, the serial phases alone on one."""
+        serial = self.start + self.end
+        return max(serial + max(self.workers), (sum(self.workers) + self.driver + (cores - 1) * serial) / cores)
+
+
+def _batch_child(src: str, out_dir: str, workers: int, shard_size: int) -> None:
+    """Child process: one `telik batch` run; prints its `BatchCpu`."""
+    from telik.batch import run_batch
+
+    c0, t0 = time.process_time(), time.perf_counter()
+    report = run_batch([src], Path(out_dir), workers=workers, shard_size=shard_size, quiet=True)
+    print(json.dumps(dataclasses.asdict(BatchCpu(time.perf_counter() - t0, time.process_time() - c0,
+                                                 report.start_cpu_seconds, report.end_cpu_seconds,
+                                                 report.worker_cpu_seconds))))
 
 
 def bench_workers(arts: list[Article], out: BenchResult, repeats: int = 2) -> None:
     """`telik batch` (shards, corpus stage, export) with 2 workers vs 1, interleaved in the same run (min and median
-    of `repeats`), and the load-independent figures: each process's CPU (the driver, its serial end phase, each
-    worker) and the speedup they allow on two idle cores (`BatchCpu.idle_cores_wall` of each run, the least of the
-    runs)."""
-    from telik.batch import run_batch
-
+    of `repeats`), each in a fresh process (as `telik batch` runs: a second run in one process would find Dask and
+    the pipeline already imported), and the load-independent figures: each
+    process's CPU (the driver, its serial start and end phases, each worker) and the speedup they allow on two idle
+    cores (`BatchCpu.idle_cores_wall` of each run, the least of the runs)."""
     runs: dict[int, list[BatchCpu]] = {1: [], 2: []}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
         _write_jsonl(arts, src)
         for r in range(repeats):
             for w in (1, 2):
-                c0, t0 = time.process_time(), time.perf_counter()
-                report = run_batch([src], Path(tmp) / f"w{w}-{r}", workers=w,
-                                   shard_size=max(len(arts) // 16, 1), quiet=True)
-                runs[w].append(BatchCpu(time.perf_counter() - t0, time.process_time() - c0, report.end_cpu_seconds,
-                                        report.worker_cpu_seconds))
+                args = [sys.executable, "-m", "telik.bench", "--batch-child", str(src), str(Path(tmp) / f"w{w}-{r}"),
+                        str(w), str(max(len(arts) // 16, 1))]
+                res = subprocess.run(args, capture_output=True, text=True, check=True)
+                runs[w].append(BatchCpu(**json.loads(res.stdout.strip().splitlines()[-1])))
     times = {w: [run.wall for run in runs[w]] for w in runs}
     one, two = (min(runs[w], key=BatchCpu.idle_cores_wall) for w in (1, 2))
     out.add("telik batch, 1 worker (shards, corpus stage, export)", _fmt(times[1]))
     out.add("telik batch, 2 workers", _fmt(times[2]))
     out.add("  speedup 2 workers / 1, min times (goal >= 1.8)", f"{min(times[1]) / min(times[2]):.2f}x")
     for w, run in ((1, one), (2, two)):
-        out.add(f"  CPU, {w} worker{'s' if w > 1 else ''}: driver (serial end phase), workers",
-                f"{run.driver:.1f} ({run.end:.1f}) CPU s, " + " + ".join(f"{c:.1f}" for c in run.workers) + " CPU s")
+        out.add(f"  CPU, {w} worker{'s' if w > 1 else ''}: driver (serial start, end phase), workers",
+                f"{run.driver:.1f} ({run.start:.1f}, {run.end:.1f}) CPU s, "
+                + " + ".join(f"{c:.1f}" for c in run.workers) + " CPU s")
     out.add("  least wall on 2 idle cores, 1 worker / 2 workers",
             f"{one.idle_cores_wall():.1f} s / {two.idle_cores_wall():.1f} s")
     out.add("  speedup these allow on 2 idle cores", f"{one.idle_cores_wall() / two.idle_cores_wall():.2f}x")
@@ -425,10 +437,15 @@ def main(argv: list[str] | None = None) -> None:
                          "else 3,000)")
     ap.add_argument("--memory-child", type=int, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--ingest-child", nargs="+", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--batch-child", nargs=4, default=None, help=argparse.SUPPRESS)
     ap.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.ingest_child is not None:
         _ingest_child(args.ingest_child[0], args.ingest_child[1:])
+        return
+    if args.batch_child is not None:
+        src, out_dir, workers, shard_size = args.batch_child
+        _batch_child(src, out_dir, int(workers), int(shard_size))
         return
     if args.memory_child is not None:
         _memory_child(args.memory_child, args.keep)
