@@ -76,7 +76,10 @@ def test_numbers_property_spans(text):
     ids=lambda t: repr(t[:10]),
 )
 def test_dates_bounded_time_on_100k(text):
-    t0 = time.perf_counter()
+    # CPU time, not wall time: other jobs on the machine must not fail it. Linear scanning
+    # takes about two CPU-seconds; catastrophic backtracking would take hours, so the bound
+    # only guards the complexity class (speed itself is measured by `make bench`).
+    t0 = time.process_time()
     find_dates(text, date(2024, 3, 22))
     find_figures(text)
-    assert time.perf_counter() - t0 < 10.0  # linear: about a second; backtracking would take minutes
+    assert time.process_time() - t0 < 60.0

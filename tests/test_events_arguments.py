@@ -1487,6 +1487,10 @@ def test_events_a_recalled_attack_dates_no_later_event(nlp):
         # a convict of terrorism acts as one
         ("Dua petugas Lapas Nusakambangan diserang oleh narapidana teroris menggunakan senjata tajam, Selasa "
          "(26/11/2024).", "ATTACK", "actors", ["narapidana teroris"]),
+        # the toll of the attack told as the motive is not the strike's
+        ("Militer AS melancarkan serangan udara terhadap sasaran-sasaran milik milisi di Irak dan Suriah sebagai "
+         "balasan atas serangan drone yang menewaskan tiga tentara AS di Yordania.", "MILITARY_OPERATION", "killed",
+         None),
         # a police headquarters by its short name is a facility
         ("Dua polisi terluka dalam serangan bom bunuh diri di Mapolrestabes Medan, Rabu (13/11/2019).", "ATTACK",
          "location", "Mapolrestabes Medan"),

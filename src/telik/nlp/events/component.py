@@ -718,6 +718,10 @@ class EventFinder:
         text = ctx.text
         lex = self.lex
         left, right = ea.clause_bounds(text, s, e, start, self.lex)
+        motive = ea.word_re(lex.lists["motives"]).search(text, end, right)
+        # "... sebagai balasan atas serangan drone yang menewaskan tiga tentara AS": the motive's toll and victims
+        told_to = motive.start() if motive is not None else e
+        right = min(right, told_to)
         cert = ea.certainty(text, max(left, prev_end), start, right, lex)
         if _AFTER_PREFIX.match(text, start) or self._presupposed(text, left, start):
             cert = "asserted"  # "pascapenyerangan", "mengusut tuntas serangan": presupposes the attack happened
@@ -829,10 +833,10 @@ class EventFinder:
         if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING") and identified is None:
             ev.__dict__["_np"] = self._phrase_targets(ctx, (s, e), left, min(right, others[1]), start, end, trig, etype)
         if etype in _SKIP_WHEN_UNREAL and identified is None:
-            ev.__dict__["_np"].extend(self._victims_described(ctx, s, e, start, end, trig))
+            ev.__dict__["_np"].extend(self._victims_described(ctx, s, told_to, start, end, trig))
         ev.__dict__["_np_actors"] = [described.text] if described is not None else []
         if etype in ("ATTACK", "MILITARY_OPERATION"):
-            self._casualties(ctx, ev, s, e, start, harm if start in harm else owners)
+            self._casualties(ctx, ev, s, told_to, start, harm if start in harm else owners)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
                 self._victim_count(ctx, ev, left, start)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_nouns"]:
