@@ -482,10 +482,10 @@ class EntityRecognizer:
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
-                if k == 1 and lows[i] in rules.generic_heads and (after := known_end.get(i + 1)) is not None \
+                if " ".join(lows[i:i + k]) in rules.generic_heads and (after := known_end.get(i + k)) is not None \
                         and (after == end or known_end.get(after) == end and after in known_id):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
-                    # Guardian": a British daily, and the listed paper is the name
+                    # Guardian", "Kantor berita Palestina WAFA": a British daily, and the listed paper is the name
                     end = i + k
                 if end > i + k:
                     place = self.stretch(doc, i + k, end)
@@ -871,6 +871,8 @@ class EntityRecognizer:
                 tok = toks[start]
                 if start in lead and not (c.source == MODEL and self._foreign_town(lead[start])):
                     nxt = lead[start].end
+                elif start > c.start and (k := self.rules.titles.match(lows, start)):
+                    nxt = start + k  # "Kapolda Sulteng Irjen Pol Rudy Sufahriadi": the rank after the area
                 elif tok.is_upper and tok.is_alpha and len(tok) >= 3 or self.rules.is_common(lows[start]) \
                         and tok.text[:1].isupper() and tok.is_alpha:
                     nxt = start + 1
