@@ -43,6 +43,8 @@ SOURCE_NAMES = {CONTEXT: "rule", GAZETTEER: "gazetteer", DEFINED: "defined", RUL
                 PROPAGATED: "propagated", FALLBACK: "fallback"}
 #: Telik's labels in the NER's coarser scheme.
 FAMILY = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+#: An alias of an Arabic article and one word ("Al-Shabaab"), written "al-Shabaab" too.
+ARTICLE_NAME = re.compile(r"(?:Al|El|Ad|Ar|As|Asy|An|At|Az)-[A-Z][a-z]+$")
 #: The number of a numbered command ("Kogabwilhan III", "Kodam XVII").
 ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}")
 #: Gazetteer files of towns whose one-word names are also people's names ("Kamal", "Bambang").
@@ -167,7 +169,8 @@ def _exact_only(alias: str, rules: Rules, entry: Entry) -> bool:
         return True
     if not any(c.islower() for c in alias) and len(letters) <= 6:
         return True
-    return " " not in alias and any(c.isupper() for c in alias[1:]) and any(c.islower() for c in alias)
+    return " " not in alias and any(c.isupper() for c in alias[1:]) and any(c.islower() for c in alias) \
+        and not ARTICLE_NAME.match(alias)
 
 
 @Language.factory(
@@ -232,7 +235,7 @@ class EntityRecognizer:
         r = self.rules
         #: The words a rule of `rule_candidates` starts at besides capitalised words, commas and dotted words.
         self.rule_words = frozenset().union(r.titles.lengths, r.verbs_before.lengths, r.verbs_after, r.time_before,
-                                            r.initials_after, r.unnamed_after.lengths)
+                                            r.initials_after, r.unnamed_after.lengths, r.alias_words)
 
     # -- token tests --------------------------------------------------------
     def tokens(self, doc: Doc) -> list[Token]:
@@ -341,12 +344,18 @@ class EntityRecognizer:
                 entry = self.gaz.get(strings[match_id])
                 if entry is None:
                     continue
-                if folded and not texts[start][:1].isupper() and entry.name[:1].isupper():
+                if folded and not texts[start][:1].isupper() and entry.name[:1].isupper() and not (
+                        lows[start] in self.rules.particles and end - start > 2 and texts[start + 1] == "-"
+                        and texts[start + 2][:1].isupper()):  # "al-Shabaab" is "Al-Shabaab"
                     continue  # "kantor berita Amaq" is not the name "Kantor Berita Amaq"
                 if start >= 2 and texts[start - 1] == "-" and not toks[start - 2].whitespace_ \
                         and not toks[start - 1].whitespace_ and lows[start - 2] in self.rules.particles \
                         and texts[start - 2][:1].isupper() and not toks[start - 2].is_upper:
                     start -= 2  # "Al-Mayadin": the Arabic article belongs to the name ("AS-Inggris" is two)
+                elif start >= 3 and texts[start - 1] == "-" and lows[start - 2] in self.rules.particles \
+                        and texts[start - 2].islower() and not toks[start - 2].whitespace_ \
+                        and self.cap_at(doc, start - 3) and lows[start - 3] not in self.head_words:
+                    continue  # "Abdul-Malik al-Houthi": a family name after a given name, not the group
                 if entry.kind in ("cities", "regions", "regencies_id", "districts_id") and end - start == 1 \
                         and lows[start] in self.rules.common \
                         and not (start and lows[start - 1] in self.rules.place_words):
@@ -440,6 +449,14 @@ class EntityRecognizer:
                     j = known_end[j]  # the office's country: "Wakil Presiden Suriah Faruq El-Shara mengatakan"
                 if j < i and self.name_end(doc, j) == i:
                     out.append(Candidate(j, i, "PER", RULE))
+            # "Abu Rara alias Syahrial Alamsyah": the names on both sides of "alias" are one person's
+            if low in rules.alias_words and 0 < i < n - 1:
+                end = self.name_end(doc, i + 1)
+                s = i
+                while s > 0 and (self.cap_at(doc, s - 1) or INITIAL.match(texts[s - 1])):
+                    s -= 1
+                out += [Candidate(a, b, "PER", RULE) for a, b in ((s, i), (i + 1, end))
+                        if b > a and self.name_end(doc, a) == b]
             # apposition: "Colin P. Clarke, seorang analis"
             if text == "," and i > 0 and i + 1 < n:
                 j = i + 1
@@ -882,7 +899,8 @@ class EntityRecognizer:
                     break
                 # "Ketua Umum Hanura Wiranto": after a listed body one name word may remain, but not a rank
                 body = start in lead and lead[start].label == "ORG" and lows[c.end - 1] not in self.title_words
-                if c.end - nxt < (1 if body else 2) or not all(self.is_cap(t) for t in toks[nxt:c.end]):
+                if c.end - nxt < (1 if body else 2) or not all(self.is_cap(t) or lows[t.i] in self.title_words
+                                                               for t in toks[nxt:c.end]):
                     break
                 start = nxt
             c.start = start
