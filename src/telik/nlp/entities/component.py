@@ -499,6 +499,8 @@ class EntityRecognizer:
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
+                elif i + k < (listed := known_end.get(i, 0)) < end - 1 and self.name_end(doc, listed) == end:
+                    end = listed  # "Juru bicara Gedung Putih John Kirby": the listed name, then a person
                 if " ".join(lows[i:i + k]) in rules.generic_heads and (after := known_end.get(i + k)) is not None \
                         and (after == end or known_end.get(after) == end and after in known_id):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
