@@ -456,7 +456,7 @@ class EntityRecognizer:
                 while s > 0 and (self.cap_at(doc, s - 1) or INITIAL.match(texts[s - 1])):
                     s -= 1
                 out += [Candidate(a, b, "PER", RULE) for a, b in ((s, i), (i + 1, end))
-                        if b > a and self.name_end(doc, a) == b]
+                        if b > a and a not in known_end and self.name_end(doc, a) == b]  # a listed town: `aliases_are_people`
             # apposition: "Colin P. Clarke, seorang analis"
             if text == "," and i > 0 and i + 1 < n:
                 j = i + 1
