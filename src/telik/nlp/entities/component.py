@@ -455,8 +455,8 @@ class EntityRecognizer:
                 s = i
                 while s > 0 and (self.cap_at(doc, s - 1) or INITIAL.match(texts[s - 1])):
                     s -= 1
-                out += [Candidate(a, b, "PER", RULE) for a, b in ((s, i), (i + 1, end))
-                        if b > a and a not in known_end and self.name_end(doc, a) == b]  # a listed town: `aliases_are_people`
+                out += [Candidate(a, b, "PER", RULE) for a, b in ((s, i), (i + 1, end))  # a listed town is
+                        if b > a and a not in known_end and self.name_end(doc, a) == b]  # `aliases_are_people`'s
             # apposition: "Colin P. Clarke, seorang analis"
             if text == "," and i > 0 and i + 1 < n:
                 j = i + 1
@@ -493,14 +493,18 @@ class EntityRecognizer:
                     out.append(Candidate(i + k, end, NONE, RULE))
             # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
             k = rules.heads.match(lows, i) if low in rules.heads.lengths and text[:1].isupper() else 0
-            if k:
+            if k and not (i and lows[i - 1] in rules.titles.lengths and rules.titles.match(lows, i - 1) >= 2):
+                # a head word inside a title is none: "Komandan Lapangan Operasi ...", "Wali Kota Makassar ..."
+
                 label = rules.prefix[tuple(lows[i:i + k])]
                 end = self._head_end(doc, i + k, known_end, lists=label == "ORG", place=label == "GPE")
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
-                elif i + k < (listed := known_end.get(i, 0)) < end - 1 and self.name_end(doc, listed) == end:
-                    end = listed  # "Juru bicara Gedung Putih John Kirby": the listed name, then a person
+                else:  # "Juru bicara Gedung Putih John Kirby", "Ketua Dewan Adat Papua Dominikus Surabut": a listed
+                    # name ends the run, and a person's name of two words or more follows
+                    end = next((q for p in range(i, end) if i + k < (q := known_end.get(p, 0)) < end - 1
+                                and q not in known_end and self.name_end(doc, q) == end), end)
                 if " ".join(lows[i:i + k]) in rules.generic_heads and (after := known_end.get(i + k)) is not None \
                         and (after == end or known_end.get(after) == end and after in known_id):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
