@@ -235,7 +235,7 @@ class EntityRecognizer:
         r = self.rules
         #: The words a rule of `rule_candidates` starts at besides capitalised words, commas and dotted words.
         self.rule_words = frozenset().union(r.titles.lengths, r.verbs_before.lengths, r.verbs_after, r.time_before,
-                                            r.initials_after, r.unnamed_after.lengths, r.alias_words)
+                                            r.initials_after, r.unnamed_after.lengths)
 
     # -- token tests --------------------------------------------------------
     def tokens(self, doc: Doc) -> list[Token]:
@@ -449,14 +449,6 @@ class EntityRecognizer:
                     j = known_end[j]  # the office's country: "Wakil Presiden Suriah Faruq El-Shara mengatakan"
                 if j < i and self.name_end(doc, j) == i:
                     out.append(Candidate(j, i, "PER", RULE))
-            # "Abu Rara alias Syahrial Alamsyah": the names on both sides of "alias" are one person's
-            if low in rules.alias_words and 0 < i < n - 1:
-                end = self.name_end(doc, i + 1)
-                s = i
-                while s > 0 and (self.cap_at(doc, s - 1) or INITIAL.match(texts[s - 1])):
-                    s -= 1
-                out += [Candidate(a, b, "PER", RULE) for a, b in ((s, i), (i + 1, end))  # a listed town is
-                        if b > a and a not in known_end and self.name_end(doc, a) == b]  # `aliases_are_people`'s
             # apposition: "Colin P. Clarke, seorang analis"
             if text == "," and i > 0 and i + 1 < n:
                 j = i + 1
@@ -1247,6 +1239,27 @@ class EntityRecognizer:
                     c.label, c.canonical = other.label, other.canonical
         return chosen
 
+    def alias_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"Abu Rara alias Syahrial Alamsyah": a name nothing else explains on the other side of "alias" from a
+        person is the same person's (a program's nickname, "program Juling alias Jumat Keliling", is no one's)."""
+        texts, lows = self.words(doc)
+        alias, n = self.rules.alias_words, len(doc)
+        taken = held_tokens(chosen)
+        out = []
+        for c in chosen:
+            if c.label != "PER":
+                continue
+            if c.end + 1 < n and lows[c.end] in alias and (b := self.name_end(doc, c.end + 1)) > c.end + 1 \
+                    and not any(t in taken for t in range(c.end + 1, b)):
+                out.append(Candidate(c.end + 1, b, "PER", RULE))
+            if c.start >= 2 and lows[c.start - 1] in alias:
+                a = c.start - 1
+                while a > 0 and a - 1 not in taken and (self.cap_at(doc, a - 1) or INITIAL.match(texts[a - 1])):
+                    a -= 1
+                if a < c.start - 1 and self.name_end(doc, a) == c.start - 1:
+                    out.append(Candidate(a, c.start - 1, "PER", RULE))
+        return out
+
     def aliases_are_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """"Husain alias Abu Hamzah": a name on either side of "alias" from a person is a person too, though a
         town is called so, and so is the same word elsewhere in the article, unless it stands in a place slot
@@ -1374,6 +1387,7 @@ class EntityRecognizer:
         chosen = self.short_given_names(doc, chosen)
         chosen = self.resolve(chosen + self.list_people(doc, chosen))
         chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
+        chosen = self.resolve(chosen + self.alias_names(doc, chosen))
         chosen = self.resolve(chosen + self.aliases_are_people(doc, chosen))
         self.office_sections(doc, chosen)
         self.unit_ids(doc, chosen)
