@@ -82,6 +82,16 @@ def ents(nlp, text: str) -> dict[str, str]:
          {"Richard Tampubolon": "PER", "Mabes TNI": "ORG", "Cilangkap": "GPE"}, []),
         ("Massa berunjuk rasa di depan Kedubes Myanmar di Jakarta.",
          {"Kedubes Myanmar": "ORG", "Jakarta": "GPE"}, ["Massa"]),
+        ("Presiden Somalia Hassan Sheikh Mohamud mengunjungi pasukan di Beledweyne.",
+         {"Somalia": "GPE", "Hassan Sheikh Mohamud": "PER", "Beledweyne": "GPE"}, ["Mohamud"]),
+        ("Emir Qatar Sheikh Tamim bin Hamad Al Thani bertemu Presiden Prabowo.",
+         {"Qatar": "GPE", "Tamim bin Hamad Al Thani": "PER"}, ["Qatar Sheikh Tamim bin Hamad Al Thani"]),
+        ("Polisi Diraja Malaysia (PDRM) menangkap delapan tersangka anggota JI di Johor.",
+         {"Polisi Diraja Malaysia": "ORG", "PDRM": "ORG", "JI": "ORG", "Johor": "GPE"}, ["Malaysia"]),
+        ("Petugas Bea Cukai menyita sabu di Pelabuhan Tanjung Priok.",
+         {"Bea Cukai": "ORG", "Pelabuhan Tanjung Priok": "FAC"}, ["Bea", "Cukai"]),
+        ("Acara digelar di Stadion Gelora Bandung Lautan Api, Sabtu (17/9).",
+         {"Stadion Gelora Bandung Lautan Api": "FAC"}, ["Lautan Api"]),
         # already read right: kept so
         ("Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Candra Kurniawan membenarkan kontak tembak di "
          "Kampung Pogapa, Distrik Homeyo, Kabupaten Intan Jaya.",

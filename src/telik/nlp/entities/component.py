@@ -898,8 +898,9 @@ class EntityRecognizer:
                     break
                 # "Ketua Umum Hanura Wiranto": after a listed body one name word may remain, but not a rank
                 body = start in lead and lead[start].label == "ORG" and lows[c.end - 1] not in self.title_words
-                if c.end - nxt < (1 if body else 2) or not all(self.is_cap(t) or lows[t.i] in self.title_words
-                                                               for t in toks[nxt:c.end]):
+                if c.end - nxt < (1 if body else 2) or not all(
+                        self.is_cap(t) or lows[t.i] in self.title_words or lows[t.i] in self.rules.particles
+                        for t in toks[nxt:c.end]):
                     break
                 start = nxt
             c.start = start
