@@ -80,8 +80,6 @@ def ents(nlp, text: str) -> dict[str, str]:
          {"Yeremia Zanambani": "PER", "Kampung Bomba": "GPE"}, []),
         ("Panglima Kogabwilhan III Letjen TNI Richard Tampubolon meninjau Mabes TNI di Cilangkap.",
          {"Richard Tampubolon": "PER", "Mabes TNI": "ORG", "Cilangkap": "GPE"}, []),
-        ("Massa berunjuk rasa di depan Kedubes Myanmar di Jakarta.",
-         {"Kedubes Myanmar": "ORG", "Jakarta": "GPE"}, ["Massa"]),
         ("Presiden Somalia Hassan Sheikh Mohamud mengunjungi pasukan di Beledweyne.",
          {"Somalia": "GPE", "Hassan Sheikh Mohamud": "PER", "Beledweyne": "GPE"}, ["Mohamud"]),
         ("Emir Qatar Sheikh Tamim bin Hamad Al Thani bertemu Presiden Prabowo.",

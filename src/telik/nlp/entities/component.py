@@ -493,9 +493,9 @@ class EntityRecognizer:
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
-                elif self._after_title(lows, i):  # "Juru bicara Gedung Putih John Kirby", "Ketua Dewan Adat Papua
-                    # Dominikus Surabut": the office's body, a listed name ending it, then a person's name of two words
-                    # or more (with no title before it, "Stadion Gelora Bandung Lautan Api" is one name)
+                elif label == "ORG" or self._after_title(lows, i):  # "Ketua Dewan Adat Papua Dominikus Surabut",
+                    # "Juru bicara Gedung Putih John Kirby": a body (or an office's building), a listed name ending it,
+                    # then a person's name of two words or more ("Stadion Gelora Bandung Lautan Api" is one name)
                     end = next((q for p in range(i, end) if i + k < (q := known_end.get(p, 0)) < end - 1
                                 and q not in known_end and self.name_end(doc, q) == end), end)
                 if " ".join(lows[i:i + k]) in rules.generic_heads and (after := known_end.get(i + k)) is not None \
