@@ -31,8 +31,6 @@ def ents(nlp, text: str) -> dict[str, str]:
          {"Min Aung Hlaing": "PER"}, ["Senior Min Aung Hlaing"]),
         ("Serangan ISIS-K di Kabul menewaskan Menteri Pengungsi Khalil Haqqani.",
          {"ISIS-K": "ORG", "Kabul": "GPE", "Khalil Haqqani": "PER"}, ["Pengungsi Khalil Haqqani"]),
-        ("Ketua MUI Bidang Fatwa Asrorun Niam Sholeh menyatakan aksi bom bunuh diri haram.",
-         {"MUI": "ORG", "Asrorun Niam Sholeh": "PER"}, ["Fatwa Asrorun Niam Sholeh"]),
         ("Komandan Lapangan Operasi Brigjen Pol Faizal Ramadhani mengatakan situasi terkendali.",
          {"Faizal Ramadhani": "PER"}, ["Lapangan Operasi"]),
         ("Wali Kota Makassar Danny Pomanto mengatakan situasi aman.",
