@@ -43,6 +43,8 @@ SOURCE_NAMES = {CONTEXT: "rule", GAZETTEER: "gazetteer", DEFINED: "defined", RUL
                 PROPAGATED: "propagated", FALLBACK: "fallback"}
 #: Telik's labels in the NER's coarser scheme.
 FAMILY = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+#: An alias of an Arabic article and one word ("Al-Shabaab"), written "al-Shabaab" too.
+ARTICLE_NAME = re.compile(r"(?:Al|El|Ad|Ar|As|Asy|An|At|Az)-[A-Z][a-z]+$")
 #: The number of a numbered command ("Kogabwilhan III", "Kodam XVII").
 ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}")
 #: Gazetteer files of towns whose one-word names are also people's names ("Kamal", "Bambang").
@@ -167,7 +169,8 @@ def _exact_only(alias: str, rules: Rules, entry: Entry) -> bool:
         return True
     if not any(c.islower() for c in alias) and len(letters) <= 6:
         return True
-    return " " not in alias and any(c.isupper() for c in alias[1:]) and any(c.islower() for c in alias)
+    return " " not in alias and any(c.isupper() for c in alias[1:]) and any(c.islower() for c in alias) \
+        and not ARTICLE_NAME.match(alias)
 
 
 @Language.factory(
@@ -341,12 +344,18 @@ class EntityRecognizer:
                 entry = self.gaz.get(strings[match_id])
                 if entry is None:
                     continue
-                if folded and not texts[start][:1].isupper() and entry.name[:1].isupper():
+                if folded and not texts[start][:1].isupper() and entry.name[:1].isupper() and not (
+                        lows[start] in self.rules.particles and end - start > 2 and texts[start + 1] == "-"
+                        and texts[start + 2][:1].isupper()):  # "al-Shabaab" is "Al-Shabaab"
                     continue  # "kantor berita Amaq" is not the name "Kantor Berita Amaq"
                 if start >= 2 and texts[start - 1] == "-" and not toks[start - 2].whitespace_ \
                         and not toks[start - 1].whitespace_ and lows[start - 2] in self.rules.particles \
                         and texts[start - 2][:1].isupper() and not toks[start - 2].is_upper:
                     start -= 2  # "Al-Mayadin": the Arabic article belongs to the name ("AS-Inggris" is two)
+                elif start >= 3 and texts[start - 1] == "-" and lows[start - 2] in self.rules.particles \
+                        and texts[start - 2].islower() and not toks[start - 2].whitespace_ \
+                        and self.cap_at(doc, start - 3) and lows[start - 3] not in self.head_words:
+                    continue  # "Abdul-Malik al-Houthi": a family name after a given name, not the group
                 if entry.kind in ("cities", "regions", "regencies_id", "districts_id") and end - start == 1 \
                         and lows[start] in self.rules.common \
                         and not (start and lows[start - 1] in self.rules.place_words):
@@ -476,16 +485,23 @@ class EntityRecognizer:
                     out.append(Candidate(i + k, end, NONE, RULE))
             # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
             k = rules.heads.match(lows, i) if low in rules.heads.lengths and text[:1].isupper() else 0
-            if k:
+            if k and not (i and lows[i - 1] in rules.titles.lengths and rules.titles.match(lows, i - 1) >= 2):
+                # a head word inside a title is none: "Komandan Lapangan Operasi ...", "Wali Kota Makassar ..."
+
                 label = rules.prefix[tuple(lows[i:i + k])]
                 end = self._head_end(doc, i + k, known_end, lists=label == "ORG", place=label == "GPE")
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
-                if k == 1 and lows[i] in rules.generic_heads and (after := known_end.get(i + 1)) is not None \
+                elif label == "ORG" or self._after_title(lows, i):  # "Ketua Dewan Adat Papua Dominikus Surabut",
+                    # "Juru bicara Gedung Putih John Kirby": a body (or an office's building), a listed name ending it,
+                    # then a person's name of two words or more ("Stadion Gelora Bandung Lautan Api" is one name)
+                    end = next((q for p in range(i, end) if i + k < (q := known_end.get(p, 0)) < end - 1
+                                and q not in known_end and self.name_end(doc, q) == end), end)
+                if " ".join(lows[i:i + k]) in rules.generic_heads and (after := known_end.get(i + k)) is not None \
                         and (after == end or known_end.get(after) == end and after in known_id):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
-                    # Guardian": a British daily, and the listed paper is the name
+                    # Guardian", "Kantor berita Palestina WAFA": a British daily, and the listed paper is the name
                     end = i + k
                 if end > i + k:
                     place = self.stretch(doc, i + k, end)
@@ -871,6 +887,8 @@ class EntityRecognizer:
                 tok = toks[start]
                 if start in lead and not (c.source == MODEL and self._foreign_town(lead[start])):
                     nxt = lead[start].end
+                elif start > c.start and (k := self.rules.titles.match(lows, start)):
+                    nxt = start + k  # "Kapolda Sulteng Irjen Pol Rudy Sufahriadi": the rank after the area
                 elif tok.is_upper and tok.is_alpha and len(tok) >= 3 or self.rules.is_common(lows[start]) \
                         and tok.text[:1].isupper() and tok.is_alpha:
                     nxt = start + 1
@@ -880,7 +898,9 @@ class EntityRecognizer:
                     break
                 # "Ketua Umum Hanura Wiranto": after a listed body one name word may remain, but not a rank
                 body = start in lead and lead[start].label == "ORG" and lows[c.end - 1] not in self.title_words
-                if c.end - nxt < (1 if body else 2) or not all(self.is_cap(t) for t in toks[nxt:c.end]):
+                if c.end - nxt < (1 if body else 2) or not all(
+                        self.is_cap(t) or lows[t.i] in self.title_words or lows[t.i] in self.rules.particles
+                        for t in toks[nxt:c.end]):
                     break
                 start = nxt
             c.start = start
@@ -1221,6 +1241,27 @@ class EntityRecognizer:
                     c.label, c.canonical = other.label, other.canonical
         return chosen
 
+    def alias_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"Abu Rara alias Syahrial Alamsyah": a name nothing else explains on the other side of "alias" from a
+        person is the same person's (a program's nickname, "program Juling alias Jumat Keliling", is no one's)."""
+        texts, lows = self.words(doc)
+        alias, n = self.rules.alias_words, len(doc)
+        taken = held_tokens(chosen)
+        out = []
+        for c in chosen:
+            if c.label != "PER":
+                continue
+            if c.end + 1 < n and lows[c.end] in alias and (b := self.name_end(doc, c.end + 1)) > c.end + 1 \
+                    and not any(t in taken for t in range(c.end + 1, b)):
+                out.append(Candidate(c.end + 1, b, "PER", RULE))
+            if c.start >= 2 and lows[c.start - 1] in alias:
+                a = c.start - 1
+                while a > 0 and a - 1 not in taken and (self.cap_at(doc, a - 1) or INITIAL.match(texts[a - 1])):
+                    a -= 1
+                if a < c.start - 1 and self.name_end(doc, a) == c.start - 1:
+                    out.append(Candidate(a, c.start - 1, "PER", RULE))
+        return out
+
     def aliases_are_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """"Husain alias Abu Hamzah": a name on either side of "alias" from a person is a person too, though a
         town is called so, and so is the same word elsewhere in the article, unless it stands in a place slot
@@ -1348,6 +1389,7 @@ class EntityRecognizer:
         chosen = self.short_given_names(doc, chosen)
         chosen = self.resolve(chosen + self.list_people(doc, chosen))
         chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
+        chosen = self.resolve(chosen + self.alias_names(doc, chosen))
         chosen = self.resolve(chosen + self.aliases_are_people(doc, chosen))
         self.office_sections(doc, chosen)
         self.unit_ids(doc, chosen)
