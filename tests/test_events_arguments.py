@@ -1498,3 +1498,35 @@ def test_events_a_recalled_attack_dates_no_later_event(nlp):
 )
 def test_events_arguments_unseen_news_eighth_round_targets(nlp, text, etype, field, expected):
     assert getattr(_one(nlp, text, etype), field) == expected
+
+
+@pytest.mark.parametrize(
+    "text,etype,field,expected",
+    [
+        # an arrest told as not done ("saat akan ditangkap") ends no other trigger's stretch: the place is the shooting's
+        ("Densus 88 menembak mati seorang terduga teroris yang mencoba kabur saat akan ditangkap di Kota Bima, Rabu "
+         "(3/7/2024).", "MILITARY_OPERATION", "location", "Kota Bima"),
+        # the state whose weapon struck, named after it
+        ("Serangan pesawat tanpa awak Rusia menghantam gudang gandum di Odesa, Senin.", "MILITARY_OPERATION", "actors",
+         ["Rusia"]),
+        # a headquarters named by its institution is a place after "di"
+        ("Polisi masih menyelidiki serangan yang terjadi di Mabes Polri pada Rabu (31/3/2021).", "ATTACK", "location",
+         "Mabes Polri"),
+        # those a passive relative clause describes, not the subject of the verb before it
+        ("Tentara Kamerun menyelamatkan 12 warga yang diculik kelompok separatis di wilayah barat laut negara itu.",
+         "ATTACK", "targets", ["12 warga"]),
+        # the ends of a road and the region after them are places, not targets
+        ("Orang bersenjata menyerang sebuah truk di jalan antara Gao dan Ansongo, Mali timur, Kamis.", "ATTACK",
+         "targets", []),
+        # a street is where a bomb went off, not what it struck
+        ("Sebuah granat meledak di depan kantor partai di Jalan Diponegoro, Senin malam.", "ATTACK", "targets", []),
+    ],
+)
+def test_events_arguments_unseen_news_ninth_round(nlp, text, etype, field, expected):
+    assert getattr(_one(nlp, text, etype), field) == expected
+
+
+def test_events_a_trial_names_its_case_not_an_event(nlp):
+    """A defendant's case names a crime tried, not an attack on the day of the verdict."""
+    text = "Hakim menjatuhkan hukuman seumur hidup kepada terdakwa kasus penembakan polisi di Poso, Kamis."
+    assert _events(nlp, text, "ATTACK") == []

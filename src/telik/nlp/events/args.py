@@ -110,6 +110,8 @@ def _is_place_use(text: str, ent: Span, since: int = 0) -> bool:
     before = words[-2:] + ent.text.lower().split()[:1]
     if any(w in _PLACE_WORDS for w in before):
         return True
+    if _ROUTE_ENDS.search(text, max(since, ent.start_char - 60), ent.start_char):
+        return True  # "di jalan raya antara Kabul dan Kandahar": the ends of a road
     # the last link of a chain of places: "di Desa Tumbang Boloi, Kabupaten Kotawaringin Timur, Kalimantan Tengah"
     chain = _PLACE_CHAIN.search(text, max(since, ent.start_char - 160), ent.start_char)
     return ent.label_ in ("GPE", "LOC") and chain is not None
@@ -117,6 +119,11 @@ def _is_place_use(text: str, ent: Span, since: int = 0) -> bool:
 
 _PLACE_NAME_WORD = r"[A-Z][\w'.-]*(?:\s*\([^()]{1,40}\))?"  # one word of a place's name, maybe "(Kotim)" after it
 _PLACE_CHAIN = re.compile(rf"(?<!\w)(?:di|ke|dari)\s+(?:{_PLACE_NAME_WORD}(?:,\s*|\s+))*{_PLACE_NAME_WORD},\s*$")
+
+_ROUTE_ENDS = re.compile(
+    r"(?<![\w-])(?:jalan|jalur|ruas|rute|perbatasan)(?:\s+raya)?\s+antara\s+(?:[A-Z][\w'-]*\s+){0,3}"
+    r"(?:dan\s+(?:[A-Z][\w'-]*(?:\s+|,\s*)){0,4})?$"  # and the region after them: "antara Gao dan Ansongo, Mali"
+)
 
 _DIRECTIONS = frozenset(
     ["timur", "barat", "utara", "selatan", "laut", "daya", "tengah", "tenggara", "bagian", "wilayah"]
@@ -194,6 +201,16 @@ def subject_end(text: str, left: int, pos: int) -> int:
         return pos
     verbs = list(_ACTIVE_VERB.finditer(text, left, joined.start()))
     return verbs[-1].start() if verbs else pos
+
+
+def relative_head_start(text: str, left: int, pos: int) -> int:
+    """Where the phrase a passive relative clause describes may start: after the clause's last active verb, whose
+    object it is ("Pasukan Nigeria membebaskan 20 siswa yang diculik": the pupils, not the rescuers), else `left`;
+    `pos` is where the passive verb starts."""
+    if re.search(r"(?<![\w-])yang\s+$", text[left:pos], re.I) is None:
+        return left
+    verbs = list(_ACTIVE_VERB.finditer(text, left, pos))
+    return verbs[-1].end() if verbs else left
 
 
 _SHARED_SUBJECT = re.compile(
@@ -554,7 +571,9 @@ def _modifies(text: str, ent: Span, people: list[Phrase], locatives: tuple[str, 
 
 
 # an organisation named by its building is a place after "di" ("bom meledak di Polsek Astana Anyar")
-_SITE_NAME = re.compile(r"(?:ma)?(?:polsek|polres|polresta|polrestabes|koramil|kodim|pos)\b", re.I)
+_SITE_NAME = re.compile(
+    r"(?:(?:ma)?(?:polsek|polres|polresta|polrestabes|polda|koramil|kodim|korem|kodam|pos)|mabes|markas)\b", re.I
+)
 
 
 def site_name(name: str) -> bool:
@@ -566,7 +585,9 @@ _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,\s*$")
 
 
 def _in_place_slot(text: str, ent: Span, locatives: tuple[str, ...]) -> bool:
-    """A facility, or a name one to three words after a locative ("di kota tenggara Kerman")."""
+    """A facility, a name one to three words after a locative ("di kota tenggara Kerman"), or an end of a road."""
+    if _ROUTE_ENDS.search(text, max(0, ent.start_char - 60), ent.start_char):
+        return True
     return ent.label_ == "FAC" or _slot_at(
         text, ent.start_char, ent.end_char, locatives, 3 if ent.label_ != "ORG" else 0
     )

@@ -194,8 +194,9 @@ class EventFinder:
                 ev.type = "MILITARY_OPERATION"
         weapon = ea.word_re(self.lex.lists["weapons"])  # "meledakkan bom rakitan": the means, not a target
         counts = ea.word_re(self.lex.lists["count_heads"])  # "Jumlah korban": a count, no one harmed
+        roads = ea.word_re(self.lex.lists["thoroughfares"])
         for ev in doc._.events:
-            if ev.type == "ATTACK" and ev.location and (
+            if ev.type == "ATTACK" and ev.location and not roads.match(ev.location) and (
                 self._label(ctx, ev.location) == "FAC" or ea.site_name(ev.location)
             ):  # the venue struck: "bom meledak di Gereja Katedral"
                 ev.__dict__.setdefault("_np", []).append(ev.location)
@@ -385,8 +386,10 @@ class EventFinder:
         if unreal and self._adjunct_dates(ctx, min(unreal), e):
             # "ditembak mati ... saat hendak ditangkap di Dharmasraya, Selasa (14/5/2024)": the day set off at the
             # end is the sentence's, not the unrealised arrest's nearest it ("menjelang Pemilu 14 Februari" stays)
+            # and the place after it too ("... saat hendak ditangkap di Sukoharjo, Selasa (9/8/2022)")
             out, _ = self._mentions(
-                ctx, (s, e), found, [p for p in owners if p not in unreal], [p for p in harm if p not in unreal]
+                ctx, (s, e), found, [p for p in owners if p not in unreal], [p for p in harm if p not in unreal],
+                unreal,
             )
         return out, read
 
@@ -397,10 +400,11 @@ class EventFinder:
 
     def _mentions(
         self, ctx: DocContext, sent: tuple[int, int], found: list[tuple[int, int, Trigger]], owners: list[int],
-        harm: list[int],
+        harm: list[int], passed: set[int] | None = None,
     ) -> tuple[list[Event], set[int]]:
         """The sentence's events from its triggers, each owning the dates and tolls nearest it among `owners` and
-        `harm`; and where the triggers stand that told nothing that happened."""
+        `harm`; and where the triggers stand that told nothing that happened. A trigger in `passed` (told as not
+        happened) ends no other's stretch."""
         text = ctx.text
         s, e = sent
         out: list[Event] = []
@@ -410,7 +414,7 @@ class EventFinder:
         prev_end, prev_unreal = s, False
         for i, (start, end, trig) in enumerate(found):
             purpose = prev_unreal and re.search(r"\buntuk\s+$", text[prev_end:start], re.I) is not None
-            nxt = found[i + 1][0] if i + 1 < len(found) else e
+            nxt = next((p for p, _, _ in found[i + 1 :] if p not in (passed or ())), e)
             first = found[0][0]
             ev = None if purpose else self._mention(
                 ctx, s, e, start, end, trig, (owners, harm), prev_end, (first, nxt)
@@ -1397,6 +1401,10 @@ class EventFinder:
                 after = group_word.end() if group_word else end
                 nxt = ea.entity_after(ctx, after, right, lex)
                 nxt = nxt if nxt is not None and nxt.start_char <= after + 2 else None  # the name right after
+                if nxt is None:  # "serangan pesawat nirawak Ukraina": the state whose weapon it was
+                    struck_by = ea.entity_after(ctx, end, right, lex, reach=35)
+                    if struck_by is not None and self._weapon_of(text[end : struck_by.start_char]):
+                        nxt = struck_by
                 # "penyanderaan pilot Susi Air": the name after is the victim
                 if trig.phrase in lex.lists["victim_nouns"]:
                     victim_name = ea.entity_after(ctx, end, right, lex, reach=25)
@@ -1438,7 +1446,7 @@ class EventFinder:
             near = max(left, start - 40)
             for m in ea.word_re(lex.lists["reporting_verbs"]).finditer(text, near, start):
                 near = m.end()  # "Fadil mengatakan Sri diamankan": the speaker is not the one arrested
-            target = ea.agent_before(ctx, near, start, lex)
+            target = ea.agent_before(ctx, ea.relative_head_start(text, near, start), start, lex)
         if trig.type == "ARREST" and target is None:
             target = next((x for x in ea.ents_in(ctx, end, right, ("ORG",)) if ea.is_armed(x.text, lex)), None)
         if trig.type == "TALKS" and agent is None:  # "Rusia dan Ukraina sepakat ..., hasil perundingan di Istanbul"

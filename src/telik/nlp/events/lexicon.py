@@ -29,7 +29,7 @@ _ROLE_LISTS = (
     "estimate_frames", "estimate_heads", "np_stops", "single_counts", "killing_verbs", "army_units", "plot_cues",
     "superseded_cues", "naming_words", "injury_grades", "count_heads", "perpetrator_nouns", "identity_copulas",
     "recipient_markers", "first_person", "volleys", "nationals", "motives", "drills", "place_links", "territory_heads",
-    "facility_heads", "threat_examples", "presupposing_verbs", "mediation_words",
+    "facility_heads", "thoroughfares", "threat_examples", "presupposing_verbs", "mediation_words",
     "own_side_words", "round_words",
     "agreement_verbs", "kin_words", "weapon_modifiers", "strike_words",
     "np_first_not", "np_last_not", "np_head_tags", "np_open_tags", "np_cut_tags", "np_inner_words", "np_not_named",
