@@ -197,6 +197,8 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Pasukan koalisi bertujuan merebut kembali pelabuhan kunci Hodeida dari pemberontak Huthi.",
         # a ceasefire violated is no talks
         "Berbagai laporan menyebutkan terdapat sejumlah pelanggaran gencatan senjata yang menewaskan warga.",
+        # a traffic offence is a police story outside the tool's scope
+        "Penyanyi itu ditangkap polisi karena mengemudi dalam keadaan mabuk di Jakarta Selatan, Sabtu dini hari.",
     ],
 )
 def test_events_discourse_out_of_scope_mentions(nlp, text):

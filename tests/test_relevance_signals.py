@@ -78,6 +78,8 @@ def test_relevance_few_words_of_the_domain_suffice_without_other_news(nlp):
         "Penyerang sayap itu kembali menembak ke arah gawang.",
         "Produsen ponsel kini terlibat perang harga di pasar Asia.",
         "Nelayan menangkap ikan saat air laut surut.",
+        "Ledakan kompor gas di sebuah warung makan di Bogor melukai tiga orang, Kamis pagi.",
+        "Sebuah trafo milik PLN tiba-tiba meledak dan membakar dua kios di Pasar Minggu.",
     ],
 )
 def test_relevance_figurative_senses_make_no_event(nlp, text):
