@@ -111,3 +111,17 @@ def test_entities_names_conflict_news(nlp, text, expected, absent):
         assert found.get(name) == label, (name, found)
     for name in absent:
         assert name not in found, (name, found)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # initials followed by an age are a suspect's, not the United States or an organisation
+        ("Ketiga pelaku, yakni AS (25), BP (30), dan RM (28), ditangkap di sebuah rumah kontrakan di Medan.",
+         ["AS", "BP", "RM"]),
+        ("Polisi menangkap YK (31), warga Desa Sukamaju, Kecamatan Jabung, Lampung Timur.", ["YK"]),
+    ],
+)
+def test_entities_initials_with_an_age_are_no_name(nlp, text, absent):
+    found = ents(nlp, text)
+    assert not set(absent) & set(found), found

@@ -1530,3 +1530,9 @@ def test_events_a_trial_names_its_case_not_an_event(nlp):
     """A defendant's case names a crime tried, not an attack on the day of the verdict."""
     text = "Hakim menjatuhkan hukuman seumur hidup kepada terdakwa kasus penembakan polisi di Poso, Kamis."
     assert _events(nlp, text, "ATTACK") == []
+
+
+def test_events_where_a_suspect_lives_is_no_target(nlp):
+    """The places after "warga" say where the person arrested lives: neither target nor agent."""
+    text = "Polisi menangkap YK (31), warga Tanjung Sari, Jabung, Lampung Timur, karena merakit bom."
+    assert "Jabung" not in _one(nlp, text, "ARREST").targets

@@ -34,6 +34,10 @@ from telik.nlp.time.vocab import get_vocab
 _INITIALS = 4
 _SHORT_FORM_WORDS = 4  # most capitalised words after "(Satgas)" that may end the name it shortens
 _INITIALS_GLUE = frozenset({",", "(", ")", "dan", "serta", "&"})
+# capital initials followed by an age in brackets ("yakni AS (25), BP (30)"): a person's initials, no name
+_AGED_INITIALS = re.compile(rf"(?<![\w-])([A-Z]{{1,{_INITIALS}}})[ \t]*\(\d{{1,2}}\)")
+
+
 #: Candidate sources, strongest first: on equal length the stronger one wins. CONTEXT (the words around say
 #: this is no name: a suspect's initials, a holy month) outranks even the gazetteer: "berinisial AS" is not the
 #: United States, "menjelang Ramadhan" no person.
@@ -389,6 +393,10 @@ class EntityRecognizer:
         toks = self.tokens(doc)
         texts, lows = self._texts, self._lows
         out: list[Candidate] = []
+        for m in _AGED_INITIALS.finditer(doc.text):  # "yakni AS (25), BP (30)": no name
+            initials = doc.char_span(m.start(1), m.end(1))
+            if initials is not None:
+                out.append(Candidate(initials.start, initials.end, NONE, CONTEXT))
         known_end = {c.start: c.end for c in known if c.label != "PER"}
         known_id = {c.start: c.canonical for c in known if c.label == "ORG" and c.canonical}
         self._stops_names = {

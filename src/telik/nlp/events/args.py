@@ -118,7 +118,7 @@ def _is_place_use(text: str, ent: Span, since: int = 0) -> bool:
 
 
 _PLACE_NAME_WORD = r"[A-Z][\w'.-]*(?:\s*\([^()]{1,40}\))?"  # one word of a place's name, maybe "(Kotim)" after it
-_PLACE_CHAIN = re.compile(rf"(?<!\w)(?:di|ke|dari)\s+(?:{_PLACE_NAME_WORD}(?:,\s*|\s+))*{_PLACE_NAME_WORD},\s*$")
+_PLACE_CHAIN = re.compile(rf"(?<!\w)(?:di|ke|dari|warga)\s+(?:{_PLACE_NAME_WORD}(?:,\s*|\s+))*{_PLACE_NAME_WORD},\s*$")
 
 _ROUTE_ENDS = re.compile(
     r"(?<![\w-])(?:jalan|jalur|ruas|rute|perbatasan)(?:\s+raya)?\s+antara\s+(?:[A-Z][\w'-]*\s+){0,3}"
