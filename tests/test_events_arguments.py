@@ -1536,3 +1536,32 @@ def test_events_where_a_suspect_lives_is_no_target(nlp):
     """The places after "warga" say where the person arrested lives: neither target nor agent."""
     text = "Polisi menangkap YK (31), warga Tanjung Sari, Jabung, Lampung Timur, karena merakit bom."
     assert "Jabung" not in _one(nlp, text, "ARREST").targets
+
+
+@pytest.mark.parametrize(
+    "text,etype,field,expected",
+    [
+        # a massacre, active and passive
+        ("Milisi Janjaweed membantai sedikitnya 40 warga desa di Darfur Barat, Sudan, Kamis (8/6/2023).", "ATTACK",
+         "actors", ["Janjaweed"]),
+        ("Puluhan penambang dibantai oleh kelompok bersenjata di Provinsi Ituri, Kongo timur, Sabtu.", "ATTACK",
+         "actors", ["kelompok bersenjata"]),
+        # the resistance named by a common noun is an armed side
+        ("Kelompok perlawanan merebut sebuah pangkalan militer di Kota Lashio, Myanmar, Sabtu (3/8/2024).", "CONTROL",
+         "actors", ["Kelompok perlawanan"]),
+        # the parties that sign a ceasefire agreement
+        ("Pemerintah Filipina dan MILF menandatangani kesepakatan gencatan senjata di Kuala Lumpur.", "TALKS",
+         "actors", ["Filipina", "MILF"]),
+        # a group named with its wing joined by a hyphen makes a threat violent
+        ("Juru bicara TPNPB-OPM mengancam akan menyerang bandara di Kabupaten Puncak.", "WARNING", "actors",
+         ["TPNPB-OPM"]),
+    ],
+)
+def test_events_arguments_unseen_news_ninth_round_sides(nlp, text, etype, field, expected):
+    assert getattr(_one(nlp, text, etype), field) == expected
+
+
+def test_events_a_call_to_attack_is_no_attack(nlp):
+    """A leader calling on followers to attack has not attacked."""
+    text = "Pemimpin ISIS menyerukan para pendukungnya untuk melancarkan serangan terhadap gereja di Eropa."
+    assert _events(nlp, text, "ATTACK") == []
