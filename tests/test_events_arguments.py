@@ -1565,3 +1565,18 @@ def test_events_a_call_to_attack_is_no_attack(nlp):
     """A leader calling on followers to attack has not attacked."""
     text = "Pemimpin ISIS menyerukan para pendukungnya untuk melancarkan serangan terhadap gereja di Eropa."
     assert _events(nlp, text, "ATTACK") == []
+
+
+@pytest.mark.parametrize(
+    "text,etype,field,expected",
+    [
+        # the subject of a passive is before the place it stands in, not the place
+        ("Dua pos keamanan milik TNI di perbatasan Indonesia-Papua Nugini dibakar massa pada Jumat malam.", "ATTACK",
+         "targets", ["Dua pos keamanan milik TNI"]),
+        # unknown gunmen make a shooting violent; shot is not killed
+        ("Tiga warga di Desa Bintang ditembak orang tak dikenal, Senin.", "ATTACK", "actors", ["orang tak dikenal"]),
+        ("Tiga warga di Desa Bintang ditembak orang tak dikenal, Senin.", "ATTACK", "killed", None),
+    ],
+)
+def test_events_arguments_unseen_news_ninth_round_passives(nlp, text, etype, field, expected):
+    assert getattr(_one(nlp, text, etype), field) == expected

@@ -919,6 +919,11 @@ def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) 
     first = None
     for w in reversed(list(re.finditer(r"[^\W_][\w'/-]*", ctx.text[left + cut : stop]))[-6:]):
         if w.group().lower() in stops:
+            if w.group().lower() == "di" and first is not None:
+                # "Dua pos keamanan milik TNI di perbatasan ... dibakar": the words after "di" say where
+                placed = noun_phrase_before(ctx, left, left + cut + w.start(), lex)
+                if placed is not None:
+                    return placed
             break
         if first is not None and _ACTIVE_VERB.fullmatch(w.group()) and w.group().lower() not in inner:
             # "foto satelit memperlihatkan banyak desa Rohingya musnah dibakar": the verb's object; "Tiga pekerja
