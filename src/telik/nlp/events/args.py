@@ -104,11 +104,14 @@ def ents_in(ctx: DocContext, start: int, end: int, labels: tuple[str, ...] = AGE
 def _is_place_use(text: str, ent: Span, since: int = 0) -> bool:
     """An entity right after "di", "ke", "dari" is a place, not an agent. Only the words from `since` on are read:
     those of the verb before it are not ("Ibu kota dikuasai Taliban", "jatuh ke tangan Taliban")."""
-    words = text[max(since, ent.start_char - 40) : ent.start_char].lower().split()
+    window = text[max(since, ent.start_char - 40) : ent.start_char]
+    words = window.lower().split()
     while words and words[-1] in _DIRECTIONS:  # "di timur laut Nigeria"
         words.pop()
     before = words[-2:] + ent.text.lower().split()[:1]
     if any(w in _PLACE_WORDS for w in before):
+        return True
+    if "di" in re.split(r"[.!?;,\n]", window.lower())[-1].split()[-3:]:  # "di perbatasan Indonesia-Papua Nugini"
         return True
     if _ROUTE_ENDS.search(text, max(since, ent.start_char - 60), ent.start_char):
         return True  # "di jalan raya antara Kabul dan Kandahar": the ends of a road
