@@ -1580,3 +1580,21 @@ def test_events_a_call_to_attack_is_no_attack(nlp):
 )
 def test_events_arguments_unseen_news_ninth_round_passives(nlp, text, etype, field, expected):
     assert getattr(_one(nlp, text, etype), field) == expected
+
+
+@pytest.mark.parametrize(
+    "text,etype,field,expected",
+    [
+        # those killed in an operation may be a list of names
+        ("Militer Filipina menewaskan dua pemimpin Abu Sayyaf, Hatib Sawadjaan dan Radullan Sahiron, dalam operasi di "
+         "Sulu, Jumat (10/7/2020).", "MILITARY_OPERATION", "location", "Sulu"),
+        # a place's kind in lower case inside a chain of places
+        ("Pria bersenjata menyerbu sebuah masjid di Katsina, negara bagian Zamfara, Nigeria, Jumat malam.", "ATTACK",
+         "targets", ["masjid"]),
+        # a coalition named by its leader acts
+        ("Serangan udara koalisi pimpinan Amerika Serikat menghantam sebuah gudang senjata di Deir ez-Zor, Suriah.",
+         "MILITARY_OPERATION", "actors", ["Amerika Serikat"]),
+    ],
+)
+def test_events_arguments_unseen_news_ninth_round_lists(nlp, text, etype, field, expected):
+    assert getattr(_one(nlp, text, etype), field) == expected

@@ -106,6 +106,8 @@ def _is_place_use(text: str, ent: Span, since: int = 0) -> bool:
     those of the verb before it are not ("Ibu kota dikuasai Taliban", "jatuh ke tangan Taliban")."""
     window = text[max(since, ent.start_char - 40) : ent.start_char]
     words = window.lower().split()
+    if words[-2:] == ["negara", "bagian"]:  # "di Owo, negara bagian Ondo"
+        return True
     while words and words[-1] in _DIRECTIONS:  # "di timur laut Nigeria"
         words.pop()
     before = words[-2:] + ent.text.lower().split()[:1]
@@ -121,7 +123,11 @@ def _is_place_use(text: str, ent: Span, since: int = 0) -> bool:
 
 
 _PLACE_NAME_WORD = r"[A-Z][\w'.-]*(?:\s*\([^()]{1,40}\))?"  # one word of a place's name, maybe "(Kotim)" after it
-_PLACE_CHAIN = re.compile(rf"(?<!\w)(?:di|ke|dari|warga)\s+(?:{_PLACE_NAME_WORD}(?:,\s*|\s+))*{_PLACE_NAME_WORD},\s*$")
+# a link may open with its kind in lower case: "di Owo, negara bagian Ondo, Nigeria"
+_PLACE_KIND = r"(?:(?:negara\s+bagian|provinsi|kabupaten|kota|distrik|kecamatan|desa|wilayah)\s+)?"
+_PLACE_CHAIN = re.compile(
+    rf"(?<!\w)(?:di|ke|dari|warga)\s+(?:{_PLACE_KIND}{_PLACE_NAME_WORD}(?:,\s*|\s+))*{_PLACE_KIND}{_PLACE_NAME_WORD},\s*$"
+)
 
 _ROUTE_ENDS = re.compile(
     r"(?<![\w-])(?:jalan|jalur|ruas|rute|perbatasan)(?:\s+raya)?\s+antara\s+(?:[A-Z][\w'-]*\s+){0,3}"

@@ -29,8 +29,10 @@ _VICTIMS_RE = re.compile(
     re.I,
 )
 # "serangan kelompok Al-Shabaab": a group noun between a noun trigger and the perpetrator's name
-_GROUP_WORD = re.compile(
-    r"(?:\s+(?:kelompok|kelompok militan|militan|milisi|gerilyawan|pasukan|tentara|jaringan))?", re.I
+_GROUP_WORD = re.compile(  # "serangan udara koalisi pimpinan Arab Saudi": the leader's name
+    r"(?:\s+(?:kelompok|kelompok militan|militan|milisi|gerilyawan|pasukan|tentara|jaringan|koalisi)"
+    r"(?:\s+(?:pimpinan|yang\s+dipimpin(?:\s+oleh)?))?)?",
+    re.I,
 )
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
@@ -1464,9 +1466,11 @@ class EventFinder:
 
     def _killing_in(self, text: str, left: int, start: int) -> re.Match[str] | None:
         """The killing verb of "Taliban mengklaim menewaskan enam anggota ISIS-K dalam penggerebekan" before the
-        noun trigger at `start`: its subject did the deed."""
+        noun trigger at `start`: its subject did the deed. The killed may be a list of names ("pemimpin ISIS Asia
+        Tenggara, Isnilon Hapilon, dan Omar Maute")."""
         return re.search(
-            rf"(?<![\w-])(?:{alternation(self.lex.lists['killing_verbs'])})\s+[^,;]{{0,80}}?\bdalam\s+{_SERIES}$",
+            rf"(?<![\w-])(?:{alternation(self.lex.lists['killing_verbs'])})\s+"
+            rf"(?:[^,;]|,(?=\s+(?:dan\s+)?[A-Z])){{0,100}}?\bdalam\s+{_SERIES}$",
             text[left:start],
             re.I,
         )
