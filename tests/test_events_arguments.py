@@ -1598,3 +1598,9 @@ def test_events_arguments_unseen_news_ninth_round_passives(nlp, text, etype, fie
 )
 def test_events_arguments_unseen_news_ninth_round_lists(nlp, text, etype, field, expected):
     assert getattr(_one(nlp, text, etype), field) == expected
+
+
+def test_events_arms_sent_to_a_state_support_it(nlp):
+    """The state that weapons are sent to is the one supported."""
+    text = "Iran diduga memasok ratusan drone kamikaze ke Rusia untuk digunakan dalam perang di Ukraina."
+    assert _one(nlp, text, "SUPPORT").targets == ["Rusia"]
