@@ -150,7 +150,8 @@ def test_batch_leaves_no_worker_process_behind(tmp_path, interrupt):
     """A real `telik batch` process, run to its end or interrupted once its workers run (given enough articles
     that it cannot finish before the interrupt arrives, however loaded the machine)."""
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    inputs = _write_inputs(tmp_path / "in", copies=60 if interrupt else 3)
+    # 2,000 short articles: two workers take well over the 3 s between presses even on an idle machine
+    inputs = _write_inputs(tmp_path / "in", copies=400 if interrupt else 3)
     driver = subprocess.Popen([sys.executable, "-m", "telik", "batch", str(inputs), "--out",
                                str(tmp_path / "out"), "--workers", "2", "--shard-size", "1", "--quiet"],
                               env=env, stderr=subprocess.PIPE, text=True)
