@@ -3,6 +3,7 @@ pipeline's tokenizer with spaCy's special cases, the data files read with libyam
 (TELIK_TRAINED=0), a documented option the benchmark measures."""
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from pathlib import Path
 
@@ -73,3 +74,10 @@ def test_prefix_regex_matches_what_spacys_matches() -> None:
     for word in words:
         a, b = ours.search(word), spacys.search(word)
         assert (a and a.span()) == (b and b.span()), word
+
+
+def test_the_process_wide_pipeline_is_out_of_the_collectors_sight(nlp) -> None:
+    # gc.get_objects() lists the generations a collection traverses, not the frozen objects
+    seen = {id(o) for o in gc.get_objects()}
+    assert id(nlp) not in seen and id(nlp.vocab) not in seen
+    assert id(nlp.get_pipe("telik_entities")) not in seen

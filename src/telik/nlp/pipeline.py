@@ -6,6 +6,7 @@ again (the factories and the tokenizer are found through the package's `spacy_fa
 """
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 from typing import Any
 
@@ -61,5 +62,12 @@ def build_nlp(max_length: int = 2_000_000, overrides: dict[str, dict[str, Any]] 
 @lru_cache(maxsize=2)
 def get_nlp(trained: bool = True) -> Language:
     """The process-wide pipeline, with or without the trained components, loaded once (each Dask worker loads
-    its own)."""
-    return build_nlp(trained=trained)
+    its own).
+
+    Its objects (some 140,000: the gazetteer, the rules, the vocabulary's Python side) live as long as the
+    process, and are frozen out of the garbage collector's sight (`gc.freeze`): every full collection traversed
+    them all (about 0.1 s, once per 300 articles or so, 0.3 ms per article of the rules' 7).
+    """
+    nlp = build_nlp(trained=trained)
+    gc.freeze()
+    return nlp
