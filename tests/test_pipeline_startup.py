@@ -15,6 +15,7 @@ from spacy.util import compile_prefix_regex
 import telik
 from telik.datafiles import parse_yaml
 from telik.model import Article
+from telik.nlp.pipeline import YOUNG_COLLECTION, settle_collector
 from telik.nlp.tokenizer import prefix_regex, top_level_branches
 from telik.nlp.trained import load_components, load_trained
 from telik.process import Processor
@@ -81,3 +82,14 @@ def test_the_process_wide_pipeline_is_out_of_the_collectors_sight(nlp) -> None:
     seen = {id(o) for o in gc.get_objects()}
     assert id(nlp) not in seen and id(nlp.vocab) not in seen
     assert id(nlp.get_pipe("telik_entities")) not in seen
+    assert gc.get_threshold()[0] >= YOUNG_COLLECTION
+
+
+def test_settling_leaves_a_collector_turned_off_off() -> None:
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(0)
+        settle_collector()
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)
