@@ -129,3 +129,14 @@ def test_where_gives_the_positions_of_the_wanted_words():
 def test_held_tokens_are_the_candidates_ranges(spec):
     cands = [Candidate(s, s + n, "ORG", RULE) for s, n in spec]
     assert held_tokens(cands) == {t for c in cands for t in range(c.start, c.end)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_one_word_roles_are_the_roles_and_titles_of_one_word(nlp, data):
+    ner: EntityRecognizer = nlp.get_pipe("telik_entities")
+    rules = ner.rules
+    listed = sorted({w for p in (*rules.roles, *rules.titles) for w in p})
+    words = data.draw(st.lists(st.sampled_from(listed) | st.text(max_size=8), max_size=5))
+    plain = any((w,) in rules.roles or (w,) in rules.titles for w in words)  # what the comma rule asked before
+    assert (not ner.one_word_roles.isdisjoint(words)) is plain

@@ -3,6 +3,7 @@ pipeline's tokenizer with spaCy's special cases, the data files read with libyam
 (TELIK_TRAINED=0), a documented option the benchmark measures."""
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from spacy.util import compile_prefix_regex
 import telik
 from telik.datafiles import parse_yaml
 from telik.model import Article
+from telik.nlp.pipeline import YOUNG_COLLECTION, settle_collector
 from telik.nlp.tokenizer import prefix_regex, top_level_branches
 from telik.nlp.trained import load_components, load_trained
 from telik.process import Processor
@@ -73,3 +75,21 @@ def test_prefix_regex_matches_what_spacys_matches() -> None:
     for word in words:
         a, b = ours.search(word), spacys.search(word)
         assert (a and a.span()) == (b and b.span()), word
+
+
+def test_the_process_wide_pipeline_is_out_of_the_collectors_sight(nlp) -> None:
+    # gc.get_objects() lists the generations a collection traverses, not the frozen objects
+    seen = {id(o) for o in gc.get_objects()}
+    assert id(nlp) not in seen and id(nlp.vocab) not in seen
+    assert id(nlp.get_pipe("telik_entities")) not in seen
+    assert gc.get_threshold()[0] >= YOUNG_COLLECTION
+
+
+def test_settling_leaves_a_collector_turned_off_off() -> None:
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(0)
+        settle_collector()
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)

@@ -240,6 +240,9 @@ class EntityRecognizer:
         #: The words a rule of `rule_candidates` starts at besides capitalised words, commas and dotted words.
         self.rule_words = frozenset().union(r.titles.lengths, r.verbs_before.lengths, r.verbs_after, r.time_before,
                                             r.initials_after, r.unnamed_after.lengths)
+        #: The roles and titles of one word: one of them in the five words before a comma names the role of the
+        #: name after it (asked at every comma, one set test for the five).
+        self.one_word_roles = frozenset(p[0] for p in chain(r.roles, r.titles) if len(p) == 1)
 
     # -- token tests --------------------------------------------------------
     def tokens(self, doc: Doc) -> list[Token]:
@@ -308,7 +311,7 @@ class EntityRecognizer:
     def name_end(self, doc: Doc, i: int, limit: int | None = None) -> int:
         """End of the person name that starts at token i (i itself when none does)."""
         toks = self.tokens(doc)
-        texts, lows = self._texts, self._lows
+        texts, lows, capl = self._texts, self._lows, self._capl
         n = min(len(doc), limit or len(doc))
         j = i
         while j < n:
@@ -316,8 +319,8 @@ class EntityRecognizer:
             if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(text)) \
                     or low in self.body_heads:
                 break  # "Hubungan Masyarakat Polda Sumatera": no person's name holds a body's head word
-            if (self.cap_at(doc, j) and (low not in self.title_words or j > i and low in self.rules.name_titles
-                                         and j + 1 < n and self.cap_at(doc, j + 1)) and not toks[j].is_punct) \
+            if (capl[j] and (low not in self.title_words or j > i and low in self.rules.name_titles
+                             and j + 1 < n and capl[j + 1]) and not toks[j].is_punct) \
                     or (INITIAL.match(text) and j > i):
                 j += 1
             elif low in self.rules.particles and j + 1 < n:
@@ -329,7 +332,7 @@ class EntityRecognizer:
                 else:
                     break
             elif text == "-" and j > i and not toks[j - 1].whitespace_ and not toks[j].whitespace_ \
-                    and j + 1 < n and self.cap_at(doc, j + 1):
+                    and j + 1 < n and capl[j + 1]:
                 j += 2
             else:
                 break
@@ -476,8 +479,7 @@ class EntityRecognizer:
                     if s < i and self.name_end(doc, s) == i:
                         out.append(Candidate(s, i, "PER", RULE))
                 # role before the comma, name after: "pemimpin ISIS, Abu Bakr al-Baghdadi"
-                window = lows[max(0, i - 5):i]
-                if any((w,) in rules.roles or (w,) in rules.titles for w in window):
+                if not self.one_word_roles.isdisjoint(lows[max(0, i - 5):i]):
                     end = self.name_end(doc, i + 1)
                     if end - (i + 1) >= 2:
                         out.append(Candidate(i + 1, end, "PER", RULE))
@@ -1377,7 +1379,7 @@ class EntityRecognizer:
         self.lead_names(doc, rules + proposals, gaz)
         cands = gaz + rules + self.direction_candidates(doc, gaz) + self.branch_candidates(doc, gaz) \
             + self.meta_candidates(doc)
-        cands = [c for c in cands if not self._sentence_initial_noise(doc, c, starts)]
+        cands = self._without_sentence_initial_noise(doc, cands, starts)
         chosen = self.resolve(cands)
         taken = held_tokens(chosen)
         gaps = self.fallback_candidates(doc, starts, headline, taken)
@@ -1420,11 +1422,11 @@ class EntityRecognizer:
                     if m.canonical == old:
                         m.canonical = new
 
-    def _sentence_initial_noise(self, doc: Doc, c: Candidate, starts: set[int]) -> bool:
-        """A rule candidate of one common word at a sentence start is just a capitalised word."""
-        lows = self.words(doc)[1]
-        return c.source == RULE and c.end - c.start == 1 and c.start in starts \
-            and lows[c.start] in self.rules.common
+    def _without_sentence_initial_noise(self, doc: Doc, cands: list[Candidate], starts: set[int]) -> list[Candidate]:
+        """The candidates but the rule candidates of one common word at a sentence start: just capitalised words."""
+        lows, common = self.words(doc)[1], self.rules.common
+        return [c for c in cands if not (c.source == RULE and c.end - c.start == 1 and c.start in starts
+                                         and lows[c.start] in common)]
 
     def _layout(self, doc: Doc) -> tuple[set[int], set[int]]:
         """Sentence-start tokens, and tokens of headline-style lines (most words capitalised), read from the
