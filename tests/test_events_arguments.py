@@ -1604,3 +1604,9 @@ def test_events_arms_sent_to_a_state_support_it(nlp):
     """The state that weapons are sent to is the one supported."""
     text = "Iran diduga memasok ratusan drone kamikaze ke Rusia untuk digunakan dalam perang di Ukraina."
     assert _one(nlp, text, "SUPPORT").targets == ["Rusia"]
+
+
+def test_events_a_body_found_is_the_person_killed(nlp):
+    """"penemuan jenazah seorang petani yang diduga dibunuh": the farmer is the target, not the finding."""
+    text = "Warga digemparkan dengan penemuan jenazah seorang petani yang diduga dibunuh kelompok MIT di kebunnya."
+    assert _one(nlp, text, "ATTACK").targets == ["seorang petani"]
