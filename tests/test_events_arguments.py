@@ -1610,3 +1610,10 @@ def test_events_a_body_found_is_the_person_killed(nlp):
     """"penemuan jenazah seorang petani yang diduga dibunuh": the farmer is the target, not the finding."""
     text = "Warga digemparkan dengan penemuan jenazah seorang petani yang diduga dibunuh kelompok MIT di kebunnya."
     assert _one(nlp, text, "ATTACK").targets == ["seorang petani"]
+
+
+def test_events_a_settler_acts_for_himself_not_his_state(nlp):
+    """A settler named by his country is a person who attacked, not the country's forces."""
+    text = "Seorang pemukim Israel menembak mati seorang petani Palestina di desa Turmus Ayya, Tepi Barat, Sabtu."
+    event = _one(nlp, text, "ATTACK")
+    assert event.actors == ["Seorang pemukim Israel"]
