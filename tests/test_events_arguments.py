@@ -1617,3 +1617,16 @@ def test_events_a_settler_acts_for_himself_not_his_state(nlp):
     text = "Seorang pemukim Israel menembak mati seorang petani Palestina di desa Turmus Ayya, Tepi Barat, Sabtu."
     event = _one(nlp, text, "ATTACK")
     assert event.actors == ["Seorang pemukim Israel"]
+
+
+@pytest.mark.parametrize(
+    "text,field,expected",
+    [
+        # a town liberated is taken; the occupation it was freed from is no hold of its own
+        ("Pasukan Ukraina berhasil membebaskan kota Kherson dari pendudukan Rusia pada November 2022.", "actors",
+         ["Ukraina", "Pasukan Ukraina"]),
+        ("Pasukan Irak membebaskan wilayah timur Mosul dari ISIS, Selasa (24/1/2017).", "targets", ["ISIS"]),
+    ],
+)
+def test_events_a_liberated_town_is_taken(nlp, text, field, expected):
+    assert getattr(_one(nlp, text, "CONTROL"), field) == expected

@@ -34,6 +34,7 @@ _GROUP_WORD = re.compile(  # "serangan udara koalisi pimpinan Arab Saudi": the l
     r"(?:\s+(?:pimpinan|yang\s+dipimpin(?:\s+oleh)?))?)?",
     re.I,
 )
+_ENDED_HOLD = re.compile(r"(?<![\w-])dari\s+$", re.I)  # a hold something is freed from
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _ANAPHORIC_CLAUSE_RE = re.compile(rf"\s+{ea.POINTER_CLAUSE}", re.I)  # "bentrokan yang ... itu" restates too
@@ -355,6 +356,10 @@ class EventFinder:
                 re.I,
             ):
                 continue  # "menguasai jalannya pertandingan", "merebut sejumlah senjata"
+            if trig is not None and trig.type == "CONTROL" and trig.voice == "noun" and _ENDED_HOLD.search(
+                text, max(s, m.start() - 12), m.start()
+            ):
+                continue  # "membebaskan kota Kherson dari pendudukan Rusia": the hold that ended
             if trig is not None and trig.type in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
                 continue  # an arrest or a raid in a story of theft, fraud or drugs
             if trig is not None and not self._vague(ctx, (s, e), m.start(), m.end()):
