@@ -140,6 +140,12 @@ def test_batch_closes_its_workers_when_the_end_phase_fails(tmp_path, monkeypatch
 _INTERRUPTS = 10  # ctrl-c presses at most, 3 s apart: one may land while Dask starts its cluster and be lost
 
 
+def _ctrl_c_heard() -> None:
+    """ctrl-c as a terminal delivers it: a shell that starts the tests in the background (`make test &`) makes its
+    children ignore SIGINT, and the driver would inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _worker_pids(driver: psutil.Process) -> list[int]:
     """The Dask worker processes `driver` started (multiprocessing's spawned children, not its resource tracker)."""
     return [p.pid for p in driver.children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
@@ -154,7 +160,7 @@ def test_batch_leaves_no_worker_process_behind(tmp_path, interrupt):
     inputs = _write_inputs(tmp_path / "in", copies=400 if interrupt else 3)
     driver = subprocess.Popen([sys.executable, "-m", "telik", "batch", str(inputs), "--out",
                                str(tmp_path / "out"), "--workers", "2", "--shard-size", "1", "--quiet"],
-                              env=env, stderr=subprocess.PIPE, text=True)
+                              env=env, stderr=subprocess.PIPE, text=True, preexec_fn=_ctrl_c_heard)
     proc = psutil.Process(driver.pid)
     workers: list[int] = []
     while driver.poll() is None and len(workers) < 2:
