@@ -1576,6 +1576,7 @@ def test_events_a_call_to_attack_is_no_attack(nlp):
         # unknown gunmen make a shooting violent; shot is not killed
         ("Tiga warga di Desa Bintang ditembak orang tak dikenal, Senin.", "ATTACK", "actors", ["orang tak dikenal"]),
         ("Tiga warga di Desa Bintang ditembak orang tak dikenal, Senin.", "ATTACK", "killed", None),
+        ("Tiga pekerja proyek di Distrik Sinak tewas ditembak KKB, Selasa.", "ATTACK", "killed", 3),
     ],
 )
 def test_events_arguments_unseen_news_ninth_round_passives(nlp, text, etype, field, expected):

@@ -848,7 +848,7 @@ class EventFinder:
         ev.__dict__["_np_actors"] = [described.text] if described is not None else []
         if etype in ("ATTACK", "MILITARY_OPERATION"):
             self._casualties(ctx, ev, s, told_to, start, harm if start in harm else owners)
-            if ev.killed is None and trig.phrase in self.lex.lists["killing_passives"]:
+            if ev.killed is None and (trig.phrase in self.lex.lists["killing_passives"] or self._died_so(text, start)):
                 self._victim_count(ctx, ev, left, start)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_nouns"]:
                 self._object_count(ctx, ev, end, e)
@@ -1675,6 +1675,12 @@ class EventFinder:
         toll already ("dua anggota KST tewas, sementara seorang prajurit TNI terluka")."""
         told = any(self._tolls(ctx, s, e, kind) for kind in ("killed", "injured"))
         return e if told else min(e, s + 80)
+
+    def _died_so(self, text: str, start: int) -> bool:
+        """Is the passive told as how they died ("Tiga pekerja ... tewas ditembak")? Then its subject's count is the
+        toll, as for a killing passive; "ditembak" alone is no death."""
+        died = alternation(self.lex.lists["killed_predicates"])
+        return re.search(rf"(?<![\w-])(?:{died})\s+$", text[max(0, start - 20) : start], re.I) is not None
 
     def _victim_count(self, ctx: DocContext, ev: Event, left: int, start: int) -> None:
         """"Sedikitnya empat petani ... dibunuh": the count heading the subject of a passive killing is the toll.
