@@ -80,6 +80,7 @@ def test_relevance_few_words_of_the_domain_suffice_without_other_news(nlp):
         "Nelayan menangkap ikan saat air laut surut.",
         "Ledakan kompor gas di sebuah warung makan di Bogor melukai tiga orang, Kamis pagi.",
         "Sebuah trafo milik PLN tiba-tiba meledak dan membakar dua kios di Pasar Minggu.",
+        "Hamas menolak kesepakatan yang membiarkan pendudukan melanjutkan agresinya di Gaza.",
     ],
 )
 def test_relevance_figurative_senses_make_no_event(nlp, text):
