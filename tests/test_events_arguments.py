@@ -1520,6 +1520,36 @@ def test_events_arguments_unseen_news_eighth_round_targets(nlp, text, etype, fie
          "targets", []),
         # a street is where a bomb went off, not what it struck
         ("Sebuah granat meledak di depan kantor partai di Jalan Diponegoro, Senin malam.", "ATTACK", "targets", []),
+        # a massacre, active and passive
+        ("Milisi Janjaweed membantai sedikitnya 40 warga desa di Darfur Barat, Sudan, Kamis (8/6/2023).", "ATTACK",
+         "actors", ["Janjaweed"]),
+        ("Puluhan penambang dibantai oleh kelompok bersenjata di Provinsi Ituri, Kongo timur, Sabtu.", "ATTACK",
+         "actors", ["kelompok bersenjata"]),
+        # the resistance named by a common noun is an armed side
+        ("Kelompok perlawanan merebut sebuah pangkalan militer di Kota Lashio, Myanmar, Sabtu (3/8/2024).", "CONTROL",
+         "actors", ["Kelompok perlawanan"]),
+        # the parties that sign a ceasefire agreement
+        ("Pemerintah Filipina dan MILF menandatangani kesepakatan gencatan senjata di Kuala Lumpur.", "TALKS",
+         "actors", ["Filipina", "MILF"]),
+        # a group named with its wing joined by a hyphen makes a threat violent
+        ("Juru bicara TPNPB-OPM mengancam akan menyerang bandara di Kabupaten Puncak.", "WARNING", "actors",
+         ["TPNPB-OPM"]),
+        # the subject of a passive is before the place it stands in, not the place
+        ("Dua pos keamanan milik TNI di perbatasan Indonesia-Papua Nugini dibakar massa pada Jumat malam.", "ATTACK",
+         "targets", ["Dua pos keamanan milik TNI"]),
+        # unknown gunmen make a shooting violent; shot is not killed
+        ("Tiga warga di Desa Bintang ditembak orang tak dikenal, Senin.", "ATTACK", "actors", ["orang tak dikenal"]),
+        ("Tiga warga di Desa Bintang ditembak orang tak dikenal, Senin.", "ATTACK", "killed", None),
+        ("Tiga pekerja proyek di Distrik Sinak tewas ditembak KKB, Selasa.", "ATTACK", "killed", 3),
+        # those killed in an operation may be a list of names
+        ("Militer Filipina menewaskan dua pemimpin Abu Sayyaf, Hatib Sawadjaan dan Radullan Sahiron, dalam operasi di "
+         "Sulu, Jumat (10/7/2020).", "MILITARY_OPERATION", "location", "Sulu"),
+        # a place's kind in lower case inside a chain of places
+        ("Pria bersenjata menyerbu sebuah masjid di Katsina, negara bagian Zamfara, Nigeria, Jumat malam.", "ATTACK",
+         "targets", ["masjid"]),
+        # a coalition named by its leader acts
+        ("Serangan udara koalisi pimpinan Amerika Serikat menghantam sebuah gudang senjata di Deir ez-Zor, Suriah.",
+         "MILITARY_OPERATION", "actors", ["Amerika Serikat"]),
     ],
 )
 def test_events_arguments_unseen_news_ninth_round(nlp, text, etype, field, expected):
@@ -1538,67 +1568,10 @@ def test_events_where_a_suspect_lives_is_no_target(nlp):
     assert "Jabung" not in _one(nlp, text, "ARREST").targets
 
 
-@pytest.mark.parametrize(
-    "text,etype,field,expected",
-    [
-        # a massacre, active and passive
-        ("Milisi Janjaweed membantai sedikitnya 40 warga desa di Darfur Barat, Sudan, Kamis (8/6/2023).", "ATTACK",
-         "actors", ["Janjaweed"]),
-        ("Puluhan penambang dibantai oleh kelompok bersenjata di Provinsi Ituri, Kongo timur, Sabtu.", "ATTACK",
-         "actors", ["kelompok bersenjata"]),
-        # the resistance named by a common noun is an armed side
-        ("Kelompok perlawanan merebut sebuah pangkalan militer di Kota Lashio, Myanmar, Sabtu (3/8/2024).", "CONTROL",
-         "actors", ["Kelompok perlawanan"]),
-        # the parties that sign a ceasefire agreement
-        ("Pemerintah Filipina dan MILF menandatangani kesepakatan gencatan senjata di Kuala Lumpur.", "TALKS",
-         "actors", ["Filipina", "MILF"]),
-        # a group named with its wing joined by a hyphen makes a threat violent
-        ("Juru bicara TPNPB-OPM mengancam akan menyerang bandara di Kabupaten Puncak.", "WARNING", "actors",
-         ["TPNPB-OPM"]),
-    ],
-)
-def test_events_arguments_unseen_news_ninth_round_sides(nlp, text, etype, field, expected):
-    assert getattr(_one(nlp, text, etype), field) == expected
-
-
 def test_events_a_call_to_attack_is_no_attack(nlp):
     """A leader calling on followers to attack has not attacked."""
     text = "Pemimpin ISIS menyerukan para pendukungnya untuk melancarkan serangan terhadap gereja di Eropa."
     assert _events(nlp, text, "ATTACK") == []
-
-
-@pytest.mark.parametrize(
-    "text,etype,field,expected",
-    [
-        # the subject of a passive is before the place it stands in, not the place
-        ("Dua pos keamanan milik TNI di perbatasan Indonesia-Papua Nugini dibakar massa pada Jumat malam.", "ATTACK",
-         "targets", ["Dua pos keamanan milik TNI"]),
-        # unknown gunmen make a shooting violent; shot is not killed
-        ("Tiga warga di Desa Bintang ditembak orang tak dikenal, Senin.", "ATTACK", "actors", ["orang tak dikenal"]),
-        ("Tiga warga di Desa Bintang ditembak orang tak dikenal, Senin.", "ATTACK", "killed", None),
-        ("Tiga pekerja proyek di Distrik Sinak tewas ditembak KKB, Selasa.", "ATTACK", "killed", 3),
-    ],
-)
-def test_events_arguments_unseen_news_ninth_round_passives(nlp, text, etype, field, expected):
-    assert getattr(_one(nlp, text, etype), field) == expected
-
-
-@pytest.mark.parametrize(
-    "text,etype,field,expected",
-    [
-        # those killed in an operation may be a list of names
-        ("Militer Filipina menewaskan dua pemimpin Abu Sayyaf, Hatib Sawadjaan dan Radullan Sahiron, dalam operasi di "
-         "Sulu, Jumat (10/7/2020).", "MILITARY_OPERATION", "location", "Sulu"),
-        # a place's kind in lower case inside a chain of places
-        ("Pria bersenjata menyerbu sebuah masjid di Katsina, negara bagian Zamfara, Nigeria, Jumat malam.", "ATTACK",
-         "targets", ["masjid"]),
-        # a coalition named by its leader acts
-        ("Serangan udara koalisi pimpinan Amerika Serikat menghantam sebuah gudang senjata di Deir ez-Zor, Suriah.",
-         "MILITARY_OPERATION", "actors", ["Amerika Serikat"]),
-    ],
-)
-def test_events_arguments_unseen_news_ninth_round_lists(nlp, text, etype, field, expected):
-    assert getattr(_one(nlp, text, etype), field) == expected
 
 
 def test_events_arms_sent_to_a_state_support_it(nlp):

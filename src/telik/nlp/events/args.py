@@ -212,16 +212,6 @@ def subject_end(text: str, left: int, pos: int) -> int:
     return verbs[-1].start() if verbs else pos
 
 
-def relative_head_start(text: str, left: int, pos: int) -> int:
-    """Where the phrase a passive relative clause describes may start: after the clause's last active verb, whose
-    object it is ("Pasukan Nigeria membebaskan 20 siswa yang diculik": the pupils, not the rescuers), else `left`;
-    `pos` is where the passive verb starts."""
-    if re.search(r"(?<![\w-])yang\s+$", text[left:pos], re.I) is None:
-        return left
-    verbs = list(_ACTIVE_VERB.finditer(text, left, pos))
-    return verbs[-1].end() if verbs else left
-
-
 _SHARED_SUBJECT = re.compile(
     r",?\s+(?:setelah|sebelum|usai|seusai|sesudah|lalu|kemudian|sambil|seraya|dan|serta)\s+(?:itu\s+)?$", re.I
 )
@@ -239,7 +229,6 @@ def relative_subject_left(text: str, left: int, pos: int, lex: EventLexicon) -> 
             return left
     verbs = list(_ACTIVE_VERB.finditer(text, left, rel[-1].start()))
     return verbs[-1].end() if verbs else left
-
 
 
 def _object_of_verb(text: str, start: int, pos: int, lex: EventLexicon) -> bool:

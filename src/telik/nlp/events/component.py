@@ -94,6 +94,8 @@ class EventFinder:
         self.copula_re = re.compile(
             rf"(?:\s+(?:itu|ini|tersebut))?\s+(?:{alternation(lex.lists['identity_copulas'])})\s+", re.I
         )
+        # a death told right before a passive: "tewas ditembak"
+        self.died_before_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['killed_predicates'])})\s+$", re.I)
         self.nationals = alternation(lex.lists["nationals"])  # "warga negara Selandia Baru": who, not where
         # "penangkapan terhadap tiga terduga teroris": what a noun trigger was done to, right after it
         # "serangan terhadap X", and past the weapon it was made with and a word of manner: "serangan mortir ke
@@ -1212,9 +1214,6 @@ class EventFinder:
         A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman").
         """
         (left, right), (prev_end, start, _end), (first, nxt) = clause, trigger, others
-        motive = ea.word_re(self.lex.lists["motives"]).search(ctx.text, start, right)
-        if motive is not None:  # "... sebagai balasan atas serangan terhadap konsulatnya di Damaskus": not where
-            right, nxt = motive.start(), min(nxt, motive.start())
         exclude = {actor} if actor else set()  # the agent named as a place ("Rusia menyerang") is not where
         own = (max(left, prev_end), min(right, nxt))
         spans = [own, (left, min(right, first)), (s, first)]
@@ -1453,7 +1452,8 @@ class EventFinder:
             near = max(left, start - 40)
             for m in ea.word_re(lex.lists["reporting_verbs"]).finditer(text, near, start):
                 near = m.end()  # "Fadil mengatakan Sri diamankan": the speaker is not the one arrested
-            target = ea.agent_before(ctx, ea.relative_head_start(text, near, start), start, lex)
+            # "Pasukan Nigeria membebaskan 20 siswa yang diculik": the pupils, not the rescuers
+            target = ea.agent_before(ctx, ea.relative_subject_left(text, near, start, lex), start, lex)
         if trig.type == "ARREST" and target is None:
             target = next((x for x in ea.ents_in(ctx, end, right, ("ORG",)) if ea.is_armed(x.text, lex)), None)
         if trig.type == "TALKS" and agent is None:  # "Rusia dan Ukraina sepakat ..., hasil perundingan di Istanbul"
@@ -1679,8 +1679,7 @@ class EventFinder:
     def _died_so(self, text: str, start: int) -> bool:
         """Is the passive told as how they died ("Tiga pekerja ... tewas ditembak")? Then its subject's count is the
         toll, as for a killing passive; "ditembak" alone is no death."""
-        died = alternation(self.lex.lists["killed_predicates"])
-        return re.search(rf"(?<![\w-])(?:{died})\s+$", text[max(0, start - 20) : start], re.I) is not None
+        return self.died_before_re.search(text, max(0, start - 20), start) is not None
 
     def _victim_count(self, ctx: DocContext, ev: Event, left: int, start: int) -> None:
         """"Sedikitnya empat petani ... dibunuh": the count heading the subject of a passive killing is the toll.
