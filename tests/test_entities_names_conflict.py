@@ -170,6 +170,15 @@ def test_entities_initials_with_an_age_are_no_name(nlp, text, absent):
          {"Pembangkit Listrik Tenaga Nuklir": "FAC", "PLTN": "FAC"}, []),
         ("Erdogan mengutuk serangan di markas Turkish Aerospace Industries (TUSAS) di Ankara.",
          {"Turkish Aerospace Industries": "ORG", "TUSAS": "ORG", "Ankara": "GPE"}, []),
+        ("Macron mengunjungi lokasi penusukan di Basilika Notre-Dame di Nice.",
+         {"Basilika Notre-Dame": "FAC", "Nice": "GPE"}, []),
+        ("Sebanyak 26 narapidana di Lembaga Pemasyarakatan Khusus Kelas IIA Gunung Sindur mengucap ikrar setia.",
+         {"Lembaga Pemasyarakatan Khusus Kelas IIA Gunung Sindur": "FAC"}, []),
+        # "son of" inside a name the model missed
+        ("Terpidana mati kasus bom Bali I, Amrozi bin Nurhasyim, dieksekusi di Pulau Nusakambangan.",
+         {"Amrozi bin Nurhasyim": "PER"}, []),
+        # a corps abbreviation the model read as a company stays one where no name follows
+        ("Fitur unggulan mobile PC berbasis ARM adalah instant on.", {"ARM": "ORG"}, []),
         ("Relawan Medical Emergency Rescue Committee (MER-C) dievakuasi dari Rumah Sakit Indonesia di Gaza.",
          {"Medical Emergency Rescue Committee": "ORG", "Rumah Sakit Indonesia": "FAC"},
          ["Relawan Medical Emergency Rescue Committee"]),

@@ -66,6 +66,9 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 ROMAN = re.compile(r"^[IVX]{1,5}$")
 ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
+#: "son of" / "daughter of" inside a run of capitalised words: a person's name though the model missed it
+#: ("Amrozi bin Nurhasyim").
+PATRONYMS = frozenset({"bin", "binti", "ibn", "bint"})
 #: A short form written as a word: "Makodam", "Densus", "Kemenlu".
 SHORT_WORD = re.compile(r"^[A-Z][a-z]{3,9}$")
 #: `layout_kind` letters: a line break, other white space, a full stop, another break, a word of over three
@@ -805,8 +808,9 @@ class EntityRecognizer:
                     start += k or 1  # "Kombes Aswin Sipayung", "Mengutip Sputnik News": no part of the name
             elif lows[start] in self.rules.area_offices:
                 start += 1  # "Kapolda Metro": a commander's office before its area is no part of a place
-            elif self.rules.titles.match(lows[start:end], 0) == end - start:
-                continue  # "Densus 88 AKP Hendra Gunawan": a rank alone is no body
+            elif self.rules.titles.match(lows[start:end], 0) == end - start and (
+                    len(lows[start]) > 3 or end < len(doc) and texts[end][:1].isupper()):
+                continue  # "Densus 88 AKP Hendra Gunawan", "sebagai KSAU": a rank is no body ("berbasis ARM" is)
             if start == end or prec.capitalised_edges and not (
                     texts[start][:1].isupper() and (texts[end - 1][:1].isupper() or (
                         texts[end - 1].isdigit() and texts[end - 2][:1].isupper()))):
@@ -948,8 +952,10 @@ class EntityRecognizer:
                 continue
             beaten.update(id(c) for c in over)
             kept.append(p)
+        lows = self._lows
         out = [c for c in cands if id(c) not in beaten and not (
-            c.source == FALLBACK and c.label in prec.fallback_needs_model and not any(covered[c.start:c.end]))]
+            c.source == FALLBACK and c.label in prec.fallback_needs_model and not any(covered[c.start:c.end])
+            and not (c.label == "PER" and PATRONYMS.intersection(lows[c.start + 1:c.end - 1])))]
         return out + kept
 
     def _person_tail(self, doc: Doc, proposal: Candidate, cand: Candidate) -> bool:
@@ -967,10 +973,11 @@ class EntityRecognizer:
                 or cand.start != proposal.start or proposal.end - cand.end < 2:
             return False
         texts, lows = self._texts, self._lows
+        tail = range(cand.end, proposal.end)
         return lows[cand.end] not in self.title_words and all(
             texts[t][:1].isupper() and texts[t].isalpha() and not self.rules.is_common(lows[t])
-            and lows[t] not in self.rules.suffix and lows[t] not in self.head_words
-            for t in range(cand.end, proposal.end)) and self.gaz.lookup(self.stretch(doc, cand.end, proposal.end)) is None
+            and lows[t] not in self.rules.suffix and lows[t] not in self.head_words for t in tail) \
+            and self.gaz.lookup(self.stretch(doc, cand.end, proposal.end)) is None
 
     def _beats(self, proposal: Candidate, cand: Candidate) -> bool:
         """The proposal takes the overlapping candidate's place (by the precedence file)."""
@@ -1049,8 +1056,9 @@ class EntityRecognizer:
         Nemangkawi": no name "Satgas")."""
         if text.lower() in self.title_words:
             return False
+        inside = bool(after) and (after[0][:1].isupper() or after[0].isdigit())
         return ACRONYM.match(text) is not None or SHORT_WORD.match(text) is not None \
-            and not self.rules.is_common(text.lower()) and not (after and (after[0][:1].isupper() or after[0].isdigit()))
+            and not self.rules.is_common(text.lower()) and not inside
 
     def _defines(self, acronym: str, name: str, full: Candidate) -> bool:
         """"Name (ACR)" defines the acronym when the name spells it or is a listed expansion of it (CIA). An
