@@ -159,9 +159,7 @@ def test_entities_initials_with_an_age_are_no_name(nlp, text, absent):
         # a section of an office between a title and its body, when the holder is named after the body
         ("Kasubdit Kontra Ideologi Direktorat Pencegahan BNPT Kolonel Inf Sujatmiko menjelaskan program itu.",
          {"Sujatmiko": "PER"}, ["Kontra Ideologi"]),
-        # houses of worship named after a titled person, police stations, trains, power plants, companies
-        ("Ledakan terjadi di Masjid Imam Bargah di Kandahar.", {"Masjid Imam Bargah": "FAC", "Kandahar": "GPE"},
-         ["Bargah"]),
+        # police stations, trains, power plants, companies
         ("Seorang pria menyerang Kantor Polisi Ulu Tiram di Johor dengan parang.",
          {"Kantor Polisi Ulu Tiram": "FAC", "Johor": "GPE"}, []),
         ("BLA membajak kereta Jaffar Express di Distrik Bolan, Provinsi Balochistan.",

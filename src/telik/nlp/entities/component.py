@@ -69,6 +69,8 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
 #: "son of" / "daughter of" inside a run of capitalised words: a person's name though the model missed it
 #: ("Amrozi bin Nurhasyim").
 PATRONYMS = frozenset({"bin", "binti", "ibn", "bint"})
+#: Lower-case words joining the words of a name: "Trade and Promotion Center", "Kebudayaan dan Pariwisata".
+JOINS = frozenset({"and", "of", "for", "&", "dan", "untuk"})
 #: A short form written as a word: "Makodam", "Densus", "Kemenlu".
 SHORT_WORD = re.compile(r"^[A-Z][a-z]{3,9}$")
 #: `layout_kind` letters: a line break, other white space, a full stop, another break, a word of over three
@@ -123,6 +125,12 @@ def where(words: list[str], wanted: Container[str]) -> Iterator[int]:
 def web_name(text: str) -> bool:
     """A web outlet or a CamelCase brand: "korannews.com", "JurnalPatroliNews"."""
     return bool("." in text and DOMAIN.match(text) or text[:1].isupper() and CAMEL.match(text))
+
+
+def _tails(name: str) -> list[str]:
+    """The name's last words, from its second word on: "Bank Kereta Api" -> "Kereta Api", "Api"."""
+    words = name.split()
+    return [" ".join(words[k:]) for k in range(1, len(words))]
 
 
 def spells(acronym: str, name: str) -> bool:
@@ -1066,15 +1074,24 @@ class EntityRecognizer:
         letters come from the name in another language: "Tentara Kemerdekaan Kachin (KIA)" (Kachin Independence
         Army), unless a title or a capitalised word stands before the name (the acronym may be the office's,
         "Kepala Staf Angkatan Darat (KSAD)", or a longer name's, "Jakarta Convention Center (JCC)"), or the
-        acronym spells the name without its head (then it names the rest: "Kementerian Badan Usaha Milik Negara
-        (BUMN)"); a short form written as a word must spell the name ("Markas Komando Daerah Militer (Makodam)")."""
+        acronym spells the name's last words (then it names them: "Kementerian Badan Usaha Milik Negara (BUMN)",
+        "PT Waskita Karya dan PT Kereta Api Indonesia (KAI)"); a short form written as a word must spell the name ("Markas Komando Daerah Militer (Makodam)")."""
         entry = self.gaz.lookup(acronym)
         if not ACRONYM.match(acronym):
             return full.label in ("ORG", "FAC") and spells(acronym, name)
         return spells(acronym, name) or entry is not None and entry.label == full.label and self._expands(name, entry) \
             or entry is None and full.label == "ORG" and full.end - full.start >= 2 \
-            and not self._after_title(self._lows, full.start) and not (full.start and self._capl[full.start - 1]) \
-            and not spells(acronym, name.split(" ", 1)[-1])
+            and not self._after_title(self._lows, full.start) and not self._longer_name_before(full.start) \
+            and not any(spells(acronym, tail) for tail in _tails(name))
+
+    def _longer_name_before(self, i: int) -> bool:
+        """A capitalised word stands before token i, or before a joining word before it: the name found is the
+        tail of a longer one ("Jakarta Convention Center", "Indonesia Trade and Promotion Center")."""
+        texts, lows = self._texts, self._lows
+        k = i - 1
+        if k > 0 and lows[k] in JOINS:
+            k -= 1
+        return k >= 0 and texts[k][:1].isupper() and texts[k].isalpha()
 
     @staticmethod
     def _expands(text: str, entry: Entry) -> bool:
