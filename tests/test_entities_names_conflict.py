@@ -236,3 +236,21 @@ def test_entities_acronym_of_another_name_is_not_the_found_ones(nlp, text, acron
 )
 def test_entities_short_word_in_brackets_needs_to_close_the_name(nlp, text, absent):
     assert absent not in {e.text for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    "text,long,short",
+    [
+        ("Kabid Humas Kepolisian Daerah Lampung mengatakan itu. Polda Lampung menangkap dua orang.",
+         "Kepolisian Daerah Lampung", "Polda Lampung"),
+        ("Kepolisian Daerah Metro Jaya menangkap pelaku. Polda Metro Jaya menyita barang bukti.",
+         "Kepolisian Daerah Metro Jaya", "Polda Metro Jaya"),
+        ("Kepolisian Resor Jember bergerak cepat. Polres Jember menyita senjata api.",
+         "Kepolisian Resor Jember", "Polres Jember"),
+        ("Komando Daerah Militer XVII/Cenderawasih mengirim pasukan. Kodam XVII/Cenderawasih membantah.",
+         "Komando Daerah Militer XVII/Cenderawasih", "Kodam XVII/Cenderawasih"),
+    ],
+)
+def test_entities_unit_written_out_is_its_short_form(nlp, text, long, short):
+    found = {e.text: e._.canonical for e in nlp(text).ents}
+    assert found.get(long) is not None and found.get(long) == found.get(short), found

@@ -128,9 +128,15 @@ def web_name(text: str) -> bool:
 
 
 def _tails(name: str) -> list[str]:
-    """The name's last words, from its second word on: "Bank Kereta Api" -> "Kereta Api", "Api"."""
+    """The name's last words of two or more, from its second word on: "PT Kereta Api Indonesia" -> "Kereta Api
+    Indonesia", "Api Indonesia"."""
     words = name.split()
-    return [" ".join(words[k:]) for k in range(1, len(words))]
+    return [" ".join(words[k:]) for k in range(1, len(words) - 1)]
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words: "Badan Usaha Milik Negara" -> "bumn"."""
+    return "".join(w[0].lower() for w in name.split() if w[:1].isupper())
 
 
 def spells(acronym: str, name: str) -> bool:
@@ -1074,7 +1080,7 @@ class EntityRecognizer:
         letters come from the name in another language: "Tentara Kemerdekaan Kachin (KIA)" (Kachin Independence
         Army), unless a title or a capitalised word stands before the name (the acronym may be the office's,
         "Kepala Staf Angkatan Darat (KSAD)", or a longer name's, "Jakarta Convention Center (JCC)"), or the
-        acronym spells the name's last words (then it names them: "Kementerian Badan Usaha Milik Negara (BUMN)",
+        acronym is the initials of the name's last words (then it names them: "Kementerian Badan Usaha Milik Negara (BUMN)",
         "PT Waskita Karya dan PT Kereta Api Indonesia (KAI)"); a short form written as a word must spell the name
         ("Markas Komando Daerah Militer (Makodam)")."""
         entry = self.gaz.lookup(acronym)
@@ -1083,7 +1089,7 @@ class EntityRecognizer:
         return spells(acronym, name) or entry is not None and entry.label == full.label and self._expands(name, entry) \
             or entry is None and full.label == "ORG" and full.end - full.start >= 2 \
             and not self._after_title(self._lows, full.start) and not self._longer_name_before(full.start) \
-            and not any(spells(acronym, tail) for tail in _tails(name))
+            and not any(_initials(tail) == acronym.lower() for tail in _tails(name))
 
     def _longer_name_before(self, i: int) -> bool:
         """A capitalised word stands before token i, or before a joining word before it: the name found is the
@@ -1092,7 +1098,8 @@ class EntityRecognizer:
         k = i - 1
         if k > 0 and lows[k] in JOINS:
             k -= 1
-        return k >= 0 and texts[k][:1].isupper() and texts[k].isalpha()
+        return k >= 0 and texts[k][:1].isupper() and texts[k].isalpha() \
+            and not (self._tokens[k].is_sent_start and self.rules.is_common(lows[k]))  # "Kelompok Tentara ..."
 
     @staticmethod
     def _expands(text: str, entry: Entry) -> bool:
@@ -1364,7 +1371,8 @@ class EntityRecognizer:
 
     def unit_ids(self, doc: Doc, chosen: list[Candidate]) -> None:
         """Ids for bodies nobody listed that are named after a listed place or body, so that every spelling of
-        the place gives one id: "Polda Sulteng" and "Polda Sulawesi Tengah" are `polda_central_sulawesi`;
+        the place gives one id: "Polda Sulteng", "Polda Sulawesi Tengah" and "Kepolisian Daerah Sulawesi Tengah" (a
+        head written out, `short_heads` in org_heads.yaml) are `polda_central_sulawesi`;
         "Detasemen Khusus 88 Antiteror Polri" (a listed name, then its parent's) is `densus_88`."""
         toks = self.tokens(doc)
         for c in chosen:
@@ -1373,8 +1381,14 @@ class EntityRecognizer:
             lows = self._lows[c.start:c.end]
             k = self.rules.heads.match(lows, 0)
             place = self.gaz.lookup(self.cand_text(doc, Candidate(c.start + k, c.end, "", RULE))) if k else None
+            short = self.rules.short_heads.get(tuple(lows[:k]))
             if place is not None and place.label == "GPE" and self.rules.prefix.get(tuple(lows[:k])) == "ORG":
-                c.canonical = f"{slug(' '.join(lows[:k]))}_{place.canonical}"
+                c.canonical = f"{slug(short or ' '.join(lows[:k]))}_{place.canonical}"
+                continue
+            if short:  # "Kepolisian Daerah Metro Jaya" is Polda Metro Jaya, listed or not
+                name = f"{short} {self.stretch(doc, c.start + k, c.end)}"
+                unit = self.gaz.lookup(name)
+                c.canonical = unit.canonical if unit is not None and unit.label == "ORG" else org_slug(name)
                 continue
             parent = self.gaz.lookup(toks[c.end - 1].text)
             body = self.gaz.lookup(self.cand_text(doc, Candidate(c.start, c.end - 1, "", RULE)))
