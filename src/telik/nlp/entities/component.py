@@ -1081,8 +1081,8 @@ class EntityRecognizer:
         Army), unless a title or a capitalised word stands before the name (the acronym may be the office's,
         "Kepala Staf Angkatan Darat (KSAD)", or a longer name's, "Jakarta Convention Center (JCC)"), or the
         acronym is the initials of the name's last words (then it names them: "Kementerian Badan Usaha Milik
-        Negara (BUMN)", "PT Waskita Karya dan PT Kereta Api Indonesia (KAI)"); a short form written as a word must spell the name
-        ("Markas Komando Daerah Militer (Makodam)")."""
+        Negara (BUMN)", "PT Waskita Karya dan PT Kereta Api Indonesia (KAI)"); a short form written as a word
+        must spell the name ("Markas Komando Daerah Militer (Makodam)")."""
         entry = self.gaz.lookup(acronym)
         if not ACRONYM.match(acronym):
             return full.label in ("ORG", "FAC") and spells(acronym, name)
