@@ -255,6 +255,7 @@ class EntityRecognizer:
         self.head_words = {h[0] for h in self.rules.prefix}
         self.weekdays = frozenset(get_vocab().weekdays)
         self.body_heads = {h[0] for h, label in self.rules.prefix.items() if label == "ORG" and len(h[0]) > 3}
+        self._short_max = max(map(len, self.rules.short_heads), default=0)
         r = self.rules
         #: The words a rule of `rule_candidates` starts at besides capitalised words, commas and dotted words.
         self.rule_words = frozenset().union(r.titles.lengths, r.verbs_before.lengths, r.verbs_after, r.time_before,
@@ -1381,19 +1382,28 @@ class EntityRecognizer:
             lows = self._lows[c.start:c.end]
             k = self.rules.heads.match(lows, 0)
             place = self.gaz.lookup(self.cand_text(doc, Candidate(c.start + k, c.end, "", RULE))) if k else None
-            short = self.rules.short_heads.get(tuple(lows[:k]))
             if place is not None and place.label == "GPE" and self.rules.prefix.get(tuple(lows[:k])) == "ORG":
-                c.canonical = f"{slug(short or ' '.join(lows[:k]))}_{place.canonical}"
+                c.canonical = f"{slug(' '.join(lows[:k]))}_{place.canonical}"
                 continue
-            if short:  # "Kepolisian Daerah Metro Jaya" is Polda Metro Jaya, listed or not
-                name = f"{short} {self.stretch(doc, c.start + k, c.end)}"
-                unit = self.gaz.lookup(name)
-                c.canonical = unit.canonical if unit is not None and unit.label == "ORG" else org_slug(name)
+            if tuple(lows) not in self.rules.short_heads and (
+                    long := next((n for n in range(min(self._short_max, len(lows) - 1), 1, -1)
+                                  if tuple(lows[:n]) in self.rules.short_heads), 0)):
+                c.canonical = self._short_id(doc, self.rules.short_heads[tuple(lows[:long])], c.start + long, c.end)
                 continue
             parent = self.gaz.lookup(toks[c.end - 1].text)
             body = self.gaz.lookup(self.cand_text(doc, Candidate(c.start, c.end - 1, "", RULE)))
             if parent is not None and body is not None and body.parent == parent.canonical:
                 c.canonical = body.canonical
+
+    def _short_id(self, doc: Doc, short: str, start: int, end: int) -> str:
+        """The id of a unit written out as by its short form: "Kepolisian Daerah Lampung" as "Polda Lampung"
+        (`polda_lampung`), "Kepolisian Daerah Metro Jaya" as the listed Polda Metro Jaya, else as its slug."""
+        rest = self.stretch(doc, start, end)
+        place = self.gaz.lookup(rest)
+        if place is not None and place.label == "GPE":
+            return f"{slug(short)}_{place.canonical}"
+        unit = self.gaz.lookup(f"{short} {rest}")
+        return unit.canonical if unit is not None and unit.label == "ORG" else org_slug(f"{short} {rest}")
 
     def section_names(self, chosen: list[Candidate]) -> list[Candidate]:
         """A "person" between a title and the body whose office it names, when a rank and the office holder's
