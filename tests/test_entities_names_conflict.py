@@ -249,6 +249,8 @@ def test_entities_short_word_in_brackets_needs_to_close_the_name(nlp, text, abse
          "Kepolisian Resor Jember", "Polres Jember"),
         ("Komando Daerah Militer XVII/Cenderawasih mengirim pasukan. Kodam XVII/Cenderawasih membantah.",
          "Komando Daerah Militer XVII/Cenderawasih", "Kodam XVII/Cenderawasih"),
+        ("Kasus ini diselidiki Kejaksaan Negeri Madiun. Kejari Madiun lalu menghentikannya.",
+         "Kejaksaan Negeri Madiun", "Kejari Madiun"),
     ],
 )
 def test_entities_unit_written_out_is_its_short_form(nlp, text, long, short):

@@ -1383,7 +1383,8 @@ class EntityRecognizer:
             k = self.rules.heads.match(lows, 0)
             place = self.gaz.lookup(self.cand_text(doc, Candidate(c.start + k, c.end, "", RULE))) if k else None
             if place is not None and place.label == "GPE" and self.rules.prefix.get(tuple(lows[:k])) == "ORG":
-                c.canonical = f"{slug(' '.join(lows[:k]))}_{place.canonical}"
+                head = self.rules.short_heads.get(tuple(lows[:k]), " ".join(lows[:k]))  # "Kejaksaan Negeri": Kejari
+                c.canonical = f"{slug(head)}_{place.canonical}"
                 continue
             if tuple(lows) not in self.rules.short_heads and (
                     long := next((n for n in range(min(self._short_max, len(lows) - 1), 1, -1)
