@@ -66,6 +66,13 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 ROMAN = re.compile(r"^[IVX]{1,5}$")
 ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
+#: "son of" / "daughter of" inside a run of capitalised words: a person's name though the model missed it
+#: ("Amrozi bin Nurhasyim").
+PATRONYMS = frozenset({"bin", "binti", "ibn", "bint"})
+#: Lower-case words joining the words of a name: "Trade and Promotion Center", "Kebudayaan dan Pariwisata".
+JOINS = frozenset({"and", "of", "for", "&", "dan", "untuk"})
+#: A short form written as a word: "Makodam", "Densus", "Kemenlu".
+SHORT_WORD = re.compile(r"^[A-Z][a-z]{3,9}$")
 #: `layout_kind` letters: a line break, other white space, a full stop, another break, a word of over three
 #: letters capitalised or not, anything else.
 _NEWLINE, _SPACE, _STOP, _BREAK, _CAP_WORD, _LOW_WORD, _OTHER = "nsdbclw"
@@ -118,6 +125,18 @@ def where(words: list[str], wanted: Container[str]) -> Iterator[int]:
 def web_name(text: str) -> bool:
     """A web outlet or a CamelCase brand: "korannews.com", "JurnalPatroliNews"."""
     return bool("." in text and DOMAIN.match(text) or text[:1].isupper() and CAMEL.match(text))
+
+
+def _tails(name: str) -> list[str]:
+    """The name's last words of two or more, from its second word on: "PT Kereta Api Indonesia" -> "Kereta Api
+    Indonesia", "Api Indonesia"."""
+    words = name.split()
+    return [" ".join(words[k:]) for k in range(1, len(words) - 1)]
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words: "Badan Usaha Milik Negara" -> "bumn"."""
+    return "".join(w[0].lower() for w in name.split() if w[:1].isupper())
 
 
 def spells(acronym: str, name: str) -> bool:
@@ -236,6 +255,7 @@ class EntityRecognizer:
         self.head_words = {h[0] for h in self.rules.prefix}
         self.weekdays = frozenset(get_vocab().weekdays)
         self.body_heads = {h[0] for h, label in self.rules.prefix.items() if label == "ORG" and len(h[0]) > 3}
+        self._short_max = max(map(len, self.rules.short_heads), default=0)
         r = self.rules
         #: The words a rule of `rule_candidates` starts at besides capitalised words, commas and dotted words.
         self.rule_words = frozenset().union(r.titles.lengths, r.verbs_before.lengths, r.verbs_after, r.time_before,
@@ -623,8 +643,8 @@ class EntityRecognizer:
         """End of a street's name, which may honour someone with a title: "Jalan Letjen S. Parman"."""
         toks = self.tokens(doc)
         texts = self._texts
-        if j < len(doc) and texts[j] == "." and not toks[j - 1].whitespace_:
-            j += 1  # "Jl." tokenised as "Jl" "."
+        if j < len(doc) and texts[j] == "." and not toks[j - 1].whitespace_ and len(texts[j - 1]) <= 3:
+            j += 1  # "Jl." tokenised as "Jl" "." (not a sentence's end: "di Gereja.")
         start = j
         while (k := self.rules.titles.match(self._lows[j:j + 4], 0)) and texts[j][:1].isupper():
             j += k
@@ -803,6 +823,9 @@ class EntityRecognizer:
                     start += k or 1  # "Kombes Aswin Sipayung", "Mengutip Sputnik News": no part of the name
             elif lows[start] in self.rules.area_offices:
                 start += 1  # "Kapolda Metro": a commander's office before its area is no part of a place
+            elif self.rules.titles.match(lows[start:end], 0) == end - start and (
+                    len(lows[start]) > 3 or end < len(doc) and texts[end][:1].isupper()):
+                continue  # "Densus 88 AKP Hendra Gunawan", "sebagai KSAU": a rank is no body ("berbasis ARM" is)
             if start == end or prec.capitalised_edges and not (
                     texts[start][:1].isupper() and (texts[end - 1][:1].isupper() or (
                         texts[end - 1].isdigit() and texts[end - 2][:1].isupper()))):
@@ -935,14 +958,19 @@ class EntityRecognizer:
                 continue
             if any((c.start, c.end) == (p.start, p.end) and c.label != NONE for c in over):
                 continue  # same name: the candidate keeps its label and id
+            if len(over) == 1 and self._person_after_body(doc, p, over[0]):
+                kept.append(Candidate(over[0].end, p.end, "PER", MODEL, model_label="PER"))
+                continue  # "dari Universitas Indonesia Ridlwan Habib": the body the rules read, then a person
             if any(c.label == NONE or not self._beats(p, c) for c in over):
                 continue
             if not over and p.model_label not in prec.new_names:
                 continue
             beaten.update(id(c) for c in over)
             kept.append(p)
+        lows = self._lows
         out = [c for c in cands if id(c) not in beaten and not (
-            c.source == FALLBACK and c.label in prec.fallback_needs_model and not any(covered[c.start:c.end]))]
+            c.source == FALLBACK and c.label in prec.fallback_needs_model and not any(covered[c.start:c.end])
+            and not (c.label == "PER" and PATRONYMS.intersection(lows[c.start + 1:c.end - 1])))]
         return out + kept
 
     def _person_tail(self, doc: Doc, proposal: Candidate, cand: Candidate) -> bool:
@@ -952,6 +980,19 @@ class EntityRecognizer:
                 or proposal.end - proposal.start < 2 or proposal.start - cand.start < 2:
             return False
         return self._after_title([t.lower_ for t in self.tokens(doc)], cand.start)
+
+    def _person_after_body(self, doc: Doc, proposal: Candidate, cand: Candidate) -> bool:
+        """The model's organisation runs on past a body's name the head-word rules ended, over two or more words
+        that read as a person's name and as nothing else (no ordinary word, no listed name)."""
+        if proposal.model_label != "ORG" or cand.source != RULE or cand.label != "ORG" \
+                or cand.start != proposal.start or proposal.end - cand.end < 2:
+            return False
+        texts, lows = self._texts, self._lows
+        tail = range(cand.end, proposal.end)
+        return lows[cand.end] not in self.title_words and all(
+            texts[t][:1].isupper() and texts[t].isalpha() and not self.rules.is_common(lows[t])
+            and lows[t] not in self.rules.suffix and lows[t] not in self.head_words for t in tail) \
+            and self.gaz.lookup(self.stretch(doc, cand.end, proposal.end)) is None
 
     def _beats(self, proposal: Candidate, cand: Candidate) -> bool:
         """The proposal takes the overlapping candidate's place (by the precedence file)."""
@@ -993,9 +1034,9 @@ class EntityRecognizer:
         by_end = {c.end: c for c in chosen}
         defined: dict[str, Candidate] = {}
         for i in where(texts, {"("}):
-            if 0 < i < len(doc) - 2 and texts[i + 2] == ")" and ACRONYM.match(texts[i + 1]):
+            if 0 < i < len(doc) - 2 and texts[i + 2] == ")" and self._short_form(texts[i + 1], texts[i + 3:i + 4]):
                 full = by_end.get(i)
-                if full is not None and self._defines(texts[i + 1], self.cand_text(doc, full), full.label):
+                if full is not None and self._defines(texts[i + 1], self.cand_text(doc, full), full):
                     defined.setdefault(texts[i + 1], full)
         if not defined:
             return []  # most articles define no acronym: nothing below would change or add anything
@@ -1024,10 +1065,42 @@ class EntityRecognizer:
                 c.canonical = full.canonical or org_slug(self.stretch(doc, full.start, full.end))
         return out
 
-    def _defines(self, acronym: str, name: str, label: str) -> bool:
-        """"Name (ACR)" defines the acronym when the name spells it or is a listed expansion of it (CIA)."""
+    def _short_form(self, text: str, after: list[str]) -> bool:
+        """An acronym ("BNPT", "MER-C") or a short form written as a word ("Makodam"), never a title ("Kapolda") nor
+        an ordinary word ("Persero"); a word inside a name shortens only its head ("Satuan Tugas (Satgas)
+        Nemangkawi": no name "Satgas")."""
+        if text.lower() in self.title_words:
+            return False
+        inside = bool(after) and (after[0][:1].isupper() or after[0].isdigit())
+        return ACRONYM.match(text) is not None or SHORT_WORD.match(text) is not None \
+            and not self.rules.is_common(text.lower()) and not inside
+
+    def _defines(self, acronym: str, name: str, full: Candidate) -> bool:
+        """"Name (ACR)" defines the acronym when the name spells it or is a listed expansion of it (CIA). An
+        unlisted capital acronym after a body's name of two words or more is its short form too, though its
+        letters come from the name in another language: "Tentara Kemerdekaan Kachin (KIA)" (Kachin Independence
+        Army), unless a title or a capitalised word stands before the name (the acronym may be the office's,
+        "Kepala Staf Angkatan Darat (KSAD)", or a longer name's, "Jakarta Convention Center (JCC)"), or the
+        acronym is the initials of the name's last words (then it names them: "Kementerian Badan Usaha Milik
+        Negara (BUMN)", "PT Waskita Karya dan PT Kereta Api Indonesia (KAI)"); a short form written as a word
+        must spell the name ("Markas Komando Daerah Militer (Makodam)")."""
         entry = self.gaz.lookup(acronym)
-        return spells(acronym, name) or entry is not None and entry.label == label and self._expands(name, entry)
+        if not ACRONYM.match(acronym):
+            return full.label in ("ORG", "FAC") and spells(acronym, name)
+        return spells(acronym, name) or entry is not None and entry.label == full.label and self._expands(name, entry) \
+            or entry is None and full.label == "ORG" and full.end - full.start >= 2 \
+            and not self._after_title(self._lows, full.start) and not self._longer_name_before(full.start) \
+            and not any(_initials(tail) == acronym.lower() for tail in _tails(name))
+
+    def _longer_name_before(self, i: int) -> bool:
+        """A capitalised word stands before token i, or before a joining word before it: the name found is the
+        tail of a longer one ("Jakarta Convention Center", "Indonesia Trade and Promotion Center")."""
+        texts, lows = self._texts, self._lows
+        k = i - 1
+        if k > 0 and lows[k] in JOINS:
+            k -= 1
+        return k >= 0 and texts[k][:1].isupper() and texts[k].isalpha() \
+            and not (self._tokens[k].is_sent_start and self.rules.is_common(lows[k]))  # "Kelompok Tentara ..."
 
     @staticmethod
     def _expands(text: str, entry: Entry) -> bool:
@@ -1263,6 +1336,9 @@ class EntityRecognizer:
                 continue
             if c.end + 1 < n and lows[c.end] in alias and (b := self.name_end(doc, c.end + 1)) > c.end + 1 \
                     and not any(t in taken for t in range(c.end + 1, b)):
+                while b < n and b not in taken and texts[b][:1].isupper() and texts[b].isalpha() \
+                        and lows[b] not in self.title_words and lows[b] not in self.head_words:
+                    b += 1  # an alias of capitalised ordinary words: "Abu Muslim", "Abu Jihad"
                 out.append(Candidate(c.end + 1, b, "PER", RULE))
             if c.start >= 2 and lows[c.start - 1] in alias:
                 a = c.start - 1
@@ -1296,7 +1372,8 @@ class EntityRecognizer:
 
     def unit_ids(self, doc: Doc, chosen: list[Candidate]) -> None:
         """Ids for bodies nobody listed that are named after a listed place or body, so that every spelling of
-        the place gives one id: "Polda Sulteng" and "Polda Sulawesi Tengah" are `polda_central_sulawesi`;
+        the place gives one id: "Polda Sulteng", "Polda Sulawesi Tengah" and "Kepolisian Daerah Sulawesi Tengah" (a
+        head written out, `short_heads` in org_heads.yaml) are `polda_central_sulawesi`;
         "Detasemen Khusus 88 Antiteror Polri" (a listed name, then its parent's) is `densus_88`."""
         toks = self.tokens(doc)
         for c in chosen:
@@ -1306,12 +1383,44 @@ class EntityRecognizer:
             k = self.rules.heads.match(lows, 0)
             place = self.gaz.lookup(self.cand_text(doc, Candidate(c.start + k, c.end, "", RULE))) if k else None
             if place is not None and place.label == "GPE" and self.rules.prefix.get(tuple(lows[:k])) == "ORG":
-                c.canonical = f"{slug(' '.join(lows[:k]))}_{place.canonical}"
+                head = self.rules.short_heads.get(tuple(lows[:k]), " ".join(lows[:k]))  # "Kejaksaan Negeri": Kejari
+                c.canonical = f"{slug(head)}_{place.canonical}"
+                continue
+            if tuple(lows) not in self.rules.short_heads and (
+                    long := next((n for n in range(min(self._short_max, len(lows) - 1), 1, -1)
+                                  if tuple(lows[:n]) in self.rules.short_heads), 0)):
+                c.canonical = self._short_id(doc, self.rules.short_heads[tuple(lows[:long])], c.start + long, c.end)
                 continue
             parent = self.gaz.lookup(toks[c.end - 1].text)
             body = self.gaz.lookup(self.cand_text(doc, Candidate(c.start, c.end - 1, "", RULE)))
             if parent is not None and body is not None and body.parent == parent.canonical:
                 c.canonical = body.canonical
+
+    def _short_id(self, doc: Doc, short: str, start: int, end: int) -> str:
+        """The id of a unit written out as by its short form: "Kepolisian Daerah Lampung" as "Polda Lampung"
+        (`polda_lampung`), "Kepolisian Daerah Metro Jaya" as the listed Polda Metro Jaya, else as its slug."""
+        rest = self.stretch(doc, start, end)
+        place = self.gaz.lookup(rest)
+        if place is not None and place.label == "GPE":
+            return f"{slug(short)}_{place.canonical}"
+        unit = self.gaz.lookup(f"{short} {rest}")
+        return unit.canonical if unit is not None and unit.label == "ORG" else org_slug(f"{short} {rest}")
+
+    def section_names(self, chosen: list[Candidate]) -> list[Candidate]:
+        """A "person" between a title and the body whose office it names, when a rank and the office holder's
+        name follow the body, is the office's section: "Kasubdit Kontra Ideologi Direktorat Pencegahan BNPT
+        Kolonel Inf Sujatmiko" (one holder, named last)."""
+        lows = self._lows
+        drop = set()
+        for a, b, c in zip(chosen, chosen[1:], chosen[2:], strict=False):
+            if a.label == "PER" and b.label == "ORG" and c.label == "PER" and b.start == a.end \
+                    and c.start > b.end and self._after_title(lows, a.start):
+                j = b.end
+                while j < c.start and (k := self.rules.titles.match(lows[j:c.start], 0)):
+                    j += k
+                if j == c.start:
+                    drop.add(id(a))
+        return [c for c in chosen if id(c) not in drop] if drop else chosen
 
     def office_sections(self, doc: Doc, chosen: list[Candidate]) -> None:
         """After a title, a section of an office before the body it belongs to is part of the office: "Kepala Biro
@@ -1401,6 +1510,7 @@ class EntityRecognizer:
         chosen = self.agree(doc, [c for c in chosen if c.label != NONE])
         chosen = self.resolve(chosen + self.alias_names(doc, chosen))
         chosen = self.resolve(chosen + self.aliases_are_people(doc, chosen))
+        chosen = self.section_names(chosen)
         self.office_sections(doc, chosen)
         self.unit_ids(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]

@@ -78,6 +78,7 @@ class Rules:
     list_words: frozenset[str] = frozenset()  # "," and "dan": they join the items of a list of names
     time_before: frozenset[str] = frozenset()
     branch_words: frozenset[str] = frozenset()  # armed group + one of these + place: the group's branch
+    short_heads: dict[tuple[str, ...], str] = field(default_factory=dict)  # "kepolisian daerah" -> "polda"
     derived: re.Pattern[str] = re.compile(r"(?!)")  # word shapes that are ordinary words (derived_words.yaml)
     bare_prefixes: tuple[str, ...] = ()  # prefix + a listed common root is common too: "divonis"
     _seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -124,6 +125,7 @@ class OrgHeadsFile(DataFile):
     office_units: Words = ()
     area_offices: Words = ()
     street_heads: Words = ()
+    short_heads: dict[str, str] = Field(default_factory=dict)
 
 
 class ReportingVerbsFile(DataFile):
@@ -189,6 +191,7 @@ def load_rules(directory: Path = DATA) -> Rules:
         name_abbreviations=_lower(heads.name_abbreviations),
         list_words=_lower(heads.list_words),
         time_before=_lower(heads.time_before),
+        short_heads={tuple(k.lower().split()): v.lower() for k, v in heads.short_heads.items()},
         derived=_derived(derived),
         bare_prefixes=derived.bare_prefixes,
     )
