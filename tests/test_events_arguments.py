@@ -1556,6 +1556,37 @@ def test_events_arguments_unseen_news_ninth_round(nlp, text, etype, field, expec
     assert getattr(_one(nlp, text, etype), field) == expected
 
 
+@pytest.mark.parametrize(
+    "text,etype,field,expected",
+    [
+        # a bomb thrown (the thing thrown before the verb, the target after "ke") and a house pelted with one
+        ("Sebuah granat yang dilemparkan orang tak dikenal ke pos polisi di Kabupaten Nduga melukai dua petugas.",
+         "ATTACK", "location", "Kabupaten Nduga"),
+        ("Kantor sebuah partai di Jayapura dilempari bom molotov oleh orang tak dikenal, Selasa dini hari.", "ATTACK",
+         "actors", ["orang tak dikenal"]),
+        # an undated arrest told as not done leaves the place after it to the shooting
+        ("Seorang terduga teroris tewas ditembak polisi karena melawan saat hendak ditangkap di Klaten, Jawa Tengah.",
+         "MILITARY_OPERATION", "location", "Klaten"),
+        # the parties discussing a proposal for a ceasefire
+        ("Hamas dan Israel membahas usulan gencatan senjata di Doha dengan mediator Qatar.", "TALKS", "actors",
+         ["Hamas", "Israel"]),
+        # arms delivered are support
+        ("Pemerintah Inggris menyetujui pengiriman tank Challenger ke Ukraina.", "SUPPORT", "targets", ["Ukraina"]),
+        # a weapon of war's fire wounds
+        ("Tiga tentara Lebanon terluka akibat tembakan artileri di dekat perbatasan selatan, Senin.", "ATTACK",
+         "injured", 3),
+    ],
+)
+def test_events_arguments_unseen_news_tenth_round(nlp, text, etype, field, expected):
+    assert getattr(_one(nlp, text, etype), field) == expected
+
+
+def test_events_a_thrown_thing_must_be_a_bomb(nlp):
+    """Something thrown in a sentence that names a bomb elsewhere is no bombing."""
+    text = "Polisi menyita dua bom rakitan dari rumah tersangka, sementara barang lain dilempar ke tempat sampah."
+    assert _events(nlp, text, "ATTACK") == []
+
+
 def test_events_a_trial_names_its_case_not_an_event(nlp):
     """A defendant's case names a crime tried, not an attack on the day of the verdict."""
     text = "Hakim menjatuhkan hukuman seumur hidup kepada terdakwa kasus penembakan polisi di Poso, Kamis."

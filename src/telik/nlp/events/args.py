@@ -891,7 +891,7 @@ _COUNT_QUALIFIER = re.compile(r"\s*(?:lebih\s+dari|kurang\s+dari|sekitar|hampir|
 
 
 _NP_FILLERS = re.compile(
-    r"(?:\s+(?:telah|sudah|juga|pun|kembali|diduga|sempat|berhasil|yang|tewas|gugur|mati|tewas\s+dalam|terluka))*\s*$",
+    r"(?:\s+(?:telah|sudah|juga|pun|kembali|diduga|sempat|berhasil|yang|tewas|gugur|mati|tewas\s+dalam|terluka|hangus|ludes|habis))*\s*$",
     re.I,
 )
 

@@ -48,7 +48,7 @@ _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 # cues read in the verb's object, not anywhere in the sentence
 _OBJECT_CUES = (
     "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
-    "destroyed_thing", "sent_arms",
+    "destroyed_thing", "sent_arms", "fired_weapon",
 )
 # cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
 _PERSON_CUES = ("detained_person", "held_people")
@@ -56,11 +56,12 @@ _PERSON_CUES = ("detained_person", "held_people")
 # named further on, "barang bukti ... milik pelaku", is not the one taken)
 _OBJECT_WINDOW = {
     "launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14, "backed_group": 22,
-    "held_people": 22, "destroyed_thing": 40, "sent_arms": 50,
+    "held_people": 22, "destroyed_thing": 40, "sent_arms": 50, "fired_weapon": 22,
 }
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
-# menghantam ...", not "Banjir menghantam ..."), the words right after a passive one ("dihantam rudal")
-_AGENT_CUES = ("striking_weapon",)
+# menghantam ...", not "Banjir menghantam ..."), or before a noun ("bom rakitan yang dilemparkan"), the words right
+# after a passive one ("dihantam rudal", "dilempari bom molotov")
+_AGENT_CUES = ("striking_weapon", "thrown_explosive")
 _AGENT_WINDOW = 45
 # a noun trigger's agent, one to four words (no comma, no clause or place word), then what it was done to:
 # "serangan kelompok bersenjata terhadap pasukan penjaga perdamaian", "serangan Israel terhadap kamp pengungsi"
@@ -392,10 +393,13 @@ class EventFinder:
         ]
         harm = [p for p, _, t in found if t.type in _SKIP_WHEN_UNREAL]  # the triggers a toll can belong to
         out, unreal = self._mentions(ctx, (s, e), found, owners, harm)
-        if unreal and self._adjunct_dates(ctx, min(unreal), e):
+        undated_arrest = all(t.type == "ARREST" for p, _, t in found if p in unreal) and not any(
+            d.value for d in ctx.dates_in(min(unreal, default=e), e)
+        )
+        if unreal and (self._adjunct_dates(ctx, min(unreal), e) or undated_arrest):
             # "ditembak mati ... saat hendak ditangkap di Dharmasraya, Selasa (14/5/2024)": the day set off at the
             # end is the sentence's, not the unrealised arrest's nearest it ("menjelang Pemilu 14 Februari" stays)
-            # and the place after it too ("... saat hendak ditangkap di Sukoharjo, Selasa (9/8/2022)")
+            # and the place after it too ("... saat hendak ditangkap di Sukoharjo, Selasa (9/8/2022)"), dated or not
             out, _ = self._mentions(
                 ctx, (s, e), found, [p for p in owners if p not in unreal], [p for p in harm if p not in unreal],
                 unreal,
@@ -1544,11 +1548,14 @@ class EventFinder:
 
     def _part_of_toll(self, text: str, fig: Figure) -> bool:
         """"Tiga orang tewas, dua diantaranya petugas": a count of part of the toll told before it; not "28 orang,
-        16 orang di antaranya meninggal", where the part is the toll."""
+        16 orang di antaranya meninggal" or "dua di antaranya dibunuh", where the part is the toll."""
         part = ea.word_re(self.lex.lists["subset_words"]).match(text, fig.end + 1)
         if part is None:
             return False
-        preds = ea.word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
+        preds = ea.word_re(
+            self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"]
+            + self.lex.lists["killing_passives"]
+        )
         return preds.match(text, part.end() + 1) is None
 
     def _with_coordinated(self, ctx: DocContext, fig: Figure, s: int) -> int:
@@ -1690,9 +1697,11 @@ class EventFinder:
         figs = [
             f for f in self._tolls(ctx, max(left, start - reach), start, None) if (f.unit or "").lower() not in units
         ]
-        if figs:
-            ev.killed, ev.killed_qualifier = int(round(figs[0].value)), figs[0].qualifier
-            if self._superseded(ctx.text, left, figs[0].start):
+        if figs:  # "Lima penambang diculik dan dua di antaranya dibunuh": the part killed
+            subset = ea.word_re(self.lex.lists["subset_words"])
+            fig = next((f for f in reversed(figs) if subset.match(ctx.text, f.end + 1)), figs[0])
+            ev.killed, ev.killed_qualifier = int(round(fig.value)), fig.qualifier
+            if self._superseded(ctx.text, left, fig.start):
                 ev.killed_qualifier = EARLIER
 
     def _object_count(self, ctx: DocContext, ev: Event, end: int, e: int) -> None:
