@@ -561,7 +561,7 @@ class EventFinder:
                     return trig
                 continue
             if trig.needs == "violence":
-                if ctx.violent or self._harm_in_clause(text, s, e, pos):
+                if (ctx.violent or self._harm_in_clause(text, s, e, pos)) and not self._crime_told(ctx, s, e):
                     return trig  # a document-wide cue: "KKB menebar teror ... Tiga pekerja tewas ditembak"
                 continue
             if trig.needs in _OBJECT_CUES:
@@ -672,6 +672,13 @@ class EventFinder:
         markers = alternation(self.lex.lists["relative_markers"])
         return re.search(rf"(?<![\w-])(?:{markers})\s+$", text[max(s, pos - 25) : pos], re.I) is not None
 
+    def _crime_told(self, ctx: DocContext, s: int, e: int) -> bool:
+        """An ordinary crime named in the sentence and no terror or armed group: "Seorang pria tewas ditikam
+        tetangganya akibat cekcok soal batas tanah" is a quarrel's killing, whatever else the article says."""
+        return bool(ea.word_re(self.lex.crimes).search(ctx.text, s, e)) and not ea.word_re(
+            self.lex.cues["violence"]
+        ).search(ctx.text, s, e)
+
     def _ordinary_crime(self, ctx: DocContext, s: int, e: int) -> bool:
         """An arrest for drugs, graft, fraud or theft, with no word of terror or of an armed group in its sentence
         (weapons and deaths may be a robbery's), or in an article with no word of violence that names the crime
@@ -698,6 +705,11 @@ class EventFinder:
         if ea.word_re(self.lex.lists["series_words"]).search(before) and self._dated_toll(ctx, sent):
             return False  # "empat orang tewas dalam serangkaian penembakan ... pada Selasa (14/11)": one event
         if ea.word_re(self.lex.lists["vague_before"]).search(before):
+            return True
+        told = text[s:start]  # the plot of a film, a novel or a game
+        if ea.word_re(self.lex.lists["fiction_works"]).search(told) and ea.word_re(
+            self.lex.lists["fiction_telling"]
+        ).search(told):
             return True
         vague_words = alternation(self.lex.lists["vague_right_before"] + self.lex.lists["motives"])
         right_before = re.search(rf"(?<![\w-])(?:{vague_words})\s+[\"“‘']?$", before, re.I)
