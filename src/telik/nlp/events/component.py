@@ -95,9 +95,21 @@ class EventFinder:
         self.copula_re = re.compile(
             rf"(?:\s+(?:itu|ini|tersebut))?\s+(?:{alternation(lex.lists['identity_copulas'])})\s+", re.I
         )
+        # an arrest not done: a demand, a dare, an attempt, a purpose at most one word before it ("berupaya
+        # merebut", "untuk segera menangkap"), not "untuk" before the group a suspect served ("kurir dana untuk
+        # kelompok ISIS dibekuk")
+        self.unrealised_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(lex.lists['unrealised_before'])})(?:\s+[\w-]+)?\s+$", re.I
+        )
+        # an attack foiled ("menggagalkan serangan bom bunuh diri"): the foiling is told, the attack did not happen
+        self.foiled_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['foiling_verbs'])})\s+$", re.I)
         # a death told right before a passive: "tewas ditembak"
         self.died_before_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['killed_predicates'])})\s+$", re.I)
         self.nationals = alternation(lex.lists["nationals"])  # "warga negara Selandia Baru": who, not where
+        # the village named after "warga": where the people harmed live ("empat warga Desa Lembantongoa ... dibunuh")
+        self.residents_re = re.compile(
+            rf"(?<![\w-])(?i:warga|penduduk)\s+((?i:{alternation(lex.lists['home_places'])})(?:\s+[A-Z][\w'-]*){{1,3}})"
+        )
         # "penangkapan terhadap tiga terduga teroris": what a noun trigger was done to, right after it
         # "serangan terhadap X", and past the weapon it was made with and a word of manner: "serangan mortir ke
         # kompleks istana presiden", "serangan rudal besar-besaran ke infrastruktur energi Ukraina"
@@ -762,7 +774,7 @@ class EventFinder:
                 etype = "WARNING"  # "merencanakan serangan bom terhadap Markas Polres": a plot, told as a warning
         elif etype in _SKIP_WHEN_UNREAL and (cert in ("planned", "possible", "negated") or (
             trig.voice == "noun" and self._threat_example(text, left, start)
-        )):
+        ) or self.foiled_re.search(text, left, start)):
             return None
         near = max(left, prev_end, text.find(" ", max(0, start - 30), start) + 1)  # the last words, whole
         if etype in _SKIP_WHEN_UNREAL + ("ARREST",) and _PURPOSE.search(text, left, start) and (
@@ -771,7 +783,7 @@ class EventFinder:
             return None  # "memerintahkan ... untuk mengejar dan menangkap": a purpose, not an event
         if etype in ("ARREST", "CONTROL") and (ea.certainty(text, near, start, right, lex) in (
             "planned", "possible", "negated"
-        ) or ea.word_re(lex.lists["unrealised_before"]).search(text, near, start)):
+        ) or self.unrealised_re.search(text, near, start)):
             return None  # "meminta agar pelaku segera ditangkap", "berani menangkap": it did not happen
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         identified = self._identified(ctx, start, end, min(right, others[1])) if trig.voice == "noun" else None
@@ -1242,6 +1254,9 @@ class EventFinder:
             )
             if hit is not None:
                 return hit.text
+        home = self.residents_re.search(ctx.text, left, start) if etype in _SKIP_WHEN_UNREAL else None
+        if home is not None:  # "empat warga Desa Lembantongoa, Kecamatan Palolo, ... dibunuh": where they live
+            return home.group(1)
         if target and etype in _SKIP_WHEN_UNREAL + _EXPULSION_TYPES and self._label(ctx, target) in ("GPE", "LOC"):
             nationality = re.compile(rf"(?<![\w-])(?:{self.nationals})\s+{re.escape(target)}", re.I)
             if not nationality.search(ctx.text, s, right):  # "warga negara Selandia Baru, disandera": not where
