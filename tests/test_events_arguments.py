@@ -1575,10 +1575,46 @@ def test_events_arguments_unseen_news_ninth_round(nlp, text, etype, field, expec
         # a weapon of war's fire wounds
         ("Tiga tentara Lebanon terluka akibat tembakan artileri di dekat perbatasan selatan, Senin.", "ATTACK",
          "injured", 3),
+        # the part of those taken who were killed
+        ("Enam pekerja jalan diculik dan tiga di antaranya dibunuh oleh kelompok bersenjata di Kabupaten Nduga.",
+         "ATTACK", "killed", 3),
+        # rebels named by their country act, not the country's state
+        ("Milisi Somalia menyerbu sebuah pos polisi di Kismayo, Selasa.", "ATTACK", "actors", ["Milisi Somalia"]),
+        ("Pasukan oposisi Suriah merebut kota Saraqib dari tentara pemerintah.", "CONTROL", "actors",
+         ["Pasukan oposisi Suriah"]),
+        # the village the people harmed live in, set off before the passive, is where and not who
+        ("Polisi memastikan tiga warga Kampung Yogonik, Distrik Ilu, Puncak Jaya, dibunuh KKB pada Selasa.", "ATTACK",
+         "targets", ["tiga warga"]),
+        ("Polisi memastikan tiga warga Kampung Yogonik, Distrik Ilu, Puncak Jaya, dibunuh KKB pada Selasa.", "ATTACK",
+         "location", "Kampung Yogonik"),
+        # "untuk" before the group a suspect served is no purpose: the arrest happened
+        ("Dua pria yang diduga perekrut untuk jaringan JAD diringkus polisi di Medan.", "ARREST", "location", "Medan"),
+        # a call on followers to attack is a threat
+        ("Pemimpin JNIM mengajak para pengikutnya untuk melancarkan serangan terhadap pangkalan militer di Mali.",
+         "WARNING", "actors", ["JNIM"]),
+        # a house burnt out: "hangus" is no part of what was burnt
+        ("Belasan rumah warga hangus dibakar orang tak dikenal di Distrik Kiwirok, Rabu malam.", "ATTACK", "targets",
+         ["Belasan rumah warga"]),
     ],
 )
 def test_events_arguments_unseen_news_tenth_round(nlp, text, etype, field, expected):
     assert getattr(_one(nlp, text, etype), field) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plot of a film, a novel or a game
+        "Film terbaru sutradara itu berkisah tentang sekelompok teroris yang menyerang sebuah hotel di Jakarta.",
+        "Dalam gim itu, pemain menjalankan misi menyerbu markas kelompok bersenjata di tengah gurun.",
+        # a quarrel's killing
+        "Seorang petani tewas dibacok tetangganya akibat cekcok soal air irigasi di Kabupaten Bone.",
+        # a foiled attack is no attack
+        "Polisi Belgia menggagalkan serangan bom terhadap sebuah sinagoge di Antwerpen.",
+    ],
+)
+def test_events_no_attack_in_fiction_quarrels_or_foiled_plots(nlp, text):
+    assert _events(nlp, text, "ATTACK") == []
 
 
 def test_events_a_thrown_thing_must_be_a_bomb(nlp):

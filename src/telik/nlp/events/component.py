@@ -67,6 +67,7 @@ _AGENT_WINDOW = 45
 # "serangan kelompok bersenjata terhadap pasukan penjaga perdamaian", "serangan Israel terhadap kamp pengungsi"
 _AGENT_THEN_OBJECT = re.compile(r"(?:\s+(?!(?:yang|di|pada|dan|ke|dari)\b)[\w-]+){1,4}?\s+terhadap\s+", re.I)
 _SET_OFF = re.compile(r",\s*(?:pada\s+)?$")  # a date set off at a clause's end: ", Selasa (14/5/2024)"
+_CALL_REACH = 90  # characters from a call ("menyerukan") to the attack it calls for
 _IDENTITY_REACH = 1500  # how far after an attack a sentence naming its perpetrators is still about it
 
 
@@ -100,6 +101,12 @@ class EventFinder:
         # kelompok ISIS dibekuk")
         self.unrealised_re = re.compile(
             rf"(?<![\w-])(?:{alternation(lex.lists['unrealised_before'])})(?:\s+[\w-]+)?\s+$", re.I
+        )
+        # a call for an attack: "menyerukan para pendukungnya untuk (melancarkan) serangan"
+        self.call_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(lex.lists['call_cues'])})\s+(?:[\w-]+\s+){{0,5}}?untuk\s+"
+            rf"(?:(?:{alternation(lex.lists['light_verbs'])})\s+)?$",
+            re.I,
         )
         # an attack foiled ("menggagalkan serangan bom bunuh diri"): the foiling is told, the attack did not happen
         self.foiled_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['foiling_verbs'])})\s+$", re.I)
@@ -1132,9 +1139,12 @@ class EventFinder:
         return pos < start and ea.word_re(self.lex.lists["took_part"]).search(text, pos, start) is not None
 
     def _plotted(self, text: str, left: int, start: int) -> bool:
-        """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan")?"""
+        """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan"), or a
+        call for it ("menyerukan para pendukungnya untuk melancarkan serangan")?"""
         cues = alternation(self.lex.lists["plot_cues"])
-        return re.search(rf"(?<![\w-])(?:{cues})\s+(?:\w+\s+)?$", text[max(left, start - 45) : start], re.I) is not None
+        return re.search(
+            rf"(?<![\w-])(?:{cues})\s+(?:\w+\s+)?$", text[max(left, start - 45) : start], re.I
+        ) is not None or self.call_re.search(text, max(left, start - _CALL_REACH), start) is not None
 
     def _phrase_targets(
         self,
