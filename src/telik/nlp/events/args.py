@@ -902,9 +902,10 @@ _NP_FILLERS = re.compile(
 _APPOSED_NAME = re.compile(r",\s+([^,;:()\"]{2,60}?)(?:\s+\(\d{1,3}\))?,\s*$")
 
 
-def _before_place_chain(ctx: DocContext, left: int, stop: int) -> int:
-    """Where a chain of places set off by commas begins right before `stop` ("empat warga Desa Lembantongoa,
-    Kecamatan Palolo, Kabupaten Sigi, dibunuh": where the people live, not the subject); `stop` when there is none."""
+def _before_place_chain(ctx: DocContext, left: int, stop: int, lex: EventLexicon) -> int:
+    """Where a chain of places set off by commas begins right before `stop`, after a word for those who live there
+    ("empat warga Desa Lembantongoa, Kecamatan Palolo, Kabupaten Sigi, dibunuh": where the people live, not the
+    subject); `stop` when there is none."""
     at, chained = stop, False
     while True:
         end = left + len(ctx.text[left:at].rstrip(" ,"))
@@ -913,7 +914,8 @@ def _before_place_chain(ctx: DocContext, left: int, stop: int) -> int:
         if place is None or place.label_ not in PLACE_LABELS or place.end_char != end or place.start_char < left:
             break
         at = place.start_char
-    return at if chained and at < stop else stop
+    residents = _right_after(word_re(lex.lists["resident_nouns"]), ctx.text, at)
+    return at if chained and at < stop and residents else stop
 
 
 def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> str | None:
@@ -921,7 +923,7 @@ def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) 
     the words right before it back to a stop, else (a place or pronoun there) the clause's opening phrase, or the
     reported clause's ("Kapolri menyatakan dua pelaku ... telah ditangkap": not the speaker)."""
     head = _NP_FILLERS.search(ctx.text, left, pos)
-    stop = _before_place_chain(ctx, left, head.start() if head is not None else pos)
+    stop = _before_place_chain(ctx, left, head.start() if head is not None else pos, lex)
     aside = _APPOSED_NAME.search(ctx.text, left, stop)
     named = ctx.ent_at(aside.start(1)) if aside is not None else None
     if aside is not None and named is not None and named.label_ == "PER" and (

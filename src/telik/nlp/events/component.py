@@ -100,7 +100,7 @@ class EventFinder:
         # merebut", "untuk segera menangkap"), not "untuk" before the group a suspect served ("kurir dana untuk
         # kelompok ISIS dibekuk")
         self.unrealised_re = re.compile(
-            rf"(?<![\w-])(?:{alternation(lex.lists['unrealised_before'])})(?:\s+[\w-]+)?\s+$", re.I
+            rf"(?<![\w-])(?:{alternation(lex.lists['unrealised_before'])})(?:\s+[\w-]+)?[\s)\]\"'”’]+$", re.I
         )
         # a call for an attack: "menyerukan para pendukungnya untuk (melancarkan) serangan"
         self.call_re = re.compile(
@@ -115,13 +115,15 @@ class EventFinder:
         self.nationals = alternation(lex.lists["nationals"])  # "warga negara Selandia Baru": who, not where
         # the village named after "warga": where the people harmed live ("empat warga Desa Lembantongoa ... dibunuh")
         self.residents_re = re.compile(
-            rf"(?<![\w-])(?i:warga|penduduk)\s+((?i:{alternation(lex.lists['home_places'])})(?:\s+[A-Z][\w'-]*){{1,3}})"
+            rf"(?<![\w-])(?i:{alternation(lex.lists['resident_nouns'])})\s+"
+            rf"((?i:{alternation(lex.lists['home_places'])})(?:\s+[A-Z][\w'-]*){{1,3}})"
         )
         # "penangkapan terhadap tiga terduga teroris": what a noun trigger was done to, right after it
-        # "serangan terhadap X", and past the weapon it was made with and a word of manner: "serangan mortir ke
-        # kompleks istana presiden", "serangan rudal besar-besaran ke infrastruktur energi Ukraina"
+        # "serangan terhadap X", and past the weapon it was made with, the state it belongs to and a word of manner:
+        # "serangan mortir ke kompleks istana presiden", "serangan rudal besar-besaran ke infrastruktur energi
+        # Ukraina", "Serangan drone Ukraina ke kilang minyak"
         self.noun_object_re = re.compile(
-            rf"(?:\s+(?:{alternation(lex.lists['weapons'])}))?(?:\s+(?-i:[a-z][\w-]*))?"
+            rf"(?:\s+(?:{alternation(lex.lists['weapons'])}))?(?:\s+(?-i:[A-Z][\w-]*))?(?:\s+(?-i:[a-z][\w-]*))?"
             rf"\s+(?:{alternation(lex.lists['noun_object_markers'])})\s+",
             re.I,
         )
