@@ -1573,8 +1573,9 @@ def test_events_arguments_unseen_news_ninth_round(nlp, text, etype, field, expec
         # arms delivered are support
         ("Pemerintah Inggris menyetujui pengiriman tank Challenger ke Ukraina.", "SUPPORT", "targets", ["Ukraina"]),
         # a weapon of war's fire wounds
-        ("Tiga tentara Lebanon terluka akibat tembakan artileri di dekat perbatasan selatan, Senin.", "ATTACK",
-         "injured", 3),
+        ("Tiga tentara Lebanon terluka akibat tembakan artileri di dekat perbatasan selatan, Senin.",
+         "MILITARY_OPERATION", "injured", 3),
+        ("Dua warga Israel terluka akibat tembakan roket Hamas di kota Sderot, Minggu.", "ATTACK", "actors", ["Hamas"]),
         # the part of those taken who were killed
         ("Enam pekerja jalan diculik dan tiga di antaranya dibunuh oleh kelompok bersenjata di Kabupaten Nduga.",
          "ATTACK", "killed", 3),
@@ -1589,6 +1590,15 @@ def test_events_arguments_unseen_news_ninth_round(nlp, text, etype, field, expec
          "location", "Kampung Yogonik"),
         # "untuk" before the group a suspect served is no purpose: the arrest happened
         ("Dua pria yang diduga perekrut untuk jaringan JAD diringkus polisi di Medan.", "ARREST", "location", "Medan"),
+        # fighters joined to the object of a killing verb are killed too
+        ("Kontak senjata di Kabupaten Maguindanao menewaskan dua tentara dan tiga militan BIFF, Kamis.",
+         "MILITARY_OPERATION", "killed", 5),
+        # a group claiming through its spokesman: the group, not the spokesman
+        ("Jamaah Ansharut Daulah melalui juru bicaranya Abu Hamzah mengklaim serangan terhadap pos polisi di Poso.",
+         "ATTACK", "actors", ["Jamaah Ansharut Daulah"]),
+        # the weapon's owner between a noun and what it struck
+        ("Serangan rudal Rusia ke sebuah gedung apartemen di Dnipro menewaskan sembilan orang.", "MILITARY_OPERATION",
+         "targets", ["gedung apartemen", "sembilan orang"]),
         # a call on followers to attack is a threat
         ("Pemimpin JNIM mengajak para pengikutnya untuk melancarkan serangan terhadap pangkalan militer di Mali.",
          "WARNING", "actors", ["JNIM"]),

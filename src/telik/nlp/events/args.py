@@ -258,6 +258,7 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     origins = word_re(lex.lists["place_blockers"])
     allies = word_re(lex.lists["affiliation_markers"])
     rebels = word_re(lex.lists["rebel_heads"])
+    mouths = word_re(lex.lists["spokesman_markers"])
     backed = backers(text, left, pos, lex)
     cands = [
         e for e in ents_in(ctx, left, pos)
@@ -267,6 +268,7 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
         and not _right_after(origins, text, e.start_char)  # "seorang pria asal Uzbekistan": who he is, no agent
         and not _right_after(allies, text, e.start_char)  # "Kelompok yang berafiliasi dengan Al-Qaeda itu"
         and not (e.label_ == "GPE" and _right_after(rebels, text, e.start_char))  # "Pemberontak Suriah": no state
+        and not (e.label_ == "PER" and _right_after(mouths, text, e.start_char))  # "... melalui juru bicaranya X"
     ]
     if ana is not None and (not cands or cands[-1].end_char < ana) and (
         text[ana : ana + 6].lower() != "mereka" or _they_are_the_group(ctx, ana, lex)

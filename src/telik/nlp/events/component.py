@@ -1639,7 +1639,8 @@ class EventFinder:
         for other in ctx.figures_in(fig.end, min(len(text), fig.end + 120)):
             gap = text[at : other.start]
             unit = (other.unit or "").lower()
-            if other.kind not in (None, "killed") or unit not in vocab.unit_kinds or unit in vocab.things \
+            # fighters joined to the verb's object are killed too: "menewaskan tiga tentara dan dua militan"
+            if other.kind not in (None, "killed", "fighters") or unit not in vocab.unit_kinds or unit in vocab.things \
                     or not _JOINED_OBJECT.fullmatch(gap) or ea.GAP_VERB.search(gap):
                 break  # a count of people only: not "10 rumah terbakar"
             total, at = total + other.value, other.end
