@@ -1599,6 +1599,9 @@ def test_events_arguments_unseen_news_ninth_round(nlp, text, etype, field, expec
         # the weapon's owner between a noun and what it struck
         ("Serangan rudal Rusia ke sebuah gedung apartemen di Dnipro menewaskan sembilan orang.", "MILITARY_OPERATION",
          "targets", ["gedung apartemen", "sembilan orang"]),
+        # a country claiming its own forces' gains acts
+        ("Ukraina mengklaim pasukannya telah merebut kembali desa Staromaiorske di wilayah Donetsk.", "CONTROL",
+         "actors", ["Ukraina"]),
         # a call on followers to attack is a threat
         ("Pemimpin JNIM mengajak para pengikutnya untuk melancarkan serangan terhadap pangkalan militer di Mali.",
          "WARNING", "actors", ["JNIM"]),

@@ -318,11 +318,16 @@ def _speakers_side(ctx: DocContext, ana: int, lex: EventLexicon) -> Span | str |
 
 
 def _body_in(ctx: DocContext, start: int, end: int) -> Span | str | None:
-    """The last body named in a speaker's phrase: an organisation, else a state's force ("Militer Israel")."""
+    """The last body named in a speaker's phrase: an organisation, else a state's force ("Militer Israel"), else a
+    country speaking of its own forces ("Rusia mengklaim pasukannya ...")."""
     body = next(iter(reversed(ents_in(ctx, start, end, ("ORG",)))), None)
     if body is None and ctx.participants is not None:
         force = next(iter(reversed(ctx.participants.within(start, end, ("state",)))), None)
-        return force.text if force is not None else None
+        if force is not None:
+            return force.text
+    if body is None:
+        places = [p for p in ents_in(ctx, start, end, ("GPE",)) if _is_country(gazetteer_entry(p.text))]
+        return places[-1] if places else None
     return body
 
 
@@ -446,7 +451,8 @@ def own_subject(ctx: DocContext, agent_end: int, pos: int, lex: EventLexicon) ->
     for d in ctx.dates_in(start, pos):
         stretch[d.start - start : min(d.end, pos) - start] = " " * (min(d.end, pos) - d.start)
     words = re.findall(r"[^\W\d_]+", "".join(stretch).lower())
-    return any(w not in _CLAUSE_FILLERS and w not in lex.lists["reporting_verbs"] for w in words)
+    own_side = lex.lists["own_side_words"]  # "Rusia mengklaim pasukannya telah menguasai ...": its own side
+    return any(w not in _CLAUSE_FILLERS and w not in lex.lists["reporting_verbs"] and w not in own_side for w in words)
 
 
 _DENIAL_REACH = 30  # most characters between a name and the denial it makes ("Taliban dengan tegas membantah")
