@@ -1556,6 +1556,86 @@ def test_events_arguments_unseen_news_ninth_round(nlp, text, etype, field, expec
     assert getattr(_one(nlp, text, etype), field) == expected
 
 
+@pytest.mark.parametrize(
+    "text,etype,field,expected",
+    [
+        # a bomb thrown (the thing thrown before the verb, the target after "ke") and a house pelted with one
+        ("Sebuah granat yang dilemparkan orang tak dikenal ke pos polisi di Kabupaten Nduga melukai dua petugas.",
+         "ATTACK", "location", "Kabupaten Nduga"),
+        ("Kantor sebuah partai di Jayapura dilempari bom molotov oleh orang tak dikenal, Selasa dini hari.", "ATTACK",
+         "actors", ["orang tak dikenal"]),
+        # an undated arrest told as not done leaves the place after it to the shooting
+        ("Seorang terduga teroris tewas ditembak polisi karena melawan saat hendak ditangkap di Klaten, Jawa Tengah.",
+         "MILITARY_OPERATION", "location", "Klaten"),
+        # the parties discussing a proposal for a ceasefire
+        ("Hamas dan Israel membahas usulan gencatan senjata di Doha dengan mediator Qatar.", "TALKS", "actors",
+         ["Hamas", "Israel"]),
+        # arms delivered are support
+        ("Pemerintah Inggris menyetujui pengiriman tank Challenger ke Ukraina.", "SUPPORT", "targets", ["Ukraina"]),
+        # a weapon of war's fire wounds
+        ("Tiga tentara Lebanon terluka akibat tembakan artileri di dekat perbatasan selatan, Senin.",
+         "MILITARY_OPERATION", "injured", 3),
+        ("Dua warga Israel terluka akibat tembakan roket Hamas di kota Sderot, Minggu.", "ATTACK", "actors", ["Hamas"]),
+        # the part of those taken who were killed
+        ("Enam pekerja jalan diculik dan tiga di antaranya dibunuh oleh kelompok bersenjata di Kabupaten Nduga.",
+         "ATTACK", "killed", 3),
+        # rebels named by their country act, not the country's state
+        ("Milisi Somalia menyerbu sebuah pos polisi di Kismayo, Selasa.", "ATTACK", "actors", ["Milisi Somalia"]),
+        ("Pasukan oposisi Suriah merebut kota Saraqib dari tentara pemerintah.", "CONTROL", "actors",
+         ["Pasukan oposisi Suriah"]),
+        # the village the people harmed live in, set off before the passive, is where and not who
+        ("Polisi memastikan tiga warga Kampung Yogonik, Distrik Ilu, Puncak Jaya, dibunuh KKB pada Selasa.", "ATTACK",
+         "targets", ["tiga warga"]),
+        ("Polisi memastikan tiga warga Kampung Yogonik, Distrik Ilu, Puncak Jaya, dibunuh KKB pada Selasa.", "ATTACK",
+         "location", "Kampung Yogonik"),
+        # "untuk" before the group a suspect served is no purpose: the arrest happened
+        ("Dua pria yang diduga perekrut untuk jaringan JAD diringkus polisi di Medan.", "ARREST", "location", "Medan"),
+        # fighters joined to the object of a killing verb are killed too
+        ("Kontak senjata di Kabupaten Maguindanao menewaskan dua tentara dan tiga militan BIFF, Kamis.",
+         "MILITARY_OPERATION", "killed", 5),
+        # a group claiming through its spokesman: the group, not the spokesman
+        ("Jamaah Ansharut Daulah melalui juru bicaranya Abu Hamzah mengklaim serangan terhadap pos polisi di Poso.",
+         "ATTACK", "actors", ["Jamaah Ansharut Daulah"]),
+        # the weapon's owner between a noun and what it struck
+        ("Serangan rudal Rusia ke sebuah gedung apartemen di Dnipro menewaskan sembilan orang.", "MILITARY_OPERATION",
+         "targets", ["gedung apartemen", "sembilan orang"]),
+        # a country claiming its own forces' gains acts
+        ("Ukraina mengklaim pasukannya telah merebut kembali desa Staromaiorske di wilayah Donetsk.", "CONTROL",
+         "actors", ["Ukraina"]),
+        # a call on followers to attack is a threat
+        ("Pemimpin JNIM mengajak para pengikutnya untuk melancarkan serangan terhadap pangkalan militer di Mali.",
+         "WARNING", "actors", ["JNIM"]),
+        # a house burnt out: "hangus" is no part of what was burnt
+        ("Belasan rumah warga hangus dibakar orang tak dikenal di Distrik Kiwirok, Rabu malam.", "ATTACK", "targets",
+         ["Belasan rumah warga"]),
+    ],
+)
+def test_events_arguments_unseen_news_tenth_round(nlp, text, etype, field, expected):
+    assert getattr(_one(nlp, text, etype), field) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plot of a film, a novel or a game
+        "Film terbaru sutradara itu berkisah tentang sekelompok teroris yang menyerang sebuah hotel di Jakarta.",
+        "Dalam gim itu, pemain menjalankan misi menyerbu markas kelompok bersenjata di tengah gurun.",
+        # a quarrel's killing
+        "Seorang petani tewas dibacok tetangganya akibat cekcok soal air irigasi di Kabupaten Bone.",
+        # a foiled attack is no attack
+        "Polisi Belgia menggagalkan serangan bom terhadap sebuah sinagoge di Antwerpen.",
+    ],
+)
+def test_events_no_attack_in_fiction_quarrels_or_foiled_plots(nlp, text):
+    assert _events(nlp, text, "ATTACK") == []
+
+
+def test_events_a_thrown_thing_must_be_a_bomb(nlp):
+    """Something thrown in a sentence that names a bomb elsewhere is no bombing."""
+    text = "Polisi menyita dua bom rakitan dari rumah tersangka, sementara barang lain dilempar ke tempat sampah."
+    assert _events(nlp, text, "ATTACK") == []
+
+
 def test_events_a_trial_names_its_case_not_an_event(nlp):
     """A defendant's case names a crime tried, not an attack on the day of the verdict."""
     text = "Hakim menjatuhkan hukuman seumur hidup kepada terdakwa kasus penembakan polisi di Poso, Kamis."

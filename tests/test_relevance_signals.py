@@ -81,6 +81,10 @@ def test_relevance_few_words_of_the_domain_suffice_without_other_news(nlp):
         "Ledakan kompor gas di sebuah warung makan di Bogor melukai tiga orang, Kamis pagi.",
         "Sebuah trafo milik PLN tiba-tiba meledak dan membakar dua kios di Pasar Minggu.",
         "Hamas menolak kesepakatan yang membiarkan pendudukan melanjutkan agresinya di Gaza.",
+        "Wabah DBD menyerang puluhan anak di Kabupaten Garut sejak awal bulan.",
+        "Penyanyi itu dibombardir pertanyaan wartawan soal rencana pernikahannya.",
+        "Ledakan jumlah pemudik membuat antrean di Pelabuhan Merak mengular hingga lima kilometer.",
+        "Petugas melepaskan tembakan peringatan ke udara untuk membubarkan kerumunan di Makassar.",
     ],
 )
 def test_relevance_figurative_senses_make_no_event(nlp, text):

@@ -257,6 +257,8 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     sources = word_re(lex.lists["source_cues"])
     origins = word_re(lex.lists["place_blockers"])
     allies = word_re(lex.lists["affiliation_markers"])
+    rebels = word_re(lex.lists["rebel_heads"])
+    mouths = word_re(lex.lists["spokesman_markers"])
     backed = backers(text, left, pos, lex)
     cands = [
         e for e in ents_in(ctx, left, pos)
@@ -265,6 +267,8 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
         and not _object_of_verb(text, max(left, e.start_char - 25), e.start_char, lex)
         and not _right_after(origins, text, e.start_char)  # "seorang pria asal Uzbekistan": who he is, no agent
         and not _right_after(allies, text, e.start_char)  # "Kelompok yang berafiliasi dengan Al-Qaeda itu"
+        and not (e.label_ == "GPE" and _right_after(rebels, text, e.start_char))  # "Pemberontak Suriah": no state
+        and not (e.label_ == "PER" and _right_after(mouths, text, e.start_char))  # "... melalui juru bicaranya X"
     ]
     if ana is not None and (not cands or cands[-1].end_char < ana) and (
         text[ana : ana + 6].lower() != "mereka" or _they_are_the_group(ctx, ana, lex)
@@ -314,11 +318,16 @@ def _speakers_side(ctx: DocContext, ana: int, lex: EventLexicon) -> Span | str |
 
 
 def _body_in(ctx: DocContext, start: int, end: int) -> Span | str | None:
-    """The last body named in a speaker's phrase: an organisation, else a state's force ("Militer Israel")."""
+    """The last body named in a speaker's phrase: an organisation, else a state's force ("Militer Israel"), else a
+    country speaking of its own forces ("Rusia mengklaim pasukannya ...")."""
     body = next(iter(reversed(ents_in(ctx, start, end, ("ORG",)))), None)
     if body is None and ctx.participants is not None:
         force = next(iter(reversed(ctx.participants.within(start, end, ("state",)))), None)
-        return force.text if force is not None else None
+        if force is not None:
+            return force.text
+    if body is None:
+        places = [p for p in ents_in(ctx, start, end, ("GPE",)) if _is_country(gazetteer_entry(p.text))]
+        return places[-1] if places else None
     return body
 
 
@@ -442,7 +451,8 @@ def own_subject(ctx: DocContext, agent_end: int, pos: int, lex: EventLexicon) ->
     for d in ctx.dates_in(start, pos):
         stretch[d.start - start : min(d.end, pos) - start] = " " * (min(d.end, pos) - d.start)
     words = re.findall(r"[^\W\d_]+", "".join(stretch).lower())
-    return any(w not in _CLAUSE_FILLERS and w not in lex.lists["reporting_verbs"] for w in words)
+    own_side = lex.lists["own_side_words"]  # "Rusia mengklaim pasukannya telah menguasai ...": its own side
+    return any(w not in _CLAUSE_FILLERS and w not in lex.lists["reporting_verbs"] and w not in own_side for w in words)
 
 
 _DENIAL_REACH = 30  # most characters between a name and the denial it makes ("Taliban dengan tegas membantah")
@@ -891,7 +901,7 @@ _COUNT_QUALIFIER = re.compile(r"\s*(?:lebih\s+dari|kurang\s+dari|sekitar|hampir|
 
 
 _NP_FILLERS = re.compile(
-    r"(?:\s+(?:telah|sudah|juga|pun|kembali|diduga|sempat|berhasil|yang|tewas|gugur|mati|tewas\s+dalam|terluka))*\s*$",
+    r"(?:\s+(?:telah|sudah|juga|pun|kembali|diduga|sempat|berhasil|yang|tewas|gugur|mati|tewas\s+dalam|terluka|hangus|ludes|habis))*\s*$",
     re.I,
 )
 
@@ -900,12 +910,28 @@ _NP_FILLERS = re.compile(
 _APPOSED_NAME = re.compile(r",\s+([^,;:()\"]{2,60}?)(?:\s+\(\d{1,3}\))?,\s*$")
 
 
+def _before_place_chain(ctx: DocContext, left: int, stop: int, lex: EventLexicon) -> int:
+    """Where a chain of places set off by commas begins right before `stop`, after a word for those who live there
+    ("empat warga Desa Lembantongoa, Kecamatan Palolo, Kabupaten Sigi, dibunuh": where the people live, not the
+    subject); `stop` when there is none."""
+    at, chained = stop, False
+    while True:
+        end = left + len(ctx.text[left:at].rstrip(" ,"))
+        chained = chained or "," in ctx.text[end:at]
+        place = ctx.ent_at(end - 1) if end > left else None
+        if place is None or place.label_ not in PLACE_LABELS or place.end_char != end or place.start_char < left:
+            break
+        at = place.start_char
+    residents = _right_after(word_re(lex.lists["resident_nouns"]), ctx.text, at)
+    return at if chained and at < stop and residents else stop
+
+
 def noun_phrase_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> str | None:
     """The subject noun phrase of a passive verb ("patroli mereka dihadang", "Tiga pekerja ... tewas ditembak"):
     the words right before it back to a stop, else (a place or pronoun there) the clause's opening phrase, or the
     reported clause's ("Kapolri menyatakan dua pelaku ... telah ditangkap": not the speaker)."""
     head = _NP_FILLERS.search(ctx.text, left, pos)
-    stop = head.start() if head is not None else pos
+    stop = _before_place_chain(ctx, left, head.start() if head is not None else pos, lex)
     aside = _APPOSED_NAME.search(ctx.text, left, stop)
     named = ctx.ent_at(aside.start(1)) if aside is not None else None
     if aside is not None and named is not None and named.label_ == "PER" and (

@@ -48,7 +48,7 @@ _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 # cues read in the verb's object, not anywhere in the sentence
 _OBJECT_CUES = (
     "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
-    "destroyed_thing", "sent_arms",
+    "destroyed_thing", "sent_arms", "fired_weapon",
 )
 # cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
 _PERSON_CUES = ("detained_person", "held_people")
@@ -56,16 +56,18 @@ _PERSON_CUES = ("detained_person", "held_people")
 # named further on, "barang bukti ... milik pelaku", is not the one taken)
 _OBJECT_WINDOW = {
     "launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14, "backed_group": 22,
-    "held_people": 22, "destroyed_thing": 40, "sent_arms": 50,
+    "held_people": 22, "destroyed_thing": 40, "sent_arms": 50, "fired_weapon": 22,
 }
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
-# menghantam ...", not "Banjir menghantam ..."), the words right after a passive one ("dihantam rudal")
-_AGENT_CUES = ("striking_weapon",)
+# menghantam ...", not "Banjir menghantam ..."), or before a noun ("bom rakitan yang dilemparkan"), the words right
+# after a passive one ("dihantam rudal", "dilempari bom molotov")
+_AGENT_CUES = ("striking_weapon", "thrown_explosive")
 _AGENT_WINDOW = 45
 # a noun trigger's agent, one to four words (no comma, no clause or place word), then what it was done to:
 # "serangan kelompok bersenjata terhadap pasukan penjaga perdamaian", "serangan Israel terhadap kamp pengungsi"
 _AGENT_THEN_OBJECT = re.compile(r"(?:\s+(?!(?:yang|di|pada|dan|ke|dari)\b)[\w-]+){1,4}?\s+terhadap\s+", re.I)
 _SET_OFF = re.compile(r",\s*(?:pada\s+)?$")  # a date set off at a clause's end: ", Selasa (14/5/2024)"
+_CALL_REACH = 90  # characters from a call ("menyerukan") to the attack it calls for
 _IDENTITY_REACH = 1500  # how far after an attack a sentence naming its perpetrators is still about it
 
 
@@ -94,14 +96,34 @@ class EventFinder:
         self.copula_re = re.compile(
             rf"(?:\s+(?:itu|ini|tersebut))?\s+(?:{alternation(lex.lists['identity_copulas'])})\s+", re.I
         )
+        # an arrest not done: a demand, a dare, an attempt, a purpose at most one word before it ("berupaya
+        # merebut", "untuk segera menangkap"), not "untuk" before the group a suspect served ("kurir dana untuk
+        # kelompok ISIS dibekuk")
+        self.unrealised_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(lex.lists['unrealised_before'])})(?:\s+[\w-]+)?[\s)\]\"'”’]+$", re.I
+        )
+        # a call for an attack: "menyerukan para pendukungnya untuk (melancarkan) serangan"
+        self.call_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(lex.lists['call_cues'])})\s+(?:[\w-]+\s+){{0,5}}?untuk\s+"
+            rf"(?:(?:{alternation(lex.lists['light_verbs'])})\s+)?$",
+            re.I,
+        )
+        # an attack foiled ("menggagalkan serangan bom bunuh diri"): the foiling is told, the attack did not happen
+        self.foiled_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['foiling_verbs'])})\s+$", re.I)
         # a death told right before a passive: "tewas ditembak"
         self.died_before_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['killed_predicates'])})\s+$", re.I)
         self.nationals = alternation(lex.lists["nationals"])  # "warga negara Selandia Baru": who, not where
+        # the village named after "warga": where the people harmed live ("empat warga Desa Lembantongoa ... dibunuh")
+        self.residents_re = re.compile(
+            rf"(?<![\w-])(?i:{alternation(lex.lists['resident_nouns'])})\s+"
+            rf"((?i:{alternation(lex.lists['home_places'])})(?:\s+[A-Z][\w'-]*){{1,3}})"
+        )
         # "penangkapan terhadap tiga terduga teroris": what a noun trigger was done to, right after it
-        # "serangan terhadap X", and past the weapon it was made with and a word of manner: "serangan mortir ke
-        # kompleks istana presiden", "serangan rudal besar-besaran ke infrastruktur energi Ukraina"
+        # "serangan terhadap X", and past the weapon it was made with, the state it belongs to and a word of manner:
+        # "serangan mortir ke kompleks istana presiden", "serangan rudal besar-besaran ke infrastruktur energi
+        # Ukraina", "Serangan drone Ukraina ke kilang minyak"
         self.noun_object_re = re.compile(
-            rf"(?:\s+(?:{alternation(lex.lists['weapons'])}))?(?:\s+(?-i:[a-z][\w-]*))?"
+            rf"(?:\s+(?:{alternation(lex.lists['weapons'])}))?(?:\s+(?-i:[A-Z][\w-]*))?(?:\s+(?-i:[a-z][\w-]*))?"
             rf"\s+(?:{alternation(lex.lists['noun_object_markers'])})\s+",
             re.I,
         )
@@ -392,10 +414,13 @@ class EventFinder:
         ]
         harm = [p for p, _, t in found if t.type in _SKIP_WHEN_UNREAL]  # the triggers a toll can belong to
         out, unreal = self._mentions(ctx, (s, e), found, owners, harm)
-        if unreal and self._adjunct_dates(ctx, min(unreal), e):
+        undated_arrest = all(t.type == "ARREST" for p, _, t in found if p in unreal) and not any(
+            d.value for d in ctx.dates_in(min(unreal, default=e), e)
+        )
+        if unreal and (self._adjunct_dates(ctx, min(unreal), e) or undated_arrest):
             # "ditembak mati ... saat hendak ditangkap di Dharmasraya, Selasa (14/5/2024)": the day set off at the
             # end is the sentence's, not the unrealised arrest's nearest it ("menjelang Pemilu 14 Februari" stays)
-            # and the place after it too ("... saat hendak ditangkap di Sukoharjo, Selasa (9/8/2022)")
+            # and the place after it too ("... saat hendak ditangkap di Sukoharjo, Selasa (9/8/2022)"), dated or not
             out, _ = self._mentions(
                 ctx, (s, e), found, [p for p in owners if p not in unreal], [p for p in harm if p not in unreal],
                 unreal,
@@ -557,7 +582,7 @@ class EventFinder:
                     return trig
                 continue
             if trig.needs == "violence":
-                if ctx.violent or self._harm_in_clause(text, s, e, pos):
+                if (ctx.violent or self._harm_in_clause(text, s, e, pos)) and not self._crime_told(ctx, s, e):
                     return trig  # a document-wide cue: "KKB menebar teror ... Tiga pekerja tewas ditembak"
                 continue
             if trig.needs in _OBJECT_CUES:
@@ -668,6 +693,13 @@ class EventFinder:
         markers = alternation(self.lex.lists["relative_markers"])
         return re.search(rf"(?<![\w-])(?:{markers})\s+$", text[max(s, pos - 25) : pos], re.I) is not None
 
+    def _crime_told(self, ctx: DocContext, s: int, e: int) -> bool:
+        """An ordinary crime named in the sentence and no terror or armed group: "Seorang pria tewas ditikam
+        tetangganya akibat cekcok soal batas tanah" is a quarrel's killing, whatever else the article says."""
+        return bool(ea.word_re(self.lex.crimes).search(ctx.text, s, e)) and not ea.word_re(
+            self.lex.cues["violence"]
+        ).search(ctx.text, s, e)
+
     def _ordinary_crime(self, ctx: DocContext, s: int, e: int) -> bool:
         """An arrest for drugs, graft, fraud or theft, with no word of terror or of an armed group in its sentence
         (weapons and deaths may be a robbery's), or in an article with no word of violence that names the crime
@@ -694,6 +726,11 @@ class EventFinder:
         if ea.word_re(self.lex.lists["series_words"]).search(before) and self._dated_toll(ctx, sent):
             return False  # "empat orang tewas dalam serangkaian penembakan ... pada Selasa (14/11)": one event
         if ea.word_re(self.lex.lists["vague_before"]).search(before):
+            return True
+        told = text[s:start]  # the plot of a film, a novel or a game
+        if ea.word_re(self.lex.lists["fiction_works"]).search(told) and ea.word_re(
+            self.lex.lists["fiction_telling"]
+        ).search(told):
             return True
         vague_words = alternation(self.lex.lists["vague_right_before"] + self.lex.lists["motives"])
         right_before = re.search(rf"(?<![\w-])(?:{vague_words})\s+[\"“‘']?$", before, re.I)
@@ -746,7 +783,7 @@ class EventFinder:
                 etype = "WARNING"  # "merencanakan serangan bom terhadap Markas Polres": a plot, told as a warning
         elif etype in _SKIP_WHEN_UNREAL and (cert in ("planned", "possible", "negated") or (
             trig.voice == "noun" and self._threat_example(text, left, start)
-        )):
+        ) or self.foiled_re.search(text, left, start)):
             return None
         near = max(left, prev_end, text.find(" ", max(0, start - 30), start) + 1)  # the last words, whole
         if etype in _SKIP_WHEN_UNREAL + ("ARREST",) and _PURPOSE.search(text, left, start) and (
@@ -755,7 +792,7 @@ class EventFinder:
             return None  # "memerintahkan ... untuk mengejar dan menangkap": a purpose, not an event
         if etype in ("ARREST", "CONTROL") and (ea.certainty(text, near, start, right, lex) in (
             "planned", "possible", "negated"
-        ) or ea.word_re(lex.lists["unrealised_before"]).search(text, near, start)):
+        ) or self.unrealised_re.search(text, near, start)):
             return None  # "meminta agar pelaku segera ditangkap", "berani menangkap": it did not happen
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         identified = self._identified(ctx, start, end, min(right, others[1])) if trig.voice == "noun" else None
@@ -1104,9 +1141,12 @@ class EventFinder:
         return pos < start and ea.word_re(self.lex.lists["took_part"]).search(text, pos, start) is not None
 
     def _plotted(self, text: str, left: int, start: int) -> bool:
-        """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan")?"""
+        """Does a plot cue stand right before the attack trigger ("merencanakan serangan", "rencana serangan"), or a
+        call for it ("menyerukan para pendukungnya untuk melancarkan serangan")?"""
         cues = alternation(self.lex.lists["plot_cues"])
-        return re.search(rf"(?<![\w-])(?:{cues})\s+(?:\w+\s+)?$", text[max(left, start - 45) : start], re.I) is not None
+        return re.search(
+            rf"(?<![\w-])(?:{cues})\s+(?:\w+\s+)?$", text[max(left, start - 45) : start], re.I
+        ) is not None or self.call_re.search(text, max(left, start - _CALL_REACH), start) is not None
 
     def _phrase_targets(
         self,
@@ -1226,6 +1266,9 @@ class EventFinder:
             )
             if hit is not None:
                 return hit.text
+        home = self.residents_re.search(ctx.text, left, start) if etype in _SKIP_WHEN_UNREAL else None
+        if home is not None:  # "empat warga Desa Lembantongoa, Kecamatan Palolo, ... dibunuh": where they live
+            return home.group(1)
         if target and etype in _SKIP_WHEN_UNREAL + _EXPULSION_TYPES and self._label(ctx, target) in ("GPE", "LOC"):
             nationality = re.compile(rf"(?<![\w-])(?:{self.nationals})\s+{re.escape(target)}", re.I)
             if not nationality.search(ctx.text, s, right):  # "warga negara Selandia Baru, disandera": not where
@@ -1544,11 +1587,14 @@ class EventFinder:
 
     def _part_of_toll(self, text: str, fig: Figure) -> bool:
         """"Tiga orang tewas, dua diantaranya petugas": a count of part of the toll told before it; not "28 orang,
-        16 orang di antaranya meninggal", where the part is the toll."""
+        16 orang di antaranya meninggal" or "dua di antaranya dibunuh", where the part is the toll."""
         part = ea.word_re(self.lex.lists["subset_words"]).match(text, fig.end + 1)
         if part is None:
             return False
-        preds = ea.word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
+        preds = ea.word_re(
+            self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"]
+            + self.lex.lists["killing_passives"]
+        )
         return preds.match(text, part.end() + 1) is None
 
     def _with_coordinated(self, ctx: DocContext, fig: Figure, s: int) -> int:
@@ -1593,7 +1639,8 @@ class EventFinder:
         for other in ctx.figures_in(fig.end, min(len(text), fig.end + 120)):
             gap = text[at : other.start]
             unit = (other.unit or "").lower()
-            if other.kind not in (None, "killed") or unit not in vocab.unit_kinds or unit in vocab.things \
+            # fighters joined to the verb's object are killed too: "menewaskan tiga tentara dan dua militan"
+            if other.kind not in (None, "killed", "fighters") or unit not in vocab.unit_kinds or unit in vocab.things \
                     or not _JOINED_OBJECT.fullmatch(gap) or ea.GAP_VERB.search(gap):
                 break  # a count of people only: not "10 rumah terbakar"
             total, at = total + other.value, other.end
@@ -1690,9 +1737,11 @@ class EventFinder:
         figs = [
             f for f in self._tolls(ctx, max(left, start - reach), start, None) if (f.unit or "").lower() not in units
         ]
-        if figs:
-            ev.killed, ev.killed_qualifier = int(round(figs[0].value)), figs[0].qualifier
-            if self._superseded(ctx.text, left, figs[0].start):
+        if figs:  # "Lima penambang diculik dan dua di antaranya dibunuh": the part killed
+            subset = ea.word_re(self.lex.lists["subset_words"])
+            fig = next((f for f in reversed(figs) if subset.match(ctx.text, f.end + 1)), figs[0])
+            ev.killed, ev.killed_qualifier = int(round(fig.value)), fig.qualifier
+            if self._superseded(ctx.text, left, fig.start):
                 ev.killed_qualifier = EARLIER
 
     def _object_count(self, ctx: DocContext, ev: Event, end: int, e: int) -> None:

@@ -35,6 +35,8 @@ _ROLE_LISTS = (
     "np_first_not", "np_last_not", "np_head_tags", "np_open_tags", "np_cut_tags", "np_inner_words", "np_not_named",
     "speaker_after", "war_tolls", "realised_modals", "achievements",
     "killing_nouns", "np_lead_words", "took_part", "described_heads", "led_by", "taken_from", "origin_markers",
+    "fiction_works", "fiction_telling", "rebel_heads", "home_places",
+    "foiling_verbs", "call_cues", "resident_nouns", "spokesman_markers",
 )
 
 
