@@ -18,7 +18,7 @@ from telik.corpus.analyze import Analysis
 from telik.corpus.clusters import BlockKey, Mention, WordStats, fingerprint, index_keys
 from telik.corpus.identity import Names, NamesInOrder, asks, is_acronym, too_common
 from telik.model import DocResult
-from telik.store.models import CorpusEvent, CorpusKey, CorpusSimilar, CorpusWord, EventRow, Meta
+from telik.store.models import CorpusEvent, CorpusKey, CorpusSimilar, CorpusWord, EventRow, Meta, table
 from telik.store.models import Mention as MentionRow
 from telik.store.repository import ANALYSED, INDEXED
 
@@ -264,8 +264,8 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
 
     if full:
         keys, events = index_of(range(len(docs)))
-        for table in (CorpusKey, CorpusEvent, CorpusSimilar, CorpusWord):
-            s.execute(delete(table))
+        for model in (CorpusKey, CorpusEvent, CorpusSimilar, CorpusWord):
+            s.execute(delete(model))
         changed = ids
     else:
         changed = []
@@ -283,9 +283,9 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
     event_rows = [{"document_id": d, "idx": i, "fingerprint": f, "words": w} for d in changed for i, f, w in events[d]]
     similar = [{"a_document": ids[a[0]], "a_idx": a[1], "b_document": ids[b[0]], "b_idx": b[1], "similar": sim}
                for a, b, sim in (linking.similar if linking else [])]
-    for table, values in ((CorpusKey, key_rows), (CorpusEvent, event_rows), (CorpusSimilar, similar)):
-        if values:
-            s.execute(insert(table), values)
+    for model, values in ((CorpusKey, key_rows), (CorpusEvent, event_rows), (CorpusSimilar, similar)):
+        if values:  # Core: see `models.table`
+            s.execute(insert(table(model)), values)
     _add_words(s, Counter(w for m in mentions for w in m.words) if full else new_words)
     s.flush()
     analysed = s.scalar(select(Meta.value).where(Meta.key == ANALYSED))
@@ -333,4 +333,4 @@ def _add_words(s: Session, counts: Counter[str]) -> None:
     if old:
         s.execute(update(CorpusWord), old)
     if new:
-        s.execute(insert(CorpusWord), new)
+        s.execute(insert(table(CorpusWord)), new)
