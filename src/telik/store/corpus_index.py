@@ -60,7 +60,7 @@ def sharing(s: Session, keys: Iterable[str]) -> set[int]:
     """Documents holding any of these keys."""
     found: set[int] = set()
     for part in _chunks(sorted(set(keys))):
-        found.update(s.scalars(select(CorpusKey.document_id).where(CorpusKey.key.in_(part))))
+        found.update(d for d, in _plain(s.connection(), select(CorpusKey.document_id).where(CorpusKey.key.in_(part))))
     return found
 
 
@@ -79,7 +79,7 @@ def bands_of(s: Session, documents: Sequence[int]) -> dict[int, list[str]]:
     for part in _chunks(sorted(set(documents))):
         q = select(CorpusKey.document_id, CorpusKey.key).where(CorpusKey.document_id.in_(part),
                                                                CorpusKey.key.like("b:%"))
-        for d, k in s.execute(q):
+        for d, k in _plain(s.connection(), q):  # most of the index: as the driver gives them
             found[d].append(k[2:])
     return found
 
@@ -130,7 +130,7 @@ def fingerprints(s: Session, documents: Iterable[int]) -> dict[tuple[int, int], 
     for part in _chunks(sorted(set(documents))):
         q = select(CorpusEvent.document_id, CorpusEvent.idx, CorpusEvent.fingerprint).where(
             CorpusEvent.document_id.in_(part))
-        found.update(((d, i), f) for d, i, f in s.execute(q))
+        found.update(((d, i), f) for d, i, f in _plain(s.connection(), q))
     return found
 
 
@@ -300,7 +300,7 @@ def _changed(s: Session, keys: dict[int, Counter[str]], events: dict[int, list[t
     stored_keys: dict[int, Counter[str]] = {d: Counter() for d in keys}
     stored_events: dict[int, list[tuple[int, str, list[str]]]] = {d: [] for d in keys}
     for part in _chunks(sorted(keys)):
-        for d, k, n in s.execute(select(CorpusKey.document_id, CorpusKey.key, CorpusKey.n).where(
+        for d, k, n in _plain(s.connection(), select(CorpusKey.document_id, CorpusKey.key, CorpusKey.n).where(
                 CorpusKey.document_id.in_(part), not_(CorpusKey.key.like("b:%")))):
             stored_keys[d][k] = n
         q = select(CorpusEvent.document_id, CorpusEvent.idx, CorpusEvent.fingerprint, CorpusEvent.words).where(
