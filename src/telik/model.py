@@ -202,7 +202,7 @@ _FIELDS: dict[type, tuple[str, ...]] = {}  # per dataclass, its field names
 
 def _plain(value: Any) -> Any:
     """`dataclasses.asdict`'s conversion for what a result holds (plain values, lists, dataclasses): asdict takes
-    every value through its generic path and `copy.deepcopy`, over twice the cost on a stored result (the store
+    every value through its generic path and `copy.deepcopy`, about four times the cost on stored results (the store
     serialises every document it writes)."""
     kind = type(value)
     if kind in _ATOMS:
