@@ -3,6 +3,7 @@ new documents' neighbourhood."""
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import random
 from collections import Counter
@@ -17,7 +18,7 @@ from telik.corpus.analyze import analyze
 from telik.corpus.identity import named_in, names_of, renames, resolve
 from telik.ingest import read_inputs
 from telik.model import Article, DocResult, EntityMention
-from telik.store import Store, corpus_index, reanalyze, repository, update
+from telik.store import Store, corpus_index, incremental, reanalyze, repository, update
 from telik.store.incremental import _written
 from telik.store.models import ConflictRow, CorpusEvent, CorpusKey, CorpusWord, Document, Entity, FigureReport
 
@@ -304,3 +305,36 @@ def test_store_incremental_identity_reads_the_stored_names_as_the_documents_give
     assert stored == names
     assert names.fullest["awi_setiyono"] == "Awi Setiyono" and names.acronyms["tgpf"] == "tim_gabungan_pencari_fakta"
     assert renames([named_in(d) for d in docs]) == resolve(stored, lambda i: named_in(docs[i])[1], Counter()) != {}
+
+
+def test_store_incremental_pauses_the_collector_for_the_stage_only(corpus, tmp_path, monkeypatch):
+    """The cyclic collector is off while the stage runs and back on after it, also when the stage fails; a caller
+    that had it off keeps it off."""
+    seen: list[bool] = []
+    real = incremental.analyze
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(incremental, "analyze", watched)
+    docs = copy.deepcopy(corpus)
+    with Store(f"sqlite:///{tmp_path / 'gc.db'}") as store:
+        store.add_documents(docs[:10])
+        update(store)
+        store.add_documents(docs[10:12])
+        update(store, full_share=1.0)
+        assert len(seen) >= 2 and not any(seen) and gc.isenabled()
+        monkeypatch.setattr(incremental, "analyze", lambda *a, **k: 1 / 0)
+        store.add_documents(docs[12:14])
+        with pytest.raises(ZeroDivisionError):
+            update(store, full_share=1.0)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            store.add_documents(docs[14:16])
+            with pytest.raises(ZeroDivisionError):
+                update(store, full_share=1.0)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()

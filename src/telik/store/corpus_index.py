@@ -18,7 +18,7 @@ from telik.corpus.analyze import Analysis
 from telik.corpus.clusters import BlockKey, Mention, WordStats, fingerprint, index_keys
 from telik.corpus.identity import Names, NamesInOrder, asks, is_acronym, too_common
 from telik.model import DocResult
-from telik.store.models import CorpusEvent, CorpusKey, CorpusSimilar, CorpusWord, EventRow, Meta
+from telik.store.models import CorpusEvent, CorpusKey, CorpusSimilar, CorpusWord, EventRow, Meta, table
 from telik.store.models import Mention as MentionRow
 from telik.store.repository import ANALYSED, INDEXED
 
@@ -60,7 +60,7 @@ def sharing(s: Session, keys: Iterable[str]) -> set[int]:
     """Documents holding any of these keys."""
     found: set[int] = set()
     for part in _chunks(sorted(set(keys))):
-        found.update(s.scalars(select(CorpusKey.document_id).where(CorpusKey.key.in_(part))))
+        found.update(d for d, in _plain(s.connection(), select(CorpusKey.document_id).where(CorpusKey.key.in_(part))))
     return found
 
 
@@ -79,7 +79,7 @@ def bands_of(s: Session, documents: Sequence[int]) -> dict[int, list[str]]:
     for part in _chunks(sorted(set(documents))):
         q = select(CorpusKey.document_id, CorpusKey.key).where(CorpusKey.document_id.in_(part),
                                                                CorpusKey.key.like("b:%"))
-        for d, k in s.execute(q):
+        for d, k in _plain(s.connection(), q):  # most of the index: as the driver gives them
             found[d].append(k[2:])
     return found
 
@@ -130,7 +130,7 @@ def fingerprints(s: Session, documents: Iterable[int]) -> dict[tuple[int, int], 
     for part in _chunks(sorted(set(documents))):
         q = select(CorpusEvent.document_id, CorpusEvent.idx, CorpusEvent.fingerprint).where(
             CorpusEvent.document_id.in_(part))
-        found.update(((d, i), f) for d, i, f in s.execute(q))
+        found.update(((d, i), f) for d, i, f in _plain(s.connection(), q))
     return found
 
 
@@ -264,8 +264,8 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
 
     if full:
         keys, events = index_of(range(len(docs)))
-        for table in (CorpusKey, CorpusEvent, CorpusSimilar, CorpusWord):
-            s.execute(delete(table))
+        for model in (CorpusKey, CorpusEvent, CorpusSimilar, CorpusWord):
+            s.execute(delete(model))
         changed = ids
     else:
         changed = []
@@ -283,9 +283,9 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
     event_rows = [{"document_id": d, "idx": i, "fingerprint": f, "words": w} for d in changed for i, f, w in events[d]]
     similar = [{"a_document": ids[a[0]], "a_idx": a[1], "b_document": ids[b[0]], "b_idx": b[1], "similar": sim}
                for a, b, sim in (linking.similar if linking else [])]
-    for table, values in ((CorpusKey, key_rows), (CorpusEvent, event_rows), (CorpusSimilar, similar)):
-        if values:
-            s.execute(insert(table), values)
+    for model, values in ((CorpusKey, key_rows), (CorpusEvent, event_rows), (CorpusSimilar, similar)):
+        if values:  # Core: see `models.table`
+            s.execute(insert(table(model)), values)
     _add_words(s, Counter(w for m in mentions for w in m.words) if full else new_words)
     s.flush()
     analysed = s.scalar(select(Meta.value).where(Meta.key == ANALYSED))
@@ -300,7 +300,7 @@ def _changed(s: Session, keys: dict[int, Counter[str]], events: dict[int, list[t
     stored_keys: dict[int, Counter[str]] = {d: Counter() for d in keys}
     stored_events: dict[int, list[tuple[int, str, list[str]]]] = {d: [] for d in keys}
     for part in _chunks(sorted(keys)):
-        for d, k, n in s.execute(select(CorpusKey.document_id, CorpusKey.key, CorpusKey.n).where(
+        for d, k, n in _plain(s.connection(), select(CorpusKey.document_id, CorpusKey.key, CorpusKey.n).where(
                 CorpusKey.document_id.in_(part), not_(CorpusKey.key.like("b:%")))):
             stored_keys[d][k] = n
         q = select(CorpusEvent.document_id, CorpusEvent.idx, CorpusEvent.fingerprint, CorpusEvent.words).where(
@@ -333,4 +333,4 @@ def _add_words(s: Session, counts: Counter[str]) -> None:
     if old:
         s.execute(update(CorpusWord), old)
     if new:
-        s.execute(insert(CorpusWord), new)
+        s.execute(insert(table(CorpusWord)), new)

@@ -29,6 +29,7 @@ from telik.store.models import (
     Meta,
     Participant,
     QuoteRow,
+    table,
 )
 from telik.store.real_events import real_event
 from telik.store.write import delete_facts, document_columns, drop_orphan_entities, norm, write_facts
@@ -334,7 +335,7 @@ class Store:
                           "document_id": ev.document_id, "event_id": ev.id, "outlet": outlet, "published": published}
                          for name, value, qualifier in figures if value is not None]
             if rows:
-                s.execute(insert(FigureReport), rows)
+                s.execute(insert(table(FigureReport)), rows)
 
     # ---------------------------------------------------------------- documents
 

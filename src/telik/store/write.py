@@ -20,6 +20,7 @@ from telik.store.models import (
     Mention,
     Participant,
     QuoteRow,
+    table,
 )
 
 #: Keys per IN (…) query.
@@ -124,9 +125,9 @@ class EntityMap:
             e.name = _gazetteer_name(canonical, aliases) or max(aliases, key=lambda a: (len(a), a))
         new = [{"canonical": c, "label": e.label, "name": e.name} for c, e in renamed.items() if e.is_new]
         if new:
-            session.execute(insert(Entity), new)
+            session.execute(insert(table(Entity)), new)
         if self._new_aliases:
-            session.execute(insert(Alias), self._new_aliases)
+            session.execute(insert(table(Alias)), self._new_aliases)
         changed = [{"canonical": c, "name": e.name} for c, e in renamed.items() if not e.is_new]
         if changed:
             session.execute(update(Entity), changed)  # bulk update by primary key
@@ -166,10 +167,10 @@ def write_facts(session: Session, pairs: Sequence[tuple[Document, DocResult]]) -
                "end": q.end} for row, doc in pairs for q in doc.quotes]
     claims = [{"document_id": row.id, "source": c.source, "anonymous": c.anonymous, "text": c.text,
                "start": c.start, "end": c.end} for row, doc in pairs for c in doc.claims]
-    for table, rows in ((Mention, mentions), (Participant, participants), (EvidenceRow, evidence),
+    for model, rows in ((Mention, mentions), (Participant, participants), (EvidenceRow, evidence),
                         (QuoteRow, quotes), (ClaimRow, claims)):
-        if rows:
-            session.execute(insert(table), rows)
+        if rows:  # Core: see `models.table`
+            session.execute(insert(table(model)), rows)
 
 
 def delete_facts(session: Session, document_ids: Sequence[int]) -> None:
@@ -180,8 +181,8 @@ def delete_facts(session: Session, document_ids: Sequence[int]) -> None:
         opts = {"synchronize_session": False}
         session.execute(delete(Participant).where(Participant.event_id.in_(event_ids)).execution_options(**opts))
         session.execute(delete(EvidenceRow).where(EvidenceRow.event_id.in_(event_ids)).execution_options(**opts))
-        for table in (FigureReport, EventRow, Mention, QuoteRow, ClaimRow):
-            session.execute(delete(table).where(table.document_id.in_(part)).execution_options(**opts))
+        for model in (FigureReport, EventRow, Mention, QuoteRow, ClaimRow):
+            session.execute(delete(model).where(model.document_id.in_(part)).execution_options(**opts))
 
 
 def drop_orphan_entities(session: Session) -> None:
