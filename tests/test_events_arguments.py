@@ -1602,6 +1602,15 @@ def test_events_arguments_unseen_news_ninth_round(nlp, text, etype, field, expec
         # a country claiming its own forces' gains acts
         ("Ukraina mengklaim pasukannya telah merebut kembali desa Staromaiorske di wilayah Donetsk.", "CONTROL",
          "actors", ["Ukraina"]),
+        # a bomb named as an attack, then said to go off: one attack, not the victims' operation
+        ("Dua polisi terluka setelah bom pinggir jalan meledak saat patroli mereka melintas di Kandahar.", "ATTACK",
+         "injured", 2),
+        # a Nigerian state named by an ordinary word, after "negara bagian"
+        ("Orang bersenjata menyerbu sebuah gereja di negara bagian Plateau, Nigeria, Minggu.", "ATTACK", "location",
+         "Plateau"),
+        # a humanitarian pause agreed is talks between its parties
+        ("Israel dan Hamas menyepakati jeda kemanusiaan selama tujuh hari yang ditengahi Qatar dan Mesir.", "TALKS",
+         "actors", ["Israel", "Hamas"]),
         # a call on followers to attack is a threat
         ("Pemimpin JNIM mengajak para pengikutnya untuk melancarkan serangan terhadap pangkalan militer di Mali.",
          "WARNING", "actors", ["JNIM"]),

@@ -603,8 +603,16 @@ class EventFinder:
                     return trig
                 continue
             if ea.word_re(self.lex.cues[trig.needs]).search(text, s, e):
+                if trig.voice == "active" and self._noun_subject(text, s, e, pos):
+                    continue  # "bom pinggir jalan meledak": the verb restates the attack its subject names
                 return trig
         return None
+
+    def _noun_subject(self, text: str, s: int, e: int, pos: int) -> bool:
+        """Is the verb's subject, right before it in its clause, a trigger noun ("bom pinggir jalan meledak")?"""
+        left = max(ea.clause_bounds(text, s, e, pos, self.lex)[0], pos - _AGENT_WINDOW)
+        subject_end = len(text[:pos].rstrip())
+        return any(m.end() == subject_end for m in self.lex.trigger_re.finditer(text, left, pos))
 
     def _sides(
         self, ctx: DocContext, stretch: tuple[int, int, int], target: Span | str | None
