@@ -55,9 +55,12 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 def freeze_ents(doc: Doc) -> tuple[Span, ...]:
-    """Snapshot `doc.ents` for components that only read them (spaCy rebuilds the tuple on each access)."""
-    ents = doc.user_data[_ENTS] = tuple(doc.ents)
-    return ents
+    """Snapshot `doc.ents` for components that only read them (spaCy rebuilds the tuple on each access), unless
+    one is kept: the one `set_ents` keeps is what the snapshot would be, and only `set_ents` sets them."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return cast(tuple[Span, ...], ents)
 
 
 def set_ents(doc: Doc, spans: list[Span]) -> tuple[Span, ...]:
