@@ -395,7 +395,7 @@ class QuoteFinder:
 
 def _starts_with_any(text: str, cues: tuple[str, ...]) -> bool:
     low = text.lower()
-    return any(low == c or low.startswith(c + " ") for c in cues)
+    return low.startswith(cues) and any(low == c or low.startswith(c + " ") for c in cues)
 
 
 def _has_person(doc: Doc, start: int, end: int) -> bool:
