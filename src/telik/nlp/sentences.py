@@ -41,13 +41,11 @@ def split_sentences(doc: Doc) -> Doc:
     text = text_of(doc)
     starts = numpy.full(n, -1, dtype="int64")
     starts[0] = 1
-    firsts = [0]  # the tokens set to start a sentence, in order
     for i in _marked(text, idxs, n - 1):
         idx, length, space = idxs[i], lengths[i], spaces[i]
         tok = text[idx : idx + length]
         if "\n" in tok or (space and text[idx + length : idx + length + 1] == "\n"):
             starts[i + 1] = 1
-            firsts.append(i + 1)
         elif tok in _FINAL and not _after_initial(text, idxs, lengths, spaces, i):
             j = i + 1
             while j < n and not spaces[j - 1] and text[idxs[j] : idxs[j] + lengths[j]] in _CLOSERS:
@@ -56,9 +54,8 @@ def split_sentences(doc: Doc) -> Doc:
                 first = text[idxs[j]]
                 if first.isupper() or first in _OPENERS or first.isdigit():
                     starts[j] = 1
-                    firsts.append(j)
     doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
-    firsts = sorted(set(firsts))
+    firsts: list[int] = numpy.flatnonzero(starts == 1).tolist()
     lasts = [k - 1 for k in firsts[1:]] + [n - 1]
     keep_sentence_bounds(doc, [(idxs[a], idxs[b] + lengths[b]) for a, b in zip(firsts, lasts, strict=True)])
     return doc
