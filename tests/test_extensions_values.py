@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span
 
-from telik.nlp.extensions import register, set_span_value, span_text, span_value
+from telik.nlp.extensions import freeze_ents, register, set_ents, set_span_value, span_text, span_value
 from telik.nlp.tokenizer import GuardedTokenizer  # noqa: F401  (registers the tokenizer)
 
 register()
@@ -34,3 +34,15 @@ def test_span_text_is_spacy_span_text(text, data):
     end = data.draw(st.integers(start, len(doc)))
     span = doc[start:end]
     assert span_text(span) == span.text
+
+
+def test_the_snapshot_set_ents_keeps_is_the_one_spacy_would_rebuild():
+    doc = NLP("Kapolda Jawa Timur Irjen Nico Afinta, kata dia di Surabaya.")
+    kept = set_ents(doc, [Span(doc, 1, 3, label="GPE"), Span(doc, 4, 6, label="PER"), Span(doc, 10, 11, label="GPE")])
+    frozen = freeze_ents(doc)
+    assert frozen is kept
+    rebuilt = [(e.start, e.end, e.start_char, e.end_char, e.label_) for e in doc.ents]
+    assert [(e.start, e.end, e.start_char, e.end_char, e.label_) for e in frozen] == rebuilt
+    fresh = NLP("Nico Afinta di Surabaya.")
+    fresh.ents = [Span(fresh, 0, 2, label="PER")]
+    assert [(e.start, e.end, e.label_) for e in freeze_ents(fresh)] == [(0, 2, "PER")]  # none kept: taken now

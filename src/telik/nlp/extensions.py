@@ -19,6 +19,7 @@ ENTITY_CANDIDATES_KEY = "entity_candidates"  # overlapping candidates before res
 
 _TEXT = "telik.text"
 _ENTS = "telik.ents"
+_SENTS = "telik.sents"
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -39,10 +40,27 @@ def span_text(span: Span) -> str:
     return text_of(span.doc)[span.start_char:span.end_char] if span.end > span.start else ""
 
 
+def keep_sentence_bounds(doc: Doc, bounds: list[tuple[int, int]]) -> None:
+    """Keep the character bounds of the sentences just set, for `sentence_bounds`."""
+    doc.user_data[_SENTS] = bounds
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """`(start_char, end_char)` of each of `doc.sents` (which must be set), as kept by the sentence splitter, else
+    read from them: spaCy makes a Span per sentence on every pass over `doc.sents`."""
+    bounds = doc.user_data.get(_SENTS)
+    if bounds is None:
+        bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    return cast(list[tuple[int, int]], bounds)
+
+
 def freeze_ents(doc: Doc) -> tuple[Span, ...]:
-    """Snapshot `doc.ents` for components that only read them (spaCy rebuilds the tuple on each access)."""
-    ents = doc.user_data[_ENTS] = tuple(doc.ents)
-    return ents
+    """Snapshot `doc.ents` for components that only read them (spaCy rebuilds the tuple on each access), unless
+    one is kept: the one `set_ents` keeps is what the snapshot would be, and only `set_ents` sets them."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return cast(tuple[Span, ...], ents)
 
 
 def set_ents(doc: Doc, spans: list[Span]) -> tuple[Span, ...]:

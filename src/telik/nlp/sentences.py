@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from telik.nlp.extensions import text_of
+from telik.nlp.extensions import keep_sentence_bounds, text_of
 
 _FINAL = frozenset(".!?…")
 _CLOSERS = frozenset('"”’\')»')
@@ -55,6 +55,9 @@ def split_sentences(doc: Doc) -> Doc:
                 if first.isupper() or first in _OPENERS or first.isdigit():
                     starts[j] = 1
     doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
+    firsts: list[int] = numpy.flatnonzero(starts == 1).tolist()
+    lasts = [k - 1 for k in firsts[1:]] + [n - 1]
+    keep_sentence_bounds(doc, [(idxs[a], idxs[b] + lengths[b]) for a, b in zip(firsts, lasts, strict=True)])
     return doc
 
 

@@ -29,13 +29,15 @@ from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import SEEN_LIMIT, Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, set_ents, set_span_value, text_of
 from telik.nlp.time.vocab import get_vocab
+from telik.regexgate import gated
 
 #: Most letters of a suspect's initials ("MRF"); what may stand between them in a list.
 _INITIALS = 4
 _SHORT_FORM_WORDS = 4  # most capitalised words after "(Satgas)" that may end the name it shortens
 _INITIALS_GLUE = frozenset({",", "(", ")", "dan", "serta", "&"})
-# capital initials followed by an age in brackets ("yakni AS (25), BP (30)"): a person's initials, no name
-_AGED_INITIALS = re.compile(rf"(?<![\w-])([A-Z]{{1,{_INITIALS}}})[ \t]*\(\d{{1,2}}\)")
+# capital initials followed by an age in brackets ("yakni AS (25), BP (30)"): a person's initials, no name (gated:
+# it opens with a lookbehind, so `re` would try it in full at every position)
+_AGED_INITIALS = gated(re.compile(rf"(?<![\w-])([A-Z]{{1,{_INITIALS}}})[ \t]*\(\d{{1,2}}\)"))
 
 
 #: Candidate sources, strongest first: on equal length the stronger one wins. CONTEXT (the words around say
@@ -416,7 +418,7 @@ class EntityRecognizer:
         toks = self.tokens(doc)
         texts, lows = self._texts, self._lows
         out: list[Candidate] = []
-        for m in _AGED_INITIALS.finditer(doc.text):  # "yakni AS (25), BP (30)": no name
+        for m in _AGED_INITIALS.finditer(self._text):  # "yakni AS (25), BP (30)": no name (`doc.text` is rebuilt)
             initials = doc.char_span(m.start(1), m.end(1))
             if initials is not None:
                 out.append(Candidate(initials.start, initials.end, NONE, CONTEXT))

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from telik.model import Claim, Quote
-from telik.nlp.extensions import ents_of, freeze_ents, text_of
+from telik.nlp.extensions import ents_of, freeze_ents, sentence_bounds, text_of
 from telik.nlp.quotes.lexicon import QuoteLexicon, get_quote_lexicon
 from telik.nlp.quotes.marks import Marked, find_quotations
 from telik.nlp.quotes.speakers import (
@@ -101,7 +101,7 @@ class QuoteFinder:
         freeze_ents(doc)
         marks = find_quotations(text)
         if doc.has_annotation("SENT_START"):
-            sents = [(s.start_char, s.end_char) for s in doc.sents]
+            sents = sentence_bounds(doc)
         else:
             sents = [(0, len(text))]
         sent_starts = [s for s, _ in sents]
@@ -395,7 +395,7 @@ class QuoteFinder:
 
 def _starts_with_any(text: str, cues: tuple[str, ...]) -> bool:
     low = text.lower()
-    return any(low == c or low.startswith(c + " ") for c in cues)
+    return low.startswith(cues) and any(low == c or low.startswith(c + " ") for c in cues)
 
 
 def _has_person(doc: Doc, start: int, end: int) -> bool:

@@ -31,6 +31,8 @@ class Speaker:
 
 def _starts_with(phrase: str, cues: tuple[str, ...]) -> str | None:
     low = phrase.lower()
+    if not low.startswith(cues):  # one call for the whole list: most phrases start with none of them
+        return None
     for cue in cues:
         if low == cue or low.startswith(cue + " "):
             return cue
@@ -224,7 +226,8 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
     """Who the phrase text[start:end] names; pronouns and "X itu" are the antecedent; persons beat organisations."""
     text = text_of(doc)
     low = text[start : start + 40].lower()
-    lead = next((w for w in lex.discourse_leads if low.startswith(w + " ") or low.startswith(w + ",")), None)
+    lead = next((w for w in lex.discourse_leads if low.startswith(w + " ") or low.startswith(w + ",")), None) \
+        if low.startswith(lex.discourse_leads) else None  # one call for the list first: most phrases have no lead
     if lead:
         start += len(lead) + 1
     phrase = text[start:end].strip()

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telik.model import DateMention
-from telik.nlp.extensions import DATES_KEY, set_span_value, text_of
+from telik.nlp.extensions import DATES_KEY, sentence_bounds, set_span_value, text_of
 from telik.nlp.time.resolve import resolve
 from telik.nlp.time.scan import scan
 
@@ -60,7 +60,7 @@ class DatesComponent:
     """Puts every date expression into doc.spans["dates"]; sets doc._.ref_date when the article gave none."""
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
+        starts = [s for s, _ in sentence_bounds(doc)] if doc.has_annotation("SENT_START") else None
         mentions, eff = find_dates_with_ref(text_of(doc), doc._.ref_date, starts)
         spans = []
         for m in mentions:
