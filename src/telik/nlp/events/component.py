@@ -595,7 +595,7 @@ class EventFinder:
                 if trig.voice == "passive":
                     found = self._object_cue(text, pos + len(phrase), e, trig.needs)
                 else:  # a subject that is itself an attack's noun ("Serangan udara itu menghantam") restates it
-                    subject = text[max(ea.clause_bounds(text, s, e, pos, self.lex)[0], pos - _AGENT_WINDOW) : pos]
+                    subject = text[self._subject_left(text, s, e, pos) : pos]
                     found = bool(ea.word_re(self.lex.cues[trig.needs]).search(subject)) and not any(
                         self.lex.trigger_re.finditer(subject)
                     )
@@ -608,11 +608,16 @@ class EventFinder:
                 return trig
         return None
 
+    def _subject_left(self, text: str, s: int, e: int, pos: int) -> int:
+        """Where the subject right before the verb at `pos` may begin: its clause's start, at most a few words back."""
+        return max(ea.clause_bounds(text, s, e, pos, self.lex)[0], pos - _AGENT_WINDOW)
+
     def _noun_subject(self, text: str, s: int, e: int, pos: int) -> bool:
         """Is the verb's subject, right before it in its clause, a trigger noun ("bom pinggir jalan meledak")?"""
-        left = max(ea.clause_bounds(text, s, e, pos, self.lex)[0], pos - _AGENT_WINDOW)
         subject_end = len(text[:pos].rstrip())
-        return any(m.end() == subject_end for m in self.lex.trigger_re.finditer(text, left, pos))
+        return any(
+            m.end() == subject_end for m in self.lex.trigger_re.finditer(text, self._subject_left(text, s, e, pos), pos)
+        )
 
     def _sides(
         self, ctx: DocContext, stretch: tuple[int, int, int], target: Span | str | None
@@ -712,11 +717,11 @@ class EventFinder:
         """An arrest for drugs, graft, fraud or theft, with no word of terror or of an armed group in its sentence
         (weapons and deaths may be a robbery's), or in an article with no word of violence that names the crime
         twice or in its lead ("menangkap siswi SMA ... setelah tertangkap CCTV mencuri motor")."""
-        crimes = ea.word_re(self.lex.crimes)
+        if self._crime_told(ctx, s, e):
+            return True  # "menembak mati dua perampok bersenjata api": armed, yet a robbery
         if ea.word_re(self.lex.cues["violence"]).search(ctx.text, s, e):
             return False  # terror or an armed group named: "pendanaan teroris dari hasil penipuan"
-        if crimes.search(ctx.text, s, e):
-            return True  # "menembak mati dua perampok bersenjata api": armed, yet a robbery
+        crimes = ea.word_re(self.lex.crimes)
         if ea.word_re(self._violence).search(ctx.text, s, e):
             return False
         if ctx.violent:
