@@ -89,3 +89,55 @@ def test_events_launches_and_monitoring(nlp, text, etype, actor):
 )
 def test_events_launches_need_a_weapon_and_watching_a_threat(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        # a killing or wounding told by its verb, an armed group or a state's force its subject
+        ("Militan Al-Shabaab menewaskan 12 tentara Somalia di sebuah pangkalan militer, Kamis.", "ATTACK", "Al-Shabaab"),
+        ("Penyerang bersenjata pisau melukai tiga orang di sebuah gereja di Sydney.", "ATTACK",
+         "Penyerang bersenjata pisau"),
+        ("Pasukan Israel menewaskan sedikitnya 20 warga Palestina di Rafah pada Selasa malam.", "MILITARY_OPERATION",
+         "Pasukan Israel"),
+        # gunfire sprayed, a missile aimed, a mine stepped on
+        ("Pos keamanan TNI di Intan Jaya diberondong tembakan oleh orang tak dikenal pada Minggu dini hari.", "ATTACK",
+         "orang tak dikenal"),
+        ("Orang tak dikenal memberondong mobil patroli polisi di Kabupaten Puncak, Selasa.", "ATTACK",
+         "Orang tak dikenal"),
+        ("Milisi Houthi kembali menyasar kapal kargo di Laut Merah dengan rudal balistik.", "ATTACK", "Houthi"),
+        ("Lima tentara tewas ketika kendaraan mereka menginjak ranjau darat di Kunar.", "ATTACK", None),
+    ],
+)
+def test_events_unseen_news_eleventh_round(nlp, text, etype, actor):
+    found = [e for e in _events(nlp, text) if e.type == etype]
+    assert len(found) == 1
+    assert actor is None or actor in found[0].actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions fired, a campaign's dead over years, a crime's victim
+        "Wartawan memberondong Kapolri dengan pertanyaan soal penanganan teroris di Poso.",
+        "KKB pimpinan Egianus Kogoya disebut telah menewaskan puluhan warga sipil sejak 2018.",
+        "Kapolda menginterogasi pelaku kejahatan perampokan yang menewaskan seorang sopir taksi.",
+        # attacks named as examples of attacks told in general
+        "Propaganda online Awlaki menginspirasi serangan teroris di AS, seperti ledakan bom di Boston Marathon, "
+        "penembakan di Fort Hood, dan penembakan di San Bernardino.",
+    ],
+)
+def test_events_no_attack_of_its_own_eleventh_round(nlp, text):
+    assert "ATTACK" not in [e.type for e in _events(nlp, text)]
+
+
+def test_events_an_attack_and_its_toll_told_once(nlp):
+    """The verb telling the dead of a clash told before it in its clause is that clash, not an operation too."""
+    text = "Bentrokan antara Taliban dan pasukan Amerika di Afghanistan utara menewaskan dua tentara Amerika."
+    assert [e.type for e in _events(nlp, text)] == ["ATTACK"]
+
+
+def test_events_a_plan_known_is_a_warning_only(nlp):
+    """"mengetahui rencana serangan": the plan's cue ends the warning's trigger; the attack did not happen."""
+    text = "Polisi mengetahui rencana serangan itu dari percakapan di media sosial."
+    assert [e.type for e in _events(nlp, text)] == ["WARNING"]

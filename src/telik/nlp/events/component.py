@@ -48,7 +48,7 @@ _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 # cues read in the verb's object, not anywhere in the sentence
 _OBJECT_CUES = (
     "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
-    "destroyed_thing", "sent_arms", "fired_weapon",
+    "destroyed_thing", "sent_arms", "fired_weapon", "given_arms",
 )
 # cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
 _PERSON_CUES = ("detained_person", "held_people")
@@ -57,6 +57,7 @@ _PERSON_CUES = ("detained_person", "held_people")
 _OBJECT_WINDOW = {
     "launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14, "backed_group": 22,
     "held_people": 22, "destroyed_thing": 40, "sent_arms": 50, "fired_weapon": 22,
+    "given_arms": 30,
 }
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
 # menghantam ...", not "Banjir menghantam ..."), or before a noun ("bom rakitan yang dilemparkan"), the words right
@@ -553,6 +554,8 @@ class EventFinder:
                     return trig
                 continue
             if trig.needs in ("state_actor", "armed_actor"):
+                if trig.phrase in self.lex.lists["harm_verbs"] and self._harm_of_another(ctx, s, e, pos):
+                    continue
                 left = ea.relative_subject_left(text, ea.clause_bounds(text, s, e, pos, self.lex)[0], pos, self.lex)
                 agent = ea.agent_before(ctx, left, pos, self.lex)
                 name = agent.text if isinstance(agent, Span) else ""
@@ -706,6 +709,17 @@ class EventFinder:
         markers = alternation(self.lex.lists["relative_markers"])
         return re.search(rf"(?<![\w-])(?:{markers})\s+$", text[max(s, pos - 25) : pos], re.I) is not None
 
+    def _harm_of_another(self, ctx: DocContext, s: int, e: int, pos: int) -> bool:
+        """Does a verb of harm tell what another trigger of its clause did ("bentrokan antara Taliban dan pasukan
+        Amerika ... menewaskan dua tentara", "menyerang pos dan menewaskan dua polisi"), a campaign's dead over a
+        period ("melancarkan pemberontakan selama 15 tahun ..., menewaskan lebih dari 40.000 orang"), or a crime's?"""
+        text = ctx.text
+        left = ea.clause_bounds(text, s, e, pos, self.lex)[0]
+        if any(self.lex.trigger_re.finditer(text, left, pos)):
+            return True
+        spans = ea.word_re(self.lex.lists["campaign_spans"] + self.lex.lists["war_tolls"])
+        return spans.search(text, s, e) is not None or self._crime_told(ctx, s, e)
+
     def _crime_told(self, ctx: DocContext, s: int, e: int) -> bool:
         """An ordinary crime named in the sentence and no terror or armed group: "Seorang pria tewas ditikam
         tetangganya akibat cekcok soal batas tanah" is a quarrel's killing, whatever else the article says."""
@@ -785,7 +799,9 @@ class EventFinder:
         # "... sebagai balasan atas serangan drone yang menewaskan tiga tentara AS": the motive's toll and victims
         told_to = motive.start() if motive is not None else e
         right = min(right, told_to)
-        cert = ea.certainty(text, max(left, prev_end), start, right, lex)
+        # the trigger right after another: that one's last word may be its cue ("mengetahui rencana serangan")
+        last_word = text.rfind(" ", left, prev_end) + 1 if text[prev_end:start].isspace() else prev_end
+        cert = ea.certainty(text, max(left, last_word), start, right, lex)
         if _AFTER_PREFIX.match(text, start) or self._presupposed(text, left, start):
             cert = "asserted"  # "pascapenyerangan", "mengusut tuntas serangan": presupposes the attack happened
         etype = trig.type
@@ -795,7 +811,7 @@ class EventFinder:
             else:
                 etype = "WARNING"  # "merencanakan serangan bom terhadap Markas Polres": a plot, told as a warning
         elif etype in _SKIP_WHEN_UNREAL and (cert in ("planned", "possible", "negated") or (
-            trig.voice == "noun" and self._threat_example(text, left, start)
+            trig.voice == "noun" and self._threat_example(text, s, start)
         ) or self.foiled_re.search(text, left, start)):
             return None
         near = max(left, prev_end, text.find(" ", max(0, start - 30), start) + 1)  # the last words, whole
@@ -1319,12 +1335,14 @@ class EventFinder:
         return re.search(rf"(?<![\w-])(?:{verbs})(?:\s+(?:tuntas|keras))?\s+$", text[left:start], re.I) is not None
 
     def _threat_example(self, text: str, left: int, start: int) -> bool:
-        """An attack named as the kind of a threat told before it in its clause ("potensi aksi teror menjelang
-        Pemilu, terutama serangan oleh pelaku tunggal"): no attack happened."""
+        """An attack named as the kind of a threat told before it in its sentence ("potensi aksi teror menjelang
+        Pemilu, terutama serangan oleh pelaku tunggal"), or as an example of attacks told in general ("menginspirasi
+        serangan teroris di sejumlah wilayah AS, seperti ledakan bom di Boston Marathon"): no one attack told."""
         kinds = alternation(self.lex.lists["threat_examples"])
-        example = re.search(rf"(?<![\w-])(?:{kinds})\s+$", text[left:start], re.I)
-        threat = ea.word_re(self.lex.cues["threat"])
-        return example is not None and threat.search(text, left, left + example.start()) is not None
+        # the example may come later in a list: "seperti ledakan bom di Boston Marathon, penembakan di Fort Hood"
+        example = re.search(rf"(?<![\w-])(?:{kinds})\s+(?:[^,;:.\"“”]+,\s+)*(?:(?:[^,;:.\"“”]+\s+)?dan\s+)?$", text[left:start], re.I)
+        general = ea.word_re(self.lex.cues["threat"] + self.lex.lists["vague_before"])
+        return example is not None and general.search(text, left, left + example.start()) is not None
 
     def _unreal(self, text: str, s: int, e: int, prev_end: int, start: int) -> bool:
         left = max(ea.clause_bounds(text, s, e, start, self.lex)[0], prev_end)
