@@ -107,6 +107,16 @@ def test_events_launches_need_a_weapon_and_watching_a_threat(nlp, text):
          "Orang tak dikenal"),
         ("Milisi Houthi kembali menyasar kapal kargo di Laut Merah dengan rudal balistik.", "ATTACK", "Houthi"),
         ("Lima tentara tewas ketika kendaraan mereka menginjak ranjau darat di Kunar.", "ATTACK", None),
+        # arrests in police words, arms given, talks met over, a ground operation
+        ("Seorang terduga anggota jaringan JI dicokok Densus 88 di Klaten, Jawa Tengah.", "ARREST", "Densus 88"),
+        ("Terduga teroris berinisial AA dijemput paksa oleh tim Densus 88 di kediamannya di Kota Batu.", "ARREST",
+         "Densus 88"),
+        ("Densus 88 melakukan penindakan terhadap lima terduga teroris di wilayah Jawa Barat.", "ARREST", "Densus 88"),
+        ("Iran dituding memberikan drone dan pelatihan kepada milisi Houthi di Yaman.", "SUPPORT", "Iran"),
+        ("Delegasi Taliban bertemu dengan utusan khusus Amerika Serikat di Doha untuk membahas pertukaran tahanan.",
+         "TALKS", "Taliban"),
+        ("Militer Pakistan melancarkan operasi darat terhadap kelompok TTP di Khyber.", "MILITARY_OPERATION",
+         "Militer Pakistan"),
     ],
 )
 def test_events_unseen_news_eleventh_round(nlp, text, etype, actor):
@@ -131,10 +141,24 @@ def test_events_no_attack_of_its_own_eleventh_round(nlp, text):
     assert "ATTACK" not in [e.type for e in _events(nlp, text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BNPT menyebut penindakan saja tidak cukup untuk memberantas terorisme.",
+        "Pemerintah memberikan bantuan dana kepada korban banjir di Demak.",
+        "Pengusaha itu memberikan uang kepada panitia lomba di Bandung.",
+    ],
+)
+def test_events_policy_and_aid_are_no_events(nlp, text):
+    assert _events(nlp, text) == []
+
+
 def test_events_an_attack_and_its_toll_told_once(nlp):
     """The verb telling the dead of a clash told before it in its clause is that clash, not an operation too."""
     text = "Bentrokan antara Taliban dan pasukan Amerika di Afghanistan utara menewaskan dua tentara Amerika."
     assert [e.type for e in _events(nlp, text)] == ["ATTACK"]
+    text = "Pasukan keamanan Taliban menewaskan enam anggota ISIS-K dalam penggerebekan di Provinsi Nangarhar."
+    assert [e.type for e in _events(nlp, text)] == ["MILITARY_OPERATION"]
 
 
 def test_events_a_plan_known_is_a_warning_only(nlp):

@@ -48,7 +48,7 @@ _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 # cues read in the verb's object, not anywhere in the sentence
 _OBJECT_CUES = (
     "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
-    "destroyed_thing", "sent_arms", "fired_weapon", "given_arms",
+    "destroyed_thing", "sent_arms", "fired_weapon", "given_arms", "suspects_taken",
 )
 # cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
 _PERSON_CUES = ("detained_person", "held_people")
@@ -57,7 +57,7 @@ _PERSON_CUES = ("detained_person", "held_people")
 _OBJECT_WINDOW = {
     "launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14, "backed_group": 22,
     "held_people": 22, "destroyed_thing": 40, "sent_arms": 50, "fired_weapon": 22,
-    "given_arms": 30,
+    "given_arms": 30, "suspects_taken": 30,
 }
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
 # menghantam ...", not "Banjir menghantam ..."), or before a noun ("bom rakitan yang dilemparkan"), the words right
@@ -711,11 +711,13 @@ class EventFinder:
 
     def _harm_of_another(self, ctx: DocContext, s: int, e: int, pos: int) -> bool:
         """Does a verb of harm tell what another trigger of its clause did ("bentrokan antara Taliban dan pasukan
-        Amerika ... menewaskan dua tentara", "menyerang pos dan menewaskan dua polisi"), a campaign's dead over a
-        period ("melancarkan pemberontakan selama 15 tahun ..., menewaskan lebih dari 40.000 orang"), or a crime's?"""
-        text = ctx.text
-        left = ea.clause_bounds(text, s, e, pos, self.lex)[0]
-        if any(self.lex.trigger_re.finditer(text, left, pos)):
+        Amerika ... menewaskan dua tentara", "menewaskan enam anggota ISIS-K dalam penggerebekan"), a campaign's dead
+        over a period ("melancarkan pemberontakan selama 15 tahun ..., menewaskan lebih dari 40.000 orang"), or a
+        crime's?"""
+        text, harm = ctx.text, self.lex.lists["harm_verbs"]
+        left, right = ea.clause_bounds(text, s, e, pos, self.lex)
+        others = (m for m in self.lex.trigger_re.finditer(text, left, right) if m.start() != pos)
+        if any(m.group().lower() not in harm for m in others):
             return True
         spans = ea.word_re(self.lex.lists["campaign_spans"] + self.lex.lists["war_tolls"])
         return spans.search(text, s, e) is not None or self._crime_told(ctx, s, e)
@@ -1340,7 +1342,9 @@ class EventFinder:
         serangan teroris di sejumlah wilayah AS, seperti ledakan bom di Boston Marathon"): no one attack told."""
         kinds = alternation(self.lex.lists["threat_examples"])
         # the example may come later in a list: "seperti ledakan bom di Boston Marathon, penembakan di Fort Hood"
-        example = re.search(rf"(?<![\w-])(?:{kinds})\s+(?:[^,;:.\"“”]+,\s+)*(?:(?:[^,;:.\"“”]+\s+)?dan\s+)?$", text[left:start], re.I)
+        item = r"[^,;:.\"“”]+"
+        listed = rf"(?<![\w-])(?:{kinds})\s+(?:{item},\s+)*(?:(?:{item}\s+)?dan\s+)?$"
+        example = re.search(listed, text[left:start], re.I)
         general = ea.word_re(self.lex.cues["threat"] + self.lex.lists["vague_before"])
         return example is not None and general.search(text, left, left + example.start()) is not None
 
