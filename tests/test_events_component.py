@@ -117,6 +117,12 @@ def test_events_launches_need_a_weapon_and_watching_a_threat(nlp, text):
          "TALKS", "Taliban"),
         ("Militer Pakistan melancarkan operasi darat terhadap kelompok TTP di Khyber.", "MILITARY_OPERATION",
          "Militer Pakistan"),
+        # threat levels raised, intelligence on a group's moves, ground held by rebels
+        ("Pemerintah Australia menaikkan tingkat ancaman teror nasional menjadi \"kemungkinan besar\".", "WARNING",
+         "Australia"),
+        ("Badan Intelijen Negara mendeteksi adanya pergerakan kelompok teror di sejumlah daerah.", "WARNING",
+         "Badan Intelijen Negara"),
+        ("Pemberontak M23 kini mengendalikan sebagian besar wilayah Kivu Utara.", "CONTROL", "M23"),
     ],
 )
 def test_events_unseen_news_eleventh_round(nlp, text, etype, actor):
@@ -147,6 +153,7 @@ def test_events_no_attack_of_its_own_eleventh_round(nlp, text):
         "BNPT menyebut penindakan saja tidak cukup untuk memberantas terorisme.",
         "Pemerintah memberikan bantuan dana kepada korban banjir di Demak.",
         "Pengusaha itu memberikan uang kepada panitia lomba di Bandung.",
+        "Bank Indonesia berupaya mengendalikan inflasi agar tetap rendah.",
     ],
 )
 def test_events_policy_and_aid_are_no_events(nlp, text):
