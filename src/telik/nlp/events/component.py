@@ -17,7 +17,7 @@ from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
 from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
-from telik.nlp.events.merge import EARLIER, Lead, absorb, corefer, merge_mentions
+from telik.nlp.events.merge import EARLIER, Lead, absorb, corefer, headlines_of_operations, merge_mentions
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
 from telik.nlp.numbers.vocab import get_number_vocab
 from telik.wordmatch import alternation
@@ -208,8 +208,10 @@ class EventFinder:
         merged = merge_mentions(mentions, ea.gazetteer_entry, frozenset(anaphoric), lead)
         meta = doc._.meta or {}
         credits = {str(n).casefold() for n in (meta.get("outlet"), *(meta.get("wire") or ())) if n}
-        doc._.events = corefer(
-            merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits, lead
+        doc._.events = headlines_of_operations(
+            corefer(merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits, lead),
+            ea.gazetteer_entry,
+            self.lex.lists["untyped_attack_nouns"],
         )
         _narrative_dates(doc._.events)
         _narrative_places(doc._.events)

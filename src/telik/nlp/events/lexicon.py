@@ -37,7 +37,7 @@ _ROLE_LISTS = (
     "killing_nouns", "np_lead_words", "took_part", "described_heads", "led_by", "taken_from", "origin_markers",
     "fiction_works", "fiction_telling", "rebel_heads", "home_places",
     "foiling_verbs", "call_cues", "resident_nouns", "spokesman_markers", "harm_verbs",
-    "campaign_spans",
+    "campaign_spans", "untyped_attack_nouns",
 )
 
 

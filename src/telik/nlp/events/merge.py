@@ -367,3 +367,34 @@ def corefer(
     for ev in out:
         ev.__dict__.pop("_best", None)
     return out
+
+
+def headlines_of_operations(
+    events: list[Event], lookup: Callable[[str], object | None], untyped: tuple[str, ...]
+) -> list[Event]:
+    """A headline telling an attack by a noun that names no side ("IDF Akui Serangan di Rafah", "Dunia Kecam
+    Pembantaian di Kamp Pengungsi Rafah"), in an article telling no other attack, is the headline of the state's
+    operation it places alike (or of the only one, when it names no place): its mentions join that operation (its
+    arguments, read as an attack's, do not)."""
+    if sum(ev.type == "ATTACK" for ev in events) != 1:
+        return events
+    operations = [x for x in events if x.type == "MILITARY_OPERATION" and not _headline(x)]
+    out: list[Event] = []
+    for ev in events:
+        told = (ev.trigger or "").lower() in untyped and ev.type == "ATTACK" and _headline(ev)
+        operation = next(
+            (
+                x for x in operations
+                if told and _dates_fit(x.date, ev.date) and (
+                    _known_same_place(x.location, ev.location, lookup) or (not ev.location and len(operations) == 1)
+                )
+            ),
+            None,
+        )
+        if operation is None:
+            out.append(ev)
+            continue
+        operation.mentions.extend(m for m in ev.mentions if all(m.start != x.start for x in operation.mentions))
+        operation.mentions.sort(key=lambda x: x.start)
+    return out
+
