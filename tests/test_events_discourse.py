@@ -518,3 +518,14 @@ def test_events_a_headline_attack_of_no_side_is_the_operation_the_article_tells(
     assert [e.type for e in events] == ["MILITARY_OPERATION"]
     assert events[0].mentions[0].text.startswith("Dunia Kecam Pembantaian")
     assert "Israel" in " ".join(events[0].actors)
+
+
+def test_events_an_attack_noun_after_a_pursuit_restates_the_attack(nlp):
+    """A pursuit strikes no one: "Penembakan ini" after it points back to the shooting, not to the pursuit."""
+    text = (
+        "Tiga warga sipil tewas ditembak KKB di Distrik Dekai, Kabupaten Yahukimo, Senin (13/5/2024) pagi. Aparat "
+        "gabungan TNI-Polri telah dikerahkan untuk mengejar para pelaku. Penembakan ini menambah daftar panjang "
+        "kekerasan KKB terhadap warga sipil."
+    )
+    attack = next(e for e in _events(nlp, text) if e.type == "ATTACK")
+    assert any(m.text.startswith("Penembakan ini") for m in attack.mentions)

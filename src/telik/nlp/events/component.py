@@ -160,6 +160,7 @@ class EventFinder:
         told: list[Event] = []  # the attacks of the last sentence that told any: a later bare toll is theirs
         earlier = ea.word_re(self.lex.lists["not_first_cues"])
         after_not_first = False  # "Penangkapan ini bukan yang pertama. Pekan lalu, ...": an earlier event follows
+        searches = self.lex.lists["searches"]  # a pursuit or a deployment: no strike a later attack noun restates
         for sent in doc.sents:
             found, read = self._sentence(ctx, sent)
             for ev in found if after_not_first else []:
@@ -188,15 +189,14 @@ class EventFinder:
                 elif ev.type == "ATTACK" and not ev.actors and (
                     (not ev.date and self._head_of_operation(ctx, ev, violent))
                     or (ev.__dict__.get("_anaphoric") and _dated_alike(ev, violent))
-                ) and any(x.type == "MILITARY_OPERATION" for x in violent) and not any(
-                    x.type == "ATTACK" for x in violent
-                ):
+                ) and any(
+                    x.type == "MILITARY_OPERATION" and (x.trigger or "").lower() not in searches for x in violent
+                ) and not any(x.type == "ATTACK" for x in violent):
                     # "... melancarkan serangan udara ... Serangan itu menewaskan ...", "AFRICOM menyebut serangan
                     # dilakukan atas permintaan ...", "... bulan lalu. ... setelah serangan pada 13 Juli tersebut":
                     # the strike
                     ev.type, ev.subtype = "MILITARY_OPERATION", None
             violent = [ev for ev in found if ev.type in _SKIP_WHEN_UNREAL]
-            searches = self.lex.lists["searches"]
             # a search or a deployment kills no one: a bare toll after it is still the attack's told before
             told = [ev for ev in violent if (ev.trigger or "").lower() not in searches] or told
             for ev in found:
