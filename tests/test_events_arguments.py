@@ -1667,6 +1667,35 @@ def test_events_arguments_unseen_news_tenth_round(nlp, text, etype, field, expec
         # a police officer who shot the attacker: the force acts
         ("Pelaku, Joel Cauchi (40), ditembak mati oleh seorang polisi wanita di lokasi kejadian.", "MILITARY_OPERATION",
          "killed", 1),
+        # a police station right after the attack's noun was attacked; the copula names who did it
+        ("Para pelaku penyerangan Polsek Batui, Kabupaten Banggai, diduga merupakan simpatisan MIT.", "ATTACK",
+         "targets", ["Polsek Batui"]),
+        # counts joined to a wounding verb's object add up, and one person counted in words before a count
+        ("Ledakan bom itu melukai 12 orang dan dua tentara di Kabul.", "ATTACK", "injured", 14),
+        ("Seorang tentara Pakistan dan tiga militan tewas dalam baku tembak di distrik Bajaur, Kamis.",
+         "MILITARY_OPERATION", "killed", 4),
+        ("Seorang polisi tewas dan dua lainnya terluka dalam serangan bom di Kabul.", "ATTACK", "injured", 2),
+        ("Sebuah bom rakitan meledak di rumah kontrakan di Kota Pasuruan dan melukai seorang balita.", "ATTACK",
+         "injured", 1),
+        # an aside of "yang" between a count and its predicate
+        ("Sebanyak 11 orang, yang sebagian besar warga sipil, tewas dalam serangan pesawat tak berawak di pasar di kota "
+         "Idlib.", "MILITARY_OPERATION", "killed", 11),
+        # a state's bombs dropped, and the other side of a firefight described, not named
+        ("Tentara Myanmar menjatuhkan bom dari pesawat ke sebuah desa di wilayah Sagaing, menewaskan 17 warga sipil.",
+         "MILITARY_OPERATION", "killed", 17),
+        ("Kontak tembak antara aparat gabungan TNI-Polri dan kelompok bersenjata terjadi di Distrik Kiwirok, Senin.",
+         "MILITARY_OPERATION", "targets", ["kelompok bersenjata"]),
+        # the group named by its leader after "dilakukan", and past the leader's title
+        ("Serangan terhadap pos TNI di Kampung Jigi itu dilakukan kelompok pimpinan Egianus Kogoya.", "ATTACK",
+         "actors", ["kelompok pimpinan Egianus Kogoya"]),
+        ("Pasukan yang dipimpin Jenderal Khalifa Haftar merebut kota Sirte dari milisi Tripoli.", "CONTROL", "actors",
+         ["Pasukan yang dipimpin Jenderal Khalifa Haftar"]),
+        # the words after a verb ending in its weapon describe the weapon, not what it struck
+        ("Pada April, militer AS menjatuhkan bom non-nuklir terbesar (MOAB) di sebuah kawasan di distrik Achin.",
+         "MILITARY_OPERATION", "targets", []),
+        # a war's whole toll is no toll of the operation its sentence names
+        ("Tentara Israel mengklaim telah membunuh lebih dari 13.000 militan Hamas sejak perang dimulai.",
+         "MILITARY_OPERATION", "killed", None),
     ],
 )
 def test_events_arguments_unseen_news_eleventh_round(nlp, text, etype, field, expected):

@@ -380,11 +380,15 @@ def led_group(ctx: DocContext, agent: Span | str | None, lex: EventLexicon) -> S
     if not isinstance(agent, Span) or agent.label_ != "PER":
         return agent
     heads, led = alternation(lex.lists["led_heads"]), alternation(lex.lists["led_by"])
-    group = re.search(
-        rf"(?<![\w-])(?:{heads})(?:\s+(?-i:[a-z-]+)){{0,2}}?\s+(?:{led})\s+$",
-        ctx.text[max(0, agent.start_char - 60) : agent.start_char], re.I,
+    window = max(0, agent.start_char - _LED_WINDOW)
+    group = re.search(  # the group's head, a word or two, the word of leadership, a title or two
+        rf"(?<![\w-])(?:{heads})(?:\s+(?-i:[a-z-]+)){{0,2}}?\s+(?:{led})(?:\s+(?-i:[A-Z][\w.]*)){{0,2}}?\s+$",
+        ctx.text[window : agent.start_char], re.I,
     )
-    return ctx.text[agent.start_char - len(group.group()) : agent.end_char] if group is not None else agent
+    return agent if group is None else ctx.text[window + group.start() : agent.end_char]
+
+
+_LED_WINDOW = 60  # most characters of a group's head, qualifiers, word of leadership and titles before the leader
 
 
 def _named_by_head(ctx: DocContext, pos: int, head: str) -> Span | None:

@@ -1190,7 +1190,11 @@ class EventFinder:
         suspects' initials and, for an arrest, the group named in its sentence or the next one."""
         text, lex = ctx.text, self.lex
         out: list[str | None] = []
-        if trig.voice == "active" or (trig.voice == "noun" and trig.phrase in lex.lists["victim_nouns"]):
+        # "menjatuhkan bom non-nuklir terbesar": the words after a verb ending in its weapon describe the weapon
+        armed_verb = any(m.end() == len(trig.phrase) for m in ea.word_re(lex.lists["weapons"]).finditer(trig.phrase))
+        if (trig.voice == "active" and not armed_verb) or (
+            trig.voice == "noun" and trig.phrase in lex.lists["victim_nouns"]
+        ):
             out.append(ea.noun_phrase_after(ctx, end, right, lex))
         if trig.voice == "passive":
             out.append(ea.noun_phrase_before(ctx, self._after_speech(text, left, start), start, lex))
@@ -1402,8 +1406,12 @@ class EventFinder:
         if agent is None and trig.voice == "noun":  # "Penangkapan atas 14 orang dilakukan Densus 88": named right after
             done = _DONE_BY.search(text, end, right)
             if done is not None:
-                nxt = ea.entity_after(ctx, done.end(), right, lex, reach=30)
-                agent = nxt if nxt is not None and nxt.start_char == done.end() and nxt.label_ == "ORG" else None
+                nxt = ea.entity_after(ctx, done.end(), right, lex, reach=_LED_REACH)
+                led = ea.led_group(ctx, nxt, lex)  # "dilakukan kelompok pimpinan Egianus Kogoya": the group
+                if isinstance(led, str) and text.startswith(led, done.end()):
+                    agent = led
+                else:
+                    agent = nxt if nxt is not None and nxt.start_char == done.end() and nxt.label_ == "ORG" else None
         if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
             # "dikuasai Pakistan": the state that holds ground may be named bare too
@@ -1473,6 +1481,11 @@ class EventFinder:
                 agent = force.text if force is not None else None
                 foe = next((p for p in described if p.kind == "armed"), None)
                 target = target or (foe.text if force is not None and foe is not None else None)
+            elif target is None and between is not None and ctx.participants is not None:
+                # "Kontak tembak antara aparat gabungan TNI-Polri dan kelompok bersenjata": the side described
+                reach = min(right, between.end() + _SIDES_REACH)
+                foe = next(iter(ctx.participants.within(between.end(), reach, ("armed",))), None)
+                target = foe.text if foe is not None else None
         if agent is None and trig.voice == "noun":
             claim = re.search(rf"(?:{alternation(lex.lists['responsibility'])})\s*$", text[left:start], re.I)
             if claim:
@@ -1662,7 +1675,25 @@ class EventFinder:
             ):
                 break
             total, at, joint = total + other.value, other.start, _LISTED_COUNT
-        return int(round(total + self._objects_after(ctx, fig) + self._named_before(ctx, fig, s)))
+        return int(round(total + self._objects_after(ctx, fig) + self._named_before(ctx, fig, s) + self._one_before(
+            ctx, fig, s, at
+        )))
+
+    def _one_before(self, ctx: DocContext, fig: Figure, s: int, at: int) -> int:
+        """One person counted in words and joined to the toll's first count, which follows ("Seorang tentara
+        Pakistan dan tiga militan tewas" is four): the words make no figure of their own. Not one told with a
+        predicate of his own ("seorang polisi tewas dan dua lainnya terluka")."""
+        if fig.kind not in ("killed", "injured"):
+            return 0
+        ones = alternation(self.lex.lists["single_counts"])
+        one = re.search(
+            rf"(?<![\w-])(?:{ones})\s+((?:[\w-]+\s+){{1,3}}?)(?:dan|serta)\s+$", ctx.text[max(s, at - 60) : at], re.I
+        )
+        if one is None:
+            return 0
+        told = {w for k in ("killed", "injured") for p in self.lex.lists[k + "_predicates"] for w in p.split()}
+        words = one.group(1).lower().split()
+        return 0 if any(w in told or ea.GAP_VERB.fullmatch(w) for w in words) else 1
 
     def _named_before(self, ctx: DocContext, fig: Figure, s: int) -> int:
         """One person named before "dan ... lainnya" among the killed: "menewaskan Menteri Pengungsi Khalil Haqqani
@@ -1679,11 +1710,13 @@ class EventFinder:
         return 1 if re.search(rf"(?<![\w-])(?:{verbs})\s+(?:[\w-]+\s+){{0,4}}$", before, re.I) else 0
 
     def _objects_after(self, ctx: DocContext, fig: Figure) -> float:
-        """The counts joined to a killing verb's first object: "menewaskan tiga komandan senior Jihad Islam dan
-        sedikitnya 10 warga sipil" is thirteen. Not past another verb ("dan melukai 10 lainnya")."""
+        """The counts joined to a killing (or wounding) verb's first object: "menewaskan tiga komandan senior Jihad
+        Islam dan sedikitnya 10 warga sipil" is thirteen, "melukai 12 orang dan dua tentara" fourteen. Not past
+        another verb ("dan melukai 10 lainnya")."""
         text = ctx.text
-        if fig.kind != "killed" or not re.search(
-            rf"(?<![\w-])(?:{alternation(self.lex.lists['killing_verbs'])})\s+(?:\S+\s+)?$",
+        verbs = {"killed": "killing_verbs", "injured": "injuring_verbs"}.get(fig.kind or "")
+        if verbs is None or not re.search(
+            rf"(?<![\w-])(?:{alternation(self.lex.lists[verbs])})\s+(?:\S+\s+)?$",
             text[max(0, fig.start - 40) : fig.start], re.I
         ):
             return 0.0
@@ -1693,7 +1726,7 @@ class EventFinder:
             gap = text[at : other.start]
             unit = (other.unit or "").lower()
             # fighters joined to the verb's object are killed too: "menewaskan tiga tentara dan dua militan"
-            if other.kind not in (None, "killed", "fighters") or unit not in vocab.unit_kinds or unit in vocab.things \
+            if other.kind not in (None, fig.kind, "fighters") or unit not in vocab.unit_kinds or unit in vocab.things \
                     or not _JOINED_OBJECT.fullmatch(gap) or ea.GAP_VERB.search(gap):
                 break  # a count of people only: not "10 rumah terbakar"
             total, at = total + other.value, other.end
@@ -1818,12 +1851,17 @@ class EventFinder:
 
     def _campaign_clauses(self, ctx: DocContext, s: int, e: int) -> list[tuple[int, int]]:
         """The clauses of a sentence counting over a long period up to now ("Sejak 7 Oktober 2023, serangan militer
-        Israel di Gaza telah menewaskan lebih dari 35.000 jiwa"): a campaign's running toll, no one event's."""
+        Israel di Gaza telah menewaskan lebih dari 35.000 jiwa", "sejak perang dimulai"): a campaign's running toll,
+        no one event's."""
+        blockers = self.lex.lists["date_blockers"]
+        wars = ea.word_re(tuple(w for w in self.lex.lists["war_tolls"] if w.split()[0] in blockers))
+        # "sejak perang dimulai": the war's whole toll, told without its date
+        out = [ea.clause_bounds(ctx.text, s, e, m.start(), self.lex) for m in wars.finditer(ctx.text, s, e)]
         ref = ctx.doc._.ref_date
         if ref is None:
-            return []
+            return out
         before = (ref - timedelta(days=_CAMPAIGN_DAYS)).isoformat()
-        return [
+        return out + [
             ea.clause_bounds(ctx.text, s, e, d.start, self.lex) for d in ctx.dates_in(s, e)
             if d.value and d.value[:1].isdigit() and d.value < before[: len(d.value)]
             and self._period_edge(ctx.text, s, d) and not self._opens_range(ctx.text, d)
@@ -1844,7 +1882,7 @@ class EventFinder:
                 ev.injured, ev.injured_qualifier = graded, "exact"
             elif fig is not None:
                 self._set_toll(ctx, ev, kind, fig, s)
-            elif kind == "killed" and (total := self._running_total(ctx, s, e)) is not None:
+            elif kind == "killed" and not campaign and (total := self._running_total(ctx, s, e)) is not None:
                 ev.killed, ev.killed_qualifier = total, "exact"
             elif kind == "killed" and re.search(
                 rf"(?<![\w-])(?:{alternation(self.lex.lists['no_deaths'])})(?![\w-])", ctx.text[s:e], re.I
@@ -1895,11 +1933,10 @@ class EventFinder:
         told = re.search(rf"(?<![\w-])(?:{ones})\s+{gap}{aside}(?:{preds})(?![\w-])", text[s:e], re.I)
         if told is not None:
             return s + told.start()
-        if kind == "killed":
-            verbs = alternation(self.lex.lists["killing_verbs"])
-            killed = re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I)
-            return s + killed.start() if killed is not None else e
-        return e
+        # "menembak mati seorang guru", "Ledakan itu melukai seorang balita"
+        verbs = alternation(self.lex.lists["killing_verbs" if kind == "killed" else "injuring_verbs"])
+        harmed = re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I)
+        return s + harmed.start() if harmed is not None else e
 
     def _one_named(self, ctx: DocContext, s: int, e: int, kind: str) -> bool:
         """"Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": one person, named, is the toll; so is one named
@@ -1975,6 +2012,7 @@ _OWNER_REACH = 60  # most characters to the end of that group's name
 # others joined to a person named: "Ismail Haniyeh dan pengawalnya", "(62) serta ..."
 _JOINED_AFTER = re.compile(r"(?:\s*\(\d{1,3}\))?,?\s+(?:dan|serta|beserta|bersama)(?![\w-])", re.I)
 _CAMPAIGN_DAYS = 60  # a period counted from this long before the report is a campaign's, not one event's
+_LED_REACH = 45  # most characters after "dilakukan" to the leader's name of a group ("kelompok pimpinan Egianus")
 _BREAKDOWN_REACH = 70  # most characters back from a count to the breakdown word before it and the toll before that
 _SIDES_REACH = 90  # most characters after "antara" where the sides of a fight are named
 _HARM_REACH = 60  # most characters between a killing verb (or a toll's predicate) and the group it harms
