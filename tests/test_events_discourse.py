@@ -278,6 +278,35 @@ def test_events_discourse_restatements_far_apart_are_one_event(processor):
     assert found[0].mentions[0].start == 0  # the headline is one of its mentions
 
 
+def test_events_discourse_a_group_named_by_its_leader_restates_the_attack(processor):
+    """"kelompok pimpinan Undius Kogoya" names no other party than the KKB of the lead: one attack."""
+    text = (
+        "Seorang anggota Brimob tewas setelah kelompok kriminal bersenjata (KKB) menyerang pos polisi di Distrik "
+        "Sinak, Kabupaten Puncak, Sabtu (4/5/2024).\n\n"
+        "Kapolres Puncak mengatakan, serangan dilakukan oleh kelompok pimpinan Undius Kogoya."
+    )
+    found = _article_events(processor, text, "2024-05-05", "ATTACK")
+    assert [(e.actors, e.killed, len(e.mentions)) for e in found] == [
+        (["KKB", "kelompok pimpinan Undius Kogoya"], 1, 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        # a campaign's running toll since months before the report is no toll of its sentence's operation
+        ("Sejak 7 Oktober 2023, serangan militer Israel di Gaza telah menewaskan lebih dari 35.000 jiwa.", None),
+        ("Militer Israel melancarkan serangan besar-besaran ke Jalur Gaza. Hingga kini, operasi militer Israel yang "
+         "dimulai sejak Oktober lalu itu telah menewaskan lebih dari 35.000 warga Palestina.", None),
+        # a few days' operation counted from its first day keeps its toll
+        ("Sejak Senin (6/5/2024), operasi militer Pakistan di Waziristan Utara telah menewaskan 12 militan.", 12),
+    ],
+)
+def test_events_discourse_a_campaign_toll_is_no_operations(processor, text, killed):
+    found = _article_events(processor, text, "2024-05-10", "MILITARY_OPERATION")
+    assert [e.killed for e in found] == [killed]
+
+
 def test_events_discourse_another_arrest_on_another_day_stays_apart(processor):
     text = (
         "Densus 88 menangkap dua terduga teroris di Bekasi pada Senin (10/6/2024).\n\n"

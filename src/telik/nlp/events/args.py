@@ -374,6 +374,23 @@ _APPOSITION_END = re.compile(r"\)?\s*,\s+(?:\S+\s+){0,2}$")
 _RELATIVE_AGENT = re.compile(r"^,?\s+yang\s+(?:\S+\s+){0,6}?di[a-z]{3,}\s+(?:\S+\s+){0,2}$", re.I)
 
 
+def led_group(ctx: DocContext, agent: Span | str | None, lex: EventLexicon) -> Span | str | None:
+    """A person named only as the leader of the group that acted ("kelompok pimpinan Undius Kogoya menyerang"): the
+    group, written as its phrase; the leader did not act alone, and the group may be the one named elsewhere."""
+    if not isinstance(agent, Span) or agent.label_ != "PER":
+        return agent
+    heads, led = alternation(lex.lists["led_heads"]), alternation(lex.lists["led_by"])
+    window = max(0, agent.start_char - _LED_WINDOW)
+    group = re.search(  # the group's head, a word or two, the word of leadership, a title or two
+        rf"(?<![\w-])(?:{heads})(?:\s+(?-i:[a-z-]+)){{0,2}}?\s+(?:{led})(?:\s+(?-i:[A-Z][\w.]*)){{0,2}}?\s+$",
+        ctx.text[window : agent.start_char], re.I,
+    )
+    return agent if group is None else ctx.text[window + group.start() : agent.end_char]
+
+
+_LED_WINDOW = 60  # most characters of a group's head, qualifiers, word of leadership and titles before the leader
+
+
 def _named_by_head(ctx: DocContext, pos: int, head: str) -> Span | None:
     """The last organisation before `pos` named with `head` ("kementerian" → "Kementerian Intelijen Iran",
     "tim" → "Tim Densus 88")."""

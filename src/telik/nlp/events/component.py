@@ -141,6 +141,11 @@ class EventFinder:
             for kind in ("killed", "injured")
         }
 
+        # "menewaskan komandan senior Hizbullah, Taleb Abdallah": a killing verb, a few words of office, the name
+        self.killed_named_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(lex.lists['killing_verbs'])})\s+(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+)?$", re.I
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         relevance = doc._.relevance
         if relevance is not None and not relevance.relevant:  # no events: its context is not even made (most articles)
@@ -707,9 +712,13 @@ class EventFinder:
         return harm.search(text, left, right) is not None and not ea.word_re(self.lex.crimes).search(text, left, right)
 
     def _relative(self, text: str, s: int, pos: int) -> bool:
-        """Does the trigger open a relative clause ("anggota JAD yang sudah berbaiat kepada ISIS")?"""
+        """Does the trigger open a relative clause ("anggota JAD yang sudah berbaiat kepada ISIS"), maybe past a
+        hedge and a word of plotting ("tiga orang yang diduga merencanakan serangan terhadap sinagog")?"""
         markers = alternation(self.lex.lists["relative_markers"])
-        return re.search(rf"(?<![\w-])(?:{markers})\s+$", text[max(s, pos - 25) : pos], re.I) is not None
+        hedges = alternation(self.lex.lists["relative_hedges"] + self.lex.lists["plot_cues"])
+        return re.search(
+            rf"(?<![\w-])(?:{markers})\s+(?:(?:{hedges})\s+){{0,2}}$", text[max(s, pos - 60) : pos], re.I
+        ) is not None
 
     def _harm_of_another(self, ctx: DocContext, s: int, e: int, pos: int) -> bool:
         """Does a verb of harm tell what another trigger of its clause did ("bentrokan antara Taliban dan pasukan
@@ -963,6 +972,9 @@ class EventFinder:
             m = _AGENT_MARK.match(text, end, own[1])
             if m is not None:  # "oleh kelompok bersenjata", or one person: "ditusuk oleh pemuda Inggris"
                 found = parts.at(m.end(), 3, agents + ("victim",))
+                force = parts.within(found.start, found.end, agents) if found is not None else []
+                if found is not None and found.kind == "victim" and force:
+                    return force[0]  # "ditembak mati oleh seorang polisi wanita": the force the person serves in
                 return found if found is None or found.kind != "victim" or self._a_person(found.text) else None
         if trig.voice == "noun" and base_phrase(trig.phrase) in self.lex.lists["agentive_nouns"]:
             # "serangan sistematis" aparat keamanan Myanmar: past the scare quote that closes the clause
@@ -978,6 +990,8 @@ class EventFinder:
             bare = _BARE_PASSIVE_AGENT.match(text, end, own[1])
             return parts.at(bare.end(), 2, agents) if bare is not None else None
         backed = ea.backers(text, own[0], start, self.lex)
+        # "Penyerang, yang mengenakan seragam militer, melepaskan tembakan": the clause describes the subject
+        backed += [m.span() for m in _ASIDE.finditer(text, own[0], start)]
         if trig.voice == "active":  # a lone attacker: "Seorang pria menyerang polisi", "wanita itu meledakkan bom"
             agents += ("victim",)
         before = [
@@ -986,7 +1000,7 @@ class EventFinder:
         ]
         if not before:
             return None
-        gap = text[before[-1].end : start]
+        gap = _ASIDE.sub(",", text[before[-1].end : start])
         light = ea.word_re(self.lex.lists["light_verbs"])
         if trig.voice == "noun" and not light.search(gap):
             return None
@@ -1196,7 +1210,11 @@ class EventFinder:
         suspects' initials and, for an arrest, the group named in its sentence or the next one."""
         text, lex = ctx.text, self.lex
         out: list[str | None] = []
-        if trig.voice == "active" or (trig.voice == "noun" and trig.phrase in lex.lists["victim_nouns"]):
+        # "menjatuhkan bom non-nuklir terbesar": the words after a verb ending in its weapon describe the weapon
+        armed_verb = any(m.end() == len(trig.phrase) for m in ea.word_re(lex.lists["weapons"]).finditer(trig.phrase))
+        if (trig.voice == "active" and not armed_verb) or (
+            trig.voice == "noun" and trig.phrase in lex.lists["victim_nouns"]
+        ):
             out.append(ea.noun_phrase_after(ctx, end, right, lex))
         if trig.voice == "passive":
             out.append(ea.noun_phrase_before(ctx, self._after_speech(text, left, start), start, lex))
@@ -1412,8 +1430,12 @@ class EventFinder:
         if agent is None and trig.voice == "noun":  # "Penangkapan atas 14 orang dilakukan Densus 88": named right after
             done = _DONE_BY.search(text, end, right)
             if done is not None:
-                nxt = ea.entity_after(ctx, done.end(), right, lex, reach=30)
-                agent = nxt if nxt is not None and nxt.start_char == done.end() and nxt.label_ == "ORG" else None
+                nxt = ea.entity_after(ctx, done.end(), right, lex, reach=_LED_REACH)
+                led = ea.led_group(ctx, nxt, lex)  # "dilakukan kelompok pimpinan Egianus Kogoya": the group
+                if isinstance(led, str) and text.startswith(led, done.end()):
+                    agent = led
+                else:
+                    agent = nxt if nxt is not None and nxt.start_char == done.end() and nxt.label_ == "ORG" else None
         if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
             # "dikuasai Pakistan": the state that holds ground may be named bare too
@@ -1452,11 +1474,16 @@ class EventFinder:
             source = ea.marked_entity(ctx, end, right, lex.lists["source_markers"], lex)
             holder = self._role_holder(ctx, left, start) if trig.voice == "noun" else None
             recipient = holder or ea.agent_before(ctx, ea.relative_subject_left(text, left, start, lex), start, lex)
-            if trig.phrase.startswith("menerima") or trig.voice == "passive":
+            received = trig.voice == "noun" and ea.word_re(lex.lists["receiving_verbs"]).search(
+                text, max(left, start - 25), start
+            )  # "JAD mendapat pasokan senjata api rakitan dari jaringan di Filipina selatan"
+            if trig.phrase.startswith("menerima") or trig.voice == "passive" or received:
                 return _names(source), _name(recipient)
             supported = ea.marked_entity(ctx, end, right, lex.lists["recipient_markers"], lex)
             supported = supported or ea.entity_after(ctx, end, right, lex)
             armed = ctx.participants.at(end, 30, ("armed",)) if supported is None and ctx.participants else None
+            if recipient is None and trig.voice == "noun":  # "Bantuan senjata dari Amerika Serikat untuk Israel"
+                recipient = source
             # "mendanai kelompok-kelompok oposisi bersenjata": the group described
             return _names(recipient), _name(supported) or (armed.text if armed is not None else None)
         if agent is None and trig.phrase in lex.lists["two_sided"]:  # "kontak tembak dengan personel Satgas X"
@@ -1478,6 +1505,11 @@ class EventFinder:
                 agent = force.text if force is not None else None
                 foe = next((p for p in described if p.kind == "armed"), None)
                 target = target or (foe.text if force is not None and foe is not None else None)
+            elif target is None and between is not None and ctx.participants is not None:
+                # "Kontak tembak antara aparat gabungan TNI-Polri dan kelompok bersenjata": the side described
+                reach = min(right, between.end() + _SIDES_REACH)
+                foe = next(iter(ctx.participants.within(between.end(), reach, ("armed",))), None)
+                target = foe.text if foe is not None else None
         if agent is None and trig.voice == "noun":
             claim = re.search(rf"(?:{alternation(lex.lists['responsibility'])})\s*$", text[left:start], re.I)
             if claim:
@@ -1511,7 +1543,11 @@ class EventFinder:
                         ctx, left + kill.end(0) - len(kill.group()) + len(kill.group().split()[0]), start, lex
                     )
                     verb = None
-                if nxt is not None and nxt.label_ in ("GPE", "ORG"):
+                if nxt is not None and nxt.label_ == "ORG" and trig.type == "ATTACK" and ea.word_re(
+                    lex.lists["station_heads"]
+                ).match(nxt.text):
+                    target = target or nxt  # "penyerangan Polsek Batui": the station attacked, not who attacked
+                elif nxt is not None and nxt.label_ in ("GPE", "ORG"):
                     agent = nxt
                 elif verb and not verb.group().lower().startswith("dalam"):
                     agent = ea.agent_before(ctx, left, left + verb.start(), lex)
@@ -1541,12 +1577,16 @@ class EventFinder:
                          default=None)
             agent = ea.agent_before(ctx, left, agreed.start(), lex) if agreed is not None else None
             partners = ea.co_agents(ctx, left, agent, lex)[:-1] if isinstance(agent, Span) else partners
+        if trig.type == "TALKS" and agent is None:  # "perundingan gencatan senjata antara Israel dan Hamas"
+            partners = _parties_between(ctx, end, right)
+            agent = partners.pop() if partners else None
         if trig.type == "TALKS" and target is None:
             target = ea.marked_entity(ctx, end, right, ("dengan",), lex)
         if agent is not None and target is None and trig.phrase in lex.lists["two_sided"]:
             target = self._other_side(ctx, end, right, _name(agent))
         if agent is None:
             return [], _name(target)
+        agent = ea.led_group(ctx, agent, lex)
         return [x.text for x in partners if x.text != _name(agent)] + _names(agent), _name(target)
 
     def _killing_in(self, text: str, left: int, start: int) -> re.Match[str] | None:
@@ -1619,7 +1659,7 @@ class EventFinder:
             f for f in ctx.figures_in(s, e)
             if f.kind == kind
             and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
-            and not self._part_of_toll(ctx.text, f)
+            and not self._part_of_toll(ctx.text, f) and not self._in_breakdown(ctx, f)
         ]
 
     def _part_of_toll(self, text: str, fig: Figure) -> bool:
@@ -1634,6 +1674,19 @@ class EventFinder:
         )
         return preds.match(text, part.end() + 1) is None
 
+    def _in_breakdown(self, ctx: DocContext, fig: Figure) -> bool:
+        """Does a breakdown word ("terdiri dari", "yakni") stand before the figure, after a count of its kind told in
+        its clause ("25 orang tewas, terdiri dari 15 warga sipil ...")? Not "Korban tewas terdiri dari 15 ...": then
+        the parts are all the report tells; nor a count of no casualty kind ("satu keluarga yang terdiri atas empat
+        orang ... dibunuh": the four are the toll)."""
+        start = max(0, fig.start - _BREAKDOWN_REACH)
+        cue = None
+        for m in ea.word_re(self.lex.lists["breakdown_words"]).finditer(ctx.text, start, fig.start):
+            cue = m
+        if cue is None or re.search(r"[.;:!?]", ctx.text[cue.end() : fig.start]):
+            return False
+        return fig.kind is not None and any(f.kind == fig.kind for f in ctx.figures_in(start, cue.start()))
+
     def _with_coordinated(self, ctx: DocContext, fig: Figure, s: int) -> int:
         """The toll a killed figure gives with the counts coordinated before it: "Empat polisi dan tiga pekerja
         tewas" is seven."""
@@ -1646,7 +1699,25 @@ class EventFinder:
             ):
                 break
             total, at, joint = total + other.value, other.start, _LISTED_COUNT
-        return int(round(total + self._objects_after(ctx, fig) + self._named_before(ctx, fig, s)))
+        return int(round(total + self._objects_after(ctx, fig) + self._named_before(ctx, fig, s) + self._one_before(
+            ctx, fig, s, at
+        )))
+
+    def _one_before(self, ctx: DocContext, fig: Figure, s: int, at: int) -> int:
+        """One person counted in words and joined to the toll's first count, which follows ("Seorang tentara
+        Pakistan dan tiga militan tewas" is four): the words make no figure of their own. Not one told with a
+        predicate of his own ("seorang polisi tewas dan dua lainnya terluka")."""
+        if fig.kind not in ("killed", "injured"):
+            return 0
+        ones = alternation(self.lex.lists["single_counts"])
+        one = re.search(
+            rf"(?<![\w-])(?:{ones})\s+((?:[\w-]+\s+){{1,3}}?)(?:dan|serta)\s+$", ctx.text[max(s, at - 60) : at], re.I
+        )
+        if one is None:
+            return 0
+        told = {w for k in ("killed", "injured") for p in self.lex.lists[k + "_predicates"] for w in p.split()}
+        words = one.group(1).lower().split()
+        return 0 if any(w in told or ea.GAP_VERB.fullmatch(w) for w in words) else 1
 
     def _named_before(self, ctx: DocContext, fig: Figure, s: int) -> int:
         """One person named before "dan ... lainnya" among the killed: "menewaskan Menteri Pengungsi Khalil Haqqani
@@ -1663,11 +1734,13 @@ class EventFinder:
         return 1 if re.search(rf"(?<![\w-])(?:{verbs})\s+(?:[\w-]+\s+){{0,4}}$", before, re.I) else 0
 
     def _objects_after(self, ctx: DocContext, fig: Figure) -> float:
-        """The counts joined to a killing verb's first object: "menewaskan tiga komandan senior Jihad Islam dan
-        sedikitnya 10 warga sipil" is thirteen. Not past another verb ("dan melukai 10 lainnya")."""
+        """The counts joined to a killing (or wounding) verb's first object: "menewaskan tiga komandan senior Jihad
+        Islam dan sedikitnya 10 warga sipil" is thirteen, "melukai 12 orang dan dua tentara" fourteen. Not past
+        another verb ("dan melukai 10 lainnya")."""
         text = ctx.text
-        if fig.kind != "killed" or not re.search(
-            rf"(?<![\w-])(?:{alternation(self.lex.lists['killing_verbs'])})\s+(?:\S+\s+)?$",
+        verbs = {"killed": "killing_verbs", "injured": "injuring_verbs"}.get(fig.kind or "")
+        if verbs is None or not re.search(
+            rf"(?<![\w-])(?:{alternation(self.lex.lists[verbs])})\s+(?:\S+\s+)?$",
             text[max(0, fig.start - 40) : fig.start], re.I
         ):
             return 0.0
@@ -1677,7 +1750,7 @@ class EventFinder:
             gap = text[at : other.start]
             unit = (other.unit or "").lower()
             # fighters joined to the verb's object are killed too: "menewaskan tiga tentara dan dua militan"
-            if other.kind not in (None, "killed", "fighters") or unit not in vocab.unit_kinds or unit in vocab.things \
+            if other.kind not in (None, fig.kind, "fighters") or unit not in vocab.unit_kinds or unit in vocab.things \
                     or not _JOINED_OBJECT.fullmatch(gap) or ea.GAP_VERB.search(gap):
                 break  # a count of people only: not "10 rumah terbakar"
             total, at = total + other.value, other.end
@@ -1800,12 +1873,32 @@ class EventFinder:
             return (s, s)
         return (opener.start(), opener.end() + setting.end())
 
+    def _campaign_clauses(self, ctx: DocContext, s: int, e: int) -> list[tuple[int, int]]:
+        """The clauses of a sentence counting over a long period up to now ("Sejak 7 Oktober 2023, serangan militer
+        Israel di Gaza telah menewaskan lebih dari 35.000 jiwa", "sejak perang dimulai"): a campaign's running toll,
+        no one event's."""
+        blockers = self.lex.lists["date_blockers"]
+        wars = ea.word_re(tuple(w for w in self.lex.lists["war_tolls"] if w.split()[0] in blockers))
+        # "sejak perang dimulai": the war's whole toll, told without its date
+        out = [ea.clause_bounds(ctx.text, s, e, m.start(), self.lex) for m in wars.finditer(ctx.text, s, e)]
+        ref = ctx.doc._.ref_date
+        if ref is None:
+            return out
+        before = (ref - timedelta(days=_CAMPAIGN_DAYS)).isoformat()
+        return out + [
+            ea.clause_bounds(ctx.text, s, e, d.start, self.lex) for d in ctx.dates_in(s, e)
+            if d.value and d.value[:1].isdigit() and d.value < before[: len(d.value)]
+            and self._period_edge(ctx.text, s, d) and not self._opens_range(ctx.text, d)
+        ]
+
     def _casualties(self, ctx: DocContext, ev: Event, s: int, e: int, pos: int, owners: list[int]) -> None:
         aside = self._time_clause(ctx.text, s, e, pos)
+        campaign = self._campaign_clauses(ctx, s, e)
         for kind in ("killed", "injured"):
             figs = [
                 f for f in self._tolls(ctx, s, e, kind)
                 if not aside[0] <= f.start < aside[1] and not self._took_part(ctx.text, f.end, pos)
+                and not any(a <= f.start < b for a, b in campaign)
             ]
             fig = ea.nearest(figs, pos, owners, pos)
             graded = self._graded_total(ctx, s, e) if kind == "injured" else None
@@ -1813,7 +1906,7 @@ class EventFinder:
                 ev.injured, ev.injured_qualifier = graded, "exact"
             elif fig is not None:
                 self._set_toll(ctx, ev, kind, fig, s)
-            elif kind == "killed" and (total := self._running_total(ctx, s, e)) is not None:
+            elif kind == "killed" and not campaign and (total := self._running_total(ctx, s, e)) is not None:
                 ev.killed, ev.killed_qualifier = total, "exact"
             elif kind == "killed" and re.search(
                 rf"(?<![\w-])(?:{alternation(self.lex.lists['no_deaths'])})(?![\w-])", ctx.text[s:e], re.I
@@ -1864,16 +1957,31 @@ class EventFinder:
         told = re.search(rf"(?<![\w-])(?:{ones})\s+{gap}{aside}(?:{preds})(?![\w-])", text[s:e], re.I)
         if told is not None:
             return s + told.start()
-        if kind == "killed":
-            verbs = alternation(self.lex.lists["killing_verbs"])
-            killed = re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I)
-            return s + killed.start() if killed is not None else e
-        return e
+        # "menembak mati seorang guru", "Ledakan itu melukai seorang balita"
+        verbs = alternation(self.lex.lists["killing_verbs" if kind == "killed" else "injuring_verbs"])
+        harmed = re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I)
+        return s + harmed.start() if harmed is not None else e
 
     def _one_named(self, ctx: DocContext, s: int, e: int, kind: str) -> bool:
-        """"Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": one person, named, is the toll."""
+        """"Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": one person, named, is the toll; so is one named
+        after a killing verb and the office that says who he was, then no one joined to him ("menewaskan komandan
+        senior Hizbullah, Taleb Abdallah, dalam serangan udara")."""
         preds = self.named_toll_re[kind]
-        return any(preds.match(ctx.text, p.end_char) for p in ea.ents_in(ctx, s, e, ("PER",)))
+        people = ea.ents_in(ctx, s, e, ("PER",))
+        if any(preds.match(ctx.text, p.end_char) for p in people):
+            return True
+        if kind != "killed":
+            return False
+        others = ea.word_re(
+            self.lex.lists["kin_words"] + self.lex.lists["follower_words"] + self.lex.lists["perpetrator_nouns"]
+        )
+        for p in people:
+            verb = self.killed_named_re.search(ctx.text, max(s, p.start_char - 60), p.start_char)
+            # not "membunuh keluarga Yasa", "menewaskan pengawal Haniyeh": others, whose number is not told; nor
+            # "menembak mati pelaku penyanderaan bernama Fatahullah": the perpetrator, no toll of the hostage-taking
+            if verb is not None and not others.search(verb.group()) and not _JOINED_AFTER.match(ctx.text, p.end_char):
+                return True
+        return False
 
     def _graded_total(self, ctx: DocContext, s: int, e: int) -> int | None:
         """Counts of the injured by grade in one sentence add up ("tiga luka berat, empat luka ringan"); None unless
@@ -1920,10 +2028,16 @@ _POINTER_REACH = 250  # most characters back from "pria itu" to the person it po
 _DONE_BY = re.compile(r"(?<![\w-])(?:dilakukan|dilaksanakan|dilancarkan)\s+", re.I)  # the doer may follow bare
 _SCARE_QUOTE = 30  # most characters of a noun trigger's qualifier and closing quote before its force
 _AGENT_AFTER_NOUN = re.compile(r"(?:\s+(?P<word>[a-z]+))?[\"”’']?\s+")
-_BETWEEN_SIDES = re.compile(r"\s+antara\s+", re.I)  # "pertempuran antara X dan Y": the sides follow
+# "pertempuran (sengit) antara X dan Y": the sides follow, past one word qualifying the noun (not "di antara")
+_BETWEEN_SIDES = re.compile(r"(?:\s+(?!di\s)(?-i:[a-z]+))?\s+antara\s+", re.I)
 _WEAPON_WORDS = 5  # most words of a weapon and its count before the state it belongs to ("dua bom udara Rusia")
 _OWNER_GAP = 12  # most characters between a count of members and the group named after it
 _OWNER_REACH = 60  # most characters to the end of that group's name
+# others joined to a person named: "Ismail Haniyeh dan pengawalnya", "(62) serta ..."
+_JOINED_AFTER = re.compile(r"(?:\s*\(\d{1,3}\))?,?\s+(?:dan|serta|beserta|bersama)(?![\w-])", re.I)
+_CAMPAIGN_DAYS = 60  # a period counted from this long before the report is a campaign's, not one event's
+_LED_REACH = 45  # most characters after "dilakukan" to the leader's name of a group ("kelompok pimpinan Egianus")
+_BREAKDOWN_REACH = 70  # most characters back from a count to the breakdown word before it and the toll before that
 _SIDES_REACH = 90  # most characters after "antara" where the sides of a fight are named
 _HARM_REACH = 60  # most characters between a killing verb (or a toll's predicate) and the group it harms
 _PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
@@ -1957,6 +2071,28 @@ _APPOSED = re.compile(r"[\s,(]*")  # what may stand between a date and the more 
 def _sides_after(ctx: DocContext, start: int, right: int) -> list[Span]:
     """The parties named after "antara" (`start`) up to `right`: the sides of a fight, not its places ("di Kashmir")."""
     return [x for x in ea.ents_in(ctx, start, min(right, start + _SIDES_REACH)) if not ea._is_place_use(ctx.text, x)]
+
+
+def _parties_between(ctx: DocContext, end: int, right: int) -> list[Span]:
+    """The two parties of talks named after "antara", a few words past the noun ("perundingan gencatan senjata
+    antara Israel dan Hamas yang dimediasi Qatar"): the first side and the one joined to it, not the mediator."""
+    between = _TALKS_BETWEEN.match(ctx.text, end, right)
+    if between is None:
+        return []
+    sides = _sides_after(ctx, between.end(), right)
+    if not sides or sides[0].start_char > between.end() + _SIDE_WORDS:
+        return []
+    second = next(iter(sides[1:2]), None)
+    if second is None or not _JOINED_SIDE.fullmatch(ctx.text, sides[0].end_char, second.start_char):
+        return []
+    return [sides[0], second]
+
+
+# the talks' noun, up to three words qualifying it, then "antara" and the sides
+_TALKS_BETWEEN = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+antara\s+", re.I)
+_SIDE_WORDS = 20  # most characters of a side's head words before its name ("pemerintah", "junta militer")
+# between two sides: "dan", "serta", "dengan", then a head word or two ("kelompok pemberontak ELN")
+_JOINED_SIDE = re.compile(r"\s+(?:dan|serta|dengan)\s+(?:[a-z-]+\s+){0,3}", re.I)
 
 
 def _dated_to_the_day(ctx: DocContext, sent: tuple[int, int]) -> bool:

@@ -321,8 +321,13 @@ def _evidently_one(a: Event, b: Event, lookup: Callable[[str], object | None]) -
 
 
 def _thin(ev: Event) -> bool:
-    """A mention that names neither place nor party: nothing in it can tell it from the event it restates."""
-    return not (ev.location or ev.actors or ev.targets)
+    """A mention that names neither place nor party: nothing in it can tell it from the event it restates. A group
+    named only by its leader ("kelompok pimpinan Undius Kogoya") is no other party: it may be the group named there."""
+    return not (ev.location or ev.targets or any(not _LED_GROUP.match(a) for a in ev.actors))
+
+
+# a group written as the phrase naming its leader (see `telik.nlp.events.args.led_group`)
+_LED_GROUP = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:pimpinan|yang dipimpin|dipimpin|di bawah pimpinan)\s", re.I)
 
 
 def _known_same_place(a: str | None, b: str | None, lookup: Callable[[str], object | None]) -> bool:

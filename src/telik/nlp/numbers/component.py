@@ -260,10 +260,12 @@ def figures_from_atoms(text: str, atoms: list[_Atom]) -> list[Figure]:
 RIGHT_WORDS = 3  # "60 orang tewas", "60 warga sipil tewas": the cue follows the unit within three words
 # an aside naming some of those counted, before the predicate of the whole count
 # "15 orang, termasuk satu petugas polisi yang terluka", "delapan warga sipil, termasuk lima anak-anak, tewas",
-# "20 orang, termasuk petugas gereja dan jemaat, mengalami luka-luka": who the count includes, told between the
-# count (and up to two words of its unit) and its cue
+# "20 orang, termasuk petugas gereja dan jemaat, mengalami luka-luka", "11 orang, yang sebagian besar warga sipil,
+# tewas": who the count includes, told between the count (and up to two words of its unit) and its cue
 _INCLUDING_ASIDE = re.compile(
-    r"((?:\s+[\w-]+){0,2})\s*,\s*(?:termasuk|di antaranya)\s+[^,.;]{0,80}?(?:\byang\s+|,\s*)", re.I
+    r"((?:\s+[\w-]+){0,2})\s*,\s*"
+    r"(?:(?:termasuk|di antaranya)\s+[^,.;]{0,80}?(?:\byang\s+|,\s*)|yang\s+[^,.;]{0,60}?,\s*)",
+    re.I,
 )
 _CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]|\s(?:dan|serta|sementara|sedangkan)\s|\d")
 
