@@ -253,7 +253,7 @@ class EntityRecognizer:
         self._headline: set[int] = set()
         self._stops_names: set[int] = set()
         self._realms: set[int] = set()  # where a known country or province starts
-        self._people: set[int] = set()
+        self._people: dict[int, int] = {}  # listed people's names: start -> end
         self.head_words = {h[0] for h in self.rules.prefix}
         self.weekdays = frozenset(get_vocab().weekdays)
         self.body_heads = {h[0] for h, label in self.rules.prefix.items() if label == "ORG" and len(h[0]) > 3}
@@ -341,6 +341,10 @@ class EntityRecognizer:
             if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(text)) \
                     or low in self.body_heads:
                 break  # "Hubungan Masyarakat Polda Sumatera": no person's name holds a body's head word
+            if j == i and low in self.rules.name_prefixes and j + 1 < n and capl[j + 1] and text[:1].isupper() \
+                    and not toks[j].is_sent_start:
+                j += 1  # "Lalu Muhammad Iqbal" (not "Lalu, polisi ..." nor a sentence's "Lalu Budi pergi")
+                continue
             if (capl[j] and (low not in self.title_words or j > i and low in self.rules.name_titles
                              and j + 1 < n and capl[j + 1]) and not toks[j].is_punct) \
                     or (INITIAL.match(text) and j > i):
@@ -423,11 +427,13 @@ class EntityRecognizer:
             if initials is not None:
                 out.append(Candidate(initials.start, initials.end, NONE, CONTEXT))
         known_end = {c.start: c.end for c in known if c.label != "PER"}
+        # a head word ending a listed name starts none: "Gubernur Papua Pegunungan Nikolaus Kondomo"
+        inside_known = {t for c in known if c.label != "PER" for t in range(c.start + 1, c.end)}
         known_id = {c.start: c.canonical for c in known if c.label == "ORG" and c.canonical}
         self._stops_names = {
             c.start for c in known if c.label == "ORG" or ((e := self._entry(c)) is not None and e.kind == "countries")
         }
-        self._people = {c.start for c in known if c.label == "PER"}
+        self._people = {c.start: c.end for c in known if c.label == "PER"}
         self._realms = {c.start for c in known if (e := self._entry(c)) is not None and e.kind in _REALMS}
         titled: list[Candidate] = []
         n = len(doc)
@@ -476,8 +482,9 @@ class EntityRecognizer:
                 # a title that began before the run ends inside it: "Direktur Utama Persija Gede Widiade"
                 j = max([j] + [b + k for b in (j - 2, j - 1) if b >= 0 and (k := rules.titles.match(lows, b))])
                 while j < i and (lows[j] in rules.particles or texts[j] == "-"
-                                 or lows[j] in self.title_words):
-                    j += rules.titles.match(lows, j) or 1  # "Direktur Utama", not "Direktur" alone
+                                 or lows[j] in self.title_words or lows[j] in self.one_word_roles):
+                    j += rules.titles.match(lows, j) or 1  # "Direktur Utama", not "Direktur" alone; a role
+                    # is no part of the name either: "Pemimpin Hizbullah Naim Qassem mengatakan"
                 if j in self._realms and known_end[j] < i:
                     j = known_end[j]  # the office's country: "Wakil Presiden Suriah Faruq El-Shara mengatakan"
                 if j < i and self.name_end(doc, j) == i:
@@ -516,20 +523,31 @@ class EntityRecognizer:
                 if end > i + k:
                     out.append(Candidate(i + k, end, NONE, RULE))
             # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
-            k = rules.heads.match(lows, i) if low in rules.heads.lengths and text[:1].isupper() else 0
+            k = rules.heads.match(lows, i) if low in rules.heads.lengths and text[:1].isupper() \
+                and i not in inside_known else 0
             if k and not (i and lows[i - 1] in rules.titles.lengths and rules.titles.match(lows, i - 1) >= 2):
                 # a head word inside a title is none: "Komandan Lapangan Operasi ...", "Wali Kota Makassar ..."
 
                 label = rules.prefix[tuple(lows[i:i + k])]
                 end = self._head_end(doc, i + k, known_end, lists=label == "ORG", place=label == "GPE")
+                if label == "FAC" and end == i + k and i + k in self._people:
+                    end = self._people[i + k]  # "Rumah Sakit Erdogan": a building named after a listed person
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
                 elif label == "ORG" or self._after_title(lows, i):  # "Ketua Dewan Adat Papua Dominikus Surabut",
                     # "Juru bicara Gedung Putih John Kirby": a body (or an office's building), a listed name ending it,
                     # then a person's name of two words or more ("Stadion Gelora Bandung Lautan Api" is one name)
-                    end = next((q for p in range(i, end) if i + k < (q := known_end.get(p, 0)) < end - 1
-                                and q not in known_end and self.name_end(doc, q) == end), end)
+                    holder = next((q for p in range(i, end) if i + k < (q := known_end.get(p, 0)) < end - 1
+                                   and q not in known_end and self.name_end(doc, q) == end), end)
+                    if self._after_title(lows, i):
+                        if holder == end and label == "ORG" and not rules.titles.match(lows, end):
+                            holder = self._holder(doc, i + k, end)  # (a rank after the body: its holder follows)
+                            if any(t in known_end or t in inside_known for t in range(holder, end)):
+                                holder = end  # "Kepolisian Daerah Istimewa Yogyakarta": a listed place, no one
+                        if holder < end:
+                            titled.append(Candidate(holder, end, "PER", RULE))
+                    end = holder
                 if " ".join(lows[i:i + k]) in rules.generic_heads and (after := known_end.get(i + k)) is not None \
                         and (after == end or known_end.get(after) == end and after in known_id):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
@@ -579,6 +597,8 @@ class EntityRecognizer:
             tok = toks[j]
             if j in known_end:
                 skip = known_end[j]
+            elif tok.lower_ in self.rules.name_prefixes and self.name_end(doc, j) > j + 1:
+                break  # "Juru Bicara Kemlu Lalu Muhammad Iqbal": the name begins with the title it holds
             elif tok.text[:1].isupper() and (h := self.rules.heads.match(lows, j - base)):
                 skip = self._head_end(doc, j + h, known_end)
             elif tok.text[:1].isupper() and (self.rules.is_common(tok.lower_) or tok.is_upper) and tok.is_alpha \
@@ -586,6 +606,8 @@ class EntityRecognizer:
                 skip = j + 1
             else:
                 break
+            if skip + 1 < n and toks[skip].lower_ in self.rules.office_places and skip + 1 in known_end:
+                skip += 1  # "Konsul Jenderal RI di Jeddah Yusron B. Ambary": the office's place
             if skip >= n or not (toks[skip].text[:1].isupper() or toks[skip].lower_ in self.rules.connectors):
                 break  # nothing name-like follows the unit: the title names no one here
             j = skip
@@ -640,6 +662,16 @@ class EntityRecognizer:
             else:
                 break
         return end
+
+    def _holder(self, doc: Doc, first: int, end: int) -> int:
+        """Where the office holder's name starts in a body's run after a title (`end` when it holds none): at a
+        known given name that begins a name of two words or more ending the run ("Juru Bicara Kementerian Luar
+        Negeri Muhammad Iqbal", "... Lalu Muhammad Iqbal", "Direktur Utama PT Railink Heru Kuswanto"). A body
+        whose own words are ordinary may end in any name ("Kementerian Dalam Negeri Benni Irwan") but many do
+        not ("Badan Koordinasi Penanaman Modal"): only the known given name tells."""
+        lows, rules = self._lows, self.rules
+        return next((p for p in range(first + 1, end - 1) if (lows[p] in rules.person_names
+                     or lows[p] in rules.name_prefixes) and self.name_end(doc, p) == end), end)
 
     def _street_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """End of a street's name, which may honour someone with a title: "Jalan Letjen S. Parman"."""
@@ -823,6 +855,7 @@ class EntityRecognizer:
                 while start < end and ((k := self.rules.titles.match(self._lows[start:end], 0))
                                        or self.rules.derived.match(lows[start])):
                     start += k or 1  # "Kombes Aswin Sipayung", "Mengutip Sputnik News": no part of the name
+                start = self._after_ranks(start, end)
             elif lows[start] in self.rules.area_offices:
                 start += 1  # "Kapolda Metro": a commander's office before its area is no part of a place
             elif self.rules.titles.match(lows[start:end], 0) == end - start and (
@@ -836,6 +869,9 @@ class EntityRecognizer:
                                       and (t.whitespace_ or toks[t.i - 1].whitespace_)
                                       for t in toks[start + 1:end - 1]):
                 continue  # "ALEPPO -- Kondisi": a dateline, not a name (an attached "-" or "." may be inside one)
+            if prec.verb_prefixes and any(t.is_lower and len(t) >= 6 and t.lower_.startswith(prec.verb_prefixes)
+                                          for t in toks[start + 1:end - 1]):
+                continue  # "Hemedti menguasai El Geneina": a verb inside is no part of a name
             if any("\n" in t.text or "\n" in t.whitespace_ for t in toks[start : end - 1]):
                 continue  # "Zunaidi Abdilah\n\nJauh": a name never runs on across a line break
             if prec.drop_common_only and all(self.rules.is_common(t.lower_) or not t.is_alpha for t in toks[start:end]):
@@ -846,6 +882,13 @@ class EntityRecognizer:
                     and not self._place_slot(toks, start):
                 continue
             place = self._place_after_word(doc, toks, start, end) if entry is None and ent.label_ == "PER" else None
+            label = ent.label_
+            if entry is None and label == "LOC":  # "(Pengacara) Panji Gumilang": a place nobody lists that begins
+                first = start                     # with a given name, after any titles, is a person
+                while first < end and (k := self.rules.titles.match(lows[first:end], 0)):
+                    first += k
+                if end - first >= 2 and lows[first] in self.rules.person_names:
+                    start, label = first, "PER"
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, MODEL, entry.canonical))
             elif place is not None:
@@ -853,9 +896,22 @@ class EntityRecognizer:
             elif ent.label_ == "PER" and self._bare_place(toks, start, end):
                 out.append(Candidate(start, end, "GPE", MODEL))  # "ke Mafa pada Senin malam"
             else:
-                out.append(Candidate(start, end, self._head_label(toks, start, end) or prec.labels[ent.label_], MODEL))
-            out[-1].model_label = ent.label_
+                out.append(Candidate(start, end, self._head_label(toks, start, end) or prec.labels[label], MODEL))
+            out[-1].model_label = label
         return out
+
+    def _after_ranks(self, start: int, end: int) -> int:
+        """Where a person's name starts after a chain of two or more title words inside the model's name, with two
+        name words (no ordinary ones) after it: "Cenderawasih Letkol Inf Candra Kurniawan" (the unit's tail, the
+        rank, the name)."""
+        lows, titles = self._lows, self.rules.titles
+        for p in range(start + 1, end - 3):
+            q = p
+            while q < end and lows[q] not in self.rules.name_titles and (k := titles.match(lows[q:end], 0)):
+                q += k
+            if q - p >= 2 and end - q >= 2 and all(self._capl[q:end]):  # not "Ajun Komisaris Polisi Sutardiyana"
+                return q
+        return start
 
     def _place_after_word(self, doc: Doc, toks: list[Token], start: int, end: int) -> Candidate | None:
         """A "person" made of a common noun capitalised at the sentence's start and a listed country or city
@@ -924,6 +980,8 @@ class EntityRecognizer:
                     nxt = lead[start].end
                 elif start > c.start and (k := self.rules.titles.match(lows, start)):
                     nxt = start + k  # "Kapolda Sulteng Irjen Pol Rudy Sufahriadi": the rank after the area
+                elif lows[start] in self.rules.name_prefixes and self.name_end(doc, start) > start + 1:
+                    break  # "Lalu Muhammad Iqbal": a title that is part of the name
                 elif tok.is_upper and tok.is_alpha and len(tok) >= 3 or self.rules.is_common(lows[start]) \
                         and tok.text[:1].isupper() and tok.is_alpha:
                     nxt = start + 1

@@ -38,6 +38,7 @@ class Precedence(BaseModel):
     drop_common_only: bool
     skip_headlines: bool
     no_breaks: bool
+    verb_prefixes: tuple[str, ...] = ()
     head_labels: bool
     places_in_context: bool
     places_after: frozenset[str]

@@ -75,6 +75,8 @@ class Rules:
     time_names: frozenset[str] = frozenset()  # "Ramadhan": a time after `time_before`, a name elsewhere
     name_titles: frozenset[str] = frozenset()  # "Hakim": a title, and a name inside a run of names
     name_abbreviations: frozenset[str] = frozenset()  # "Muh": a given name cut short before "." ("Muh. Agus")
+    name_prefixes: frozenset[str] = frozenset()  # "Lalu": an ordinary word, and a title that begins a name
+    office_places: frozenset[str] = frozenset()  # "di": between a title's office and its place ("RI di Jeddah")
     list_words: frozenset[str] = frozenset()  # "," and "dan": they join the items of a list of names
     time_before: frozenset[str] = frozenset()
     branch_words: frozenset[str] = frozenset()  # armed group + one of these + place: the group's branch
@@ -118,6 +120,8 @@ class OrgHeadsFile(DataFile):
     time_names: Words = ()
     name_titles: Words = ()
     name_abbreviations: Words = ()
+    name_prefixes: Words = ()
+    office_places: Words = ()
     list_words: Words = ()
     time_before: Words = ()
     alias_words: Words = ()
@@ -189,6 +193,8 @@ def load_rules(directory: Path = DATA) -> Rules:
         time_names=_lower(heads.time_names),
         name_titles=_lower(heads.name_titles),
         name_abbreviations=_lower(heads.name_abbreviations),
+        name_prefixes=_lower(heads.name_prefixes),
+        office_places=_lower(heads.office_places),
         list_words=_lower(heads.list_words),
         time_before=_lower(heads.time_before),
         short_heads={tuple(k.lower().split()): v.lower() for k, v in heads.short_heads.items()},
