@@ -81,6 +81,27 @@ def test_reliability_budget_restores_an_outer_timer():
     assert fired == []
 
 
+def test_reliability_budget_puts_back_the_handler_it_found():
+    import signal
+
+    def mine(signum, frame):
+        return None
+
+    before = signal.getsignal(signal.SIGALRM)
+    try:
+        for handler in (signal.SIG_DFL, signal.SIG_IGN, mine):
+            signal.signal(signal.SIGALRM, handler)
+            with time_budget(1.0):
+                assert signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, signal.SIG_IGN, mine)
+            assert signal.getsignal(signal.SIGALRM) == handler
+            with pytest.raises(OverBudget), time_budget(0.05):
+                while True:
+                    time.sleep(0.01)
+            assert signal.getsignal(signal.SIGALRM) == handler
+    finally:
+        signal.signal(signal.SIGALRM, before)
+
+
 def test_reliability_huge_article_fails_on_budget_and_the_run_goes_on(processor):
     tight = Processor(processor.nlp, replace(processor.settings, article_seconds=1.0, article_seconds_per_mb=0))
     outs = list(tight.process_many([Article(id="huge", text=HUGE), Article(id="good", text=GOOD)]))

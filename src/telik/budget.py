@@ -6,12 +6,19 @@ next step. Nothing kills a thread, so spaCy is never stopped from outside in the
 """
 from __future__ import annotations
 
+import importlib
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import Any
+
+#: `signal.signal` without its enum conversions: for a handler that is a Python function (ours, set and then
+#: replaced on every budget) `int(handler)` raises a TypeError and `Handlers(handler)` a ValueError, each caught,
+#: several times the cost of the call itself (three budgets per article). Same arguments, same effect.
+_set_handler: Any = importlib.import_module("_signal").signal
 
 
 class OverBudget(BaseException):
@@ -50,12 +57,12 @@ def time_budget(seconds: float) -> Iterator[Callable[[], None]]:
     def expire(signum: int, frame: FrameType | None) -> None:
         raise OverBudget(f"over the budget of {seconds:g} s")
 
-    outer = signal.signal(signal.SIGALRM, expire)
+    outer = _set_handler(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield check
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, outer)
+        _set_handler(signal.SIGALRM, outer)
         if outer_left:
             signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 0.001))
