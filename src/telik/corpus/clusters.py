@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -689,9 +689,15 @@ def _needed(s: float | None, same_doc: bool) -> bool:
 
 
 def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: WordStats | None = None,
-                visible: Visible | None = None) -> Linking:
+                visible: Visible | None = None, known: dict[int, Evidence | None] | None = None,
+                touched: Collection[int] = ()) -> Linking:
     """`cluster_events`, with the components and similarity-bound pairs (`stats`: the whole corpus's word counts,
-    `visible`: how much of each block the whole corpus lets a lookup read)."""
+    `visible`: how much of each block the whole corpus lets a lookup read).
+
+    `known`: the pairs' evidence (`pair_evidence`) by pair number, kept from a run over the same documents and
+    filled by this one; `touched`: the documents changed since (anchored dates): their pairs are worked out again.
+    A run after anchoring meets mostly the pairs the run before it scored (mentions keep their order: documents
+    keep their events)."""
     mentions = build_mentions(docs)
     uf = _Clusters(mentions)
     linked = list(range(len(mentions)))
@@ -701,8 +707,15 @@ def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: W
     scored = []
     similar: list[tuple[Key, Key, bool]] = []
     similarity = Similarity(mentions, stats)
+    count = len(mentions)
     for i, j in candidate_pairs(mentions, visible):
-        evidence = pair_evidence(mentions[i], mentions[j])
+        pair = i * count + j
+        if known is None:
+            evidence = pair_evidence(mentions[i], mentions[j])
+        elif pair in known and mentions[i].key[0] not in touched and mentions[j].key[0] not in touched:
+            evidence = known[pair]
+        else:
+            evidence = known[pair] = pair_evidence(mentions[i], mentions[j])
         if evidence is None:  # ruled out on either side of SIMILAR: the similarity is not needed
             continue
         same_doc = mentions[i].key[0] == mentions[j].key[0]
