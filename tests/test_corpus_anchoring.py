@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from telik.corpus.analyze import analyze_corpus
-from telik.corpus.anchoring import anchors
+from telik.corpus.anchoring import anchored, anchors
+from telik.corpus.clusters import link_events
 from telik.corpus.datespan import PartialDate
 from telik.model import DateMention
 
@@ -47,6 +48,14 @@ def test_corpus_anchoring_adopts_the_year_and_rereads_dates():
     assert [m.value for m in b.dates] == ["2024-03-22", "2024-01-03", "2024-01"]
     assert b.reference_date == "2024-03-22"
     assert a.events[0].cluster == b.events[0].cluster
+
+
+def test_corpus_anchoring_gives_the_documents_it_reread():
+    a = doc("a", "x", [event(date="2024-03-22", location="Moskow", killed=60)], reference_date="2024-03-22")
+    c = doc("c", "y", [event(date="2024-01-03", location="Kerman")], reference_date="2024-01-03")
+    docs = [a, doc_b(), c]
+    assert anchored(docs, link_events(docs).dates, finder) == {1}
+    assert anchored(docs, link_events(docs).dates, finder) == set()  # read with its year now: nothing changes
 
 
 def test_corpus_anchoring_without_date_library_picks_the_latest_past_year():

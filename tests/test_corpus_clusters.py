@@ -4,7 +4,16 @@ from __future__ import annotations
 import pytest
 
 from telik.corpus import relations
-from telik.corpus.clusters import build_mentions, candidate_pairs, cluster_events, index_keys, probe_keys
+from telik.corpus.clusters import (
+    build_mentions,
+    candidate_pairs,
+    cluster_events,
+    index_keys,
+    link_events,
+    pair_evidence,
+    pair_score,
+    probe_keys,
+)
 from telik.model import EntityMention
 
 from test_corpus_fakes import FakeGazetteer, doc, event
@@ -48,6 +57,34 @@ def test_corpus_clusters_merge_table(gazetteer, a, b, merged):
     cluster_events(docs)
     assert (a.cluster == b.cluster) is merged
     assert a.cluster and b.cluster and a.cluster.startswith("evt-")
+
+
+@pytest.mark.parametrize("a,b,merged", MERGE)
+@pytest.mark.parametrize("similarity", [0.0, 0.19, 0.2, 0.6])
+def test_corpus_clusters_pair_score_is_the_evidence_with_the_similarity(gazetteer, a, b, merged, similarity):
+    m, n = build_mentions([doc("d1", events=[a]), doc("d2", events=[b])])
+    evidence = pair_evidence(m, n)
+    score = pair_score(m, n, similarity)
+    if evidence is None:
+        assert score is None
+    else:
+        points, alike = evidence
+        assert score == (None if alike and similarity < 0.2 else points + (1.0 if similarity >= 0.2 else 0.0))
+    assert (score is not None and score >= 2.0) is merged or similarity >= 0.2
+
+
+def test_corpus_clusters_kept_evidence_holds_for_untouched_documents_only(gazetteer):
+    a, b = event(date="2024-01-03", location="Kerman"), event(date="2024-01-03", location="Kerman")
+    docs = [doc("d1", events=[a]), doc("d2", events=[b])]
+    known: dict[int, tuple[float, bool] | None] = {}
+    link_events(docs, known=known)
+    assert a.cluster == b.cluster and known
+    b.location = "Teheran"  # two cities of one country: two events
+    link_events(docs, known=dict(known))
+    assert a.cluster == b.cluster  # the kept evidence was read: the second document was not said to change
+    link_events(docs, known=known, touched={1})
+    assert a.cluster != b.cluster
+    assert link_events(docs).dates.keys() == link_events(docs, known=known, touched={1}).dates.keys()
 
 
 def test_corpus_clusters_two_events_two_documents(gazetteer):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from telik.corpus.anchoring import DateFinder, anchor_dates
+from telik.corpus.anchoring import DateFinder, anchored
 from telik.corpus.claims import Placed, Placer, claim_conflicts, get_stance_lexicon, place_claims
-from telik.corpus.clusters import Linking, Visible, WordStats, link_events
+from telik.corpus.clusters import Evidence, Linking, Visible, WordStats, link_events
 from telik.corpus.credibility import Signal, assess
 from telik.corpus.dedup import DedupOptions, band_keys, dedup_text, mark_duplicates
 from telik.corpus.eventdates import clear_inferred, fill_dates, fill_places
@@ -71,9 +71,12 @@ def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: Da
     groups = mark_duplicates(docs, dedup, bands, around.joined if around else None)
     clear_inferred(docs)
     words, visible = (around.words, around.visible) if around else (None, None)
-    linking = link_events(docs, groups, words, visible)
-    if anchor_dates(docs, linking.dates, finder):
-        linking = link_events(docs, groups, words, visible)
+    known: dict[int, Evidence | None] = {}
+    linking = link_events(docs, groups, words, visible, known)
+    if touched := anchored(docs, linking.dates, finder):
+        del linking  # the first run's mentions and pairs go before the second run makes its own
+        linking = link_events(docs, groups, words, visible, known, touched)
+    known.clear()
     fill_dates(docs, linking.dates)
     fill_places(docs)
     rename = around.renames(docs) if around else renames([named_in(d) for d in docs])

@@ -188,12 +188,19 @@ def reresolve(doc: DocResult, ref: date, finder: DateFinder) -> bool:
 def anchor_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate],
                  finder: DateFinder | None = None) -> bool:
     """Anchor every document whose yearless dates meet a dated report of the same event; True when dates changed."""
+    return bool(anchored(docs, cluster_dates, finder))
+
+
+def anchored(docs: list[DocResult], cluster_dates: dict[str, PartialDate],
+             finder: DateFinder | None = None) -> set[int]:
+    """`anchor_dates`, giving the documents it re-read (none when no date changed): the others are as they were,
+    so what clustering worked out of them holds."""
     found = anchors(docs, cluster_dates)
     if not found:
-        return False
+        return set()
     finder = finder or _default_finder()
     places = _cluster_places(docs, {c for days in found.values() for c in days})
     changed = False
     for di, days in found.items():
         changed |= reresolve(docs[di], writing_date(docs[di], days, places, finder), finder)
-    return changed
+    return set(found) if changed else set()

@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -405,16 +405,26 @@ def pair_score(a: Mention, b: Mention, similarity: float = 0.0) -> float | None:
 
     `similarity` (see `Similarity`) adds `SIMILAR_POINTS` once the mentions' sentences share enough rare words.
     """
+    return _scored(pair_evidence(a, b), similarity)
+
+
+#: What a pair's mentions give before their similarity: the points, and whether these count only with sentences
+#: alike (see `_undated_score`).
+Evidence = tuple[float, bool]
+
+
+def pair_evidence(a: Mention, b: Mention) -> Evidence | None:
+    """`pair_score` before the similarity is added, worked out once for both sides of `SIMILAR` (`link_events` asks
+    both of most pairs); None when something rules the pair out."""
     if a.type != b.type:
         return None
-    similar = SIMILAR_POINTS if similarity >= SIMILAR else 0.0
     if a.date.empty or b.date.empty:
-        return _undated_score(a, b, similar)
+        return _undated_score(a, b)
     if a.reported or b.reported:
         score = _reported_score(a, b)
         if score is None and _before_reports(a, b):  # a report may recall an event long past: no date evidence
-            return _undated_score(a, b, similar, recalled=True)
-        return None if score is None else score + similar
+            return _undated_score(a, b, recalled=True)
+        return None if score is None else (score, False)
     level = _date_level(a.date, b.date)
     if level is None:
         return None
@@ -431,7 +441,16 @@ def pair_score(a: Mention, b: Mention, similarity: float = 0.0) -> float | None:
     if not (_place_agrees(a, b, place) or actors == SAME or hinted or targeted):
         return None
     points = DATE_POINTS[level] + PLACE_POINTS.get(place, 0.0) + ACTOR_POINTS.get(actors, 0.0)
-    return points + (HINT_POINTS if hinted else 0.0) + (TARGET_POINTS if targeted else 0.0) + similar
+    return points + (HINT_POINTS if hinted else 0.0) + (TARGET_POINTS if targeted else 0.0), False
+
+
+def _scored(evidence: Evidence | None, similarity: float) -> float | None:
+    """`pair_score` from the pair's evidence and its similarity."""
+    if evidence is None:
+        return None
+    points, alike = evidence
+    similar = SIMILAR_POINTS if similarity >= SIMILAR else 0.0
+    return None if alike and not similar else points + similar
 
 
 def _party_relation(a: Mention, b: Mention) -> str:
@@ -446,7 +465,7 @@ def _same_target(a: Mention, b: Mention) -> bool:
     return actors_relation(list(a.targets), list(b.targets)) == SAME
 
 
-def _undated_score(a: Mention, b: Mention, similar: float, recalled: bool = False) -> float | None:
+def _undated_score(a: Mention, b: Mention, recalled: bool = False) -> Evidence | None:
     """Evidence for a pair whose dates say nothing (one side undated, or dated only by a much later report): a
     place smaller than a country must agree (or be named in the sentence of the unlocated one), and be a venue or
     come with sentences alike (a venue only, for an event a report `recalled` from long before it); then the actor
@@ -456,12 +475,12 @@ def _undated_score(a: Mention, b: Mention, similar: float, recalled: bool = Fals
     if not (_place_agrees(a, b, place) or hinted):
         return None
     venue = any(m.place is not None and not m.place.known for m in (a, b))
-    if not (venue or (similar and not recalled)):  # a city and a group alone: many events over the years
+    if not venue and recalled:  # a city and a group alone: many events over the years
         return None
     actors = _party_relation(a, b)
     if actors == DISTINCT:
         return None
-    return PLACE_POINTS.get(place, 0.0) + (HINT_POINTS if hinted else 0.0) + ACTOR_POINTS.get(actors, 0.0) + similar
+    return PLACE_POINTS.get(place, 0.0) + (HINT_POINTS if hinted else 0.0) + ACTOR_POINTS.get(actors, 0.0), not venue
 
 
 def _before_reports(a: Mention, b: Mention) -> bool:
@@ -670,9 +689,15 @@ def _needed(s: float | None, same_doc: bool) -> bool:
 
 
 def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: WordStats | None = None,
-                visible: Visible | None = None) -> Linking:
+                visible: Visible | None = None, known: dict[int, Evidence | None] | None = None,
+                touched: Collection[int] = ()) -> Linking:
     """`cluster_events`, with the components and similarity-bound pairs (`stats`: the whole corpus's word counts,
-    `visible`: how much of each block the whole corpus lets a lookup read)."""
+    `visible`: how much of each block the whole corpus lets a lookup read).
+
+    `known`: the pairs' evidence (`pair_evidence`) by pair number, kept from a run over the same documents and
+    filled by this one; `touched`: the documents changed since (anchored dates): their pairs are worked out again.
+    A run after anchoring meets mostly the pairs the run before it scored (mentions keep their order: documents
+    keep their events)."""
     mentions = build_mentions(docs)
     uf = _Clusters(mentions)
     linked = list(range(len(mentions)))
@@ -682,11 +707,21 @@ def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: W
     scored = []
     similar: list[tuple[Key, Key, bool]] = []
     similarity = Similarity(mentions, stats)
+    count = len(mentions)
     for i, j in candidate_pairs(mentions, visible):
+        pair = i * count + j
+        if known is None:
+            evidence = pair_evidence(mentions[i], mentions[j])
+        elif pair in known and mentions[i].key[0] not in touched and mentions[j].key[0] not in touched:
+            evidence = known[pair]
+        else:
+            evidence = known[pair] = pair_evidence(mentions[i], mentions[j])
+        if evidence is None:  # ruled out on either side of SIMILAR: the similarity is not needed
+            continue
         same_doc = mentions[i].key[0] == mentions[j].key[0]
         sim = similarity(mentions, i, j)
-        s = pair_score(mentions[i], mentions[j], sim)
-        high = s if sim >= SIMILAR else pair_score(mentions[i], mentions[j], SIMILAR)
+        s = _scored(evidence, sim)
+        high = s if sim >= SIMILAR else _scored(evidence, SIMILAR)
         if _needed(high, same_doc):  # merged, or scored, differently on either side of SIMILAR
             similar.append((mentions[i].key, mentions[j].key, sim >= SIMILAR))
         if s is not None and _needed(s, same_doc):

@@ -116,6 +116,8 @@ def near_duplicates(count: int, buckets: Iterable[list[int]], text: Callable[[in
         parent[max(ri, rj)] = min(ri, rj)
     unlike: set[tuple[int, int]] = set()
     for members in buckets:
+        if len({find_root(parent, i) for i in members}) == 1:  # one group already (a stored one, `joined`)
+            continue
         for x, i in enumerate(members):
             for j in members[:x]:
                 ri, rj = find_root(parent, i), find_root(parent, j)
