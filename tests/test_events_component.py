@@ -123,6 +123,10 @@ def test_events_launches_need_a_weapon_and_watching_a_threat(nlp, text):
         ("Badan Intelijen Negara mendeteksi adanya pergerakan kelompok teror di sejumlah daerah.", "WARNING",
          "Badan Intelijen Negara"),
         ("Pemberontak M23 kini mengendalikan sebagian besar wilayah Kivu Utara.", "CONTROL", "M23"),
+        # hostages freed by a state's force; ground a force withdrew from
+        ("Tentara Nigeria membebaskan 300 sandera dari cengkeraman Boko Haram di Hutan Sambisa.", "MILITARY_OPERATION",
+         "Tentara Nigeria"),
+        ("Militer Ukraina mundur dari kota Avdiivka setelah berbulan-bulan dikepung pasukan Rusia.", "CONTROL", None),
     ],
 )
 def test_events_unseen_news_eleventh_round(nlp, text, etype, actor):
@@ -154,6 +158,8 @@ def test_events_no_attack_of_its_own_eleventh_round(nlp, text):
         "Pemerintah memberikan bantuan dana kepada korban banjir di Demak.",
         "Pengusaha itu memberikan uang kepada panitia lomba di Bandung.",
         "Bank Indonesia berupaya mengendalikan inflasi agar tetap rendah.",
+        "Menteri itu mundur dari jabatannya setelah skandal korupsi terungkap.",
+        "Hamas membebaskan 13 sandera Israel pada Jumat sebagai bagian dari kesepakatan.",
     ],
 )
 def test_events_policy_and_aid_are_no_events(nlp, text):

@@ -48,7 +48,8 @@ _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 # cues read in the verb's object, not anywhere in the sentence
 _OBJECT_CUES = (
     "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
-    "destroyed_thing", "sent_arms", "fired_weapon", "given_arms", "suspects_taken",
+    "destroyed_thing", "sent_arms", "fired_weapon", "given_arms", "suspects_taken", "freed_captives",
+    "left_ground",
 )
 # cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
 _PERSON_CUES = ("detained_person", "held_people")
@@ -57,7 +58,8 @@ _PERSON_CUES = ("detained_person", "held_people")
 _OBJECT_WINDOW = {
     "launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14, "backed_group": 22,
     "held_people": 22, "destroyed_thing": 40, "sent_arms": 50, "fired_weapon": 22,
-    "given_arms": 30, "suspects_taken": 30,
+    "given_arms": 30, "suspects_taken": 30, "freed_captives": 30,
+    "left_ground": 14,
 }
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
 # menghantam ...", not "Banjir menghantam ..."), or before a noun ("bom rakitan yang dilemparkan"), the words right
@@ -690,16 +692,17 @@ class EventFinder:
         return bool(ea.word_re(self.lex.cues[cue]).search(window))
 
     def _agent_fits(self, ctx: DocContext, sent: tuple[int, int], pos: int, cue: str) -> bool:
-        """The verb's subject for the cues that ask one: people held by no armed group ("Hamas diyakini menahan dua
-        orang Israel": hostages, no arrest); things destroyed by a state or an armed group ("operasi militer yang
-        menewaskan 22 anggota ISIS dan menghancurkan kamp pelatihan": the operation, told once)."""
-        if cue not in ("held_people", "destroyed_thing"):
+        """The verb's subject for the cues that ask one: people held or freed by no armed group ("Hamas diyakini
+        menahan dua orang Israel": hostages, no arrest; "Hamas membebaskan 13 sandera": a release, no operation);
+        things destroyed by a state or an armed group ("operasi militer yang menewaskan 22 anggota ISIS dan
+        menghancurkan kamp pelatihan": the operation, told once)."""
+        if cue not in ("held_people", "freed_captives", "destroyed_thing"):
             return True
         text = ctx.text
         left = ea.relative_subject_left(text, ea.clause_bounds(text, *sent, pos, self.lex)[0], pos, self.lex)
         agent = ea.agent_before(ctx, left, pos, self.lex)
         armed = isinstance(agent, Span) and ea.is_armed(agent.text, self.lex)
-        if cue == "held_people":
+        if cue in ("held_people", "freed_captives"):
             return not armed
         return armed or (isinstance(agent, Span) and ea.is_state(agent.text, agent.label_, self.lex))
 
