@@ -162,7 +162,7 @@ def test_events_no_attack_of_its_own_eleventh_round(nlp, text):
         "Hamas membebaskan 13 sandera Israel pada Jumat sebagai bagian dari kesepakatan.",
     ],
 )
-def test_events_policy_and_aid_are_no_events(nlp, text):
+def test_events_policy_aid_resignations_and_releases_are_no_events(nlp, text):
     assert _events(nlp, text) == []
 
 
