@@ -143,6 +143,18 @@ class EventFinder:
             for kind in ("killed", "injured")
         }
 
+        # an actor written as the phrase naming a group's leader (`args.led_group`): "kelompok pimpinan Undius Kogoya"
+        self.led_group_re = re.compile(
+            rf"(?:{alternation(lex.lists['led_heads'])})(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(lex.lists['led_by'])})\s",
+            re.I,
+        )
+        # an attack named as an example, maybe later in a list: "seperti ledakan bom di Boston Marathon, penembakan di
+        # Fort Hood" (see `_threat_example`)
+        item = r"[^,;:.\"“”]+"
+        self.example_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(lex.lists['threat_examples'])})\s+(?:{item},\s+)*(?:(?:{item}\s+)?dan\s+)?$",
+            re.I,
+        )
         # "menewaskan komandan senior Hizbullah, Taleb Abdallah": a killing verb, a few words of office, the name
         self.killed_named_re = re.compile(
             rf"(?<![\w-])(?:{alternation(lex.lists['killing_verbs'])})\s+(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+)?$", re.I
@@ -216,7 +228,10 @@ class EventFinder:
         meta = doc._.meta or {}
         credits = {str(n).casefold() for n in (meta.get("outlet"), *(meta.get("wire") or ())) if n}
         doc._.events = headlines_of_operations(
-            corefer(merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits, lead),
+            corefer(
+                merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits, lead,
+                self.led_group_re,
+            ),
             ea.gazetteer_entry,
             self.lex.lists["untyped_attack_nouns"],
         )
@@ -1363,11 +1378,7 @@ class EventFinder:
         """An attack named as the kind of a threat told before it in its sentence ("potensi aksi teror menjelang
         Pemilu, terutama serangan oleh pelaku tunggal"), or as an example of attacks told in general ("menginspirasi
         serangan teroris di sejumlah wilayah AS, seperti ledakan bom di Boston Marathon"): no one attack told."""
-        kinds = alternation(self.lex.lists["threat_examples"])
-        # the example may come later in a list: "seperti ledakan bom di Boston Marathon, penembakan di Fort Hood"
-        item = r"[^,;:.\"“”]+"
-        listed = rf"(?<![\w-])(?:{kinds})\s+(?:{item},\s+)*(?:(?:{item}\s+)?dan\s+)?$"
-        example = re.search(listed, text[left:start], re.I)
+        example = self.example_re.search(text[left:start])
         general = ea.word_re(self.lex.cues["threat"] + self.lex.lists["vague_before"])
         return example is not None and general.search(text, left, left + example.start()) is not None
 

@@ -320,14 +320,11 @@ def _evidently_one(a: Event, b: Event, lookup: Callable[[str], object | None]) -
     return any(getattr(a, k) is not None and getattr(a, k) == getattr(b, k) for k in ("killed", "injured"))
 
 
-def _thin(ev: Event) -> bool:
+def _thin(ev: Event, led: re.Pattern[str] | None) -> bool:
     """A mention that names neither place nor party: nothing in it can tell it from the event it restates. A group
-    named only by its leader ("kelompok pimpinan Undius Kogoya") is no other party: it may be the group named there."""
-    return not (ev.location or ev.targets or any(not _LED_GROUP.match(a) for a in ev.actors))
-
-
-# a group written as the phrase naming its leader (see `telik.nlp.events.args.led_group`)
-_LED_GROUP = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:pimpinan|yang dipimpin|dipimpin|di bawah pimpinan)\s", re.I)
+    named only by its leader (`led`: "kelompok pimpinan Undius Kogoya") is no other party: it may be the group named
+    there."""
+    return not (ev.location or ev.targets or any(led is None or not led.match(a) for a in ev.actors))
 
 
 def _known_same_place(a: str | None, b: str | None, lookup: Callable[[str], object | None]) -> bool:
@@ -345,12 +342,14 @@ def corefer(
     anaphoric: frozenset[int] = frozenset(),
     names: Callable[[Event], set[str]] = lambda _: set(),
     lead: Lead | None = None,
+    led: re.Pattern[str] | None = None,
 ) -> list[Event]:
     """Document-level event coreference: a news article restates its event in the headline, lead, quotes and
     recap, far apart in the text. Events of one type become one when nothing tells them apart (a date, a place in
     another country) and something says they are one (see `_evidently_one`, or a person, group or venue both
     name: `names`); an event whose first mention points back (ids in `anaphoric`) joins the last one it can refer
-    to. Never history into the lead's undated news (`lead`, see `merge_mentions`)."""
+    to. Never history into the lead's undated news (`lead`, see `merge_mentions`). `led`: an actor written as the
+    phrase naming a group's leader (see `telik.nlp.events.args.led_group`)."""
     out: list[Event] = []
     for ev in events:
         fits = [
@@ -358,7 +357,7 @@ def corefer(
             if _restates(x, ev, lookup) and not _history_of_the_news(x, ev, lead, id(ev) in anaphoric)
         ]
         target = next((x for x in fits if _evidently_one(x, ev, lookup) or names(x) & names(ev)), None)
-        if target is None and len(fits) == 1 and (_thin(fits[0]) or _thin(ev)) and not (
+        if target is None and len(fits) == 1 and (_thin(fits[0], led) or _thin(ev, led)) and not (
             _years_before(ev, lead) or _years_before(fits[0], lead)
         ):
             target = fits[0]  # the one event of its kind the article tells, and a mention that names no one
@@ -386,20 +385,19 @@ def headlines_of_operations(
     operations = [x for x in events if x.type == "MILITARY_OPERATION" and not _headline(x)]
     out: list[Event] = []
     for ev in events:
-        told = (ev.trigger or "").lower() in untyped and ev.type == "ATTACK" and _headline(ev)
+        told = ev.type == "ATTACK" and _headline(ev) and (ev.trigger or "").lower() in untyped
         operation = next(
             (
                 x for x in operations
-                if told and _dates_fit(x.date, ev.date) and (
+                if _dates_fit(x.date, ev.date) and (
                     _known_same_place(x.location, ev.location, lookup) or (not ev.location and len(operations) == 1)
                 )
             ),
             None,
-        )
+        ) if told else None
         if operation is None:
             out.append(ev)
             continue
         operation.mentions.extend(m for m in ev.mentions if all(m.start != x.start for x in operation.mentions))
         operation.mentions.sort(key=lambda x: x.start)
     return out
-
