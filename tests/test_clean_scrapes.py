@@ -215,6 +215,225 @@ SCRAPES = [
         ("Tonton juga", "Berita Terkait", "Bertemu di Kuala Lumpur"),
         ("Serangan itu melukai dua tentara.", "Pemerintah Thailand menyatakan dialog damai akan tetap berlanjut."),
     ),
+    # Written afresh in the layouts of eleven more outlets (captions with agency credits, labelled bylines, boxes)
+    Scrape(
+        "kompas-photo-link",
+        "KKB Bakar Sekolah di Puncak, Guru Dievakuasi ke Ilaga\n"
+        "Kompas.com - 14/05/2024, 10:15 WIB\n"
+        "Lihat Foto\n"
+        "Ilustrasi kebakaran(SHUTTERSTOCK/FOTOGRAFIE)\n"
+        "Penulis Dhias Suwandi | Editor Gloria Setyvani Putri\n"
+        "PUNCAK, KOMPAS.com - Kelompok kriminal bersenjata (KKB) membakar gedung sekolah dasar di Distrik Beoga, Kabupaten Puncak, Papua Tengah, Senin (13/5/2024) malam.\n"
+        "Kepala Operasi Damai Cartenz Kombes Faizal Ramadhani mengatakan, tidak ada korban jiwa dalam peristiwa itu.\n"
+        "Baca juga: Pos TNI di Intan Jaya Diserang, Satu Prajurit Terluka\n"
+        "\"Para guru sudah kami evakuasi ke Ilaga untuk sementara waktu,\" kata Faizal.\n"
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram \"Kompas.com News Update\", caranya klik link https://t.me/kompascomupdate, kemudian join.\n"
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel\n"
+        "Copyright 2008 - 2024 PT. Kompas Cyber Media (Kompas Gramedia Group). All Rights Reserved.\n",
+        {"url": "https://regional.kompas.com/read/2024/05/14/101500178/kkb-bakar-sekolah-di-puncak"},
+        {"title": "KKB Bakar Sekolah di Puncak, Guru Dievakuasi ke Ilaga", "outlet": "KOMPAS.com", "dateline": "Puncak", "published": "2024-05-14"},
+        ("Lihat Foto", "Penulis Dhias", "Dapatkan update", "Copyright",),
+        ("Kepala Operasi Damai Cartenz Kombes Faizal Ramadhani mengatakan, tidak ada korban jiwa dalam peristiwa itu.",),
+    ),
+    Scrape(
+        "detik-team-byline",
+        "Densus 88 Tangkap 3 Terduga Teroris di Bekasi\n"
+        "Tim detikcom - detikNews\n"
+        "Rabu, 15 Mei 2024 13:45 WIB\n"
+        "Foto: Ilustrasi Densus 88 (Ari Saputra/detikcom)\n"
+        "Jakarta - Tim Densus 88 Antiteror Polri menangkap tiga terduga teroris di Bekasi, Jawa Barat. Ketiganya diduga anggota jaringan Jamaah Ansharut Daulah (JAD).\n"
+        "ADVERTISEMENT\n"
+        "SCROLL TO CONTINUE WITH CONTENT\n"
+        "\"Benar, ada tiga orang yang diamankan,\" kata Kabag Banops Densus 88 Kombes Aswin Siregar saat dimintai konfirmasi, Rabu (15/5/2024).\n"
+        "Aswin menyebut penangkapan dilakukan di tiga lokasi berbeda.\n"
+        "Simak Video \"Video: Densus 88 Tangkap Terduga Teroris Jaringan JAD di Sulteng\"\n"
+        "[Gambas:Video 20detik]\n"
+        "(mea/idn)\n"
+        "terorisme\n"
+        "densus 88\n"
+        "bekasi\n",
+        {"url": "https://news.detik.com/berita/d-7345678/densus-88-tangkap-3-terduga-teroris-di-bekasi"},
+        {"title": "Densus 88 Tangkap 3 Terduga Teroris di Bekasi", "outlet": "detikcom", "dateline": "Jakarta", "published": "2024-05-15"},
+        ("Tim detikcom", "ADVERTISEMENT", "Simak Video", "Gambas", "(mea/idn)",),
+        ("Aswin menyebut penangkapan dilakukan di tiga lokasi berbeda.",),
+    ),
+    Scrape(
+        "antara-caption-credit-and-copying-notice",
+        "Polri siaga satu jelang Natal di Papua\n"
+        "Rabu, 18 Desember 2024 16:20 WIB\n"
+        "Kapolda Papua Irjen Pol. Patrige Renwarin. ANTARA/HO-Humas Polda Papua\n"
+        "Jayapura (ANTARA) - Kepolisian Daerah Papua menetapkan status siaga satu menjelang perayaan Natal dan Tahun Baru menyusul meningkatnya ancaman gangguan keamanan dari kelompok bersenjata.\n"
+        "Kapolda Papua Irjen Pol. Patrige Renwarin di Jayapura, Rabu, mengatakan personel gabungan TNI-Polri disiagakan di gereja-gereja dan pusat keramaian.\n"
+        "\"Kami tidak ingin kecolongan,\" katanya.\n"
+        "Baca juga: Satgas Damai Cartenz kejar pelaku penembakan di Yahukimo\n"
+        "Baca juga: KKB tembak warga sipil di Intan Jaya\n"
+        "Pewarta: Evarukdijati\n"
+        "Editor: Budi Suyanto\n"
+        "COPYRIGHT © ANTARA 2024\n"
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n",
+        {"url": "https://www.antaranews.com/berita/4101234/polri-siaga-jelang-natal"},
+        {"title": "Polri siaga satu jelang Natal di Papua", "outlet": "ANTARA", "dateline": "Jayapura", "published": "2024-12-18"},
+        ("ANTARA/HO-Humas", "Patrige Renwarin. ANTARA", "Dilarang keras", "Pewarta:", "COPYRIGHT",),
+        ("Kapolda Papua Irjen Pol. Patrige Renwarin di Jayapura, Rabu, mengatakan personel gabungan TNI-Polri disiagakan di gereja-gereja dan pusat keramaian.",),
+    ),
+    Scrape(
+        "liputan6-share-and-trailer",
+        "Bom Meledak di Pasar Mindanao, 5 Orang Tewas\n"
+        "Oleh Tanti Yulianingsih\n"
+        "pada 20 Jul 2024, 09:00 WIB\n"
+        "Diperbarui 20 Jul 2024, 09:05 WIB\n"
+        "Share\n"
+        "Copy Link\n"
+        "Liputan6.com, Manila - Sebuah bom meledak di pasar tradisional di Kota Cotabato, Mindanao, Filipina selatan, Jumat 19 Juli 2024, menewaskan lima orang dan melukai 20 lainnya.\n"
+        "Militer Filipina menduga kelompok Dawlah Islamiyah berada di balik serangan tersebut.\n"
+        "Advertisement\n"
+        "\"Kami sedang memburu para pelaku,\" ujar juru bicara militer Kolonel Louie Dema-ala, seperti dikutip dari AP.\n"
+        "Advertisement\n"
+        "Next\n"
+        "Produksi Liputan6.com\n"
+        "Berita Terkini\n",
+        {"url": "https://www.liputan6.com/news/read/5601234/bom-meledak-di-pasar-mindanao"},
+        {"title": "Bom Meledak di Pasar Mindanao, 5 Orang Tewas", "outlet": "Liputan6.com", "dateline": "Manila", "published": "2024-07-20"},
+        ("Share", "Copy Link", "Advertisement", "Next", "Produksi", "Berita Terkini", "Oleh Tanti",),
+        ("Militer Filipina menduga kelompok Dawlah Islamiyah berada di balik serangan tersebut.",),
+    ),
+    Scrape(
+        "tempo-labelled-byline",
+        "BNPT Waspadai Radikalisasi Daring Jelang Pemilu\n"
+        "Reporter\n"
+        "Andi Adam Faturahman\n"
+        "Editor\n"
+        "Sunudyantoro\n"
+        "Selasa, 9 Januari 2024 14:02 WIB\n"
+        "TEMPO.CO, Jakarta - Badan Nasional Penanggulangan Terorisme (BNPT) mewaspadai meningkatnya radikalisasi melalui media sosial menjelang Pemilu 2024.\n"
+        "Kepala BNPT Komjen Rycko Amelza Dahniel mengatakan kelompok teror memanfaatkan momentum politik untuk merekrut anggota baru.\n"
+        "Pilihan Editor: Densus 88 Tangkap Anggota JI di Sulawesi Tengah\n"
+        "Baca berita dengan sedikit iklan, klik di sini\n"
+        "Scroll ke bawah untuk melanjutkan membaca\n"
+        "\"Mereka menyasar anak muda,\" kata Rycko.\n"
+        "Iklan\n",
+        {"url": "https://nasional.tempo.co/read/1890123/bnpt-waspadai-radikalisasi-daring"},
+        {"title": "BNPT Waspadai Radikalisasi Daring Jelang Pemilu", "outlet": "TEMPO.CO", "dateline": "Jakarta", "published": "2024-01-09"},
+        ("Reporter", "Andi Adam", "Sunudyantoro", "Pilihan Editor", "sedikit iklan", "Scroll ke bawah", "Iklan",),
+        ("Kepala BNPT Komjen Rycko Amelza Dahniel mengatakan kelompok teror memanfaatkan momentum politik untuk merekrut anggota baru.", "\"Mereka menyasar anak muda,\" kata Rycko.",),
+    ),
+    Scrape(
+        "suara-bracketed-photo-credit",
+        "Serangan di Balai Konser Moskow, Puluhan Tewas\n"
+        "Suara.Com\n"
+        "Jum'at, 22 Maret 2024 | 20:00 WIB\n"
+        "Tangkapan layar video dari lokasi kejadian. [Telegram]\n"
+        "Suara.com - Sekelompok pria bersenjata menyerbu gedung konser Crocus City Hall di pinggiran Moskow, Rusia, Jumat (22/3/2024) malam, menewaskan sedikitnya 40 orang.\n"
+        "Kelompok ISIS mengklaim bertanggung jawab atas serangan itu melalui kantor berita Amaq.\n"
+        "BACA JUGA:\n"
+        "Rusia Tuding Ukraina\n"
+        "Presiden Vladimir Putin menyebut serangan itu sebagai aksi teroris berdarah dan barbar.\n"
+        "Terkini\n"
+        "Populer\n",
+        {"url": "https://www.suara.com/news/2024/03/22/200000/serangan-di-moskow"},
+        {"title": "Serangan di Balai Konser Moskow, Puluhan Tewas", "outlet": "Suara.com", "published": "2024-03-22"},
+        ("Tangkapan layar", "[Telegram]", "BACA JUGA", "Rusia Tuding Ukraina", "Populer",),
+        ("Presiden Vladimir Putin menyebut serangan itu sebagai aksi teroris berdarah dan barbar.",),
+    ),
+    Scrape(
+        "republika-labelled-photo-credit",
+        "Polisi Tembak Mati Terduga Teroris di Sigi\n"
+        "Red: Andri Saubani\n"
+        "Rep: Rizky Suryarandika\n"
+        "Kamis 04 Apr 2024 15:30 WIB\n"
+        "Petugas kepolisian bersiaga di lokasi. (ilustrasi)\n"
+        "Foto: Antara/Mohamad Hamzah\n"
+        "REPUBLIKA.CO.ID, PALU -- Satgas Madago Raya menembak mati seorang terduga anggota Mujahidin Indonesia Timur (MIT) dalam kontak tembak di pegunungan Sigi, Sulawesi Tengah, Kamis (4/4/2024).\n"
+        "Kapolda Sulteng Irjen Agus Nugroho membenarkan peristiwa itu.\n"
+        "\"Satu DPO MIT tewas dalam kontak tembak,\" kata Agus.\n"
+        "sumber : Antara\n"
+        "Berita Lainnya\n"
+        "Innalillahi, Korban Banjir Bandang Bertambah\n"
+        "IKLAN\n",
+        {"url": "https://www.republika.co.id/berita/s1abcd123/polisi-tembak-mati-terduga-teroris"},
+        {"title": "Polisi Tembak Mati Terduga Teroris di Sigi", "outlet": "Republika", "dateline": "Palu", "published": "2024-04-04"},
+        ("Red: Andri", "Rep: Rizky", "Petugas kepolisian bersiaga", "Foto: Antara", "Berita Lainnya", "IKLAN",),
+        ("Kapolda Sulteng Irjen Agus Nugroho membenarkan peristiwa itu.",),
+    ),
+    Scrape(
+        "okezone-reporter-beside-date",
+        "KKB Tembak Mati Pilot Helikopter di Mimika\n"
+        "Carlos Roy Fajarta, Jurnalis · Senin 12 Agustus 2024 09:15 WIB\n"
+        "Ilustrasi. (Foto: Okezone)\n"
+        "JAKARTA - Kelompok Kriminal Bersenjata (KKB) menembak mati pilot helikopter asal Selandia Baru, Glen Malcolm Conning, di Distrik Alama, Kabupaten Mimika, Papua Tengah, Senin (5/8/2024).\n"
+        "Helikopter itu kemudian dibakar oleh para pelaku.\n"
+        "Kasatgas Humas Operasi Damai Cartenz AKBP Bayu Suseno mengatakan, empat penumpang selamat.\n"
+        "\"Empat penumpang berhasil menyelamatkan diri,\" ujar Bayu.\n"
+        "Follow Berita Okezone di Google News\n"
+        "Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu akun di ORION, daftar sekarang dengan klik disini dan nantikan kejutan menarik lainnya\n"
+        "(erh)\n",
+        {"url": "https://news.okezone.com/read/2024/08/12/337/3045678/kkb-tembak-pilot-selandia-baru"},
+        {"title": "KKB Tembak Mati Pilot Helikopter di Mimika", "outlet": "Okezone", "dateline": "Jakarta", "published": "2024-08-12"},
+        ("Carlos Roy", "Ilustrasi. (Foto", "Follow Berita", "Dapatkan berita up to date", "(erh)",),
+        ("Helikopter itu kemudian dibakar oleh para pelaku.",),
+    ),
+    Scrape(
+        "bbc-indonesia-furniture",
+        "Serangan bom bunuh diri di Pakistan tewaskan 25 orang\n"
+        "Sumber gambar, Reuters\n"
+        "Keterangan gambar, Petugas keamanan memeriksa lokasi ledakan di Quetta.\n"
+        "Article information\n"
+        "Penulis, Redaksi BBC News Indonesia\n"
+        "9 November 2024\n"
+        "Sedikitnya 25 orang tewas dan lebih dari 50 lainnya luka-luka dalam serangan bom bunuh diri di stasiun kereta api di Quetta, Pakistan, Sabtu (09/11).\n"
+        "Kelompok separatis Tentara Pembebasan Baluchistan (BLA) mengaku bertanggung jawab atas serangan tersebut.\n"
+        "Lewati Whatsapp dan lanjutkan membaca\n"
+        "Akun resmi kami di WhatsApp\n"
+        "Liputan mendalam BBC News Indonesia langsung di WhatsApp Anda.\n"
+        "Klik di sini\n"
+        "Akhir dari Whatsapp\n"
+        "Menurut polisi, sebagian besar korban adalah anggota militer yang baru pulang bertugas.\n",
+        {"url": "https://www.bbc.com/indonesia/articles/c0abc123"},
+        {"title": "Serangan bom bunuh diri di Pakistan tewaskan 25 orang", "outlet": "BBC News Indonesia", "published": "2024-11-09"},
+        ("Sumber gambar", "Keterangan gambar", "Article information", "Penulis, Redaksi", "Lewati Whatsapp", "Akun resmi", "Liputan mendalam", "Klik di sini", "Akhir dari",),
+        ("Menurut polisi, sebagian besar korban adalah anggota militer yang baru pulang bertugas.",),
+    ),
+    Scrape(
+        "idn-times-boxes",
+        "Israel Gempur Rafah, 35 Warga Palestina Tewas\n"
+        "Penulis Sonya Michaela\n"
+        "27 Mei 2024 06:45 WIB\n"
+        "Foto hanya ilustrasi. (Pixabay.com/Ahmed_Abu_Hameeda)\n"
+        "Intinya Sih...\n"
+        "Serangan udara Israel menghantam kamp pengungsi di Rafah.\n"
+        "Sedikitnya 35 orang tewas.\n"
+        "Jakarta, IDN Times - Serangan udara Israel menghantam kamp pengungsi di Tal as-Sultan, Rafah, Gaza selatan, pada Minggu (26/5/2024) malam, menewaskan sedikitnya 35 orang.\n"
+        "Kementerian Kesehatan Gaza mengatakan sebagian besar korban adalah perempuan dan anak-anak.\n"
+        "1. Militer Israel mengaku menargetkan petinggi Hamas\n"
+        "Militer Israel mengatakan serangan itu menyasar dua pejabat senior Hamas.\n"
+        "Baca Juga: Mesir Kecam Serangan Israel ke Rafah\n"
+        "2. Dunia mengecam serangan tersebut\n"
+        "Sekjen PBB Antonio Guterres mengutuk serangan tersebut.\n"
+        "Editor’s picks\n"
+        "Topik:\n"
+        "Israel\n"
+        "Rafah\n",
+        {"url": "https://www.idntimes.com/news/world/sudah-tewas-200-orang"},
+        {"title": "Israel Gempur Rafah, 35 Warga Palestina Tewas", "outlet": "IDN Times", "dateline": "Jakarta", "published": "2024-05-27"},
+        ("Penulis Sonya", "Foto hanya ilustrasi", "Intinya Sih", "Baca Juga", "Editor’s picks", "Topik",),
+        ("Militer Israel mengatakan serangan itu menyasar dua pejabat senior Hamas.", "Sekjen PBB Antonio Guterres mengutuk serangan tersebut.",),
+    ),
+    Scrape(
+        "jpnn-two-roles-and-video-prompt",
+        "Densus 88 Amankan 5 Terduga Teroris di Jawa Tengah\n"
+        "Minggu, 16 Juni 2024 – 14:05 WIB\n"
+        "Ilustrasi Densus 88 Antiteror Polri. Foto: Ricardo/JPNN.com\n"
+        "jpnn.com, SEMARANG - Tim Densus 88 Antiteror Polri mengamankan lima terduga teroris di sejumlah wilayah di Jawa Tengah.\n"
+        "Kabid Humas Polda Jateng Kombes Pol Artanto mengatakan penangkapan dilakukan sejak Jumat (14/6).\n"
+        "\"Mereka diduga terlibat jaringan Jamaah Islamiyah (JI),\" kata Artanto.\n"
+        "Redaktur & Reporter : Fathan Sinaga\n"
+        "Jangan Lewatkan Video Terbaru:\n"
+        "Loading...\n",
+        {"url": "https://www.jpnn.com/news/densus-88-amankan-5-terduga-teroris"},
+        {"title": "Densus 88 Amankan 5 Terduga Teroris di Jawa Tengah", "outlet": "JPNN.com", "dateline": "Semarang", "published": "2024-06-16"},
+        ("Ricardo/JPNN", "Redaktur & Reporter", "Jangan Lewatkan", "Loading",),
+        ("Kabid Humas Polda Jateng Kombes Pol Artanto mengatakan penangkapan dilakukan sejak Jumat (14/6).",),
+    ),
 ]
 
 

@@ -21,7 +21,12 @@ _TAIL_CREDIT = re.compile(
     r"(?-i:[A-Z@])[^:!?()]{1,60}$"
 )
 # "… Minggu (14/5/2023). KOMPAS.COM/RUSLAN HADI": an outlet and photographer closing a caption line
-_TAIL_SLASH = re.compile(r"(?<=[.)])\s+(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}/[A-Z][\w .&/-]{1,60})$")
+# (no word of the outlet's name ends a sentence: "Irjen Pol. Patrige Renwarin. ANTARA/HO-Humas Polda Papua")
+_TAIL_SLASH = re.compile(
+    r"(?<=[.)])\s+(?P<credit>[A-Z][\w.&-]*(?<!\.)(?:\s[A-Z][\w.&-]*(?<!\.)){0,3}/[A-Z][\w .&/-]{1,60})$"
+)
+# "… lokasi kejadian. [Telegram]", "… Jumat (22/3/2024). [Suara.com/Alfian Winanto]": a credit in brackets
+_TAIL_BRACKET = re.compile(r"(?<=[.)])\s*\[(?P<inner>[^\[\]]{2,60})\]$")
 # "(Foto: Istimewa)" closing a caption line
 _PAREN_PHOTO = re.compile(r"\((?i:foto|gambar|ilustrasi|dok|dokumentasi|sumber foto)\s*:[^()]{1,80}\)\s*$")
 # "(IDN Times/Mardya Shakti)" closing a caption line
@@ -49,6 +54,16 @@ def _credit_part(part: str, noise: Noise) -> bool:
         or wire_name(part, fold=True) is not None
         or _DOMAIN.match(part) is not None
     )
+
+
+# "Foto: Antara/Mohamad Hamzah", "Foto: Ricardo/JPNN.com": a credit line under its label
+_PHOTO_LABEL = re.compile(r"(?i:foto|sumber foto|kredit foto|photo)\s*:\s*[^:\n]{2,80}/[^:\n]{2,80}")
+
+
+def photo_label(text: str) -> bool:
+    """A photo credit under its label ("Foto: Antara/Mohamad Hamzah"): the noise patterns drop the line, and the
+    caption beside it goes with it."""
+    return _PHOTO_LABEL.fullmatch(text.strip()) is not None
 
 
 def photo_credit(text: str, noise: Noise) -> bool:
@@ -87,6 +102,9 @@ def captioned(text: str, noise: Noise, before_opening: bool) -> bool:
         return True
     slash = _TAIL_SLASH.search(text) if slashed else None
     if slash and photo_credit(slash["credit"], noise) and (before_opening or _PHOTO_DAY.search(text[: slash.start()])):
+        return True
+    bracket = _TAIL_BRACKET.search(text) if before_opening and text[-1] == "]" else None
+    if bracket and (photo_credit(bracket["inner"], noise) or _credit_part(bracket["inner"], noise)):
         return True
     low = text.lower()
     tail = _TAIL_CREDIT.search(text) if "fot" in low or "dok" in low else None

@@ -192,12 +192,17 @@ def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
 
 
 _AUTHOR = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,4}")
+# the name under a byline's label: one word will do ("Editor" / "Sunudyantoro")
+_LABELLED_NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}")
+# "Tim detikcom", "Tim Redaksi": a newsroom's team signing for its reporters
+_TEAM = re.compile(r"(?i:tim)\s+[\w.-]{2,30}(?:\s+[\w.-]{2,30})?")
 
 
 def _author_site(text: str) -> str | None:
-    """The outlet of a header byline "Tiara Aliya Azzahra - detikNews" (a name, a dash, the outlet)."""
+    """The outlet of a header byline "Tiara Aliya Azzahra - detikNews", "Tim detikcom - detikNews" (a name or a
+    team, a dash, the outlet)."""
     parts = re.split(r"\s+(?:-{1,2}|–|—|\|)\s+", text)
-    if len(parts) != 2 or not _AUTHOR.fullmatch(parts[0]):
+    if len(parts) != 2 or not (_AUTHOR.fullmatch(parts[0]) or _TEAM.fullmatch(parts[0])):
         return None
     return outlet_name(parts[1])
 
@@ -211,11 +216,17 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
     found = _Header()
     candidates: list[Line] = []
     slogans: set[int] = set()
-    after_site = False
+    after_site = after_label = False
     for line in header:
         if not plan.kept(line):
             continue
-        if noise.starts("header", line.text):
+        if after_label and _LABELLED_NAME.fullmatch(line.text):
+            plan.drop(line, "byline")
+        elif noise.starts("label", line.text):
+            plan.drop(line, "byline label")
+            after_label = True
+            continue
+        elif noise.starts("header", line.text):
             plan.drop(line, "header widget")
             found.widget_date = found.widget_date or _full_date(line.text)
         elif (dated := _date_line(line.text, noise)) is not None:
@@ -236,7 +247,7 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
             candidates.append(line)
             if after_site or _is_tagline(line.text):
                 slogans.add(line.index)
-        after_site = False
+        after_site = after_label = False
     if len(candidates) > 1:
         site = _site_prefix(candidates[0].text)
         if site:
@@ -464,10 +475,10 @@ def _mark_furniture(plan: _Plan, noise: Noise, first_body: int, opening: Line | 
     limit = opening.index if opening is not None else -1
     body = [line for line in plan.lines if not line.blank]
     for pos, line in enumerate(body):
-        if not plan.kept(line) or line is title or line is opening:
+        if line is title or line is opening or not plan.kept(line) and not blocks.photo_label(line.text):
             continue
         above = line.index < limit
-        if blocks.photo_credit(line.text, noise):
+        if blocks.photo_credit(line.text, noise) or not plan.kept(line):  # a credit a noise pattern took
             plan.drop(line, "photo credit")
             for near in _neighbours(body, pos):
                 if (plan.kept(near) and near is not title and near is not opening

@@ -14,7 +14,7 @@ from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 from telik.regexgate import gated
 
-NOISE_SECTIONS = ("line", "cut", "header", "note", "inline", "byline", "credit", "list_item", "photo")
+NOISE_SECTIONS = ("line", "cut", "header", "label", "note", "inline", "byline", "credit", "list_item", "photo")
 DATA = resources.files("telik") / "data"
 
 
@@ -25,6 +25,7 @@ class Noise:
     line: tuple[re.Pattern[str], ...] = ()
     cut: tuple[re.Pattern[str], ...] = ()
     header: tuple[re.Pattern[str], ...] = ()
+    label: tuple[re.Pattern[str], ...] = ()
     note: tuple[re.Pattern[str], ...] = ()
     inline: tuple[re.Pattern[str], ...] = ()
     byline: tuple[re.Pattern[str], ...] = ()
