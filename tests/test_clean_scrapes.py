@@ -434,6 +434,99 @@ SCRAPES = [
         ("Ricardo/JPNN", "Redaktur & Reporter", "Jangan Lewatkan", "Loading",),
         ("Kabid Humas Polda Jateng Kombes Pol Artanto mengatakan penangkapan dilakukan sejak Jumat (14/6).",),
     ),
+    Scrape(
+        "kumparan-reading-time-and-trailer",
+        "Polisi Tangkap Pelaku Teror Bom Molotov di Kantor Redaksi\n"
+        "kumparanNEWS\n"
+        "12 Maret 2024 17:30 WIB\n"
+        "·\n"
+        "waktu baca 2 menit\n"
+        "Ilustrasi bom molotov. Foto: Shutterstock\n"
+        "Polisi menangkap dua pria yang diduga melempar bom molotov ke kantor redaksi sebuah media di Jayapura, Papua.\n"
+        "Kapolresta Jayapura Kombes Victor Mackbon mengatakan kedua pelaku ditangkap di rumahnya masing-masing.\n"
+        "\"Motifnya masih kami dalami,\" kata Victor kepada wartawan, Selasa (12/3).\n"
+        "Mengutip Antara, pelemparan itu terjadi pada Senin dini hari.\n"
+        "Trending Now\n"
+        "Konten Premium\n"
+        "Masuk untuk menambahkan komentar\n",
+        {"url": "https://kumparan.com/kumparannews/polisi-tangkap-pelaku-teror-23abcXYZ"},
+        {"title": "Polisi Tangkap Pelaku Teror Bom Molotov di Kantor Redaksi", "outlet": "kumparanNEWS", "published": "2024-03-12", "wire": ["Antara"]},
+        ("waktu baca", "Ilustrasi bom molotov", "Trending Now", "Konten Premium", "Masuk untuk",),
+        ("Kapolresta Jayapura Kombes Victor Mackbon mengatakan kedua pelaku ditangkap di rumahnya masing-masing.", "Mengutip Antara, pelemparan itu terjadi pada Senin dini hari.",),
+    ),
+    Scrape(
+        "sindonews-name-above-date-and-font-buttons",
+        "BNPT Ungkap Pola Baru Rekrutmen Kelompok Teror\n"
+        "Abdul Rochim\n"
+        "Kamis, 21 Maret 2024 - 19:45 WIB\n"
+        "loading...\n"
+        "Kepala BNPT Komjen Pol Mohammed Rycko Amelza Dahniel mengungkap pola baru rekrutmen kelompok teror melalui gim daring. Foto/Dok. SINDOnews\n"
+        "A A A\n"
+        "JAKARTA - Badan Nasional Penanggulangan Terorisme (BNPT) mengungkap pola baru rekrutmen kelompok teror yang menyasar anak-anak melalui gim daring.\n"
+        "Menurut Rycko, kelompok itu memanfaatkan fitur obrolan dalam gim untuk mendekati calon anggota.\n"
+        "\"Orang tua harus lebih waspada,\" katanya.\n"
+        "(abd)\n"
+        "Lihat Juga :\n"
+        "Densus 88 Tangkap Perekrut Anak di Lampung\n",
+        {"url": "https://nasional.sindonews.com/read/1345678/13/bnpt-ungkap-pola-baru-rekrutmen"},
+        {"title": "BNPT Ungkap Pola Baru Rekrutmen Kelompok Teror", "outlet": "Sindonews", "dateline": "Jakarta", "published": "2024-03-21"},
+        ("Abdul Rochim", "A A A", "loading", "gim daring. Foto", "Lihat Juga", "Perekrut Anak",),
+        ("Menurut Rycko, kelompok itu memanfaatkan fitur obrolan dalam gim untuk mendekati calon anggota.",),
+    ),
+    Scrape(
+        "viva-labels-on-their-own-lines",
+        "Serangan Kelompok Bersenjata di Mali Tewaskan 40 Warga Desa\n"
+        "Jumat, 5 Juli 2024 - 06:12 WIB\n"
+        "Oleh :\n"
+        "Natania Longdong,\n"
+        "Santi Dewi\n"
+        "Sumber :\n"
+        "AFP\n"
+        "Ilustrasi tentara Mali berpatroli.\n"
+        "Photo :\n"
+        "AFP\n"
+        "VIVA – Sedikitnya 40 warga desa tewas dalam serangan kelompok bersenjata di wilayah Mopti, Mali tengah, kata pejabat setempat, Kamis, 4 Juli 2024.\n"
+        "Para penyerang datang dengan sepeda motor dan menembaki warga.\n"
+        "Belum ada kelompok yang mengklaim bertanggung jawab.\n"
+        "Halaman Selanjutnya\n"
+        "Tentara Mali kemudian dikerahkan ke lokasi.\n",
+        {"url": "https://www.viva.co.id/berita/dunia/1712345-serangan-di-mali"},
+        {"title": "Serangan Kelompok Bersenjata di Mali Tewaskan 40 Warga Desa", "outlet": "VIVA.co.id", "published": "2024-07-05", "wire": ["AFP"]},
+        ("Oleh", "Natania", "Santi Dewi", "Sumber :", "Ilustrasi tentara Mali", "Photo", "Halaman Selanjutnya",),
+        ("Para penyerang datang dengan sepeda motor dan menembaki warga.", "Tentara Mali kemudian dikerahkan ke lokasi.",),
+    ),
+    Scrape(
+        "voa-caption-without-opener-and-forum",
+        "Al-Shabaab Serang Pangkalan Militer di Somalia\n"
+        "17 Mei 2024\n"
+        "Print\n"
+        "Tentara Somalia berjaga di Mogadishu, 10 Mei 2024. (Foto: Reuters)\n"
+        "Kelompok militan Al-Shabaab menyerang sebuah pangkalan militer di wilayah Hiran, Somalia tengah, Kamis (16/5), menewaskan sedikitnya tujuh tentara, kata seorang komandan.\n"
+        "Al-Shabaab mengklaim telah menewaskan lebih banyak tentara.\n"
+        "Forum\n"
+        "Facebook Forum\n"
+        "Tidak ada komentar pada forum ini. Jadilah yang pertama!\n",
+        {"url": "https://www.voaindonesia.com/a/serangan-di-somalia/7654321.html"},
+        {"title": "Al-Shabaab Serang Pangkalan Militer di Somalia", "outlet": "VOA Indonesia", "published": "2024-05-17"},
+        ("Print", "Tentara Somalia berjaga", "Forum", "Tidak ada komentar",),
+        ("Al-Shabaab mengklaim telah menewaskan lebih banyak tentara.",),
+    ),
+    Scrape(
+        "cnbc-section-name-outlet-byline",
+        "Houthi Kembali Serang Kapal Kargo di Laut Merah\n"
+        "News - Rindi Salsabila, CNBC Indonesia\n"
+        "15 June 2024 12:34\n"
+        "Foto: REUTERS/Stringer\n"
+        "Jakarta, CNBC Indonesia - Kelompok Houthi Yaman kembali menyerang sebuah kapal kargo di Laut Merah pada Jumat (14/6/2024).\n"
+        "Badan Operasi Perdagangan Maritim Inggris (UKMTO) mengatakan kapal itu terkena dua rudal.\n"
+        "Next Article\n"
+        "AS Gempur Houthi di Yaman\n"
+        "(luc/luc)\n",
+        {"url": "https://www.cnbcindonesia.com/news/20240615123456-4-123456/houthi-serang-kapal"},
+        {"title": "Houthi Kembali Serang Kapal Kargo di Laut Merah", "outlet": "CNBC Indonesia", "dateline": "Jakarta", "published": "2024-06-15"},
+        ("Rindi Salsabila", "REUTERS/Stringer", "Next Article", "AS Gempur Houthi", "(luc/luc)",),
+        ("Badan Operasi Perdagangan Maritim Inggris (UKMTO) mengatakan kapal itu terkena dua rudal.",),
+    ),
 ]
 
 

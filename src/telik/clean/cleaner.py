@@ -166,6 +166,8 @@ class _Header:
     sites: list[str] = field(default_factory=list)
     date: str | None = None
     widget_date: str | None = None
+    #: wire agencies named under a byline's label ("Sumber :" / "AFP")
+    credits: list[str] = field(default_factory=list)
 
 
 def _site_prefix(text: str) -> str | None:
@@ -194,17 +196,29 @@ def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
 _AUTHOR = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,4}")
 # the name under a byline's label: one word will do ("Editor" / "Sunudyantoro")
 _LABELLED_NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}")
+# a reporter's name alone on the line above the date: two to four capitalised words
+_BYLINE_NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3}")
 # "Tim detikcom", "Tim Redaksi": a newsroom's team signing for its reporters
 _TEAM = re.compile(r"(?i:tim)\s+[\w.-]{2,30}(?:\s+[\w.-]{2,30})?")
 
 
 def _author_site(text: str) -> str | None:
     """The outlet of a header byline "Tiara Aliya Azzahra - detikNews", "Tim detikcom - detikNews" (a name or a
-    team, a dash, the outlet)."""
+    team, a dash, the outlet), "News - Rindi Salsabila, CNBC Indonesia"."""
     parts = re.split(r"\s+(?:-{1,2}|–|—|\|)\s+", text)
-    if len(parts) != 2 or not (_AUTHOR.fullmatch(parts[0]) or _TEAM.fullmatch(parts[0])):
+    if len(parts) == 2 and (_AUTHOR.fullmatch(parts[0]) or _TEAM.fullmatch(parts[0])):
+        return outlet_name(parts[1])
+    # "News - Rindi Salsabila, CNBC Indonesia": a name, a comma, the outlet, after a one-word section
+    name, _, site = parts[-1].rpartition(", ")
+    if len(parts) > 2 or len(parts) == 2 and " " in parts[0] or not _AUTHOR.fullmatch(name):
         return None
-    return outlet_name(parts[1])
+    return outlet_name(site)
+
+
+def _below_headline(line: Line, candidates: list[Line], given: str | None) -> bool:
+    """A header candidate that cannot be the headline: another candidate stands above it, and it is not like the
+    title the record gives."""
+    return candidates.index(line) > 0 and not (given and _similar(line.text, given))
 
 
 def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | None = None) -> _Header:
@@ -216,15 +230,24 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
     found = _Header()
     candidates: list[Line] = []
     slogans: set[int] = set()
-    after_site = after_label = False
+    after_site = after_label = photo_label = False
+    previous: Line | None = None  # the line kept before this one, when it is a candidate
     for line in header:
         if not plan.kept(line):
             continue
-        if after_label and _LABELLED_NAME.fullmatch(line.text):
+        if after_label and _LABELLED_NAME.fullmatch(line.text.rstrip(",")):
             plan.drop(line, "byline")
+            if not photo_label and wire_name(line.text.rstrip(",")):  # "Sumber :" / "AFP"; a photo's is no wire
+                found.credits.append(line.text)
+            if line.text.endswith(","):  # "Natania Longdong," / "Santi Dewi": another name follows
+                continue
         elif noise.starts("label", line.text):
             plan.drop(line, "byline label")
-            after_label = True
+            photo_label = noise.starts("photo", line.text.rstrip(" :"))
+            if photo_label and previous is not None and _below_headline(previous, candidates, given):
+                plan.drop(previous, "photo caption")  # "Ilustrasi tentara Mali berpatroli." / "Photo :" / "AFP"
+                candidates.remove(previous)
+            after_label, previous = True, None
             continue
         elif noise.starts("header", line.text):
             plan.drop(line, "header widget")
@@ -233,10 +256,14 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
             plan.drop(line, "date line")
             found.date = found.date or dated[0]
             found.sites.extend(dated[1])
+            if previous is not None and _below_headline(previous, candidates, given) \
+                    and _BYLINE_NAME.fullmatch(previous.text):
+                plan.drop(previous, "byline")  # "Abdul Rochim" above "Kamis, 21 Maret 2024 - 19:45 WIB"
+                candidates.remove(previous)
         elif site := outlet_name(_TRAILING_DASH.sub("", line.text)):
             plan.drop(line, "site name")
             found.sites.append(site)
-            after_site = True
+            after_site, previous = True, None
             continue
         elif is_rubric(line.text):
             plan.drop(line, "section label")
@@ -247,7 +274,11 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
             candidates.append(line)
             if after_site or _is_tagline(line.text):
                 slogans.add(line.index)
+            after_site = after_label = False
+            previous = line
+            continue
         after_site = after_label = False
+        previous = None
     if len(candidates) > 1:
         site = _site_prefix(candidates[0].text)
         if site:
@@ -477,7 +508,7 @@ def _mark_furniture(plan: _Plan, noise: Noise, first_body: int, opening: Line | 
     for pos, line in enumerate(body):
         if line is title or line is opening or not plan.kept(line) and not blocks.photo_label(line.text):
             continue
-        above = line.index < limit
+        above = line.index < limit or line.index < first_body  # the header holds no paragraph of the report
         if blocks.photo_credit(line.text, noise) or not plan.kept(line):  # a credit a noise pattern took
             plan.drop(line, "photo credit")
             for near in _neighbours(body, pos):
@@ -644,6 +675,7 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
                         plan.spans.append((m.start(), m.end(), "inline noise"))
                         if "/" in m.group():  # "….(Reuters/ant)": its agency is still a credit
                             credits.append(m.group().strip())
+    credits += header.credits
     header.date = header.date or byline_date
     if header.date is None:
         header.date = next(
