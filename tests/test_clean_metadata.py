@@ -29,6 +29,9 @@ BODY = " Tim gabungan TNI-Polri mengejar kelompok bersenjata yang menembaki pos 
         ("TIMIKA, Senin (4/3/2024) -- Kontak tembak terjadi di Kali Kopi.", None, "Timika"),
         ("SURABAYA-Detasemen Khusus menangkap dua orang.", None, "Surabaya"),
         ("Merauke, Papua, (ANTARA) - Warga mengungsi ke gereja.", "ANTARA", "Merauke"),
+        # a regional bureau of ANTARA signs as the agency; a known place and a colon open Medcom's reports
+        ("Kupang (ANTARA News NTT) - Polisi menangkap seorang pria di Kupang.", "ANTARA News NTT", "Kupang"),
+        ("Jakarta: Densus 88 menangkap seorang terduga teroris di Lampung.", None, "Jakarta"),
     ],
 )
 def test_clean_opener_table(line: str, outlet: str | None, dateline: str | None) -> None:
@@ -43,6 +46,8 @@ def test_clean_opener_table(line: str, outlet: str | None, dateline: str | None)
         "ISIS-Khorasan mengklaim serangan itu.",
         "Serangan bom – yang kedua tahun ini – mengguncang kota.",
         "Densus 88 menangkap dua orang di Solo.",
+        "Jakarta: 5 kasus, Bandung: 2 kasus.",
+        "Catatan: Densus 88 menangkap dua orang di Solo pekan lalu.",
     ],
 )
 def test_clean_opener_absent(line: str) -> None:
@@ -186,6 +191,11 @@ def test_clean_record_title_wins_and_headline_stays_once(text: str, title: str, 
         # ... or a wire credit on someone else's site
         ("Ambon (ANTARA) - Aparat menyita senjata rakitan dari sebuah rumah kosong.",
          {"url": "https://www.kabarmaluku.id/berita/1"}, "kabarmaluku.id", ["Antara"]),
+        # a regional bureau on the agency's own regional site is the site, on another a wire credit
+        ("Kupang (ANTARA News NTT) - Polisi menangkap seorang pria yang diduga menyimpan bahan peledak.",
+         {"url": "https://kupang.antaranews.com/berita/1"}, "ANTARA", []),
+        ("Kupang (ANTARA News NTT) - Polisi menangkap seorang pria yang diduga menyimpan bahan peledak.",
+         {"url": "https://www.victorynews.id/berita/1"}, "victorynews.id", ["Antara"]),
     ],
 )
 def test_clean_outlet_from_page_then_address(text: str, record: dict[str, str], outlet: str, wire: list[str]) -> None:

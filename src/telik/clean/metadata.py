@@ -157,8 +157,17 @@ _COLON_OPENER = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),\s*(?P<outlet>[
 _GLUED_PLACE = re.compile(r"^(?P<outlet>[^\s,]{3,40}),\s*(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,3})(?=[A-Z][a-z])")
 
 
+# "Jakarta: Densus 88 menangkap …": a known place and a colon, then a sentence (Medcom's opener)
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z])")
+#: Words the sentence after a bare place and colon has at least: "Jakarta: 5 kasus" in a list is no opener.
+_MIN_COLON_SENTENCE = 6
+
+
 def _colon_or_glued(head: str) -> Opener | None:
-    """Openers without a dash: "BANDUNG,FOKUSJabar.id:" and "TRIBUN-PAPUA.COM, JAYAPURAKelompok"."""
+    """Openers without a dash: "BANDUNG,FOKUSJabar.id:", "TRIBUN-PAPUA.COM, JAYAPURAKelompok", "Jakarta: …"."""
+    bare = _PLACE_COLON.match(head)
+    if bare and len(head[bare.end() :].split()) >= _MIN_COLON_SENTENCE and _known_place(bare["place"]):
+        return Opener(dateline=bare["place"])
     m = _COLON_OPENER.match(head) or _GLUED_PLACE.match(head)
     if m is None or outlet_name(m["outlet"]) is None:
         return None
