@@ -85,11 +85,28 @@ def test_relevance_few_words_of_the_domain_suffice_without_other_news(nlp):
         "Penyanyi itu dibombardir pertanyaan wartawan soal rencana pernikahannya.",
         "Ledakan jumlah pemudik membuat antrean di Pelabuhan Merak mengular hingga lima kilometer.",
         "Petugas melepaskan tembakan peringatan ke udara untuk membubarkan kerumunan di Makassar.",
+        "Kampanye calon presiden itu menyerang kebijakan pemerintah soal impor beras.",
+        "Fraksi oposisi membombardir menteri keuangan dengan pertanyaan soal utang negara dalam rapat DPR.",
+        "Harimau sumatera menyerang seorang petani di Kabupaten Solok hingga tewas.",
+        "Seorang nelayan tewas diterkam buaya saat mencari ikan di Sungai Mahakam.",
     ],
 )
 def test_relevance_figurative_senses_make_no_event(nlp, text):
     doc = nlp(text)
     assert doc._.events == [], [(e.type, e.trigger) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macan Tamil menyerang pos militer Sri Lanka di Jaffna, menewaskan 12 tentara.",
+        "Militan menghujani pos tentara dengan tembakan mortir.",
+    ],
+)
+def test_relevance_senses_leave_armed_violence(nlp, text):
+    """An animal's name in a group's name, a flood of gunfire: the senses of animals and words do not take them."""
+    doc = nlp(text)
+    assert "ATTACK" in [e.type for e in doc._.events]
 
 
 def test_relevance_sense_is_found_where_the_trigger_stands(nlp):
