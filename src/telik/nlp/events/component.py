@@ -49,7 +49,7 @@ _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 _OBJECT_CUES = (
     "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
     "destroyed_thing", "sent_arms", "fired_weapon", "given_arms", "suspects_taken", "freed_captives",
-    "left_ground",
+    "left_ground", "pledged_group", "funded_group",
 )
 # cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
 _PERSON_CUES = ("detained_person", "held_people")
@@ -59,7 +59,7 @@ _OBJECT_WINDOW = {
     "launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14, "backed_group": 22,
     "held_people": 22, "destroyed_thing": 40, "sent_arms": 50, "fired_weapon": 22,
     "given_arms": 30, "suspects_taken": 30, "freed_captives": 30,
-    "left_ground": 14,
+    "left_ground": 14, "pledged_group": 60, "funded_group": 60,
 }
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
 # menghantam ...", not "Banjir menghantam ..."), or before a noun ("bom rakitan yang dilemparkan"), the words right
@@ -411,7 +411,7 @@ class EventFinder:
                 continue  # "membebaskan kota Kherson dari pendudukan Rusia": the hold that ended
             if trig is not None and trig.type in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
                 continue  # an arrest or a raid in a story of theft, fraud or drugs
-            if trig is not None and not self._vague(ctx, (s, e), m.start(), m.end()):
+            if trig is not None and not self._vague(ctx, (s, e), m.start(), m.end(), trig):
                 found.append((m.start(), m.end(), trig))
         forces = ea.word_re(self.lex.lists["state_forces"])
         for m in self.estimate_re.finditer(text, s, e):
@@ -452,6 +452,15 @@ class EventFinder:
             )
         return out, read
 
+    def _court_plot(self, text: str, sent: tuple[int, int], start: int, ev: Event) -> bool:
+        """A plot or a warning told in a court's words (a verdict, a charge, a trial) is what the accused did or meant
+        to do long before, no event of its own: "menjatuhkan vonis ... kepada terdakwa yang merencanakan serangan
+        bom", "hakim menyebut terdakwa memperingatkan rekannya", "menyiapkan bom untuk meledakkan pos polisi"."""
+        if not ea.word_re(self.lex.lists["court_words"]).search(text, *sent):
+            return False
+        purpose = _PURPOSE.search(text, max(sent[0], start - 30), start) is not None
+        return ev.type == "WARNING" or ev.certainty in ("planned", "possible") or purpose
+
     def _adjunct_dates(self, ctx: DocContext, start: int, e: int) -> bool:
         """Is every date after `start` in the sentence set off by a comma (", Selasa (14/5/2024)")?"""
         dates = [d for d in ctx.dates_in(start, e) if d.value]
@@ -479,7 +488,7 @@ class EventFinder:
                 ctx, s, e, start, end, trig, (owners, harm), prev_end, (first, nxt)
             )
             prev_end, prev_unreal = end, ev is None and (purpose or self._unreal(text, s, e, prev_end, start))
-            if ev is None:
+            if ev is None or self._court_plot(text, sent, start, ev):
                 unreal.add(start)
                 continue
             if ev.type in _POLICE_WORK and trig.type not in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
@@ -572,6 +581,8 @@ class EventFinder:
                 left = ea.clause_bounds(text, s, e, pos, self.lex)[0]
                 kill = self._killing_in(text, left, pos)
                 killer = ea.agent_before(ctx, left, left + kill.start(), self.lex) if kill is not None else None
+                if kill is None and self._kills_after(text, pos, e):
+                    killer = ea.agent_before(ctx, left, pos, self.lex)
                 if isinstance(killer, Span) and ea.is_state(killer.text, killer.label_, self.lex) and not ea.is_armed(
                     killer.text, self.lex
                 ):
@@ -774,7 +785,7 @@ class EventFinder:
         lead = _first_sentence_end(ctx.doc, ctx.text) or len(ctx.text)
         return crimes.search(ctx.text, 0, lead) is not None or len(crimes.findall(ctx.text, 0, 20_000)) >= 2
 
-    def _vague(self, ctx: DocContext, sent: tuple[int, int], start: int, end: int) -> bool:
+    def _vague(self, ctx: DocContext, sent: tuple[int, int], start: int, end: int, trig: Trigger) -> bool:
         """A general statement ("rentetan serangan", "serangan secara sporadis"), not one event."""
         text, s = ctx.text, sent[0]
         before = text[max(s, start - 30) : start]
@@ -792,14 +803,17 @@ class EventFinder:
             return True
         vague_words = alternation(self.lex.lists["vague_right_before"] + self.lex.lists["motives"])
         right_before = re.search(rf"(?<![\w-])(?:{vague_words})\s+[\"“‘']?$", before, re.I)
-        if right_before is not None:
+        if right_before is not None and trig.voice == "noun":  # before a verb they are its subject: "korban ditembak"
             # "dua anggota Brimob yang menjadi korban penusukan di Masjid Falatehan, Jumat malam (30/6)": one event
             victims = right_before.group().strip().lower() in self.lex.lists["victims_of"]
             return not (victims and _dated_to_the_day(ctx, sent))
         clause = re.split(r"[.;:!?]", text[end : end + 70], maxsplit=1)[0]
         if ea.word_re(self.lex.lists["not_first_cues"]).search(clause):
             return True  # "Serangan terhadap pekerja sipil di Puncak bukan yang pertama": the series, not one event
-        if re.match(rf"(?:\s+[a-z]+)?\s+(?:{alternation(self.lex.lists['kind_after'])})(?![\w-])", after, re.I):
+        # the kind told by its noun and up to three words ("Serangan lone wolf sulit dideteksi", "Penculikan oleh Abu
+        # Sayyaf biasanya ..."), then a habit or a property
+        kinds = alternation(self.lex.lists["kind_after"])
+        if re.match(rf"(?:\s+[a-z-]+){{0,3}}\s+(?:{kinds})(?![\w-])", text[end : end + 60], re.I):
             return True
         return bool(re.match(rf"\s*(?:{alternation(self.lex.lists['vague_after'])})", after, re.I))
 
@@ -889,16 +903,17 @@ class EventFinder:
         elif actors:
             described = None
         actor = actors[-1] if actors else None
+        governs = actor is not None and self._governs(ctx, actor, (s, e))
         if (
             etype == "ATTACK"
             and actor is not None
-            and not ea.is_armed(actor, lex)
-            and ea.is_state(actor, self._label(ctx, actor), lex)
+            and (governs or not ea.is_armed(actor, lex) and ea.is_state(actor, self._label(ctx, actor), lex))
         ):
             etype = "MILITARY_OPERATION"
         elif (
             etype == "MILITARY_OPERATION"
             and actor is not None
+            and not governs
             and ea.is_armed(actor, lex)
             and not self._forces_of(text, left, start, actor)
         ):
@@ -1401,6 +1416,18 @@ class EventFinder:
         link = re.match(rf"\s*(?:{links})\s+", text[d.end : d.end + 20], re.I)
         return link is not None and _DAY_AHEAD.match(text, d.end + link.end(), d.end + link.end() + 20) is not None
 
+    def _governs(self, ctx: DocContext, actor: str, sent: tuple[int, int]) -> bool:
+        """Does the actor name a group that governed its country when the sentence tells ("Pasukan keamanan Taliban"
+        in a report of 2024: the state's forces), not before it took power (an earlier year in the sentence, an
+        earlier report) nor a namesake after it ("Taliban Pakistan")?"""
+        ref = ctx.doc._.ref_date
+        since = next(
+            (day for name, day in self.lex.governing if re.search(rf"(?<![\w-]){re.escape(name)}$", actor, re.I)), None
+        )
+        if since is None or ref is None or ref.isoformat() < since:
+            return False
+        return all(d.value >= since[: len(d.value)] for d in ctx.dates_in(*sent) if d.value)
+
     def _forces_of(self, text: str, left: int, start: int, actor: str) -> bool:
         """Is the actor named as a state's forces ("Densus 88", "pasukan keamanan Taliban")?"""
         # the article calls them forces somewhere ("pasukan Taliban")
@@ -1613,6 +1640,15 @@ class EventFinder:
             text[left:start],
             re.I,
         )
+
+    def _kills_after(self, text: str, start: int, e: int) -> bool:
+        """Does the clause joined after the noun at `start` kill ("Tentara Pakistan menggelar operasi di Waziristan
+        Selatan dan menewaskan 11 militan"): the subject of both ran the operation."""
+        return re.search(
+            rf"^[^,;]{{0,80}}?(?<![\w-])dan\s+(?:{alternation(self.lex.lists['killing_verbs'])})(?![\w-])",
+            text[start:e],
+            re.I,
+        ) is not None
 
     def _weapon_of(self, gap: str) -> bool:
         """Is the gap before a state's name a weapon and its count ("dua bom udara", "rudal balistik")?"""
