@@ -5,6 +5,9 @@ from datetime import date
 
 import pytest
 
+from telik.errors import TelikError
+from telik.nlp.events.lexicon import _governing
+
 
 def _events(nlp, text):
     return nlp(text)._.events
@@ -208,9 +211,7 @@ def test_events_unseen_news_twelfth_round(nlp, text, etype, actor):
 @pytest.mark.parametrize(
     "text",
     [
-        # a court's account of an old plot, what the accused meant to do or told his cell
-        "Majelis hakim Pengadilan Negeri Jakarta Timur menjatuhkan vonis 15 tahun penjara kepada terdakwa yang "
-        "merencanakan serangan bom di Mabes Polri pada 2021.",
+        # in a court's words, what the accused meant to do or told his cell; the case a defendant is tried in
         "Dalam putusannya, hakim menyebut terdakwa telah menyiapkan bahan peledak untuk menyerang pos polisi di Solo dan "
         "memperingatkan rekannya agar tidak ketahuan.",
         "Majelis hakim menjatuhkan vonis lima tahun penjara kepada terdakwa pendanaan terorisme berinisial MR.",
@@ -227,6 +228,16 @@ def test_events_unseen_news_twelfth_round(nlp, text, etype, actor):
 )
 def test_events_no_event_twelfth_round(nlp, text):
     assert _events(nlp, text) == []
+
+
+def test_events_a_verdict_tells_the_plot_once(nlp):
+    """A verdict on a plotter tells the plot (intelligence about a plot, a warning), not the attack it meant nor the
+    warning the accused gave his cell."""
+    text = (
+        "Majelis hakim menjatuhkan vonis 15 tahun penjara kepada terdakwa yang merencanakan serangan bom di Mabes "
+        "Polri, menyiapkan bahan peledak untuk meledakkan pos polisi dan memperingatkan rekannya agar tidak ketahuan."
+    )
+    assert [(e.type, e.trigger) for e in _events(nlp, text)] == [("WARNING", "serangan bom")]
 
 
 def _events_told_on(nlp, text, day):
@@ -247,6 +258,15 @@ def test_events_a_group_in_power_acts_as_a_state(nlp):
     assert [e.type for e in _events_told_on(nlp, text, date(2018, 6, 15))] == ["ATTACK"]
     text = "Pada 1990-an, Taliban menyerang kota Mazar-i-Sharif dan membantai ribuan warga Hazara."
     assert [e.type for e in _events_told_on(nlp, text, date(2024, 6, 15))] == ["ATTACK"]
+
+
+def test_events_governing_days_are_iso_days():
+    """`governing_since` in roles.yaml maps a group to the ISO day it took power; anything else names the key."""
+    assert _governing({"governing_since": {"Taliban": "2021-08-15"}}, "roles.yaml") == (("taliban", "2021-08-15"),)
+    with pytest.raises(TelikError, match="governing_since 'taliban'"):
+        _governing({"governing_since": {"taliban": "Agustus 2021"}}, "roles.yaml")
+    with pytest.raises(TelikError, match="must map group names"):
+        _governing({"governing_since": ["taliban"]}, "roles.yaml")
 
 
 def test_events_a_group_named_by_its_leader_is_news_of_violence(nlp):

@@ -264,14 +264,17 @@ class EventFinder:
                     ev.targets.append(named)
             described = ev.__dict__.pop("_np_actors", [])  # after the targets: the harmed are no perpetrators
             if not ev.actors and ev.type == "ATTACK":
-                ev.actors = self._discourse_actors(ctx, ev, doc._.events)
-                if all(self._label(ctx, a) is None for a in ev.actors):
+                # the speaker who says "we" did it before a group the quote names ("“Kami menyerang kompleks yang
+                # digunakan oleh teroris Hamas,” kata juru bicara IDF")
+                said = self._we_did(ctx, ev, doc)
+                if said and ea.is_state(said[0], "ORG", self.lex) and not ea.is_armed(said[0], self.lex):
+                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Kami menyerang ...,” kata IDF"
+                else:
+                    ev.actors = self._discourse_actors(ctx, ev, doc._.events)
+                if not said and all(self._label(ctx, a) is None for a in ev.actors):
                     # "kelompok bersenjata menyerang ... Para penyerang diduga berasal dari kelompok ADF"
                     later = self._identified_later(ctx, ev, doc._.events)
                     ev.actors = later + [a for a in (ev.actors or described[:1]) if a not in later]
-                said = [] if ev.actors else self._we_did(ctx, ev, doc)
-                if said and ea.is_state(said[0], "ORG", self.lex) and not ea.is_armed(said[0], self.lex):
-                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Kami menyerang ...,” kata IDF"
                 ev.actors = ev.actors or said
             elif ev.type == "ATTACK" and all(self._label(ctx, a) is None for a in ev.actors):
                 ev.actors = [a for a in self._identified_later(ctx, ev, doc._.events) if a not in ev.actors] + ev.actors
@@ -452,14 +455,16 @@ class EventFinder:
             )
         return out, read
 
-    def _court_plot(self, text: str, sent: tuple[int, int], start: int, ev: Event) -> bool:
-        """A plot or a warning told in a court's words (a verdict, a charge, a trial) is what the accused did or meant
-        to do long before, no event of its own: "menjatuhkan vonis ... kepada terdakwa yang merencanakan serangan
-        bom", "hakim menyebut terdakwa memperingatkan rekannya", "menyiapkan bom untuk meledakkan pos polisi"."""
+    def _court_plot(self, text: str, sent: tuple[int, int], start: int, trig: Trigger) -> bool:
+        """In a court's words (a verdict, a charge, a trial) a warning told by its verb is what the accused told his
+        cell ("hakim menyebut terdakwa memperingatkan rekannya"), no threat warning, and an attack meant ("menyiapkan
+        bahan peledak untuk menyerang pos polisi") is the plot the court tells, no attack; the plot itself is
+        intelligence about a plot ("terdakwa yang merencanakan serangan bom terhadap Markas Polres")."""
         if not ea.word_re(self.lex.lists["court_words"]).search(text, *sent):
             return False
-        purpose = _PURPOSE.search(text, max(sent[0], start - 30), start) is not None
-        return ev.type == "WARNING" or ev.certainty in ("planned", "possible") or purpose
+        if trig.type == "WARNING":
+            return trig.voice != "noun"
+        return trig.type in _SKIP_WHEN_UNREAL and _PURPOSE.search(text, max(sent[0], start - 30), start) is not None
 
     def _adjunct_dates(self, ctx: DocContext, start: int, e: int) -> bool:
         """Is every date after `start` in the sentence set off by a comma (", Selasa (14/5/2024)")?"""
@@ -488,7 +493,7 @@ class EventFinder:
                 ctx, s, e, start, end, trig, (owners, harm), prev_end, (first, nxt)
             )
             prev_end, prev_unreal = end, ev is None and (purpose or self._unreal(text, s, e, prev_end, start))
-            if ev is None or self._court_plot(text, sent, start, ev):
+            if ev is None or self._court_plot(text, sent, start, trig):
                 unreal.add(start)
                 continue
             if ev.type in _POLICE_WORK and trig.type not in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
@@ -811,9 +816,11 @@ class EventFinder:
         if ea.word_re(self.lex.lists["not_first_cues"]).search(clause):
             return True  # "Serangan terhadap pekerja sipil di Puncak bukan yang pertama": the series, not one event
         # the kind told by its noun and up to three words ("Serangan lone wolf sulit dideteksi", "Penculikan oleh Abu
-        # Sayyaf biasanya ..."), then a habit or a property
+        # Sayyaf biasanya ..."), then a habit or a property; a verb's object its own ("menembak mati pelaku yang
+        # sering beraksi": the one shot is described)
         kinds = alternation(self.lex.lists["kind_after"])
-        if re.match(rf"(?:\s+[a-z-]+){{0,3}}\s+(?:{kinds})(?![\w-])", text[end : end + 60], re.I):
+        words = "{0,3}" if trig.voice == "noun" else "?"
+        if re.match(rf"(?:\s+(?!yang\b)[a-z-]+){words}\s+(?:{kinds})(?![\w-])", text[end : end + 60], re.I):
             return True
         return bool(re.match(rf"\s*(?:{alternation(self.lex.lists['vague_after'])})", after, re.I))
 
@@ -1152,13 +1159,21 @@ class EventFinder:
         """The organisation that says "we" did it: "“Kami menyerang teroris Hamas ...,” demikian pernyataan IDF"."""
         we = ea.word_re(self.lex.lists["first_person"])
         for q in doc._.quotes or []:
-            if q.speaker is None or self._label(ctx, q.speaker) != "ORG":
+            org = self._speaking_for(ctx, q.speaker) if q.speaker is not None else None
+            if org is None:
                 continue
             for m in ev.mentions:
                 at = _trigger_at(ctx.text, ev, max(m.start, q.start), min(m.end, q.end))
                 if at >= 0 and we.search(ctx.text, max(q.start, at - 30), at):
-                    return [q.speaker]
+                    return [org]
         return []
+
+    def _speaking_for(self, ctx: DocContext, speaker: str) -> str | None:
+        """The organisation a speaker speaks for: itself, or the one its role ends in ("juru bicara IDF")."""
+        if self._label(ctx, speaker) == "ORG":
+            return speaker
+        ends = (x.text for x in ctx.ents if x.label_ == "ORG" and speaker.endswith(" " + x.text))
+        return next(ends, None)
 
     def _acting_forces(self, ctx: DocContext, ev: Event) -> list[str]:
         """Who made an arrest or ran an operation told without its agent ("Hermanus Tipagau ditangkap"): the state
@@ -1420,12 +1435,14 @@ class EventFinder:
         """Does the actor name a group that governed its country when the sentence tells ("Pasukan keamanan Taliban"
         in a report of 2024: the state's forces), not before it took power (an earlier year in the sentence, an
         earlier report) nor a namesake after it ("Taliban Pakistan")?"""
-        ref = ctx.doc._.ref_date
+        ref, text = ctx.doc._.ref_date, ctx.text
         since = next(
             (day for name, day in self.lex.governing if re.search(rf"(?<![\w-]){re.escape(name)}$", actor, re.I)), None
         )
-        if since is None or ref is None or ref.isoformat() < since:
-            return False
+        if since is None or ref is None or ref.isoformat() < since or actor not in text[sent[0] : sent[1]]:
+            return False  # named in another sentence: "Kelompok tersebut" may be another group
+        if ea.word_re(self.lex.lists["past_cues"]).search(text, *sent):
+            return False  # "Taliban pernah menyerang ...": before it governed
         return all(d.value >= since[: len(d.value)] for d in ctx.dates_in(*sent) if d.value)
 
     def _forces_of(self, text: str, left: int, start: int, actor: str) -> bool:
