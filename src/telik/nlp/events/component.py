@@ -49,17 +49,17 @@ _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 _OBJECT_CUES = (
     "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
     "destroyed_thing", "sent_arms", "fired_weapon", "given_arms", "suspects_taken", "freed_captives",
-    "left_ground", "pledged_group", "funded_group",
+    "left_ground", "pledged_group", "funded_group", "beheaded_person",
 )
 # cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
-_PERSON_CUES = ("detained_person", "held_people")
+_PERSON_CUES = ("detained_person", "held_people", "beheaded_person")
 # characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
 # named further on, "barang bukti ... milik pelaku", is not the one taken)
 _OBJECT_WINDOW = {
     "launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14, "backed_group": 22,
     "held_people": 22, "destroyed_thing": 40, "sent_arms": 50, "fired_weapon": 22,
     "given_arms": 30, "suspects_taken": 30, "freed_captives": 30,
-    "left_ground": 14, "pledged_group": 60, "funded_group": 60,
+    "left_ground": 14, "pledged_group": 60, "funded_group": 60, "beheaded_person": 22,
 }
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
 # menghantam ...", not "Banjir menghantam ..."), or before a noun ("bom rakitan yang dilemparkan"), the words right
