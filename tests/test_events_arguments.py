@@ -453,7 +453,7 @@ def test_events_pointing_phrase_target_is_the_person_named_before(nlp):
         ("Densus 88 menangkap tiga tersangka di Bekasi pada Senin (6/5/2024).", "ARREST", "tiga tersangka"),
         ("Tim Densus 88 menangkap dua orang berinisial HD (41) dan SW (29) di Kota Metro.", "ARREST", "SW"),
         ("Seorang terduga teroris tewas dalam baku tembak dengan polisi di Lampung.", "MILITARY_OPERATION", "Seorang terduga teroris"),
-        ("Terdakwa itu merencanakan serangan bom terhadap Markas Polres Metro Bekasi.", "WARNING", "Markas Polres Metro Bekasi"),
+        ("Tersangka itu merencanakan serangan bom terhadap Markas Polres Metro Bekasi.", "WARNING", "Markas Polres Metro Bekasi"),
         ("Sebanyak lima orang tewas dalam aksi teror penembakan di Wina, Austria.", "ATTACK", "lima orang"),
         # the force a state sends is no target; whom it hunts is
         ("Militer Nigeria mengerahkan pasukan darat untuk memburu para penculik Boko Haram di Kebbi.", "MILITARY_OPERATION", "Boko Haram"),
@@ -1003,6 +1003,12 @@ def test_events_arguments_the_organisation_that_says_we_did_it(nlp):
     )
     struck = [e for e in _events(nlp, text) if "IDF" in e.actors]
     assert [e.type for e in struck] == ["MILITARY_OPERATION"]
+
+
+def test_events_arguments_we_said_by_a_spokesman_before_the_group_the_quote_names(nlp):
+    """The organisation a spokesman speaks for says "we" did it; the armed group the quote names is the target."""
+    text = "\u201cKami menyerang kompleks yang digunakan oleh teroris Hamas,\u201d kata juru bicara IDF."
+    assert [(e.type, e.actors) for e in _events(nlp, text)] == [("MILITARY_OPERATION", ["IDF"])]
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,12 @@
 """telik_events: event types, certainty, casualties, passive agents and restatement merging."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from telik.errors import TelikError
+from telik.nlp.events.lexicon import _governing
 
 
 def _events(nlp, text):
@@ -164,6 +169,118 @@ def test_events_no_attack_of_its_own_eleventh_round(nlp, text):
 )
 def test_events_policy_aid_resignations_and_releases_are_no_events(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        # the victims as the subject of a passive, its agent set off before them
+        ("Oleh KKB, kedua korban ditembak saat sedang memperbaiki menara telekomunikasi di Kampung Jigi.", "ATTACK",
+         None),
+        # fighters who surrender end in a force's hands, as an arrest
+        ("Sebanyak 25 anggota kelompok bersenjata Abu Sayyaf menyerahkan diri kepada militer Filipina di Sulu.",
+         "ARREST", "Abu Sayyaf"),
+        ("Ratusan milisi di Kongo timur meletakkan senjata dan menyerah kepada pasukan pemerintah.", "ARREST", None),
+        # a prisoner exchange carried out, the outcome of talks
+        ("Ukraina dan Rusia bertukar 90 tawanan perang, Jumat (14/6/2024).", "TALKS", "Rusia"),
+        ("Pertukaran tahanan antara Israel dan Hamas berlangsung di Rafah, Sabtu.", "TALKS", "Hamas"),
+        # a bomb set off, a convoy fired on, armed men named by their arms
+        ("Sebuah mobil bermuatan bahan peledak diledakkan di dekat pos pemeriksaan militer di Mogadishu.", "ATTACK",
+         None),
+        ("Rombongan Bupati Puncak ditembaki saat melintas di jalan Ilaga, dua ajudan terluka.", "ATTACK", None),
+        ("Belasan orang bersenjata menghadang truk pengangkut logistik di Distrik Sinak dan menembak sopirnya.",
+         "ATTACK", "orang bersenjata"),
+        # an operation whose force kills in the clause joined after it
+        ("Tentara Pakistan menggelar operasi di Waziristan Selatan dan menewaskan 11 militan.", "MILITARY_OPERATION",
+         "Tentara Pakistan"),
+        # an alert raised, a pledge to a group's leader, money flowing to a group, an alliance
+        ("Polri meningkatkan status siaga satu di seluruh wilayah Jawa Timur setelah ledakan di Surabaya.", "WARNING",
+         "Polri"),
+        ("Sel teroris di Sulawesi menyatakan sumpah setia kepada pemimpin ISIS yang baru, Senin (10/6/2024).", "TALKS",
+         None),
+        ("Densus 88 mengungkap aliran dana dari kotak amal ke kelompok Jemaah Islamiyah.", "SUPPORT", None),
+        ("Kelompok JNIM dan ISIS Sahel dilaporkan bersekutu untuk melawan junta Mali.", "TALKS", None),
+    ],
+)
+def test_events_unseen_news_twelfth_round(nlp, text, etype, actor):
+    found = [e for e in _events(nlp, text) if e.type == etype]
+    assert len(found) == 1
+    assert actor is None or actor in found[0].actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in a court's words, what the accused meant to do or told his cell; the case a defendant is tried in
+        "Dalam putusannya, hakim menyebut terdakwa telah menyiapkan bahan peledak untuk menyerang pos polisi di Solo dan "
+        "memperingatkan rekannya agar tidak ketahuan.",
+        "Majelis hakim menjatuhkan vonis lima tahun penjara kepada terdakwa pendanaan terorisme berinisial MR.",
+        # a kind of attack and its habits
+        "Serangan lone wolf sulit dideteksi karena pelakunya tidak terhubung dengan jaringan mana pun.",
+        "Menurut pengamat terorisme, serangan bom bunuh diri biasanya menyasar tempat ibadah dan kantor polisi.",
+        "Pengamat menilai serangan lone wolf merupakan ancaman terbesar saat ini.",
+        # a plea to surrender; exchanges and oaths of no war; a disease
+        "Kapolda Papua mengimbau anggota KKB untuk menyerahkan diri dan kembali ke NKRI.",
+        "Program pertukaran pelajar Indonesia-Jepang kembali dibuka tahun ini.",
+        "Ribuan ASN mengucapkan sumpah setia kepada Pancasila, Senin (3/6/2024).",
+        "Kanker payudara menyerang satu dari delapan perempuan Indonesia.",
+    ],
+)
+def test_events_no_event_twelfth_round(nlp, text):
+    assert _events(nlp, text) == []
+
+
+def test_events_a_verdict_tells_the_plot_once(nlp):
+    """A verdict on a plotter tells the plot (intelligence about a plot, a warning), not the attack it meant nor the
+    warning the accused gave his cell."""
+    text = (
+        "Majelis hakim menjatuhkan vonis 15 tahun penjara kepada terdakwa yang merencanakan serangan bom di Mabes "
+        "Polri, menyiapkan bahan peledak untuk meledakkan pos polisi dan memperingatkan rekannya agar tidak ketahuan."
+    )
+    assert [(e.type, e.trigger) for e in _events(nlp, text)] == [("WARNING", "serangan bom")]
+
+
+def _events_told_on(nlp, text, day):
+    """The events of a text reported on `day` (relative dates and who governs read against it)."""
+    doc = nlp.make_doc(text)
+    doc._.ref_date = day
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    return doc._.events
+
+
+def test_events_a_group_in_power_acts_as_a_state(nlp):
+    """The Taliban's forces since August 2021 are a state's: their raid is an operation; the same words in a report
+    of 2018, or of the 1990s, tell an armed group's attack."""
+    text = "Pasukan keamanan Taliban menyerang persembunyian ISIS-K di Provinsi Nangarhar, Selasa."
+    assert [e.type for e in _events_told_on(nlp, text, date(2024, 6, 15))] == ["MILITARY_OPERATION"]
+    text = "Pasukan Taliban menyerang pos militer Afghanistan di Provinsi Helmand, Selasa."
+    assert [e.type for e in _events_told_on(nlp, text, date(2018, 6, 15))] == ["ATTACK"]
+    text = "Pada 1990-an, Taliban menyerang kota Mazar-i-Sharif dan membantai ribuan warga Hazara."
+    assert [e.type for e in _events_told_on(nlp, text, date(2024, 6, 15))] == ["ATTACK"]
+
+
+def test_events_governing_days_are_iso_days():
+    """`governing_since` in roles.yaml maps a group to the ISO day it took power; anything else names the key."""
+    assert _governing({"governing_since": {"Taliban": "2021-08-15"}}, "roles.yaml") == (("taliban", "2021-08-15"),)
+    with pytest.raises(TelikError, match="governing_since 'taliban'"):
+        _governing({"governing_since": {"taliban": "Agustus 2021"}}, "roles.yaml")
+    with pytest.raises(TelikError, match="must map group names"):
+        _governing({"governing_since": ["taliban"]}, "roles.yaml")
+
+
+def test_events_a_group_named_by_its_leader_is_news_of_violence(nlp):
+    """"Kelompok pimpinan X kembali berulah. Mereka menembak ...": the group named by its leader makes the report one
+    of armed violence, so the shooting is found."""
+    text = (
+        "Kelompok Pimpinan Undius Kogoya Kembali Berulah\n\n"
+        "Timika - Kelompok pimpinan Undius Kogoya kembali berulah. Mereka menembak seorang tukang ojek di Distrik "
+        "Sugapa, Kabupaten Intan Jaya, Jumat (14/6/2024) pagi.\n\n"
+        "Korban mengalami luka tembak di dada dan meninggal dalam perjalanan ke puskesmas. Jasad korban sempat dibawa "
+        "ke hutan sebelum ditemukan warga.\n\n"
+        "\"Kami sudah mengerahkan personel untuk mengejar pelaku,\" kata Kapolres Intan Jaya."
+    )
+    assert "ATTACK" in [e.type for e in _events(nlp, text)]
 
 
 def test_events_an_attack_and_its_toll_told_once(nlp):

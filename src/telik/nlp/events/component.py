@@ -49,17 +49,17 @@ _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 _OBJECT_CUES = (
     "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
     "destroyed_thing", "sent_arms", "fired_weapon", "given_arms", "suspects_taken", "freed_captives",
-    "left_ground",
+    "left_ground", "pledged_group", "funded_group", "beheaded_person",
 )
 # cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
-_PERSON_CUES = ("detained_person", "held_people")
+_PERSON_CUES = ("detained_person", "held_people", "beheaded_person")
 # characters of the object after the verb: "18 drone, dua rudal jelajah dan ...", "satu orang anggota KKB" (a person
 # named further on, "barang bukti ... milik pelaku", is not the one taken)
 _OBJECT_WINDOW = {
     "launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14, "backed_group": 22,
     "held_people": 22, "destroyed_thing": 40, "sent_arms": 50, "fired_weapon": 22,
     "given_arms": 30, "suspects_taken": 30, "freed_captives": 30,
-    "left_ground": 14,
+    "left_ground": 14, "pledged_group": 60, "funded_group": 60, "beheaded_person": 22,
 }
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
 # menghantam ...", not "Banjir menghantam ..."), or before a noun ("bom rakitan yang dilemparkan"), the words right
@@ -264,14 +264,17 @@ class EventFinder:
                     ev.targets.append(named)
             described = ev.__dict__.pop("_np_actors", [])  # after the targets: the harmed are no perpetrators
             if not ev.actors and ev.type == "ATTACK":
-                ev.actors = self._discourse_actors(ctx, ev, doc._.events)
-                if all(self._label(ctx, a) is None for a in ev.actors):
+                # the speaker who says "we" did it before a group the quote names ("“Kami menyerang kompleks yang
+                # digunakan oleh teroris Hamas,” kata juru bicara IDF")
+                said = self._we_did(ctx, ev, doc)
+                if said and ea.is_state(said[0], "ORG", self.lex) and not ea.is_armed(said[0], self.lex):
+                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Kami menyerang ...,” kata IDF"
+                else:
+                    ev.actors = self._discourse_actors(ctx, ev, doc._.events)
+                if not said and all(self._label(ctx, a) is None for a in ev.actors):
                     # "kelompok bersenjata menyerang ... Para penyerang diduga berasal dari kelompok ADF"
                     later = self._identified_later(ctx, ev, doc._.events)
                     ev.actors = later + [a for a in (ev.actors or described[:1]) if a not in later]
-                said = [] if ev.actors else self._we_did(ctx, ev, doc)
-                if said and ea.is_state(said[0], "ORG", self.lex) and not ea.is_armed(said[0], self.lex):
-                    ev.type, ev.subtype = "MILITARY_OPERATION", None  # "“Kami menyerang ...,” kata IDF"
                 ev.actors = ev.actors or said
             elif ev.type == "ATTACK" and all(self._label(ctx, a) is None for a in ev.actors):
                 ev.actors = [a for a in self._identified_later(ctx, ev, doc._.events) if a not in ev.actors] + ev.actors
@@ -411,7 +414,7 @@ class EventFinder:
                 continue  # "membebaskan kota Kherson dari pendudukan Rusia": the hold that ended
             if trig is not None and trig.type in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
                 continue  # an arrest or a raid in a story of theft, fraud or drugs
-            if trig is not None and not self._vague(ctx, (s, e), m.start(), m.end()):
+            if trig is not None and not self._vague(ctx, (s, e), m.start(), m.end(), trig):
                 found.append((m.start(), m.end(), trig))
         forces = ea.word_re(self.lex.lists["state_forces"])
         for m in self.estimate_re.finditer(text, s, e):
@@ -452,6 +455,17 @@ class EventFinder:
             )
         return out, read
 
+    def _court_plot(self, text: str, sent: tuple[int, int], start: int, trig: Trigger) -> bool:
+        """In a court's words (a verdict, a charge, a trial) a warning told by its verb is what the accused told his
+        cell ("hakim menyebut terdakwa memperingatkan rekannya"), no threat warning, and an attack meant ("menyiapkan
+        bahan peledak untuk menyerang pos polisi") is the plot the court tells, no attack; the plot itself is
+        intelligence about a plot ("terdakwa yang merencanakan serangan bom terhadap Markas Polres")."""
+        if not ea.word_re(self.lex.lists["court_words"]).search(text, *sent):
+            return False
+        if trig.type == "WARNING":
+            return trig.voice != "noun"
+        return trig.type in _SKIP_WHEN_UNREAL and _PURPOSE.search(text, max(sent[0], start - 30), start) is not None
+
     def _adjunct_dates(self, ctx: DocContext, start: int, e: int) -> bool:
         """Is every date after `start` in the sentence set off by a comma (", Selasa (14/5/2024)")?"""
         dates = [d for d in ctx.dates_in(start, e) if d.value]
@@ -479,7 +493,7 @@ class EventFinder:
                 ctx, s, e, start, end, trig, (owners, harm), prev_end, (first, nxt)
             )
             prev_end, prev_unreal = end, ev is None and (purpose or self._unreal(text, s, e, prev_end, start))
-            if ev is None:
+            if ev is None or self._court_plot(text, sent, start, trig):
                 unreal.add(start)
                 continue
             if ev.type in _POLICE_WORK and trig.type not in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
@@ -572,6 +586,8 @@ class EventFinder:
                 left = ea.clause_bounds(text, s, e, pos, self.lex)[0]
                 kill = self._killing_in(text, left, pos)
                 killer = ea.agent_before(ctx, left, left + kill.start(), self.lex) if kill is not None else None
+                if kill is None and self._kills_after(text, pos, e):
+                    killer = ea.agent_before(ctx, left, pos, self.lex)
                 if isinstance(killer, Span) and ea.is_state(killer.text, killer.label_, self.lex) and not ea.is_armed(
                     killer.text, self.lex
                 ):
@@ -774,7 +790,7 @@ class EventFinder:
         lead = _first_sentence_end(ctx.doc, ctx.text) or len(ctx.text)
         return crimes.search(ctx.text, 0, lead) is not None or len(crimes.findall(ctx.text, 0, 20_000)) >= 2
 
-    def _vague(self, ctx: DocContext, sent: tuple[int, int], start: int, end: int) -> bool:
+    def _vague(self, ctx: DocContext, sent: tuple[int, int], start: int, end: int, trig: Trigger) -> bool:
         """A general statement ("rentetan serangan", "serangan secara sporadis"), not one event."""
         text, s = ctx.text, sent[0]
         before = text[max(s, start - 30) : start]
@@ -792,14 +808,19 @@ class EventFinder:
             return True
         vague_words = alternation(self.lex.lists["vague_right_before"] + self.lex.lists["motives"])
         right_before = re.search(rf"(?<![\w-])(?:{vague_words})\s+[\"“‘']?$", before, re.I)
-        if right_before is not None:
+        if right_before is not None and trig.voice == "noun":  # before a verb they are its subject: "korban ditembak"
             # "dua anggota Brimob yang menjadi korban penusukan di Masjid Falatehan, Jumat malam (30/6)": one event
             victims = right_before.group().strip().lower() in self.lex.lists["victims_of"]
             return not (victims and _dated_to_the_day(ctx, sent))
         clause = re.split(r"[.;:!?]", text[end : end + 70], maxsplit=1)[0]
         if ea.word_re(self.lex.lists["not_first_cues"]).search(clause):
             return True  # "Serangan terhadap pekerja sipil di Puncak bukan yang pertama": the series, not one event
-        if re.match(rf"(?:\s+[a-z]+)?\s+(?:{alternation(self.lex.lists['kind_after'])})(?![\w-])", after, re.I):
+        # the kind told by its noun and up to three words ("Serangan lone wolf sulit dideteksi", "Penculikan oleh Abu
+        # Sayyaf biasanya ..."), then a habit or a property; a verb's object its own ("menembak mati pelaku yang
+        # sering beraksi": the one shot is described)
+        kinds = alternation(self.lex.lists["kind_after"])
+        words = "{0,3}" if trig.voice == "noun" else "?"
+        if re.match(rf"(?:\s+(?!yang\b)[a-z-]+){words}\s+(?:{kinds})(?![\w-])", text[end : end + 60], re.I):
             return True
         return bool(re.match(rf"\s*(?:{alternation(self.lex.lists['vague_after'])})", after, re.I))
 
@@ -889,16 +910,17 @@ class EventFinder:
         elif actors:
             described = None
         actor = actors[-1] if actors else None
+        governs = actor is not None and self._governs(ctx, actor, (s, e))
         if (
             etype == "ATTACK"
             and actor is not None
-            and not ea.is_armed(actor, lex)
-            and ea.is_state(actor, self._label(ctx, actor), lex)
+            and (governs or not ea.is_armed(actor, lex) and ea.is_state(actor, self._label(ctx, actor), lex))
         ):
             etype = "MILITARY_OPERATION"
         elif (
             etype == "MILITARY_OPERATION"
             and actor is not None
+            and not governs
             and ea.is_armed(actor, lex)
             and not self._forces_of(text, left, start, actor)
         ):
@@ -1137,13 +1159,21 @@ class EventFinder:
         """The organisation that says "we" did it: "“Kami menyerang teroris Hamas ...,” demikian pernyataan IDF"."""
         we = ea.word_re(self.lex.lists["first_person"])
         for q in doc._.quotes or []:
-            if q.speaker is None or self._label(ctx, q.speaker) != "ORG":
+            org = self._speaking_for(ctx, q.speaker) if q.speaker is not None else None
+            if org is None:
                 continue
             for m in ev.mentions:
                 at = _trigger_at(ctx.text, ev, max(m.start, q.start), min(m.end, q.end))
                 if at >= 0 and we.search(ctx.text, max(q.start, at - 30), at):
-                    return [q.speaker]
+                    return [org]
         return []
+
+    def _speaking_for(self, ctx: DocContext, speaker: str) -> str | None:
+        """The organisation a speaker speaks for: itself, or the one its role ends in ("juru bicara IDF")."""
+        if self._label(ctx, speaker) == "ORG":
+            return speaker
+        ends = (x.text for x in ctx.ents if x.label_ == "ORG" and speaker.endswith(" " + x.text))
+        return next(ends, None)
 
     def _acting_forces(self, ctx: DocContext, ev: Event) -> list[str]:
         """Who made an arrest or ran an operation told without its agent ("Hermanus Tipagau ditangkap"): the state
@@ -1401,6 +1431,20 @@ class EventFinder:
         link = re.match(rf"\s*(?:{links})\s+", text[d.end : d.end + 20], re.I)
         return link is not None and _DAY_AHEAD.match(text, d.end + link.end(), d.end + link.end() + 20) is not None
 
+    def _governs(self, ctx: DocContext, actor: str, sent: tuple[int, int]) -> bool:
+        """Does the actor name a group that governed its country when the sentence tells ("Pasukan keamanan Taliban"
+        in a report of 2024: the state's forces), not before it took power (an earlier year in the sentence, an
+        earlier report) nor a namesake after it ("Taliban Pakistan")?"""
+        ref, text = ctx.doc._.ref_date, ctx.text
+        since = next(
+            (day for name, day in self.lex.governing if re.search(rf"(?<![\w-]){re.escape(name)}$", actor, re.I)), None
+        )
+        if since is None or ref is None or ref.isoformat() < since or actor not in text[sent[0] : sent[1]]:
+            return False  # named in another sentence: "Kelompok tersebut" may be another group
+        if ea.word_re(self.lex.lists["past_cues"]).search(text, *sent):
+            return False  # "Taliban pernah menyerang ...": before it governed
+        return all(d.value >= since[: len(d.value)] for d in ctx.dates_in(*sent) if d.value)
+
     def _forces_of(self, text: str, left: int, start: int, actor: str) -> bool:
         """Is the actor named as a state's forces ("Densus 88", "pasukan keamanan Taliban")?"""
         # the article calls them forces somewhere ("pasukan Taliban")
@@ -1613,6 +1657,15 @@ class EventFinder:
             text[left:start],
             re.I,
         )
+
+    def _kills_after(self, text: str, start: int, e: int) -> bool:
+        """Does the clause joined after the noun at `start` kill ("Tentara Pakistan menggelar operasi di Waziristan
+        Selatan dan menewaskan 11 militan"): the subject of both ran the operation."""
+        return re.search(
+            rf"^[^,;]{{0,80}}?(?<![\w-])dan\s+(?:{alternation(self.lex.lists['killing_verbs'])})(?![\w-])",
+            text[start:e],
+            re.I,
+        ) is not None
 
     def _weapon_of(self, gap: str) -> bool:
         """Is the gap before a state's name a weapon and its count ("dua bom udara", "rudal balistik")?"""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -42,7 +43,7 @@ _ROLE_LISTS = (
     "origin_markers",
     "fiction_works", "fiction_telling", "rebel_heads", "home_places",
     "foiling_verbs", "call_cues", "resident_nouns", "spokesman_markers", "harm_verbs",
-    "campaign_spans", "untyped_attack_nouns",
+    "campaign_spans", "untyped_attack_nouns", "court_words",
 )
 
 
@@ -78,6 +79,7 @@ class EventLexicon:
     certainty: dict[str, tuple[str, ...]]
     lists: dict[str, tuple[str, ...]]
     crimes: tuple[str, ...] = ()  # words of ordinary crime domains (crime_domains.yaml)
+    governing: tuple[tuple[str, str], ...] = ()  # armed groups that took power, and the ISO day they did
 
 
 def _triggers(data: dict[str, Any], path: str) -> dict[str, list[Trigger]]:
@@ -97,6 +99,22 @@ def _triggers(data: dict[str, Any], path: str) -> dict[str, list[Trigger]]:
             trig = Trigger(entry["phrase"].lower().strip(), etype, entry.get("subtype"), voice, entry.get("needs"))
             out.setdefault(trig.phrase, []).append(trig)
     return out
+
+
+def _governing(data: dict[str, Any], path: str) -> tuple[tuple[str, str], ...]:
+    """`governing_since`: each group's name and the ISO day it took power."""
+    value = data.get("governing_since")
+    if not isinstance(value, dict):
+        raise TelikError(Errors.E013, path=path, reason="`governing_since` must map group names to ISO days")
+    out = []
+    for name, day in value.items():
+        try:
+            date.fromisoformat(str(day))
+        except ValueError:
+            reason = f"governing_since {name!r}: {day!r} is no ISO day"
+            raise TelikError(Errors.E013, path=path, reason=reason) from None
+        out.append((str(name).lower(), str(day)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -125,4 +143,6 @@ def get_event_lexicon() -> EventLexicon:
         raise TelikError(Errors.E013, path=cpath, reason="`domains` must map each crime domain to a list of words")
     crimes = tuple(w for k in domains for w in word_list(domains, k, cpath))
     trigger_re = re.compile(rf"(?<![\w-])(?:{_PREFIXES})?(?:{alternation(list(alts))})(?:{_SUFFIXES})?(?![\w-])", re.I)
-    return EventLexicon({p: ts[0] for p, ts in alts.items()}, alts, trigger_re, cues, certainty, lists, crimes)
+    return EventLexicon(
+        {p: ts[0] for p, ts in alts.items()}, alts, trigger_re, cues, certainty, lists, crimes, _governing(rdata, rpath)
+    )
