@@ -340,7 +340,8 @@ def probe_keys(m: Mention) -> set[BlockKey]:
 def fingerprint(m: Mention) -> str:
     """What pair scoring reads of a mention, as a digest: a stored mention whose digest changed is compared again."""
     def node(n: Node | None) -> list[Any] | None:
-        return None if n is None else [sorted(n.ids), sorted(n.ancestors), n.country, n.known, n.broad, n.coords]
+        return None if n is None else [sorted(n.ids), sorted(n.ancestors), n.country, n.known, n.broad, n.coords,
+                                       n.of_state, n.area, n.area_point]
 
     data = [m.type, [m.date.year, m.date.month, m.date.day], node(m.place), [node(a) for a in m.actors],
             [node(h) for h in m.hints], [node(p) for p in m.parties], m.reported, m.killed, sorted(m.words),
@@ -589,15 +590,22 @@ def _elsewhere(a: Mention, b: Mention) -> bool:
 
 
 def _hinted(a: Mention, b: Mention) -> bool:
-    """`a` has no location but its sentence names `b`'s place or one containing it."""
-    return b.place is not None and any(place_relation(h, b.place) in (SAME, NESTED) for h in a.hints)
+    """`a` has no location but its sentence names `b`'s place or one containing it, one of them smaller than a
+    country (as for `_place_agrees`: "Pakistan" named beside an attack in November and an attack in Pakistan on
+    18 November may be two of many)."""
+    if b.place is None:
+        return False
+    return any(place_relation(h, b.place) in (SAME, NESTED) and not (is_country(h) and is_country(b.place))
+               for h in a.hints)
 
 
 class _Clusters:
-    """Union-find that keeps, per cluster, the date it pins down, the span of its full days and its country.
+    """Union-find that keeps, per cluster, the date it pins down, the span of its full days, its country and places.
 
     Days within `NEAR_DAYS` of each other may join; the cluster's date is then the earliest of them (the
-    event happened before the later reports dated it).
+    event happened before the later reports dated it). Two clusters whose places the gazetteer puts apart never
+    join, whatever links them: a report the gazetteer cannot place ("Gome") is linked by its actor to reports of
+    Puncak and of Yahukimo on one day, which are two events.
     """
 
     def __init__(self, mentions: list[Mention]) -> None:
@@ -606,6 +614,7 @@ class _Clusters:
         days = [None if m.reported else _full(m.date) for m in mentions]
         self.span = [(d, d) if d else None for d in days]
         self.country = [m.place.country if m.place else None for m in mentions]
+        self.places: list[frozenset[Node]] = [frozenset({m.place}) if m.place else frozenset() for m in mentions]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -630,12 +639,20 @@ class _Clusters:
         ci, cj = self.country[ri], self.country[rj]
         if ci and cj and ci != cj:
             return False
+        if _apart(self.places[ri], self.places[rj]):
+            return False
         root, child = min(ri, rj), max(ri, rj)
         self.parent[child] = root
         self.date[root] = di.merge(dj)
         self.span[root] = span
         self.country[root] = ci or cj
+        self.places[root] = self.places[ri] | self.places[rj]
         return True
+
+
+def _apart(a: frozenset[Node], b: frozenset[Node]) -> bool:
+    """Some place of one cluster lies apart from some place of the other (see `place_relation`)."""
+    return any(place_relation(x, y) in (DISTINCT, FOREIGN) for x in a for y in b)
 
 
 def _evidence_key(text: str) -> str:
