@@ -110,6 +110,32 @@ def _credits(doc: DocResult) -> set[str]:
     return {norm(n) for n in (doc.outlet, *doc.wire) if n}
 
 
+#: What may stand between two links of a written chain of places ("Mir Ali, Waziristan Utara, Pakistan").
+_CHAIN_GAP = re.compile(r"\s*,\s*")
+
+
+def _place_chains(doc: DocResult) -> list[list[Node]]:
+    """The places the document writes as one comma chain ("di Mir Ali, Waziristan Utara, Pakistan"), two or more."""
+    places = sorted((e for e in doc.entities if e.label in PLACE_LABELS), key=lambda e: e.start)
+    chains: list[list[Node]] = []
+    last_end = -1
+    for e in places:
+        node = resolve(e.text, e.canonical or None)
+        if chains and _CHAIN_GAP.fullmatch(doc.text[last_end:e.start]):
+            chains[-1].append(node)
+        else:
+            chains.append([node])
+        last_end = e.end
+    return [c for c in chains if len(c) > 1]
+
+
+def _chained(chains: list[list[Node]], place: Node) -> list[Node]:
+    """The places written in one chain with the event's place anywhere in its document: the report placing the event
+    in "Waziristan Utara" wrote "di Mir Ali, Waziristan Utara, Pakistan" in a sentence the event was not read from,
+    and a report placing it in Mir Ali tells of the same place."""
+    return list(dict.fromkeys(n for c in chains if any(place_relation(n, place) == SAME for n in c) for n in c))
+
+
 def _named_in(doc: DocResult, start: int, end: int, labels: frozenset[str], skip: set[str]) -> list[Node]:
     return [
         resolve(e.text, e.canonical or None) for e in doc.entities
@@ -125,6 +151,7 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             continue
         canon = _doc_canonicals(doc)
         credits = _credits(doc)
+        chains = _place_chains(doc)
         reported = parse_partial(doc.reference_date or doc.published)
         for ei, ev in enumerate(doc.events):
             own = ev.location if ev.location_basis != "cluster" else None  # a place inferred last time is none
@@ -133,7 +160,7 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             actors = [resolve(a, canon.get(norm(a))) for a in ev.actors if a and (norm(a) in canon or _named(a))]
             spans = [(m.start, m.end) for m in ev.mentions] or [(ev.start, ev.end)]
             placed = [h for a, b in spans for h in _named_in(doc, a, b, PLACE_LABELS, set())]
-            hints, named = ([], _beside(place, placed)) if place else (placed, ())
+            hints, named = ([], _beside(place, [*placed, *_chained(chains, place)])) if place else (placed, ())
             parties = [] if actors else [p for a, b in spans for p in _named_in(doc, a, b, PARTY_LABELS, credits)]
             date = parse_partial(None if ev.date_basis in INFERRED else ev.date)
             late = date.empty and _full(reported) is not None
