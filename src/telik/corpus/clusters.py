@@ -10,6 +10,7 @@ countries is refused, so weak links cannot chain events.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -110,23 +111,38 @@ def _credits(doc: DocResult) -> set[str]:
     return {norm(n) for n in (doc.outlet, *doc.wire) if n}
 
 
-#: What may stand between two links of a written chain of places ("Mir Ali, Waziristan Utara, Pakistan").
+#: What may stand between two links of a written chain of places ("Mir Ali, Waziristan Utara, Pakistan"), and
+#: between the items of a list of places ("di Bekasi, Bogor, dan Tangerang": no chain).
 _CHAIN_GAP = re.compile(r"\s*,\s*")
+_LIST_GAP = re.compile(r"\s*,?\s*(?:dan|serta|atau|hingga|maupun)\s+", re.IGNORECASE)
 
 
 def _place_chains(doc: DocResult) -> list[list[Node]]:
-    """The places the document writes as one comma chain ("di Mir Ali, Waziristan Utara, Pakistan"), two or more."""
-    places = sorted((e for e in doc.entities if e.label in PLACE_LABELS), key=lambda e: e.start)
-    chains: list[list[Node]] = []
+    """The places the document writes as one comma chain, smaller to larger ("di Mir Ali, Waziristan Utara,
+    Pakistan"), two or more: not a list (a run of places with "dan" in it), nor places the gazetteer puts apart."""
+    runs: list[tuple[list[Node], bool]] = []  # the places of a run, and whether a list's conjunction joins them
     last_end = -1
-    for e in places:
-        node = resolve(e.text, e.canonical or None)
-        if chains and _CHAIN_GAP.fullmatch(doc.text[last_end:e.start]):
-            chains[-1].append(node)
+    for e in sorted((e for e in doc.entities if e.label in PLACE_LABELS), key=lambda e: e.start):
+        node, gap = resolve(e.text, e.canonical or None), doc.text[last_end:e.start] if runs else ""
+        if runs and _CHAIN_GAP.fullmatch(gap):
+            runs[-1][0].append(node)
+        elif runs and _LIST_GAP.fullmatch(gap):
+            runs[-1] = (runs[-1][0] + [node], True)
         else:
-            chains.append([node])
+            runs.append(([node], False))
         last_end = e.end
-    return [c for c in chains if len(c) > 1]
+    return [chain for nodes, listed in runs if not listed for chain in _unbroken(nodes) if len(chain) > 1]
+
+
+def _unbroken(nodes: list[Node]) -> list[list[Node]]:
+    """A run of places split where two neighbours lie apart: the links of one chain hold each other."""
+    out = [[nodes[0]]]
+    for prev, node in itertools.pairwise(nodes):
+        if place_relation(prev, node) in (DISTINCT, FOREIGN):
+            out.append([node])
+        else:
+            out[-1].append(node)
+    return out
 
 
 def _chained(chains: list[list[Node]], place: Node) -> list[Node]:
