@@ -108,9 +108,6 @@ def resolve(name: str, canonical: str | None = None) -> Node:
         ids.add(country)
     ancestors: set[str] = set()
     area: str | None = None
-    #: Where its province's capital lies, for a place without a point of its own (a regency the gazetteer gives
-    #: only its province's point): a town further than `AREA_KM` from it is in no place of that province.
-    area_point: tuple[float, float] | None = None
     todo = [getattr(entry, "parent", None), getattr(entry, "near", None)]
     for _ in range(_MAX_DEPTH):
         todo = [t for t in todo if t and norm(t) not in ancestors]
@@ -173,7 +170,8 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def place_relation(a: Node | None, b: Node | None) -> str:
-    """SAME, NESTED (a venue in its city, a city in its country), DISTINCT (same country), FOREIGN or UNKNOWN."""
+    """SAME, NESTED (a venue in its city, a city in its country), DISTINCT (same country: points more than `NEAR_KM`
+    apart, places in two provinces, a town beyond the reach of a regency's province), FOREIGN or UNKNOWN."""
     if a is None or b is None:
         return UNKNOWN
     if a.ids & b.ids:
