@@ -1,6 +1,8 @@
 """One real-world event across documents: merge tables and cluster ids."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from telik.corpus import relations
@@ -79,7 +81,7 @@ def test_corpus_clusters_kept_evidence_holds_for_untouched_documents_only(gazett
     known: dict[int, tuple[float, bool] | None] = {}
     link_events(docs, known=known)
     assert a.cluster == b.cluster and known
-    b.location = "Teheran"  # two cities of one country: two events
+    b.location = "Gedung Iran"  # a venue placed only by its country, and nothing else agrees: two events
     link_events(docs, known=dict(known))
     assert a.cluster == b.cluster  # the kept evidence was read: the second document was not said to change
     link_events(docs, known=known, touched={1})
@@ -139,6 +141,31 @@ def test_corpus_clusters_place_named_in_the_sentence_of_an_unlocated_event(gazet
     assert (a.events[0].cluster == b.events[0].cluster) is merged
 
 
+@pytest.mark.parametrize("located,merged", [("Kerman", True), ("Iran", False)])
+def test_corpus_clusters_country_named_beside_an_unlocated_event_meets_no_country(gazetteer, located, merged):
+    """A country named in the sentence of an unlocated event nests a city of it, but two events told only by their
+    country are two of the many a month holds (as two events placed only in one country are)."""
+    text = "AS memperingatkan Iran sebelum pemboman ganda pada bulan Januari."
+    unlocated = event(date="2024-01", start=0)
+    unlocated.end = len(text)
+    a = doc("a", text, [unlocated], entities=[EntityMention("Iran", "GPE", 18, 22, "")])
+    b = doc("b", events=[event(date="2024-01-03", location=located)])
+    cluster_events([a, b])
+    assert (a.events[0].cluster == b.events[0].cluster) is merged
+
+
+def test_corpus_clusters_no_chaining_across_places_apart(gazetteer):
+    """A report the gazetteer cannot place, linked by its group to reports of two cities apart on one day, joins
+    one of them: the two cities' events never become one."""
+    kerman = event(date="2024-01-03", location="Kerman", actors=["ISIS"])
+    unplaced = event(date="2024-01-03", location="Desa Qanat", actors=["Negara Islam"])
+    teheran = event(date="2024-01-03", location="Teheran", actors=["Islamic State"])
+    docs = [doc("a", events=[kerman]), doc("b", events=[unplaced]), doc("c", events=[teheran])]
+    cluster_events(docs)
+    assert kerman.cluster != teheran.cluster
+    assert unplaced.cluster in (kerman.cluster, teheran.cluster)
+
+
 @pytest.mark.parametrize("place,merged", [("Sukoharjo", False), ("Bekasi", True)])
 def test_corpus_clusters_unlocated_event_naming_another_place(gazetteer, place, merged):
     """An event without a location whose sentence names only a place apart from the other's is another event."""
@@ -164,6 +191,26 @@ def test_corpus_clusters_place_chain_in_the_sentence(gazetteer, named, merged):
     assert (a.events[0].cluster == b.events[0].cluster) is merged
 
 
+@pytest.mark.parametrize("places,merged", [
+    ("Desa Bilogai, Kerman", True),
+    ("Desa Bilogai dan Kerman", False),
+    ("Desa Bilogai, Kerman, dan Teheran", False),  # a list of places is no chain
+])
+def test_corpus_clusters_place_chain_elsewhere_in_the_report(gazetteer, places, merged):
+    """A report placing the event in a city wrote the chain "Desa Bilogai, Kerman" in a sentence the event was not
+    read from: a report placing it in the village tells of the same place."""
+    lead = f"Bom meledak di {places}, Rabu."
+    text = lead + " Serangan di Kerman itu diklaim ISIS."
+    located = event(date="2024-01-03", location="Kerman", start=len(lead) + 1)
+    located.end = len(text)
+    ents = [EntityMention(m.group(0), "GPE", m.start(), m.end(), "")
+            for m in re.finditer("Desa Bilogai|Kerman|Teheran", text)]
+    a = doc("a", text, [located], entities=ents)
+    b = doc("b", events=[event(date="2024-01-03", location="Desa Bilogai")])
+    cluster_events([a, b])
+    assert (a.events[0].cluster == b.events[0].cluster) is merged
+
+
 def test_corpus_clusters_country_in_the_sentence_nests_nothing(gazetteer):
     """A country named beside an unknown place is as often the actor ("Iran menangkap ...") as the place."""
     text = "Iran memulangkan paksa pengungsi dari Kamp Kutupalong."
@@ -180,6 +227,31 @@ def test_corpus_clusters_region_code_names_its_country(gazetteer):
     johor, town = relations.resolve("Johor"), relations.resolve("Ulu Tiram")
     assert johor.country == "my"
     assert relations.place_relation(johor, town) == relations.UNKNOWN
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("Puncak", "Intan Jaya", relations.UNKNOWN),  # two regencies given only their province's point: not one place
+    ("Puncak Jaya", "Mulia", relations.UNKNOWN),  # a town 270 km from the capital of the regency's province
+    ("Puncak", "Nduga", relations.DISTINCT),  # regencies of two provinces
+    ("Puncak", "Dekai", relations.DISTINCT),  # a town further from the province's capital than a province reaches
+    ("Papua Tengah", "Puncak", relations.NESTED),
+    ("Distrik Ilaga, Puncak", "Nduga", relations.DISTINCT),  # a venue keeps the province of the place it names
+])
+def test_corpus_clusters_regency_lies_at_no_point_of_its_province(gazetteer, a, b, relation):
+    """A regency the gazetteer gives only its province's point (`near`) is no place at that point: it is apart from
+    the places of other provinces and from towns beyond a province's reach."""
+    assert relations.place_relation(relations.resolve(a), relations.resolve(b)) == relation
+    assert relations.place_relation(relations.resolve(b), relations.resolve(a)) == relation
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("Israel", "IDF", relations.SAME),  # a state's force acts for it
+    ("Rusia", "Moskow", relations.SAME),  # a capital stands for its government
+    ("Israel", "Hamas", relations.DISTINCT),
+    ("Palestina", "Hamas", relations.DISTINCT),  # an armed group is no part of the country it is based in
+])
+def test_corpus_clusters_state_and_its_forces_are_one_side(gazetteer, a, b, relation):
+    assert relations.actors_relation([relations.resolve(a)], [relations.resolve(b)]) == relation
 
 
 def test_corpus_clusters_venue_of_a_country_is_broad(gazetteer):

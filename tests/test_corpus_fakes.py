@@ -42,6 +42,21 @@ class FakeGazetteer:
             Entry("bekasi", "GPE", "Bekasi", [], "ID", lat=-6.23, lon=106.99, kind="cities"),
             Entry("cikarang", "GPE", "Cikarang", [], "ID", lat=-6.26, lon=107.15, kind="cities"),
             Entry("sukoharjo", "GPE", "Sukoharjo", [], "ID", lat=-7.68, lon=110.84, kind="cities"),
+            # provinces carry their capital's point; regencies only their province's (`near`)
+            Entry("central_papua", "GPE", "Papua Tengah", [], "ID", lat=-3.36, lon=135.50, kind="provinces_id"),
+            Entry("highland_papua", "GPE", "Papua Pegunungan", [], "ID", lat=-4.10, lon=138.95, kind="provinces_id"),
+            Entry("puncak", "GPE", "Puncak", [], "ID", "central_papua", near="central_papua", kind="regencies_id"),
+            Entry("intan_jaya", "GPE", "Intan Jaya", [], "ID", "central_papua", near="central_papua",
+                  kind="regencies_id"),
+            Entry("puncak_jaya", "GPE", "Puncak Jaya", [], "ID", "central_papua", near="central_papua",
+                  kind="regencies_id"),
+            Entry("nduga", "GPE", "Nduga", [], "ID", "highland_papua", near="highland_papua", kind="regencies_id"),
+            Entry("mulia", "GPE", "Mulia", [], "ID", lat=-3.71, lon=137.99, kind="cities"),
+            Entry("dekai", "GPE", "Dekai", [], "ID", lat=-4.86, lon=139.48, kind="cities"),
+            Entry("israel", "GPE", "Israel", [], "IL", kind="countries"),
+            Entry("palestine", "GPE", "Palestina", [], "PS", kind="countries"),
+            Entry("idf", "ORG", "IDF", ["Pasukan Pertahanan Israel"], "IL", kind="security"),
+            Entry("hamas", "ORG", "Hamas", [], "PS", kind="armed_groups"),
         ]
         self.index = {}
         for e in entries:

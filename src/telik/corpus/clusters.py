@@ -10,6 +10,7 @@ countries is refused, so weak links cannot chain events.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -110,6 +111,47 @@ def _credits(doc: DocResult) -> set[str]:
     return {norm(n) for n in (doc.outlet, *doc.wire) if n}
 
 
+#: What may stand between two links of a written chain of places ("Mir Ali, Waziristan Utara, Pakistan"), and
+#: between the items of a list of places ("di Bekasi, Bogor, dan Tangerang": no chain).
+_CHAIN_GAP = re.compile(r"\s*,\s*")
+_LIST_GAP = re.compile(r"\s*,?\s*(?:dan|serta|atau|hingga|maupun)\s+", re.IGNORECASE)
+
+
+def _place_chains(doc: DocResult) -> list[list[Node]]:
+    """The places the document writes as one comma chain, smaller to larger ("di Mir Ali, Waziristan Utara,
+    Pakistan"), two or more: not a list (a run of places with "dan" in it), nor places the gazetteer puts apart."""
+    runs: list[tuple[list[Node], bool]] = []  # the places of a run, and whether a list's conjunction joins them
+    last_end = -1
+    for e in sorted((e for e in doc.entities if e.label in PLACE_LABELS), key=lambda e: e.start):
+        node, gap = resolve(e.text, e.canonical or None), doc.text[last_end:e.start] if runs else ""
+        if runs and _CHAIN_GAP.fullmatch(gap):
+            runs[-1][0].append(node)
+        elif runs and _LIST_GAP.fullmatch(gap):
+            runs[-1] = (runs[-1][0] + [node], True)
+        else:
+            runs.append(([node], False))
+        last_end = e.end
+    return [chain for nodes, listed in runs if not listed for chain in _unbroken(nodes) if len(chain) > 1]
+
+
+def _unbroken(nodes: list[Node]) -> list[list[Node]]:
+    """A run of places split where two neighbours lie apart: the links of one chain hold each other."""
+    out = [[nodes[0]]]
+    for prev, node in itertools.pairwise(nodes):
+        if place_relation(prev, node) in (DISTINCT, FOREIGN):
+            out.append([node])
+        else:
+            out[-1].append(node)
+    return out
+
+
+def _chained(chains: list[list[Node]], place: Node) -> list[Node]:
+    """The places written in one chain with the event's place anywhere in its document: the report placing the event
+    in "Waziristan Utara" wrote "di Mir Ali, Waziristan Utara, Pakistan" in a sentence the event was not read from,
+    and a report placing it in Mir Ali tells of the same place."""
+    return list(dict.fromkeys(n for c in chains if any(place_relation(n, place) == SAME for n in c) for n in c))
+
+
 def _named_in(doc: DocResult, start: int, end: int, labels: frozenset[str], skip: set[str]) -> list[Node]:
     return [
         resolve(e.text, e.canonical or None) for e in doc.entities
@@ -125,6 +167,7 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             continue
         canon = _doc_canonicals(doc)
         credits = _credits(doc)
+        chains = _place_chains(doc)
         reported = parse_partial(doc.reference_date or doc.published)
         for ei, ev in enumerate(doc.events):
             own = ev.location if ev.location_basis != "cluster" else None  # a place inferred last time is none
@@ -133,7 +176,7 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             actors = [resolve(a, canon.get(norm(a))) for a in ev.actors if a and (norm(a) in canon or _named(a))]
             spans = [(m.start, m.end) for m in ev.mentions] or [(ev.start, ev.end)]
             placed = [h for a, b in spans for h in _named_in(doc, a, b, PLACE_LABELS, set())]
-            hints, named = ([], _beside(place, placed)) if place else (placed, ())
+            hints, named = ([], _beside(place, [*placed, *_chained(chains, place)])) if place else (placed, ())
             parties = [] if actors else [p for a, b in spans for p in _named_in(doc, a, b, PARTY_LABELS, credits)]
             date = parse_partial(None if ev.date_basis in INFERRED else ev.date)
             late = date.empty and _full(reported) is not None
@@ -340,7 +383,8 @@ def probe_keys(m: Mention) -> set[BlockKey]:
 def fingerprint(m: Mention) -> str:
     """What pair scoring reads of a mention, as a digest: a stored mention whose digest changed is compared again."""
     def node(n: Node | None) -> list[Any] | None:
-        return None if n is None else [sorted(n.ids), sorted(n.ancestors), n.country, n.known, n.broad, n.coords]
+        return None if n is None else [sorted(n.ids), sorted(n.ancestors), n.country, n.known, n.broad, n.coords,
+                                       n.of_state, n.area, n.area_point]
 
     data = [m.type, [m.date.year, m.date.month, m.date.day], node(m.place), [node(a) for a in m.actors],
             [node(h) for h in m.hints], [node(p) for p in m.parties], m.reported, m.killed, sorted(m.words),
@@ -589,15 +633,22 @@ def _elsewhere(a: Mention, b: Mention) -> bool:
 
 
 def _hinted(a: Mention, b: Mention) -> bool:
-    """`a` has no location but its sentence names `b`'s place or one containing it."""
-    return b.place is not None and any(place_relation(h, b.place) in (SAME, NESTED) for h in a.hints)
+    """`a` has no location but its sentence names `b`'s place or one containing it, one of them smaller than a
+    country (as for `_place_agrees`: "Pakistan" named beside an attack in November and an attack in Pakistan on
+    18 November may be two of many)."""
+    if b.place is None:
+        return False
+    return any(place_relation(h, b.place) in (SAME, NESTED) and not (is_country(h) and is_country(b.place))
+               for h in a.hints)
 
 
 class _Clusters:
-    """Union-find that keeps, per cluster, the date it pins down, the span of its full days and its country.
+    """Union-find that keeps, per cluster, the date it pins down, the span of its full days, its country and places.
 
     Days within `NEAR_DAYS` of each other may join; the cluster's date is then the earliest of them (the
-    event happened before the later reports dated it).
+    event happened before the later reports dated it). Two clusters whose places the gazetteer puts apart never
+    join, whatever links them: a report the gazetteer cannot place ("Gome") is linked by its actor to reports of
+    Puncak and of Yahukimo on one day, which are two events.
     """
 
     def __init__(self, mentions: list[Mention]) -> None:
@@ -606,6 +657,7 @@ class _Clusters:
         days = [None if m.reported else _full(m.date) for m in mentions]
         self.span = [(d, d) if d else None for d in days]
         self.country = [m.place.country if m.place else None for m in mentions]
+        self.places: list[frozenset[Node]] = [frozenset({m.place}) if m.place else frozenset() for m in mentions]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -630,12 +682,20 @@ class _Clusters:
         ci, cj = self.country[ri], self.country[rj]
         if ci and cj and ci != cj:
             return False
+        if _apart(self.places[ri], self.places[rj]):
+            return False
         root, child = min(ri, rj), max(ri, rj)
         self.parent[child] = root
         self.date[root] = di.merge(dj)
         self.span[root] = span
         self.country[root] = ci or cj
+        self.places[root] = self.places[ri] | self.places[rj]
         return True
+
+
+def _apart(a: frozenset[Node], b: frozenset[Node]) -> bool:
+    """Some place of one cluster lies apart from some place of the other (see `place_relation`)."""
+    return any(place_relation(x, y) in (DISTINCT, FOREIGN) for x in a for y in b)
 
 
 def _evidence_key(text: str) -> str:

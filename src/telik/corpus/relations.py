@@ -52,21 +52,44 @@ class Node:
     #: A province, region or unplaced area that may hold places the gazetteer does not nest in it.
     broad: bool = False
     coords: tuple[float, float] | None = None
+    #: Acts for its country: a state's force or office ("IDF", "Kremlin"), or a city standing for its government
+    #: ("Moskow menuduh ...").
+    of_state: bool = False
+    #: The province or region (`BROAD_KINDS`) its parents put it in, for a place that is no such area itself: two
+    #: places in two provinces are apart even where neither has a point of its own.
+    area: str | None = None
+    #: Where its province's capital lies, for a place without a point of its own (a regency the gazetteer gives
+    #: only its province's point): a town further than `AREA_KM` from it is in no place of that province.
+    area_point: tuple[float, float] | None = None
 
 
 #: Gazetteer files whose entries are areas (provinces, regions) rather than points.
 BROAD_KINDS = frozenset({"provinces_id", "provinces", "regions"})
+#: Gazetteer files whose entries, named as an actor, act for their country (see `Node.of_state`).
+STATE_KINDS = frozenset({"security", "government", "cities"})
 #: Two points of one country closer than this are one place for matching events (a venue and its city).
 NEAR_KM = 50.0
+#: How far a province reaches from its capital: Mulia lies 270 km from Nabire in Papua Tengah, Dekai 370 km away in
+#: Papua Pegunungan.
+AREA_KM = 300.0
 
 
-def _coords(entry: Any) -> tuple[float, float] | None:
-    """The entry's own point, or its `near` place's; never the country's capital standing in."""
-    for e in (entry, _get(getattr(entry, "near", None) or "")):
-        lat, lon = getattr(e, "lat", None), getattr(e, "lon", None)
-        if lat is not None and lon is not None:
-            return float(lat), float(lon)
-    return None
+def _point(entry: Any) -> tuple[float, float] | None:
+    lat, lon = getattr(entry, "lat", None), getattr(entry, "lon", None)
+    return None if lat is None or lon is None else (float(lat), float(lon))
+
+
+def _coords(entry: Any) -> tuple[tuple[float, float] | None, tuple[float, float] | None]:
+    """The entry's own point or its `near` place's, and else the point of the province `near` names (its capital:
+    taken as the place's own, it put every regency of Papua Tengah at Nabire, one place with each other and apart
+    from Mulia inside one of them); never the country's capital standing in."""
+    own = _point(entry)
+    near = _get(getattr(entry, "near", None) or "")
+    if own is not None or near is None:
+        return own, None
+    if getattr(near, "kind", "") in BROAD_KINDS:
+        return None, _point(near)
+    return _point(near), None
 
 
 @lru_cache(maxsize=65536)
@@ -84,6 +107,7 @@ def resolve(name: str, canonical: str | None = None) -> Node:
     if kind == "countries" and country:
         ids.add(country)
     ancestors: set[str] = set()
+    area: str | None = None
     todo = [getattr(entry, "parent", None), getattr(entry, "near", None)]
     for _ in range(_MAX_DEPTH):
         todo = [t for t in todo if t and norm(t) not in ancestors]
@@ -94,14 +118,17 @@ def resolve(name: str, canonical: str | None = None) -> Node:
         up = _get(up_id)
         if up is not None:
             ancestors.update(norm(getattr(up, a, None)) for a in ("canonical", "name"))
+            if area is None and kind not in BROAD_KINDS and getattr(up, "kind", "") in BROAD_KINDS:
+                area = norm(getattr(up, "canonical", None)) or None
             todo += [getattr(up, "parent", None), getattr(up, "near", None)]
     if country:
         ancestors.add(country)
     ids.discard("")
     ancestors.discard("")
-    coords = _coords(entry)
+    coords, area_point = _coords(entry)
     broad = kind in BROAD_KINDS or getattr(entry, "label", "") == "LOC" or (coords is None and kind != "countries")
-    return Node(frozenset(ids), frozenset(ancestors - ids), country, True, broad, coords)
+    return Node(frozenset(ids), frozenset(ancestors - ids), country, True, broad, coords, kind in STATE_KINDS, area,
+                area_point)
 
 
 def _country(code: str | None) -> str | None:
@@ -126,7 +153,8 @@ def _venue(name: str, ids: frozenset[str]) -> Node:
             continue
         place = resolve(held)
         coords = None if is_country(place) else place.coords  # a venue lies at the point of the place holding it
-        return Node(ids, place.ids | place.ancestors, place.country, broad=place.broad or coords is None, coords=coords)
+        return Node(ids, place.ids | place.ancestors, place.country, broad=place.broad or coords is None, coords=coords,
+                    area=place.area, area_point=None if is_country(place) else place.area_point)
     return Node(ids)
 
 
@@ -142,7 +170,8 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def place_relation(a: Node | None, b: Node | None) -> str:
-    """SAME, NESTED (a venue in its city, a city in its country), DISTINCT (same country), FOREIGN or UNKNOWN."""
+    """SAME, NESTED (a venue in its city, a city in its country), DISTINCT (same country: points more than `NEAR_KM`
+    apart, places in two provinces, a town beyond the reach of a regency's province), FOREIGN or UNKNOWN."""
     if a is None or b is None:
         return UNKNOWN
     if a.ids & b.ids:
@@ -155,9 +184,19 @@ def place_relation(a: Node | None, b: Node | None) -> str:
         return FOREIGN
     if a.coords and b.coords and _km(a.coords, b.coords) <= NEAR_KM:
         return NESTED
+    if a.area and b.area and a.area != b.area or _beyond(a, b) or _beyond(b, a):
+        return DISTINCT
     if a.broad or b.broad:
         return UNKNOWN
     return DISTINCT
+
+
+def _beyond(area: Node, town: Node) -> bool:
+    """`town` is a point further than `AREA_KM` from the capital of the province holding `area` (a province's own
+    point is its capital: no town)."""
+    if area.area_point is None or town.coords is None or town.broad:
+        return False
+    return _km(area.area_point, town.coords) > AREA_KM
 
 
 def _prefix_related(x: str, y: str) -> bool:
@@ -172,13 +211,19 @@ def actors_relation(a: list[Node], b: list[Node]) -> str:
         return UNKNOWN
     for x in a:
         for y in b:
-            # an organisation's country is where it is based, not a group it belongs to
-            up_x, up_y = x.ancestors - {x.country}, y.ancestors - {y.country}
+            # an organisation's country is where it is based, not a group it belongs to, unless it acts for it:
+            # "IDF" and "Israel", "Moskow" and "Rusia" are one side
+            up_x, up_y = _above(x), _above(y)
             if x.ids & y.ids or x.ids & up_y or y.ids & up_x:
                 return SAME
             if any(_prefix_related(i, j) for i in x.ids for j in y.ids):
                 return SAME
     return DISTINCT if all(n.known for n in (*a, *b)) else UNKNOWN
+
+
+def _above(actor: Node) -> frozenset[str]:
+    """What an actor belongs to: its parents, and its country only when it acts for it (see `Node.of_state`)."""
+    return actor.ancestors if actor.of_state else actor.ancestors - {actor.country}
 
 
 def clear_cache() -> None:
