@@ -200,6 +200,9 @@ def test_events_policy_aid_resignations_and_releases_are_no_events(nlp, text):
          None),
         ("Densus 88 mengungkap aliran dana dari kotak amal ke kelompok Jemaah Islamiyah.", "SUPPORT", None),
         ("Kelompok JNIM dan ISIS Sahel dilaporkan bersekutu untuk melawan junta Mali.", "TALKS", None),
+        # a vehicle driven into a crowd on purpose
+        ("Seorang pria menabrakkan truknya ke kerumunan pengunjung pasar Natal di Magdeburg, menewaskan lima orang.",
+         "ATTACK", "Seorang pria"),
     ],
 )
 def test_events_unseen_news_twelfth_round(nlp, text, etype, actor):
@@ -224,6 +227,9 @@ def test_events_unseen_news_twelfth_round(nlp, text, etype, actor):
         "Program pertukaran pelajar Indonesia-Jepang kembali dibuka tahun ini.",
         "Ribuan ASN mengucapkan sumpah setia kepada Pancasila, Senin (3/6/2024).",
         "Kanker payudara menyerang satu dari delapan perempuan Indonesia.",
+        # a car driven into a tree or a barrier
+        "Sopir itu menabrakkan mobilnya ke pohon karena mengantuk.",
+        "Pengemudi bus menabrakkan kendaraannya ke pembatas jalan untuk menghindari tabrakan.",
     ],
 )
 def test_events_no_event_twelfth_round(nlp, text):
