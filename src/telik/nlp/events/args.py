@@ -381,8 +381,9 @@ def led_group(ctx: DocContext, agent: Span | str | None, lex: EventLexicon) -> S
         return agent
     heads, led = alternation(lex.lists["led_heads"]), alternation(lex.lists["led_by"])
     window = max(0, agent.start_char - _LED_WINDOW)
-    group = re.search(  # the group's head, a word or two, the word of leadership, a title or two
-        rf"(?<![\w-])(?:{heads})(?:\s+(?-i:[a-z-]+)){{0,2}}?\s+(?:{led})(?:\s+(?-i:[A-Z][\w.]*)){{0,2}}?\s+$",
+    group = re.search(  # the group's head, a word or two, the word of leadership and a title or two, or the name
+        # right after ("kelompok Egianus Kogoya", "kelompok bersenjata Lamek Taplo")
+        rf"(?<![\w-])(?:{heads})(?:\s+(?-i:[a-z-]+)){{0,2}}?(?:\s+(?:{led})(?:\s+(?-i:[A-Z][\w.]*)){{0,2}}?)?\s+$",
         ctx.text[window : agent.start_char], re.I,
     )
     return agent if group is None else ctx.text[window + group.start() : agent.end_char]
@@ -667,6 +668,14 @@ def _specificity(text: str, ent: Span) -> int:
     if ent.label_ == "LOC":
         return 1
     return 2 if entry is None else _KIND_RANK.get(getattr(entry, "kind", ""), 1)
+
+
+def place_within_country(name: str) -> bool:
+    """Does the gazetteer list the name as a place inside a country (a town, a province, a region: "Rafah",
+    "Kharkiv", "Bali")? Right after an attack's noun it tells where the attack struck ("Pengeboman Rafah", "Bom
+    Bali"), not who attacked, as a country's name does ("Serangan Israel")."""
+    entry = gazetteer_entry(name)
+    return entry is not None and not _is_country(entry)
 
 
 def _is_country(entry: object) -> bool:

@@ -88,9 +88,11 @@ class EventFinder:
         nouns = alternation(lex.lists["estimate_nouns"])
         self.estimate_re = re.compile(
             rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)"
-            rf"\s+(?:{nouns})\b",
+            rf"\s+(?:orang\s+)?(?:{nouns})\b",  # "sekitar 30 orang anggota bersenjata"
             re.I,
         )
+        # "beranggotakan empat orang", "berkekuatan 50 orang": a group's size told as a head count
+        self.members_told_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['member_verbs'])})\s+$", re.I)
         self._violence = lex.cues["violence"] + lex.lists["violence_words"]
         self.headcount_re = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?\s+orang\b", re.I)
         self.blocker_re = re.compile(rf"\b(?:{alternation(lex.lists['estimate_blockers'])})\b[^.]{{0,25}}$", re.I)
@@ -421,6 +423,10 @@ class EventFinder:
                 and self._strength_frame(text, s, e, m.start())
             ):
                 found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
+        for fig in ctx.figures_in(s, e):
+            if (fig.unit or "").lower() == "orang" and self.members_told_re.search(text, max(s, fig.start - 30),
+                                                                                    fig.start):
+                found.append((fig.start, fig.end, Trigger(text[fig.start : fig.end], "ESTIMATE", None, "noun", None)))
         head = ea.word_re(self.lex.lists["estimate_heads"]).search(text, s, e)
         if head is not None and not any(t.type == "ESTIMATE" for _, _, t in found):
             count = self.headcount_re.search(text, head.end(), e)
@@ -1322,7 +1328,7 @@ class EventFinder:
 
         A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman").
         """
-        (left, right), (prev_end, start, _end), (first, nxt) = clause, trigger, others
+        (left, right), (prev_end, start, end), (first, nxt) = clause, trigger, others
         exclude = {actor} if actor else set()  # the agent named as a place ("Rusia menyerang") is not where
         own = (max(left, prev_end), min(right, nxt))
         spans = [own, (left, min(right, first)), (s, first)]
@@ -1335,6 +1341,9 @@ class EventFinder:
             )
             if hit is not None:
                 return hit.text
+        struck = ctx.ent_at(end + 1) if etype in _SKIP_WHEN_UNREAL else None
+        if struck is not None and struck.start_char == end + 1 and self._struck_town(ctx, struck, right):
+            return struck.text  # "Pengeboman Rafah Tewaskan 45 Pengungsi": the town right after the attack's noun
         home = self.residents_re.search(ctx.text, left, start) if etype in _SKIP_WHEN_UNREAL else None
         if home is not None:  # "empat warga Desa Lembantongoa, Kecamatan Palolo, ... dibunuh": where they live
             return home.group(1)
@@ -1561,7 +1570,7 @@ class EventFinder:
                     lex.lists["station_heads"]
                 ).match(nxt.text):
                     target = target or nxt  # "penyerangan Polsek Batui": the station attacked, not who attacked
-                elif nxt is not None and nxt.label_ in ("GPE", "ORG"):
+                elif nxt is not None and nxt.label_ in ("GPE", "ORG") and not self._struck_town(ctx, nxt, right):
                     agent = nxt
                 elif verb and not verb.group().lower().startswith("dalam"):
                     agent = ea.agent_before(ctx, left, left + verb.start(), lex)
@@ -1613,6 +1622,15 @@ class EventFinder:
             text[left:start],
             re.I,
         )
+
+    def _struck_town(self, ctx: DocContext, name: Span, right: int) -> bool:
+        """Is the place named right after an attack's noun a town or region it struck ("Pengeboman Rafah Tewaskan
+        45 Pengungsi")? Not a capital standing for its state, told by whom the attack was aimed at ("serangan
+        Moskow terhadap Kyiv")."""
+        if name.label_ != "GPE" or not ea.place_within_country(name.text):
+            return False
+        markers = self.lex.lists["noun_object_markers"] + self.lex.lists["target_markers"]
+        return ea.word_re(markers).match(ctx.text, name.end_char + 1, right) is None
 
     def _weapon_of(self, gap: str) -> bool:
         """Is the gap before a state's name a weapon and its count ("dua bom udara", "rudal balistik")?"""
@@ -1704,18 +1722,28 @@ class EventFinder:
     def _with_coordinated(self, ctx: DocContext, fig: Figure, s: int) -> int:
         """The toll a killed figure gives with the counts coordinated before it: "Empat polisi dan tiga pekerja
         tewas" is seven."""
-        total = fig.value
-        at = fig.start
+        before, at = self._counts_before(ctx, fig.kind, s, fig.start)
+        return int(round(fig.value + before + self._objects_after(ctx, fig) + self._named_before(ctx, fig, s)
+                         + self._one_before(ctx, fig, s, at)))
+
+    def _counts_before(self, ctx: DocContext, kind: str | None, s: int, at: int) -> tuple[float, int]:
+        """The counts of people coordinated before the count at `at` ("Empat polisi dan tiga pekerja", "Dua orang
+        polisi dan seorang warga sipil"): their sum, and where the first of them starts."""
+        total = 0.0
         joint = _COORDINATED_COUNT  # the last two joined by "dan"/"serta", those before them by commas too
-        for other in reversed([f for f in ctx.figures_in(s, fig.start) if f.kind in (None, fig.kind)]):
+        for other in reversed([f for f in ctx.figures_in(s, at) if f.kind in (None, kind)]):
             if not joint.fullmatch(ctx.text, other.end, at) or (other.unit or "").lower() in (
                 self.lex.lists["non_person_units"]
             ):
                 break
             total, at, joint = total + other.value, other.start, _LISTED_COUNT
-        return int(round(total + self._objects_after(ctx, fig) + self._named_before(ctx, fig, s) + self._one_before(
-            ctx, fig, s, at
-        )))
+        return total, at
+
+    def _one_toll(self, ctx: DocContext, s: int, e: int, kind: str) -> int:
+        """A toll of one told in words, with the counts coordinated before it ("Dua orang polisi dan seorang warga
+        sipil tewas" is three)."""
+        one = self._single_at(ctx.text, s, e, kind)
+        return 1 + int(round(self._counts_before(ctx, kind, s, one)[0])) if one < e else 1
 
     def _one_before(self, ctx: DocContext, fig: Figure, s: int, at: int) -> int:
         """One person counted in words and joined to the toll's first count, which follows ("Seorang tentara
@@ -1838,7 +1866,7 @@ class EventFinder:
             elif fig is None and getattr(ev, kind) is None and self._single(
                 ctx.text, s, self._toll_reach(ctx, s, e), kind
             ):
-                setattr(ev, kind, 1)
+                setattr(ev, kind, self._one_toll(ctx, s, self._toll_reach(ctx, s, e), kind))
                 setattr(ev, f"{kind}_qualifier", "exact")
 
     def _toll_reach(self, ctx: DocContext, s: int, e: int) -> int:
@@ -1927,7 +1955,7 @@ class EventFinder:
             ):
                 ev.killed, ev.killed_qualifier = 0, "exact"
             elif pos == owners[0] and self._one_harmed(ctx, s, e, kind, pos):
-                setattr(ev, kind, 1)
+                setattr(ev, kind, self._one_toll(ctx, s, e, kind))
                 setattr(ev, f"{kind}_qualifier", "exact")
 
     def _one_harmed(self, ctx: DocContext, s: int, e: int, kind: str, pos: int) -> bool:
