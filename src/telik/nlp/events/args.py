@@ -678,6 +678,13 @@ def place_within_country(name: str) -> bool:
     return entry is not None and not _is_country(entry)
 
 
+def country_name(name: str) -> bool:
+    """Does the gazetteer list the name as a country ("Israel", "Rusia")? Named bare after a passive of violence it
+    is who struck ("dibom Israel"), as a town is not."""
+    entry = gazetteer_entry(name)
+    return entry is not None and _is_country(entry)
+
+
 def _is_country(entry: object) -> bool:
     country = getattr(entry, "country", None)
     parent = getattr(entry, "parent", None)

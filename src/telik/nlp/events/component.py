@@ -1463,7 +1463,11 @@ class EventFinder:
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
             # "dikuasai Pakistan": the state that holds ground may be named bare too
             holders = ("ORG", "GPE") if trig.type == "CONTROL" else ("ORG",)
-            if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ in holders:
+            # "dibom Israel", "digempur Rusia": a country named bare after a passive of violence struck
+            state = nxt is not None and nxt.label_ == "GPE" and ea.country_name(nxt.text)
+            if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and (
+                nxt.label_ in holders or state
+            ):
                 agent = nxt
             elif nxt is not None and nxt.label_ == "GPE" and self._weapon_of(text[end : nxt.start_char]):
                 agent = nxt  # "dihantam dua bom udara Rusia": the state whose weapon struck
@@ -1691,12 +1695,14 @@ class EventFinder:
             f for f in ctx.figures_in(s, e)
             if f.kind == kind
             and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
-            and not self._part_of_toll(ctx.text, f) and not self._in_breakdown(ctx, f)
+            and not self._part_of_toll(ctx, f) and not self._in_breakdown(ctx, f)
         ]
 
-    def _part_of_toll(self, text: str, fig: Figure) -> bool:
-        """"Tiga orang tewas, dua diantaranya petugas": a count of part of the toll told before it; not "28 orang,
-        16 orang di antaranya meninggal" or "dua di antaranya dibunuh", where the part is the toll."""
+    def _part_of_toll(self, ctx: DocContext, fig: Figure) -> bool:
+        """"Tiga orang tewas, dua diantaranya petugas", "23 orang luka-luka, tujuh di antaranya luka berat": a count
+        of part of the toll told before it; not "28 orang, 16 orang di antaranya meninggal" or "dua di antaranya
+        dibunuh", where the part is the toll (no count of its kind before it)."""
+        text = ctx.text
         part = ea.word_re(self.lex.lists["subset_words"]).match(text, fig.end + 1)
         if part is None:
             return False
@@ -1704,7 +1710,15 @@ class EventFinder:
             self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"]
             + self.lex.lists["killing_passives"]
         )
-        return preds.match(text, part.end() + 1) is None
+        return preds.match(text, part.end() + 1) is None or self._whole_before(ctx, fig)
+
+    def _whole_before(self, ctx: DocContext, fig: Figure) -> bool:
+        """Is a count of the figure's kind told just before it in its sentence, the whole it is part of?"""
+        start = max(0, fig.start - _BREAKDOWN_REACH)
+        return fig.kind is not None and any(
+            f.kind == fig.kind and not re.search(r"[.;:!?]", ctx.text[f.end : fig.start])
+            for f in ctx.figures_in(start, fig.start)
+        )
 
     def _in_breakdown(self, ctx: DocContext, fig: Figure) -> bool:
         """Does a breakdown word ("terdiri dari", "yakni") stand before the figure, after a count of its kind told in

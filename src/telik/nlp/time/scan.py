@@ -500,8 +500,10 @@ def _rel_n(m: re.Match[str], v: TimeVocab) -> Cand | None:
     if d.sign == 0:
         return None
     unit, count = v.units[m["unit"].lower()], int(n)
-    if unit == "week" and not vague and not d.span:
-        unit, count = "day", count * 7  # "dua pekan lalu": fourteen days back, not the calendar week they fall in
+    if unit == "week" and not (vague or d.span or d.anchor):
+        # "dua pekan lalu": fourteen days before the report, not the calendar week they fall in ("enam pekan
+        # kemudian" counts from a date told, maybe only its month: weeks on from it)
+        unit, count = "day", count * 7
     c = Cand(m.start(), m.end(), 6, unit=unit, offset=count * d.sign, anchored=d.anchor, span=d.span)
     c.vague = vague
     return c
