@@ -58,6 +58,13 @@ def _looks_country(entry: object) -> bool:
     return _is_country(entry)
 
 
+def _named_finer(new: str, old: object) -> bool:
+    from telik.nlp.events.args import gazetteer_rank, named_rank
+
+    rank = named_rank(new)
+    return rank is not None and rank > gazetteer_rank(old)
+
+
 def _names_fit(a: list[str], b: list[str], lookup: Callable[[str], object | None]) -> bool:
     if not a or not b:
         return True
@@ -153,8 +160,8 @@ def _finer(new: str, old: str, lookup: Callable[[str], object | None]) -> bool:
     en, eo = lookup(new), lookup(old)
     if eo is None or _norm(new) == _norm(old):
         return False
-    if en is None:
-        return _looks_country(eo)
+    if en is None:  # a place the gazetteer does not know: finer when its name says so ("Kampung Kimbim" in Papua)
+        return _looks_country(eo) or _named_finer(new, eo)
     return getattr(en, "canonical", None) != getattr(eo, "canonical", None) and _inside(en, eo, lookup)
 
 
