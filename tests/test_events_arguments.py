@@ -1739,6 +1739,12 @@ def test_events_arguments_unseen_news_eleventh_round(nlp, text, etype, field, ex
         # a war's running toll is no one event's
         ("Sejak invasi dimulai pada Februari 2022, lebih dari 11.000 warga sipil tewas di Ukraina.",
          "MILITARY_OPERATION", "killed", None),
+        # people named together before the toll's predicate, and a count whose people are named in an aside
+        ("Bripda Yosua dan Briptu Marten gugur dalam penyerangan di Polsek Ilaga.", "ATTACK", "killed", 2),
+        ("Tiga pekerja, Anton, Budi dan Yakob, tewas ditembak KKB di Distrik Gome.", "ATTACK", "killed", 3),
+        # a place the gazetteer does not know is finer than the province of the headline when its name says so
+        ("Granat Meledak di Pos Polisi di Papua\nSebuah granat meledak di pos polisi Kampung Wuyukwi, Distrik "
+         "Kembu, Kabupaten Tolikara, Kamis malam, melukai dua polisi.", "ATTACK", "location", "Kampung Wuyukwi"),
         # the words of a toll's predicate end a phrase of people
         ("Dua petani luka-luka setelah diserang orang tak dikenal di Poso.", "ATTACK", "targets", ["Dua petani"]),
     ],

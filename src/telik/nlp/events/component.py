@@ -1755,9 +1755,23 @@ class EventFinder:
 
     def _one_toll(self, ctx: DocContext, s: int, e: int, kind: str) -> int:
         """A toll of one told in words, with the counts coordinated before it ("Dua orang polisi dan seorang warga
-        sipil tewas" is three)."""
+        sipil tewas" is three), or of the people named together before the predicate ("Bripka Dodi dan Briptu Ahmad
+        gugur" is two)."""
         one = self._single_at(ctx.text, s, e, kind)
-        return 1 + int(round(self._counts_before(ctx, kind, s, one)[0])) if one < e else 1
+        if one < e:
+            return 1 + int(round(self._counts_before(ctx, kind, s, one)[0]))
+        return max(1, self._named_together(ctx, s, e, kind))
+
+    def _named_together(self, ctx: DocContext, s: int, e: int, kind: str) -> int:
+        """How many people are named in a row right before the toll's predicate (0 when none is)."""
+        people = ea.ents_in(ctx, s, e, ("PER",))
+        last = next((i for i, p in enumerate(people) if self.named_toll_re[kind].match(ctx.text, p.end_char)), None)
+        if last is None:
+            return 0
+        first = last
+        while first > 0 and _NAMES_JOINED.fullmatch(ctx.text, people[first - 1].end_char, people[first].start_char):
+            first -= 1
+        return last - first + 1
 
     def _one_before(self, ctx: DocContext, fig: Figure, s: int, at: int) -> int:
         """One person counted in words and joined to the toll's first count, which follows ("Seorang tentara
@@ -2070,6 +2084,8 @@ class EventFinder:
         return int(round(fig.value)) if fig is not None else None
 
 
+# between two people named in a row, their ages and ranks too: "Bripka Dodi dan Briptu Ahmad", "Rizky (21), Pratu Andi"
+_NAMES_JOINED = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,)?\s+(?:(?:dan|serta)\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 # what stands between two coordinated counts of the dead: "Empat polisi dan tiga pekerja tewas"
 _COORDINATED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:dan|serta)\s+", re.I)
 # between a killing verb's objects: "tiga komandan senior Jihad Islam dan sedikitnya 10 (warga sipil)"

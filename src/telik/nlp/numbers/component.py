@@ -264,7 +264,9 @@ RIGHT_WORDS = 3  # "60 orang tewas", "60 warga sipil tewas": the cue follows the
 # tewas": who the count includes, told between the count (and up to two words of its unit) and its cue
 _INCLUDING_ASIDE = re.compile(
     r"((?:\s+[\w-]+){0,2})\s*,\s*"
-    r"(?:(?:termasuk|di antaranya)\s+[^,.;]{0,80}?(?:\byang\s+|,\s*)|yang\s+[^,.;]{0,60}?,\s*)",
+    r"(?:(?:termasuk|di antaranya)\s+[^,.;]{0,80}?(?:\byang\s+|,\s*)|yang\s+[^,.;]{0,60}?,\s*"
+    # "Dua anggota Polri, Bripda A dan Bripda B, tewas": the people counted, named
+    r"|(?-i:[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\(\d{1,3}\)|dan|serta))*)\s*,\s*)",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]|\s(?:dan|serta|sementara|sedangkan)\s|\d")
