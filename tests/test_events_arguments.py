@@ -1756,6 +1756,18 @@ def test_events_arguments_unseen_news_twelfth_round(nlp, text, etype, field, exp
 @pytest.mark.parametrize(
     "text",
     [
+        "Tim Densus 88 yang beranggotakan 20 orang menggerebek rumah terduga teroris di Bekasi.",
+        "Tim SAR gabungan beranggotakan 50 orang dikerahkan untuk mencari korban banjir bandang di Luwu.",
+    ],
+)
+def test_events_a_team_of_the_state_told_by_its_head_count_is_no_estimate(nlp, text):
+    """The size of a police or rescue team is no armed group's strength."""
+    assert _events(nlp, text, "ESTIMATE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the plot of a film, a novel or a game
         "Film terbaru sutradara itu berkisah tentang sekelompok teroris yang menyerang sebuah hotel di Jakarta.",
         "Dalam gim itu, pemain menjalankan misi menyerbu markas kelompok bersenjata di tengah gurun.",

@@ -424,8 +424,7 @@ class EventFinder:
             ):
                 found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
         for fig in ctx.figures_in(s, e):
-            if (fig.unit or "").lower() == "orang" and self.members_told_re.search(text, max(s, fig.start - 30),
-                                                                                    fig.start):
+            if (fig.unit or "").lower() == "orang" and self._armed_size(ctx, s, fig):
                 found.append((fig.start, fig.end, Trigger(text[fig.start : fig.end], "ESTIMATE", None, "noun", None)))
         head = ea.word_re(self.lex.lists["estimate_heads"]).search(text, s, e)
         if head is not None and not any(t.type == "ESTIMATE" for _, _, t in found):
@@ -547,6 +546,18 @@ class EventFinder:
         if ea.word_re(self.lex.lists["speech_tags"]).search(ctx.text, after, last.start):
             return None  # "..., kata Kapolda, Senin (26/10/2020)": the day it was said
         return last if re.fullmatch(r"[\s.)\w]{0,12}", ctx.text[last.end : e]) else None
+
+    def _armed_size(self, ctx: DocContext, s: int, fig: Figure) -> bool:
+        """Is the head count the size of an armed group, told right after a word of membership ("kelompok MIT kini
+        beranggotakan empat orang")? Not of a police team or a rescue team: the party named last before it is armed."""
+        verb = self.members_told_re.search(ctx.text, max(s, fig.start - 30), fig.start)
+        if verb is None:
+            return False
+        left = ea.clause_bounds(ctx.text, s, fig.start, verb.start(), self.lex)[0]
+        named = [(x.start_char, ea.is_armed(x.text, self.lex)) for x in ea.ents_in(ctx, left, verb.start(), ("ORG",))]
+        described = ctx.participants.within(left, verb.start(), ("armed", "state")) if ctx.participants else []
+        parties = sorted(named + [(p.start, p.kind == "armed") for p in described])
+        return bool(parties) and parties[-1][1]
 
     def _strength_frame(self, text: str, s: int, e: int, pos: int) -> bool:
         """Is a count of members framed as strength ("memiliki 500 anggota", "500 militan masih aktif", "kekuatan")?"""
