@@ -654,17 +654,17 @@ _RANKS = (
 _KIND_RANK = {"cities": 2, "countries": 0}
 
 
-def named_rank(name: str) -> int | None:
-    """How fine a place is by the word of administration it opens with ("Kampung Kimbim" 4, "Distrik Kembu" 3,
-    "Kabupaten Tolikara" 2; `_RANKS`), None when it opens with none."""
+def admin_named(name: str) -> bool:
+    """Does the place's name open with a word of administration below a province ("Kampung Kimbim", "Distrik
+    Kembu", "Kabupaten Tolikara"; `_RANKS`)?"""
     words = name.split()
     head = words[0] + " " if words else ""
-    return next((rank for rank, pattern in _RANKS if pattern.search(head)), None)
+    return any(pattern.search(head) for rank, pattern in _RANKS if rank > 1)
 
 
-def gazetteer_rank(entry: object) -> int:
-    """How fine a place the gazetteer lists is: a country 0, a city 2, a province or a region 1."""
-    return _KIND_RANK.get(getattr(entry, "kind", ""), 1)
+def province_or_country(entry: object) -> bool:
+    """Does the gazetteer entry name a country or an Indonesian province (a headline's place: "di Papua")?"""
+    return getattr(entry, "kind", "") in ("countries", "provinces_id")
 
 
 def _specificity(text: str, ent: Span) -> int:
@@ -680,7 +680,7 @@ def _specificity(text: str, ent: Span) -> int:
         return 0
     if ent.label_ == "LOC":
         return 1
-    return 2 if entry is None else gazetteer_rank(entry)
+    return 2 if entry is None else _KIND_RANK.get(getattr(entry, "kind", ""), 1)
 
 
 def place_within_country(name: str) -> bool:

@@ -59,10 +59,9 @@ def _looks_country(entry: object) -> bool:
 
 
 def _named_finer(new: str, old: object) -> bool:
-    from telik.nlp.events.args import gazetteer_rank, named_rank
+    from telik.nlp.events.args import admin_named, province_or_country
 
-    rank = named_rank(new)
-    return rank is not None and rank > gazetteer_rank(old)
+    return admin_named(new) and province_or_country(old)
 
 
 def _names_fit(a: list[str], b: list[str], lookup: Callable[[str], object | None]) -> bool:
@@ -160,7 +159,8 @@ def _finer(new: str, old: str, lookup: Callable[[str], object | None]) -> bool:
     en, eo = lookup(new), lookup(old)
     if eo is None or _norm(new) == _norm(old):
         return False
-    if en is None:  # a place the gazetteer does not know: finer when its name says so ("Kampung Kimbim" in Papua)
+    if en is None:  # a place the gazetteer does not know: finer than a province when its name says so ("Kampung
+        # Kimbim" in Papua)
         return _looks_country(eo) or _named_finer(new, eo)
     return getattr(en, "canonical", None) != getattr(eo, "canonical", None) and _inside(en, eo, lookup)
 
