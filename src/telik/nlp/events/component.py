@@ -1835,7 +1835,14 @@ class EventFinder:
                     or not _JOINED_OBJECT.fullmatch(gap) or ea.GAP_VERB.search(gap):
                 break  # a count of people only: not "10 rumah terbakar"
             total, at = total + other.value, other.end
-        return total
+        return total + self._one_joined(text, at)
+
+    def _one_joined(self, text: str, at: int) -> int:
+        """One more person counted in words and joined to a verb's objects ending at `at` ("melukai empat polisi
+        dan seorang pedagang"), not past another verb ("dan melukai seorang warga")."""
+        ones = alternation(self.lex.lists["single_counts"])
+        one = re.match(rf"(?:\s+[\w-]+){{0,5}}?,?\s+(?:dan|serta)\s+(?:{ones})\s", text[at : at + 80], re.I)
+        return 1 if one is not None and not ea.GAP_VERB.search(one.group()) else 0
 
     def _carry_date(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
         """"Peristiwa itu terjadi pada 1 Desember 2018": a sentence that dates the event before it with a general
