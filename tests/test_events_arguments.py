@@ -1711,7 +1711,8 @@ def test_events_arguments_unseen_news_eleventh_round(nlp, text, etype, field, ex
          "killed", 3),
         ("Tiga orang pekerja dan seorang sopir tewas setelah truk mereka ditembaki di Jalan Trans Papua.", "ATTACK",
          "killed", 4),
-        ("Granat itu melukai tiga polisi dan seorang tukang parkir di depan Polres Bima.", "ATTACK", "injured", 4),
+        ("Ledakan granat itu melukai tiga polisi dan seorang tukang parkir di depan Polres Bima.", "ATTACK", "injured",
+         4),
         ("Ledakan bom itu menewaskan dua tentara dan melukai seorang warga di Pattani.", "ATTACK", "killed", 2),
         # the missing are not killed
         ("Dua warga tewas dan empat lainnya hilang setelah kelompok bersenjata menyerang desa di Zamfara.", "ATTACK",
