@@ -1731,6 +1731,11 @@ def test_events_arguments_unseen_news_eleventh_round(nlp, text, etype, field, ex
         ("Pembakaran kios itu diduga dilakukan oleh kelompok Lekagak Telenggen.", "ATTACK", "actors",
          ["kelompok Lekagak Telenggen"]),
         ("Pos ojek di Sinak dibakar oleh massa bersenjata.", "ATTACK", "actors", ["massa bersenjata"]),
+        # the perpetrator identified after what the deed struck and where
+        ("Polisi menyebut pelaku penembakan terhadap dua guru di Distrik Beoga adalah kelompok Numbuk Telenggen.",
+         "ATTACK", "actors", ["kelompok Numbuk Telenggen"]),
+        ("Polisi menyebut pelaku penembakan terhadap dua guru di Distrik Beoga adalah kelompok Numbuk Telenggen.",
+         "ATTACK", "targets", ["dua guru"]),
         # a country named bare after a passive of violence struck
         ("Sebuah sekolah tempat pengungsi berlindung di Khan Younis dibom Israel pada Selasa dini hari.",
          "MILITARY_OPERATION", "actors",

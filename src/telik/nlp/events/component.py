@@ -873,8 +873,11 @@ class EventFinder:
             return None  # "meminta agar pelaku segera ditangkap", "berani menangkap": it did not happen
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         identified = self._identified(ctx, start, end, min(right, others[1])) if trig.voice == "noun" else None
-        if identified is not None:  # "pelaku penembakan adalah anggota KKB": the one named did it, no one was hit
-            actors, target = [identified], None
+        # "pelaku penembakan adalah anggota KKB": the one named did it, no one was hit; unless what the deed struck is
+        # told before the copula ("pelaku penembakan terhadap anggota Brimob di Intan Jaya adalah ...")
+        only_named = identified is not None and _STRUCK_PHRASE.match(text, end) is None
+        if identified is not None:
+            actors, target = [identified], None if only_named else target
         if cert == "denied":
             actors = [a for a in actors if not ea.denies(text, text.rfind(a, left, start) + len(a), lex)]
         if not actors and etype == "ATTACK":
@@ -957,9 +960,9 @@ class EventFinder:
             _date_from(ev, date)
         elif spoken:
             ev.__dict__["_spoken"] = spoken[-1]  # the statement's date, used only if no mention dates the event
-        if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING") and identified is None:
+        if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING") and not only_named:
             ev.__dict__["_np"] = self._phrase_targets(ctx, (s, e), left, min(right, others[1]), start, end, trig, etype)
-        if etype in _SKIP_WHEN_UNREAL and identified is None:
+        if etype in _SKIP_WHEN_UNREAL and not only_named:
             ev.__dict__["_np"].extend(self._victims_described(ctx, s, told_to, start, end, trig))
         ev.__dict__["_np_actors"] = [described.text] if described is not None else []
         if etype in ("ATTACK", "MILITARY_OPERATION"):
@@ -1051,10 +1054,18 @@ class EventFinder:
         text = ctx.text
         if not self.perpetrator_re.search(text, max(0, start - 15), start):
             return None
-        named = self.copula_re.match(text, end)
+        # past what the deed struck and where: "pelaku penembakan terhadap anggota Brimob di Intan Jaya adalah ..."
+        struck = _STRUCK_PHRASE.match(text, end)
+        verbless = struck is not None and not any(
+            ea.GAP_VERB.fullmatch(w) for w in struck.group().split() if w.islower()
+        )
+        named = self.copula_re.match(text, struck.end() if struck is not None and verbless else end) or (
+            self.copula_re.match(text, end)
+        )
         if named is None:
             return None
-        reach = min(right, named.end() + _SIDES_REACH)
+        stop = text.find(".", named.end())
+        reach = min(len(text) if stop < 0 else stop, named.end() + _SIDES_REACH)
         group = next((g for g in ea.ents_in(ctx, named.end(), reach, ("ORG",)) if ea.is_armed(g.text, self.lex)), None)
         if group is not None:
             return group.text
@@ -2112,6 +2123,8 @@ _LISTED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?(?:,\s+|,?\s+(?:dan|serta)
 
 # after a target phrase, its short form and the group its people belong to: " (DPO) kelompok Mujahidin Indonesia Timur"
 _GROUP_AFTER_PHRASE = re.compile(r"\s*\([^()]{1,15}\)\s+(?:kelompok|jaringan|anggota)\s+(?:[A-Z][\w-]*\s*)+")
+# what a deed struck and where, between its noun and a copula: " terhadap anggota Brimob di Intan Jaya"
+_STRUCK_PHRASE = re.compile(r"\s+(?:terhadap|atas|di|kepada|pada)\s+[^.;,]{1,70}?(?=\s+(?:adalah|merupakan|ialah)\s)")
 _POINTER_REACH = 250  # most characters back from "pria itu" to the person it points to
 # between a noun trigger and the force after it: a word that qualifies it and a closing quote ("serangan brutal",
 # "“serangan sistematis” aparat keamanan")
