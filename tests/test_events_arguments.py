@@ -1736,6 +1736,9 @@ def test_events_arguments_unseen_news_eleventh_round(nlp, text, etype, field, ex
          "ATTACK", "actors", ["kelompok Numbuk Telenggen"]),
         ("Polisi menyebut pelaku penembakan terhadap dua guru di Distrik Beoga adalah kelompok Numbuk Telenggen.",
          "ATTACK", "targets", ["dua guru"]),
+        # the side that answered with an attack
+        ("Rusia membalas dengan serangan rudal ke kota Odesa, menewaskan empat orang.", "MILITARY_OPERATION",
+         "actors", ["Rusia"]),
         # a country named bare after a passive of violence struck
         ("Sebuah sekolah tempat pengungsi berlindung di Khan Younis dibom Israel pada Selasa dini hari.",
          "MILITARY_OPERATION", "actors",
