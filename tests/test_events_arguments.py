@@ -1736,6 +1736,11 @@ def test_events_arguments_unseen_news_eleventh_round(nlp, text, etype, field, ex
          "ATTACK", "actors", ["kelompok Numbuk Telenggen"]),
         ("Polisi menyebut pelaku penembakan terhadap dua guru di Distrik Beoga adalah kelompok Numbuk Telenggen.",
          "ATTACK", "targets", ["dua guru"]),
+        # a later sentence raising the toll: told anew after "angka itu", or as a rise
+        ("Sebuah bom meledak di terminal bus di Peshawar, Kamis. Awalnya dilaporkan 6 orang tewas, namun angka itu "
+         "kemudian bertambah menjadi 9 orang.", "ATTACK", "killed", 9),
+        ("Sebuah bom meledak di terminal bus di Peshawar, Kamis, menewaskan 6 orang. Belakangan, korban meninggal "
+         "bertambah dua orang.", "ATTACK", "killed", 8),
         # the side that answered with an attack
         ("Rusia membalas dengan serangan rudal ke kota Odesa, menewaskan empat orang.", "MILITARY_OPERATION",
          "actors", ["Rusia"]),

@@ -1894,6 +1894,9 @@ class EventFinder:
         if any(w in blockers for d in ctx.dates_in(s, e) for w in _words_before(ctx.text, s, d.start, 3)):
             return  # "Sejak 7 Oktober 2023, lebih dari 39.000 warga Palestina tewas": a count over a period
         total = self._running_total(ctx, s, e)
+        rise = self._toll_rise(ctx, s, e) if total is None and ev.killed is not None else None
+        if rise is not None and ev.killed is not None:  # "korban meninggal bertambah tiga orang": more than told
+            total = ev.killed + rise
         if total is not None:  # "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang": the new toll
             ev.killed, ev.killed_qualifier = total, "exact"
         elif ev.killed is None and ea.word_re(self.lex.lists["no_deaths"]).search(ctx.text, s, e):
@@ -2095,22 +2098,44 @@ class EventFinder:
         return sum(int(round(f.value)) for f in parts)
 
     def _running_total(self, ctx: DocContext, s: int, e: int) -> int | None:
-        """"Jumlah personel yang gugur ... bertambah menjadi tiga orang": the new total toll."""
-        preds = alternation(self.lex.lists["killed_predicates"])
-        heads = alternation(self.lex.lists["death_tolls"])
-        m = re.search(
-            rf"\b(?:(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{preds})|{heads})\b", ctx.text[s:e], re.I
-        )
+        """"Jumlah personel yang gugur ... bertambah menjadi tiga orang", "Sebelumnya dilaporkan 8 orang tewas, namun
+        angka itu kini bertambah menjadi 11 orang": the new total toll."""
+        m = self._toll_head(ctx, s, e)
         if m is None:
             return None
-        to = re.search(r"\b(?:menjadi|jadi|mencapai)\s+", ctx.text[s + m.end() : e], re.I)
+        to = re.search(r"\b(?:menjadi|jadi|mencapai)\s+", ctx.text[m.end() : e], re.I)
         if to is None:
             return None
-        at = s + m.end() + to.end()
+        at = m.end() + to.end()
         fig = next(
             iter(self._tolls(ctx, at, min(e, at + 3), None) + self._tolls(ctx, at, min(e, at + 3), "killed")), None
         )
         return int(round(fig.value)) if fig is not None else None
+
+    def _toll_rise(self, ctx: DocContext, s: int, e: int) -> int | None:
+        """"Belakangan, korban meninggal bertambah tiga orang": how many more died than the report told before."""
+        m = self._toll_head(ctx, s, e)
+        if m is None or re.search(r"\b(?:menjadi|jadi|mencapai)\s", ctx.text[m.end() : e], re.I):
+            return None
+        rise = re.match(r"\s+(?:(?:kini|kembali|lagi)\s+)?(?:bertambah|naik)\s+", ctx.text[m.end() : e], re.I)
+        if rise is None:
+            return None
+        at = m.end() + rise.end()
+        fig = next(iter(f for f in ctx.figures_in(at, min(e, at + 3)) if f.kind in (None, "killed")), None)
+        return int(round(fig.value)) if fig is not None else None
+
+    def _toll_head(self, ctx: DocContext, s: int, e: int) -> re.Match[str] | None:
+        """The words naming the death toll in [s, e) ("jumlah personel yang gugur", "korban tewas"), or pointing back
+        to a count of the dead told before them in the sentence ("angka itu")."""
+        preds = alternation(self.lex.lists["killed_predicates"])
+        heads = alternation(self.lex.lists["death_tolls"])
+        named = re.compile(rf"\b(?:(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{preds})|{heads})\b", re.I)
+        m = named.search(ctx.text, s, e)
+        if m is not None:
+            return m
+        back = ea.word_re(self.lex.lists["count_anaphors"]).search(ctx.text, s, e)
+        told = back is not None and any(f.kind == "killed" for f in ctx.figures_in(s, back.start()))
+        return back if told else None
 
 
 # between two people named in a row, their ages and ranks too: "Bripka Dodi dan Briptu Ahmad", "Rizky (21), Pratu Andi"
