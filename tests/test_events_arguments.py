@@ -1741,6 +1741,9 @@ def test_events_arguments_unseen_news_eleventh_round(nlp, text, etype, field, ex
          "kemudian bertambah menjadi 9 orang.", "ATTACK", "killed", 9),
         ("Sebuah bom meledak di terminal bus di Peshawar, Kamis, menewaskan 6 orang. Belakangan, korban meninggal "
          "bertambah dua orang.", "ATTACK", "killed", 8),
+        # the group a named subject is tied to does not act
+        ("Militan ISWAP yang terkait ISIS menyerbu barak militer di Borno, menewaskan 12 tentara.", "ATTACK", "actors",
+         ["ISWAP"]),
         # the side that answered with an attack
         ("Rusia membalas dengan serangan rudal ke kota Odesa, menewaskan empat orang.", "MILITARY_OPERATION",
          "actors", ["Rusia"]),
