@@ -101,6 +101,10 @@ class EventFinder:
         self.copula_re = re.compile(
             rf"(?:\s+(?:itu|ini|tersebut))?\s+(?:{alternation(lex.lists['identity_copulas'])})\s+", re.I
         )
+        # what the deed struck and where, between its noun and the copula: " terhadap anggota Brimob di Intan Jaya"
+        self.struck_copula_re = re.compile(
+            rf"(?P<struck>\s+(?:terhadap|atas|di|kepada|pada)\s+[^.;,]{{1,70}}?){self.copula_re.pattern}", re.I
+        )
         # an arrest not done: a demand, a dare, an attempt, a purpose at most one word before it ("berupaya
         # merebut", "untuk segera menangkap"), not "untuk" before the group a suspect served ("kurir dana untuk
         # kelompok ISIS dibekuk")
@@ -875,7 +879,7 @@ class EventFinder:
         identified = self._identified(ctx, start, end, min(right, others[1])) if trig.voice == "noun" else None
         # "pelaku penembakan adalah anggota KKB": the one named did it, no one was hit; unless what the deed struck is
         # told before the copula ("pelaku penembakan terhadap anggota Brimob di Intan Jaya adalah ...")
-        only_named = identified is not None and _STRUCK_PHRASE.match(text, end) is None
+        only_named = identified is not None and self.copula_re.match(text, end) is not None
         if identified is not None:
             actors, target = [identified], None if only_named else target
         if cert == "denied":
@@ -1054,14 +1058,7 @@ class EventFinder:
         text = ctx.text
         if not self.perpetrator_re.search(text, max(0, start - 15), start):
             return None
-        # past what the deed struck and where: "pelaku penembakan terhadap anggota Brimob di Intan Jaya adalah ..."
-        struck = _STRUCK_PHRASE.match(text, end)
-        verbless = struck is not None and not any(
-            ea.GAP_VERB.fullmatch(w) for w in struck.group().split() if w.islower()
-        )
-        named = self.copula_re.match(text, struck.end() if struck is not None and verbless else end) or (
-            self.copula_re.match(text, end)
-        )
+        named = self.copula_re.match(text, end) or self._copula_past_struck(text, end)
         if named is None:
             return None
         stop = text.find(".", named.end())
@@ -1071,6 +1068,14 @@ class EventFinder:
             return group.text
         who = ctx.participants.at(named.end(), 2, ("armed", "victim")) if ctx.participants is not None else None
         return who.text if who is not None else None
+
+    def _copula_past_struck(self, text: str, end: int) -> re.Match[str] | None:
+        """The copula after what a deed struck and where, with no verb between ("pelaku penembakan terhadap anggota
+        Brimob di Intan Jaya adalah ...")."""
+        m = self.struck_copula_re.match(text, end)
+        if m is None or any(ea.GAP_VERB.fullmatch(w) for w in m.group("struck").split() if w.islower()):
+            return None
+        return m
 
     def _a_person(self, phrase: str) -> bool:
         """Does the phrase name one person or a few by what they are ("seorang pria", "wanita", "dua pemuda")?"""
@@ -1894,13 +1899,13 @@ class EventFinder:
         if any(w in blockers for d in ctx.dates_in(s, e) for w in _words_before(ctx.text, s, d.start, 3)):
             return  # "Sejak 7 Oktober 2023, lebih dari 39.000 warga Palestina tewas": a count over a period
         total = self._running_total(ctx, s, e)
-        rise = self._toll_rise(ctx, s, e) if total is None and ev.killed is not None else None
-        if rise is not None and ev.killed is not None:  # "korban meninggal bertambah tiga orang": more than told
-            total = ev.killed + rise
+        if total is None and ev.killed is not None and (rise := self._toll_rise(ctx, s, e)) is not None:
+            total = ev.killed + rise  # "korban meninggal bertambah tiga orang": more than told before
         if total is not None:  # "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang": the new toll
             ev.killed, ev.killed_qualifier = total, "exact"
         elif ev.killed is None and ea.word_re(self.lex.lists["no_deaths"]).search(ctx.text, s, e):
             ev.killed, ev.killed_qualifier = 0, "exact"  # "Tidak ada korban jiwa dalam peristiwa tersebut."
+        reach = self._toll_reach(ctx, s, e)
         for kind in ("killed", "injured"):
             if kind == "killed" and total is not None:
                 continue
@@ -1923,10 +1928,8 @@ class EventFinder:
                 or (getattr(ev, kind) == 1 and fig.value > 1)  # one named first, then the whole toll
             ):
                 self._set_toll(ctx, ev, kind, fig, s)
-            elif fig is None and getattr(ev, kind) is None and self._single(
-                ctx.text, s, self._toll_reach(ctx, s, e), kind
-            ):
-                setattr(ev, kind, self._one_toll(ctx, s, self._toll_reach(ctx, s, e), kind))
+            elif fig is None and getattr(ev, kind) is None and self._single(ctx.text, s, reach, kind):
+                setattr(ev, kind, self._one_toll(ctx, s, reach, kind))
                 setattr(ev, f"{kind}_qualifier", "exact")
 
     def _toll_reach(self, ctx: DocContext, s: int, e: int) -> int:
@@ -2148,8 +2151,6 @@ _LISTED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?(?:,\s+|,?\s+(?:dan|serta)
 
 # after a target phrase, its short form and the group its people belong to: " (DPO) kelompok Mujahidin Indonesia Timur"
 _GROUP_AFTER_PHRASE = re.compile(r"\s*\([^()]{1,15}\)\s+(?:kelompok|jaringan|anggota)\s+(?:[A-Z][\w-]*\s*)+")
-# what a deed struck and where, between its noun and a copula: " terhadap anggota Brimob di Intan Jaya"
-_STRUCK_PHRASE = re.compile(r"\s+(?:terhadap|atas|di|kepada|pada)\s+[^.;,]{1,70}?(?=\s+(?:adalah|merupakan|ialah)\s)")
 _POINTER_REACH = 250  # most characters back from "pria itu" to the person it points to
 # between a noun trigger and the force after it: a word that qualifies it and a closing quote ("serangan brutal",
 # "“serangan sistematis” aparat keamanan")
