@@ -1744,6 +1744,9 @@ def test_events_arguments_unseen_news_eleventh_round(nlp, text, etype, field, ex
         # the group a named subject is tied to does not act
         ("Militan ISWAP yang terkait ISIS menyerbu barak militer di Borno, menewaskan 12 tentara.", "ATTACK", "actors",
          ["ISWAP"]),
+        # the one said to be behind an attack did it
+        ("Serangan udara menghantam sebuah pasar di Idlib. Pesawat tempur Rusia diduga berada di balik serangan "
+         "tersebut.", "MILITARY_OPERATION", "actors", ["Rusia"]),
         # the side that answered with an attack
         ("Rusia membalas dengan serangan rudal ke kota Odesa, menewaskan empat orang.", "MILITARY_OPERATION",
          "actors", ["Rusia"]),
@@ -1770,6 +1773,14 @@ def test_events_arguments_unseen_news_eleventh_round(nlp, text, etype, field, ex
 )
 def test_events_arguments_unseen_news_twelfth_round(nlp, text, etype, field, expected):
     assert getattr(_one(nlp, text, etype), field) == expected
+
+
+def test_events_an_event_at_the_same_place_is_placed_where_the_one_before_was(nlp):
+    """"di distrik yang sama": where the event told before happened, on another day too."""
+    text = ("Pada Senin (3/6/2024), KKB menembak seorang guru di Distrik Beoga. Pada Rabu (5/6/2024), kelompok itu "
+            "membakar rumah dinas guru di distrik yang sama.")
+    burnt = [e for e in nlp(text)._.events if e.trigger == "membakar"]
+    assert [e.location for e in burnt] == ["Distrik Beoga"]
 
 
 @pytest.mark.parametrize(

@@ -242,6 +242,7 @@ class EventFinder:
             self.lex.lists["untyped_attack_nouns"],
         )
         _narrative_dates(doc._.events)
+        self._same_places(ctx.text, doc._.events)
         _narrative_places(doc._.events)
         negotiations = [
             ev for ev in doc._.events
@@ -1068,6 +1069,17 @@ class EventFinder:
             return group.text
         who = ctx.participants.at(named.end(), 2, ("armed", "victim")) if ctx.participants is not None else None
         return who.text if who is not None else None
+
+    def _same_places(self, text: str, events: list[Event]) -> None:
+        """"Keesokan harinya, kelompok itu membakar sekolah di distrik yang sama": an event told at "the same" place
+        happened where the nearest placed event before it did, whatever its day."""
+        same = re.compile(rf"\bdi\s+(?:{alternation(self.lex.lists['same_place_heads'])})\s+yang\s+sama\b", re.I)
+        placed: list[Event] = []
+        for ev in sorted(events, key=lambda x: x.start):
+            if ev.location is None and placed and same.search(text, ev.start, ev.end):
+                ev.location, ev.location_basis = placed[-1].location, "story"
+            if ev.location is not None:
+                placed.append(ev)
 
     def _copula_past_struck(self, text: str, end: int) -> re.Match[str] | None:
         """The copula after what a deed struck and where, with no verb between ("pelaku penembakan terhadap anggota

@@ -43,7 +43,7 @@ _ROLE_LISTS = (
     "origin_markers",
     "fiction_works", "fiction_telling", "rebel_heads", "home_places",
     "foiling_verbs", "call_cues", "resident_nouns", "spokesman_markers", "harm_verbs",
-    "campaign_spans", "untyped_attack_nouns", "member_verbs",
+    "campaign_spans", "untyped_attack_nouns", "member_verbs", "same_place_heads",
 )
 
 
