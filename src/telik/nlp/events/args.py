@@ -381,8 +381,9 @@ def led_group(ctx: DocContext, agent: Span | str | None, lex: EventLexicon) -> S
         return agent
     heads, led = alternation(lex.lists["led_heads"]), alternation(lex.lists["led_by"])
     window = max(0, agent.start_char - _LED_WINDOW)
-    group = re.search(  # the group's head, a word or two, the word of leadership, a title or two
-        rf"(?<![\w-])(?:{heads})(?:\s+(?-i:[a-z-]+)){{0,2}}?\s+(?:{led})(?:\s+(?-i:[A-Z][\w.]*)){{0,2}}?\s+$",
+    group = re.search(  # the group's head, a word or two, the word of leadership and a title or two, or the name
+        # right after ("kelompok Egianus Kogoya", "kelompok bersenjata Lamek Taplo")
+        rf"(?<![\w-])(?:{heads})(?:\s+(?-i:[a-z-]+)){{0,2}}?(?:\s+(?:{led})(?:\s+(?-i:[A-Z][\w.]*)){{0,2}}?)?\s+$",
         ctx.text[window : agent.start_char], re.I,
     )
     return agent if group is None else ctx.text[window + group.start() : agent.end_char]
@@ -653,6 +654,19 @@ _RANKS = (
 _KIND_RANK = {"cities": 2, "countries": 0}
 
 
+def admin_named(name: str) -> bool:
+    """Does the place's name open with a word of administration below a province ("Kampung Kimbim", "Distrik
+    Kembu", "Kabupaten Tolikara"; `_RANKS`)?"""
+    words = name.split()
+    head = words[0] + " " if words else ""
+    return any(pattern.search(head) for rank, pattern in _RANKS if rank > 1)
+
+
+def province_or_country(entry: object) -> bool:
+    """Does the gazetteer entry name a country or an Indonesian province (a headline's place: "di Papua")?"""
+    return getattr(entry, "kind", "") in ("countries", "provinces_id")
+
+
 def _specificity(text: str, ent: Span) -> int:
     """How fine a place is: venue > village/district > city/regency > province/region > country."""
     if ent.label_ == "FAC":
@@ -667,6 +681,21 @@ def _specificity(text: str, ent: Span) -> int:
     if ent.label_ == "LOC":
         return 1
     return 2 if entry is None else _KIND_RANK.get(getattr(entry, "kind", ""), 1)
+
+
+def place_within_country(name: str) -> bool:
+    """Does the gazetteer list the name as a place inside a country (a town, a province, a region: "Rafah",
+    "Kharkiv", "Bali")? Right after an attack's noun it tells where the attack struck ("Pengeboman Rafah", "Bom
+    Bali"), not who attacked, as a country's name does ("Serangan Israel")."""
+    entry = gazetteer_entry(name)
+    return entry is not None and not _is_country(entry)
+
+
+def country_name(name: str) -> bool:
+    """Does the gazetteer list the name as a country ("Israel", "Rusia")? Named bare after a passive of violence it
+    is who struck ("dibom Israel"), as a town is not."""
+    entry = gazetteer_entry(name)
+    return entry is not None and _is_country(entry)
 
 
 def _is_country(entry: object) -> bool:

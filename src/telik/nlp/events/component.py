@@ -88,9 +88,11 @@ class EventFinder:
         nouns = alternation(lex.lists["estimate_nouns"])
         self.estimate_re = re.compile(
             rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)"
-            rf"\s+(?:{nouns})\b",
+            rf"\s+(?:orang\s+)?(?:{nouns})\b",  # "sekitar 30 orang anggota bersenjata"
             re.I,
         )
+        # "beranggotakan empat orang", "berkekuatan 50 orang": a group's size told as a head count
+        self.members_told_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['member_verbs'])})\s+$", re.I)
         self._violence = lex.cues["violence"] + lex.lists["violence_words"]
         self.headcount_re = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?\s+orang\b", re.I)
         self.blocker_re = re.compile(rf"\b(?:{alternation(lex.lists['estimate_blockers'])})\b[^.]{{0,25}}$", re.I)
@@ -98,6 +100,10 @@ class EventFinder:
         self.perpetrator_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['perpetrator_nouns'])})\s+$", re.I)
         self.copula_re = re.compile(
             rf"(?:\s+(?:itu|ini|tersebut))?\s+(?:{alternation(lex.lists['identity_copulas'])})\s+", re.I
+        )
+        # what the deed struck and where, between its noun and the copula: " terhadap anggota Brimob di Intan Jaya"
+        self.struck_copula_re = re.compile(
+            rf"(?P<struck>\s+(?:terhadap|atas|di|kepada|pada)\s+[^.;,]{{1,70}}?){self.copula_re.pattern}", re.I
         )
         # an arrest not done: a demand, a dare, an attempt, a purpose at most one word before it ("berupaya
         # merebut", "untuk segera menangkap"), not "untuk" before the group a suspect served ("kurir dana untuk
@@ -236,6 +242,7 @@ class EventFinder:
             self.lex.lists["untyped_attack_nouns"],
         )
         _narrative_dates(doc._.events)
+        self._same_places(ctx.text, doc._.events)
         _narrative_places(doc._.events)
         negotiations = [
             ev for ev in doc._.events
@@ -424,6 +431,9 @@ class EventFinder:
                 and self._strength_frame(text, s, e, m.start())
             ):
                 found.append((m.start(), m.end(), Trigger(m.group(), "ESTIMATE", None, "noun", None)))
+        for fig in ctx.figures_in(s, e):
+            if (fig.unit or "").lower() == "orang" and self._armed_size(ctx, s, fig):
+                found.append((fig.start, fig.end, Trigger(text[fig.start : fig.end], "ESTIMATE", None, "noun", None)))
         head = ea.word_re(self.lex.lists["estimate_heads"]).search(text, s, e)
         if head is not None and not any(t.type == "ESTIMATE" for _, _, t in found):
             count = self.headcount_re.search(text, head.end(), e)
@@ -555,6 +565,18 @@ class EventFinder:
         if ea.word_re(self.lex.lists["speech_tags"]).search(ctx.text, after, last.start):
             return None  # "..., kata Kapolda, Senin (26/10/2020)": the day it was said
         return last if re.fullmatch(r"[\s.)\w]{0,12}", ctx.text[last.end : e]) else None
+
+    def _armed_size(self, ctx: DocContext, s: int, fig: Figure) -> bool:
+        """Is the head count the size of an armed group, told right after a word of membership ("kelompok MIT kini
+        beranggotakan empat orang")? Not of a police team or a rescue team: the party named last before it is armed."""
+        verb = self.members_told_re.search(ctx.text, max(s, fig.start - 30), fig.start)
+        if verb is None:
+            return False
+        left = ea.clause_bounds(ctx.text, s, fig.start, verb.start(), self.lex)[0]
+        named = [(x.start_char, ea.is_armed(x.text, self.lex)) for x in ea.ents_in(ctx, left, verb.start(), ("ORG",))]
+        described = ctx.participants.within(left, verb.start(), ("armed", "state")) if ctx.participants else []
+        parties = sorted(named + [(p.start, p.kind == "armed") for p in described])
+        return bool(parties) and parties[-1][1]
 
     def _strength_frame(self, text: str, s: int, e: int, pos: int) -> bool:
         """Is a count of members framed as strength ("memiliki 500 anggota", "500 militan masih aktif", "kekuatan")?"""
@@ -877,8 +899,11 @@ class EventFinder:
             return None  # "meminta agar pelaku segera ditangkap", "berani menangkap": it did not happen
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         identified = self._identified(ctx, start, end, min(right, others[1])) if trig.voice == "noun" else None
-        if identified is not None:  # "pelaku penembakan adalah anggota KKB": the one named did it, no one was hit
-            actors, target = [identified], None
+        # "pelaku penembakan adalah anggota KKB": the one named did it, no one was hit; unless what the deed struck is
+        # told before the copula ("pelaku penembakan terhadap anggota Brimob di Intan Jaya adalah ...")
+        only_named = identified is not None and self.copula_re.match(text, end) is not None
+        if identified is not None:
+            actors, target = [identified], None if only_named else target
         if cert == "denied":
             actors = [a for a in actors if not ea.denies(text, text.rfind(a, left, start) + len(a), lex)]
         if not actors and etype == "ATTACK":
@@ -962,9 +987,9 @@ class EventFinder:
             _date_from(ev, date)
         elif spoken:
             ev.__dict__["_spoken"] = spoken[-1]  # the statement's date, used only if no mention dates the event
-        if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING") and identified is None:
+        if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING") and not only_named:
             ev.__dict__["_np"] = self._phrase_targets(ctx, (s, e), left, min(right, others[1]), start, end, trig, etype)
-        if etype in _SKIP_WHEN_UNREAL and identified is None:
+        if etype in _SKIP_WHEN_UNREAL and not only_named:
             ev.__dict__["_np"].extend(self._victims_described(ctx, s, told_to, start, end, trig))
         ev.__dict__["_np_actors"] = [described.text] if described is not None else []
         if etype in ("ATTACK", "MILITARY_OPERATION"):
@@ -1056,15 +1081,35 @@ class EventFinder:
         text = ctx.text
         if not self.perpetrator_re.search(text, max(0, start - 15), start):
             return None
-        named = self.copula_re.match(text, end)
+        named = self.copula_re.match(text, end) or self._copula_past_struck(text, end)
         if named is None:
             return None
-        reach = min(right, named.end() + _SIDES_REACH)
+        stop = text.find(".", named.end())
+        reach = min(len(text) if stop < 0 else stop, named.end() + _SIDES_REACH)
         group = next((g for g in ea.ents_in(ctx, named.end(), reach, ("ORG",)) if ea.is_armed(g.text, self.lex)), None)
         if group is not None:
             return group.text
         who = ctx.participants.at(named.end(), 2, ("armed", "victim")) if ctx.participants is not None else None
         return who.text if who is not None else None
+
+    def _same_places(self, text: str, events: list[Event]) -> None:
+        """"Keesokan harinya, kelompok itu membakar sekolah di distrik yang sama": an event told at "the same" place
+        happened where the nearest placed event before it did, whatever its day."""
+        same = re.compile(rf"\bdi\s+(?:{alternation(self.lex.lists['same_place_heads'])})\s+yang\s+sama\b", re.I)
+        placed: list[Event] = []
+        for ev in sorted(events, key=lambda x: x.start):
+            if ev.location is None and placed and same.search(text, ev.start, ev.end):
+                ev.location, ev.location_basis = placed[-1].location, "story"
+            if ev.location is not None:
+                placed.append(ev)
+
+    def _copula_past_struck(self, text: str, end: int) -> re.Match[str] | None:
+        """The copula after what a deed struck and where, with no verb between ("pelaku penembakan terhadap anggota
+        Brimob di Intan Jaya adalah ...")."""
+        m = self.struck_copula_re.match(text, end)
+        if m is None or any(ea.GAP_VERB.fullmatch(w) for w in m.group("struck").split() if w.islower()):
+            return None
+        return m
 
     def _a_person(self, phrase: str) -> bool:
         """Does the phrase name one person or a few by what they are ("seorang pria", "wanita", "dua pemuda")?"""
@@ -1352,7 +1397,7 @@ class EventFinder:
 
         A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman").
         """
-        (left, right), (prev_end, start, _end), (first, nxt) = clause, trigger, others
+        (left, right), (prev_end, start, end), (first, nxt) = clause, trigger, others
         exclude = {actor} if actor else set()  # the agent named as a place ("Rusia menyerang") is not where
         own = (max(left, prev_end), min(right, nxt))
         spans = [own, (left, min(right, first)), (s, first)]
@@ -1365,6 +1410,9 @@ class EventFinder:
             )
             if hit is not None:
                 return hit.text
+        struck = ctx.ent_at(end + 1) if etype in _SKIP_WHEN_UNREAL else None
+        if struck is not None and struck.start_char == end + 1 and self._struck_town(ctx, struck, right):
+            return struck.text  # "Pengeboman Rafah Tewaskan 45 Pengungsi": the town right after the attack's noun
         home = self.residents_re.search(ctx.text, left, start) if etype in _SKIP_WHEN_UNREAL else None
         if home is not None:  # "empat warga Desa Lembantongoa, Kecamatan Palolo, ... dibunuh": where they live
             return home.group(1)
@@ -1498,7 +1546,11 @@ class EventFinder:
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
             # "dikuasai Pakistan": the state that holds ground may be named bare too
             holders = ("ORG", "GPE") if trig.type == "CONTROL" else ("ORG",)
-            if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and nxt.label_ in holders:
+            # "dibom Israel", "digempur Rusia": a country named bare after a passive of violence struck
+            state = nxt is not None and nxt.label_ == "GPE" and ea.country_name(nxt.text)
+            if nxt is not None and _BARE_AGENT_GAP.match(text[end : nxt.start_char]) and (
+                nxt.label_ in holders or state
+            ):
                 agent = nxt
             elif nxt is not None and nxt.label_ == "GPE" and self._weapon_of(text[end : nxt.start_char]):
                 agent = nxt  # "dihantam dua bom udara Rusia": the state whose weapon struck
@@ -1605,7 +1657,7 @@ class EventFinder:
                     lex.lists["station_heads"]
                 ).match(nxt.text):
                     target = target or nxt  # "penyerangan Polsek Batui": the station attacked, not who attacked
-                elif nxt is not None and nxt.label_ in ("GPE", "ORG"):
+                elif nxt is not None and nxt.label_ in ("GPE", "ORG") and not self._struck_town(ctx, nxt, right):
                     agent = nxt
                 elif verb and not verb.group().lower().startswith("dalam"):
                     agent = ea.agent_before(ctx, left, left + verb.start(), lex)
@@ -1667,6 +1719,15 @@ class EventFinder:
             re.I,
         ) is not None
 
+    def _struck_town(self, ctx: DocContext, name: Span, right: int) -> bool:
+        """Is the place named right after an attack's noun a town or region it struck ("Pengeboman Rafah Tewaskan
+        45 Pengungsi")? Not a capital standing for its state, told by whom the attack was aimed at ("serangan
+        Moskow terhadap Kyiv")."""
+        if name.label_ != "GPE" or not ea.place_within_country(name.text):
+            return False
+        markers = self.lex.lists["noun_object_markers"] + self.lex.lists["target_markers"]
+        return ea.word_re(markers).match(ctx.text, name.end_char + 1, right) is None
+
     def _weapon_of(self, gap: str) -> bool:
         """Is the gap before a state's name a weapon and its count ("dua bom udara", "rudal balistik")?"""
         words = gap.split()
@@ -1726,12 +1787,14 @@ class EventFinder:
             f for f in ctx.figures_in(s, e)
             if f.kind == kind
             and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
-            and not self._part_of_toll(ctx.text, f) and not self._in_breakdown(ctx, f)
+            and not self._part_of_toll(ctx, f) and not self._in_breakdown(ctx, f)
         ]
 
-    def _part_of_toll(self, text: str, fig: Figure) -> bool:
-        """"Tiga orang tewas, dua diantaranya petugas": a count of part of the toll told before it; not "28 orang,
-        16 orang di antaranya meninggal" or "dua di antaranya dibunuh", where the part is the toll."""
+    def _part_of_toll(self, ctx: DocContext, fig: Figure) -> bool:
+        """"Tiga orang tewas, dua diantaranya petugas", "23 orang luka-luka, tujuh di antaranya luka berat": a count
+        of part of the toll told before it; not "28 orang, 16 orang di antaranya meninggal" or "dua di antaranya
+        dibunuh", where the part is the toll (no count of its kind before it)."""
+        text = ctx.text
         part = ea.word_re(self.lex.lists["subset_words"]).match(text, fig.end + 1)
         if part is None:
             return False
@@ -1739,7 +1802,15 @@ class EventFinder:
             self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"]
             + self.lex.lists["killing_passives"]
         )
-        return preds.match(text, part.end() + 1) is None
+        return preds.match(text, part.end() + 1) is None or self._whole_before(ctx, fig)
+
+    def _whole_before(self, ctx: DocContext, fig: Figure) -> bool:
+        """Is a count of the figure's kind told just before it in its sentence, the whole it is part of?"""
+        start = max(0, fig.start - _BREAKDOWN_REACH)
+        return fig.kind is not None and any(
+            f.kind == fig.kind and not re.search(r"[.;:!?]", ctx.text[f.end : fig.start])
+            for f in ctx.figures_in(start, fig.start)
+        )
 
     def _in_breakdown(self, ctx: DocContext, fig: Figure) -> bool:
         """Does a breakdown word ("terdiri dari", "yakni") stand before the figure, after a count of its kind told in
@@ -1757,18 +1828,42 @@ class EventFinder:
     def _with_coordinated(self, ctx: DocContext, fig: Figure, s: int) -> int:
         """The toll a killed figure gives with the counts coordinated before it: "Empat polisi dan tiga pekerja
         tewas" is seven."""
-        total = fig.value
-        at = fig.start
+        before, at = self._counts_before(ctx, fig.kind, s, fig.start)
+        return int(round(fig.value + before + self._objects_after(ctx, fig) + self._named_before(ctx, fig, s)
+                         + self._one_before(ctx, fig, s, at)))
+
+    def _counts_before(self, ctx: DocContext, kind: str | None, s: int, at: int) -> tuple[float, int]:
+        """The counts of people coordinated before the count at `at` ("Empat polisi dan tiga pekerja", "Dua orang
+        polisi dan seorang warga sipil"): their sum, and where the first of them starts."""
+        total = 0.0
         joint = _COORDINATED_COUNT  # the last two joined by "dan"/"serta", those before them by commas too
-        for other in reversed([f for f in ctx.figures_in(s, fig.start) if f.kind in (None, fig.kind)]):
+        for other in reversed([f for f in ctx.figures_in(s, at) if f.kind in (None, kind)]):
             if not joint.fullmatch(ctx.text, other.end, at) or (other.unit or "").lower() in (
                 self.lex.lists["non_person_units"]
             ):
                 break
             total, at, joint = total + other.value, other.start, _LISTED_COUNT
-        return int(round(total + self._objects_after(ctx, fig) + self._named_before(ctx, fig, s) + self._one_before(
-            ctx, fig, s, at
-        )))
+        return total, at
+
+    def _one_toll(self, ctx: DocContext, s: int, e: int, kind: str) -> int:
+        """A toll of one told in words, with the counts coordinated before it ("Dua orang polisi dan seorang warga
+        sipil tewas" is three), or of the people named together before the predicate ("Bripka Dodi dan Briptu Ahmad
+        gugur" is two)."""
+        one = self._single_at(ctx.text, s, e, kind)
+        if one < e:
+            return 1 + int(round(self._counts_before(ctx, kind, s, one)[0]))
+        return max(1, self._named_together(ctx, s, e, kind))
+
+    def _named_together(self, ctx: DocContext, s: int, e: int, kind: str) -> int:
+        """How many people are named in a row right before the toll's predicate (0 when none is)."""
+        people = ea.ents_in(ctx, s, e, ("PER",))
+        last = next((i for i, p in enumerate(people) if self.named_toll_re[kind].match(ctx.text, p.end_char)), None)
+        if last is None:
+            return 0
+        first = last
+        while first > 0 and _NAMES_JOINED.fullmatch(ctx.text, people[first - 1].end_char, people[first].start_char):
+            first -= 1
+        return last - first + 1
 
     def _one_before(self, ctx: DocContext, fig: Figure, s: int, at: int) -> int:
         """One person counted in words and joined to the toll's first count, which follows ("Seorang tentara
@@ -1821,7 +1916,14 @@ class EventFinder:
                     or not _JOINED_OBJECT.fullmatch(gap) or ea.GAP_VERB.search(gap):
                 break  # a count of people only: not "10 rumah terbakar"
             total, at = total + other.value, other.end
-        return total
+        return total + self._one_joined(text, at)
+
+    def _one_joined(self, text: str, at: int) -> int:
+        """One more person counted in words and joined to a verb's objects ending at `at` ("melukai empat polisi
+        dan seorang pedagang"), not past another verb ("dan melukai seorang warga")."""
+        ones = alternation(self.lex.lists["single_counts"])
+        one = re.match(rf"(?:\s+[\w-]+){{0,5}}?,?\s+(?:dan|serta)\s+(?:{ones})\s", text[at : at + 80], re.I)
+        return 1 if one is not None and not ea.GAP_VERB.search(one.group()) else 0
 
     def _carry_date(self, ctx: DocContext, sent: Span, violent: list[Event]) -> None:
         """"Peristiwa itu terjadi pada 1 Desember 2018": a sentence that dates the event before it with a general
@@ -1862,10 +1964,13 @@ class EventFinder:
         if any(w in blockers for d in ctx.dates_in(s, e) for w in _words_before(ctx.text, s, d.start, 3)):
             return  # "Sejak 7 Oktober 2023, lebih dari 39.000 warga Palestina tewas": a count over a period
         total = self._running_total(ctx, s, e)
+        if total is None and ev.killed is not None and (rise := self._toll_rise(ctx, s, e)) is not None:
+            total = ev.killed + rise  # "korban meninggal bertambah tiga orang": more than told before
         if total is not None:  # "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang": the new toll
             ev.killed, ev.killed_qualifier = total, "exact"
         elif ev.killed is None and ea.word_re(self.lex.lists["no_deaths"]).search(ctx.text, s, e):
             ev.killed, ev.killed_qualifier = 0, "exact"  # "Tidak ada korban jiwa dalam peristiwa tersebut."
+        reach = self._toll_reach(ctx, s, e)
         for kind in ("killed", "injured"):
             if kind == "killed" and total is not None:
                 continue
@@ -1888,10 +1993,8 @@ class EventFinder:
                 or (getattr(ev, kind) == 1 and fig.value > 1)  # one named first, then the whole toll
             ):
                 self._set_toll(ctx, ev, kind, fig, s)
-            elif fig is None and getattr(ev, kind) is None and self._single(
-                ctx.text, s, self._toll_reach(ctx, s, e), kind
-            ):
-                setattr(ev, kind, 1)
+            elif fig is None and getattr(ev, kind) is None and self._single(ctx.text, s, reach, kind):
+                setattr(ev, kind, self._one_toll(ctx, s, reach, kind))
                 setattr(ev, f"{kind}_qualifier", "exact")
 
     def _toll_reach(self, ctx: DocContext, s: int, e: int) -> int:
@@ -1980,7 +2083,7 @@ class EventFinder:
             ):
                 ev.killed, ev.killed_qualifier = 0, "exact"
             elif pos == owners[0] and self._one_harmed(ctx, s, e, kind, pos):
-                setattr(ev, kind, 1)
+                setattr(ev, kind, self._one_toll(ctx, s, e, kind))
                 setattr(ev, f"{kind}_qualifier", "exact")
 
     def _one_harmed(self, ctx: DocContext, s: int, e: int, kind: str, pos: int) -> bool:
@@ -2063,24 +2166,48 @@ class EventFinder:
         return sum(int(round(f.value)) for f in parts)
 
     def _running_total(self, ctx: DocContext, s: int, e: int) -> int | None:
-        """"Jumlah personel yang gugur ... bertambah menjadi tiga orang": the new total toll."""
-        preds = alternation(self.lex.lists["killed_predicates"])
-        heads = alternation(self.lex.lists["death_tolls"])
-        m = re.search(
-            rf"\b(?:(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{preds})|{heads})\b", ctx.text[s:e], re.I
-        )
+        """"Jumlah personel yang gugur ... bertambah menjadi tiga orang", "Sebelumnya dilaporkan 8 orang tewas, namun
+        angka itu kini bertambah menjadi 11 orang": the new total toll."""
+        m = self._toll_head(ctx, s, e)
         if m is None:
             return None
-        to = re.search(r"\b(?:menjadi|jadi|mencapai)\s+", ctx.text[s + m.end() : e], re.I)
+        to = re.search(r"\b(?:menjadi|jadi|mencapai)\s+", ctx.text[m.end() : e], re.I)
         if to is None:
             return None
-        at = s + m.end() + to.end()
+        at = m.end() + to.end()
         fig = next(
             iter(self._tolls(ctx, at, min(e, at + 3), None) + self._tolls(ctx, at, min(e, at + 3), "killed")), None
         )
         return int(round(fig.value)) if fig is not None else None
 
+    def _toll_rise(self, ctx: DocContext, s: int, e: int) -> int | None:
+        """"Belakangan, korban meninggal bertambah tiga orang": how many more died than the report told before."""
+        m = self._toll_head(ctx, s, e)
+        if m is None or re.search(r"\b(?:menjadi|jadi|mencapai)\s", ctx.text[m.end() : e], re.I):
+            return None
+        rise = re.match(r"\s+(?:(?:kini|kembali|lagi)\s+)?(?:bertambah|naik)\s+", ctx.text[m.end() : e], re.I)
+        if rise is None:
+            return None
+        at = m.end() + rise.end()
+        fig = next(iter(f for f in ctx.figures_in(at, min(e, at + 3)) if f.kind in (None, "killed")), None)
+        return int(round(fig.value)) if fig is not None else None
 
+    def _toll_head(self, ctx: DocContext, s: int, e: int) -> re.Match[str] | None:
+        """The words naming the death toll in [s, e) ("jumlah personel yang gugur", "korban tewas"), or pointing back
+        to a count of the dead told before them in the sentence ("angka itu")."""
+        preds = alternation(self.lex.lists["killed_predicates"])
+        heads = alternation(self.lex.lists["death_tolls"])
+        named = re.compile(rf"\b(?:(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{preds})|{heads})\b", re.I)
+        m = named.search(ctx.text, s, e)
+        if m is not None:
+            return m
+        back = ea.word_re(self.lex.lists["count_anaphors"]).search(ctx.text, s, e)
+        told = back is not None and any(f.kind == "killed" for f in ctx.figures_in(s, back.start()))
+        return back if told else None
+
+
+# between two people named in a row, their ages and ranks too: "Bripka Dodi dan Briptu Ahmad", "Rizky (21), Pratu Andi"
+_NAMES_JOINED = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,)?\s+(?:(?:dan|serta)\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 # what stands between two coordinated counts of the dead: "Empat polisi dan tiga pekerja tewas"
 _COORDINATED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:dan|serta)\s+", re.I)
 # between a killing verb's objects: "tiga komandan senior Jihad Islam dan sedikitnya 10 (warga sipil)"

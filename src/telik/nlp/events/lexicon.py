@@ -20,7 +20,8 @@ _ROLE_LISTS = (
     "noun_object_markers", "source_markers", "anaphora", "past_cues", "destination_words", "standoff_talks",
     "standoff_cues", "two_sided", "not_first_cues", "affiliation_markers",
     "own_subject_words", "series_words", "negated_right_before", "unrealised_before", "kind_after",
-    "victim_predicates", "death_tolls", "victims_of", "time_clause_openers", "subset_words", "breakdown_words",
+    "victim_predicates", "death_tolls", "count_anaphors", "victims_of", "time_clause_openers", "subset_words",
+    "breakdown_words",
     "person_pointers",
     "searches", "agentive_nouns", "backer_markers", "deployments",
     "armed_groups", "state_forces", "estimate_nouns", "estimate_blockers", "weapons", "light_verbs", "report_passives",
@@ -43,7 +44,7 @@ _ROLE_LISTS = (
     "origin_markers",
     "fiction_works", "fiction_telling", "rebel_heads", "home_places",
     "foiling_verbs", "call_cues", "resident_nouns", "spokesman_markers", "harm_verbs",
-    "campaign_spans", "untyped_attack_nouns", "court_words",
+    "campaign_spans", "untyped_attack_nouns", "court_words", "member_verbs", "same_place_heads",
 )
 
 

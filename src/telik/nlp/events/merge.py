@@ -58,6 +58,14 @@ def _looks_country(entry: object) -> bool:
     return _is_country(entry)
 
 
+def _named_finer(new: str, old: object) -> bool:
+    """Is `new`, unknown to the gazetteer, named as a village, district or regency, and `old` a province or a
+    country?"""
+    from telik.nlp.events.args import admin_named, province_or_country
+
+    return admin_named(new) and province_or_country(old)
+
+
 def _names_fit(a: list[str], b: list[str], lookup: Callable[[str], object | None]) -> bool:
     if not a or not b:
         return True
@@ -153,8 +161,8 @@ def _finer(new: str, old: str, lookup: Callable[[str], object | None]) -> bool:
     en, eo = lookup(new), lookup(old)
     if eo is None or _norm(new) == _norm(old):
         return False
-    if en is None:
-        return _looks_country(eo)
+    if en is None:  # not in the gazetteer: finer than a province when its name says so ("Kampung Kimbim", Papua)
+        return _looks_country(eo) or _named_finer(new, eo)
     return getattr(en, "canonical", None) != getattr(eo, "canonical", None) and _inside(en, eo, lookup)
 
 

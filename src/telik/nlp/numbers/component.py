@@ -264,7 +264,9 @@ RIGHT_WORDS = 3  # "60 orang tewas", "60 warga sipil tewas": the cue follows the
 # tewas": who the count includes, told between the count (and up to two words of its unit) and its cue
 _INCLUDING_ASIDE = re.compile(
     r"((?:\s+[\w-]+){0,2})\s*,\s*"
-    r"(?:(?:termasuk|di antaranya)\s+[^,.;]{0,80}?(?:\byang\s+|,\s*)|yang\s+[^,.;]{0,60}?,\s*)",
+    r"(?:(?:termasuk|di antaranya)\s+[^,.;]{0,80}?(?:\byang\s+|,\s*)|yang\s+[^,.;]{0,60}?,\s*"
+    # "Dua anggota Polri, Bripda A dan Bripda B, tewas": the people counted, named
+    r"|(?-i:[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\(\d{1,3}\)|dan|serta))*)\s*,\s*)",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]|\s(?:dan|serta|sementara|sedangkan)\s|\d")
@@ -305,8 +307,12 @@ def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
     gap = re.findall(r"[\w-]+", left[last.end() :])
     # "menewaskan Menteri Pengungsi Khalil Haqqani dan lima orang lainnya": a name, then the count joined to it
     named_then = len(gap) > 1 and gap[-1].lower() in ("dan", "serta") and all(w[:1].isupper() for w in gap[:-1])
-    far = len(gap) > nv.before_gap and not named_then and not any(w.lower() in nv.count_verbs for w in gap)
-    if far or any(w.lower() in nv.clause_breaks for w in gap):
+    # "menewaskan seorang polisi dan tiga warga sipil": one counted in words, then the count joined to him
+    one_then = len(gap) > 2 and gap[0].lower() in nv.one_words and gap[-1].lower() in ("dan", "serta")
+    far = len(gap) > nv.before_gap + (2 if one_then else 0) and not named_then and not any(
+        w.lower() in nv.count_verbs for w in gap
+    )
+    if far or any(w.lower() in nv.clause_breaks for w in gap[1 if one_then else 0 :]):
         return None  # the cue is too far, or in another clause ("ditangkap polisi setelah puluhan ribu jemaah …")
     word = re.sub(r"\s+", " ", last.group(0).lower())
     kind = nv.cues_before.get(word) or nv.cues_after.get(word)

@@ -41,6 +41,7 @@ class NumberVocab:
     before_gap: int  # at most this many words between a cue and the figure after it
     arrest_blockers: frozenset[str]
     clause_breaks: frozenset[str]
+    one_words: frozenset[str]  # one counted in words: a count joined to him after a cue is counted by it too
     count_verbs: frozenset[str]
     count_openers: frozenset[str]
     age_words: frozenset[str]
@@ -117,9 +118,11 @@ class CuesFile(DataFile):
     killed: CueEntry = CueEntry()
     injured: CueEntry = CueEntry()
     arrested: CueEntry = CueEntry()
+    missing: CueEntry = CueEntry()
     before_gap: Annotated[int, Field(ge=0)] = 3
     arrest_blockers: list[_Word] = []
     clause_breaks: list[_Word] = []
+    one_words: list[_Word] = []
     count_verbs: list[_Word] = []
     count_openers: list[_Word] = []
     age_words: list[_Word] = []
@@ -133,7 +136,7 @@ def get_number_vocab() -> NumberVocab:
     u = load_model(NUMBERS_DIR / "units.yaml", UnitsFile)
     c = load_model(NUMBERS_DIR / "cues.yaml", CuesFile)
     units = {k: v or UnitEntry() for k, v in u.units.items()}
-    cues = {"killed": c.killed, "injured": c.injured, "arrested": c.arrested}
+    cues = {"killed": c.killed, "injured": c.injured, "arrested": c.arrested, "missing": c.missing}
     return NumberVocab(
         units=w.units,
         teens=w.teens,
@@ -153,6 +156,7 @@ def get_number_vocab() -> NumberVocab:
         before_gap=c.before_gap,
         arrest_blockers=frozenset(c.arrest_blockers),
         clause_breaks=frozenset(c.clause_breaks),
+        one_words=frozenset(c.one_words),
         count_verbs=frozenset(c.count_verbs),
         count_openers=frozenset(c.count_openers),
         age_words=frozenset(c.age_words),

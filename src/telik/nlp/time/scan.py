@@ -499,8 +499,12 @@ def _rel_n(m: re.Match[str], v: TimeVocab) -> Cand | None:
     d = v.directions[re.sub(r"\s+", " ", m["dir"].lower())]
     if d.sign == 0:
         return None
-    unit = v.units[m["unit"].lower()]
-    c = Cand(m.start(), m.end(), 6, unit=unit, offset=int(n) * d.sign, anchored=d.anchor, span=d.span)
+    unit, count = v.units[m["unit"].lower()], int(n)
+    if unit == "week" and not (vague or d.span or d.anchor):
+        # "dua pekan lalu": fourteen days before the report, not the calendar week they fall in ("enam pekan
+        # kemudian" counts from a date told, maybe only its month: weeks on from it)
+        unit, count = "day", count * 7
+    c = Cand(m.start(), m.end(), 6, unit=unit, offset=count * d.sign, anchored=d.anchor, span=d.span)
     c.vague = vague
     return c
 
