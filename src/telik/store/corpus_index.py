@@ -74,13 +74,16 @@ def keys_of(s: Session, documents: Iterable[int], prefixes: tuple[str, ...]) -> 
 
 
 def bands_of(s: Session, documents: Sequence[int]) -> dict[int, list[str]]:
-    """The stored LSH band keys of these documents (`dedup.band_keys`)."""
+    """The stored LSH band keys of these documents (`dedup.band_keys`): one string per key, as near-copies share most
+    of their keys."""
     found: dict[int, list[str]] = {d: [] for d in documents}
+    one: dict[str, str] = {}
     for part in _chunks(sorted(set(documents))):
         q = select(CorpusKey.document_id, CorpusKey.key).where(CorpusKey.document_id.in_(part),
                                                                CorpusKey.key.like("b:%"))
         for d, k in _plain(s.connection(), q):  # most of the index: as the driver gives them
-            found[d].append(k[2:])
+            key = k[2:]
+            found[d].append(one.setdefault(key, key))
     return found
 
 

@@ -232,6 +232,9 @@ class _Run:
             grown = self._renaming(analysis.renamed) | self._moved(ids, after)
             if not grown - self.members:
                 break
+            for held in (docs, ordered, before, after, before_analysis):  # this pass's documents and mentions go
+                held.clear()  # before the next pass parses the neighbourhood again
+            analysis.linking = None
             self._join(grown)
         if self._shifted(ids, before) or self._shifted(ids, after):
             return _full(self.store)
