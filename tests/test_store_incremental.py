@@ -338,3 +338,35 @@ def test_store_incremental_pauses_the_collector_for_the_stage_only(corpus, tmp_p
             assert not gc.isenabled()
         finally:
             gc.enable()
+
+
+def test_store_incremental_holds_context_documents_slim_and_writes_their_renames(corpus, tmp_path, monkeypatch):
+    """A stored document reporting no event is read for context only and held without its names (`_context`); when a
+    new report renames an id it names, it is written whole with the new id, as a full re-analysis writes it."""
+    def named(doc_id: str, *names: tuple[str, str, str]) -> DocResult:
+        text = f"Laporan {doc_id} tentang penyelidikan di Palu."
+        return DocResult(doc_id, text, text, entities=[EntityMention(t, label, 0, 1, c) for t, label, c in names])
+
+    held: list[str] = []
+    real = incremental._context
+
+    def spy(data: dict[str, Any]) -> DocResult | None:
+        doc = real(data)
+        held.extend([doc.id] if doc is not None else [])
+        return doc
+
+    monkeypatch.setattr(incremental, "_context", spy)
+    stored = named("a", ("Awi Setiono", "PER", "awi_setiono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi"))
+    new = named("b", ("Awi Setiyono", "PER", "awi_setiyono"), ("Polda Sulteng", "ORG", "polda_central_sulawesi"))
+    rename = renames([named_in(d) for d in (stored, new)])
+    assert rename == {"awi_setiono": "awi_setiyono"}
+    with Store(f"sqlite:///{tmp_path / 'context.db'}") as store:
+        store.add_documents([*copy.deepcopy(corpus), stored])
+        reanalyze(store)
+        store.add_documents([new])
+        assert not update(store, full_share=1.0).full
+        incremental_state = _state(store)
+        reanalyze(store)
+        assert _state(store) == incremental_state
+    assert "a" in held and "b" not in held
+    assert [e["canonical"] for e in incremental_state["documents"]["a"]["entities"]][0] == "awi_setiyono"

@@ -58,10 +58,13 @@ def fill_dates(docs: list[DocResult], cluster_dates: dict[str, PartialDate],
     """Give each undated event that happened the date of its cluster (when another report dates it), else, when
     it is the report's news (see `_now`; not the background), the article's reference date.
 
-    `leads`: each document's `lead_end`, when known (documents held without their text).
+    `leads`: each document's `lead_end`, when known (documents held without their text); it is read only of the
+    documents reporting events (a stored document read for context only is held without its text).
     """
     reports = Counter(ev.cluster for doc in docs for ev in doc.events if ev.cluster)
     for i, doc in enumerate(docs):
+        if not doc.events:
+            continue
         told = parse_partial(doc.reference_date or doc.published)
         lead = leads[i] if leads is not None else lead_end(doc)
         for ev in doc.events:

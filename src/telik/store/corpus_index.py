@@ -74,13 +74,16 @@ def keys_of(s: Session, documents: Iterable[int], prefixes: tuple[str, ...]) -> 
 
 
 def bands_of(s: Session, documents: Sequence[int]) -> dict[int, list[str]]:
-    """The stored LSH band keys of these documents (`dedup.band_keys`)."""
+    """The stored LSH band keys of these documents (`dedup.band_keys`): one string per key, as near-copies share most
+    of their keys."""
     found: dict[int, list[str]] = {d: [] for d in documents}
+    one: dict[str, str] = {}
     for part in _chunks(sorted(set(documents))):
         q = select(CorpusKey.document_id, CorpusKey.key).where(CorpusKey.document_id.in_(part),
                                                                CorpusKey.key.like("b:%"))
         for d, k in _plain(s.connection(), q):  # most of the index: as the driver gives them
-            found[d].append(k[2:])
+            key = k[2:]
+            found[d].append(one.setdefault(key, key))
     return found
 
 
@@ -176,14 +179,32 @@ def _plain(db: Connection, q: Executable) -> Iterator[Sequence[Any]]:
 def stored_names(s: Session, documents: Sequence[int]) -> Names:
     """`identity.Names` of these documents (every stored one, in corpus order), from the entity mention table as
     `identity.names_of` reads them off the documents: which ids too many reports name is counted by the database,
-    persons' and acronyms' names are kept once each, in the order they first come, and only the reports asking a
-    name a decision reads are read whole (at 30,000 stored: 762 names, 13,000 reports; their 200,000 ids, not the
-    783,000 mentions as objects)."""
+    persons' and acronyms' names are read in corpus order (`_names_in_order`), and only the reports asking a name a
+    decision reads are read whole (at 30,000 stored: 762 names, 13,000 reports; their 200,000 ids, not the 783,000
+    mentions as objects)."""
     db = s.connection()
     limit = too_common(len(documents))
     common: set[str] = set() if limit is None else set(db.execute(
         select(MentionRow.canonical).group_by(MentionRow.canonical).having(
             func.count(distinct(MentionRow.document_id)) > limit)).scalars())
+    read = _names_in_order(db)
+    people, acronyms, wanted = read.wanted()
+    asking: dict[str, set[int]] = defaultdict(set)
+    for part in _chunks(sorted(wanted)):
+        for c, d, label, text in _plain(db, select(
+                MentionRow.canonical, MentionRow.document_id, MentionRow.label, MentionRow.text).where(
+                MentionRow.canonical.in_(part))):
+            if asks(label, text):
+                asking[c].add(d)
+    position = {d: n for n, d in enumerate(documents)}
+    return Names(len(documents), read.fullest, people, acronyms,
+                 {x: sorted(position[d] for d in ds) for x, ds in asking.items()},
+                 _asking_context(db, asking, common))
+
+
+def _names_in_order(db: Connection) -> NamesInOrder:
+    """The persons' and acronyms' names of the mention table read in corpus order, each name once, where it first
+    comes (a name met again decides nothing more)."""
     first: dict[tuple[str, str, str], None] = {}  # in the order the names first come
     acronym_like = and_(MentionRow.label == "ORG", func.upper(MentionRow.text) == MentionRow.text)  # upper() folds
     for c, label, text in _plain(db, select(  # ASCII only: what `is_acronym` takes passes it
@@ -195,23 +216,28 @@ def stored_names(s: Session, documents: Sequence[int]) -> Names:
     read = NamesInOrder()
     for c, label, text in first:
         read.add(c, label, text)
-    people, acronyms, wanted = read.wanted()
-    asking: dict[str, set[int]] = defaultdict(set)
-    for part in _chunks(sorted(wanted)):
-        for c, d, label, text in _plain(db, select(
-                MentionRow.canonical, MentionRow.document_id, MentionRow.label, MentionRow.text).where(
-                MentionRow.canonical.in_(part))):
-            if asks(label, text):
-                asking[c].add(d)
-    ids: dict[int, set[str]] = defaultdict(set)
-    for docs in _chunks(sorted({d for ds in asking.values() for d in ds})):
+    return read
+
+
+def _asking_context(db: Connection, asking: dict[str, set[int]], common: set[str]) -> dict[str, set[str]]:
+    """Per asked id, the other ids of the reports asking it but the too common ones, gathered row by row: the
+    reports' own id sets are not held (13,000 sets of fresh strings at 30,000 stored), and each id is one string."""
+    askers: dict[int, list[str]] = defaultdict(list)
+    for x, ds in asking.items():
+        for d in ds:
+            askers[d].append(x)
+    context: dict[str, set[str]] = {x: set() for x in asking}
+    one: dict[str, str] = {}
+    for docs in _chunks(sorted(askers)):
         for d, c in _plain(db, select(MentionRow.document_id, MentionRow.canonical).where(
                 MentionRow.document_id.in_(docs))):
-            ids[d].add(c)
-    position = {d: n for n, d in enumerate(documents)}
-    return Names(len(documents), read.fullest, people, acronyms,
-                 {x: sorted(position[d] for d in ds) for x, ds in asking.items()},
-                 {x: set().union(*(ids[d] for d in ds)) - common - {x} for x, ds in asking.items()})
+            if c not in common:
+                c = one.setdefault(c, c)
+                for x in askers[d]:
+                    context[x].add(c)
+    for x, ids in context.items():
+        ids.discard(x)
+    return context
 
 
 def stored_clusters(s: Session) -> dict[int, set[str]]:

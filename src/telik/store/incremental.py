@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
@@ -53,9 +54,11 @@ from telik.corpus.clusters import (
     index_keys,
     probe_keys,
 )
+from telik.corpus.credibility import corroborated
 from telik.corpus.dedup import band_keys, dedup_text
-from telik.corpus.identity import Names, named_in, resolve
-from telik.model import Conflict, DocResult, Event
+from telik.corpus.identity import Names, named_in, rename_ids, resolve
+from telik.corpus.spooled import placeable
+from telik.model import Claim, Conflict, Credibility, DocResult, Event
 from telik.store import corpus_index as index
 from telik.store.models import Document
 from telik.store.repository import Store
@@ -150,6 +153,30 @@ def _written(doc: DocResult) -> Written:
             [q.speaker_canonical for q in doc.quotes])
 
 
+def _context(data: dict[str, Any]) -> DocResult | None:
+    """A stored document (its JSON) as the stage reads it when it is there for context only: it reports no event
+    (no mention, lead, anchoring, place or figure), its credibility was combined with no corroboration (the stage
+    keeps it and reads no signal), and its claims cannot take part in a contradiction (`spooled.placeable`). Of such
+    a document the stage reads its near-duplicate text, publication dates, credits and id, and writes its group
+    (and renames its ids, see `_Run.context`): it is held with those alone, a fifth of the whole. None: the document
+    is held whole."""
+    if data["events"] or not data["credibility"]:
+        return None
+    credibility = Credibility(**data["credibility"])
+    if corroborated(credibility) or data["claims"] and placeable(
+            DocResult(data["id"], data["text"], "", claims=[Claim(**c) for c in data["claims"]])):
+        return None
+    return DocResult(data["id"], "", data["clean_text"] or data["text"], outlet=data["outlet"],
+                     published=data["published"], wire=data["wire"], url=data["url"], credibility=credibility,
+                     reference_date=data["reference_date"], duplicate_of=data["duplicate_of"])
+
+
+def _ids_named(data: dict[str, Any]) -> list[str]:
+    """The ids a stored document (its JSON) gives its entities and quote speakers: what `rename_ids` may change."""
+    return [e["canonical"] for e in data["entities"]] + [q["speaker_canonical"] for q in data["quotes"]
+                                                          if q["speaker_canonical"]]
+
+
 def _bare(doc: DocResult) -> DocResult:
     """What the write-back reads of a document left as stored (`Store.apply_corpus`'s `same`): its id, its group and
     its events' clusters (the index's keys)."""
@@ -163,6 +190,8 @@ class _Run:
         self.store, self.s, self.total, self.full_share = store, s, total, full_share
         self.seeds = seeds
         self.parsed: dict[int, DocResult] = {}
+        #: the documents parsed for context only (`_context`), with the ids they name, once each
+        self.context: dict[int, tuple[str, ...]] = {}
         self.strings: dict[str, str] = {}
         self.members: set[int] = set(seeds)
         seed_docs = self._docs()
@@ -203,15 +232,21 @@ class _Run:
             grown = self._renaming(analysis.renamed) | self._moved(ids, after)
             if not grown - self.members:
                 break
+            for held in (docs, ordered, before, after, before_analysis):  # this pass's documents and mentions go
+                held.clear()  # before the next pass parses the neighbourhood again
+            analysis.linking = None
             self._join(grown)
         if self._shifted(ids, before) or self._shifted(ids, after):
             return _full(self.store)
         self.names = None  # what only the passes read goes before the write-back
+        renamed = {i for i in ids if any(c in analysis.renamed for c in self.context.get(i, ()))}
         same = {d.id: i for i, d, was in zip(ids, ordered, before_analysis, strict=True)
-                if i not in self.seeds and _written(d) == was}
+                if i not in self.seeds and i not in renamed and _written(d) == was}
         docs.clear()  # the documents left as stored go before the write-back too, but for what it reads of them
         before_analysis.clear()
-        ordered[:] = [_bare(d) if d.id in same else d for d in ordered]
+        whole = self._whole({i: d for i, d in zip(ids, ordered, strict=True)
+                             if i in self.context and d.id not in same}, analysis.renamed)
+        ordered[:] = [_bare(d) if d.id in same else whole.get(i, d) for i, d in zip(ids, ordered, strict=True)]
         self.store.apply_corpus(ordered, analysis.conflicts, partial=True, same=same, index=lambda s, rows: index.write(
             s, rows, ordered, analysis, full=False, new_words=self.new_words))
         return Update(analysis.conflicts, len(ordered))
@@ -222,14 +257,30 @@ class _Run:
         missing = sorted(self.members - self.parsed.keys())
         for k in range(0, len(missing), _CHUNK):  # a portion's text at a time
             for i, raw in _load(self.s, missing[k : k + _CHUNK]).items():
-                doc = self.parsed[i] = DocResult.from_dict(json.loads(raw))
+                data = json.loads(raw)
+                share = self.strings.setdefault
+                context = None if i in self.seeds else _context(data)
+                if context is not None:
+                    self.parsed[i] = context
+                    self.context[i] = tuple(share(c, c) for c in dict.fromkeys(_ids_named(data)))
+                    continue
+                doc = self.parsed[i] = DocResult.from_dict(data)
                 if doc.clean_text == doc.text:  # most texts need no cleaning: one string, not two equal ones
                     doc.clean_text = doc.text
-                share = self.strings.setdefault
                 for e in doc.entities:  # the near-copies of a story name the same people: one string each
                     e.text, e.label, e.canonical = share(e.text, e.text), share(e.label, e.label), share(e.canonical,
                                                                                                         e.canonical)
         return {i: self.parsed[i] for i in self.members}
+
+    def _whole(self, changed: dict[int, DocResult], renamed: dict[str, str]) -> dict[int, DocResult]:
+        """The context documents the analysis changed (by row id), loaded whole with what it wrote on them: their
+        group and credibility, their ids renamed."""
+        out: dict[int, DocResult] = {}
+        for i, raw in _load(self.s, list(changed)).items():
+            doc = out[i] = DocResult.from_dict(json.loads(raw))
+            doc.duplicate_of, doc.credibility = changed[i].duplicate_of, changed[i].credibility
+            rename_ids([doc], renamed)
+        return out
 
     def _joined(self, ids: list[int]) -> list[int]:
         """Per document, the first of `ids` in its stored near-duplicate group: a stored group is a component of the
