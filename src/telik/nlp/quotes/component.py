@@ -32,7 +32,8 @@ from telik.wordmatch import alternation
 
 _END_PUNCT = ",.!?…;:"
 _VERB_AFTER = re.compile(r"(?:[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
-_APPOSED_VERB = re.compile(r"[ \t]*,[ \t]*(?P<verb>[^\s,.;:]+)")
+#: "Budi Santoso (45), mengaku": the verb after a name in apposition, past the speaker's age.
+_APPOSED_VERB = re.compile(r"[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?,[ \t]*(?P<verb>[^\s,.;:]+)")
 #: Characters before a quotation searched for its introducing verb ("kata X:", "ia mengatakan bahwa").
 _INTRO_REACH = 200
 
@@ -76,7 +77,13 @@ class QuoteFinder:
             rf"(?P<verb>{alternation(lex.intro_verbs)})\b(?P<end>[ \t]*[.,;])?",
             re.I,
         )
-        self.intro_re = re.compile(rf"\b(?P<verb>{alternation(lex.intro_verbs)})\b(?:\s+bahwa)?\s*[:,]?\s*$", re.I)
+        # "X mengatakan kepada AFP, “…”": where or to whom X spoke may stand between the verb and the quotation
+        self.intro_re = re.compile(
+            rf"\b(?P<verb>{alternation(lex.intro_verbs)})\b(?:\s+bahwa)?"
+            rf"(?:\s*,?\s*\b(?:{alternation(lex.setting_words)})\b(?:[^“”\"\n.!?]|\.(?=\d)){{0,100}}[:,])?\s*[:,]?\s*$",
+            re.I,
+        )
+        self.speech_verb_re = gated(re.compile(rf"\b(?:{alternation(lex.intro_verbs)})\b", re.I))
         self.intro_prep_re = re.compile(
             rf"\b(?:{alternation(lex.intro_prepositions)})\s+(?P<who>[^,\n“”\"]{{1,80}}),\s*$", re.I
         )
@@ -162,10 +169,8 @@ class QuoteFinder:
                 speaker = self._resolve(doc, post.start("subj"), post.start("subj") + len(subj), ante)
                 if speaker is not None or last is None:
                     return _Found(speaker, True, post.end("verb"), cataphoric=speaker is None)
-        if prev is not None and prev.tag_end != -1 and prev.tag_end <= m.open:
-            gap = text[prev.tag_end : m.open].strip()
-            if gap in ("", ",", ".", ":", ";") and "\n" not in text[prev.tag_end : m.open]:
-                return _Found(prev.speaker, True)  # “Jadi,” kata X, “kegiatan …”
+        if prev is not None and prev.tag_end != -1 and prev.tag_end <= m.open and self._continues(doc, prev.tag_end, m):
+            return _Found(prev.speaker, True)
         sent = _sentence_start(sent_starts, m.open)
         para = text.rfind("\n", 0, m.open) + 1
         lo = max(sent, para)
@@ -173,7 +178,7 @@ class QuoteFinder:
         # keeps a long sentence of many quotations linear.
         intro = self.intro_re.search(text, max(lo, m.open - _INTRO_REACH), m.open)
         if intro:
-            subj = subject_before(text, intro.start("verb"), lo)
+            subj = subject_before(text, intro.start("verb"), lo, self.lex)
             speaker = self._resolve(doc, *subj, ante) if subj else None
             if subj and speaker is not None and speaker.anonymous:
                 speaker = self._apposed_before(doc, lo, subj, ante) or speaker
@@ -234,19 +239,24 @@ class QuoteFinder:
         named = self._resolve(doc, person.start_char, person.end_char, ante)
         return _with_role(named, text[subj[0] : subj[1]].strip()) if named is not None else None
 
+    def _continues(self, doc: Doc, tag_end: int, m: Marked) -> bool:
+        """Does the speaker tagged before `tag_end` go on speaking in `m`? “Jadi,” kata X, “kegiatan …”; or X's
+        next sentence after a tag that ends on where or to whom X spoke: “…,” kata X kepada Reuters. “Dunia …”"""
+        text = text_of(doc)
+        between = text[tag_end : m.open]
+        gap = between.strip()
+        if "\n" in between:
+            return False
+        if gap in ("", ",", ".", ":", ";"):
+            return True
+        tail = gap.lstrip(", ")
+        return (len(gap) <= 120 and gap[-1] in ".," and _starts_with_any(tail, self.lex.setting_words)
+                and re.search(r"[.!?][ \t]|[“”\"]", gap[:-1]) is None and not _has_person(doc, tag_end, m.open)
+                and (gap[-1] == "," or _whole_sentence(text, m)))
+
     def _standalone(self, text: str, m: Marked) -> bool:
         """A whole sentence or paragraph in quotation marks (not a quoted term inside a sentence)."""
-        if len(m.words(text).split()) < self.lex.min_standalone_words:
-            return False
-        k = m.open - 1
-        while k >= 0 and text[k] in " \t":
-            k -= 1
-        starts_clean = k < 0 or text[k] in "\n.!?…”\"’»:"
-        j = m.close + 1
-        while j < len(text) and text[j] in " \t":
-            j += 1
-        ends_clean = j >= len(text) or text[j] == "\n" or text[j].isupper() or text[j] in "“\"‘«("
-        return starts_clean and ends_clean and m.words(text).rstrip()[-1:] in ".!?…,"
+        return len(m.words(text).split()) >= self.lex.min_standalone_words and _whole_sentence(text, m)
 
     def _quote(self, text: str, m: Marked, speaker: Speaker | None) -> Quote | None:
         start, end = m.start, m.end
@@ -301,7 +311,8 @@ class QuoteFinder:
                 claims.append(Claim(speaker.text, text[cs:ce], cs, ce, speaker.anonymous))
                 insort(timeline, (max(s, speaker.start), speaker), key=lambda t: t[0])
                 return
-        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, quoted, ante)
+        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, quoted, ante) \
+            or self._unnamed_subject(doc, s, e, quoted)
         if subject is not None:
             insort(timeline, (subject.start, subject), key=lambda t: t[0])
 
@@ -326,16 +337,27 @@ class QuoteFinder:
             return None  # "Untuk produksi dari karya Shakespeare ini": the name is not the subject
         after = _VERB_AFTER.match(text, ent.end_char, min(e, ent.end_char + 120))
         apposed = None
-        if lead.rstrip().endswith(","):
+        if "," in lead and all(w.lower().rstrip(".") in self.lex.title_words for w in clause):
             apposed = _APPOSED_VERB.match(text, name_end(text, ent.end_char, self.lex), e)
-        if apposed and apposed.group("verb")[:2] in ("me", "be"):
-            after = apposed  # "Gubernur Lanao del Sur, Alimuddin Macarambon, meminta"
+        if apposed and (apposed.group("verb")[:2] in ("me", "be") or apposed.group("verb") in self.lex.modal_words):
+            after = apposed  # "Gubernur Lanao del Sur, Alimuddin Macarambon, meminta", "Imam masjid, Ustaz X, mengaku"
         verb = after.group("verb") if after else ""
         if verb.lower() in self.lex.claim_prepositions or verb.lower() in self.lex.intro_prepositions:
             return None  # "Selain Dwi, menurut Aji …"
         if not (verb[:2] in ("me", "be") or verb.lower() in self.lex.particles or verb.lower() in self.lex.modal_words):
             return None  # "Mengutip Oddity Central, sama seperti …": no verb follows the name
         return whole_person(doc, ent, self.lex) if after is apposed else person(doc, ent, self.lex)
+
+    def _unnamed_subject(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]]) -> Speaker | None:
+        """"Seorang warga yang enggan disebutkan namanya mengaku …": an unnamed source as the subject of a speech
+        verb, for a pronoun tag ("tuturnya") after the sentence."""
+        text = text_of(doc)
+        verb = self.speech_verb_re.search(text, s, min(e, s + 120))
+        if verb is None or any(a <= verb.start() <= b for a, b in quoted):
+            return None
+        subj = subject_before(text, verb.start(), s, self.lex)
+        speaker = resolve(doc, *subj, self.lex) if subj else None
+        return speaker if speaker is not None and speaker.anonymous else None
 
     def _passive(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], ante: _Ante) -> Speaker | None:
         """"Hal itu disampaikan oleh Deputi …, Ridwan Djamaludin": the speaker after a passive speech verb."""
@@ -383,7 +405,7 @@ class QuoteFinder:
                 continue
             if prev[-1].lower() in self.lex.modal_words:
                 return None
-            subj = subject_before(text, s + verb.start(), s)
+            subj = subject_before(text, s + verb.start(), s, self.lex)
             speaker = self._resolve(doc, *subj, ante) if subj else None
             if speaker and not speaker.anonymous and speaker.text.islower():  # "(13/10) malam, mengatakan"
                 speaker = self._subject(doc, s, e, [], self._persons)
@@ -397,6 +419,19 @@ def _starts_with_any(text: str, cues: tuple[str, ...]) -> bool:
     low = text.lower()
     return low.startswith(cues) and any(low == c or low.startswith(c + " ") for c in cues)
 
+
+def _whole_sentence(text: str, m: Marked) -> bool:
+    """Does `m` stand as a sentence of its own (after a sentence's end, before the next, ending on its punctuation),
+    not a term quoted inside a sentence?"""
+    k = m.open - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    starts_clean = k < 0 or text[k] in "\n.!?…”\"’»:"
+    j = m.close + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    ends_clean = j >= len(text) or text[j] == "\n" or text[j].isupper() or text[j] in "“\"‘«("
+    return starts_clean and ends_clean and m.words(text).rstrip()[-1:] in ".!?…,"
 
 def _has_person(doc: Doc, start: int, end: int) -> bool:
     """Does text[start:end] hold a person entity?"""

@@ -44,6 +44,7 @@ class QuoteLexicon:
     claim_blockers: tuple[str, ...]
     withheld_names: tuple[str, ...]
     withheld_verbs: tuple[str, ...]
+    setting_words: tuple[str, ...]
     min_standalone_words: int
     person_window: int
     title_words: frozenset[str]  # every single word of every title, for cutting titles off a name
@@ -105,6 +106,7 @@ class SpeechFile(DataFile):
     claim_blockers: WordList
     withheld_names: WordList
     withheld_verbs: WordList
+    setting_words: WordList
     min_standalone_words: PositiveInt
     person_window: PositiveInt
 

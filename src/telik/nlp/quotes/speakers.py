@@ -178,8 +178,9 @@ def nickname(text: str, pos: int, lex: QuoteLexicon) -> Speaker | None:
     return Speaker(text[run[0].start() : end], run[0].start(), end)
 
 
-def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, int] | None:
-    """The subject of a speech verb: the clause between the last comma (or the sentence start) and the verb."""
+def subject_before(text: str, verb_start: int, sent_start: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """The subject of a speech verb: the clause between the last comma (or the sentence start) and the verb, or the
+    one before it when that clause only says where or how the speaker spoke."""
     seg_end = verb_start
     while seg_end > sent_start and text[seg_end - 1].isspace():
         seg_end -= 1
@@ -191,6 +192,11 @@ def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, in
     comma = text.rfind(",", sent_start, start)
     if text[start : start + 5].lower() == "yang " and comma > sent_start and not text[comma + 1 : start].strip():
         # "Seorang komandan, yang tidak mau disebut namanya, mengatakan": the relative clause is no subject
+        seg_end = comma
+        start = _clause_start(text, sent_start, seg_end)
+    elif _starts_with(text[start:seg_end], lex.setting_words) and comma > sent_start \
+            and not text[comma + 1 : start].strip():
+        # "Juru bicara Hamas, Abu Obaida, dalam pesan video menyatakan": where he spoke is no subject
         seg_end = comma
         start = _clause_start(text, sent_start, seg_end)
     if start >= seg_end:
@@ -237,8 +243,8 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
     persons = [e for e in ents if e.label_ == "PER"]
     if persons:
         return person(doc, persons[-1], lex)
-    if is_anaphor(phrase, lex) and (antecedent is not None or not _starts_with(phrase, lex.anonymous_heads)):
-        return antecedent
+    if is_anaphor(phrase, lex) and (antecedent is not None or _starts_with(phrase, lex.pronoun_words)):
+        return antecedent  # with nobody named before, "pemimpin kelompok itu" is the speaker itself
     opener = _starts_with(phrase, lex.anonymous_openers)
     if (opener or _starts_with(phrase, lex.anonymous_heads)) and not _has_name(phrase[len(opener or ""):], lex):
         return Speaker(phrase, start, start + len(phrase), anonymous=True)
