@@ -34,6 +34,10 @@ _END_PUNCT = ",.!?…;:"
 _VERB_AFTER = re.compile(r"(?:[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
 #: "Budi Santoso (45), mengaku": the verb after a name in apposition, past the speaker's age.
 _APPOSED_VERB = re.compile(r"[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?,[ \t]*(?P<verb>[^\s,.;:]+)")
+#: What ends the clause before a sentence's subject: a comma or a dateline's dash.
+_CLAUSE_BREAK = re.compile(r",|[ \t](?:--|[-–—])[ \t]")
+#: A quotation opening right after a sentence.
+_QUOTATION_NEXT = re.compile(r"\s*[“„«\"]")
 #: Characters before a quotation searched for its introducing verb ("kata X:", "ia mengatakan bahwa").
 _INTRO_REACH = 200
 
@@ -50,7 +54,7 @@ class _Found:
     speaker: Speaker | None
     tagged: bool
     tag_end: int = -1
-    cataphoric: bool = False  # a pronoun tag with nobody named before: look ahead for the speaker
+    cataphoric: bool = False  # a pronoun or a description with nobody named before: look ahead for the speaker
 
 
 class _Ante(NamedTuple):
@@ -90,9 +94,11 @@ class QuoteFinder:
         # searched in every sentence: gated on the characters their matches start with
         self.passive_re = gated(re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I))
         self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
+        names, verbs = alternation(lex.withheld_names), alternation(lex.withheld_verbs)
+        # "yang meminta identitasnya dirahasiakan", "yang enggan disebut namanya"
         self.withheld_re = re.compile(
-            rf"[ \t]+yang[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{alternation(lex.withheld_names)})[ \t]+"
-            rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{alternation(lex.withheld_verbs)})(?![\w-])",
+            rf"[ \t]+yang[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:(?:{names})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{verbs})"
+            rf"|(?:{verbs})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{names}))(?![\w-])",
             re.I,
         )
         self.claim_re = gated(
@@ -165,10 +171,12 @@ class QuoteFinder:
         post = self.post_re.match(text, m.close + 1)
         if post and (inner[-1:] in ",!?" or post.group("end")):
             subj = post.group("subj").strip()
+            ss, se = post.start("subj"), post.start("subj") + len(subj)
             if subj[:1].isupper() or is_anaphor(subj, self.lex):
-                speaker = self._resolve(doc, post.start("subj"), post.start("subj") + len(subj), ante)
+                speaker = self._resolve(doc, ss, se, ante, describe=True)
                 if speaker is not None or last is None:
-                    return _Found(speaker, True, post.end("verb"), cataphoric=speaker is None)
+                    ahead = speaker is None or self._refers_ahead(doc, ss, se, ante)
+                    return _Found(speaker, True, post.end("verb"), cataphoric=ahead)
         if prev is not None and prev.tag_end != -1 and prev.tag_end <= m.open and self._continues(doc, prev.tag_end, m):
             return _Found(prev.speaker, True)
         sent = _sentence_start(sent_starts, m.open)
@@ -179,10 +187,10 @@ class QuoteFinder:
         intro = self.intro_re.search(text, max(lo, m.open - _INTRO_REACH), m.open)
         if intro:
             subj = subject_before(text, intro.start("verb"), lo, self.lex)
-            speaker = self._resolve(doc, *subj, ante) if subj else None
+            speaker = self._resolve(doc, *subj, ante, describe=True) if subj else None
             if subj and speaker is not None and speaker.anonymous:
                 speaker = self._apposed_before(doc, lo, subj, ante) or speaker
-            return _Found(speaker, True)
+            return _Found(speaker, True, cataphoric=subj is not None and self._refers_ahead(doc, *subj, ante))
         window = max(lo, m.open - 120)
         prep = self.intro_prep_re.search(text, window, m.open)
         if prep:
@@ -202,14 +210,20 @@ class QuoteFinder:
         personal = words == ["nya"] or any(w in self.lex.person_pronouns for w in words)
         return ante.near if personal else ante.last
 
-    def _resolve(self, doc: Doc, start: int, end: int, ante: _Ante) -> Speaker | None:
-        """Who text[start:end] names, a pronoun resolved to its antecedent."""
-        return resolve(doc, start, end, self.lex, self._antecedent(text_of(doc)[start:end], ante))
+    def _resolve(self, doc: Doc, start: int, end: int, ante: _Ante, describe: bool = False) -> Speaker | None:
+        """Who text[start:end] names, a pronoun resolved to its antecedent (`describe`: see `resolve`)."""
+        return resolve(doc, start, end, self.lex, self._antecedent(text_of(doc)[start:end], ante), describe)
+
+    def _refers_ahead(self, doc: Doc, start: int, end: int, ante: _Ante) -> bool:
+        """A description naming nobody ("koreografer asal Inggris ini") with nobody before it to refer to: the name
+        may follow later in the text; until then the description is the speaker."""
+        phrase = text_of(doc)[start:end]
+        return is_anaphor(phrase, self.lex) and self._antecedent(phrase, ante) is None
 
     def _named(self, doc: Doc, ps: int, pe: int, ante: _Ante) -> _Found:
         """The speaker named after a tag verb, with a person in apposition and the speaker's role."""
         text = text_of(doc)
-        speaker = self._resolve(doc, ps, pe, ante)
+        speaker = self._resolve(doc, ps, pe, ante, describe=True)
         end = pe
         role_first = text[ps:pe].split()[0].lower().rstrip(".") in self.lex.title_words or not text[ps].isupper()
         if speaker is None or not speaker.anonymous and (role_first or not _has_person(doc, ps, pe)):
@@ -224,7 +238,7 @@ class QuoteFinder:
         if speaker is not None and speaker.role is None:
             role = role_after(text, end, self.lex)
             speaker = _with_role(speaker, role)
-        return _Found(speaker, True, end, cataphoric=speaker is None)
+        return _Found(speaker, True, end, cataphoric=speaker is None or self._refers_ahead(doc, ps, pe, ante))
     def _apposed_before(self, doc: Doc, lo: int, subj: tuple[int, int], ante: _Ante) -> Speaker | None:
         """"Bulama Jalaluddeen, seorang pejabat setempat, menambahkan": the person the unnamed role describes,
         with that role."""
@@ -332,7 +346,7 @@ class QuoteFinder:
         if any(a <= ent.start_char <= b for a, b in quoted):
             return None
         lead = text[s : ent.start_char]
-        clause = lead[lead.rfind(",") + 1 :].split()
+        clause = _CLAUSE_BREAK.split(lead)[-1].split()  # after a comma or a dateline ("Kabul (ANTARA) - …")
         if any(ch in lead for ch in "“”\"") or any(not w[:1].isupper() for w in clause):
             return None  # "Untuk produksi dari karya Shakespeare ini": the name is not the subject
         after = _VERB_AFTER.match(text, ent.end_char, min(e, ent.end_char + 120))
@@ -349,14 +363,21 @@ class QuoteFinder:
         return whole_person(doc, ent, self.lex) if after is apposed else person(doc, ent, self.lex)
 
     def _unnamed_subject(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]]) -> Speaker | None:
-        """"Seorang warga yang enggan disebutkan namanya mengaku …": an unnamed source as the subject of a speech
-        verb, for a pronoun tag ("tuturnya") after the sentence."""
+        """"Seorang warga yang enggan disebutkan namanya mengaku … . “…,” tuturnya.": an unnamed source as the
+        subject of a speech verb in a sentence a quotation follows (not "saksi melanjutkan pekerjaannya" in a
+        police officer's account)."""
         text = text_of(doc)
+        if _QUOTATION_NEXT.match(text, e) is None:
+            return None
         verb = self.speech_verb_re.search(text, s, min(e, s + 120))
         if verb is None or any(a <= verb.start() <= b for a, b in quoted):
             return None
         subj = subject_before(text, verb.start(), s, self.lex)
-        speaker = resolve(doc, *subj, self.lex) if subj else None
+        if subj is None or _has_person(doc, *subj):
+            return None
+        speaker = resolve(doc, *subj, self.lex)
+        if speaker is not None and not speaker.anonymous and self.withheld_re.search(text, *subj):
+            return replace(speaker, anonymous=True)  # "istri tersangka yang enggan disebut namanya mengaku"
         return speaker if speaker is not None and speaker.anonymous else None
 
     def _passive(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], ante: _Ante) -> Speaker | None:
@@ -445,7 +466,7 @@ def _look_ahead(
     out = list(found)
     for k in range(len(out) - 1, -1, -1):
         m, f = out[k]
-        if f.speaker is not None:
+        if f.speaker is not None and not f.cataphoric:
             continue
         speaker = None
         if f.cataphoric:

@@ -228,8 +228,11 @@ def is_anaphor(phrase: str, lex: QuoteLexicon) -> bool:
     return len(words) > 1 and words[-1] in lex.anaphor_endings
 
 
-def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speaker | None = None) -> Speaker | None:
-    """Who the phrase text[start:end] names; pronouns and "X itu" are the antecedent; persons beat organisations."""
+def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speaker | None = None,
+            describe: bool = False) -> Speaker | None:
+    """Who the phrase text[start:end] names; pronouns and "X itu" are the antecedent; persons beat organisations.
+    With `describe`, "pemimpin kelompok itu" with no antecedent is the speaker itself (a quotation's speaker,
+    where the text may name nobody else)."""
     text = text_of(doc)
     low = text[start : start + 40].lower()
     lead = next((w for w in lex.discourse_leads if low.startswith(w + " ") or low.startswith(w + ",")), None) \
@@ -243,8 +246,10 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
     persons = [e for e in ents if e.label_ == "PER"]
     if persons:
         return person(doc, persons[-1], lex)
-    if is_anaphor(phrase, lex) and (antecedent is not None or _starts_with(phrase, lex.pronoun_words)):
-        return antecedent  # with nobody named before, "pemimpin kelompok itu" is the speaker itself
+    described = describe and not _starts_with(phrase, lex.pronoun_words)
+    if is_anaphor(phrase, lex) and (antecedent is not None
+                                    or not (described or _starts_with(phrase, lex.anonymous_heads))):
+        return antecedent
     opener = _starts_with(phrase, lex.anonymous_openers)
     if (opener or _starts_with(phrase, lex.anonymous_heads)) and not _has_name(phrase[len(opener or ""):], lex):
         return Speaker(phrase, start, start + len(phrase), anonymous=True)
