@@ -373,8 +373,8 @@ class QuoteFinder:
         if verb is None or any(a <= verb.start() <= b for a, b in quoted):
             return None
         subj = subject_before(text, verb.start(), s, self.lex)
-        if subj is None or _has_person(doc, *subj):
-            return None
+        if subj is None or _has_person(doc, s, verb.start()):
+            return None  # "Ny. Imas, warga lainnya, yang menilai …": the role is a named person's
         speaker = resolve(doc, *subj, self.lex)
         if speaker is not None and not speaker.anonymous and self.withheld_re.search(text, *subj):
             return replace(speaker, anonymous=True)  # "istri tersangka yang enggan disebut namanya mengaku"
