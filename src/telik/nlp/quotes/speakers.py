@@ -188,8 +188,10 @@ def subject_before(text: str, verb_start: int, sent_start: int, lex: QuoteLexico
         return None
     if text[seg_end - 1] == ",":  # "X, seorang analis, mengatakan"
         seg_end -= 1
-    if text[seg_end - 1] == ")" and (opening := text.rfind("(", sent_start, seg_end)) > sent_start:
-        seg_end = len(text[sent_start:opening].rstrip()) + sent_start  # "Budi (45) mengatakan", "Komandan X (Sarallah)"
+    opening = text.rfind("(", sent_start, seg_end) if text[seg_end - 1] == ")" else -1
+    if opening > sent_start and not _ACRONYM.fullmatch(text[opening + 1 : seg_end - 1]):
+        # "Budi (45) mengatakan", "Komandan X (Sarallah)"; not "data Dana Moneter Internasional (IMF) mencatat"
+        seg_end = len(text[sent_start:opening].rstrip()) + sent_start
     start = _clause_start(text, sent_start, seg_end)
     comma = text.rfind(",", sent_start, start)
     if text[start : start + 5].lower() == "yang " and comma > sent_start and not text[comma + 1 : start].strip():
