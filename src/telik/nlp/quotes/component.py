@@ -218,7 +218,8 @@ class QuoteFinder:
         """A description naming nobody ("koreografer asal Inggris ini") with nobody before it to refer to: the name
         may follow later in the text; until then the description is the speaker."""
         phrase = text_of(doc)[start:end]
-        return is_anaphor(phrase, self.lex) and self._antecedent(phrase, ante) is None
+        return is_anaphor(phrase, self.lex) and phrase.split()[0].lower() not in self.lex.pronoun_words \
+            and self._antecedent(phrase, ante) is None
 
     def _named(self, doc: Doc, ps: int, pe: int, ante: _Ante) -> _Found:
         """The speaker named after a tag verb, with a person in apposition and the speaker's role."""

@@ -200,12 +200,22 @@ def subject_before(text: str, verb_start: int, sent_start: int, lex: QuoteLexico
         start = _clause_start(text, sent_start, seg_end)
     elif _starts_with(text[start:seg_end], lex.setting_words) and comma > sent_start \
             and not text[comma + 1 : start].strip():
-        # "Juru bicara Hamas, Abu Obaida, dalam pesan video menyatakan": where he spoke is no subject
+        # "Juru bicara Hamas, Abu Obaida, dalam pesan video menyatakan": where he spoke is no subject; nor is it in
+        # "Duta Besar ... Al Shuaibi dalam konferensi pers di Jakarta, Selasa, mengatakan"
         seg_end = comma
         start = _clause_start(text, sent_start, seg_end)
+        seg_end = _before_setting(text, start, seg_end, lex)
     if start >= seg_end:
         return None
     return start, seg_end
+
+
+def _before_setting(text: str, start: int, end: int, lex: QuoteLexicon) -> int:
+    """Where the words of text[start:end] end before a setting word after the first ("X dalam konferensi pers")."""
+    for w in list(_WORD.finditer(text, start, end))[1:]:
+        if w.group().lower() in lex.setting_words:
+            return len(text[start : w.start()].rstrip()) + start
+    return end
 
 
 def _clause_start(text: str, sent_start: int, seg_end: int) -> int:
