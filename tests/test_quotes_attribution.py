@@ -353,3 +353,22 @@ def test_quotes_attribution_next_sentence_not_after_another_name(nlp):
     # a second person named between the tag and the quotation: the short quotation is not the first speaker's
     text = "“Kami tidak akan mundur,” kata Volodymyr Zelensky kepada Olaf Scholz. “Ini tanah kami.”"
     assert [s for _, s, _ in _attributed(nlp, text)] == ["Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Menurutnya," before a quotation refers to the latest person
+        ("Kepala BNPT Komjen Eddy Hartono menyebut radikalisasi kini sangat cepat. "
+         "Menurutnya, “Dalam hitungan minggu seseorang bisa berubah total.”", ["Eddy Hartono"]),
+        # nobody before it: no speaker, no quotation
+        ("Menurutnya, “Ancaman terbesar justru datang dari pelaku tunggal yang terpapar.”", []),
+        # a name and a colon, no verb
+        ("Ketua Umum PBNU Yahya Cholil Staquf: “Terorisme bukan ajaran agama mana pun.”", ["Yahya Cholil Staquf"]),
+        # a lower-case role before the name still opens the sentence's subject
+        ("Mantan narapidana terorisme Ali Fauzi berbagi pengalaman di depan para siswa. "
+         "“Dulu saya merakit bom, sekarang saya merakit perdamaian,” ujarnya.", ["Ali Fauzi"]),
+    ],
+)
+def test_quotes_attribution_before_the_quotation_without_a_verb(nlp, text, expected):
+    assert [s for _, s, _ in _attributed(nlp, text)] == expected

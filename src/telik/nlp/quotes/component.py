@@ -36,6 +36,8 @@ _VERB_AFTER = re.compile(r"(?:[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?
 _APPOSED_VERB = re.compile(r"[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?,[ \t]*(?P<verb>[^\s,.;:]+)")
 #: What ends the clause before a sentence's subject: a comma or a dateline's dash.
 _CLAUSE_BREAK = re.compile(r",|[ \t](?:--|[-–—])[ \t]")
+#: "Ketua Umum PBNU Yahya Cholil Staquf: “…”": a sentence of a name and a colon before the quotation.
+_NAME_COLON = re.compile(r"[ \t]*(?P<who>[^:\n“”\"]{2,80}?)[ \t]*:[ \t]*")
 #: A quotation opening right after a sentence.
 _QUOTATION_NEXT = re.compile(r"\s*[“„«\"]")
 #: Characters before a quotation searched for its introducing verb ("kata X:", "ia mengatakan bahwa").
@@ -89,7 +91,7 @@ class QuoteFinder:
         )
         self.speech_verb_re = gated(re.compile(rf"\b(?:{alternation(lex.intro_verbs)})\b", re.I))
         self.intro_prep_re = re.compile(
-            rf"\b(?:{alternation(lex.intro_prepositions)})\s+(?P<who>[^,\n“”\"]{{1,80}}),\s*$", re.I
+            rf"\b(?:{alternation(lex.intro_prepositions)})(?:(?P<nya>nya)|\s+(?P<who>[^,\n“”\"]{{1,80}})),\s*$", re.I
         )
         # searched in every sentence: gated on the characters their matches start with
         self.passive_re = gated(re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I))
@@ -194,7 +196,12 @@ class QuoteFinder:
         window = max(lo, m.open - 120)
         prep = self.intro_prep_re.search(text, window, m.open)
         if prep:
+            if prep.group("nya"):  # "Menurutnya, “…”"
+                return _Found(self._antecedent("nya", ante), True)
             return _Found(self._resolve(doc, prep.start("who"), prep.end("who"), ante), True)
+        named = _NAME_COLON.fullmatch(text, lo, m.open)
+        if named and any(e.end_char == named.end("who") for e in self._persons):
+            return _Found(self._resolve(doc, named.start("who"), named.end("who"), ante), True)  # "X: “…”"
         if self._standalone(text, m):
             return _Found(last, False)
         return None
@@ -348,8 +355,11 @@ class QuoteFinder:
             return None
         lead = text[s : ent.start_char]
         clause = _CLAUSE_BREAK.split(lead)[-1].split()  # after a comma or a dateline ("Kabul (ANTARA) - …")
-        if any(ch in lead for ch in "“”\"") or any(not w[:1].isupper() for w in clause):
-            return None  # "Untuk produksi dari karya Shakespeare ini": the name is not the subject
+        role_led = bool(clause) and (clause[0].lower() in self.lex.title_words
+                                     or _starts_with_any(" ".join(clause), self.lex.role_openers))
+        if any(ch in lead for ch in "“”\"") or not role_led and any(not w[:1].isupper() for w in clause):
+            return None  # "Untuk produksi dari karya Shakespeare ini": the name is not the subject; a role leads
+            # the subject in "Mantan narapidana terorisme Ali Fauzi kini aktif"
         after = _VERB_AFTER.match(text, ent.end_char, min(e, ent.end_char + 120))
         apposed = None
         if "," in lead and all(w.lower().rstrip(".") in self.lex.title_words for w in clause):
