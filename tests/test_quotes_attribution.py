@@ -372,3 +372,23 @@ def test_quotes_attribution_next_sentence_not_after_another_name(nlp):
 )
 def test_quotes_attribution_before_the_quotation_without_a_verb(nlp, text, expected):
     assert [s for _, s, _ in _attributed(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a chain of clauses saying where and when, places among them, before the verb
+        ("Wakil Ketua Komisi I DPR, Utut Adianto, di Kompleks Parlemen Senayan, Jakarta, Rabu (12/6/2024), "
+         "mengatakan, “TNI harus tetap netral dalam setiap pemilihan.”", ["Utut Adianto"]),
+        ("Juru bicara Kementerian Luar Negeri China, Mao Ning, dalam konferensi pers rutin di Beijing, Senin (10/6), "
+         "mengatakan, “China menentang segala bentuk terorisme.”", ["Mao Ning"]),
+        # the attribution follows the quotation in a passive sentence
+        ("“Sejak awal kami sudah curiga dengan gerak-gerik pelaku.” Demikian disampaikan Kapolsek Tambora "
+         "Kompol Donald Simanjuntak, Senin.", ["Donald Simanjuntak"]),
+        # a quotation split by a pronoun tag, the speaker named after it
+        ("“Kalau mereka turun gunung,” katanya, “kami siap menyambut dengan pendekatan persuasif.” Hal itu "
+         "disampaikan Danrem 132/Tadulako Brigjen TNI Farid Makruf di Palu.", ["Farid Makruf", "Farid Makruf"]),
+    ],
+)
+def test_quotes_attribution_settings_and_later_speakers(nlp, text, expected):
+    assert [s for _, s, _ in _attributed(nlp, text)] == expected

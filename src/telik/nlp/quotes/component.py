@@ -95,6 +95,8 @@ class QuoteFinder:
         )
         # searched in every sentence: gated on the characters their matches start with
         self.passive_re = gated(re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I))
+        self.passive_next_re = re.compile(
+            rf"[ \t]*\.?[ \t\n]*(?:[\w-]+[ \t]+){{0,3}}?(?:{alternation(lex.passive_verbs)})\b", re.I)
         self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
         names, verbs = alternation(lex.withheld_names), alternation(lex.withheld_verbs)
         # "yang meminta identitasnya dirahasiakan", "yang enggan disebut namanya"
@@ -180,7 +182,7 @@ class QuoteFinder:
                     ahead = speaker is None or self._refers_ahead(doc, ss, se, ante)
                     return _Found(speaker, True, post.end("verb"), cataphoric=ahead)
         if prev is not None and prev.tag_end != -1 and prev.tag_end <= m.open and self._continues(doc, prev.tag_end, m):
-            return _Found(prev.speaker, True)
+            return _Found(prev.speaker, True, cataphoric=prev.cataphoric)  # named later: the same speaker
         sent = _sentence_start(sent_starts, m.open)
         para = text.rfind("\n", 0, m.open) + 1
         lo = max(sent, para)
@@ -203,7 +205,8 @@ class QuoteFinder:
         if named and any(e.end_char == named.end("who") for e in self._persons):
             return _Found(self._resolve(doc, named.start("who"), named.end("who"), ante), True)  # "X: “…”"
         if self._standalone(text, m):
-            return _Found(last, False)
+            # "“…” Demikian disampaikan X": the speaker follows
+            return _Found(last, False, cataphoric=self.passive_next_re.match(text, m.close + 1) is not None)
         return None
 
     def _ante(self, timeline: list[tuple[int, Speaker]], pos: int) -> _Ante:
@@ -222,11 +225,13 @@ class QuoteFinder:
         return resolve(doc, start, end, self.lex, self._antecedent(text_of(doc)[start:end], ante), describe)
 
     def _refers_ahead(self, doc: Doc, start: int, end: int, ante: _Ante) -> bool:
-        """A description naming nobody ("koreografer asal Inggris ini") with nobody before it to refer to: the name
-        may follow later in the text; until then the description is the speaker."""
+        """A person's pronoun ("Ia melanjutkan, “…”") or a description naming nobody ("koreografer asal Inggris
+        ini") with nobody before it to refer to: the name may follow later in the text; until then a description
+        is the speaker. Not "mereka" or "pihaknya", which a later single name does not fit."""
         phrase = text_of(doc)[start:end]
-        return is_anaphor(phrase, self.lex) and phrase.split()[0].lower() not in self.lex.pronoun_words \
-            and self._antecedent(phrase, ante) is None
+        first = phrase.split()[0].lower()
+        return is_anaphor(phrase, self.lex) and self._antecedent(phrase, ante) is None \
+            and (first not in self.lex.pronoun_words or first in self.lex.person_pronouns)
 
     def _named(self, doc: Doc, ps: int, pe: int, ante: _Ante) -> _Found:
         """The speaker named after a tag verb, with a person in apposition and the speaker's role."""

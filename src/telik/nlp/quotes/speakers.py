@@ -198,16 +198,28 @@ def subject_before(text: str, verb_start: int, sent_start: int, lex: QuoteLexico
         # "Seorang komandan, yang tidak mau disebut namanya, mengatakan": the relative clause is no subject
         seg_end = comma
         start = _clause_start(text, sent_start, seg_end)
-    elif _starts_with(text[start:seg_end], lex.setting_words) and comma > sent_start \
-            and not text[comma + 1 : start].strip():
-        # "Juru bicara Hamas, Abu Obaida, dalam pesan video menyatakan": where he spoke is no subject; nor is it in
-        # "Duta Besar ... Al Shuaibi dalam konferensi pers di Jakarta, Selasa, mengatakan"
-        seg_end = comma
-        start = _clause_start(text, sent_start, seg_end)
-        seg_end = _before_setting(text, start, seg_end, lex)
+    elif _starts_with(text[start:seg_end], lex.setting_words):
+        start, seg_end = _before_settings(text, sent_start, start, seg_end, lex)
     if start >= seg_end:
         return None
     return start, seg_end
+
+
+def _before_settings(text: str, sent_start: int, start: int, end: int, lex: QuoteLexicon) -> tuple[int, int]:
+    """The clause before the clauses saying where or when someone spoke, which are no subject: "Juru bicara Hamas,
+    Abu Obaida, dalam pesan video menyatakan", "Utut Adianto, di Kompleks Parlemen, Jakarta, Rabu (12/6),
+    mengatakan", "Duta Besar ... Al Shuaibi dalam konferensi pers di Jakarta, Selasa, mengatakan"."""
+    first = (start, end)
+    gaz = get_gazetteer()
+    stepped = False
+    while _starts_with(text[start:end], lex.setting_words) or stepped and _is_place(gaz, text[start:end].strip()):
+        comma = text.rfind(",", sent_start, start)
+        if comma <= sent_start or text[comma + 1 : start].strip():
+            return first
+        end = comma
+        start = _clause_start(text, sent_start, end)
+        stepped = True
+    return start, _before_setting(text, start, end, lex)
 
 
 def _before_setting(text: str, start: int, end: int, lex: QuoteLexicon) -> int:
