@@ -360,11 +360,14 @@ class QuoteFinder:
             return None
         lead = text[s : ent.start_char]
         clause = _CLAUSE_BREAK.split(lead)[-1].split()  # after a comma or a dateline ("Kabul (ANTARA) - …")
+        # "Untuk produksi dari karya Shakespeare ini": the name is not the subject; a role in lower case may lead it
+        # when the person acts ("Mantan narapidana terorisme Ali Fauzi berbagi"), not in "mantan pejabat X dan Y
+        # sudah dibawa ke pengadilan"
+        lower_role = any(not w[:1].isupper() for w in clause)
         role_led = bool(clause) and (clause[0].lower() in self.lex.title_words
                                      or _starts_with_any(" ".join(clause), self.lex.role_openers))
-        if any(ch in lead for ch in "“”\"") or not role_led and any(not w[:1].isupper() for w in clause):
-            return None  # "Untuk produksi dari karya Shakespeare ini": the name is not the subject; a role leads
-            # the subject in "Mantan narapidana terorisme Ali Fauzi kini aktif"
+        if any(ch in lead for ch in "“”\"") or lower_role and not role_led:
+            return None
         after = _VERB_AFTER.match(text, ent.end_char, min(e, ent.end_char + 120))
         apposed = None
         if "," in lead and all(w.lower().rstrip(".") in self.lex.title_words for w in clause):
@@ -374,7 +377,8 @@ class QuoteFinder:
         verb = after.group("verb") if after else ""
         if verb.lower() in self.lex.claim_prepositions or verb.lower() in self.lex.intro_prepositions:
             return None  # "Selain Dwi, menurut Aji …"
-        if not (verb[:2] in ("me", "be") or verb.lower() in self.lex.particles or verb.lower() in self.lex.modal_words):
+        hedged = verb.lower() in self.lex.particles or verb.lower() in self.lex.modal_words
+        if not (verb[:2] in ("me", "be") or hedged and not lower_role):
             return None  # "Mengutip Oddity Central, sama seperti …": no verb follows the name
         return whole_person(doc, ent, self.lex) if after is apposed else person(doc, ent, self.lex)
 
