@@ -392,3 +392,11 @@ def test_quotes_attribution_before_the_quotation_without_a_verb(nlp, text, expec
 )
 def test_quotes_attribution_settings_and_later_speakers(nlp, text, expected):
     assert [s for _, s, _ in _attributed(nlp, text)] == expected
+
+
+def test_quotes_attribution_a_similar_view_is_a_new_speaker(nlp):
+    # "Hal senada diungkapkan X" introduces X's own view: the quotation before it stays the earlier speaker's
+    text = ("Ketua Asosiasi Fintech Adrian Gunadi menilai aturan itu memberatkan. Dia menambahkan, industri sudah diawasi.\n\n"
+            "“Kami hidup karena regulasi, tapi kami juga bisa mati karena regulasi.”\n\n"
+            "Hal senada diungkapkan Direktur Investree Dickie Widjaja.")
+    assert [s for _, s, _ in _attributed(nlp, text)] == ["Adrian Gunadi"]

@@ -96,7 +96,9 @@ class QuoteFinder:
         # searched in every sentence: gated on the characters their matches start with
         self.passive_re = gated(re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I))
         self.passive_next_re = re.compile(
-            rf"[ \t]*\.?[ \t\n]*(?:[\w-]+[ \t]+){{0,3}}?(?:{alternation(lex.passive_verbs)})\b", re.I)
+            rf"[ \t]*\.?[ \t\n]*(?:{alternation(lex.restating_leads)})[ \t]+(?:{alternation(lex.passive_verbs)})\b",
+            re.I,
+        )
         self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
         names, verbs = alternation(lex.withheld_names), alternation(lex.withheld_verbs)
         # "yang meminta identitasnya dirahasiakan", "yang enggan disebut namanya"

@@ -36,6 +36,7 @@ class QuoteLexicon:
     nickname_cues: tuple[str, ...]
     discourse_leads: tuple[str, ...]
     passive_verbs: tuple[str, ...]
+    restating_leads: tuple[str, ...]
     role_openers: tuple[str, ...]
     person_pronouns: tuple[str, ...]
     group_nouns: tuple[str, ...]
@@ -98,6 +99,7 @@ class SpeechFile(DataFile):
     nickname_cues: WordList
     discourse_leads: WordList
     passive_verbs: WordList
+    restating_leads: WordList
     role_openers: WordList
     person_pronouns: WordList
     group_nouns: WordList
