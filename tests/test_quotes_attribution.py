@@ -400,3 +400,11 @@ def test_quotes_attribution_a_similar_view_is_a_new_speaker(nlp):
             "“Kami hidup karena regulasi, tapi kami juga bisa mati karena regulasi.”\n\n"
             "Hal senada diungkapkan Direktur Investree Dickie Widjaja.")
     assert [s for _, s, _ in _attributed(nlp, text)] == ["Adrian Gunadi"]
+
+
+def test_quotes_attribution_an_indefinite_source_refers_back_to_nobody(nlp):
+    # "seorang sumber yang dekat dengan kelompok itu" is a new, unnamed source; "sumber itu" refers back to it
+    text = ("Militer Israel menyatakan telah membunuh seorang komandan Hizbullah. Namun seorang sumber yang dekat "
+            "dengan kelompok itu mengatakan kepada AFP bahwa komandan tersebut tewas bersama dua pengawalnya.\n\n"
+            "“Ini tidak akan dibiarkan tanpa balasan,” kata sumber itu.")
+    assert [anon for _, _, anon in _attributed(nlp, text)] == [True]

@@ -20,6 +20,7 @@ class QuoteLexicon:
     tag_leads: tuple[str, ...]
     pronoun_words: tuple[str, ...]
     anaphor_endings: tuple[str, ...]
+    indefinite_openers: tuple[str, ...]
     particles: tuple[str, ...]
     intro_verbs: tuple[str, ...]
     intro_prepositions: tuple[str, ...]
@@ -83,6 +84,7 @@ class SpeechFile(DataFile):
     tag_leads: WordList
     pronoun_words: WordList
     anaphor_endings: WordList
+    indefinite_openers: WordList
     particles: WordList
     intro_verbs: WordList
     intro_prepositions: WordList

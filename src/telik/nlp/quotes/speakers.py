@@ -251,7 +251,8 @@ def is_anaphor(phrase: str, lex: QuoteLexicon) -> bool:
         return False
     if " ".join(words) in lex.pronoun_words or words[0] in lex.pronoun_words and phrase[:1].isupper():
         return True  # "dia", "Ia pun", "Ia meminta warga tetap tenang dan tidak mudah" (percaya …)
-    return len(words) > 1 and words[-1] in lex.anaphor_endings
+    # not "seorang sumber yang dekat dengan kelompok itu"
+    return len(words) > 1 and words[-1] in lex.anaphor_endings and _starts_with(phrase, lex.indefinite_openers) is None
 
 
 def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speaker | None = None,
