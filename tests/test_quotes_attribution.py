@@ -269,3 +269,142 @@ def test_quotes_attribution_pronoun_keeps_groups(nlp, text, speaker):
 )
 def test_quotes_attribution_passive_without_speaker(nlp, text):
     nlp(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a subject in apposition with an age or behind a title, then a pronoun tag
+        ("Seorang saksi mata, Dimas Prakoso (29), mengaku melihat api dari arah gudang. "
+         "“Saya langsung menelepon pemadam kebakaran,” ujarnya.", [("Dimas Prakoso", False)]),
+        ("Salah satu korban selamat, Wulan Sari (31), masih dirawat di rumah sakit. "
+         "“Saya tidak ingat apa-apa setelah ledakan itu,” katanya.", [("Wulan Sari", False)]),
+        ("Pengasuh pondok itu, Ustaz Harun Rasyid, mengaku terkejut dengan penangkapan itu. "
+         "“Dia santri yang pendiam dan rajin,” tuturnya.", [("Harun Rasyid", False)]),
+        # a dateline before the subject
+        ("Kabul (ANTARA) - Wakil Menteri Luar Negeri Taliban Sher Mohammad Abbas Stanikzai bertemu utusan AS di "
+         "Doha. “Itu tuduhan yang tidak berdasar,” katanya.", [("Sher Mohammad Abbas Stanikzai", False)]),
+        # an unnamed subject of a speech verb right before the quotation
+        ("Seorang pedagang yang enggan disebutkan namanya mengaku mendengar dua kali ledakan. "
+         "“Bunyinya keras sekali, seperti ban truk pecah,” tuturnya.", [(None, True)]),
+        ("Sementara itu, istri tersangka yang tidak mau disebut namanya mengaku tidak tahu kegiatan suaminya. "
+         "“Setiap hari dia hanya berjualan di pasar,” katanya.", [(None, True)]),
+    ],
+)
+def test_quotes_attribution_subjects_before_pronoun_tags(nlp, text, expected):
+    assert [(None if anon else s, anon) for _, s, anon in _attributed(nlp, text)] == expected
+
+
+def test_quotes_attribution_unnamed_subject_needs_a_quotation_next(nlp):
+    # a witness in a police officer's account who goes on working is no speaker of the officer's words
+    text = ("Kapolsek Kuta Kompol Wayan Sudarsa menjelaskan kronologi kejadian. Kemudian saksi melanjutkan "
+            "pekerjaannya di lantai tiga. Lanjutnya, saksi melihat korban tergeletak.\n\n"
+            "“Saksi lalu melapor kepada petugas keamanan hotel,” katanya.")
+    assert [(s, anon) for _, s, anon in _attributed(nlp, text)] == [("Wayan Sudarsa", False)]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,anonymous",
+    [
+        # where or to whom the speaker spoke stands between the verb and the quotation
+        ("Seorang pejabat keamanan yang tidak mau disebut namanya mengatakan kepada AFP, "
+         "“Korban tewas kemungkinan terus bertambah.”", None, True),
+        ("Ketua DPR Puan Maharani mengatakan dalam keterangan tertulisnya, Minggu, "
+         "“Negara harus hadir melindungi setiap warga.”", "Puan Maharani", False),
+        # a clause saying where the speaker spoke is not the subject
+        ("Juru bicara Hamas, Abu Obaida, dalam pesan video menyatakan: “Para tawanan dalam kondisi baik.”",
+         "Abu Obaida", False),
+        # a description with nobody named anywhere speaks for itself
+        ("Dalam video yang beredar, pemimpin kelompok itu menyatakan “perang akan terus berlanjut sampai "
+         "tuntutan kami dipenuhi”.", "pemimpin kelompok itu", False),
+    ],
+)
+def test_quotes_attribution_intro_with_setting(nlp, text, speaker, anonymous):
+    got = _attributed(nlp, text)
+    assert len(got) == 1 and got[0][2] == anonymous
+    assert anonymous or got[0][1] == speaker
+
+
+def test_quotes_attribution_description_prefers_a_later_name(nlp):
+    # "koreografer asal Inggris ini" names nobody; the choreographer is named after the quotation
+    text = ("“Saya selalu membayangkan tubuh penari sebagai sebuah kalimat,” kata koreografer asal Inggris ini.\n\n"
+            "Pertunjukan karya Michael Keegan Dolan itu digelar dua malam. Michael Keegan Dolan mengatakan "
+            "persiapannya memakan waktu setahun.")
+    assert [s for _, s, _ in _attributed(nlp, text)] == ["Michael Keegan Dolan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Kami tidak akan mundur,” kata Presiden Volodymyr Zelensky, seperti dikutip AFP. “Ini tanah kami.”",
+        "“Pelaku sudah kami amankan,” kata Kapolres Sukoharjo AKBP Sigit Nugroho di Mapolres, Senin (10/6/2024). "
+        "“Motifnya masih didalami.”",
+        "Kapolres Wonogiri AKBP Jarot Sungkowo menjelaskan hal itu. “Kami terus maju,” katanya kepada wartawan. "
+        "“Tidak ada jalan kembali.”",
+    ],
+)
+def test_quotes_attribution_next_sentence_after_a_setting(nlp, text):
+    # a short quotation right after the tag's sentence, which ends on where or to whom the speaker spoke
+    got = _attributed(nlp, text)
+    assert len(got) == 2 and got[0][1] == got[1][1]
+
+
+def test_quotes_attribution_next_sentence_not_after_another_name(nlp):
+    # a second person named between the tag and the quotation: the short quotation is not the first speaker's
+    text = "“Kami tidak akan mundur,” kata Volodymyr Zelensky kepada Olaf Scholz. “Ini tanah kami.”"
+    assert [s for _, s, _ in _attributed(nlp, text)] == ["Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Menurutnya," before a quotation refers to the latest person
+        ("Kepala BNPT Komjen Eddy Hartono menyebut radikalisasi kini sangat cepat. "
+         "Menurutnya, “Dalam hitungan minggu seseorang bisa berubah total.”", ["Eddy Hartono"]),
+        # nobody before it: no speaker, no quotation
+        ("Menurutnya, “Ancaman terbesar justru datang dari pelaku tunggal yang terpapar.”", []),
+        # a name and a colon, no verb
+        ("Ketua Umum PBNU Yahya Cholil Staquf: “Terorisme bukan ajaran agama mana pun.”", ["Yahya Cholil Staquf"]),
+        # a lower-case role before the name still opens the sentence's subject
+        ("Mantan narapidana terorisme Ali Fauzi berbagi pengalaman di depan para siswa. "
+         "“Dulu saya merakit bom, sekarang saya merakit perdamaian,” ujarnya.", ["Ali Fauzi"]),
+    ],
+)
+def test_quotes_attribution_before_the_quotation_without_a_verb(nlp, text, expected):
+    assert [s for _, s, _ in _attributed(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a chain of clauses saying where and when, places among them, before the verb
+        ("Wakil Ketua Komisi I DPR, Utut Adianto, di Kompleks Parlemen Senayan, Jakarta, Rabu (12/6/2024), "
+         "mengatakan, “TNI harus tetap netral dalam setiap pemilihan.”", ["Utut Adianto"]),
+        ("Juru bicara Kementerian Luar Negeri China, Mao Ning, dalam konferensi pers rutin di Beijing, Senin (10/6), "
+         "mengatakan, “China menentang segala bentuk terorisme.”", ["Mao Ning"]),
+        # the attribution follows the quotation in a passive sentence
+        ("“Sejak awal kami sudah curiga dengan gerak-gerik pelaku.” Demikian disampaikan Kapolsek Tambora "
+         "Kompol Donald Simanjuntak, Senin.", ["Donald Simanjuntak"]),
+        # a quotation split by a pronoun tag, the speaker named after it
+        ("“Kalau mereka turun gunung,” katanya, “kami siap menyambut dengan pendekatan persuasif.” Hal itu "
+         "disampaikan Danrem 132/Tadulako Brigjen TNI Farid Makruf di Palu.", ["Farid Makruf", "Farid Makruf"]),
+    ],
+)
+def test_quotes_attribution_settings_and_later_speakers(nlp, text, expected):
+    assert [s for _, s, _ in _attributed(nlp, text)] == expected
+
+
+def test_quotes_attribution_a_similar_view_is_a_new_speaker(nlp):
+    # "Hal senada diungkapkan X" introduces X's own view: the quotation before it stays the earlier speaker's
+    text = ("Ketua Asosiasi Fintech Adrian Gunadi menilai aturan itu memberatkan. Dia menambahkan, industri sudah diawasi.\n\n"
+            "“Kami hidup karena regulasi, tapi kami juga bisa mati karena regulasi.”\n\n"
+            "Hal senada diungkapkan Direktur Investree Dickie Widjaja.")
+    assert [s for _, s, _ in _attributed(nlp, text)] == ["Adrian Gunadi"]
+
+
+def test_quotes_attribution_an_indefinite_source_refers_back_to_nobody(nlp):
+    # "seorang sumber yang dekat dengan kelompok itu" is a new, unnamed source; "sumber itu" refers back to it
+    text = ("Militer Israel menyatakan telah membunuh seorang komandan Hizbullah. Namun seorang sumber yang dekat "
+            "dengan kelompok itu mengatakan kepada AFP bahwa komandan tersebut tewas bersama dua pengawalnya.\n\n"
+            "“Ini tidak akan dibiarkan tanpa balasan,” kata sumber itu.")
+    assert [anon for _, _, anon in _attributed(nlp, text)] == [True]

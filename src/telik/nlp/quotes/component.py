@@ -32,7 +32,14 @@ from telik.wordmatch import alternation
 
 _END_PUNCT = ",.!?…;:"
 _VERB_AFTER = re.compile(r"(?:[ \t]*,[^,\n]{1,100},|[ \t]+yang\s[^,\n]{1,120},)?[ \t]*(?P<verb>[^\s,.;:]+)")
-_APPOSED_VERB = re.compile(r"[ \t]*,[ \t]*(?P<verb>[^\s,.;:]+)")
+#: "Budi Santoso (45), mengaku": the verb after a name in apposition, past the speaker's age.
+_APPOSED_VERB = re.compile(r"[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?,[ \t]*(?P<verb>[^\s,.;:]+)")
+#: What ends the clause before a sentence's subject: a comma or a dateline's dash.
+_CLAUSE_BREAK = re.compile(r",|[ \t](?:--|[-–—])[ \t]")
+#: "Ketua Umum PBNU Yahya Cholil Staquf: “…”": a sentence of a name and a colon before the quotation.
+_NAME_COLON = re.compile(r"[ \t]*(?P<who>[^:\n“”\"]{2,80}?)[ \t]*:[ \t]*")
+#: A quotation opening right after a sentence.
+_QUOTATION_NEXT = re.compile(r"\s*[“„«\"]")
 #: Characters before a quotation searched for its introducing verb ("kata X:", "ia mengatakan bahwa").
 _INTRO_REACH = 200
 
@@ -49,7 +56,7 @@ class _Found:
     speaker: Speaker | None
     tagged: bool
     tag_end: int = -1
-    cataphoric: bool = False  # a pronoun tag with nobody named before: look ahead for the speaker
+    cataphoric: bool = False  # a pronoun or a description with nobody named before: look ahead for the speaker
 
 
 class _Ante(NamedTuple):
@@ -76,16 +83,28 @@ class QuoteFinder:
             rf"(?P<verb>{alternation(lex.intro_verbs)})\b(?P<end>[ \t]*[.,;])?",
             re.I,
         )
-        self.intro_re = re.compile(rf"\b(?P<verb>{alternation(lex.intro_verbs)})\b(?:\s+bahwa)?\s*[:,]?\s*$", re.I)
+        # "X mengatakan kepada AFP, “…”": where or to whom X spoke may stand between the verb and the quotation
+        self.intro_re = re.compile(
+            rf"\b(?P<verb>{alternation(lex.intro_verbs)})\b(?:\s+bahwa)?"
+            rf"(?:\s*,?\s*\b(?:{alternation(lex.setting_words)})\b(?:[^“”\"\n.!?]|\.(?=\d)){{0,100}}[:,])?\s*[:,]?\s*$",
+            re.I,
+        )
+        self.speech_verb_re = gated(re.compile(rf"\b(?:{alternation(lex.intro_verbs)})\b", re.I))
         self.intro_prep_re = re.compile(
-            rf"\b(?:{alternation(lex.intro_prepositions)})\s+(?P<who>[^,\n“”\"]{{1,80}}),\s*$", re.I
+            rf"\b(?:{alternation(lex.intro_prepositions)})(?:(?P<nya>nya)|\s+(?P<who>[^,\n“”\"]{{1,80}})),\s*$", re.I
         )
         # searched in every sentence: gated on the characters their matches start with
         self.passive_re = gated(re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I))
+        self.passive_next_re = re.compile(
+            rf"[ \t]*\.?[ \t\n]*(?:{alternation(lex.restating_leads)})[ \t]+(?:{alternation(lex.passive_verbs)})\b",
+            re.I,
+        )
         self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
+        names, verbs = alternation(lex.withheld_names), alternation(lex.withheld_verbs)
+        # "yang meminta identitasnya dirahasiakan", "yang enggan disebut namanya"
         self.withheld_re = re.compile(
-            rf"[ \t]+yang[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{alternation(lex.withheld_names)})[ \t]+"
-            rf"(?:[\w-]+[ \t]+){{0,2}}?(?:{alternation(lex.withheld_verbs)})(?![\w-])",
+            rf"[ \t]+yang[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:(?:{names})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{verbs})"
+            rf"|(?:{verbs})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{names}))(?![\w-])",
             re.I,
         )
         self.claim_re = gated(
@@ -158,14 +177,14 @@ class QuoteFinder:
         post = self.post_re.match(text, m.close + 1)
         if post and (inner[-1:] in ",!?" or post.group("end")):
             subj = post.group("subj").strip()
+            ss, se = post.start("subj"), post.start("subj") + len(subj)
             if subj[:1].isupper() or is_anaphor(subj, self.lex):
-                speaker = self._resolve(doc, post.start("subj"), post.start("subj") + len(subj), ante)
+                speaker = self._resolve(doc, ss, se, ante, describe=True)
                 if speaker is not None or last is None:
-                    return _Found(speaker, True, post.end("verb"), cataphoric=speaker is None)
-        if prev is not None and prev.tag_end != -1 and prev.tag_end <= m.open:
-            gap = text[prev.tag_end : m.open].strip()
-            if gap in ("", ",", ".", ":", ";") and "\n" not in text[prev.tag_end : m.open]:
-                return _Found(prev.speaker, True)  # “Jadi,” kata X, “kegiatan …”
+                    ahead = speaker is None or self._refers_ahead(doc, ss, se, ante)
+                    return _Found(speaker, True, post.end("verb"), cataphoric=ahead)
+        if prev is not None and prev.tag_end != -1 and prev.tag_end <= m.open and self._continues(doc, prev.tag_end, m):
+            return _Found(prev.speaker, True, cataphoric=prev.cataphoric)  # named later: the same speaker
         sent = _sentence_start(sent_starts, m.open)
         para = text.rfind("\n", 0, m.open) + 1
         lo = max(sent, para)
@@ -173,17 +192,23 @@ class QuoteFinder:
         # keeps a long sentence of many quotations linear.
         intro = self.intro_re.search(text, max(lo, m.open - _INTRO_REACH), m.open)
         if intro:
-            subj = subject_before(text, intro.start("verb"), lo)
-            speaker = self._resolve(doc, *subj, ante) if subj else None
+            subj = subject_before(text, intro.start("verb"), lo, self.lex)
+            speaker = self._resolve(doc, *subj, ante, describe=True) if subj else None
             if subj and speaker is not None and speaker.anonymous:
                 speaker = self._apposed_before(doc, lo, subj, ante) or speaker
-            return _Found(speaker, True)
+            return _Found(speaker, True, cataphoric=subj is not None and self._refers_ahead(doc, *subj, ante))
         window = max(lo, m.open - 120)
         prep = self.intro_prep_re.search(text, window, m.open)
         if prep:
+            if prep.group("nya"):  # "Menurutnya, “…”"
+                return _Found(self._antecedent("nya", ante), True)
             return _Found(self._resolve(doc, prep.start("who"), prep.end("who"), ante), True)
+        named = _NAME_COLON.fullmatch(text, lo, m.open)
+        if named and any(e.end_char == named.end("who") for e in self._persons):
+            return _Found(self._resolve(doc, named.start("who"), named.end("who"), ante), True)  # "X: “…”"
         if self._standalone(text, m):
-            return _Found(last, False)
+            # "“…” Demikian disampaikan X": the speaker follows
+            return _Found(last, False, cataphoric=self.passive_next_re.match(text, m.close + 1) is not None)
         return None
 
     def _ante(self, timeline: list[tuple[int, Speaker]], pos: int) -> _Ante:
@@ -197,14 +222,23 @@ class QuoteFinder:
         personal = words == ["nya"] or any(w in self.lex.person_pronouns for w in words)
         return ante.near if personal else ante.last
 
-    def _resolve(self, doc: Doc, start: int, end: int, ante: _Ante) -> Speaker | None:
-        """Who text[start:end] names, a pronoun resolved to its antecedent."""
-        return resolve(doc, start, end, self.lex, self._antecedent(text_of(doc)[start:end], ante))
+    def _resolve(self, doc: Doc, start: int, end: int, ante: _Ante, describe: bool = False) -> Speaker | None:
+        """Who text[start:end] names, a pronoun resolved to its antecedent (`describe`: see `resolve`)."""
+        return resolve(doc, start, end, self.lex, self._antecedent(text_of(doc)[start:end], ante), describe)
+
+    def _refers_ahead(self, doc: Doc, start: int, end: int, ante: _Ante) -> bool:
+        """A person's pronoun ("Ia melanjutkan, “…”") or a description naming nobody ("koreografer asal Inggris
+        ini") with nobody before it to refer to: the name may follow later in the text; until then a description
+        is the speaker. Not "mereka" or "pihaknya", which a later single name does not fit."""
+        phrase = text_of(doc)[start:end]
+        first = phrase.split()[0].lower()
+        return is_anaphor(phrase, self.lex) and self._antecedent(phrase, ante) is None \
+            and (first not in self.lex.pronoun_words or first in self.lex.person_pronouns)
 
     def _named(self, doc: Doc, ps: int, pe: int, ante: _Ante) -> _Found:
         """The speaker named after a tag verb, with a person in apposition and the speaker's role."""
         text = text_of(doc)
-        speaker = self._resolve(doc, ps, pe, ante)
+        speaker = self._resolve(doc, ps, pe, ante, describe=True)
         end = pe
         role_first = text[ps:pe].split()[0].lower().rstrip(".") in self.lex.title_words or not text[ps].isupper()
         if speaker is None or not speaker.anonymous and (role_first or not _has_person(doc, ps, pe)):
@@ -219,7 +253,7 @@ class QuoteFinder:
         if speaker is not None and speaker.role is None:
             role = role_after(text, end, self.lex)
             speaker = _with_role(speaker, role)
-        return _Found(speaker, True, end, cataphoric=speaker is None)
+        return _Found(speaker, True, end, cataphoric=speaker is None or self._refers_ahead(doc, ps, pe, ante))
     def _apposed_before(self, doc: Doc, lo: int, subj: tuple[int, int], ante: _Ante) -> Speaker | None:
         """"Bulama Jalaluddeen, seorang pejabat setempat, menambahkan": the person the unnamed role describes,
         with that role."""
@@ -234,19 +268,24 @@ class QuoteFinder:
         named = self._resolve(doc, person.start_char, person.end_char, ante)
         return _with_role(named, text[subj[0] : subj[1]].strip()) if named is not None else None
 
+    def _continues(self, doc: Doc, tag_end: int, m: Marked) -> bool:
+        """Does the speaker tagged before `tag_end` go on speaking in `m`? “Jadi,” kata X, “kegiatan …”; or X's
+        next sentence after a tag that ends on where or to whom X spoke: “…,” kata X kepada Reuters. “Dunia …”"""
+        text = text_of(doc)
+        between = text[tag_end : m.open]
+        gap = between.strip()
+        if "\n" in between:
+            return False
+        if gap in ("", ",", ".", ":", ";"):
+            return True
+        tail = gap.lstrip(", ")
+        return (len(gap) <= 120 and gap[-1] in ".," and _starts_with_any(tail, self.lex.setting_words)
+                and re.search(r"[.!?][ \t]|[“”\"]", gap[:-1]) is None and not _has_person(doc, tag_end, m.open)
+                and (gap[-1] == "," or _whole_sentence(text, m)))
+
     def _standalone(self, text: str, m: Marked) -> bool:
         """A whole sentence or paragraph in quotation marks (not a quoted term inside a sentence)."""
-        if len(m.words(text).split()) < self.lex.min_standalone_words:
-            return False
-        k = m.open - 1
-        while k >= 0 and text[k] in " \t":
-            k -= 1
-        starts_clean = k < 0 or text[k] in "\n.!?…”\"’»:"
-        j = m.close + 1
-        while j < len(text) and text[j] in " \t":
-            j += 1
-        ends_clean = j >= len(text) or text[j] == "\n" or text[j].isupper() or text[j] in "“\"‘«("
-        return starts_clean and ends_clean and m.words(text).rstrip()[-1:] in ".!?…,"
+        return len(m.words(text).split()) >= self.lex.min_standalone_words and _whole_sentence(text, m)
 
     def _quote(self, text: str, m: Marked, speaker: Speaker | None) -> Quote | None:
         start, end = m.start, m.end
@@ -301,7 +340,8 @@ class QuoteFinder:
                 claims.append(Claim(speaker.text, text[cs:ce], cs, ce, speaker.anonymous))
                 insort(timeline, (max(s, speaker.start), speaker), key=lambda t: t[0])
                 return
-        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, quoted, ante)
+        subject = self._subject(doc, s, e, quoted, persons) or self._passive(doc, s, e, quoted, ante) \
+            or self._unnamed_subject(doc, s, e, quoted)
         if subject is not None:
             insort(timeline, (subject.start, subject), key=lambda t: t[0])
 
@@ -321,21 +361,46 @@ class QuoteFinder:
         if any(a <= ent.start_char <= b for a, b in quoted):
             return None
         lead = text[s : ent.start_char]
-        clause = lead[lead.rfind(",") + 1 :].split()
-        if any(ch in lead for ch in "“”\"") or any(not w[:1].isupper() for w in clause):
-            return None  # "Untuk produksi dari karya Shakespeare ini": the name is not the subject
+        clause = _CLAUSE_BREAK.split(lead)[-1].split()  # after a comma or a dateline ("Kabul (ANTARA) - …")
+        # "Untuk produksi dari karya Shakespeare ini": the name is not the subject; a role in lower case may lead it
+        # when the person acts ("Mantan narapidana terorisme Ali Fauzi berbagi"), not in "mantan pejabat X dan Y
+        # sudah dibawa ke pengadilan"
+        lower_role = any(not w[:1].isupper() for w in clause)
+        role_led = bool(clause) and (clause[0].lower() in self.lex.title_words
+                                     or _starts_with_any(" ".join(clause), self.lex.role_openers))
+        if any(ch in lead for ch in "“”\"") or lower_role and not role_led:
+            return None
         after = _VERB_AFTER.match(text, ent.end_char, min(e, ent.end_char + 120))
         apposed = None
-        if lead.rstrip().endswith(","):
+        if "," in lead and all(w.lower().rstrip(".") in self.lex.title_words for w in clause):
             apposed = _APPOSED_VERB.match(text, name_end(text, ent.end_char, self.lex), e)
-        if apposed and apposed.group("verb")[:2] in ("me", "be"):
-            after = apposed  # "Gubernur Lanao del Sur, Alimuddin Macarambon, meminta"
+        if apposed and (apposed.group("verb")[:2] in ("me", "be") or apposed.group("verb") in self.lex.modal_words):
+            after = apposed  # "Gubernur Lanao del Sur, Alimuddin Macarambon, meminta", "Imam masjid, Ustaz X, mengaku"
         verb = after.group("verb") if after else ""
         if verb.lower() in self.lex.claim_prepositions or verb.lower() in self.lex.intro_prepositions:
             return None  # "Selain Dwi, menurut Aji …"
-        if not (verb[:2] in ("me", "be") or verb.lower() in self.lex.particles or verb.lower() in self.lex.modal_words):
+        hedged = verb.lower() in self.lex.particles or verb.lower() in self.lex.modal_words
+        if not (verb[:2] in ("me", "be") or hedged and not lower_role):
             return None  # "Mengutip Oddity Central, sama seperti …": no verb follows the name
         return whole_person(doc, ent, self.lex) if after is apposed else person(doc, ent, self.lex)
+
+    def _unnamed_subject(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]]) -> Speaker | None:
+        """"Seorang warga yang enggan disebutkan namanya mengaku … . “…,” tuturnya.": an unnamed source as the
+        subject of a speech verb in a sentence a quotation follows (not "saksi melanjutkan pekerjaannya" in a
+        police officer's account)."""
+        text = text_of(doc)
+        if _QUOTATION_NEXT.match(text, e) is None:
+            return None
+        verb = self.speech_verb_re.search(text, s, min(e, s + 120))
+        if verb is None or any(a <= verb.start() <= b for a, b in quoted):
+            return None
+        subj = subject_before(text, verb.start(), s, self.lex)
+        if subj is None or _has_person(doc, s, verb.start()):
+            return None  # "Ny. Imas, warga lainnya, yang menilai …": the role is a named person's
+        speaker = resolve(doc, *subj, self.lex)
+        if speaker is not None and not speaker.anonymous and self.withheld_re.search(text, *subj):
+            return replace(speaker, anonymous=True)  # "istri tersangka yang enggan disebut namanya mengaku"
+        return speaker if speaker is not None and speaker.anonymous else None
 
     def _passive(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], ante: _Ante) -> Speaker | None:
         """"Hal itu disampaikan oleh Deputi …, Ridwan Djamaludin": the speaker after a passive speech verb."""
@@ -383,7 +448,7 @@ class QuoteFinder:
                 continue
             if prev[-1].lower() in self.lex.modal_words:
                 return None
-            subj = subject_before(text, s + verb.start(), s)
+            subj = subject_before(text, s + verb.start(), s, self.lex)
             speaker = self._resolve(doc, *subj, ante) if subj else None
             if speaker and not speaker.anonymous and speaker.text.islower():  # "(13/10) malam, mengatakan"
                 speaker = self._subject(doc, s, e, [], self._persons)
@@ -398,6 +463,19 @@ def _starts_with_any(text: str, cues: tuple[str, ...]) -> bool:
     return low.startswith(cues) and any(low == c or low.startswith(c + " ") for c in cues)
 
 
+def _whole_sentence(text: str, m: Marked) -> bool:
+    """Does `m` stand as a sentence of its own (after a sentence's end, before the next, ending on its punctuation),
+    not a term quoted inside a sentence?"""
+    k = m.open - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    starts_clean = k < 0 or text[k] in "\n.!?…”\"’»:"
+    j = m.close + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    ends_clean = j >= len(text) or text[j] == "\n" or text[j].isupper() or text[j] in "“\"‘«("
+    return starts_clean and ends_clean and m.words(text).rstrip()[-1:] in ".!?…,"
+
 def _has_person(doc: Doc, start: int, end: int) -> bool:
     """Does text[start:end] hold a person entity?"""
     return any(e.label_ == "PER" and start <= e.start_char < end for e in ents_of(doc))
@@ -410,7 +488,7 @@ def _look_ahead(
     out = list(found)
     for k in range(len(out) - 1, -1, -1):
         m, f = out[k]
-        if f.speaker is not None:
+        if f.speaker is not None and not f.cataphoric:
             continue
         speaker = None
         if f.cataphoric:

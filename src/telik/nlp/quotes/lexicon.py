@@ -20,6 +20,7 @@ class QuoteLexicon:
     tag_leads: tuple[str, ...]
     pronoun_words: tuple[str, ...]
     anaphor_endings: tuple[str, ...]
+    indefinite_openers: tuple[str, ...]
     particles: tuple[str, ...]
     intro_verbs: tuple[str, ...]
     intro_prepositions: tuple[str, ...]
@@ -36,6 +37,7 @@ class QuoteLexicon:
     nickname_cues: tuple[str, ...]
     discourse_leads: tuple[str, ...]
     passive_verbs: tuple[str, ...]
+    restating_leads: tuple[str, ...]
     role_openers: tuple[str, ...]
     person_pronouns: tuple[str, ...]
     group_nouns: tuple[str, ...]
@@ -44,6 +46,7 @@ class QuoteLexicon:
     claim_blockers: tuple[str, ...]
     withheld_names: tuple[str, ...]
     withheld_verbs: tuple[str, ...]
+    setting_words: tuple[str, ...]
     min_standalone_words: int
     person_window: int
     title_words: frozenset[str]  # every single word of every title, for cutting titles off a name
@@ -81,6 +84,7 @@ class SpeechFile(DataFile):
     tag_leads: WordList
     pronoun_words: WordList
     anaphor_endings: WordList
+    indefinite_openers: WordList
     particles: WordList
     intro_verbs: WordList
     intro_prepositions: WordList
@@ -97,6 +101,7 @@ class SpeechFile(DataFile):
     nickname_cues: WordList
     discourse_leads: WordList
     passive_verbs: WordList
+    restating_leads: WordList
     role_openers: WordList
     person_pronouns: WordList
     group_nouns: WordList
@@ -105,6 +110,7 @@ class SpeechFile(DataFile):
     claim_blockers: WordList
     withheld_names: WordList
     withheld_verbs: WordList
+    setting_words: WordList
     min_standalone_words: PositiveInt
     person_window: PositiveInt
 

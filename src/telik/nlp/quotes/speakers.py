@@ -178,8 +178,9 @@ def nickname(text: str, pos: int, lex: QuoteLexicon) -> Speaker | None:
     return Speaker(text[run[0].start() : end], run[0].start(), end)
 
 
-def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, int] | None:
-    """The subject of a speech verb: the clause between the last comma (or the sentence start) and the verb."""
+def subject_before(text: str, verb_start: int, sent_start: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """The subject of a speech verb: the clause between the last comma (or the sentence start) and the verb, or the
+    one before it when that clause only says where or how the speaker spoke."""
     seg_end = verb_start
     while seg_end > sent_start and text[seg_end - 1].isspace():
         seg_end -= 1
@@ -187,15 +188,46 @@ def subject_before(text: str, verb_start: int, sent_start: int) -> tuple[int, in
         return None
     if text[seg_end - 1] == ",":  # "X, seorang analis, mengatakan"
         seg_end -= 1
+    opening = text.rfind("(", sent_start, seg_end) if text[seg_end - 1] == ")" else -1
+    if opening > sent_start and not _ACRONYM.fullmatch(text[opening + 1 : seg_end - 1]):
+        # "Budi (45) mengatakan", "Komandan X (Sarallah)"; not "data Dana Moneter Internasional (IMF) mencatat"
+        seg_end = len(text[sent_start:opening].rstrip()) + sent_start
     start = _clause_start(text, sent_start, seg_end)
     comma = text.rfind(",", sent_start, start)
     if text[start : start + 5].lower() == "yang " and comma > sent_start and not text[comma + 1 : start].strip():
         # "Seorang komandan, yang tidak mau disebut namanya, mengatakan": the relative clause is no subject
         seg_end = comma
         start = _clause_start(text, sent_start, seg_end)
+    elif _starts_with(text[start:seg_end], lex.setting_words):
+        start, seg_end = _before_settings(text, sent_start, start, seg_end, lex)
     if start >= seg_end:
         return None
     return start, seg_end
+
+
+def _before_settings(text: str, sent_start: int, start: int, end: int, lex: QuoteLexicon) -> tuple[int, int]:
+    """The clause before the clauses saying where or when someone spoke, which are no subject: "Juru bicara Hamas,
+    Abu Obaida, dalam pesan video menyatakan", "Utut Adianto, di Kompleks Parlemen, Jakarta, Rabu (12/6),
+    mengatakan", "Duta Besar ... Al Shuaibi dalam konferensi pers di Jakarta, Selasa, mengatakan"."""
+    first = (start, end)
+    gaz = get_gazetteer()
+    stepped = False
+    while _starts_with(text[start:end], lex.setting_words) or stepped and _is_place(gaz, text[start:end].strip()):
+        comma = text.rfind(",", sent_start, start)
+        if comma <= sent_start or text[comma + 1 : start].strip():
+            return first
+        end = comma
+        start = _clause_start(text, sent_start, end)
+        stepped = True
+    return start, _before_setting(text, start, end, lex)
+
+
+def _before_setting(text: str, start: int, end: int, lex: QuoteLexicon) -> int:
+    """Where the words of text[start:end] end before a setting word after the first ("X dalam konferensi pers")."""
+    for w in list(_WORD.finditer(text, start, end))[1:]:
+        if w.group().lower() in lex.setting_words:
+            return len(text[start : w.start()].rstrip()) + start
+    return end
 
 
 def _clause_start(text: str, sent_start: int, seg_end: int) -> int:
@@ -219,11 +251,15 @@ def is_anaphor(phrase: str, lex: QuoteLexicon) -> bool:
         return False
     if " ".join(words) in lex.pronoun_words or words[0] in lex.pronoun_words and phrase[:1].isupper():
         return True  # "dia", "Ia pun", "Ia meminta warga tetap tenang dan tidak mudah" (percaya …)
-    return len(words) > 1 and words[-1] in lex.anaphor_endings
+    # not "seorang sumber yang dekat dengan kelompok itu"
+    return len(words) > 1 and words[-1] in lex.anaphor_endings and _starts_with(phrase, lex.indefinite_openers) is None
 
 
-def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speaker | None = None) -> Speaker | None:
-    """Who the phrase text[start:end] names; pronouns and "X itu" are the antecedent; persons beat organisations."""
+def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speaker | None = None,
+            describe: bool = False) -> Speaker | None:
+    """Who the phrase text[start:end] names; pronouns and "X itu" are the antecedent; persons beat organisations.
+    With `describe`, "pemimpin kelompok itu" with no antecedent is the speaker itself (a quotation's speaker,
+    where the text may name nobody else)."""
     text = text_of(doc)
     low = text[start : start + 40].lower()
     lead = next((w for w in lex.discourse_leads if low.startswith(w + " ") or low.startswith(w + ",")), None) \
@@ -237,7 +273,9 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
     persons = [e for e in ents if e.label_ == "PER"]
     if persons:
         return person(doc, persons[-1], lex)
-    if is_anaphor(phrase, lex) and (antecedent is not None or not _starts_with(phrase, lex.anonymous_heads)):
+    described = describe and not _starts_with(phrase, lex.pronoun_words)
+    if is_anaphor(phrase, lex) and (antecedent is not None
+                                    or not (described or _starts_with(phrase, lex.anonymous_heads))):
         return antecedent
     opener = _starts_with(phrase, lex.anonymous_openers)
     if (opener or _starts_with(phrase, lex.anonymous_heads)) and not _has_name(phrase[len(opener or ""):], lex):
