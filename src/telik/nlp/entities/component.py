@@ -347,7 +347,8 @@ class EntityRecognizer:
                 continue
             if (capl[j] and (low not in self.title_words or j > i and low in self.rules.name_titles
                              and j + 1 < n and capl[j + 1]) and not toks[j].is_punct) \
-                    or (INITIAL.match(text) and j > i):
+                    or (INITIAL.match(text) and j > i) \
+                    or (j > i and low in self.rules.name_prefixes and text[:1].isupper() and j + 1 < n and capl[j + 1]):
                 j += 1
             elif low in self.rules.particles and j + 1 < n:
                 if texts[j + 1] == "-" and not toks[j].whitespace_ and j + 2 < n and texts[j + 2][:1].isupper():
@@ -442,7 +443,7 @@ class EntityRecognizer:
             text, low = texts[i], lows[i]
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
-            if k and (text[:1].isupper() or i not in starts):
+            if k and (text[:1].isupper() or i not in starts) and not self._honours(lows, i):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
                 # "Kapolsek Antang Kalang, Iptu Budi Santoso": the area, a comma, then the rank
@@ -477,7 +478,9 @@ class EntityRecognizer:
                 j = i
                 while j > 0 and (self.cap_at(doc, j - 1) or INITIAL.match(texts[j - 1])
                                  or (texts[j - 1] == "-" and j > 1 and lows[j - 2] in rules.particles)
-                                 or (lows[j - 1] in rules.particles and j < i)):
+                                 or (lows[j - 1] in rules.particles and j < i)
+                                 or (lows[j - 1] in rules.name_prefixes and texts[j - 1][:1].isupper() and j < i
+                                     and j > 1 and self.cap_at(doc, j - 2))):  # "Ribut Hari Wibowo menegaskan"
                     j -= 1
                 # a title that began before the run ends inside it: "Direktur Utama Persija Gede Widiade"
                 j = max([j] + [b + k for b in (j - 2, j - 1) if b >= 0 and (k := rules.titles.match(lows, b))])
@@ -535,6 +538,8 @@ class EntityRecognizer:
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
+                elif tuple(lows[i:i + k]) in rules.honour_heads and rules.titles.match(lows, i + k):
+                    end = self._street_end(doc, i + k, known_end)  # "Bandara Sultan Hasanuddin": no one
                 elif label == "ORG" or self._after_title(lows, i):  # "Ketua Dewan Adat Papua Dominikus Surabut",
                     # "Juru bicara Gedung Putih John Kirby": a body (or an office's building), a listed name ending it,
                     # then a person's name of two words or more ("Stadion Gelora Bandung Lautan Api" is one name)
@@ -572,6 +577,11 @@ class EntityRecognizer:
                 c.end = cut
                 bodies.append(c)
         return bodies + titled
+
+    def _honours(self, lows: list[str], i: int) -> bool:
+        """The title at token i follows the head of a building or school named after its holder: "Universitas
+        Sultan Ageng Tirtayasa" names no one."""
+        return any(tuple(lows[i - h:i]) in self.rules.honour_heads for h in (1, 2, 3) if h <= i)
 
     def _starts_rule(self, text: str, low: str, web: bool) -> bool:
         """A word a rule of `rule_candidates` may start at: `rule_words`, commas, capitalised head words and web
@@ -674,13 +684,15 @@ class EntityRecognizer:
                      or lows[p] in rules.name_prefixes) and self.name_end(doc, p) == end), end)
 
     def _street_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
-        """End of a street's name, which may honour someone with a title: "Jalan Letjen S. Parman"."""
+        """End of a street's (or a building's) name, which may honour someone with a title: "Jalan Letjen S.
+        Parman", "RSUD dr. Soetomo"."""
         toks = self.tokens(doc)
         texts = self._texts
         if j < len(doc) and texts[j] == "." and not toks[j - 1].whitespace_ and len(texts[j - 1]) <= 3:
             j += 1  # "Jl." tokenised as "Jl" "." (not a sentence's end: "di Gereja.")
         start = j
-        while (k := self.rules.titles.match(self._lows[j:j + 4], 0)) and texts[j][:1].isupper():
+        while (k := self.rules.titles.match(self._lows[j:j + 4], 0)) \
+                and (texts[j][:1].isupper() or len(texts[j].rstrip(".")) <= 3):  # "dr. Soetomo"
             j += k
             j += j < len(doc) and texts[j] == "."
         name = max(self._head_end(doc, j, known_end), self.name_end(doc, j))
@@ -1290,7 +1302,9 @@ class EntityRecognizer:
 
     def short_given_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """An initial or a shortened given name just before a person's name is part of it: "M. Ali Akbar",
-        "Muh. Agus" (even where the model took "Muh" for a name of its own)."""
+        "Muh. Agus" (even where the model took "Muh" for a name of its own); so is a capitalised ordinary word
+        that begins names (`name_prefixes`) before a name of two words or more, even at a sentence's start:
+        "Lalu Muhammad Iqbal mengatakan", "napiter, Hari Budiman bin Sukardi" (not "Lalu Budi pergi")."""
         toks = self.tokens(doc)
         texts, lows = self._texts, self._lows
         at = {t: c for c in chosen for t in range(c.start, c.end)}
@@ -1312,6 +1326,8 @@ class EntityRecognizer:
             elif before.text == "." and c.start >= 2 and not toks[c.start - 2].whitespace_ \
                     and lows[c.start - 2] in self.rules.name_abbreviations:
                 k = c.start - 2
+            elif before.lower_ in self.rules.name_prefixes and before.text[:1].isupper() and c.end - c.start >= 2:
+                k = c.start - 1
             else:
                 continue
             other = at.get(k)
