@@ -546,7 +546,7 @@ class EntityRecognizer:
                     holder = next((q for p in range(i, end) if i + k < (q := known_end.get(p, 0)) < end - 1
                                    and q not in known_end and self.name_end(doc, q) == end), end)
                     if self._after_title(lows, i):
-                        if holder == end and label == "ORG" and not rules.titles.match(lows, end):
+                        if holder == end and label in ("ORG", "FAC") and not rules.titles.match(lows, end):
                             holder = self._holder(doc, i + k, end)  # (a rank after the body: its holder follows)
                             if any(t in known_end or t in inside_known for t in range(holder, end)):
                                 holder = end  # "Kepolisian Daerah Istimewa Yogyakarta": a listed place, no one
@@ -596,13 +596,14 @@ class EntityRecognizer:
         "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Rudi Hartono".
         """
         toks = self.tokens(doc)
+        j = self._past_stop(toks, j)
         lows = self._lows[j:j + 16]
         n, base, limit = len(doc), j, j + 10
         titles = self.rules.titles
         while j < min(n, limit):
             k = titles.match(lows, j - base)
             if k:
-                j += k
+                j = self._past_stop(toks, j + k)
                 continue
             tok = toks[j]
             if j in known_end:
@@ -622,6 +623,12 @@ class EntityRecognizer:
                 break  # nothing name-like follows the unit: the title names no one here
             j = skip
         return j
+
+    @staticmethod
+    def _past_stop(toks: list[Token], j: int) -> int:
+        """Past the full stop written onto the title before token j ("Kombes Pol. Budi Santoso": the tokenizer
+        splits "Pol." and the sentence splitter ends a sentence there)."""
+        return j + 1 if 0 < j < len(toks) and toks[j].text == "." and not toks[j - 1].whitespace_ else j
 
     def _head_end(self, doc: Doc, j: int, known_end: dict[int, int], lists: bool = False,
                   place: bool = False) -> int:
