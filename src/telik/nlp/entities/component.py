@@ -463,8 +463,11 @@ class EntityRecognizer:
                     if not any(t in known_end for t in range(j, end)):
                         out.append(Candidate(i + k, end, NONE, RULE))
                     end = j
-                if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
-                    titled.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
+                if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4) \
+                        and not (j in self._realms and known_end[j] == end):
+                    # "Komisaris Jenderal UNRWA": a body, no one; "juru bicara Kementerian Luar Negeri Inggris": the
+                    # body's country, no one
+                    titled.append(Candidate(j, end, "PER", RULE))
             # reporting verb before a name: "kata Colin P. Clarke"
             k = rules.verbs_before.match(lows, i) if low in rules.verbs_before.lengths else 0
             if k:
@@ -610,6 +613,9 @@ class EntityRecognizer:
                 skip = known_end[j]
             elif tok.lower_ in self.rules.name_prefixes and self.name_end(doc, j) > j + 1:
                 break  # "Juru Bicara Kemlu Lalu Muhammad Iqbal": the name begins with the title it holds
+            elif tok.text == "(" and (k := titles.match(lows, j + 1 - base)) and j + 1 + k < n \
+                    and toks[j + 1 + k].text == ")":
+                skip = j + 2 + k  # "Letjen TNI (Purn) Agus Widjojo": a title in brackets
             elif tok.text[:1].isupper() and (h := self.rules.heads.match(lows, j - base)):
                 skip = self._head_end(doc, j + h, known_end)
             elif tok.text[:1].isupper() and (self.rules.is_common(tok.lower_) or tok.is_upper) and tok.is_alpha \
@@ -626,9 +632,10 @@ class EntityRecognizer:
 
     @staticmethod
     def _past_stop(toks: list[Token], j: int) -> int:
-        """Past the full stop written onto the title before token j ("Kombes Pol. Budi Santoso": the tokenizer
-        splits "Pol." and the sentence splitter ends a sentence there)."""
-        return j + 1 if 0 < j < len(toks) and toks[j].text == "." and not toks[j - 1].whitespace_ else j
+        """Past the full stop written onto the short title before token j ("Kombes Pol. Budi Santoso": the
+        tokenizer splits "Pol." and the sentence splitter ends a sentence there; "terduga." ends one)."""
+        return j + 1 if 0 < j < len(toks) and toks[j].text == "." and not toks[j - 1].whitespace_ \
+            and len(toks[j - 1]) <= 4 else j
 
     def _head_end(self, doc: Doc, j: int, known_end: dict[int, int], lists: bool = False,
                   place: bool = False) -> int:
@@ -870,6 +877,8 @@ class EntityRecognizer:
             if ent.label_ not in prec.labels or prec.skip_headlines and ent.start in headline:
                 continue  # "Hermanus Tertangkap": in a title-case line every word looks like a name
             start, end = ent.start, ent.end
+            if ent.label_ == "PER" and end - start >= 2 and all(w in self.title_words for w in lows[end - 2:end]):
+                continue  # "Humas Polri Irjen Pol" (of "Irjen Pol. Sandi Nugroho"): a rank ends no one's name
             if ent.label_ in prec.strip_titles:
                 while start < end and ((k := self.rules.titles.match(self._lows[start:end], 0))
                                        or self.rules.derived.match(lows[start])):
@@ -1040,17 +1049,22 @@ class EntityRecognizer:
             if len(over) == 1 and self._person_after_body(doc, p, over[0]):
                 kept.append(Candidate(over[0].end, p.end, "PER", MODEL, model_label="PER"))
                 continue  # "dari Universitas Indonesia Ridlwan Habib": the body the rules read, then a person
-            if any(c.label == NONE or not self._beats(p, c) for c in over):
-                continue
+            if any(c.label == NONE or not self._beats(p, c)
+                   or self._patronymic(c) and c.end - c.start > p.end - p.start for c in over):
+                continue  # "Siti Aisyah binti Hasan": the model's "Siti Aisyah" is only part of the name
             if not over and p.model_label not in prec.new_names:
                 continue
             beaten.update(id(c) for c in over)
             kept.append(p)
-        lows = self._lows
         out = [c for c in cands if id(c) not in beaten and not (
             c.source == FALLBACK and c.label in prec.fallback_needs_model and not any(covered[c.start:c.end])
-            and not (c.label == "PER" and PATRONYMS.intersection(lows[c.start + 1:c.end - 1])))]
+            and not self._patronymic(c))]
         return out + kept
+
+    def _patronymic(self, c: Candidate) -> bool:
+        """A person's name joined by "bin"/"binti" ("Amrozi bin Nurhasyim"): a name even where the model saw none
+        or only a part of it."""
+        return c.label == "PER" and not PATRONYMS.isdisjoint(self._lows[c.start + 1:c.end - 1])
 
     def _person_tail(self, doc: Doc, proposal: Candidate, cand: Candidate) -> bool:
         """A person of two or more words ends a rule's body name that a title introduces, leaving the body a
@@ -1310,8 +1324,9 @@ class EntityRecognizer:
     def short_given_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """An initial or a shortened given name just before a person's name is part of it: "M. Ali Akbar",
         "Muh. Agus" (even where the model took "Muh" for a name of its own); so is a capitalised ordinary word
-        that begins names (`name_prefixes`) before a name of two words or more, even at a sentence's start:
-        "Lalu Muhammad Iqbal mengatakan", "napiter, Hari Budiman bin Sukardi" (not "Lalu Budi pergi")."""
+        that begins names (`name_prefixes`) before a name of two words or more, at a sentence's start only before
+        a known given name or an initial: "napiter, Hari Budiman bin Sukardi", "Lalu Muhammad Iqbal mengatakan",
+        "Lalu M. Faozal" (not "Lalu Budi pergi", "Lalu Noey Jeje bertanya")."""
         toks = self.tokens(doc)
         texts, lows = self._texts, self._lows
         at = {t: c for c in chosen for t in range(c.start, c.end)}
@@ -1333,7 +1348,9 @@ class EntityRecognizer:
             elif before.text == "." and c.start >= 2 and not toks[c.start - 2].whitespace_ \
                     and lows[c.start - 2] in self.rules.name_abbreviations:
                 k = c.start - 2
-            elif before.lower_ in self.rules.name_prefixes and before.text[:1].isupper() and c.end - c.start >= 2:
+            elif before.lower_ in self.rules.name_prefixes and before.text[:1].isupper() and c.end - c.start >= 2 \
+                    and (not before.is_sent_start or lows[c.start] in self.rules.person_names
+                         or INITIAL.match(texts[c.start]) or lows[c.start] in self.rules.name_abbreviations):
                 k = c.start - 1
             else:
                 continue
