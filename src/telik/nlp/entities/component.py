@@ -359,7 +359,7 @@ class EntityRecognizer:
                 else:
                     break
             elif text == "-" and j > i and not toks[j - 1].whitespace_ and not toks[j].whitespace_ \
-                    and j + 1 < n and capl[j + 1]:
+                    and j + 1 < n and (capl[j + 1] or self._syllable_after_hyphen(toks, j + 1)):
                 j += 2
             else:
                 break
@@ -631,6 +631,14 @@ class EntityRecognizer:
         return j
 
     @staticmethod
+    def _syllable_after_hyphen(toks: list[Token] | Doc, k: int) -> bool:
+        """Token k is the lower-case syllable of a hyphenated Korean given name: "Shin Tae-yong", "Yoon Suk-yeol"
+        (short words on both sides of a hyphen with no space, the first capitalised)."""
+        return 2 <= k < len(toks) and toks[k - 1].text == "-" and not toks[k - 1].whitespace_ \
+            and not toks[k - 2].whitespace_ and toks[k].is_lower and toks[k].is_alpha and len(toks[k]) <= 4 \
+            and toks[k - 2].text[:1].isupper() and len(toks[k - 2]) <= 4
+
+    @staticmethod
     def _past_stop(toks: list[Token], j: int) -> int:
         """Past the full stop written onto the short title before token j ("Kombes Pol. Budi Santoso": the
         tokenizer splits "Pol." and the sentence splitter ends a sentence there; "terduga." ends one)."""
@@ -891,7 +899,8 @@ class EntityRecognizer:
                 continue  # "Densus 88 AKP Hendra Gunawan", "sebagai KSAU": a rank is no body ("berbasis ARM" is)
             if start == end or prec.capitalised_edges and not (
                     texts[start][:1].isupper() and (texts[end - 1][:1].isupper() or (
-                        texts[end - 1].isdigit() and texts[end - 2][:1].isupper()))):
+                        texts[end - 1].isdigit() and texts[end - 2][:1].isupper())
+                        or self._syllable_after_hyphen(toks, end - 1))):
                 continue  # "korban ledakan bom", "Abuja - sedikitnya 81" are no names
             if prec.no_breaks and any(t.text in BREAKS and t.text != "."
                                       and (t.whitespace_ or toks[t.i - 1].whitespace_)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, PositiveInt, StringConstraints
+from pydantic import Field, PositiveInt, StringConstraints, model_validator
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from telik.datafiles import DataFile, data_folder, load_model
@@ -132,6 +132,13 @@ class OrgHeadsFile(DataFile):
     street_heads: Words = ()
     honour_heads: Words = ()
     short_heads: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _honour_heads_are_heads(self) -> OrgHeadsFile:
+        """An honour head works only where the head rule starts a name: it must be a prefix head too."""
+        if missing := [h for h in self.honour_heads if h not in self.prefix]:
+            raise ValueError(f"honour_heads that are no prefix heads: {missing}")
+        return self
 
 
 class ReportingVerbsFile(DataFile):
