@@ -630,13 +630,15 @@ class EntityRecognizer:
             j = skip
         return j
 
-    @staticmethod
-    def _syllable_after_hyphen(toks: list[Token] | Doc, k: int) -> bool:
+    def _syllable_after_hyphen(self, toks: list[Token] | Doc, k: int) -> bool:
         """Token k is the lower-case syllable of a hyphenated Korean given name: "Shin Tae-yong", "Yoon Suk-yeol"
-        (short words on both sides of a hyphen with no space, the first capitalised)."""
-        return 2 <= k < len(toks) and toks[k - 1].text == "-" and not toks[k - 1].whitespace_ \
-            and not toks[k - 2].whitespace_ and toks[k].is_lower and toks[k].is_alpha and len(toks[k]) <= 4 \
-            and toks[k - 2].text[:1].isupper() and len(toks[k - 2]) <= 4
+        (short words on both sides of a hyphen with no space, the first title-case, the second no ordinary word:
+        not "De Niro-yang", "BKO-kan")."""
+        if not 2 <= k < len(toks) or toks[k - 1].text != "-" or toks[k - 1].whitespace_ or toks[k - 2].whitespace_:
+            return False
+        first, syllable = toks[k - 2].text, toks[k]
+        return syllable.is_lower and syllable.is_alpha and len(syllable) <= 4 and len(first) <= 4 \
+            and first.istitle() and not self.rules.is_common(syllable.lower_)
 
     @staticmethod
     def _past_stop(toks: list[Token], j: int) -> int:
