@@ -632,13 +632,13 @@ class EntityRecognizer:
 
     def _syllable_after_hyphen(self, toks: list[Token] | Doc, k: int) -> bool:
         """Token k is the lower-case syllable of a hyphenated Korean given name: "Shin Tae-yong", "Yoon Suk-yeol"
-        (short words on both sides of a hyphen with no space, the first title-case, the second no ordinary word:
-        not "De Niro-yang", "BKO-kan")."""
+        (short words on both sides of a hyphen with no space, the first title-case, the second no ordinary word of
+        three letters or more: "Moon Jae-in", not "De Niro-yang", "BKO-kan")."""
         if not 2 <= k < len(toks) or toks[k - 1].text != "-" or toks[k - 1].whitespace_ or toks[k - 2].whitespace_:
             return False
         first, syllable = toks[k - 2].text, toks[k]
         return syllable.is_lower and syllable.is_alpha and len(syllable) <= 4 and len(first) <= 4 \
-            and first.istitle() and not self.rules.is_common(syllable.lower_)
+            and first.istitle() and (len(syllable) <= 2 or not self.rules.is_common(syllable.lower_))
 
     @staticmethod
     def _past_stop(toks: list[Token], j: int) -> int:
