@@ -902,8 +902,8 @@ class EntityRecognizer:
             if start == end or prec.capitalised_edges and not (
                     texts[start][:1].isupper() and (texts[end - 1][:1].isupper() or (
                         texts[end - 1].isdigit() and texts[end - 2][:1].isupper())
-                        or self._syllable_after_hyphen(toks, end - 1))):
-                continue  # "korban ledakan bom", "Abuja - sedikitnya 81" are no names
+                        or end - start >= 4 and self._syllable_after_hyphen(toks, end - 1))):
+                continue  # "korban ledakan bom", "Abuja - sedikitnya 81", "Medi-call" are no names ("Moon Jae-in" is)
             if prec.no_breaks and any(t.text in BREAKS and t.text != "."
                                       and (t.whitespace_ or toks[t.i - 1].whitespace_)
                                       for t in toks[start + 1:end - 1]):
