@@ -359,7 +359,7 @@ class EntityRecognizer:
                 else:
                     break
             elif text == "-" and j > i and not toks[j - 1].whitespace_ and not toks[j].whitespace_ \
-                    and j + 1 < n and (capl[j + 1] or self._syllable_after_hyphen(toks, j + 1)):
+                    and j + 1 < n and (capl[j + 1] or j - 1 > i and self._syllable_after_hyphen(toks, j + 1)):
                 j += 2
             else:
                 break
