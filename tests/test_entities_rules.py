@@ -171,6 +171,16 @@ def test_entities_rules_regencies_in_gazetteer(alias, canonical, parent):
     assert entry is not None and entry.canonical == canonical and entry.parent == parent
 
 
+def test_entities_rules_honour_heads_must_be_prefix_heads():
+    from pydantic import ValidationError
+
+    from telik.nlp.entities.rules import OrgHeadsFile
+
+    assert OrgHeadsFile(prefix={"Masjid": "FAC"}, suffix={}, honour_heads=("Masjid",)).honour_heads == ("Masjid",)
+    with pytest.raises(ValidationError, match="Bandara"):
+        OrgHeadsFile(prefix={"Masjid": "FAC"}, suffix={}, honour_heads=("Masjid", "Bandara"))
+
+
 def test_entities_rules_phrase_cut_off_by_the_end_is_no_match():
     from telik.nlp.entities.rules import Phrases
 

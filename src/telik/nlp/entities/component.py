@@ -347,7 +347,8 @@ class EntityRecognizer:
                 continue
             if (capl[j] and (low not in self.title_words or j > i and low in self.rules.name_titles
                              and j + 1 < n and capl[j + 1]) and not toks[j].is_punct) \
-                    or (INITIAL.match(text) and j > i):
+                    or (INITIAL.match(text) and j > i) \
+                    or (j > i and low in self.rules.name_prefixes and text[:1].isupper() and j + 1 < n and capl[j + 1]):
                 j += 1
             elif low in self.rules.particles and j + 1 < n:
                 if texts[j + 1] == "-" and not toks[j].whitespace_ and j + 2 < n and texts[j + 2][:1].isupper():
@@ -358,7 +359,7 @@ class EntityRecognizer:
                 else:
                     break
             elif text == "-" and j > i and not toks[j - 1].whitespace_ and not toks[j].whitespace_ \
-                    and j + 1 < n and capl[j + 1]:
+                    and j + 1 < n and (capl[j + 1] or j - 1 > i and self._syllable_after_hyphen(toks, j + 1)):
                 j += 2
             else:
                 break
@@ -442,7 +443,7 @@ class EntityRecognizer:
             text, low = texts[i], lows[i]
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
-            if k and (text[:1].isupper() or i not in starts):
+            if k and (text[:1].isupper() or i not in starts) and not self._honours(lows, i):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
                 # "Kapolsek Antang Kalang, Iptu Budi Santoso": the area, a comma, then the rank
@@ -462,8 +463,11 @@ class EntityRecognizer:
                     if not any(t in known_end for t in range(j, end)):
                         out.append(Candidate(i + k, end, NONE, RULE))
                     end = j
-                if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4):
-                    titled.append(Candidate(j, end, "PER", RULE))  # "Komisaris Jenderal UNRWA": a body, no one
+                if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4) \
+                        and not (j in self._realms and known_end[j] == end):
+                    # "Komisaris Jenderal UNRWA": a body, no one; "juru bicara Kementerian Luar Negeri Inggris": the
+                    # body's country, no one
+                    titled.append(Candidate(j, end, "PER", RULE))
             # reporting verb before a name: "kata Colin P. Clarke"
             k = rules.verbs_before.match(lows, i) if low in rules.verbs_before.lengths else 0
             if k:
@@ -477,7 +481,9 @@ class EntityRecognizer:
                 j = i
                 while j > 0 and (self.cap_at(doc, j - 1) or INITIAL.match(texts[j - 1])
                                  or (texts[j - 1] == "-" and j > 1 and lows[j - 2] in rules.particles)
-                                 or (lows[j - 1] in rules.particles and j < i)):
+                                 or (lows[j - 1] in rules.particles and j < i)
+                                 or (lows[j - 1] in rules.name_prefixes and texts[j - 1][:1].isupper() and j < i
+                                     and j > 1 and self.cap_at(doc, j - 2))):  # "Ribut Hari Wibowo menegaskan"
                     j -= 1
                 # a title that began before the run ends inside it: "Direktur Utama Persija Gede Widiade"
                 j = max([j] + [b + k for b in (j - 2, j - 1) if b >= 0 and (k := rules.titles.match(lows, b))])
@@ -535,13 +541,15 @@ class EntityRecognizer:
                 if tuple(lows[i:i + k]) in rules.street_heads:
                     end = self._street_end(doc, i + k, known_end)
                     out += self._street_place(doc, end)
+                elif tuple(lows[i:i + k]) in rules.honour_heads and rules.titles.match(lows, i + k):
+                    end = self._street_end(doc, i + k, known_end)  # "Bandara Sultan Hasanuddin": no one
                 elif label == "ORG" or self._after_title(lows, i):  # "Ketua Dewan Adat Papua Dominikus Surabut",
                     # "Juru bicara Gedung Putih John Kirby": a body (or an office's building), a listed name ending it,
                     # then a person's name of two words or more ("Stadion Gelora Bandung Lautan Api" is one name)
                     holder = next((q for p in range(i, end) if i + k < (q := known_end.get(p, 0)) < end - 1
                                    and q not in known_end and self.name_end(doc, q) == end), end)
                     if self._after_title(lows, i):
-                        if holder == end and label == "ORG" and not rules.titles.match(lows, end):
+                        if holder == end and label in ("ORG", "FAC") and not rules.titles.match(lows, end):
                             holder = self._holder(doc, i + k, end)  # (a rank after the body: its holder follows)
                             if any(t in known_end or t in inside_known for t in range(holder, end)):
                                 holder = end  # "Kepolisian Daerah Istimewa Yogyakarta": a listed place, no one
@@ -573,6 +581,11 @@ class EntityRecognizer:
                 bodies.append(c)
         return bodies + titled
 
+    def _honours(self, lows: list[str], i: int) -> bool:
+        """The title at token i follows the head of a building or school named after its holder: "Universitas
+        Sultan Ageng Tirtayasa" names no one."""
+        return any(tuple(lows[i - h:i]) in self.rules.honour_heads for h in (1, 2, 3) if h <= i)
+
     def _starts_rule(self, text: str, low: str, web: bool) -> bool:
         """A word a rule of `rule_candidates` may start at: `rule_words`, commas, capitalised head words and web
         names (each rule asks one of these first); most words start none (asked once per word, before the rules'
@@ -586,19 +599,23 @@ class EntityRecognizer:
         "Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Rudi Hartono".
         """
         toks = self.tokens(doc)
+        j = self._past_stop(toks, j)
         lows = self._lows[j:j + 16]
         n, base, limit = len(doc), j, j + 10
         titles = self.rules.titles
         while j < min(n, limit):
             k = titles.match(lows, j - base)
             if k:
-                j += k
+                j = self._past_stop(toks, j + k)
                 continue
             tok = toks[j]
             if j in known_end:
                 skip = known_end[j]
             elif tok.lower_ in self.rules.name_prefixes and self.name_end(doc, j) > j + 1:
                 break  # "Juru Bicara Kemlu Lalu Muhammad Iqbal": the name begins with the title it holds
+            elif tok.text == "(" and (k := titles.match(lows, j + 1 - base)) and j + 1 + k < n \
+                    and toks[j + 1 + k].text == ")":
+                skip = j + 2 + k  # "Letjen TNI (Purn) Agus Widjojo": a title in brackets
             elif tok.text[:1].isupper() and (h := self.rules.heads.match(lows, j - base)):
                 skip = self._head_end(doc, j + h, known_end)
             elif tok.text[:1].isupper() and (self.rules.is_common(tok.lower_) or tok.is_upper) and tok.is_alpha \
@@ -612,6 +629,23 @@ class EntityRecognizer:
                 break  # nothing name-like follows the unit: the title names no one here
             j = skip
         return j
+
+    def _syllable_after_hyphen(self, toks: list[Token] | Doc, k: int) -> bool:
+        """Token k is the lower-case syllable of a hyphenated Korean given name: "Shin Tae-yong", "Yoon Suk-yeol"
+        (short words on both sides of a hyphen with no space, the first title-case, the second no ordinary word of
+        three letters or more: "Moon Jae-in", not "De Niro-yang", "BKO-kan")."""
+        if not 2 <= k < len(toks) or toks[k - 1].text != "-" or toks[k - 1].whitespace_ or toks[k - 2].whitespace_:
+            return False
+        first, syllable = toks[k - 2].text, toks[k]
+        return syllable.is_lower and syllable.is_alpha and len(syllable) <= 4 and len(first) <= 4 \
+            and first.istitle() and (len(syllable) <= 2 or not self.rules.is_common(syllable.lower_))
+
+    @staticmethod
+    def _past_stop(toks: list[Token], j: int) -> int:
+        """Past the full stop written onto the short title before token j ("Kombes Pol. Budi Santoso": the
+        tokenizer splits "Pol." and the sentence splitter ends a sentence there; "terduga." ends one)."""
+        return j + 1 if 0 < j < len(toks) and toks[j].text == "." and not toks[j - 1].whitespace_ \
+            and len(toks[j - 1]) <= 4 else j
 
     def _head_end(self, doc: Doc, j: int, known_end: dict[int, int], lists: bool = False,
                   place: bool = False) -> int:
@@ -674,13 +708,15 @@ class EntityRecognizer:
                      or lows[p] in rules.name_prefixes) and self.name_end(doc, p) == end), end)
 
     def _street_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
-        """End of a street's name, which may honour someone with a title: "Jalan Letjen S. Parman"."""
+        """End of a street's (or a building's) name, which may honour someone with a title: "Jalan Letjen S.
+        Parman", "RSUD dr. Soetomo"."""
         toks = self.tokens(doc)
         texts = self._texts
         if j < len(doc) and texts[j] == "." and not toks[j - 1].whitespace_ and len(texts[j - 1]) <= 3:
             j += 1  # "Jl." tokenised as "Jl" "." (not a sentence's end: "di Gereja.")
         start = j
-        while (k := self.rules.titles.match(self._lows[j:j + 4], 0)) and texts[j][:1].isupper():
+        while (k := self.rules.titles.match(self._lows[j:j + 4], 0)) \
+                and (texts[j][:1].isupper() or len(texts[j].rstrip(".")) <= 3):  # "dr. Soetomo"
             j += k
             j += j < len(doc) and texts[j] == "."
         name = max(self._head_end(doc, j, known_end), self.name_end(doc, j))
@@ -851,6 +887,8 @@ class EntityRecognizer:
             if ent.label_ not in prec.labels or prec.skip_headlines and ent.start in headline:
                 continue  # "Hermanus Tertangkap": in a title-case line every word looks like a name
             start, end = ent.start, ent.end
+            if ent.label_ == "PER" and end - start >= 2 and all(w in self.title_words for w in lows[end - 2:end]):
+                continue  # "Humas Polri Irjen Pol" (of "Irjen Pol. Sandi Nugroho"): a rank ends no one's name
             if ent.label_ in prec.strip_titles:
                 while start < end and ((k := self.rules.titles.match(self._lows[start:end], 0))
                                        or self.rules.derived.match(lows[start])):
@@ -863,8 +901,9 @@ class EntityRecognizer:
                 continue  # "Densus 88 AKP Hendra Gunawan", "sebagai KSAU": a rank is no body ("berbasis ARM" is)
             if start == end or prec.capitalised_edges and not (
                     texts[start][:1].isupper() and (texts[end - 1][:1].isupper() or (
-                        texts[end - 1].isdigit() and texts[end - 2][:1].isupper()))):
-                continue  # "korban ledakan bom", "Abuja - sedikitnya 81" are no names
+                        texts[end - 1].isdigit() and texts[end - 2][:1].isupper())
+                        or end - start >= 4 and self._syllable_after_hyphen(toks, end - 1))):
+                continue  # "korban ledakan bom", "Abuja - sedikitnya 81", "Medi-call" are no names ("Moon Jae-in" is)
             if prec.no_breaks and any(t.text in BREAKS and t.text != "."
                                       and (t.whitespace_ or toks[t.i - 1].whitespace_)
                                       for t in toks[start + 1:end - 1]):
@@ -1021,17 +1060,22 @@ class EntityRecognizer:
             if len(over) == 1 and self._person_after_body(doc, p, over[0]):
                 kept.append(Candidate(over[0].end, p.end, "PER", MODEL, model_label="PER"))
                 continue  # "dari Universitas Indonesia Ridlwan Habib": the body the rules read, then a person
-            if any(c.label == NONE or not self._beats(p, c) for c in over):
-                continue
+            if any(c.label == NONE or not self._beats(p, c)
+                   or self._patronymic(c) and c.end - c.start > p.end - p.start for c in over):
+                continue  # "Siti Aisyah binti Hasan": the model's "Siti Aisyah" is only part of the name
             if not over and p.model_label not in prec.new_names:
                 continue
             beaten.update(id(c) for c in over)
             kept.append(p)
-        lows = self._lows
         out = [c for c in cands if id(c) not in beaten and not (
             c.source == FALLBACK and c.label in prec.fallback_needs_model and not any(covered[c.start:c.end])
-            and not (c.label == "PER" and PATRONYMS.intersection(lows[c.start + 1:c.end - 1])))]
+            and not self._patronymic(c))]
         return out + kept
+
+    def _patronymic(self, c: Candidate) -> bool:
+        """A person's name joined by "bin"/"binti" ("Amrozi bin Nurhasyim"): a name even where the model saw none
+        or only a part of it."""
+        return c.label == "PER" and not PATRONYMS.isdisjoint(self._lows[c.start + 1:c.end - 1])
 
     def _person_tail(self, doc: Doc, proposal: Candidate, cand: Candidate) -> bool:
         """A person of two or more words ends a rule's body name that a title introduces, leaving the body a
@@ -1290,7 +1334,10 @@ class EntityRecognizer:
 
     def short_given_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """An initial or a shortened given name just before a person's name is part of it: "M. Ali Akbar",
-        "Muh. Agus" (even where the model took "Muh" for a name of its own)."""
+        "Muh. Agus" (even where the model took "Muh" for a name of its own); so is a capitalised ordinary word
+        that begins names (`name_prefixes`) before a name of two words or more, at a sentence's start only before
+        a known given name or an initial: "napiter, Hari Budiman bin Sukardi", "Lalu Muhammad Iqbal mengatakan",
+        "Lalu M. Faozal" (not "Lalu Budi pergi", "Lalu Noey Jeje bertanya")."""
         toks = self.tokens(doc)
         texts, lows = self._texts, self._lows
         at = {t: c for c in chosen for t in range(c.start, c.end)}
@@ -1312,6 +1359,10 @@ class EntityRecognizer:
             elif before.text == "." and c.start >= 2 and not toks[c.start - 2].whitespace_ \
                     and lows[c.start - 2] in self.rules.name_abbreviations:
                 k = c.start - 2
+            elif before.lower_ in self.rules.name_prefixes and before.text[:1].isupper() and c.end - c.start >= 2 \
+                    and (not before.is_sent_start or lows[c.start] in self.rules.person_names
+                         or INITIAL.match(texts[c.start]) or lows[c.start] in self.rules.name_abbreviations):
+                k = c.start - 1
             else:
                 continue
             other = at.get(k)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, PositiveInt, StringConstraints
+from pydantic import Field, PositiveInt, StringConstraints, model_validator
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from telik.datafiles import DataFile, data_folder, load_model
@@ -67,6 +67,7 @@ class Rules:
     place_words: frozenset[str] = frozenset()  # a capitalised name right after one is a place
     unnamed_after: Phrases = field(default_factory=lambda: Phrases([]))  # "kapal kargo": a ship's name follows
     street_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Jalan": a titled name may follow
+    honour_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Bandara": a titled name may follow
     generic_heads: frozenset[str] = frozenset()  # head + only a known place is no name: "Tentara Filipina"
     office_units: frozenset[str] = frozenset()  # "Biro": after a title and before its body, part of the office
     area_offices: frozenset[str] = frozenset()  # "Kapolsek": the words after it name the unit's area
@@ -129,7 +130,15 @@ class OrgHeadsFile(DataFile):
     office_units: Words = ()
     area_offices: Words = ()
     street_heads: Words = ()
+    honour_heads: Words = ()
     short_heads: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _honour_heads_are_heads(self) -> OrgHeadsFile:
+        """An honour head works only where the head rule starts a name: it must be a prefix head too."""
+        if missing := [h for h in self.honour_heads if h not in self.prefix]:
+            raise ValueError(f"honour_heads that are no prefix heads: {missing}")
+        return self
 
 
 class ReportingVerbsFile(DataFile):
@@ -188,6 +197,7 @@ def load_rules(directory: Path = DATA) -> Rules:
         office_units=_lower(heads.office_units),
         area_offices=_lower(heads.area_offices),
         street_heads=Phrases(list(heads.street_heads)),
+        honour_heads=Phrases(list(heads.honour_heads)),
         unnamed_after=Phrases(list(heads.unnamed_after)),
         initials_after=_lower(heads.initials_after),
         time_names=_lower(heads.time_names),
