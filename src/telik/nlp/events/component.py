@@ -154,6 +154,10 @@ class EventFinder:
             rf"(?:{alternation(lex.lists['led_heads'])})(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(lex.lists['led_by'])})\s",
             re.I,
         )
+        # "menggelar operasi di Waziristan Selatan dan menewaskan 11 militan": a killing clause joined after the noun
+        self.kills_after_re = re.compile(
+            rf"[^,;]{{0,80}}?(?<![\w-])dan\s+(?:{alternation(lex.lists['killing_verbs'])})(?![\w-])", re.I
+        )
         # an attack named as an example, maybe later in a list: "seperti ledakan bom di Boston Marathon, penembakan di
         # Fort Hood" (see `_threat_example`)
         item = r"[^,;:.\"“”]+"
@@ -1713,11 +1717,7 @@ class EventFinder:
     def _kills_after(self, text: str, start: int, e: int) -> bool:
         """Does the clause joined after the noun at `start` kill ("Tentara Pakistan menggelar operasi di Waziristan
         Selatan dan menewaskan 11 militan"): the subject of both ran the operation."""
-        return re.search(
-            rf"^[^,;]{{0,80}}?(?<![\w-])dan\s+(?:{alternation(self.lex.lists['killing_verbs'])})(?![\w-])",
-            text[start:e],
-            re.I,
-        ) is not None
+        return self.kills_after_re.match(text, start, e) is not None
 
     def _struck_town(self, ctx: DocContext, name: Span, right: int) -> bool:
         """Is the place named right after an attack's noun a town or region it struck ("Pengeboman Rafah Tewaskan
