@@ -193,11 +193,17 @@ def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
     return (day, sites) if day is not None else None
 
 
-_AUTHOR = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,4}")
+def _capitalised_words(least: int, most: int) -> re.Pattern[str]:
+    """A name written as `least` to `most` capitalised words ("Tiara Aliya Azzahra", "Sunudyantoro")."""
+    word = r"(?-i:[A-Z][\w'’.-]*)"
+    return re.compile(rf"{word}(?:\s+{word}){{{least - 1},{most - 1}}}")
+
+
+_AUTHOR = _capitalised_words(2, 5)
 # the name under a byline's label: one word will do ("Editor" / "Sunudyantoro")
-_LABELLED_NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}")
+_LABELLED_NAME = _capitalised_words(1, 5)
 # a reporter's name alone on the line above the date: two to four capitalised words
-_BYLINE_NAME = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3}")
+_BYLINE_NAME = _capitalised_words(2, 4)
 # "Tim detikcom", "Tim Redaksi": a newsroom's team signing for its reporters
 _TEAM = re.compile(r"(?i:tim)\s+[\w.-]{2,30}(?:\s+[\w.-]{2,30})?")
 

@@ -154,6 +154,17 @@ class EventFinder:
             rf"(?:{alternation(lex.lists['led_heads'])})(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(lex.lists['led_by'])})\s",
             re.I,
         )
+        # the death toll named ("jumlah personel yang gugur", "korban tewas"), its new total, or a rise in it
+        lists = lex.lists
+        self.toll_head_re = re.compile(
+            rf"\b(?:(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{alternation(lists['killed_predicates'])})"
+            rf"|{alternation(lists['death_tolls'])})\b",
+            re.I,
+        )
+        self.toll_total_re = re.compile(rf"\b(?:{alternation(lists['toll_totals'])})\s+", re.I)
+        self.toll_rise_re = re.compile(
+            rf"\s+(?:(?:{alternation(lists['toll_rise_leads'])})\s+)?(?:{alternation(lists['toll_rises'])})\s+", re.I
+        )
         # "menggelar operasi di Waziristan Selatan dan menewaskan 11 militan": a killing clause joined after the noun
         self.kills_after_re = re.compile(
             rf"[^,;]{{0,80}}?(?<![\w-])dan\s+(?:{alternation(lex.lists['killing_verbs'])})(?![\w-])", re.I
@@ -2171,7 +2182,7 @@ class EventFinder:
         m = self._toll_head(ctx, s, e)
         if m is None:
             return None
-        to = re.search(r"\b(?:menjadi|jadi|mencapai)\s+", ctx.text[m.end() : e], re.I)
+        to = self.toll_total_re.search(ctx.text[m.end() : e])
         if to is None:
             return None
         at = m.end() + to.end()
@@ -2183,9 +2194,9 @@ class EventFinder:
     def _toll_rise(self, ctx: DocContext, s: int, e: int) -> int | None:
         """"Belakangan, korban meninggal bertambah tiga orang": how many more died than the report told before."""
         m = self._toll_head(ctx, s, e)
-        if m is None or re.search(r"\b(?:menjadi|jadi|mencapai)\s", ctx.text[m.end() : e], re.I):
+        if m is None or self.toll_total_re.search(ctx.text[m.end() : e]):
             return None
-        rise = re.match(r"\s+(?:(?:kini|kembali|lagi)\s+)?(?:bertambah|naik)\s+", ctx.text[m.end() : e], re.I)
+        rise = self.toll_rise_re.match(ctx.text[m.end() : e])
         if rise is None:
             return None
         at = m.end() + rise.end()
@@ -2195,10 +2206,7 @@ class EventFinder:
     def _toll_head(self, ctx: DocContext, s: int, e: int) -> re.Match[str] | None:
         """The words naming the death toll in [s, e) ("jumlah personel yang gugur", "korban tewas"), or pointing back
         to a count of the dead told before them in the sentence ("angka itu")."""
-        preds = alternation(self.lex.lists["killed_predicates"])
-        heads = alternation(self.lex.lists["death_tolls"])
-        named = re.compile(rf"\b(?:(?:jumlah|korban)\s+(?:\S+\s+){{0,4}}?(?:yang\s+)?(?:{preds})|{heads})\b", re.I)
-        m = named.search(ctx.text, s, e)
+        m = self.toll_head_re.search(ctx.text, s, e)
         if m is not None:
             return m
         back = ea.word_re(self.lex.lists["count_anaphors"]).search(ctx.text, s, e)
