@@ -126,6 +126,7 @@ class QuoteFinder:
         sent_starts = [s for s, _ in sents]
         quoted = [(m.open, m.close) for m in marks if len(m.words(text).split()) >= self.lex.min_standalone_words]
         persons = [e for e in ents_of(doc) if e.label_ == "PER"]
+        self._marked = [(m.open, m.close) for m in marks]
         self._persons = persons
         self._person_starts = [e.start_char for e in persons]
         claims: list[Claim] = []
@@ -444,8 +445,9 @@ class QuoteFinder:
                 return speaker, s, s + tailv.start()
         for verb in self.claim_re.finditer(sent):
             prev = sent[: verb.start()].split()
-            if not prev or prev[-1].lower() in self.lex.claim_blockers:
-                continue
+            if not prev or prev[-1].lower() in self.lex.claim_blockers \
+                    or any(a < s + verb.start() < b for a, b in self._marked):
+                continue  # "“Jangan percaya hoaks,” kata X": a verb quoted, however short, claims nothing
             if prev[-1].lower() in self.lex.modal_words:
                 return None
             subj = subject_before(text, s + verb.start(), s, self.lex)
