@@ -385,6 +385,9 @@ def test_quotes_attribution_before_the_quotation_without_a_verb(nlp, text, expec
         # the attribution follows the quotation in a passive sentence
         ("“Sejak awal kami sudah curiga dengan gerak-gerik pelaku.” Demikian disampaikan Kapolsek Tambora "
          "Kompol Donald Simanjuntak, Senin.", ["Donald Simanjuntak"]),
+        # a document restating the quotation names its author
+        ("“Situasi di Intan Jaya sudah kondusif dan aktivitas warga kembali normal.” Demikian keterangan tertulis "
+         "Penerangan Kodam XVII/Cenderawasih, Selasa (4/6).", ["Penerangan Kodam XVII/Cenderawasih"]),
         # a quotation split by a pronoun tag, the speaker named after it
         ("“Kalau mereka turun gunung,” katanya, “kami siap menyambut dengan pendekatan persuasif.” Hal itu "
          "disampaikan Danrem 132/Tadulako Brigjen TNI Farid Makruf di Palu.", ["Farid Makruf", "Farid Makruf"]),

@@ -94,11 +94,13 @@ class QuoteFinder:
             rf"\b(?:{alternation(lex.intro_prepositions)})(?:(?P<nya>nya)|\s+(?P<who>[^,\n“”\"]{{1,80}})),\s*$", re.I
         )
         # searched in every sentence: gated on the characters their matches start with
-        self.passive_re = gated(re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I))
+        # "Hal itu disampaikan oleh X", and a document restating the quotation: "Demikian keterangan tertulis X"
+        leads, passives, documents = (alternation(words) for words in
+                                      (lex.restating_leads, lex.passive_verbs, lex.document_nouns))
+        self.passive_re = gated(re.compile(
+            rf"\b(?:{passives})\s+(?:oleh\s+)?|\b(?:{leads})[ \t]+(?:{documents})[ \t]+(?=(?-i:[A-Z]))", re.I))
         self.passive_next_re = re.compile(
-            rf"[ \t]*\.?[ \t\n]*(?:{alternation(lex.restating_leads)})[ \t]+(?:{alternation(lex.passive_verbs)})\b",
-            re.I,
-        )
+            rf"[ \t]*\.?[ \t\n]*(?:{leads})[ \t]+(?:(?:{passives})\b|(?:{documents})[ \t]+(?-i:[A-Z]))", re.I)
         self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
         names, verbs = alternation(lex.withheld_names), alternation(lex.withheld_verbs)
         # "yang meminta identitasnya dirahasiakan", "yang enggan disebut namanya"
