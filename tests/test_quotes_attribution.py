@@ -385,6 +385,9 @@ def test_quotes_attribution_before_the_quotation_without_a_verb(nlp, text, expec
         # the attribution follows the quotation in a passive sentence
         ("“Sejak awal kami sudah curiga dengan gerak-gerik pelaku.” Demikian disampaikan Kapolsek Tambora "
          "Kompol Donald Simanjuntak, Senin.", ["Donald Simanjuntak"]),
+        # a document restating the quotation names its author
+        ("“Situasi di Intan Jaya sudah kondusif dan aktivitas warga kembali normal.” Demikian keterangan tertulis "
+         "Penerangan Kodam XVII/Cenderawasih, Selasa (4/6).", ["Penerangan Kodam XVII/Cenderawasih"]),
         # a quotation split by a pronoun tag, the speaker named after it
         ("“Kalau mereka turun gunung,” katanya, “kami siap menyambut dengan pendekatan persuasif.” Hal itu "
          "disampaikan Danrem 132/Tadulako Brigjen TNI Farid Makruf di Palu.", ["Farid Makruf", "Farid Makruf"]),
@@ -408,3 +411,47 @@ def test_quotes_attribution_an_indefinite_source_refers_back_to_nobody(nlp):
             "dengan kelompok itu mengatakan kepada AFP bahwa komandan tersebut tewas bersama dua pengawalnya.\n\n"
             "“Ini tidak akan dibiarkan tanpa balasan,” kata sumber itu.")
     assert [anon for _, _, anon in _attributed(nlp, text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an office in apposition after a ranked name is the role, not the speaker
+        ("“Serangan itu direncanakan sejak lama,” kata Mayjen TNI Izak Pangemanan, Panglima Kodam "
+         "XVII/Cenderawasih, di Jayapura.", [("Izak Pangemanan", "Panglima Kodam XVII/Cenderawasih")]),
+        # an office between the role and the person: the person after it speaks
+        ("“Semua ini berkat kerja keras,” ujar Asisten Deputi Pengembangan Pasar, Kementerian Pariwisata, "
+         "Rizky Handayani.", [("Rizky Handayani", "Asisten Deputi Pengembangan Pasar")]),
+        # a relative's role after the name
+        ("“Anak saya hanya pergi ke pasar,” tutur Siti, ibu salah satu korban, sambil menangis.",
+         [("Siti", "ibu salah satu korban")]),
+    ],
+)
+def test_quotes_attribution_offices_in_apposition(nlp, text, expected):
+    quotes = nlp(text)._.quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Akun X @MilitaryWatch menulis, “Dua helikopter Rusia jatuh di dekat Bakhmut pagi ini.”", "@MilitaryWatch"),
+        ("“Gerakan ini tidak ada hubungannya dengan agama,” tulis akun resmi kepolisian @DivHumas_Polri di X.",
+         "@DivHumas_Polri"),
+        # a statement speaks for its author
+        ("“Serangan udara ini menargetkan infrastruktur militer Hizbullah,” demikian pernyataan militer Israel di X.",
+         "militer Israel"),
+    ],
+)
+def test_quotes_attribution_an_account_or_a_statement_speaks(nlp, text, speaker):
+    assert [s for _, s, _ in _attributed(nlp, text)] == [speaker]
+
+
+def test_quotes_attribution_a_short_quotation_claims_nothing(nlp):
+    # "percaya" inside a three-word quotation is no claim verb with "Jangan" as its subject: the pronoun of the
+    # next sentence is still the officer
+    text = ("“Jangan percaya hoaks,” kata Kapolres Poso AKBP Rudy Hartono. Ia menambahkan, “Situasi aman "
+            "terkendali.”")
+    doc = nlp(text)
+    assert [q.speaker for q in doc._.quotes] == ["Rudy Hartono", "Rudy Hartono"]
+    assert [c.source for c in doc._.claims] == ["Rudy Hartono"]

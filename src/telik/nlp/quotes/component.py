@@ -94,11 +94,13 @@ class QuoteFinder:
             rf"\b(?:{alternation(lex.intro_prepositions)})(?:(?P<nya>nya)|\s+(?P<who>[^,\n“”\"]{{1,80}})),\s*$", re.I
         )
         # searched in every sentence: gated on the characters their matches start with
-        self.passive_re = gated(re.compile(rf"\b(?:{alternation(lex.passive_verbs)})\s+(?:oleh\s+)?", re.I))
+        # "Hal itu disampaikan oleh X", and a document restating the quotation: "Demikian keterangan tertulis X"
+        leads, passives, documents = (alternation(words) for words in
+                                      (lex.restating_leads, lex.passive_verbs, lex.document_nouns))
+        self.passive_re = gated(re.compile(
+            rf"\b(?:{passives})\s+(?:oleh\s+)?|\b(?:{leads})[ \t]+(?:{documents})[ \t]+(?=(?-i:[A-Z]))", re.I))
         self.passive_next_re = re.compile(
-            rf"[ \t]*\.?[ \t\n]*(?:{alternation(lex.restating_leads)})[ \t]+(?:{alternation(lex.passive_verbs)})\b",
-            re.I,
-        )
+            rf"[ \t]*\.?[ \t\n]*(?:{leads})[ \t]+(?:(?:{passives})\b|(?:{documents})[ \t]+(?-i:[A-Z]))", re.I)
         self.anon_link_re = re.compile(rf"[ \t]+(?:{alternation(lex.anonymous_links)})[ \t]+", re.I)
         names, verbs = alternation(lex.withheld_names), alternation(lex.withheld_verbs)
         # "yang meminta identitasnya dirahasiakan", "yang enggan disebut namanya"
@@ -126,6 +128,7 @@ class QuoteFinder:
         sent_starts = [s for s, _ in sents]
         quoted = [(m.open, m.close) for m in marks if len(m.words(text).split()) >= self.lex.min_standalone_words]
         persons = [e for e in ents_of(doc) if e.label_ == "PER"]
+        self._marked = [(m.open, m.close) for m in marks]
         self._persons = persons
         self._person_starts = [e.start_char for e in persons]
         claims: list[Claim] = []
@@ -444,8 +447,9 @@ class QuoteFinder:
                 return speaker, s, s + tailv.start()
         for verb in self.claim_re.finditer(sent):
             prev = sent[: verb.start()].split()
-            if not prev or prev[-1].lower() in self.lex.claim_blockers:
-                continue
+            if not prev or prev[-1].lower() in self.lex.claim_blockers \
+                    or any(a < s + verb.start() < b for a, b in self._marked):
+                continue  # "“Jangan percaya hoaks,” kata X": a verb quoted, however short, claims nothing
             if prev[-1].lower() in self.lex.modal_words:
                 return None
             subj = subject_before(text, s + verb.start(), s, self.lex)

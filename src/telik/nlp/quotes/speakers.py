@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from telik.nlp.entities.gazetteer import get_gazetteer
+from telik.nlp.entities.rules import get_rules
 from telik.nlp.extensions import ents_of, span_text, span_value, text_of
 from telik.nlp.quotes.lexicon import QuoteLexicon
 from telik.wordmatch import alternation
@@ -16,6 +17,7 @@ _WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _PAREN_ABBREV = re.compile(r"\([A-Za-z.]{2,12}\)")
+_HANDLE = re.compile(r"(?<![\w@])@\w[\w.]{0,28}\w")  # a social media account
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,9 @@ def role_after(text: str, pos: int, lex: QuoteLexicon) -> str | None:
     return role or None
 
 
-def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
+def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon, hop: bool = True) -> Speaker | None:
     """A person named in apposition right after a role ("juru bicara polisi, Abdifatah Hassan, …"), even behind a
-    rank ("Kapolres Poso, AKBP Rudy Hartono, …")."""
+    rank ("Kapolres Poso, AKBP Rudy Hartono, …") or one office (`hop`)."""
     text = text_of(doc)
     m = _COMMA.match(text, pos)
     if not m:
@@ -115,6 +117,10 @@ def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
             break
     ps, pe = phrase_after(text, named, lex)
     words = text[ps:pe].split()
+    if _opens_organisation(text[ps:pe]):
+        # "Asisten Deputi …, Kementerian Pariwisata, Rizky Handayani": the person may follow the office; "Mayjen
+        # Izak Pangemanan, Panglima Kodam XVII/Cenderawasih": the office is no person
+        return apposed_person(doc, pe, lex, hop=False) if hop else None
     if 2 <= len(words) <= 4 and words[0][:1].isupper() \
             and all(w[:1].isupper() or w.lower() in lex.name_links for w in words):
         if words[0].lower() in lex.speaker_stops or _is_place(get_gazetteer(), text[ps:pe]):
@@ -122,6 +128,12 @@ def apposed_person(doc: Doc, pos: int, lex: QuoteLexicon) -> Speaker | None:
         if not any(w.lower().rstrip(".") in lex.title_words or _ACRONYM.fullmatch(w) for w in words):
             return Speaker(text[ps:pe], ps, pe)
     return None
+
+
+def _opens_organisation(phrase: str) -> bool:
+    """Does the phrase open with an organisation's head word of org_heads.yaml ("Kodam …", "Kementerian …")?"""
+    words = phrase.split()
+    return bool(words) and (words[0].lower(),) in get_rules().prefix
 
 
 def name_end(text: str, pos: int, lex: QuoteLexicon) -> int:
@@ -273,6 +285,9 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
     persons = [e for e in ents if e.label_ == "PER"]
     if persons:
         return person(doc, persons[-1], lex)
+    handle = _HANDLE.search(text, start, end)
+    if handle is not None:  # "akun X @MilitaryWatch", "akun resmi @DivHumas_Polri": the account speaks
+        return Speaker(handle.group(), handle.start(), handle.end())
     described = describe and not _starts_with(phrase, lex.pronoun_words)
     if is_anaphor(phrase, lex) and (antecedent is not None
                                     or not (described or _starts_with(phrase, lex.anonymous_heads))):
@@ -287,9 +302,12 @@ def resolve(doc: Doc, start: int, end: int, lex: QuoteLexicon, antecedent: Speak
             e = orgs[0]  # the tag names an organisation: "kata Polri", "sebut laporan PBB"
             return Speaker(span_text(e), e.start_char, e.end_char, canonical=span_value(e, "canonical"),
                            group=e.label_ == "ORG")
-        group = _starts_with(phrase, lex.group_nouns) is not None  # "milisi yang berafiliasi dengan ISIS"
-        # a role with no name: "juru bicara militer Nigeria"
-        return Speaker(phrase, start, start + len(phrase), group=group)
+        # a role with no name: "juru bicara militer Nigeria"; a document speaks for its author ("pernyataan
+        # militer Israel" → "militer Israel")
+        lo, hi = bare if bare is not None else (start, start + len(phrase))
+        role = text[lo:hi].strip()
+        group = _starts_with(role, lex.group_nouns) is not None  # "milisi yang berafiliasi dengan ISIS"
+        return Speaker(role, lo, lo + len(role), group=group)
     named = _name_from_words(text, start, end, lex)
     if named is not None and _starts_with(named.text, lex.group_nouns):
         return replace(named, group=True)  # "Militer menduga …", "Kepolisian setempat menyatakan …"
