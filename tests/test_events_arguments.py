@@ -1459,6 +1459,18 @@ def test_events_a_recalled_attack_dates_no_later_event(nlp):
     assert dates == {"Aqil": "1983", "Hizbullah": "2024-09-20"}
 
 
+def test_events_a_background_event_of_last_month_dates_no_later_event(nlp):
+    """An earlier deed recalled in the middle of a report ("sebelumnya ... pada bulan lalu") is over before the
+    story's first day: the pursuit told after it continues the story, on its day and at its place."""
+    text = (
+        "Dua prajurit TNI gugur setelah diserang KKB di Distrik Sugapa, Kabupaten Intan Jaya, Kamis (6/6/2024). "
+        "Kelompok itu sebelumnya juga membakar sebuah sekolah di Distrik Beoga pada bulan lalu. Aparat gabungan "
+        "TNI-Polri kemudian melakukan pengejaran terhadap para pelaku."
+    )
+    found = {(e.type, e.date, e.location) for e in nlp(text)._.events}
+    assert ("MILITARY_OPERATION", "2024-06-06", "Distrik Sugapa") in found
+
+
 @pytest.mark.parametrize(
     "text,etype,field,expected",
     [

@@ -2379,8 +2379,9 @@ _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
 def _narrative_dates(events: list[Event]) -> None:
     """Narrative time: an event told without a date of its own continues the story told before it and takes the
     date of the nearest dated event before it ("Bom meledak Minggu (28/3). ... Polisi lalu menangkap ...")."""
-    # the story's dated events, flashbacks aside ("... atas serangan terhadap barak Marinir AS pada 1983": no later
-    # event continues it), and every dated event
+    # the story's dated events, flashbacks aside ("... atas serangan terhadap barak Marinir AS pada 1983", "Kelompok
+    # itu sebelumnya juga membakar sekolah pada bulan lalu": an event over before the story's first day is background
+    # no later event continues), and every dated event
     dated: list[Event] = []
     told: list[Event] = []
     for ev in sorted(events, key=lambda x: x.start):
@@ -2392,17 +2393,22 @@ def _narrative_dates(events: list[Event]) -> None:
             ev.date_basis = "story"
         elif ev.date is not None:
             told.append(ev)
-            if not (dated and _month(ev.date) < _month(dated[0].date or "") - 1):
+            if not (dated and _ends_before(ev.date, dated[0].date or "")):
                 dated.append(ev)
 
 
 _SAME_TIME = re.compile(r"\b(?:tahun|bulan|pekan|minggu|hari|waktu)\s+yang\s+sama\b", re.I)
 
 
-def _month(date: str) -> int:
-    """A date's month counted from year 0 ("2024-09-20" and "2024-09" alike; a bare year its January)."""
-    parts = date.split("-")
-    return int(parts[0]) * 12 + (int(parts[1]) - 1 if len(parts) > 1 else 0) if parts[0].isdigit() else 0
+def _ends_before(date: str, other: str) -> bool:
+    """Is the period `date` names ("2024-05", "2024-05-31", "2023") over before `other` begins? Dates compare as
+    text: a period's last day as "-99" past what it names, the other's first as "-00". A date without its year
+    ("--12-01") compares with none."""
+    if not (date[:1].isdigit() and other[:1].isdigit()):
+        return False
+    last = date[:10] + "-99" * (2 - date[:10].count("-"))
+    first = other[:10] + "-00" * (2 - other[:10].count("-"))
+    return last < first
 
 
 #: What the police do in any crime story: in one of ordinary crime it is no conflict event.
