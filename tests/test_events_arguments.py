@@ -1459,6 +1459,21 @@ def test_events_a_recalled_attack_dates_no_later_event(nlp):
     assert dates == {"Aqil": "1983", "Hizbullah": "2024-09-20"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Tim Detasemen Khusus (Densus) 88 menangkap tujuh orang terduga teroris di Sulawesi Tengah pada Selasa (14/5). "
+         "Juru bicara Densus 88 Kombes Aswin Siregar mengatakan ketujuh terduga teroris itu ditangkap di Kabupaten "
+         "Poso, Kabupaten Sigi, dan Kota Palu."),
+        ("Polisi Filipina menangkap dua tersangka pengeboman di Kota Marawi, Minggu (2/6). Kedua tersangka tersebut "
+         "telah ditangkap di sebuah rumah di Barangay Sagonsongan."),
+    ],
+)
+def test_events_a_passive_whose_subject_points_back_restates_the_event(nlp, text):
+    """"ketujuh terduga teroris itu ditangkap": the arrest told of those just named is the arrest told before."""
+    assert len([e for e in nlp(text)._.events if e.type == "ARREST"]) == 1
+
+
 def test_events_a_background_event_of_last_month_dates_no_later_event(nlp):
     """An earlier deed recalled in the middle of a report ("sebelumnya ... pada bulan lalu") is over before the
     story's first day: the pursuit told after it continues the story, on its day and at its place."""

@@ -38,6 +38,8 @@ _ENDED_HOLD = re.compile(r"(?<![\w-])dari\s+$", re.I)  # a hold something is fre
 _CLOCK_ONLY = re.compile(r"(?:sekitar\s+)?(?:pukul|jam)\b", re.I)  # a clock time alone does not say which day
 _ANAPHORIC_RE = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)  # "serangan tersebut": a restatement
 _ANAPHORIC_CLAUSE_RE = re.compile(rf"\s+{ea.POINTER_CLAUSE}", re.I)  # "bentrokan yang ... itu" restates too
+# "ketujuh terduga teroris itu ditangkap": a passive whose subject points back restates the event told of them
+_ANAPHORIC_SUBJECT_RE = re.compile(r"\s(?:itu|tersebut)\s+(?:(?:telah|sudah|akhirnya|kemudian)\s+)?$", re.I)
 # "serangan pada 13 Juli tersebut": a restatement by its day
 _ANAPHORIC_DAY_RE = re.compile(
     r"\s+(?:pada\s+)?(?:tanggal\s+)?\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+(?:itu|tersebut)\b", re.I
@@ -1441,7 +1443,10 @@ class EventFinder:
         """Does the mention point back to an event told before ("serangan tersebut", "teroris yang ditangkap")?"""
         if trig.voice == "noun":
             return any(r.match(text, end) is not None for r in (_ANAPHORIC_RE, _ANAPHORIC_CLAUSE_RE, _ANAPHORIC_DAY_RE))
-        return trig.voice == "passive" and re.search(r"\byang\s+$", text[max(0, start - 6) : start], re.I) is not None
+        return trig.voice == "passive" and (
+            re.search(r"\byang\s+$", text[max(0, start - 6) : start], re.I) is not None
+            or _ANAPHORIC_SUBJECT_RE.search(text, max(0, start - 30), start) is not None
+        )
 
     def _speech_date(self, text: str, s: int, d: DateMention, start: int) -> bool:
         """Does the date belong to a speech tag ("..., kata pejabat setempat pada Minggu") rather than the event?
