@@ -1474,6 +1474,18 @@ def test_events_a_passive_whose_subject_points_back_restates_the_event(nlp, text
     assert len([e for e in nlp(text)._.events if e.type == "ARREST"]) == 1
 
 
+def test_events_another_strand_of_the_news_is_another_event(nlp):
+    """"Sementara itu, Brigade Al-Qassam mengaku menembakkan roket ...": a sentence turning to another strand and
+    naming its own party does not fill the attack told before it by its victims alone."""
+    text = (
+        "Kepala UNRWA Philippe Lazzarini mengatakan sekolah tersebut menampung sekitar 6.000 pengungsi saat diserang.\n\n"
+        "Sementara itu, sayap bersenjata Hamas, Brigade Al-Qassam, mengaku telah menembakkan roket ke arah kota Sderot "
+        "di Israel selatan pada hari yang sama."
+    )
+    rockets = [e for e in nlp(text)._.events if e.trigger == "menembakkan"]
+    assert len(rockets) == 1 and rockets[0].targets == [] and len(rockets[0].mentions) == 1
+
+
 def test_events_a_background_event_of_last_month_dates_no_later_event(nlp):
     """An earlier deed recalled in the middle of a report ("sebelumnya ... pada bulan lalu") is over before the
     story's first day: the pursuit told after it continues the story, on its day and at its place."""

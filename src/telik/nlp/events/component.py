@@ -201,12 +201,15 @@ class EventFinder:
         violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
         told: list[Event] = []  # the attacks of the last sentence that told any: a later bare toll is theirs
         earlier = ea.word_re(self.lex.lists["not_first_cues"])
+        new_thread = re.compile(rf"\s*(?:{alternation(self.lex.lists['new_thread_openers'])})\b", re.I)
         after_not_first = False  # "Penangkapan ini bukan yang pertama. Pekan lalu, ...": an earlier event follows
         searches = self.lex.lists["searches"]  # a pursuit or a deployment: no strike a later attack noun restates
         for sent in doc.sents:
             found, read = self._sentence(ctx, sent)
             for ev in found if after_not_first else []:
                 ev.__dict__["_past"] = True
+            for ev in found if new_thread.match(ctx.text, sent.start_char) else []:
+                ev.__dict__["_new_thread"] = True
             after_not_first = earlier.search(ctx.text, sent.start_char, sent.end_char) is not None
             if not found and not read:
                 self._carry_casualties(ctx, sent, told)

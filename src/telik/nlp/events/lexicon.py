@@ -18,7 +18,7 @@ CERTAINTIES = ("claimed", "denied", "negated", "planned", "possible")
 _ROLE_LISTS = (
     "vague_after", "vague_before", "date_blockers", "range_links", "agent_markers", "responsibility", "target_markers",
     "noun_object_markers", "source_markers", "anaphora", "past_cues", "destination_words", "standoff_talks",
-    "standoff_cues", "two_sided", "not_first_cues", "affiliation_markers",
+    "standoff_cues", "two_sided", "not_first_cues", "new_thread_openers", "affiliation_markers",
     "own_subject_words", "series_words", "negated_right_before", "unrealised_before", "kind_after",
     "victim_predicates", "death_tolls", "count_anaphors", "victims_of", "time_clause_openers", "subset_words",
     "breakdown_words",

@@ -140,6 +140,13 @@ def _next_sentence(ev: Event, m: Event) -> bool:
     return any(0 <= m.start - x.end <= 2 for x in ev.mentions)
 
 
+def _new_thread(m: Event, ev: Event) -> bool:
+    """Does `m` tell another strand of the news than `ev`: its sentence turns to one ("Sementara itu, ...",
+    `new_thread_openers`) and names a party `ev` has none of ("Sementara itu, Brigade Al-Qassam mengaku menembakkan
+    roket ..." after a strike told by its victims)? Then only a pointer back or something shared joins them."""
+    return bool(m.__dict__.get("_new_thread")) and not ev.actors and any(a[:1].isupper() for a in m.actors)
+
+
 def _headline(ev: Event) -> bool:
     """A headline or dateline line: no closing punctuation."""
     return not re.search(r"[.!?…\"”’)]\s*$", ev.evidence)
@@ -222,8 +229,9 @@ def merge_mentions(
     A dated mention joins only an event with no argument yet (unless dated more than a year before the report), one
     whose mention stands in the sentence before,
     or one it shares a date, place, party or toll with; an undated one or one that points back ("serangan tersebut":
-    ids in `anaphoric`) joins when nothing contradicts. `lead`: an undated event of the lead is the news, so a
-    mention dated more than a year before the report is history told later ("Tentara Suriah berhasil menguasai
+    ids in `anaphoric`) joins when nothing contradicts; one whose sentence turns to another strand of the news
+    ("Sementara itu, ...") and names a party the event has none of only when it points back or shares something.
+    `lead`: an undated event of the lead is the news, so a mention dated more than a year before the report is history told later ("Tentara Suriah berhasil menguasai
     pangkalan ... pemberontak yang menguasai pangkalan itu, setahun sebelumnya") and never joins it; nor does a
     mention dated only to a month before the report's, unless it points back, join any undated event ("Bulan lalu,
     sedikitnya 22 orang tewas ketika ISIS menyergap ...").
@@ -235,8 +243,9 @@ def merge_mentions(
                 ev for ev in reversed(events)
                 if compatible(ev, m, lookup)
                 and (
-                    id(m) in anaphoric or not m.date or (_bare(ev) and not _years_before(m, lead))
-                    or _next_sentence(ev, m) or shares(ev, m, lookup)
+                    id(m) in anaphoric or shares(ev, m, lookup) or not _new_thread(m, ev) and (
+                        not m.date or (_bare(ev) and not _years_before(m, lead)) or _next_sentence(ev, m)
+                    )
                 )
                 and not _history_of_the_news(ev, m, lead, id(m) in anaphoric)
             ),
@@ -366,7 +375,7 @@ def corefer(
         ]
         target = next((x for x in fits if _evidently_one(x, ev, lookup) or names(x) & names(ev)), None)
         if target is None and len(fits) == 1 and (_thin(fits[0], led) or _thin(ev, led)) and not (
-            _years_before(ev, lead) or _years_before(fits[0], lead)
+            _years_before(ev, lead) or _years_before(fits[0], lead) or _new_thread(ev, fits[0])
         ):
             target = fits[0]  # the one event of its kind the article tells, and a mention that names no one
         if target is None and id(ev) in anaphoric:  # "serangan itu" told apart by a place misread: the last one
