@@ -227,14 +227,14 @@ def merge_mentions(
     """One Event per real-world event: each mention joins the most recent compatible event of its type.
 
     A dated mention joins only an event with no argument yet (unless dated more than a year before the report), one
-    whose mention stands in the sentence before,
-    or one it shares a date, place, party or toll with; an undated one or one that points back ("serangan tersebut":
-    ids in `anaphoric`) joins when nothing contradicts; one whose sentence turns to another strand of the news
-    ("Sementara itu, ...") and names a party the event has none of only when it points back or shares something.
-    `lead`: an undated event of the lead is the news, so a mention dated more than a year before the report is history told later ("Tentara Suriah berhasil menguasai
-    pangkalan ... pemberontak yang menguasai pangkalan itu, setahun sebelumnya") and never joins it; nor does a
-    mention dated only to a month before the report's, unless it points back, join any undated event ("Bulan lalu,
-    sedikitnya 22 orang tewas ketika ISIS menyergap ...").
+    whose mention stands in the sentence before, or one it shares a date, place, party or toll with; an undated one
+    or one that points back ("serangan tersebut": ids in `anaphoric`) joins when nothing contradicts; one whose
+    sentence turns to another strand of the news ("Sementara itu, ...") and names a party the event has none of only
+    when it points back or shares something. `lead`: an undated event of the lead is the news, so a mention dated
+    more than a year before the report is history told later ("Tentara Suriah berhasil menguasai pangkalan ...
+    pemberontak yang menguasai pangkalan itu, setahun sebelumnya") and never joins it; nor does a mention dated only
+    to a month before the report's, unless it points back, join any undated event ("Bulan lalu, sedikitnya 22 orang
+    tewas ketika ISIS menyergap ...").
     """
     events: list[Event] = []
     for m in mentions:
