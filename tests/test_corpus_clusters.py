@@ -230,7 +230,9 @@ def test_corpus_clusters_region_code_names_its_country(gazetteer):
 
 
 @pytest.mark.parametrize("a,b,relation", [
-    ("Puncak", "Intan Jaya", relations.UNKNOWN),  # two regencies given only their province's point: not one place
+    ("Puncak", "Intan Jaya", relations.DISTINCT),  # two regencies, though neither has a point of its own
+    ("Distrik Gome, Puncak", "Intan Jaya", relations.DISTINCT),  # a venue keeps the regency of the place it names
+    ("Papua Tengah", "Papua Pegunungan", relations.DISTINCT),  # two provinces, neither holding the other
     ("Puncak Jaya", "Mulia", relations.UNKNOWN),  # a town 270 km from the capital of the regency's province
     ("Puncak", "Nduga", relations.DISTINCT),  # regencies of two provinces
     ("Puncak", "Dekai", relations.DISTINCT),  # a town further from the province's capital than a province reaches

@@ -55,16 +55,21 @@ class Node:
     #: Acts for its country: a state's force or office ("IDF", "Kremlin"), or a city standing for its government
     #: ("Moskow menuduh ...").
     of_state: bool = False
-    #: The province or region (`BROAD_KINDS`) its parents put it in, for a place that is no such area itself: two
-    #: places in two provinces are apart even where neither has a point of its own.
+    #: The province or region (`BROAD_KINDS`) it is or its parents put it in: two places in two provinces are apart
+    #: even where neither has a point of its own, and so are two provinces neither of which holds the other.
     area: str | None = None
     #: Where its province's capital lies, for a place without a point of its own (a regency the gazetteer gives
     #: only its province's point): a town further than `AREA_KM` from it is in no place of that province.
     area_point: tuple[float, float] | None = None
+    #: The regency (`COUNTY_KINDS`) it is or its parents put it in: a district of Puncak and one of Intan Jaya are two
+    #: places, though neither has a point of its own and both lie in Papua Tengah.
+    county: str | None = None
 
 
 #: Gazetteer files whose entries are areas (provinces, regions) rather than points.
 BROAD_KINDS = frozenset({"provinces_id", "provinces", "regions"})
+#: Gazetteer files whose entries are regencies (see `Node.county`).
+COUNTY_KINDS = frozenset({"regencies_id"})
 #: Gazetteer files whose entries, named as an actor, act for their country (see `Node.of_state`).
 STATE_KINDS = frozenset({"security", "government", "cities"})
 #: Two points of one country closer than this are one place for matching events (a venue and its city).
@@ -107,7 +112,8 @@ def resolve(name: str, canonical: str | None = None) -> Node:
     if kind == "countries" and country:
         ids.add(country)
     ancestors: set[str] = set()
-    area: str | None = None
+    area = norm(getattr(entry, "canonical", None)) if kind in BROAD_KINDS else None
+    county = norm(getattr(entry, "canonical", None)) if kind in COUNTY_KINDS else None
     todo = [getattr(entry, "parent", None), getattr(entry, "near", None)]
     for _ in range(_MAX_DEPTH):
         todo = [t for t in todo if t and norm(t) not in ancestors]
@@ -118,8 +124,10 @@ def resolve(name: str, canonical: str | None = None) -> Node:
         up = _get(up_id)
         if up is not None:
             ancestors.update(norm(getattr(up, a, None)) for a in ("canonical", "name"))
-            if area is None and kind not in BROAD_KINDS and getattr(up, "kind", "") in BROAD_KINDS:
+            if area is None and getattr(up, "kind", "") in BROAD_KINDS:
                 area = norm(getattr(up, "canonical", None)) or None
+            if county is None and getattr(up, "kind", "") in COUNTY_KINDS:
+                county = norm(getattr(up, "canonical", None)) or None
             todo += [getattr(up, "parent", None), getattr(up, "near", None)]
     if country:
         ancestors.add(country)
@@ -128,7 +136,7 @@ def resolve(name: str, canonical: str | None = None) -> Node:
     coords, area_point = _coords(entry)
     broad = kind in BROAD_KINDS or getattr(entry, "label", "") == "LOC" or (coords is None and kind != "countries")
     return Node(frozenset(ids), frozenset(ancestors - ids), country, True, broad, coords, kind in STATE_KINDS, area,
-                area_point)
+                area_point, county)
 
 
 def _country(code: str | None) -> str | None:
@@ -154,7 +162,7 @@ def _venue(name: str, ids: frozenset[str]) -> Node:
         place = resolve(held)
         coords = None if is_country(place) else place.coords  # a venue lies at the point of the place holding it
         return Node(ids, place.ids | place.ancestors, place.country, broad=place.broad or coords is None, coords=coords,
-                    area=place.area, area_point=None if is_country(place) else place.area_point)
+                    area=place.area, area_point=None if is_country(place) else place.area_point, county=place.county)
     return Node(ids)
 
 
@@ -171,7 +179,8 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def place_relation(a: Node | None, b: Node | None) -> str:
     """SAME, NESTED (a venue in its city, a city in its country), DISTINCT (same country: points more than `NEAR_KM`
-    apart, places in two provinces, a town beyond the reach of a regency's province), FOREIGN or UNKNOWN."""
+    apart, places in two provinces or two regencies, a town beyond the reach of a regency's province), FOREIGN or
+    UNKNOWN."""
     if a is None or b is None:
         return UNKNOWN
     if a.ids & b.ids:
@@ -184,7 +193,9 @@ def place_relation(a: Node | None, b: Node | None) -> str:
         return FOREIGN
     if a.coords and b.coords and _km(a.coords, b.coords) <= NEAR_KM:
         return NESTED
-    if a.area and b.area and a.area != b.area or _beyond(a, b) or _beyond(b, a):
+    if a.area and b.area and a.area != b.area or a.county and b.county and a.county != b.county:
+        return DISTINCT
+    if _beyond(a, b) or _beyond(b, a):
         return DISTINCT
     if a.broad or b.broad:
         return UNKNOWN
