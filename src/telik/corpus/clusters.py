@@ -384,7 +384,7 @@ def fingerprint(m: Mention) -> str:
     """What pair scoring reads of a mention, as a digest: a stored mention whose digest changed is compared again."""
     def node(n: Node | None) -> list[Any] | None:
         return None if n is None else [sorted(n.ids), sorted(n.ancestors), n.country, n.known, n.broad, n.coords,
-                                       n.of_state, n.area, n.area_point, n.county]
+                                       n.of_state, n.area, n.area_point, n.county, n.population]
 
     data = [m.type, [m.date.year, m.date.month, m.date.day], node(m.place), [node(a) for a in m.actors],
             [node(h) for h in m.hints], [node(p) for p in m.parties], m.reported, m.killed, sorted(m.words),
