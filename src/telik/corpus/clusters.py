@@ -647,11 +647,17 @@ def _elsewhere(a: Mention, b: Mention) -> bool:
 def _hinted(a: Mention, b: Mention) -> bool:
     """`a` has no location but its sentence names `b`'s place or one containing it, one of them smaller than a
     country (as for `_place_agrees`: "Pakistan" named beside an attack in November and an attack in Pakistan on
-    18 November may be two of many)."""
+    18 November may be two of many); or it names a place that `b`'s own sentences name around a place the gazetteer
+    lacks ("warga Ilaga" and "di Kampung Kago, Distrik Ilaga, Kabupaten Puncak")."""
     if b.place is None:
         return False
-    return any(place_relation(h, b.place) in (SAME, NESTED) and not (is_country(h) and is_country(b.place))
-               for h in a.hints)
+    return any((place_relation(h, b.place) in (SAME, NESTED) or any(_holds(h, n) for n in b.named))
+               and not (is_country(h) and is_country(b.place)) for h in a.hints)
+
+
+def _holds(outer: Node, inner: Node) -> bool:
+    """`outer` is `inner` or a place the gazetteer puts around it ("Ilaga" holds "Distrik Ilaga")."""
+    return bool(outer.ids & inner.ids or outer.ids & inner.ancestors)
 
 
 class _Clusters:
