@@ -188,9 +188,9 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def place_relation(a: Node | None, b: Node | None) -> str:
-    """SAME, NESTED (a venue in its city, a city in its country, a town in a larger one's reach), DISTINCT (same country:
-    points out of each other's reach, places in two provinces or two regencies, a town beyond the reach of a regency's
-    province), FOREIGN or UNKNOWN."""
+    """SAME, NESTED (a venue in its city, a city in its country, a town in a larger one's reach), DISTINCT (same
+    country: points out of each other's reach, places in two provinces or two regencies, a town beyond the reach of a
+    regency's province), FOREIGN or UNKNOWN."""
     if a is None or b is None:
         return UNKNOWN
     if a.ids & b.ids:
