@@ -113,6 +113,7 @@ def build_cities(cities: dict, common: set[str], country_names: set[str]) -> lis
             continue
         best = max(cands, key=lambda c: c["population"])
         chosen[best["geonameid"]] = list(forms)
+    listed = set(chosen)
     for c in cities.values():
         if c["population"] >= COUNTRY_MIN_POP.get(c["countrycode"], WORLD_MIN_POP):
             chosen.setdefault(c["geonameid"], [])
@@ -126,9 +127,11 @@ def build_cities(cities: dict, common: set[str], country_names: set[str]) -> lis
             names.append(stripped)
         names += [a[5:] for a in c["alternatenames"] if a.startswith("Kota ") and a[5:].isascii()]
         names += chosen[gid]
-        # a big city keeps a name that is also a common word ("Serang"); telik_entities then wants a
-        # place word before it ("di Serang"); small towns with such names are dropped
-        words = STOP_WORDS if c["population"] >= BIG_CITY and c["countrycode"] == "ID" else common
+        # a big Indonesian city or a city exonyms.yaml lists keeps a name that is also a common word ("Serang",
+        # "Baku"); telik_entities then wants a place word before it ("di Serang"); other towns with such names
+        # are dropped
+        big = c["population"] >= BIG_CITY and c["countrycode"] == "ID"
+        words = STOP_WORDS if big or gid in listed else common
         names = [n for n in dict.fromkeys(names) if usable(n, words) and n not in country_names]
         if not names:
             continue

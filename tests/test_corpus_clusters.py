@@ -47,6 +47,12 @@ MERGE = [
     # ... even when the group and the words agree: two arrests of one network in two towns
     (event("ARREST", date="2024-05-08", location="Bekasi", actors=["ISIS"]),
      event("ARREST", date="2024-05-08", location="Sukoharjo", actors=["Negara Islam"]), False),
+    # same day and group, districts of two regencies of one province (neither has a point of its own)
+    (event(date="2024-04-16", location="Gome", actors=["KKB"]),
+     event(date="2024-04-16", location="Hitadipa", actors=["TPNPB-OPM"]), False),
+    # ... and a district with its regency named alone
+    (event(date="2024-04-16", location="Gome", actors=["KKB"]),
+     event(date="2024-04-16", location="Puncak", actors=["TPNPB-OPM"]), True),
     # a district the gazetteer does not know lies at the point of the town in its name, near the city
     (event("ARREST", date="2024-05-08", location="Kecamatan Cikarang Utara", actors=["ISIS"]),
      event("ARREST", date="2024-05-08", location="Bekasi", actors=["Negara Islam"]), True),
@@ -211,6 +217,37 @@ def test_corpus_clusters_place_chain_elsewhere_in_the_report(gazetteer, places, 
     assert (a.events[0].cluster == b.events[0].cluster) is merged
 
 
+@pytest.mark.parametrize("named,merged", [("Teheran", False), ("Kerman", True)])
+def test_corpus_clusters_unknown_place_apart_by_the_places_its_sentence_names(gazetteer, named, merged):
+    """A district the gazetteer lacks, written with the city holding it ("di Kecamatan Biringkanaya, Makassar"), is
+    no place of a city apart from that one: two arrests by one unit on one day in two cities stay two."""
+    text = f"Densus 88 menangkap dua orang di Kecamatan Biringkanaya, {named}, Rabu."
+    located = event("ARREST", date="2024-05-08", location="Kecamatan Biringkanaya", actors=["ISIS"])
+    located.end = len(text)
+    start = text.index(named)
+    a = doc("a", text, [located], entities=[EntityMention(named, "GPE", start, start + len(named), "")])
+    b = doc("b", events=[event("ARREST", date="2024-05-08", location="Kerman", actors=["Negara Islam"])])
+    cluster_events([a, b])
+    assert (a.events[0].cluster == b.events[0].cluster) is merged
+
+
+@pytest.mark.parametrize("hint,merged", [("Gome", True), ("Hitadipa", False)])
+def test_corpus_clusters_unlocated_event_naming_a_link_of_the_other_chain(gazetteer, hint, merged):
+    """A report that names only the district ("warga Gome mengungsi setelah penembakan") meets the report placing the
+    shooting in a village the gazetteer lacks, written with that district ("di Kampung Kago, Distrik Gome")."""
+    text = "Tukang ojek ditembak di Kampung Kago, Distrik Gome, Senin."
+    located = event(date="2024-06-03", location="Kampung Kago", actors=["KKB"])
+    located.end = len(text)
+    start = text.index("Distrik Gome")
+    a = doc("a", text, [located], entities=[EntityMention("Distrik Gome", "GPE", start, start + 12, "")])
+    told = f"Warga {hint} mengungsi setelah penembakan."
+    unlocated = event(date="2024-06-03")
+    unlocated.end = len(told)
+    b = doc("b", told, [unlocated], entities=[EntityMention(hint, "GPE", 6, 6 + len(hint), "")])
+    cluster_events([a, b])
+    assert (a.events[0].cluster == b.events[0].cluster) is merged
+
+
 def test_corpus_clusters_country_in_the_sentence_nests_nothing(gazetteer):
     """A country named beside an unknown place is as often the actor ("Iran menangkap ...") as the place."""
     text = "Iran memulangkan paksa pengungsi dari Kamp Kutupalong."
@@ -230,7 +267,9 @@ def test_corpus_clusters_region_code_names_its_country(gazetteer):
 
 
 @pytest.mark.parametrize("a,b,relation", [
-    ("Puncak", "Intan Jaya", relations.UNKNOWN),  # two regencies given only their province's point: not one place
+    ("Puncak", "Intan Jaya", relations.DISTINCT),  # two regencies, though neither has a point of its own
+    ("Distrik Gome, Puncak", "Intan Jaya", relations.DISTINCT),  # a venue keeps the regency of the place it names
+    ("Papua Tengah", "Papua Pegunungan", relations.DISTINCT),  # two provinces, neither holding the other
     ("Puncak Jaya", "Mulia", relations.UNKNOWN),  # a town 270 km from the capital of the regency's province
     ("Puncak", "Nduga", relations.DISTINCT),  # regencies of two provinces
     ("Puncak", "Dekai", relations.DISTINCT),  # a town further from the province's capital than a province reaches
@@ -240,6 +279,22 @@ def test_corpus_clusters_region_code_names_its_country(gazetteer):
 def test_corpus_clusters_regency_lies_at_no_point_of_its_province(gazetteer, a, b, relation):
     """A regency the gazetteer gives only its province's point (`near`) is no place at that point: it is apart from
     the places of other provinces and from towns beyond a province's reach."""
+    assert relations.place_relation(relations.resolve(a), relations.resolve(b)) == relation
+    assert relations.place_relation(relations.resolve(b), relations.resolve(a)) == relation
+
+
+@pytest.mark.parametrize("a,b,relation", [
+    ("Cikarang", "Bekasi", relations.NESTED),  # 18 km from a city of 2.6 million: in its reach
+    ("Kecamatan Cikarang Utara", "Bekasi", relations.NESTED),  # a venue at the point of the town in its name
+    ("Jabalia", "Kota Gaza", relations.NESTED),  # 3 km from a city of 410,000
+    ("Khan Younis", "Kota Gaza", relations.DISTINCT),  # 23 km: beyond the reach of a city of 410,000
+    ("Nuseirat", "Khan Younis", relations.DISTINCT),  # 15 km: beyond the 8 km of a town of 170,000
+    ("Khan Younis", "Rafah", relations.DISTINCT),  # 8 km apart, but towns of like size
+    ("Maghazi", "Nuseirat", relations.DISTINCT),  # a camp at Deir al-Balah's point: a town of like size
+])
+def test_corpus_clusters_a_town_reaches_by_its_size(gazetteer, a, b, relation):
+    """A town is one place with a larger one only within the larger's reach, which grows with its population; the
+    close towns of Gaza are as many places (a strike on Khan Younis and one on Nuseirat on one day are two)."""
     assert relations.place_relation(relations.resolve(a), relations.resolve(b)) == relation
     assert relations.place_relation(relations.resolve(b), relations.resolve(a)) == relation
 

@@ -18,6 +18,7 @@ class Entry:
     lon: float | None = None
     near: str | None = None
     kind: str = ""
+    population: int | None = None
 
 
 class FakeGazetteer:
@@ -39,8 +40,8 @@ class FakeGazetteer:
             Entry("malaysia", "GPE", "Malaysia", [], "MY", kind="countries"),
             Entry("johor", "GPE", "Johor", [], "MY-01", kind="regions"),  # a region carries its ISO 3166-2 code
             Entry("ulu_tiram", "GPE", "Ulu Tiram", [], "MY", lat=1.60, lon=103.82, kind="cities"),
-            Entry("bekasi", "GPE", "Bekasi", [], "ID", lat=-6.23, lon=106.99, kind="cities"),
-            Entry("cikarang", "GPE", "Cikarang", [], "ID", lat=-6.26, lon=107.15, kind="cities"),
+            Entry("bekasi", "GPE", "Bekasi", [], "ID", lat=-6.23, lon=106.99, kind="cities", population=2_648_272),
+            Entry("cikarang", "GPE", "Cikarang", [], "ID", lat=-6.26, lon=107.15, kind="cities", population=106_479),
             Entry("sukoharjo", "GPE", "Sukoharjo", [], "ID", lat=-7.68, lon=110.84, kind="cities"),
             # provinces carry their capital's point; regencies only their province's (`near`)
             Entry("central_papua", "GPE", "Papua Tengah", [], "ID", lat=-3.36, lon=135.50, kind="provinces_id"),
@@ -51,10 +52,23 @@ class FakeGazetteer:
             Entry("puncak_jaya", "GPE", "Puncak Jaya", [], "ID", "central_papua", near="central_papua",
                   kind="regencies_id"),
             Entry("nduga", "GPE", "Nduga", [], "ID", "highland_papua", near="highland_papua", kind="regencies_id"),
+            Entry("gome", "GPE", "Gome", [], "ID", "puncak", near="central_papua", kind="districts_id"),
+            Entry("hitadipa", "GPE", "Hitadipa", [], "ID", "intan_jaya", near="central_papua", kind="districts_id"),
+            Entry("kkb", "ORG", "KKB", ["TPNPB-OPM"], "ID", kind="armed_groups"),
             Entry("mulia", "GPE", "Mulia", [], "ID", lat=-3.71, lon=137.99, kind="cities"),
             Entry("dekai", "GPE", "Dekai", [], "ID", lat=-4.86, lon=139.48, kind="cities"),
             Entry("israel", "GPE", "Israel", [], "IL", kind="countries"),
             Entry("palestine", "GPE", "Palestina", [], "PS", kind="countries"),
+            # Gaza's towns, with the populations that set how far each reaches
+            Entry("gaza", "GPE", "Kota Gaza", [], "PS", lat=31.50, lon=34.47, kind="cities", population=410_000),
+            Entry("jabalya", "GPE", "Jabalia", [], "PS", lat=31.53, lon=34.48, kind="cities", population=168_568),
+            Entry("khan_yunis", "GPE", "Khan Younis", [], "PS", lat=31.34, lon=34.31, kind="cities",
+                  population=173_183),
+            Entry("rafah", "GPE", "Rafah", [], "PS", lat=31.30, lon=34.24, kind="cities", population=126_305),
+            Entry("an_nusayrat", "GPE", "Nuseirat", [], "PS", lat=31.45, lon=34.39, kind="cities", population=36_123),
+            Entry("maghazi", "GPE", "Maghazi", [], "PS", near="dayr_al_balah", kind="places"),
+            Entry("dayr_al_balah", "GPE", "Deir al-Balah", [], "PS", lat=31.42, lon=34.35, kind="cities",
+                  population=59_504),
             Entry("idf", "ORG", "IDF", ["Pasukan Pertahanan Israel"], "IL", kind="security"),
             Entry("hamas", "ORG", "Hamas", [], "PS", kind="armed_groups"),
         ]

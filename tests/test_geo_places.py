@@ -14,6 +14,12 @@ from telik.geo import country, resolve
      "province"),
     ("Mapolresta Surakarta", "ID", "Jawa Tengah", "Surakarta", None, "place", "place"),
     ("Cakung", "ID", "DKI Jakarta", "Jakarta Timur", "Cakung", "district", "place"),
+    ("Distrik Gome", "ID", "Papua Tengah", "Puncak", "Gome", "district", "province"),
+    ("Ilaga", "ID", "Papua Tengah", "Puncak", "Ilaga", "district", "province"),
+    ("Kenyam", "ID", "Papua Pegunungan", "Nduga", "Kenyam", "district", "province"),
+    ("Kamp Nuseirat", "PS", None, None, None, "place", "place"),
+    ("Khan Younis", "PS", None, None, None, "place", "place"),
+    ("Kandahar", "AF", None, None, None, "place", "place"),
     ("Bandara Kabul", "AF", None, None, None, "place", "place"),
     ("Suriah Utara", "SY", None, None, None, "country", None),
 ])

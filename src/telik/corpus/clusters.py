@@ -384,7 +384,7 @@ def fingerprint(m: Mention) -> str:
     """What pair scoring reads of a mention, as a digest: a stored mention whose digest changed is compared again."""
     def node(n: Node | None) -> list[Any] | None:
         return None if n is None else [sorted(n.ids), sorted(n.ancestors), n.country, n.known, n.broad, n.coords,
-                                       n.of_state, n.area, n.area_point]
+                                       n.of_state, n.area, n.area_point, n.county, n.population]
 
     data = [m.type, [m.date.year, m.date.month, m.date.day], node(m.place), [node(a) for a in m.actors],
             [node(h) for h in m.hints], [node(p) for p in m.parties], m.reported, m.killed, sorted(m.words),
@@ -600,7 +600,19 @@ def _place_between(a: Mention, b: Mention) -> str:
         return rel
     if _names(a, b.place) or _names(b, a.place):
         return NESTED
+    if _named_apart(a, b) or _named_apart(b, a):
+        return DISTINCT
     return rel
+
+
+def _named_apart(a: Mention, b: Mention) -> bool:
+    """`a`'s place is one the gazetteer cannot relate (a district it lacks, a province) and the places its sentences
+    name all lie apart from `b`'s: "di Kecamatan Biringkanaya, Makassar, Sulawesi Selatan" is no place of Lampung
+    Selatan (as `_elsewhere` for an event with no place)."""
+    if a.place is None or b.place is None or a.place.known and not a.place.broad:
+        return False
+    rels = {place_relation(n, b.place) for n in a.named}
+    return bool(rels & {DISTINCT, FOREIGN}) and not rels & {SAME, NESTED}
 
 
 def _beside(place: Node, named: list[Node]) -> tuple[Node, ...]:
@@ -635,11 +647,17 @@ def _elsewhere(a: Mention, b: Mention) -> bool:
 def _hinted(a: Mention, b: Mention) -> bool:
     """`a` has no location but its sentence names `b`'s place or one containing it, one of them smaller than a
     country (as for `_place_agrees`: "Pakistan" named beside an attack in November and an attack in Pakistan on
-    18 November may be two of many)."""
+    18 November may be two of many); or it names a place that `b`'s own sentences name around a place the gazetteer
+    lacks ("warga Ilaga" and "di Kampung Kago, Distrik Ilaga, Kabupaten Puncak")."""
     if b.place is None:
         return False
-    return any(place_relation(h, b.place) in (SAME, NESTED) and not (is_country(h) and is_country(b.place))
-               for h in a.hints)
+    return any((place_relation(h, b.place) in (SAME, NESTED) or any(_holds(h, n) for n in b.named))
+               and not (is_country(h) and is_country(b.place)) for h in a.hints)
+
+
+def _holds(outer: Node, inner: Node) -> bool:
+    """`outer` is `inner` or a place the gazetteer puts around it ("Ilaga" holds "Distrik Ilaga")."""
+    return bool(outer.ids & inner.ids or outer.ids & inner.ancestors)
 
 
 class _Clusters:

@@ -55,20 +55,33 @@ class Node:
     #: Acts for its country: a state's force or office ("IDF", "Kremlin"), or a city standing for its government
     #: ("Moskow menuduh ...").
     of_state: bool = False
-    #: The province or region (`BROAD_KINDS`) its parents put it in, for a place that is no such area itself: two
-    #: places in two provinces are apart even where neither has a point of its own.
+    #: The province or region (`BROAD_KINDS`) it is or its parents put it in: two places in two provinces are apart
+    #: even where neither has a point of its own, and so are two provinces neither of which holds the other.
     area: str | None = None
     #: Where its province's capital lies, for a place without a point of its own (a regency the gazetteer gives
     #: only its province's point): a town further than `AREA_KM` from it is in no place of that province.
     area_point: tuple[float, float] | None = None
+    #: The regency (`COUNTY_KINDS`) it is or its parents put it in: a district of Puncak and one of Intan Jaya are two
+    #: places, though neither has a point of its own and both lie in Papua Tengah.
+    county: str | None = None
+    #: The population of the town whose point it has (see `_reaches`), when the gazetteer knows it.
+    population: int | None = None
 
 
 #: Gazetteer files whose entries are areas (provinces, regions) rather than points.
 BROAD_KINDS = frozenset({"provinces_id", "provinces", "regions"})
+#: Gazetteer files whose entries are regencies (see `Node.county`).
+COUNTY_KINDS = frozenset({"regencies_id"})
 #: Gazetteer files whose entries, named as an actor, act for their country (see `Node.of_state`).
 STATE_KINDS = frozenset({"security", "government", "cities"})
-#: Two points of one country closer than this are one place for matching events (a venue and its city).
+#: Two points of one country closer than this are one place for matching events (a venue and its city), where the
+#: size of neither town is known.
 NEAR_KM = 50.0
+#: How far a town of a million people reaches (Cikarang 18 km from Bekasi, Ulu Tiram 16 km from Johor Bahru); a town's
+#: reach grows with the square root of its population (Khan Younis reaches 8 km, not Nuseirat 15 km away).
+REACH_KM = 20.0
+#: Towns at least this share of the other's size are two towns, however close (Khan Younis and Rafah, 8 km apart).
+ALIKE = 0.5
 #: How far a province reaches from its capital: Mulia lies 270 km from Nabire in Papua Tengah, Dekai 370 km away in
 #: Papua Pegunungan.
 AREA_KM = 300.0
@@ -79,17 +92,18 @@ def _point(entry: Any) -> tuple[float, float] | None:
     return None if lat is None or lon is None else (float(lat), float(lon))
 
 
-def _coords(entry: Any) -> tuple[tuple[float, float] | None, tuple[float, float] | None]:
+def _coords(entry: Any) -> tuple[tuple[float, float] | None, tuple[float, float] | None, int | None]:
     """The entry's own point or its `near` place's, and else the point of the province `near` names (its capital:
     taken as the place's own, it put every regency of Papua Tengah at Nabire, one place with each other and apart
-    from Mulia inside one of them); never the country's capital standing in."""
+    from Mulia inside one of them); never the country's capital standing in. Last, the population of the town whose
+    point it is."""
     own = _point(entry)
     near = _get(getattr(entry, "near", None) or "")
     if own is not None or near is None:
-        return own, None
+        return own, None, getattr(entry, "population", None)
     if getattr(near, "kind", "") in BROAD_KINDS:
-        return None, _point(near)
-    return _point(near), None
+        return None, _point(near), None
+    return _point(near), None, getattr(near, "population", None)
 
 
 @lru_cache(maxsize=65536)
@@ -107,7 +121,8 @@ def resolve(name: str, canonical: str | None = None) -> Node:
     if kind == "countries" and country:
         ids.add(country)
     ancestors: set[str] = set()
-    area: str | None = None
+    area = norm(getattr(entry, "canonical", None)) if kind in BROAD_KINDS else None
+    county = norm(getattr(entry, "canonical", None)) if kind in COUNTY_KINDS else None
     todo = [getattr(entry, "parent", None), getattr(entry, "near", None)]
     for _ in range(_MAX_DEPTH):
         todo = [t for t in todo if t and norm(t) not in ancestors]
@@ -118,17 +133,19 @@ def resolve(name: str, canonical: str | None = None) -> Node:
         up = _get(up_id)
         if up is not None:
             ancestors.update(norm(getattr(up, a, None)) for a in ("canonical", "name"))
-            if area is None and kind not in BROAD_KINDS and getattr(up, "kind", "") in BROAD_KINDS:
+            if area is None and getattr(up, "kind", "") in BROAD_KINDS:
                 area = norm(getattr(up, "canonical", None)) or None
+            if county is None and getattr(up, "kind", "") in COUNTY_KINDS:
+                county = norm(getattr(up, "canonical", None)) or None
             todo += [getattr(up, "parent", None), getattr(up, "near", None)]
     if country:
         ancestors.add(country)
     ids.discard("")
     ancestors.discard("")
-    coords, area_point = _coords(entry)
+    coords, area_point, population = _coords(entry)
     broad = kind in BROAD_KINDS or getattr(entry, "label", "") == "LOC" or (coords is None and kind != "countries")
     return Node(frozenset(ids), frozenset(ancestors - ids), country, True, broad, coords, kind in STATE_KINDS, area,
-                area_point)
+                area_point, county, population)
 
 
 def _country(code: str | None) -> str | None:
@@ -154,7 +171,8 @@ def _venue(name: str, ids: frozenset[str]) -> Node:
         place = resolve(held)
         coords = None if is_country(place) else place.coords  # a venue lies at the point of the place holding it
         return Node(ids, place.ids | place.ancestors, place.country, broad=place.broad or coords is None, coords=coords,
-                    area=place.area, area_point=None if is_country(place) else place.area_point)
+                    area=place.area, area_point=None if is_country(place) else place.area_point, county=place.county,
+                    population=place.population)
     return Node(ids)
 
 
@@ -170,8 +188,9 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def place_relation(a: Node | None, b: Node | None) -> str:
-    """SAME, NESTED (a venue in its city, a city in its country), DISTINCT (same country: points more than `NEAR_KM`
-    apart, places in two provinces, a town beyond the reach of a regency's province), FOREIGN or UNKNOWN."""
+    """SAME, NESTED (a venue in its city, a city in its country, a town in a larger one's reach), DISTINCT (same
+    country: points out of each other's reach, places in two provinces or two regencies, a town beyond the reach of a
+    regency's province), FOREIGN or UNKNOWN."""
     if a is None or b is None:
         return UNKNOWN
     if a.ids & b.ids:
@@ -182,13 +201,25 @@ def place_relation(a: Node | None, b: Node | None) -> str:
         return UNKNOWN
     if a.country != b.country:
         return FOREIGN
-    if a.coords and b.coords and _km(a.coords, b.coords) <= NEAR_KM:
+    if a.coords and b.coords and _reaches(a, b, _km(a.coords, b.coords)):
         return NESTED
-    if a.area and b.area and a.area != b.area or _beyond(a, b) or _beyond(b, a):
+    if a.area and b.area and a.area != b.area or a.county and b.county and a.county != b.county:
+        return DISTINCT
+    if _beyond(a, b) or _beyond(b, a):
         return DISTINCT
     if a.broad or b.broad:
         return UNKNOWN
     return DISTINCT
+
+
+def _reaches(a: Node, b: Node, km: float) -> bool:
+    """Points `km` apart are one place for matching events: a town within the reach of a larger one (a suburb, a
+    satellite town: `REACH_KM`), or, where a size is unknown (a venue at its own point), within `NEAR_KM`; two towns
+    of like size are two places (`ALIKE`)."""
+    if not a.population or not b.population:
+        return km <= NEAR_KM
+    small, big = sorted((a.population, b.population))
+    return small < ALIKE * big and km <= REACH_KM * math.sqrt(big / 1_000_000)
 
 
 def _beyond(area: Node, town: Node) -> bool:

@@ -47,6 +47,7 @@ class Entry:
     priority: int = 0  # higher wins when two entries share an alias
     near: str | None = None  # canonical id whose coordinates stand in for this entry's
     kind: str = ""  # the file it came from: countries, cities, armed_groups, places, ...
+    population: int | None = None  # a generated city's (how far its outskirts reach, see telik.corpus.relations)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -148,7 +149,8 @@ def load_tsv(path: Path, label: str, priority: int) -> list[Entry]:
         aliases = tuple(a for a in (row.get("aliases") or "").split("|") if a)
         country = row.get("iso") or row.get("country")
         out.append(Entry(row["canonical"], label, row["name"], aliases, country, _float(row.get("lat")),
-                         _float(row.get("lon")), None, frozenset(), frozenset(), priority, None, path.stem))
+                         _float(row.get("lon")), None, frozenset(), frozenset(), priority, None, path.stem,
+                         int(row["population"]) if row.get("population") else None))
     return out
 
 
