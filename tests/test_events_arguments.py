@@ -1486,6 +1486,19 @@ def test_events_another_strand_of_the_news_is_another_event(nlp):
     assert len(rockets) == 1 and rockets[0].targets == [] and len(rockets[0].mentions) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pertempuran berlangsung selama dua jam setelah pasukan menyerbu sebuah kamp militan di pegunungan.",
+        "Serangan terhadap markas Hamas menewaskan tiga orang.",
+    ],
+)
+def test_events_a_group_inside_the_target_is_no_perpetrator(nlp, text):
+    """"menyerbu sebuah kamp militan": the militants owned what was struck; they did not strike."""
+    events = nlp(text)._.events
+    assert events and all(e.actors == [] for e in events)
+
+
 def test_events_a_background_event_of_last_month_dates_no_later_event(nlp):
     """An earlier deed recalled in the middle of a report ("sebelumnya ... pada bulan lalu") is over before the
     story's first day: the pursuit told after it continues the story, on its day and at its place."""

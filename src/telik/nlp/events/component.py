@@ -1184,7 +1184,7 @@ class EventFinder:
             }
             for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
                 if (
-                    ea.is_armed(g.text, self.lex) and g.text.casefold() not in targets | acting and g in ctx.armed
+                    ea.is_armed(g.text, self.lex) and not _named_in(g.text, targets | acting) and g in ctx.armed
                     and not _short_for(ctx.text, g, ev.targets)
                     and not ea.denies(ctx.text, g.end_char, self.lex)
                     and not self._harmed(ctx.text, g.start_char, g.end_char, m.start)
@@ -1195,7 +1195,7 @@ class EventFinder:
             for m in ev.mentions:
                 found = [
                     p for p in parts.within(m.start, m.end, ("armed",))
-                    if p.text.casefold() not in targets
+                    if not _named_in(p.text, targets)  # "menyerbu sebuah kamp militan": the militants were struck
                     and not _PASSIVE_BEFORE.search(ctx.text, max(0, p.start - 25), p.start)
                 ]
                 if found:
@@ -2382,6 +2382,12 @@ _VICTIM_OF_NOUN = re.compile(
 # suspects named by initials: "berinisial HD (41) dan SW (29)"
 _INITIALS = re.compile(r"(?<![\w-])(?<=\s)([A-Z]{2,4})(?=\s*(?:\(\d+\)|,|dan\b|\s+di\b|$))")
 _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
+
+
+def _named_in(name: str, phrases: set[str]) -> bool:
+    """Is `name` one of the case-folded `phrases` or a whole word group inside one ("militan" in "kamp militan")?"""
+    key = name.casefold()
+    return any(key == p or re.search(rf"(?<!\w){re.escape(key)}(?!\w)", p) for p in phrases)
 
 
 def _narrative_dates(events: list[Event]) -> None:
