@@ -1833,6 +1833,90 @@ def test_events_arguments_unseen_news_twelfth_round(nlp, text, etype, field, exp
     assert getattr(_one(nlp, text, etype), field) == expected
 
 
+@pytest.mark.parametrize(
+    "text,etype,field,expected",
+    [
+        # a count joined to an unstated or vague one: at least the count
+        ("Sebanyak 15 polisi dan beberapa warga sipil tewas dalam serangan kelompok bersenjata di Burkina Faso.",
+         "ATTACK", "killed", 15),
+        ("Serangan bom di pos pemeriksaan di Quetta menyebabkan 12 tentara dan sejumlah warga sipil tewas.", "ATTACK",
+         "killed_qualifier", "at_least"),
+        # kin of one person each after a killing verb
+        ("Seorang pria menembak mati istrinya dan dua tetangganya di Kabupaten Puncak.", "ATTACK", "killed", 3),
+        ("Milisi membunuh suami dan anaknya di depan rumah mereka di Ituri.", "ATTACK", "killed", 2),
+        ("Pria bersenjata itu membunuh ibunya di rumah mereka di Yala, Thailand selatan.", "ATTACK", "killed", 1),
+        ("Teroris menembak mati seorang pendeta dan istrinya di rumah mereka di Lembah Napu.", "ATTACK", "killed", 2),
+        # one named after his office, then a count joined to him
+        ("Serangan udara Israel menewaskan komandan Hamas, Ahmad Ghandour, dan tiga pengawalnya di Rafah.",
+         "MILITARY_OPERATION", "killed", 4),
+        # a group's name the recogniser misses, as the subject of an active verb
+        ("Macan Tamil menyerang pos militer di Jaffna dan menewaskan tujuh tentara.", "ATTACK", "actors",
+         ["Macan Tamil"]),
+        # a place the recogniser misses after a terrain's head, finer than the one after it
+        ("Militan menyerang konvoi tentara Nigeria di hutan Sambisa.", "ATTACK", "location", "hutan Sambisa"),
+        ("Polisi Thailand mengatakan dua orang tewas ketika bom meledak di pasar di distrik Tak Bai, Narathiwat.",
+         "ATTACK", "location", "distrik Tak Bai"),
+        # the people counted, listed after "yakni"
+        ("Empat orang, yakni dua polisi, seorang sopir dan seorang pedagang, tewas dalam ledakan di terminal Quetta.",
+         "ATTACK", "killed", 4),
+        # a gang of bandits acts
+        ("Kelompok bandit bersenjata menculik 20 siswa dari sebuah sekolah di negara bagian Kaduna.", "ATTACK",
+         "actors", ["Kelompok bandit bersenjata"]),
+        # a victim named by office
+        ("Ledakan bom mobil menewaskan seorang hakim dan dua pengawalnya di Peshawar.", "ATTACK", "targets",
+         ["seorang hakim"]),
+        # a date between two coordinated verbs dates the first one too
+        ("Pasukan Israel menyerbu Rumah Sakit Al-Shifa di Kota Gaza, Senin (10/6/2024), dan menangkap puluhan orang.",
+         "MILITARY_OPERATION", "date", "2024-06-10"),
+        # a relative clause between commas after the one killed, and one describing the agent
+        ("Seorang pengemudi ojek, yang mengangkut penumpang ke Distrik Sinak, ditembak mati KKB.", "ATTACK", "killed",
+         1),
+        ("Tentara yang menjaga pos di perbatasan diserang oleh militan yang datang dari Afghanistan, menewaskan dua "
+         "tentara.", "ATTACK", "actors", ["militan"]),
+        ("Warga mengatakan orang-orang bersenjata itu datang dengan sepeda motor dan menembaki penduduk desa.",
+         "ATTACK", "actors", ["orang-orang bersenjata"]),
+        # a weekday word inside a place's name is no date; a state after "negara bagian" is a place
+        ("Densus 88 menangkap seorang terduga teroris di Kecamatan Pasar Minggu, Jakarta Selatan, Kamis (6/6/2024) "
+         "malam.", "ARREST", "date", "2024-06-06"),
+        ("ISWAP menewaskan 11 tentara dalam serangan di Malam-Fatori, negara bagian Borno.", "ATTACK", "location",
+         "Borno"),
+        ("Seorang jurnalis Al Jazeera dan juru kameranya tewas dalam serangan udara Israel di Gaza utara.",
+         "MILITARY_OPERATION", "killed", 2),
+        ("Seorang pria ditembak orang tak dikenal di dusun Krajan, desa Sumberejo, Minggu malam.", "ATTACK",
+         "location", "dusun Krajan"),
+    ],
+)
+def test_events_arguments_unseen_news_thirteenth_round(nlp, text, etype, field, expected):
+    assert getattr(_one(nlp, text, etype), field) == expected
+
+
+def test_events_a_ship_named_by_its_flag_at_the_start_is_the_target(nlp):
+    text = "Kapal tanker berbendera Panama dihantam rudal yang ditembakkan Houthi di lepas pantai Hodeidah."
+    assert "Kapal tanker berbendera Panama" in _one(nlp, text, "ATTACK").targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KKB menembak mati dua tukang ojek di Distrik Beoga, Puncak. Sebanyak 150 personel gabungan langsung "
+        "diterjunkan ke lokasi.",
+        "Kelompok bersenjata menyerang pos TNI di Maybrat yang dijaga 20 personel, dua prajurit gugur.",
+    ],
+)
+def test_events_a_force_counted_in_personnel_is_no_toll(nlp, text):
+    attack = _one(nlp, text, "ATTACK")
+    assert attack.killed == 2 and not any("personel" in t for t in attack.targets)
+
+
+def test_events_a_running_total_told_later_replaces_the_first_toll(nlp):
+    text = (
+        "Militan Al-Shabaab menyerbu sebuah hotel di Mogadishu, Minggu malam, menewaskan 9 orang. Polisi mengatakan "
+        "para penyerang meledakkan bom mobil di gerbang hotel. Keesokan harinya, kementerian keamanan menyebut jumlah "
+        "korban tewas bertambah menjadi 14 orang."
+    )
+    assert _one(nlp, text, "ATTACK").killed == 14
+
+
 def test_events_an_event_at_the_same_place_is_placed_where_the_one_before_was(nlp):
     """"di distrik yang sama": where the event told before happened, on another day too."""
     text = ("Pada Senin (3/6/2024), KKB menembak seorang guru di Distrik Beoga. Pada Rabu (5/6/2024), kelompok itu "

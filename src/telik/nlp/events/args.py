@@ -301,6 +301,28 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     return cands[-1] if cands else None
 
 
+# "Macan Tamil menyerang", "Namun Barisan Revolusi Nasional kembali menyerang": a name of two to five capitalised
+# words opening the clause right before the verb (a connective and adverbs of the verb between may stand there)
+_NAMED_SUBJECT = re.compile(
+    r"[\s,]*(?:(?:namun|sementara|kemudian|lalu)\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w'-]*)(?:\s+(?:(?-i:[A-Z][\w'-]*)|al-[\w'-]+|wal-[\w'-]+)){1,4})"
+    r"\s+(?:(?:kembali|telah|sudah|juga|lalu|kemudian|pun)\s+){0,2}",
+    re.I,
+)
+
+
+def named_subject(ctx: DocContext, left: int, pos: int) -> str | None:
+    """A group's name the recogniser missed, written as the clause's subject right before an active verb ("Macan
+    Tamil menyerang pos militer"): every word a proper noun by the tagger, none of them in an entity."""
+    m = _NAMED_SUBJECT.fullmatch(ctx.text, left, pos)
+    if m is None or ents_in(ctx, m.start("name"), m.end("name"), ("PER", "ORG", "GPE", "LOC", "FAC", "NORP")):
+        return None
+    span = ctx.doc.char_span(m.start("name"), m.end("name"))
+    if span is None or not ctx.doc.has_annotation("POS") or any(t.pos_ != "PROPN" for t in span):
+        return None
+    return m.group("name")
+
+
 def _speakers_side(ctx: DocContext, ana: int, lex: EventLexicon) -> Span | str | None:
     """"Kepala BNPT ... mengatakan pihaknya mendeteksi ...", "Menurut juru bicara militer Israel, ..., pasukannya":
     the speaker's own body, named before the verb of saying (or after "menurut") right before "pihaknya"."""
@@ -523,8 +545,11 @@ _MEMBER_PREFIX = re.compile(
 )
 
 
-def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach: int = 60) -> Span | None:
-    """The first agent-like entity after `pos` within `reach` characters (anaphora resolved)."""
+def entity_after(
+    ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach: int = 60, past_relative: bool = True
+) -> Span | None:
+    """The first agent-like entity after `pos` within `reach` characters (anaphora resolved); not past "yang" unless
+    `past_relative` (an agent's relative clause describes it: "oleh militan yang datang dari Afghanistan")."""
     text = ctx.text
     stop = min(right, pos + reach)
     cited = _cited_source(lex.lists["source_cues"] + lex.lists["speech_tags"]).search(text, pos, stop)
@@ -533,6 +558,8 @@ def entity_after(ctx: DocContext, pos: int, right: int, lex: EventLexicon, reach
     m = word_re(lex.lists["anaphora"]).match(text, prefix.end() if prefix else pos)
     brokered = word_re(lex.lists["mediation_words"]).search(text, pos, stop)
     stop = brokered.start() if brokered is not None else stop  # "dengan mediasi Mesir dan Qatar": no side
+    described = None if past_relative else _RELATIVE_WORD.search(text, pos, stop)
+    stop = described.start() if described is not None else stop
     cands = [e for e in ents_in(ctx, pos, stop) if not _is_place_use(text, e, pos)]
     if m and (not cands or cands[0].start_char > m.start()) and m.group().lower() != "mereka":
         return last_armed(ctx, pos)
@@ -555,7 +582,8 @@ def marked_entity(ctx: DocContext, start: int, right: int, markers: tuple[str, .
     return None
 
 
-_LOCATIVES = ("di", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "ke", "distrik", "desa")
+# "bagian": "negara bagian Borno", "bagian utara Gaza"
+_LOCATIVES = ("di", "dekat", "kota", "provinsi", "wilayah", "kabupaten", "ke", "distrik", "desa", "bagian")
 
 
 def place(
@@ -740,7 +768,8 @@ def nearest(
 
     def distance(centre: int, trigger: int) -> int:
         d = abs(centre - trigger) + (0 if centre >= trigger else 5)
-        if text is not None and centre < trigger and _CLAUSE_OPENER.search(text, centre, trigger):
+        # the trigger may be the active verb after "dan" itself ("..., Senin (10/6), dan menangkap")
+        if text is not None and centre < trigger and _CLAUSE_OPENER.search(text, centre, trigger + _VERB_HEAD):
             d += _NEW_CLAUSE_PENALTY
         if text is not None and centre < trigger and _CONTRAST.search(text, centre, trigger):
             d += len(text)  # "... pada Rabu dini hari, namun tidak meledak": never the contrasting clause's
@@ -764,6 +793,7 @@ _CLAUSE_OPENER = re.compile(
     re.I,
 )
 _NEW_CLAUSE_PENALTY = 40
+_VERB_HEAD = 3  # characters of a trigger that show it is an active verb ("men")
 _CONTRAST = re.compile(r",\s+(?:namun|tetapi|sedangkan|padahal)\b", re.I)
 
 
@@ -926,11 +956,13 @@ def _people_from(ctx: DocContext, span: tuple[int, int]) -> bool:
 def _place_qualified(text: str, first: Span | None, last: Span | None, lex: EventLexicon) -> bool:
     """A thing qualified by the place it belongs to ("kapal tanker berbendera Panama", "pangkalan udara Al Shayrat
     milik Suriah", "kantor Distrik Ilaga"): the thing struck, not a place (unlike "desa Kalibu", "kota Gaza")."""
-    if first is not None or last is None or not text[:1].islower():
+    before = text[: len(text) - len(last.text)].split() if last is not None else []
+    # a common noun, capitalised only where it opens the sentence ("Kapal tanker berbendera Panama dihantam")
+    common = text[:1].islower() or (len(before) >= 2 and before[1][:1].islower())
+    if first is not None or last is None or not common:
         return False
     if text[: len(text) - len(last.text)].endswith("-"):
         return True  # "konvoi milisi pro-Iran": the place is part of a word that describes the thing
-    before = text[: len(text) - len(last.text)].split()
     if len(before) >= 2 and before[-1].lower() in _word_set(lex.lists["place_links"]):
         return True
     return re.match(rf"(?:{alternation(lex.lists['facility_heads'])})\s", text, re.I) is not None

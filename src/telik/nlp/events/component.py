@@ -17,8 +17,9 @@ from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
 from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
-from telik.nlp.events.merge import EARLIER, Lead, absorb, corefer, headlines_of_operations, merge_mentions
+from telik.nlp.events.merge import EARLIER, UPDATED_TOLL, Lead, absorb, corefer, headlines_of_operations, merge_mentions
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
+from telik.nlp.numbers.component import vague_joined
 from telik.nlp.numbers.vocab import get_number_vocab
 from telik.wordmatch import alternation
 
@@ -178,6 +179,27 @@ class EventFinder:
             rf"(?<![\w-])(?:{alternation(lex.lists['threat_examples'])})\s+(?:{item},\s+)*(?:(?:{item}\s+)?dan\s+)?$",
             re.I,
         )
+        # "menembak mati istrinya dan dua tetangganya", "membunuh suami dan anaknya": kin of one person each, after
+        # a killing verb; `kin_joined_re` when a count joined to them follows
+        kin = rf"(?:{alternation(lex.lists['kin_one'])})"
+        killing = rf"(?<![\w-])(?:{alternation(lex.lists['killing_verbs'])})\s+"
+        kin_list = rf"{killing}((?:{kin}(?:nya)?(?:\s*,\s*|\s+(?:dan|serta)\s+))*{kin}nya)"
+        self.kin_killed_re = re.compile(rf"{kin_list}(?![\w-])", re.I)
+        self.kin_joined_re = re.compile(rf"{kin_list},?\s+(?:dan|serta)\s+$", re.I)
+        # "menembak mati seorang pendeta dan istrinya": one counted in words, then his kin
+        self.one_and_kin_re = re.compile(
+            rf"(?:{killing})?(?:{alternation(lex.lists['single_counts'])})"
+            rf"(?:\s+[\w-]+){{1,3}}?,?\s+(?:dan|serta)\s+{kin}nya(?![\w-])",
+            re.I,
+        )
+        # "di hutan Sambisa", "di gurun Badiya": a terrain's head and a capitalised name
+        self.terrain_re = re.compile(
+            rf"(?<![\w-])di\s+((?:{alternation(lex.lists['terrain_heads'])})\s+"
+            rf"(?P<name>(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){{0,3}}))",
+            re.I,
+        )
+        # where the next place's name starts after one named so: ", desa Sumberejo"
+        self.terrain_next_re = re.compile(rf",\s*(?:(?:{alternation(lex.lists['terrain_heads'])})\s+)?", re.I)
         # "menewaskan komandan senior Hizbullah, Taleb Abdallah": a killing verb, a few words of office, the name
         self.killed_named_re = re.compile(
             rf"(?<![\w-])(?:{alternation(lex.lists['killing_verbs'])})\s+(?:[\w-]+\s+){{0,4}}?(?:[\w-]+,\s+)?$", re.I
@@ -979,7 +1001,7 @@ class EventFinder:
             d for d in ctx.dates_in(s, e)
             if d.value and not self._period_edge(text, s, d) and not _CLOCK_ONLY.match(d.text)
             and not any(a <= d.start < b for a, b in asides) and not _long_stretch(d)
-            and not _named_year(text, s, d, (start, end))
+            and not _named_year(text, s, d, (start, end)) and not _in_name(ctx, d)
         ]
         dates = _refined(text, dates)
         spoken = [d for d in dates if self._speech_date(text, s, d, start)]
@@ -1429,7 +1451,13 @@ class EventFinder:
                 ctx, a, b, start, exclude, self.lex, locatives
             )
             if hit is not None:
-                return hit.text
+                # "di distrik Tak Bai, Narathiwat": the place the recogniser missed is the finer one
+                finer = self._terrain(ctx, a, hit.start_char)
+                return finer[0] if finer is not None and finer[1] == hit.start_char else hit.text
+        for a, b in spans[:2]:
+            missed = self._terrain(ctx, a, b)
+            if missed is not None:
+                return missed[0]  # "di hutan Sambisa": a place the recogniser missed
         struck = ctx.ent_at(end + 1) if etype in _SKIP_WHEN_UNREAL else None
         if struck is not None and struck.start_char == end + 1 and self._struck_town(ctx, struck, right):
             return struck.text  # "Pengeboman Rafah Tewaskan 45 Pengungsi": the town right after the attack's noun
@@ -1440,6 +1468,16 @@ class EventFinder:
             nationality = re.compile(rf"(?<![\w-])(?:{self.nationals})\s+{re.escape(target)}", re.I)
             if not nationality.search(ctx.text, s, right):  # "warga negara Selandia Baru, disandera": not where
                 return target  # "menduduki Ukraina", "menargetkan parlemen Iran": the attacked state is the place
+        return None
+
+    def _terrain(self, ctx: DocContext, a: int, b: int) -> tuple[str, int] | None:
+        """The first place in [a, b) written as a terrain's head and a name no entity covers ("di hutan Sambisa";
+        "di daerah Kampung Mamba": the name alone), and where a next place's name would start after it."""
+        for m in self.terrain_re.finditer(ctx.text, a, b):
+            if not ea.ents_in(ctx, m.start("name"), m.end("name"), ("PER", "ORG", "NORP", "GPE", "LOC", "FAC")):
+                headed = m.group("name").split()[0].lower() in self.lex.lists["terrain_heads"]
+                after = self.terrain_next_re.match(ctx.text, m.end())
+                return (m.group("name") if headed else m.group(1)), after.end() if after else m.end()
         return None
 
     def _anaphoric(self, text: str, start: int, end: int, trig: Trigger) -> bool:
@@ -1555,7 +1593,7 @@ class EventFinder:
         if agent is None and not ea.word_re(lex.lists["report_passives"]).search(text, end, min(right, end + 25)):
             by = ea.word_re(("oleh",)).search(text, end, min(right, end + 25))
             # the marker near the verb, the name after it as far as a member noun takes it ("oleh personel Satgas X")
-            agent = ea.entity_after(ctx, by.end(), right, lex, reach=50) if by is not None else None
+            agent = ea.entity_after(ctx, by.end(), right, lex, reach=50, past_relative=False) if by else None
         if agent is None and trig.voice == "noun":  # "Penangkapan atas 14 orang dilakukan Densus 88": named right after
             done = _DONE_BY.search(text, end, right)
             if done is not None:
@@ -1588,6 +1626,8 @@ class EventFinder:
         before = ea.agent_before(ctx, *subject, lex) if trig.voice == "active" else None
         if isinstance(before, Span) and ea.own_subject(ctx, before.end_char, start, lex):
             before = None  # "Boji mengatakan ... sekelompok pengungsi menyerbu": the speaker is not the agent
+        if before is None and trig.voice == "active" and subject[1] == start:
+            before = ea.named_subject(ctx, _after_dateline(text, left, start), start)
         partners: list[Span] = []
         if before is not None:
             agent = before
@@ -1870,7 +1910,9 @@ class EventFinder:
         gugur" is two)."""
         one = self._single_at(ctx.text, s, e, kind)
         if one < e:
-            return 1 + int(round(self._counts_before(ctx, kind, s, one)[0]))
+            kin = self.kin_killed_re.match(ctx.text, one, e) if kind == "killed" else None
+            told = self._kin_count(kin) if kin else 1 + (self.one_and_kin_re.match(ctx.text, one, e) is not None)
+            return told + int(round(self._counts_before(ctx, kind, s, one)[0]))
         return max(1, self._named_together(ctx, s, e, kind))
 
     def _named_together(self, ctx: DocContext, s: int, e: int, kind: str) -> int:
@@ -1890,6 +1932,8 @@ class EventFinder:
         predicate of his own ("seorang polisi tewas dan dua lainnya terluka")."""
         if fig.kind not in ("killed", "injured"):
             return 0
+        if fig.kind == "killed" and (kin := self.kin_joined_re.search(ctx.text, max(s, at - 60), at)) is not None:
+            return self._kin_count(kin)
         ones = alternation(self.lex.lists["single_counts"])
         one = re.search(
             rf"(?<![\w-])(?:{ones})\s+((?:[\w-]+\s+){{1,3}}?)(?:dan|serta)\s+$", ctx.text[max(s, at - 60) : at], re.I
@@ -1901,18 +1945,16 @@ class EventFinder:
         return 0 if any(w in told or ea.GAP_VERB.fullmatch(w) for w in words) else 1
 
     def _named_before(self, ctx: DocContext, fig: Figure, s: int) -> int:
-        """One person named before "dan ... lainnya" among the killed: "menewaskan Menteri Pengungsi Khalil Haqqani
-        dan lima orang lainnya" is six."""
+        """One person named before "dan" and the killed: "menewaskan Menteri Pengungsi Khalil Haqqani dan lima orang
+        lainnya" is six, "menewaskan komandan Hamas, Ahmad Ghandour, dan tiga pengawalnya" four."""
         text = ctx.text
-        if fig.kind != "killed" or not _OTHERS_AFTER.match(text, fig.end):
+        if fig.kind != "killed":
             return 0
         named = _NAMED_AND.search(text, max(s, fig.start - 60), fig.start)
         person = ctx.ent_at(named.start()) if named is not None else None
         if person is None or person.label_ != "PER":
             return 0
-        verbs = alternation(self.lex.lists["killing_verbs"])
-        before = text[max(s, person.start_char - 50) : person.start_char]
-        return 1 if re.search(rf"(?<![\w-])(?:{verbs})\s+(?:[\w-]+\s+){{0,4}}$", before, re.I) else 0
+        return 1 if self.killed_named_re.search(text, max(s, person.start_char - 60), person.start_char) else 0
 
     def _objects_after(self, ctx: DocContext, fig: Figure) -> float:
         """The counts joined to a killing (or wounding) verb's first object: "menewaskan tiga komandan senior Jihad
@@ -1987,6 +2029,7 @@ class EventFinder:
             total = ev.killed + rise  # "korban meninggal bertambah tiga orang": more than told before
         if total is not None:  # "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang": the new toll
             ev.killed, ev.killed_qualifier = total, "exact"
+            ev.__dict__[UPDATED_TOLL] = True  # it replaces the toll a restatement told before it (`merge.absorb`)
         elif ev.killed is None and ea.word_re(self.lex.lists["no_deaths"]).search(ctx.text, s, e):
             ev.killed, ev.killed_qualifier = 0, "exact"  # "Tidak ada korban jiwa dalam peristiwa tersebut."
         reach = self._toll_reach(ctx, s, e)
@@ -2120,7 +2163,9 @@ class EventFinder:
         text = ctx.text
         upper = fig.high if fig.qualifier == "up_to" and fig.high else None
         setattr(ev, kind, int(round(upper)) if upper is not None else self._with_coordinated(ctx, fig, s))
-        setattr(ev, f"{kind}_qualifier", EARLIER if self._superseded(text, s, fig.start) else fig.qualifier)
+        # "15 polisi dan beberapa warga sipil tewas": at least the figure
+        qualifier = "at_least" if vague_joined(text, fig.end) and fig.qualifier == "exact" else fig.qualifier
+        setattr(ev, f"{kind}_qualifier", EARLIER if self._superseded(text, s, fig.start) else qualifier)
 
     def _superseded(self, text: str, s: int, pos: int) -> bool:
         """Does a superseded cue ("mulanya", "awalnya") stand in the clause before the figure at `pos`?"""
@@ -2142,14 +2187,23 @@ class EventFinder:
         named = r"(?:(?-i:[A-Z][\w'-]*)|\([^()\s]{1,20}\))\s+"
         gap = rf"(?:{named})*(?:[\w()-]+\s+(?:{named})*){{0,5}}?"
         # "Seorang anggota TNI AD, Pratu Miftahul Arifin (25), gugur": the one named between commas
-        aside = rf"(?:[\w'-]+,\s+(?:{named})*(?-i:[A-Z][\w'-]*)(?:\s+\(\d{{1,3}}\))?,\s+)?"
+        # or a relative clause between commas ("Seorang pengemudi ojek, yang mengangkut penumpang ..., ditembak mati")
+        aside = (
+            rf"(?:[\w'-]+,\s+(?:(?:{named})*(?-i:[A-Z][\w'-]*)(?:\s+\(\d{{1,3}}\))?|yang\s[^,;.]{{1,80}}),\s+)?"
+        )
         told = re.search(rf"(?<![\w-])(?:{ones})\s+{gap}{aside}(?:{preds})(?![\w-])", text[s:e], re.I)
         if told is not None:
             return s + told.start()
         # "menembak mati seorang guru", "Ledakan itu melukai seorang balita"
         verbs = alternation(self.lex.lists["killing_verbs" if kind == "killed" else "injuring_verbs"])
         harmed = re.search(rf"(?<![\w-])(?:{verbs})\s+(?:{ones})\s", text[s:e], re.I)
+        if harmed is None and kind == "killed":
+            harmed = self.kin_killed_re.search(text[s:e])
         return s + harmed.start() if harmed is not None else e
+
+    def _kin_count(self, kin: re.Match[str]) -> int:
+        """How many people the kin nouns after a killing verb name ("suami dan anaknya": two)."""
+        return len(re.findall(r"\s*,\s*|\s+(?:dan|serta)\s+", kin.group(1))) + 1
 
     def _one_named(self, ctx: DocContext, s: int, e: int, kind: str) -> bool:
         """"Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": one person, named, is the toll; so is one named
@@ -2338,8 +2392,7 @@ _DATES_BACK = re.compile(
 _AFTER_PREFIX = re.compile(r"pasca-?", re.I)
 # between two coordinated triggers
 # a count of "others" ("lima orang lainnya") and the name joined before it ("Khalil Haqqani dan ")
-_OTHERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?lainnya\b", re.I)
-_NAMED_AND = re.compile(r"(?-i:[A-Z])[\w'-]*(?:\s+\(\d{1,3}\))?\s+(?:dan|serta)\s+$")
+_NAMED_AND = re.compile(r"(?-i:[A-Z])[\w'-]*(?:\s+\(\d{1,3}\))?,?\s+(?:dan|serta)\s+$")
 # "dan" and at most two words before a trigger: a verb coordinated with the one before ("... dan mengklaim menguasai")
 _AND_THEN = re.compile(r"\s(?:dan|serta)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # a clause joined to the next trigger's by "dan": "menggagalkan rencana serangan di X dan menangkap"
@@ -2513,6 +2566,12 @@ def _named_year(text: str, s: int, d: DateMention, trigger: tuple[int, int]) -> 
         return False
     at = d.start - len(word.group())
     return at > s and not trigger[0] <= at < trigger[1]
+
+
+def _in_name(ctx: DocContext, d: DateMention) -> bool:
+    """A weekday or month word inside a name ("Kecamatan Pasar Minggu", "Jalan 17 Agustus") is no date."""
+    ent = ctx.ent_at(d.start)
+    return ent is not None and ent.start_char <= d.start and d.end <= ent.end_char and ent.label_ in ea.PLACE_LABELS
 
 
 def _words_before(text: str, s: int, pos: int, n: int) -> list[str]:

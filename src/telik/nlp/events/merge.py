@@ -13,6 +13,9 @@ _ADDRESSED = ("WARNING",)  # a warning to someone and a general warning are diff
 #: The qualifier of a toll the report itself corrects ("mulanya disebut 31 ... berjumlah 20"): any other toll of
 #: the event replaces it.
 EARLIER = "earlier"
+#: Marks an event whose death toll is a running total told later ("jumlah korban tewas bertambah menjadi 14"): it
+#: replaces the toll the restatements before it told.
+UPDATED_TOLL = "_updated_toll"
 
 
 def _norm(s: str) -> str:
@@ -186,6 +189,9 @@ def absorb(into: Event, other: Event, lookup: Callable[[str], object | None] = l
         into.date, into.date_precision, into.date_start, into.date_end = (
             other.date, other.date_precision, other.date_start, other.date_end
         )
+    if other.__dict__.get(UPDATED_TOLL) and not into.__dict__.get(UPDATED_TOLL) and other.killed is not None:
+        into.killed, into.killed_qualifier = other.killed, other.killed_qualifier
+        into.__dict__[UPDATED_TOLL] = True
     for k in ("killed", "injured"):
         if getattr(into, f"{k}_qualifier") == EARLIER and getattr(other, f"{k}_qualifier") not in (None, EARLIER):
             setattr(into, k, None)  # the corrected count gives way to the report's current one

@@ -32,6 +32,8 @@ class _Patterns:
     cue_after: re.Pattern[str]
     joiner: re.Pattern[str]
     opener: re.Pattern[str]
+    #: "15 polisi dan beberapa (warga sipil tewas)": a figure's unit, then an unstated or vague count joined to it
+    vague_joined: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +51,10 @@ def _patterns() -> _Patterns:
         cue_after=re.compile(rf"(?<![\w-])(?:{alternation(nv.cues_after)})(?![\w-])", re.IGNORECASE),
         joiner=re.compile(rf"^\s{{0,2}}(?:{alternation(nv.range_joiners | {'atau'})})\s{{0,2}}$", re.IGNORECASE),
         opener=re.compile(rf"(?<![\w-])(?:{alternation(nv.range_openers)})\s{{1,3}}$", re.IGNORECASE),
+        vague_joined=re.compile(
+            rf"((?:\s+[\w-]+){{0,2}}),?\s+(?:dan|serta)\s+(?:{alternation([*nv.indefinite, *nv.vague])})(?=\s)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -257,6 +263,7 @@ def figures_from_atoms(text: str, atoms: list[_Atom]) -> list[Figure]:
     return figures
 
 
+OFFICE_WORDS = 2  # "komandan senior Hamas, Ahmad Ghandour, dan ...": words of office before a name
 RIGHT_WORDS = 3  # "60 orang tewas", "60 warga sipil tewas": the cue follows the unit within three words
 # an aside naming some of those counted, before the predicate of the whole count
 # "15 orang, termasuk satu petugas polisi yang terluka", "delapan warga sipil, termasuk lima anak-anak, tewas",
@@ -265,11 +272,19 @@ RIGHT_WORDS = 3  # "60 orang tewas", "60 warga sipil tewas": the cue follows the
 _INCLUDING_ASIDE = re.compile(
     r"((?:\s+[\w-]+){0,2})\s*,\s*"
     r"(?:(?:termasuk|di antaranya)\s+[^,.;]{0,80}?(?:\byang\s+|,\s*)|yang\s+[^,.;]{0,60}?,\s*"
+    # "Empat orang, yakni dua polisi, seorang sopir dan seorang pedagang, tewas": the people counted, listed
+    r"|(?:yakni|yaitu|masing-masing)\s+(?:(?:[^,.;]{1,40},\s*)+[^,.;]{1,40}?\s(?:dan|serta)\s)?[^,.;]{1,60}?,\s*"
     # "Dua anggota Polri, Bripda A dan Bripda B, tewas": the people counted, named
     r"|(?-i:[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\(\d{1,3}\)|dan|serta))*)\s*,\s*)",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]|\s(?:dan|serta|sementara|sedangkan)\s|\d")
+
+
+def vague_joined(text: str, end: int) -> re.Match[str] | None:
+    """The unstated or vague count joined to the figure ending at `end` ("15 polisi dan beberapa warga sipil
+    tewas"): the toll is at least the figure, and the cue after the joined count is the figure's too."""
+    return _patterns().vague_joined.match(text, end, end + 60)
 
 
 def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
@@ -280,7 +295,7 @@ def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
     if before is not None and before.group(1).lower() in nv.age_words:
         return None  # "sepupu Tamimi yang berusia 15 hingga tewas": an age, no count of the dead
     right = text[end : end + 60]
-    aside = _INCLUDING_ASIDE.match(text, end, end + 140)
+    aside = _INCLUDING_ASIDE.match(text, end, end + 140) or vague_joined(text, end)
     if aside is not None:  # "15 orang, termasuk satu petugas polisi yang terluka": the cue is the whole count's
         right = (aside.group(1) or "") + " " + text[aside.end() : aside.end() + 60]
     cut = _CLAUSE_END.search(right)
@@ -306,7 +321,10 @@ def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
         return None
     gap = re.findall(r"[\w-]+", left[last.end() :])
     # "menewaskan Menteri Pengungsi Khalil Haqqani dan lima orang lainnya": a name, then the count joined to it
-    named_then = len(gap) > 1 and gap[-1].lower() in ("dan", "serta") and all(w[:1].isupper() for w in gap[:-1])
+    # "menewaskan komandan Hamas, Ahmad Ghandour, dan tiga pengawalnya": a name after a few words of office
+    named_then = len(gap) > 1 and gap[-1].lower() in ("dan", "serta") and gap[-2][:1].isupper() and sum(
+        not w[:1].isupper() for w in gap[:-1]
+    ) <= OFFICE_WORDS
     # "menewaskan seorang polisi dan tiga warga sipil": one counted in words, then the count joined to him
     one_then = len(gap) > 2 and gap[0].lower() in nv.one_words and gap[-1].lower() in ("dan", "serta")
     far = len(gap) > nv.before_gap + (2 if one_then else 0) and not named_then and not any(

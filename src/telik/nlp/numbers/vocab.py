@@ -45,6 +45,7 @@ class NumberVocab:
     count_verbs: frozenset[str]
     count_openers: frozenset[str]
     age_words: frozenset[str]
+    indefinite: frozenset[str]  # unstated counts ("beberapa"): joined to a figure, the cue after them is its cue too
 
     @property
     def unit_words(self) -> frozenset[str]:
@@ -126,6 +127,7 @@ class CuesFile(DataFile):
     count_verbs: list[_Word] = []
     count_openers: list[_Word] = []
     age_words: list[_Word] = []
+    indefinite: list[_Word] = []
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +162,7 @@ def get_number_vocab() -> NumberVocab:
         count_verbs=frozenset(c.count_verbs),
         count_openers=frozenset(c.count_openers),
         age_words=frozenset(c.age_words),
+        indefinite=frozenset(c.indefinite),
     )
 
 

@@ -294,7 +294,10 @@ def _relative(c: Cand, base: date, base_precision: str = "day") -> Value:
         first, last = get_vocab().periods[c.period].week_days if c.period else (0, 6)
         thursday = monday + timedelta(days=3)
         start, end = monday + timedelta(days=first), monday + timedelta(days=last)
-        v = Value(date(thursday.year, thursday.month, 1), "month", start, end)
+        if n and not c.anchored:  # "pekan lalu": a week before the report, as news counts it (its days the range)
+            v = Value(start if c.period else base + timedelta(weeks=n), "day", start, end)
+        else:  # "pekan ini", "sepekan kemudian" after a month told: the month the week mostly falls in
+            v = Value(date(thursday.year, thursday.month, 1), "month", start, end)
     elif unit == "month":
         y, m = _add_months(base.year, base.month, n)
         v = _month_value(y, m, c.period, full_range=True)
