@@ -120,7 +120,11 @@ def test_relevance_few_words_of_the_domain_suffice_without_other_news(nlp):
         "Kota Semarang digempur hujan deras sepanjang malam.",
         "Tim medis melakukan operasi besar-besaran untuk memisahkan bayi kembar siam.",
         "Penyanyi itu mendukung kelompok pemberontak dalam film terbarunya.",
-        "Satpol PP menggerebek tempat hiburan malam yang buka saat Ramadan.",
+        "Iran meluncurkan satelit cuaca menggunakan roket Simorgh.",
+        "Wabah penyakit mulut dan kuku menyerang ribuan sapi di Jawa Timur.",
+        "Warga mengamuk dan membakar mobil yang menabrak seorang anak hingga tewas.",
+        "Seorang warga asing diduga dibunuh oleh dua rekannya di sebuah vila di Canggu.",
+        "Ratusan warga membakar kantor camat karena kecewa dengan hasil pilkada.",
         # ordinary crime and accidents
         "Api membakar habis puluhan kios di Pasar Inpres Manado.",
         "Kawanan perampok menyerbu sebuah toko emas di Cianjur dan membawa kabur perhiasan.",
