@@ -199,6 +199,11 @@ def test_events_discourse_tolls(nlp, text, killed, injured):
         "Berbagai laporan menyebutkan terdapat sejumlah pelanggaran gencatan senjata yang menewaskan warga.",
         # a traffic offence is a police story outside the tool's scope
         "Penyanyi itu ditangkap polisi karena mengemudi dalam keadaan mabuk di Jakarta Selatan, Sabtu dini hari.",
+        "Polisi Amerika Serikat menembak mati seorang pria saat pemeriksaan lalu lintas di Minneapolis.",
+        # gangs, thugs and raids on nightlife are police stories too
+        "Dua geng motor bentrok di Makassar, satu orang tewas terkena busur panah.",
+        "Seorang anggota TNI tewas ditikam preman di sebuah kafe di Jakarta Selatan.",
+        "Satpol PP menggerebek tempat hiburan malam yang buka saat Ramadan.",
     ],
 )
 def test_events_discourse_out_of_scope_mentions(nlp, text):

@@ -89,6 +89,49 @@ def test_relevance_few_words_of_the_domain_suffice_without_other_news(nlp):
         "Fraksi oposisi membombardir menteri keuangan dengan pertanyaan soal utang negara dalam rapat DPR.",
         "Harimau sumatera menyerang seorang petani di Kabupaten Solok hingga tewas.",
         "Seorang nelayan tewas diterkam buaya saat mencari ikan di Sungai Mahakam.",
+        # sport and esports: a score, an opponent, a track, a smash
+        "Laga Persik kontra Arema berakhir dengan gencatan senjata 1-1 di Kediri.",
+        "Penembak jitu tim esports itu menembak mati empat lawan dalam satu ronde.",
+        "Pedro Acosta menyerang Brad Binder di tikungan terakhir Sirkuit Sepang.",
+        "Pebulu tangkis muda itu menyerang dengan smash tajam sejak awal gim.",
+        "Gencatan senjata antara kedua klub soal gaji pemain akhirnya tercapai.",
+        "Juventus menginvasi markas Inter Milan dengan ribuan suporter.",
+        # films, series and games
+        "Aktor laga itu berperan sebagai tentara bayaran yang menyerang markas kartel di Meksiko.",
+        "Dalam serial itu, kelompok teroris menyandera seluruh penumpang kereta cepat.",
+        "Pemain dapat meluncurkan rudal dan mengebom pangkalan musuh dalam gim strategi itu.",
+        "Penyanyi muda itu menculik perhatian juri lewat suaranya yang khas.",
+        # technology, health, markets, politics
+        "Rocket Lab meluncurkan roket Electron yang membawa satelit cuaca dari Selandia Baru.",
+        "Demam berdarah kembali menyerang ratusan warga Kabupaten Bogor musim hujan ini.",
+        "Nyamuk Aedes aegypti menyerang pada pagi dan sore hari.",
+        "Rupiah diserang spekulan hingga menembus level 16.300 per dolar AS.",
+        "Ribuan pembeli menyerbu pameran otomotif di Kemayoran sejak pagi.",
+        "Bank itu menyandera ijazah karyawan yang mengundurkan diri sebelum kontrak habis.",
+        "Massa pendukung calon wali kota membakar ban di depan kantor KPU.",
+        "Wakil menteri itu diserang habis-habisan oleh anggota fraksi oposisi dalam rapat.",
+        "Pemerintah menyerang praktik penyelundupan pakaian bekas dari luar negeri.",
+        "Negosiasi kontrak pebalap itu dengan Yamaha berjalan alot.",
+        "Polda Jawa Barat mengerahkan 4.000 personel untuk mengamankan laga Persib melawan Persija.",
+        "BMKG memperingatkan potensi gelombang tinggi di perairan selatan Jawa.",
+        "Proyek bendungan itu didanai pinjaman dari Bank Pembangunan Asia.",
+        "Pabrik pupuk itu menerima pasokan gas dari lapangan Tangguh.",
+        "Warga membakar lahan gambut untuk membuka kebun sawit di Ogan Komering Ilir.",
+        "Kota Semarang digempur hujan deras sepanjang malam.",
+        "Tim medis melakukan operasi besar-besaran untuk memisahkan bayi kembar siam.",
+        "Penyanyi itu mendukung kelompok pemberontak dalam film terbarunya.",
+        "Iran meluncurkan satelit cuaca menggunakan roket Simorgh.",
+        "Wabah penyakit mulut dan kuku menyerang ribuan sapi di Jawa Timur.",
+        "Warga mengamuk dan membakar mobil yang menabrak seorang anak hingga tewas.",
+        "Seorang warga asing diduga dibunuh oleh dua rekannya di sebuah vila di Canggu.",
+        "Ratusan warga membakar kantor camat karena kecewa dengan hasil pilkada.",
+        # ordinary crime and accidents
+        "Api membakar habis puluhan kios di Pasar Inpres Manado.",
+        "Kawanan perampok menyerbu sebuah toko emas di Cianjur dan membawa kabur perhiasan.",
+        "Seorang nenek dibunuh perampok yang menyatroni rumahnya di Klaten.",
+        "Bintara itu menembak mati rekannya sesama polisi di asrama Polres.",
+        "Ledakan di gudang amunisi itu diduga dipicu suhu panas.",
+        "Tim Jibom Brimob meledakkan mortir peninggalan Jepang yang ditemukan di Morotai.",
     ],
 )
 def test_relevance_figurative_senses_make_no_event(nlp, text):
@@ -97,23 +140,59 @@ def test_relevance_figurative_senses_make_no_event(nlp, text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text,kind",
     [
-        "Macan Tamil menyerang pos militer Sri Lanka di Jaffna, menewaskan 12 tentara.",
-        "Militan menghujani pos tentara dengan tembakan mortir.",
+        ("Macan Tamil menyerang pos militer Sri Lanka di Jaffna, menewaskan 12 tentara.", "ATTACK"),
+        ("Militan menghujani pos tentara dengan tembakan mortir.", "ATTACK"),
+        # the words of sport, crime, films and markets where they tell armed violence
+        ("KKB menyerang pos TNI di Distrik Kiwirok, Pegunungan Bintang, Senin dini hari.", "ATTACK"),
+        ("Bom meledak di pasar tradisional di Kota Maiduguri, menewaskan 12 orang.", "ATTACK"),
+        ("Hamas meluncurkan roket ke arah Tel Aviv pada Sabtu pagi.", "ATTACK"),
+        ("Militan Al-Shabaab menyerbu pangkalan militer di Somalia tengah dan menewaskan 20 tentara.", "ATTACK"),
+        ("KKB membantai delapan pekerja tower di Beoga, Kabupaten Puncak.", "ATTACK"),
+        ("Kelompok bersenjata menculik 20 siswa dari sebuah sekolah di Negara Bagian Kaduna.", "ATTACK"),
+        ("Kelompok teroris MIT membunuh empat petani di Sigi.", "ATTACK"),
+        ("Al-Shabaab meledakkan bom di pangkalan militer di Baidoa.", "ATTACK"),
+        ("Pendukung ISIS menyerang gereja di Medan dengan pisau.", "ATTACK"),
+        ("Orang tak dikenal melempar granat ke kantor polisi di Narathiwat.", "ATTACK"),
+        ("Drone Ukraina menyerang kilang minyak di Ryazan dan memicu kebakaran besar.", "MILITARY_OPERATION"),
+        ("Israel membantai 50 warga Gaza dalam serangan udara ke sekolah UNRWA.", "MILITARY_OPERATION"),
+        ("Negosiasi gencatan senjata antara Israel dan Hamas di Kairo kembali buntu.", "TALKS"),
+        ("Iran mendanai milisi Houthi di Yaman dengan jutaan dolar setiap tahun.", "SUPPORT"),
+        ("Houthi menerima pasokan senjata dan drone dari Iran.", "SUPPORT"),
+        ("Amerika Serikat memperingatkan warganya soal ancaman teror di Bali.", "WARNING"),
+        ("TNI mengerahkan 500 prajurit untuk memburu KKB di Nduga.", "MILITARY_OPERATION"),
+        ("Tentara Israel menggempur Khan Younis dengan artileri sepanjang malam.", "MILITARY_OPERATION"),
+        ("Militan JNIM membakar sekolah dan menculik guru di Mali tengah.", "ATTACK"),
     ],
 )
-def test_relevance_senses_leave_armed_violence(nlp, text):
-    """An animal's name in a group's name, a flood of gunfire: the senses of animals and words do not take them."""
+def test_relevance_senses_leave_armed_violence(nlp, text, kind):
+    """An animal's name in a group's name, a flood of gunfire, the words of sport, crime and film in reports of armed
+    violence: the senses do not take them."""
     doc = nlp(text)
-    assert "ATTACK" in [e.type for e in doc._.events]
+    assert kind in [e.type for e in doc._.events]
 
 
-def test_relevance_sense_is_found_where_the_trigger_stands(nlp):
-    doc = nlp("Teh hijau mempercepat pembakaran lemak dalam tubuh.")
-    at = doc.text.index("pembakaran")
-    sense = doc._.relevance.sense_at(at, at + len("pembakaran"))
-    assert sense is not None and sense.domain == "food"
+@pytest.mark.parametrize(
+    "text,word,domain",
+    [
+        ("Teh hijau mempercepat pembakaran lemak dalam tubuh.", "pembakaran", "food"),
+        ("Arsenal membantai Sheffield United 6-0 di Stadion Emirates.", "membantai", "sport"),
+        ("Tim Onic membantai lawannya dalam dua gim beruntun di babak playoff.", "membantai", "sport"),
+        ("Dalam film itu, pasukan alien menyerang bumi dan menghancurkan kota Tokyo.", "menyerang", "entertainment"),
+        ("Seorang buruh tega membunuh istrinya di Sidoarjo.", "membunuh", "crime"),
+        ("Seorang petani membacok tetangganya karena masalah utang.", "membacok", "crime"),
+        ("Kapal motor itu terbakar setelah ledakan di ruang mesin saat berlayar ke Ternate.", "ledakan", "accident"),
+        ("Tersangka dijerat pasal pembunuhan dengan ancaman 15 tahun penjara.", "pembunuhan", "crime"),
+        ("Pasukan Garuda harus puas dengan gencatan senjata 0-0 melawan Vietnam.", "senjata", "sport"),
+    ],
+)
+def test_relevance_sense_is_found_where_the_trigger_stands(nlp, text, word, domain):
+    """The sense holding a violent word says which news it belongs to, whether or not a trigger would have fired."""
+    doc = nlp(text)
+    at = doc.text.index(word)
+    sense = doc._.relevance.sense_at(at, at + len(word))
+    assert sense is not None and sense.domain == domain, sense
 
 
 def test_relevance_off_topic_sentence_in_a_relevant_article(nlp):
