@@ -247,3 +247,13 @@ def test_longest_first_is_spacys_filter_spans(found):
     matches = [(key, start, start + length) for key, start, length in found]
     spans = filter_spans([Span(doc, s, e, label=key) for key, s, e in matches])
     assert longest_first(matches) == [(sp.label, sp.start, sp.end) for sp in spans]
+
+
+def test_relevance_a_headline_is_no_sentence_of_a_short_report(nlp):
+    # a three-sentence flash under its headline keeps the short-text rule: the headline is no told sentence
+    text = ("Rudal Rusia Hantam Pusat Perbelanjaan di Kharkiv, 6 Tewas\n\nKYIV – Serangan rudal Rusia menghantam sebuah "
+            "pusat perbelanjaan bahan bangunan di Kharkiv, Ukraina, Sabtu (25/5/2024) sore. Sedikitnya enam orang tewas "
+            "dan puluhan lainnya terluka, kata Gubernur Kharkiv Oleh Synehubov. Kebakaran besar melanda gedung itu.")
+    doc = nlp(text)
+    assert doc._.relevance.relevant
+    assert [e.type for e in doc._.events] == ["MILITARY_OPERATION"]

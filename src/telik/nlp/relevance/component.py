@@ -7,6 +7,7 @@ so an event can say why it was kept.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,6 +20,10 @@ from telik.errors import Errors, TelikError
 from telik.nlp.relevance.signals import SENSES, Signals, get_signals
 
 TOPIC = "topic"
+
+
+#: How a told sentence ends (a headline, a caption or a dateline line has no closing mark).
+_CLOSED = re.compile(r"[.!?…\"”’)]\s*$")
 
 
 @dataclass(frozen=True)
@@ -157,7 +162,8 @@ class RelevanceScorer:
                 other[domain] = other.get(domain, 0.0) + points * min(n, sig.max_repeats)
         rest = sum(other.values())
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        sentences = len(sents)
+        # a headline or a caption is no sentence of the report: a three-sentence flash keeps its short-text rule
+        sentences = sum(1 for sent in sents if _CLOSED.search(sent.text) is not None)
         needed = sig.min_score if sentences >= sig.short_text else 0.0
         clear = topic >= sig.clear_score and topic >= sig.clear_ratio * rest
         relevant = topic >= sig.ratio * rest and (topic >= needed or clear)
