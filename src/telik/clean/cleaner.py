@@ -707,7 +707,10 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
     _cut_trailer(plan, noise, first_body)
     header = _mark_header(plan, [line for line in lines[:first_body] if not line.blank], noise, given_title)
     _mark_title(plan, text, header.title, given_title)
-    found_opening = _find_opening(plan, header.title.index + 1 if header.title is not None else first_body)
+    # below the headline; without one, from the last header line ("ANKARA" above the body)
+    top = header.title.index + 1 if header.title is not None else max(
+        (line.index for line in lines[:first_body] if plan.kept(line)), default=first_body)
+    found_opening = _find_opening(plan, top)
     opening_line = found_opening[0] if found_opening else None
     top_date = _mark_furniture(plan, noise, first_body, opening_line, header.title)
     first = next((line for line in lines[first_body:] if plan.kept(line)), None)
