@@ -1027,6 +1027,184 @@ SCRAPES = [
         ("Militer Pakistan mengatakan pasukannya membalas dan menewaskan tiga penyerang.",
          "Serangan militan di wilayah perbatasan dengan Afghanistan meningkat sejak 2021."),
     ),
+    Scrape(
+        "antara-xinhua-bracket-and-sumber",
+        "Ledakan di Kabul Tewaskan Enam Orang\n"
+        "Kamis, 12 September 2024 14:35 WIB\n"
+        "Ilustrasi - Petugas keamanan Afghanistan berjaga di Kabul. ANTARA/Xinhua/Saifurahman Safi/aa.\n"
+        "Kabul (ANTARA/Xinhua) - Sebuah bom yang dipasang di pinggir jalan meledak di distrik barat Kabul, ibu kota Afghanistan, pada Rabu (11/9), menewaskan enam orang dan melukai 13 lainnya.\n"
+        "Juru bicara kepolisian Kabul mengatakan ledakan terjadi saat jam sibuk pagi.\n"
+        "Belum ada kelompok yang mengaku bertanggung jawab, namun ISIS-K kerap menyerang wilayah itu.\n"
+        "Pewarta: Xinhua\n"
+        "Editor: Atman Ahdiat\n"
+        "Copyright © ANTARA 2024\n"
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n",
+        {"url": "https://www.antaranews.com/berita/4321000/ledakan-di-kabul-tewaskan-enam-orang"},
+        {"title": "Ledakan di Kabul Tewaskan Enam Orang", "outlet": "ANTARA", "dateline": "Kabul",
+         "published": "2024-09-12", "wire": ["Antara", "Xinhua"]},
+        ("Saifurahman", "Pewarta:", "Copyright", "Dilarang keras"),
+        ("Juru bicara kepolisian Kabul mengatakan ledakan terjadi saat jam sibuk pagi.",),
+    ),
+    Scrape(
+        "kompas-regional-em-dash-ap-credit",
+        "Penembakan di Sekolah Georgia, 4 Orang Tewas\n"
+        "Kompas.com - 05/09/2024, 07:15 WIB\n"
+        "Polisi berjaga di luar SMA Apalachee di Winder, Georgia, Rabu (4/9/2024). AP/MIKE STEWART\n"
+        "Lihat Foto\n"
+        "WINDER, KOMPAS.com — Seorang remaja berusia 14 tahun menembak mati empat orang di sebuah sekolah menengah atas di Negara Bagian Georgia, Amerika Serikat, Rabu (4/9/2024).\n"
+        "Sembilan orang lainnya terluka dan dirawat di rumah sakit, kata pihak berwenang.\n"
+        "Tersangka ditangkap di lokasi tanpa perlawanan. (AP)\n"
+        "Baca juga: Biden Kembali Desak Larangan Senapan Serbu\n"
+        "Sumber AP\n"
+        "Penulis: Aditya Jaya Iswara\n"
+        "Editor: Aditya Jaya Iswara\n",
+        {"url": "https://www.kompas.com/global/read/2024/09/05/071500870/penembakan-di-sekolah-georgia"},
+        {"title": "Penembakan di Sekolah Georgia, 4 Orang Tewas", "outlet": "KOMPAS.com", "dateline": "Winder",
+         "published": "2024-09-05", "wire": ["AP"]},
+        ("MIKE STEWART", "Lihat Foto", "Baca juga", "Penulis:", "Polisi berjaga di luar"),
+        ("Sembilan orang lainnya terluka dan dirawat di rumah sakit, kata pihak berwenang.",
+         "Tersangka ditangkap di lokasi tanpa perlawanan."),
+    ),
+    Scrape(
+        "republika-ahad-and-sputnik",
+        "Rusia Tuding Ukraina Serang PLTN Kursk\n"
+        "Ahad 15 Sep 2024 14:35 WIB\n"
+        "Rep: Dwina Agustin/ Red: Setyanavidita Livikacansera\n"
+        "Pembangkit listrik tenaga nuklir Kursk di Kurchatov, Rusia. Foto: Sputnik/Ilya Pitalev\n"
+        "REPUBLIKA.CO.ID, MOSKOW -- Rusia menuduh Ukraina melancarkan serangan drone ke arah Pembangkit Listrik Tenaga Nuklir (PLTN) Kursk.\n"
+        "Kantor berita Sputnik melaporkan sebuah drone ditembak jatuh di dekat fasilitas penyimpanan bahan bakar nuklir bekas.\n"
+        "Kiev membantah tuduhan tersebut.\n"
+        "sumber : Sputnik\n",
+        {"url": "https://internasional.republika.co.id/berita/sjk123/rusia-tuding-ukraina-serang-pltn-kursk"},
+        {"title": "Rusia Tuding Ukraina Serang PLTN Kursk", "outlet": "Republika", "dateline": "Moskow",
+         "published": "2024-09-15", "wire": ["Sputnik"]},
+        ("Rep:", "Ilya Pitalev", "Pembangkit listrik tenaga nuklir Kursk di"),
+        ("Kantor berita Sputnik melaporkan sebuah drone ditembak jatuh di dekat fasilitas penyimpanan bahan bakar nuklir bekas.",
+         "Kiev membantah tuduhan tersebut."),
+    ),
+    Scrape(
+        "okezone-jumat-apostrophe-and-newsletter",
+        "Densus 88 Tangkap Simpatisan ISIS di Sulawesi Tengah\n"
+        "Jum'at 13 September 2024 08:10 WIB\n"
+        "Muhamad Rizky\n"
+        "Jurnalis\n"
+        "Ilustrasi Densus 88 (Foto: Okezone)\n"
+        "JAKARTA - Tim Densus 88 Antiteror Polri menangkap seorang simpatisan ISIS berinisial MR di Kabupaten Parigi Moutong, Sulawesi Tengah.\n"
+        "MR diduga menyebarkan propaganda dan merekrut anggota baru melalui media sosial.\n"
+        "Follow Berita Okezone di Google News\n"
+        "\"Yang bersangkutan aktif di beberapa grup percakapan tertutup,\" kata Kabag Banops Densus 88 Kombes Aswin Siregar.\n"
+        "Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu akun di ORION, daftar sekarang dengan klik disini dan nantikan kejutan menarik lainnya\n"
+        "(kha)\n"
+        "Berlangganan newsletter Okezone\n",
+        {"url": "https://nasional.okezone.com/read/2024/09/13/337/3060123/densus-88-tangkap-simpatisan-isis"},
+        {"title": "Densus 88 Tangkap Simpatisan ISIS di Sulawesi Tengah", "outlet": "Okezone", "dateline": "Jakarta",
+         "published": "2024-09-13", "wire": []},
+        ("Muhamad Rizky", "Jurnalis", "Ilustrasi Densus", "Follow", "ORION", "(kha)", "Berlangganan"),
+        ("MR diduga menyebarkan propaganda dan merekrut anggota baru melalui media sosial.",),
+    ),
+    Scrape(
+        "tribun-ringkasan-box-and-zoom",
+        "Baku Tembak di Intan Jaya, Dua Anggota TPNPB Tewas\n"
+        "Ringkasan Berita:\n"
+        "- Baku tembak terjadi di Kampung Titigi, Intan Jaya.\n"
+        "- Dua anggota TPNPB dilaporkan tewas.\n"
+        "Jumat, 13 September 2024 08:10 WIT\n"
+        "Penulis: Paul Manahara Tambunan\n"
+        "Editor: Paul Manahara Tambunan\n"
+        "zoom-in\n"
+        "Dok. Satgas Damai Cartenz\n"
+        "Barang bukti yang disita aparat setelah baku tembak di Intan Jaya.\n"
+        "TRIBUN-PAPUA.COM, SUGAPA - Aparat gabungan TNI-Polri terlibat baku tembak dengan kelompok bersenjata di Kampung Titigi, Distrik Sugapa, Kabupaten Intan Jaya, Kamis (12/9/2024).\n"
+        "Dua anggota TPNPB dilaporkan tewas dalam peristiwa tersebut.\n"
+        "Aparat menyita satu pucuk senapan dan puluhan butir amunisi.\n"
+        "Berita Terkait\n"
+        "KKB Tembak Warga Sipil di Yahukimo\n"
+        "Satgas Tangkap Penyuplai Amunisi di Wamena\n"
+        "Komentar\n"
+        "Tulis komentar Anda\n",
+        {"url": "https://papua.tribunnews.com/2024/09/13/baku-tembak-di-intan-jaya"},
+        {"title": "Baku Tembak di Intan Jaya, Dua Anggota TPNPB Tewas", "outlet": "Tribun-Papua.com",
+         "dateline": "Sugapa", "published": "2024-09-13", "wire": []},
+        ("Ringkasan Berita", "Baku tembak terjadi di Kampung", "zoom-in", "Dok. Satgas", "Barang bukti yang disita",
+         "Berita Terkait", "Komentar", "Tulis komentar"),
+        ("Dua anggota TPNPB dilaporkan tewas dalam peristiwa tersebut.",
+         "Aparat menyita satu pucuk senapan dan puluhan butir amunisi."),
+    ),
+    Scrape(
+        "liputan6-labelled-publish-update",
+        "Militer Thailand Tingkatkan Patroli Usai Bom di Narathiwat\n"
+        "Dipublikasikan: 13 September 2024, 08:10 WIB\n"
+        "Diperbarui: 13 September 2024, 09:25 WIB\n"
+        "Oleh Tanti Yulianingsih\n"
+        "Ilustrasi bom (Liputan6.com/Abdillah)\n"
+        "Liputan6.com, Bangkok - Militer Thailand meningkatkan patroli di Provinsi Narathiwat setelah sebuah bom meledak di dekat pos keamanan, melukai dua tentara.\n"
+        "Menurut Bangkok Post, bom itu dikendalikan dari jarak jauh.\n"
+        "Kekerasan di tiga provinsi paling selatan Thailand telah menewaskan lebih dari 7.000 orang sejak 2004.\n"
+        "Simak Video Pilihan Ini:\n"
+        "Kembali ke atas\n",
+        {"url": "https://www.liputan6.com/global/read/5700123/militer-thailand-tingkatkan-patroli"},
+        {"title": "Militer Thailand Tingkatkan Patroli Usai Bom di Narathiwat", "outlet": "Liputan6.com",
+         "dateline": "Bangkok", "published": "2024-09-13", "wire": ["Bangkok Post"]},
+        ("Dipublikasikan", "Diperbarui", "Oleh Tanti", "Abdillah", "Simak Video", "Kembali ke atas"),
+        ("Menurut Bangkok Post, bom itu dikendalikan dari jarak jauh.",
+         "Kekerasan di tiga provinsi paling selatan Thailand telah menewaskan lebih dari 7.000 orang sejak 2004."),
+    ),
+    Scrape(
+        "cnn-indonesia-login-comment-and-ap-photo",
+        "Serangan Israel di Tepi Barat Tewaskan 5 Orang\n"
+        "CNN Indonesia\n"
+        "Jumat, 13 Sep 2024 08:10 WIB\n"
+        "Bagikan :\n"
+        "Ilustrasi. Pasukan Israel di Jenin, Tepi Barat. (AP/Majdi Mohammed)\n"
+        "Jakarta, CNN Indonesia --\n"
+        "Serangan udara Israel di kamp pengungsi Tulkarem, Tepi Barat, menewaskan lima orang pada Kamis (12/9), menurut Kementerian Kesehatan Palestina.\n"
+        "Militer Israel menyatakan menargetkan militan yang merencanakan serangan.\n"
+        "(AFP/bac)\n"
+        "[Gambas:Video CNN]\n"
+        "Login untuk berkomentar\n",
+        {"url": "https://www.cnnindonesia.com/internasional/20240913081000-120-1143000/serangan-israel-di-tepi-barat"},
+        {"title": "Serangan Israel di Tepi Barat Tewaskan 5 Orang", "outlet": "CNN Indonesia",
+         "dateline": "Jakarta", "published": "2024-09-13", "wire": ["AFP"]},
+        ("Bagikan", "Majdi", "(AFP/bac)", "Gambas", "Login untuk"),
+        ("Militer Israel menyatakan menargetkan militan yang merencanakan serangan.",),
+    ),
+    Scrape(
+        "regional-iso-date-and-sumber-xinhua",
+        "Bom Bunuh Diri Guncang Pasar di Mogadishu\n"
+        "2024-09-13 08:10:00\n"
+        "Redaksi\n"
+        "MOGADISHU - Sebuah bom bunuh diri meledak di pasar yang ramai di Mogadishu, Somalia, menewaskan sedikitnya 10 orang, kata polisi setempat.\n"
+        "Kelompok Al-Shabaab mengaku bertanggung jawab melalui radio milik kelompok itu.\n"
+        "Ambulans membawa puluhan korban luka ke rumah sakit terdekat.\n"
+        "Sumber: Xinhua\n"
+        "Bagikan ke WhatsApp\n"
+        "Bagikan ke Facebook\n"
+        "Scroll ke bawah untuk melanjutkan membaca\n",
+        {"url": "https://www.beritaborneo.id/2024/09/13/bom-bunuh-diri-mogadishu/"},
+        {"title": "Bom Bunuh Diri Guncang Pasar di Mogadishu", "outlet": "beritaborneo.id",
+         "dateline": "Mogadishu", "published": "2024-09-13", "wire": ["Xinhua"]},
+        ("Redaksi\n", "Bagikan ke", "Scroll ke bawah"),
+        ("Kelompok Al-Shabaab mengaku bertanggung jawab melalui radio milik kelompok itu.",
+         "Ambulans membawa puluhan korban luka ke rumah sakit terdekat."),
+    ),
+    Scrape(
+        "detik-regional-sumut-and-gambas",
+        "Polisi Tembak Mati Bandar Senjata di Mandailing Natal\n"
+        "Finta Rahyuni - detikSumut\n"
+        "Jumat, 13 Sep 2024 08:10 WIB\n"
+        "Foto: Ilustrasi garis polisi (Andhika Akbarayansyah/detikcom)\n"
+        "Medan - Polisi menembak mati seorang pria yang diduga menjadi bandar senjata api ilegal di Kabupaten Mandailing Natal, Sumatera Utara.\n"
+        "Pria itu disebut melawan petugas saat hendak ditangkap.\n"
+        "Baca juga:\n"
+        "Polda Sumut Sita 12 Senpi Rakitan dari Warga\n"
+        "Kasus itu kini ditangani Polda Sumatera Utara.\n"
+        "(astj/astj)\n",
+        {"url": "https://www.detik.com/sumut/hukum-dan-kriminal/d-7540000/polisi-tembak-mati-bandar-senjata"},
+        {"title": "Polisi Tembak Mati Bandar Senjata di Mandailing Natal", "outlet": "detikcom",
+         "dateline": "Medan", "published": "2024-09-13", "wire": []},
+        ("Finta Rahyuni", "Andhika", "Baca juga", "Polda Sumut Sita", "(astj/astj)"),
+        ("Pria itu disebut melawan petugas saat hendak ditangkap.", "Kasus itu kini ditangani Polda Sumatera Utara."),
+    ),
 ]
 
 

@@ -34,8 +34,8 @@ _PAREN_PHOTO = re.compile(r"\((?i:foto|gambar|ilustrasi|dok|dokumentasi|sumber f
 _TAIL_PAREN = re.compile(r"\((?P<inner>[^()]{3,80})\)\s*$")
 # "… di garis depan Donetsk. - Reuters": a credit after a dash closing a caption
 _TAIL_DASH = re.compile(r"(?<=[.)])\s+[-–—]\s+(?P<inner>[^.!?()]{2,60})$")
-#: Words a photo credit of one part has at most ("Istimewa", "Dok. Polres Yahukimo")
-_MAX_LONE_CREDIT = 3
+#: Words a photo credit of one part has at most ("Istimewa", "Dok. Satgas Damai Cartenz")
+_MAX_LONE_CREDIT = 4
 # "(28/3/2021)." closing a caption: the day of the photo, with its year
 _PHOTO_DAY = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\.?$")
 _BULLET = re.compile(r"^(?:[-–—*•»›▪►]|\d{1,2}[.)])\s+")

@@ -258,6 +258,10 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
             if photo_label and previous is not None and _below_headline(previous, candidates, given):
                 plan.drop(previous, "photo caption")  # "Ilustrasi tentara Mali berpatroli." / "Photo :" / "AFP"
                 candidates.remove(previous)
+            elif previous is not None and _below_headline(previous, candidates, given) \
+                    and _BYLINE_NAME.fullmatch(previous.text):
+                plan.drop(previous, "byline")  # the name above its role: "Muhamad Rizky" / "Jurnalis"
+                candidates.remove(previous)
             after_label, previous = True, None
             continue
         elif noise.starts("header", line.text):
@@ -410,8 +414,10 @@ def _is_headline(text: str) -> bool:
     if not 2 <= len(words) <= 16 or text.rstrip()[-1] in ".!?;:\"”'’":
         return False
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    # a date stamp ("Senin, 09 Mei 2022 | 06:10") is capitalised too, but no headline
-    return words[0][0].isupper() and capitalised * 3 >= len(words) * 2 and meta.date_line(text) is None
+    # a date stamp ("Senin, 09 Mei 2022 | 06:10") and a dateline before the body ("Jakarta, CNN Indonesia --") are
+    # capitalised too, but no headline
+    return (words[0][0].isupper() and capitalised * 3 >= len(words) * 2 and not _BARE_DATELINE.match(text)
+            and meta.date_line(text) is None)
 
 
 def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
@@ -542,7 +548,7 @@ def _mark_furniture(
     limit = max(opening.index if opening is not None else -1, _byline_end(plan, body, noise))
     top_date: str | None = None
     for pos, line in enumerate(body):
-        if line is title or line is opening or not plan.kept(line) and not blocks.photo_label(line.text):
+        if line is title or line is opening or not plan.kept(line) and not _dropped_credit(plan, line, noise):
             continue
         above = line.index < limit or line.index < first_body  # the header holds no paragraph of the report
         if blocks.photo_credit(line.text, noise) or not plan.kept(line):  # a credit a noise pattern took
@@ -584,6 +590,14 @@ def _byline_end(plan: _Plan, body: list[Line], noise: Noise) -> int:
         elif plan.dropped.get(line.index) in ("byline", "date line"):
             end = line.index
     return end
+
+
+def _dropped_credit(plan: _Plan, line: Line, noise: Noise) -> bool:
+    """A dropped line that still takes its caption along: a credit under its label ("Foto: Antara/…"), or one taken
+    for the caption of the credit above it ("zoom-in" / "Dok. Satgas Damai Cartenz" / caption)."""
+    if blocks.photo_label(line.text):
+        return True
+    return plan.dropped.get(line.index) == "photo caption" and blocks.photo_credit(line.text, noise)
 
 
 def _glued_headline(line: Line, title: Line | None) -> bool:
