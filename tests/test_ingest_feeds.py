@@ -91,3 +91,20 @@ def test_ingest_feed_items_with_html_clean_to_article_and_metadata(tmp_path: Pat
     assert wamena.text == "Polisi menangkap pemasok amunisi di Wamena."
     assert (karachi.outlet, karachi.dateline, karachi.wire) == ("Anadolu Agency", "Karachi", ["Xinhua"])
     assert (ankara.outlet, ankara.dateline) == ("Anadolu Agency", "Ankara")
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("<pubDate>Fri, 13 Sep 2024 05:30:00 +0700</pubDate>", "2024-09-13"),  # 22:30 UTC on the 12th
+    ("<pubDate>Fri, 13 Sep 2024 08:10:00 +0900</pubDate>", "2024-09-13"),
+    ("<pubDate>Thu, 12 Sep 2024 23:30:00 GMT</pubDate>", "2024-09-12"),
+    ("<pubDate>13 September 2024</pubDate>", "2024-09-13"),
+])
+def test_ingest_feed_item_dated_as_the_feed_writes_it(tmp_path: Path, stamp: str, day: str) -> None:
+    rss = ('<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>Kabar Papua</title>'
+           f"<item><title>Kontak Tembak di Intan Jaya – Dua Tewas</title><link>https://contoh.id/c</link>{stamp}"
+           "<description>&lt;p&gt;SUGAPA – Aparat terlibat “baku tembak” di Kampung Titigi.&lt;/p&gt;</description>"
+           "</item></channel></rss>")
+    (tmp_path / "papua.rss").write_bytes(rss.encode("cp1252"))
+    (item,) = read_inputs([tmp_path])
+    assert isinstance(item, Article) and item.published == day
+    assert item.text == "SUGAPA – Aparat terlibat “baku tembak” di Kampung Titigi."
