@@ -1205,6 +1205,93 @@ SCRAPES = [
         ("Finta Rahyuni", "Andhika", "Baca juga", "Polda Sumut Sita", "(astj/astj)"),
         ("Pria itu disebut melawan petugas saat hendak ditangkap.", "Kasus itu kini ditangani Polda Sumatera Utara."),
     ),
+    Scrape(
+        "republika-glued-double-dash",
+        "Densus 88 Sita Senjata Api dari Jaringan JI di Lampung\n"
+        "Selasa, 10/09/2024 | 14:35 WIB\n"
+        "REPUBLIKA.CO.ID, BANDAR LAMPUNG--Densus 88 Antiteror Polri menyita tiga pucuk senjata api dari sebuah gudang milik jaringan Jamaah Islamiyah di Bandar Lampung.\n"
+        "Senjata itu diduga disiapkan untuk pelatihan militer anggota baru.\n"
+        "Polisi juga menemukan ratusan butir amunisi.\n",
+        {"url": "https://news.republika.co.id/berita/sjl456/densus-88-sita-senjata-api"},
+        {"title": "Densus 88 Sita Senjata Api dari Jaringan JI di Lampung", "outlet": "Republika",
+         "dateline": "Bandar Lampung", "published": "2024-09-10"},
+        (),
+        ("Senjata itu diduga disiapkan untuk pelatihan militer anggota baru.",),
+    ),
+    Scrape(
+        "waspada-colon-opener-time-first",
+        "Teror Bom Molotov di Kantor Partai di Medan\n"
+        "14:35 WIB · Kamis, 12 September 2024\n"
+        "MEDAN, Waspada.id: Orang tak dikenal melempar bom molotov ke kantor sebuah partai politik di Jalan Sisingamangaraja, Medan, Rabu (11/9) malam.\n"
+        "Tidak ada korban jiwa, namun bagian depan kantor terbakar.\n"
+        "Polisi memeriksa rekaman kamera pengawas di sekitar lokasi.\n"
+        "Editor: SASTROY BANGUN\n",
+        {"url": "https://waspada.id/medan/teror-bom-molotov-di-kantor-partai/"},
+        {"title": "Teror Bom Molotov di Kantor Partai di Medan", "outlet": "Waspada.id", "dateline": "Medan",
+         "published": "2024-09-12"},
+        ("14:35 WIB", "Editor:"),
+        ("Tidak ada korban jiwa, namun bagian depan kantor terbakar.",),
+    ),
+    Scrape(
+        "kompastv-laporan-bar-editor-and-updated",
+        "Polisi Buru Pelaku Penembakan Pendeta di Puncak\n"
+        "Kamis, 12 Sep 2024 14:35 WIB - Diperbarui: Kamis, 12 Sep 2024 16:00 WIB\n"
+        "Laporan: Ninuk Cucu Suwanti | Editor: Deni Muliya\n"
+        "Ilustrasi. (Sumber: Kompas.tv/Ant)\n"
+        "JAYAPURA, KOMPAS.TV - Kepolisian Daerah Papua Tengah memburu pelaku penembakan seorang pendeta di Distrik Gome, Kabupaten Puncak.\n"
+        "Korban meninggal dunia dalam perjalanan ke puskesmas.\n"
+        "Polisi menduga pelaku berasal dari kelompok bersenjata yang beroperasi di wilayah itu.\n"
+        "Sumber: Kompas TV, Antara\n",
+        {"url": "https://www.kompas.tv/regional/540123/polisi-buru-pelaku-penembakan-pendeta-di-puncak"},
+        {"title": "Polisi Buru Pelaku Penembakan Pendeta di Puncak", "outlet": "Kompas TV", "dateline": "Jayapura",
+         "published": "2024-09-12", "wire": ["Antara"]},
+        ("Diperbarui", "Laporan:", "Kompas.tv/Ant"),
+        ("Korban meninggal dunia dalam perjalanan ke puskesmas.",),
+    ),
+    Scrape(
+        "suara-regional-masthead-and-dibaca",
+        "Warga Temukan Granat Aktif di Kebun Kopi Bener Meriah\n"
+        "12 September 2024 - 14:35 WIB | Dibaca 1.234 kali\n"
+        "Ilustrasi granat. [Suara.com/Ema Rohimah]\n"
+        "SuaraAceh.id - Seorang petani menemukan sebuah granat aktif di kebun kopi miliknya di Kabupaten Bener Meriah, Aceh.\n"
+        "Tim Gegana Brimob Polda Aceh kemudian mengamankan granat tersebut.\n"
+        "Granat itu diduga peninggalan masa konflik.\n"
+        "Kontributor : Rahmat Hidayat\n",
+        {"url": "https://aceh.suara.com/read/2024/09/12/143500/warga-temukan-granat-aktif"},
+        {"title": "Warga Temukan Granat Aktif di Kebun Kopi Bener Meriah", "outlet": "SuaraAceh.id",
+         "published": "2024-09-12"},
+        ("Dibaca", "Ema Rohimah", "Kontributor"),
+        ("Tim Gegana Brimob Polda Aceh kemudian mengamankan granat tersebut.", "Granat itu diduga peninggalan masa konflik."),
+    ),
+    Scrape(
+        "tvonenews-sumber-two-wires",
+        "Taliban Larang Operasi Polio di Afghanistan\n"
+        "Jumat, 13 September 2024 - 08:10 WIB\n"
+        "Jakarta, tvOnenews.com - Pemerintah Taliban menangguhkan kampanye vaksinasi polio dari rumah ke rumah di Afghanistan, menurut sejumlah pejabat PBB.\n"
+        "Langkah itu dikhawatirkan memicu lonjakan kasus di kawasan perbatasan dengan Pakistan.\n"
+        "Taliban belum memberikan penjelasan resmi.\n"
+        "Sumber: Reuters, AFP\n"
+        "(rpi)\n",
+        {"url": "https://www.tvonenews.com/berita/internasional/250123-taliban-larang-operasi-polio"},
+        {"title": "Taliban Larang Operasi Polio di Afghanistan", "outlet": "tvOnenews.com", "dateline": "Jakarta",
+         "published": "2024-09-13", "wire": ["Reuters", "AFP"]},
+        ("(rpi)",),
+        ("Langkah itu dikhawatirkan memicu lonjakan kasus di kawasan perbatasan dengan Pakistan.",),
+    ),
+    Scrape(
+        "voa-paren-outlet-em-dash",
+        "Militan Serang Pos Militer di Burkina Faso\n"
+        "13 September 2024\n"
+        "Ouagadougou —\n"
+        "Militan bersenjata menyerang sebuah pos militer di Burkina Faso utara, menewaskan puluhan tentara, kata sumber keamanan kepada kantor berita Reuters.\n"
+        "Kelompok yang berafiliasi dengan Al-Qaeda, JNIM, mengaku bertanggung jawab.\n"
+        "Junta militer belum mengomentari serangan itu.\n",
+        {"url": "https://www.voaindonesia.com/a/militan-serang-pos-militer-di-burkina-faso/7780123.html"},
+        {"title": "Militan Serang Pos Militer di Burkina Faso", "outlet": "VOA Indonesia", "dateline": "Ouagadougou",
+         "published": "2024-09-13", "wire": ["Reuters"]},
+        (),
+        ("Kelompok yang berafiliasi dengan Al-Qaeda, JNIM, mengaku bertanggung jawab.",),
+    ),
 ]
 
 

@@ -197,13 +197,13 @@ def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
 
     "metrohukum.co.id | Rabu, 22 Mei 2024 - 18:05 WIB", "Senin, 19 Feb 2024 08:31 WIB · 3 menit baca",
     "Internasional | Sabtu, 09 Mar 2024 06:30 WIB" (a section label beside the date), "Fajar Nugraha • 12 September
-    2024 14:35" (the reporter's name before it).
+    2024 14:35" (the reporter's name before it), "12 September 2024 - 14:35 WIB | Dibaca 1.234 kali" (a counter).
     """
     parts = [part for part in _WIDGET_SPLIT.split(text) if part]
     sites = [site for part in parts if (site := outlet_name(part))]
     rest = [part for i, part in enumerate(parts)
-            if not outlet_name(part) and not noise.starts("header", part) and not is_rubric(part)
-            and not (i == 0 and len(parts) > 1 and _AUTHOR.fullmatch(part))]
+            if not outlet_name(part) and not noise.starts("header", part) and not noise.starts("line", part)
+            and not is_rubric(part) and not (i == 0 and len(parts) > 1 and _AUTHOR.fullmatch(part))]
     day = meta.date_line(" | ".join(rest)) if rest else None
     return (day, sites) if day is not None else None
 

@@ -12,8 +12,9 @@ from telik.nlp.time.component import find_dates
 from telik.regexgate import Words, gated, word_places, word_starts
 
 _DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")
-# "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …": an upper-case opener glued to the body by a dash.
-_GLUED = re.compile(r"^(?P<head>[A-Z][A-Z0-9 .,]{1,58}[A-Z])-(?=[A-Z][a-z])")
+# "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …", "REPUBLIKA.CO.ID, BANDAR LAMPUNG--Densus …": an upper-case
+# opener glued to the body by a dash.
+_GLUED = re.compile(r"^(?P<head>[A-Z][A-Z0-9 .,]{1,58}[A-Z])(?:-{1,2}|–|—)(?=[A-Z][a-z])")
 _TITLE_SPLIT = re.compile(r"\s+(?:-{1,2}|–|—|\|)\s+")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _DAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"])
