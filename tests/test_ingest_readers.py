@@ -179,6 +179,19 @@ def test_ingest_jsonl_bad_lines_reported_others_read(tmp_path: Path) -> None:
     assert "line 2" in errors[0].reason and "neither `text` nor `html`" in errors[2].reason
 
 
+@pytest.mark.parametrize(("encoding", "newline"), [
+    ("utf-16", "\r\n"), ("utf-16", "\n"), ("utf-32", "\n"), ("cp1252", "\n"), ("utf-8-sig", "\r\n"),
+])
+def test_ingest_jsonl_in_a_windows_encoding_reads_every_line(tmp_path: Path, encoding: str, newline: str) -> None:
+    records = [{"id": "p1", "text": "Polisi menangkap “AR” di Poso – Sulawesi Tengah, kata Kapolres."},
+               {"id": "p2", "text": "Densus 88 menggeledah rumah di Bekasi pada Kamis pagi."},
+               {"id": "p3", "text": "Warga Oksibil mengungsi ke halaman gereja."}]
+    body = newline.join(json.dumps(r, ensure_ascii=False) for r in records) + newline
+    (tmp_path / "berita.jsonl").write_bytes(body.encode(encoding))  # utf-16 and utf-32 write their byte-order mark
+    articles, errors = _read(tmp_path)
+    assert not errors and [(a.id, a.text) for a in articles] == [(r["id"], r["text"]) for r in records]
+
+
 def test_ingest_jsonl_gz_reads_and_stops_at_cap(tmp_path: Path) -> None:
     good = tmp_path / "kecil.jsonl.gz"
     good.write_bytes(gzip.compress((json.dumps({"id": "g1", "text": BODY}) + "\n").encode("utf-8")))

@@ -50,6 +50,12 @@ def _bom(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+def wide_bom(head: bytes) -> tuple[str, int] | None:
+    """The UTF-16 or UTF-32 encoding a byte-order mark opening `head` names, with the mark's length, else None."""
+    found = _bom(head)
+    return found if found is not None and found[0] != "utf-8" else None
+
+
 def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 with a few stray bytes (U+FFFD for each), when valid multi-byte characters are at least as many."""
     text = data.decode("utf-8", errors="replace")
