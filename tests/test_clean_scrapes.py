@@ -1292,6 +1292,17 @@ SCRAPES = [
         (),
         ("Kelompok yang berafiliasi dengan Al-Qaeda, JNIM, mengaku bertanggung jawab.",),
     ),
+    Scrape(
+        "short-report-closing-byline-keeps-credited-paragraphs",
+        "Ledakan di Peshawar Lukai Lima Orang\n"
+        "PESHAWAR - Sebuah bom meledak di dekat pos polisi di Peshawar, melukai lima orang, kata polisi.\n"
+        "Belum ada kelompok yang mengaku bertanggung jawab atas ledakan tersebut. (AFP)\n"
+        "Penulis: Rina Anggraeni\n",
+        {"url": "https://www.kabardunia.id/2024/09/14/ledakan-di-peshawar/"},
+        {"title": "Ledakan di Peshawar Lukai Lima Orang", "dateline": "Peshawar", "wire": ["AFP"]},
+        ("Penulis:",),
+        ("Belum ada kelompok yang mengaku bertanggung jawab atas ledakan tersebut. (AFP)",),
+    ),
 ]
 
 

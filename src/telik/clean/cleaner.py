@@ -575,21 +575,23 @@ _MAX_ABOVE_BYLINE = 2
 
 
 def _byline_end(plan: _Plan, body: list[Line], noise: Noise) -> int:
-    """Index of the last byline or date line at the top of the page (-1 if none): the caption above it
-    ("ANTARA FOTO/…" / caption / "Penulis: …" / "12/9/2024, 14.35 WIB") is furniture, like a caption above the opening.
-    A byline after more than `_MAX_ABOVE_BYLINE` paragraphs closes the article instead."""
+    """Index of the last byline or date line at the top of the page, the body under it (-1 if none): the caption above
+    it ("ANTARA FOTO/…" / caption / "Penulis: …" / "12/9/2024, 14.35 WIB" / body) is furniture, like a caption above
+    the opening. A byline after more than `_MAX_ABOVE_BYLINE` paragraphs, or with no paragraph under it, closes the
+    article instead."""
     end = -1
     paragraphs = 0
     for line in body:
-        if plan.kept(line) and _stamp(line.text, noise):
+        kept = plan.kept(line)
+        if kept and _stamp(line.text, noise) or not kept and plan.dropped.get(line.index) in ("byline", "date line"):
             end = line.index
-        elif plan.kept(line):
-            paragraphs += is_paragraph(line)
+        elif kept and is_paragraph(line):
+            if end >= 0:
+                return end
+            paragraphs += 1
             if paragraphs > _MAX_ABOVE_BYLINE:
                 break
-        elif plan.dropped.get(line.index) in ("byline", "date line"):
-            end = line.index
-    return end
+    return -1
 
 
 def _dropped_credit(plan: _Plan, line: Line, noise: Noise) -> bool:
