@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,16 +17,9 @@ if TYPE_CHECKING:
     from telik.store import Store
 
 
-#: The line or item number closing an error's source ("batch.jsonl:3", "feed.xml#2").
-_PLACE_IN_FILE = re.compile(r"[:#]\d+$")
-
-
 def _echo_errors(errors: list[ReadError]) -> None:
-    """One line per input that could not be read, naming the file once: most reasons name it already
-    ("batch.jsonl, line 3: not a JSON object …")."""
     for err in errors:
-        named = _PLACE_IN_FILE.sub("", err.source) in err.reason
-        click.echo(f"telik: {err.reason}" if named else f"telik: cannot read {err.source}: {err.reason}", err=True)
+        click.echo(f"telik: cannot read {err.source}: {err.reason}", err=True)
 
 
 class _Commands(click.Group):
