@@ -32,6 +32,10 @@ BODY = " Tim gabungan TNI-Polri mengejar kelompok bersenjata yang menembaki pos 
         # a regional bureau of ANTARA signs as the agency; a known place and a colon open Medcom's reports
         ("Kupang (ANTARA News NTT) - Polisi menangkap seorang pria di Kupang.", "ANTARA News NTT", "Kupang"),
         ("Jakarta: Densus 88 menangkap seorang terduga teroris di Lampung.", None, "Jakarta"),
+        # Kontan closes the place with a full stop; Republika may glue it to the body with two dashes
+        ("KONTAN.CO.ID - JAKARTA. Serangan Houthi mendorong kenaikan premi asuransi.", "KONTAN.CO.ID", "Jakarta"),
+        ("REPUBLIKA.CO.ID, BANDAR LAMPUNG--Densus 88 menyita tiga pucuk senjata api.", "REPUBLIKA.CO.ID", "Bandar Lampung"),
+        ("OKSIBIL, SUARAPAPUA.com --- Ratusan warga mengungsi ke halaman gereja.", "SUARAPAPUA.com", "Oksibil"),
     ],
 )
 def test_clean_opener_table(line: str, outlet: str | None, dateline: str | None) -> None:
@@ -279,3 +283,11 @@ def test_opener_parsed_once_is_not_shared():
     first.outlet = None
     again = parse_opener(line)
     assert again is not None and again.agencies and again.outlet
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("ANKARA", "Ankara"), ("BANDA ACEH", "Banda Aceh"), ("ISLAMABAD", "Islamabad"),
+    ("Ankara", None), ("BERITA TERKINI", None), ("SELENGKAPNYA", None),
+])
+def test_clean_lone_dateline_is_a_known_place_in_capitals(line: str, dateline: str | None) -> None:
+    assert metadata.lone_dateline(line) == dateline

@@ -527,6 +527,782 @@ SCRAPES = [
         ("Rindi Salsabila", "REUTERS/Stringer", "Next Article", "AS Gempur Houthi", "(luc/luc)",),
         ("Badan Operasi Perdagangan Maritim Inggris (UKMTO) mengatakan kapal itu terkena dua rudal.",),
     ),
+    # outlets of the thirteenth round: their bylines, date formats, credits and link lists
+    Scrape(
+        "media-indonesia-penulis-bar-editor",
+        "Home > Politik dan Hukum\n"
+        "Densus 88 Tangkap Tiga Terduga Teroris di Sulawesi Tengah\n"
+        "Penulis: Rahmad Fauzan | Editor: Andhika Prasetyo\n"
+        "12/9/2024 14:35\n"
+        "Ilustrasi: Personel Densus 88 Antiteror Polri berjaga saat penggeledahan. (MI/Susanto)\n"
+        "DETASEMEN Khusus 88 Antiteror Polri menangkap tiga terduga teroris di Kabupaten Poso dan Sigi, Sulawesi Tengah, Rabu (11/9).\n"
+        "Ketiganya diduga bagian dari sisa jaringan Mujahidin Indonesia Timur (MIT) yang selama ini membantu logistik kelompok itu.\n"
+        "Baca juga : Polisi Sita Senapan Rakitan di Pegunungan Poso\n"
+        "\"Mereka sudah kami pantau sejak awal tahun,\" kata Juru Bicara Densus 88 Kombes Aswin Siregar di Jakarta, Kamis (12/9).\n"
+        "Aswin menambahkan, penyidik menyita dua pucuk senjata api, amunisi, dan sejumlah buku jihad.\n"
+        "Baca juga : BNPT Gelar Deradikalisasi Mantan Napiter di Palu\n"
+        "(Z-9)\n"
+        "Tags\n"
+        "Densus 88\n"
+        "Poso\n"
+        "Terorisme\n"
+        "Berita Terkait\n"
+        "Polisi Sita Senapan Rakitan di Pegunungan Poso\n"
+        "BNPT Gelar Deradikalisasi Mantan Napiter di Palu\n"
+        "Satgas Madago Raya Diperpanjang hingga Akhir Tahun\n",
+        {"url": "https://mediaindonesia.com/politik-dan-hukum/700123/densus-88-tangkap-tiga-terduga-teroris"},
+        {"title": "Densus 88 Tangkap Tiga Terduga Teroris di Sulawesi Tengah", "outlet": "Media Indonesia",
+         "published": "2024-09-12", "wire": []},
+        ("Home >", "Penulis:", "Editor:", "MI/Susanto", "Baca juga", "(Z-9)", "Tags", "Berita Terkait",
+         "Satgas Madago Raya Diperpanjang"),
+        ("DETASEMEN Khusus 88 Antiteror Polri menangkap tiga terduga teroris di Kabupaten Poso dan Sigi, Sulawesi Tengah, Rabu (11/9).",
+         "Aswin menambahkan, penyidik menyita dua pucuk senjata api, amunisi, dan sejumlah buku jihad."),
+    ),
+    Scrape(
+        "pikiran-rakyat-caps-opener-and-google-news",
+        "Kelompok Bersenjata Bakar Sekolah di Intan Jaya, Guru Dievakuasi ke Sugapa\n"
+        "Yusuf Wijanarko\n"
+        "- Kamis, 12 September 2024 | 14:35 WIB\n"
+        "Ilustrasi prajurit TNI di Papua. /Antara/Sevianto Pakiding\n"
+        "PIKIRAN RAKYAT - Kelompok bersenjata membakar sebuah sekolah dasar di Distrik Hitadipa, Kabupaten Intan Jaya, Papua Tengah, Rabu 11 September 2024.\n"
+        "Tidak ada korban jiwa dalam peristiwa tersebut, namun belasan guru terpaksa dievakuasi ke Sugapa.\n"
+        "Baca Juga: Satgas Damai Cartenz Kejar Pelaku Penembakan Tukang Ojek di Puncak\n"
+        "Kepala Penerangan Kogabwilhan III Kolonel Inf Gusti Nyoman Suriastawa mengatakan aparat sudah menebalkan penjagaan di distrik itu.\n"
+        "\"Kami pastikan aktivitas belajar akan dipulihkan secepatnya,\" ujarnya.\n"
+        "Artikel Pilihan\n"
+        "Simak update artikel pilihan lainnya dari kami di Google News\n"
+        "Editor: Yusuf Wijanarko\n"
+        "Tags\n"
+        "Papua\n"
+        "KKB\n",
+        {"url": "https://www.pikiran-rakyat.com/nasional/pr-018123456/kelompok-bersenjata-bakar-sekolah"},
+        {"title": "Kelompok Bersenjata Bakar Sekolah di Intan Jaya, Guru Dievakuasi ke Sugapa",
+         "outlet": "Pikiran Rakyat", "published": "2024-09-12", "wire": []},
+        ("Yusuf Wijanarko", "Sevianto", "Baca Juga", "Artikel Pilihan", "Google News", "Editor:", "Tags"),
+        ("Tidak ada korban jiwa dalam peristiwa tersebut, namun belasan guru terpaksa dievakuasi ke Sugapa.",
+         "Kepala Penerangan Kogabwilhan III Kolonel Inf Gusti Nyoman Suriastawa mengatakan aparat sudah menebalkan penjagaan di distrik itu.",
+         "\"Kami pastikan aktivitas belajar akan dipulihkan secepatnya,\" ujarnya."),
+    ),
+    Scrape(
+        "serambi-laporan-wartawan-and-tayang",
+        "Polisi Ungkap Pemasok Senjata Eks Kombatan di Aceh Utara\n"
+        "Kamis, 12 September 2024 14:35\n"
+        "Laporan Wartawan Serambinews.com Jafaruddin | Aceh Utara\n"
+        "SERAMBINEWS.COM, LHOKSUKON - Kepolisian Resor Aceh Utara menangkap seorang pria yang diduga memasok senjata api ilegal kepada sejumlah mantan kombatan.\n"
+        "Dari tangan tersangka, polisi menyita satu pucuk senapan serbu dan 120 butir peluru.\n"
+        "Baca juga: Warga Serahkan Granat Sisa Konflik ke Koramil\n"
+        "Kapolres Aceh Utara AKBP Deden Heksaputera mengatakan tersangka membeli senjata itu dari seseorang di Sumatera Utara.\n"
+        "\"Kasus ini masih kami kembangkan,\" kata Deden.\n"
+        "Artikel ini telah tayang di SerambiNews.com dengan judul Polisi Ungkap Pemasok Senjata Eks Kombatan di Aceh Utara, https://aceh.tribunnews.com/2024/09/12/polisi-ungkap-pemasok\n"
+        "Penulis: Jafaruddin\n"
+        "Editor: Muhammad Hadi\n"
+        "Berita Populer\n",
+        {"url": "https://aceh.tribunnews.com/2024/09/12/polisi-ungkap-pemasok-senjata"},
+        {"title": "Polisi Ungkap Pemasok Senjata Eks Kombatan di Aceh Utara", "outlet": "Serambinews.com",
+         "dateline": "Lhoksukon", "published": "2024-09-12", "wire": []},
+        ("Laporan Wartawan", "Baca juga", "telah tayang", "Penulis:", "Editor:", "Berita Populer"),
+        ("Dari tangan tersangka, polisi menyita satu pucuk senapan serbu dan 120 butir peluru.",
+         "\"Kasus ini masih kami kembangkan,\" kata Deden."),
+    ),
+    Scrape(
+        "tribun-papua-caps-dateline",
+        "KKB Tembak Warga Sipil di Yahukimo, Korban Dievakuasi ke Dekai\n"
+        "Kamis, 12 September 2024 14:35 WIB\n"
+        "Istimewa\n"
+        "Personel gabungan TNI-Polri mengevakuasi korban penembakan di Yahukimo, Rabu (11/9/2024).\n"
+        "Laporan Wartawan Tribun-Papua.com, Hendrik Rikarsyo Rewapatara\n"
+        "TRIBUN-PAPUA.COM, DEKAI - Seorang warga sipil terluka setelah ditembak orang tak dikenal di Distrik Dekai, Kabupaten Yahukimo, Papua Pegunungan, Rabu (11/9/2024).\n"
+        "Korban berinisial YS (29) mengalami luka tembak di bahu kiri dan langsung dibawa ke RSUD Dekai.\n"
+        "Baca juga: Satgas Damai Cartenz Tangkap Penyuplai Amunisi di Wamena\n"
+        "Kasatgas Humas Operasi Damai Cartenz AKBP Bayu Suseno menduga pelaku adalah anggota kelompok bersenjata pimpinan Kopitua Heluka.\n"
+        "(*)\n"
+        "Artikel ini telah tayang di Tribun-Papua.com dengan judul KKB Tembak Warga Sipil di Yahukimo\n",
+        {"url": "https://papua.tribunnews.com/2024/09/12/kkb-tembak-warga-sipil-di-yahukimo"},
+        {"title": "KKB Tembak Warga Sipil di Yahukimo, Korban Dievakuasi ke Dekai", "outlet": "Tribun-Papua.com",
+         "dateline": "Dekai", "published": "2024-09-12", "wire": []},
+        ("Istimewa", "mengevakuasi korban penembakan", "Laporan Wartawan", "Baca juga", "(*)", "telah tayang"),
+        ("Korban berinisial YS (29) mengalami luka tembak di bahu kiri dan langsung dibawa ke RSUD Dekai.",
+         "Kasatgas Humas Operasi Damai Cartenz AKBP Bayu Suseno menduga pelaku adalah anggota kelompok bersenjata pimpinan Kopitua Heluka."),
+    ),
+    Scrape(
+        "tribun-medan-editor-bar",
+        "Densus 88 Geledah Rumah Terduga Teroris di Deli Serdang\n"
+        "Penulis: Fredy Santoso | Editor: Abdi Tumanggor\n"
+        "Kamis, 12 September 2024 14:35 WIB\n"
+        "TRIBUN-MEDAN.com/FREDY SANTOSO\n"
+        "Petugas Densus 88 membawa barang bukti dari rumah terduga teroris di Deli Serdang, Kamis (12/9/2024).\n"
+        "TRIBUN-MEDAN.com, MEDAN - Tim Densus 88 Antiteror Polri menggeledah rumah seorang terduga teroris di Kecamatan Percut Sei Tuan, Deli Serdang, Kamis (12/9/2024).\n"
+        "Penggeledahan berlangsung sekitar dua jam dan disaksikan kepala lingkungan setempat.\n"
+        "Baca juga: Polda Sumut Perketat Pengamanan Gereja Jelang Natal\n"
+        "Kabid Humas Polda Sumut Kombes Hadi Wahyudi membenarkan penggeledahan tersebut.\n"
+        "(cr4/tribun-medan.com)\n"
+        "Ikuti saluran Tribun Medan di WhatsApp\n"
+        "Baca berita TRIBUN MEDAN lainnya di Google News\n",
+        {"url": "https://medan.tribunnews.com/2024/09/12/densus-88-geledah-rumah"},
+        {"title": "Densus 88 Geledah Rumah Terduga Teroris di Deli Serdang", "outlet": "Tribun-Medan.com",
+         "dateline": "Medan", "published": "2024-09-12", "wire": []},
+        ("Penulis:", "FREDY SANTOSO", "membawa barang bukti", "Baca juga", "cr4", "WhatsApp", "Google News"),
+        ("Penggeledahan berlangsung sekitar dua jam dan disaksikan kepala lingkungan setempat.",
+         "Kabid Humas Polda Sumut Kombes Hadi Wahyudi membenarkan penggeledahan tersebut."),
+    ),
+    Scrape(
+        "kontan-reporter-bar-and-period-dateline",
+        "Serangan Houthi Kerek Ongkos Asuransi Kapal di Laut Merah\n"
+        "Reporter: Bimo Kresnomurti | Editor: Handoyo\n"
+        "Kamis, 12 September 2024 / 14:35 WIB\n"
+        "ILUSTRASI. Kapal kargo melintas di Laut Merah. REUTERS/Stringer\n"
+        "KONTAN.CO.ID - JAKARTA. Serangan kelompok Houthi terhadap kapal dagang di Laut Merah mendorong kenaikan premi asuransi perang hingga tiga kali lipat.\n"
+        "Mengutip Reuters, Kamis (12/9), sejumlah perusahaan pelayaran memilih memutar lewat Tanjung Harapan.\n"
+        "Baca Juga: Harga Minyak Naik Setelah Kapal Tanker Diserang\n"
+        "Analis memperkirakan gangguan itu berlanjut hingga akhir tahun.\n"
+        "Cek Berita dan Artikel yang lain di Google News\n"
+        "Tag\n"
+        "Houthi\n",
+        {"url": "https://internasional.kontan.co.id/news/serangan-houthi-kerek-ongkos-asuransi"},
+        {"title": "Serangan Houthi Kerek Ongkos Asuransi Kapal di Laut Merah", "outlet": "Kontan.co.id",
+         "dateline": "Jakarta", "published": "2024-09-12", "wire": ["Reuters"]},
+        ("Reporter:", "ILUSTRASI", "Baca Juga", "Cek Berita", "Tag"),
+        ("Mengutip Reuters, Kamis (12/9), sejumlah perusahaan pelayaran memilih memutar lewat Tanjung Harapan.",
+         "Analis memperkirakan gangguan itu berlanjut hingga akhir tahun."),
+    ),
+    Scrape(
+        "bisnis-penulis-spaced-colon",
+        "Rusia Klaim Kuasai Dua Desa di Donetsk\n"
+        "Nancy Junita\n"
+        "Kamis, 12 September 2024 | 14:35\n"
+        "Tentara Ukraina menembakkan artileri di garis depan Donetsk. - Reuters\n"
+        "Bisnis.com, JAKARTA - Kementerian Pertahanan Rusia mengklaim pasukannya telah menguasai dua desa di wilayah Donetsk, Ukraina timur.\n"
+        "Dilansir dari kantor berita TASS, Kamis (12/9/2024), kedua desa itu direbut setelah pertempuran selama sepekan.\n"
+        "Baca Juga : Ukraina Serang Depot Minyak di Wilayah Rusia\n"
+        "Kyiv belum menanggapi klaim tersebut.\n"
+        "Simak berita lainnya seputar topik artikel ini, di sini :\n"
+        "Rusia\n"
+        "Ukraina\n"
+        "Penulis : Nancy Junita\n"
+        "Editor : Nancy Junita\n"
+        "Konten Premium\n"
+        "Nikmati Konten Premium Untuk Informasi Yang Lebih Dalam\n",
+        {"url": "https://kabar24.bisnis.com/read/20240912/19/1800123/rusia-klaim-kuasai-dua-desa"},
+        {"title": "Rusia Klaim Kuasai Dua Desa di Donetsk", "outlet": "Bisnis.com", "dateline": "Jakarta",
+         "published": "2024-09-12", "wire": ["TASS"]},
+        ("Nancy Junita", "menembakkan artileri", "Baca Juga", "Simak berita", "Penulis :", "Konten Premium",
+         "Nikmati"),
+        ("Dilansir dari kantor berita TASS, Kamis (12/9/2024), kedua desa itu direbut setelah pertempuran selama sepekan.",
+         "Kyiv belum menanggapi klaim tersebut."),
+    ),
+    Scrape(
+        "gatra-short-month",
+        "Militer Myanmar Serang Desa di Sagaing, 20 Warga Tewas\n"
+        "Ardiansyah\n"
+        "12 Sep 2024 14:35\n"
+        "Ilustrasi serangan udara. (AFP/Str)\n"
+        "Jakarta, Gatra.com - Militer Myanmar melancarkan serangan udara ke sebuah desa di wilayah Sagaing, menewaskan sedikitnya 20 warga, menurut kelompok pemberontak setempat.\n"
+        "Menurut laporan AFP, jet tempur menjatuhkan bom di dekat sebuah biara saat warga berlindung.\n"
+        "Junta belum memberikan keterangan.\n"
+        "Editor: Iwan Sutiawan\n"
+        "Bagikan\n"
+        "Berita Terkait\n"
+        "Junta Myanmar Perpanjang Status Darurat\n"
+        "Ribuan Warga Rakhine Mengungsi ke Bangladesh\n"
+        "ASEAN Desak Gencatan Senjata di Myanmar\n",
+        {"url": "https://www.gatra.com/news-590123-internasional-militer-myanmar-serang-desa.html"},
+        {"title": "Militer Myanmar Serang Desa di Sagaing, 20 Warga Tewas", "outlet": "Gatra.com",
+         "dateline": "Jakarta", "published": "2024-09-12", "wire": ["AFP"]},
+        ("Ardiansyah", "Ilustrasi serangan", "Editor:", "Bagikan", "Berita Terkait", "Junta Myanmar Perpanjang"),
+        ("Menurut laporan AFP, jet tempur menjatuhkan bom di dekat sebuah biara saat warga berlindung.",
+         "Junta belum memberikan keterangan."),
+    ),
+    Scrape(
+        "inilah-dash-date-and-read-next",
+        "Israel Gempur Kamp Nuseirat, Puluhan Pengungsi Tewas\n"
+        "Kamis, 12 Sep 2024 - 14:35 WIB\n"
+        "Ilustrasi - Warga Palestina mencari korban di reruntuhan bangunan di Gaza. (Foto: Antara/Xinhua)\n"
+        "Inilah.com, Jakarta - Serangan udara Israel menghantam sebuah sekolah yang dijadikan tempat pengungsian di kamp Nuseirat, Gaza tengah, Rabu (11/9/2024).\n"
+        "Badan Pertahanan Sipil Gaza menyebut sedikitnya 18 orang tewas, termasuk enam staf badan PBB untuk pengungsi Palestina.\n"
+        "Baca Selengkapnya: Sekjen PBB Kecam Serangan ke Sekolah UNRWA\n"
+        "Seperti dilansir Xinhua, militer Israel mengklaim menargetkan pusat komando Hamas.\n"
+        "Dapatkan berita terkini dari Inilah.com di Google News\n"
+        "Topik\n"
+        "Gaza\n"
+        "Israel\n",
+        {"url": "https://www.inilah.com/israel-gempur-kamp-nuseirat"},
+        {"title": "Israel Gempur Kamp Nuseirat, Puluhan Pengungsi Tewas", "outlet": "Inilah.com",
+         "dateline": "Jakarta", "published": "2024-09-12", "wire": ["Xinhua"]},
+        ("Ilustrasi", "Baca Selengkapnya", "Dapatkan berita", "Topik"),
+        ("Badan Pertahanan Sipil Gaza menyebut sedikitnya 18 orang tewas, termasuk enam staf badan PBB untuk pengungsi Palestina.",
+         "Seperti dilansir Xinhua, militer Israel mengklaim menargetkan pusat komando Hamas."),
+    ),
+    Scrape(
+        "eraid-caps-opener-diperbarui",
+        "Filipina Tangkap Anggota Abu Sayyaf yang Buron 20 Tahun\n"
+        "Diperbarui 12 September 2024, 15:10 WIB\n"
+        "Diterbitkan 12 September 2024, 14:35 WIB\n"
+        "Ilustrasi penangkapan (Foto: Dok. Era.id)\n"
+        "ERA.ID - Militer Filipina menangkap seorang anggota kelompok Abu Sayyaf yang buron selama dua dekade di Provinsi Basilan.\n"
+        "Pria itu diduga terlibat penculikan sejumlah turis asing pada awal 2000-an, lapor Associated Press.\n"
+        "Juru bicara militer mengatakan penangkapan dilakukan tanpa perlawanan.\n"
+        "Bagikan:\n"
+        "Tag:\n"
+        "filipina\n"
+        "abu sayyaf\n",
+        {"url": "https://era.id/internasional/150123/filipina-tangkap-anggota-abu-sayyaf"},
+        {"title": "Filipina Tangkap Anggota Abu Sayyaf yang Buron 20 Tahun", "outlet": "Era.id",
+         "published": "2024-09-12", "wire": ["AP"]},
+        ("Diperbarui", "Diterbitkan", "Ilustrasi", "Bagikan", "Tag:"),
+        ("Pria itu diduga terlibat penculikan sejumlah turis asing pada awal 2000-an, lapor Associated Press.",
+         "Juru bicara militer mengatakan penangkapan dilakukan tanpa perlawanan."),
+    ),
+    Scrape(
+        "inews-seconds-in-date",
+        "Teroris Serang Pos Polisi di Khyber Pakhtunkhwa, 6 Polisi Tewas\n"
+        "Anton Suhartono\n"
+        "Kamis, 12 September 2024 - 14:35:00 WIB\n"
+        "Ilustrasi serangan teror di Pakistan. (Foto: Reuters)\n"
+        "ISLAMABAD, iNews.id - Sekelompok militan menyerang pos polisi di Provinsi Khyber Pakhtunkhwa, Pakistan barat laut, Rabu (11/9/2024) malam, menewaskan enam polisi.\n"
+        "Pejabat kepolisian setempat mengatakan para penyerang menggunakan senjata berat dan granat.\n"
+        "Follow Berita iNews di Google News\n"
+        "Tehrik-i-Taliban Pakistan (TTP) mengaku bertanggung jawab, seperti dikutip dari Reuters.\n"
+        "Editor: Anton Suhartono\n"
+        "Follow WhatsApp Channel iNews untuk update berita terbaru setiap hari!\n",
+        {"url": "https://www.inews.id/news/internasional/teroris-serang-pos-polisi"},
+        {"title": "Teroris Serang Pos Polisi di Khyber Pakhtunkhwa, 6 Polisi Tewas", "outlet": "iNews.id",
+         "dateline": "Islamabad", "published": "2024-09-12", "wire": ["Reuters"]},
+        ("Anton Suhartono", "Ilustrasi", "Follow"),
+        ("Pejabat kepolisian setempat mengatakan para penyerang menggunakan senjata berat dan granat.",
+         "Tehrik-i-Taliban Pakistan (TTP) mengaku bertanggung jawab, seperti dikutip dari Reuters."),
+    ),
+    Scrape(
+        "voi-team-date-comma",
+        "Militan Al-Shabaab Serang Hotel di Mogadishu\n"
+        "Tim Redaksi\n"
+        "12 September 2024, 14:35\n"
+        "Ilustrasi (Unsplash)\n"
+        "JAKARTA - Militan Al-Shabaab menyerang sebuah hotel di pusat Kota Mogadishu, Somalia, Rabu malam waktu setempat, dan terlibat baku tembak dengan pasukan keamanan selama beberapa jam.\n"
+        "Sedikitnya sembilan orang tewas, kata seorang perwira polisi kepada kantor berita AFP.\n"
+        "Pasukan khusus Somalia akhirnya menguasai gedung itu pada Kamis pagi.\n"
+        "Bagikan:\n"
+        "Tag\n"
+        "somalia\n"
+        "al shabaab\n"
+        "Berita Terkait\n",
+        {"url": "https://voi.id/berita/412345/militan-al-shabaab-serang-hotel-di-mogadishu"},
+        {"title": "Militan Al-Shabaab Serang Hotel di Mogadishu", "outlet": "VOI", "dateline": "Jakarta",
+         "published": "2024-09-12", "wire": ["AFP"]},
+        ("Tim Redaksi", "Unsplash", "Bagikan", "Tag", "Berita Terkait"),
+        ("Sedikitnya sembilan orang tewas, kata seorang perwira polisi kepada kantor berita AFP.",
+         "Pasukan khusus Somalia akhirnya menguasai gedung itu pada Kamis pagi."),
+    ),
+    Scrape(
+        "cendana-news-editor-last",
+        "Warga Poso Diminta Waspadai Penyebaran Paham Radikal\n"
+        "12/09/2024, 14:35 WIB\n"
+        "POSO, Cendana News - Kepolisian Resor Poso meminta warga mewaspadai penyebaran paham radikal melalui pengajian tertutup yang digelar orang dari luar daerah.\n"
+        "Kapolres Poso AKBP Arthur Sameaputty mengatakan pihaknya menerima laporan adanya kegiatan yang mencurigakan di dua desa.\n"
+        "\"Segera laporkan jika ada orang asing yang mengajarkan kekerasan,\" katanya, Kamis (12/9/2024).\n"
+        "Editor: Koko Triarko\n"
+        "Share on Facebook\n"
+        "Share on Twitter\n",
+        {"url": "https://www.cendananews.com/2024/09/warga-poso-diminta-waspadai.html"},
+        {"title": "Warga Poso Diminta Waspadai Penyebaran Paham Radikal", "outlet": "Cendana News",
+         "dateline": "Poso", "published": "2024-09-12", "wire": []},
+        ("Editor:", "Share on"),
+        ("Kapolres Poso AKBP Arthur Sameaputty mengatakan pihaknya menerima laporan adanya kegiatan yang mencurigakan di dua desa.",),
+    ),
+    Scrape(
+        "suara-papua-triple-dash",
+        "Warga Sipil Mengungsi Setelah Kontak Tembak di Oksibil\n"
+        "Redaksi Suara Papua\n"
+        "September 12, 2024\n"
+        "Warga Oksibil mengungsi ke halaman gereja. (Dok. Suara Papua)\n"
+        "OKSIBIL, SUARAPAPUA.com --- Ratusan warga sipil di Oksibil, Kabupaten Pegunungan Bintang, mengungsi ke halaman gereja setelah terjadi kontak tembak antara aparat keamanan dan TPNPB, Selasa (10/9/2024).\n"
+        "Tokoh gereja setempat meminta kedua pihak menghormati keselamatan warga.\n"
+        "\"Kami hanya ingin hidup tenang di tanah kami sendiri,\" ujar seorang ibu di lokasi pengungsian.\n"
+        "Pewarta: Yance Agapa\n"
+        "Editor: Arnold Belau\n"
+        "Artikel sebelumnya\n"
+        "Artikel berikutnya\n"
+        "BERITA TERKAIT\n"
+        "LEBIH DARI PENULIS\n",
+        {"url": "https://suarapapua.com/2024/09/12/warga-sipil-mengungsi/"},
+        {"title": "Warga Sipil Mengungsi Setelah Kontak Tembak di Oksibil", "outlet": "Suara Papua",
+         "dateline": "Oksibil", "published": "2024-09-12", "wire": []},
+        ("Redaksi Suara Papua", "Dok. Suara Papua", "Pewarta", "Artikel sebelumnya", "Artikel berikutnya",
+         "BERITA TERKAIT", "LEBIH DARI"),
+        ("Tokoh gereja setempat meminta kedua pihak menghormati keselamatan warga.",
+         "\"Kami hanya ingin hidup tenang di tanah kami sendiri,\" ujar seorang ibu di lokasi pengungsian."),
+    ),
+    Scrape(
+        "radar-jawapos-group-caps-place-dash",
+        "Eks Napiter Ikrar Setia NKRI di Lamongan\n"
+        "Kamis, 12 September 2024 | 14:35 WIB\n"
+        "IKRAR: Sejumlah mantan narapidana terorisme mengucapkan ikrar setia kepada NKRI di Pendopo Lamongan. (Radar Bojonegoro)\n"
+        "LAMONGAN - Sebanyak 12 mantan narapidana kasus terorisme di Lamongan mengucapkan ikrar setia kepada Negara Kesatuan Republik Indonesia, Kamis (12/9).\n"
+        "Kegiatan itu difasilitasi BNPT bersama Yayasan Lingkar Perdamaian.\n"
+        "BACA JUGA: Densus 88 Tangkap Terduga Teroris di Tuban\n"
+        "Ketua yayasan mengatakan para mantan napiter kini aktif membantu pencegahan radikalisme.\n"
+        "(rb/feb/zar/JPR)\n"
+        "Editor : Achmad Zarkasi\n"
+        "Reporter : Febrian Kurniawan\n",
+        {"url": "https://radarbojonegoro.jawapos.com/lamongan/714567/eks-napiter-ikrar-setia"},
+        {"title": "Eks Napiter Ikrar Setia NKRI di Lamongan", "outlet": "Radar Bojonegoro", "dateline": "Lamongan",
+         "published": "2024-09-12", "wire": []},
+        ("IKRAR:", "BACA JUGA", "JPR", "Editor :", "Reporter :"),
+        ("Kegiatan itu difasilitasi BNPT bersama Yayasan Lingkar Perdamaian.",
+         "Ketua yayasan mengatakan para mantan napiter kini aktif membantu pencegahan radikalisme."),
+    ),
+    Scrape(
+        "katadata-slash-date-dot-clock",
+        "Serangan Bom di Pasar Cotabato Lukai 14 Orang\n"
+        "ANTARA FOTO/REUTERS/Stringer/rwa.\n"
+        "Polisi Filipina memeriksa lokasi ledakan di sebuah pasar di Kota Cotabato.\n"
+        "Penulis: Happy Fajrian\n"
+        "12/9/2024, 14.35 WIB\n"
+        "Sebuah bom meledak di pasar tradisional di Kota Cotabato, Filipina selatan, pada Rabu (11/9), melukai sedikitnya 14 orang.\n"
+        "Militer menduga ledakan itu didalangi kelompok pro-ISIS Dawlah Islamiyah, seperti dilansir Reuters.\n"
+        "Pemerintah kota meningkatkan pengamanan di seluruh pasar.\n"
+        "Ikuti berita dan artikel lainnya di Google News\n"
+        "Baca artikel ini lewat aplikasi mobile.\n"
+        "Dapatkan akses pembaca setia untuk pengalaman membaca yang lebih baik.\n",
+        {"url": "https://katadata.co.id/berita/internasional/66e2a1b2c3d4e/serangan-bom-di-pasar-cotabato"},
+        {"title": "Serangan Bom di Pasar Cotabato Lukai 14 Orang", "outlet": "Katadata.co.id",
+         "published": "2024-09-12", "wire": ["Reuters"]},
+        ("Penulis:", "ANTARA FOTO", "memeriksa lokasi ledakan", "Ikuti berita", "aplikasi mobile",
+         "akses pembaca"),
+        ("Sebuah bom meledak di pasar tradisional di Kota Cotabato, Filipina selatan, pada Rabu (11/9), melukai sedikitnya 14 orang.",
+         "Pemerintah kota meningkatkan pengamanan di seluruh pasar."),
+    ),
+    Scrape(
+        "jawapos-dot-clock",
+        "Polri Pastikan Tidak Ada Ancaman Teror Jelang Kunjungan Paus\n"
+        "Kamis, 12 September 2024 | 14.35 WIB\n"
+        "Reporter: Muhammad Ridwan\n"
+        "Editor: Bintang Pradewo\n"
+        "Ilustrasi personel Brimob berjaga. (Salman Toyibi/Jawa Pos)\n"
+        "JawaPos.com - Polri memastikan tidak ada ancaman teror menjelang kedatangan Paus Fransiskus ke Jakarta.\n"
+        "Kepala Divisi Humas Polri Irjen Sandi Nugroho mengatakan pengamanan melibatkan lebih dari 4.000 personel.\n"
+        "BACA JUGA: Densus 88 Tangkap Pengancam Paus Fransiskus di Bangka Belitung\n"
+        "\"Kami tidak menemukan indikasi ancaman yang nyata,\" kata Sandi.\n"
+        "Editor: Bintang Pradewo\n"
+        "Reporter: Muhammad Ridwan\n"
+        "Ikuti juga berita terbaru JawaPos.com di Google News\n",
+        {"url": "https://www.jawapos.com/nasional/014123456/polri-pastikan-tidak-ada-ancaman"},
+        {"title": "Polri Pastikan Tidak Ada Ancaman Teror Jelang Kunjungan Paus", "outlet": "JawaPos.com",
+         "published": "2024-09-12", "wire": []},
+        ("Reporter:", "Editor:", "Salman Toyibi", "BACA JUGA", "Ikuti juga"),
+        ("Kepala Divisi Humas Polri Irjen Sandi Nugroho mengatakan pengamanan melibatkan lebih dari 4.000 personel.",
+         "\"Kami tidak menemukan indikasi ancaman yang nyata,\" kata Sandi."),
+    ),
+    Scrape(
+        "medcom-bullet-byline-and-initials",
+        "Prancis Naikkan Status Siaga Teror Usai Serangan di Sinagoge\n"
+        "Fajar Nugraha • 12 September 2024 14:35\n"
+        "Polisi Prancis berjaga di depan sinagoge di La Grande-Motte. Foto: AFP\n"
+        "Paris: Pemerintah Prancis menaikkan status siaga teror ke tingkat tertinggi setelah seorang pria membakar pintu sinagoge di La Grande-Motte.\n"
+        "Menteri Dalam Negeri Prancis mengatakan pelaku ditangkap setelah baku tembak dengan polisi, seperti dikutip AFP, Kamis 12 September 2024.\n"
+        "Baca juga: Jerman Tangkap Remaja Perencana Serangan Konser\n"
+        "Seorang polisi terluka dalam insiden itu.\n"
+        "Cek Berita dan Artikel yang lain di Google News\n"
+        "(FJR)\n",
+        {"url": "https://www.medcom.id/internasional/dunia/Rb1ABCDk-prancis-naikkan-status-siaga-teror"},
+        {"title": "Prancis Naikkan Status Siaga Teror Usai Serangan di Sinagoge", "outlet": "Medcom.id",
+         "dateline": "Paris", "published": "2024-09-12", "wire": ["AFP"]},
+        ("Fajar Nugraha", "Foto: AFP", "Baca juga", "Cek Berita", "(FJR)"),
+        ("Menteri Dalam Negeri Prancis mengatakan pelaku ditangkap setelah baku tembak dengan polisi, seperti dikutip AFP, Kamis 12 September 2024.",
+         "Seorang polisi terluka dalam insiden itu."),
+    ),
+    Scrape(
+        "beritasatu-sumber-line",
+        "Ledakan Bom Mobil di Damaskus Tewaskan Dua Tentara\n"
+        "Kamis, 12 September 2024 | 14:35 WIB\n"
+        "Penulis: Heriyanto | Editor: HE\n"
+        "Petugas memeriksa puing mobil di Damaskus, Suriah. (Foto: Sputnik)\n"
+        "Damaskus, Beritasatu.com - Sebuah bom mobil meledak di pinggiran Damaskus, Suriah, menewaskan dua tentara dan melukai tiga warga sipil.\n"
+        "Kantor berita Sputnik melaporkan bom itu dipasang di bawah kendaraan militer.\n"
+        "Belum ada kelompok yang mengaku bertanggung jawab.\n"
+        "Sumber: BeritaSatu.com\n"
+        "Baca Berita Lainnya\n",
+        {"url": "https://www.beritasatu.com/internasional/2812345/ledakan-bom-mobil-di-damaskus"},
+        {"title": "Ledakan Bom Mobil di Damaskus Tewaskan Dua Tentara", "outlet": "Beritasatu.com",
+         "dateline": "Damaskus", "published": "2024-09-12", "wire": ["Sputnik"]},
+        ("Penulis:", "Foto: Sputnik", "Baca Berita Lainnya"),
+        ("Kantor berita Sputnik melaporkan bom itu dipasang di bawah kendaraan militer.",
+         "Belum ada kelompok yang mengaku bertanggung jawab."),
+    ),
+    Scrape(
+        "warta-ekonomi-outlet-comma-place",
+        "Boko Haram Serang Desa di Borno, Puluhan Warga Tewas\n"
+        "Penulis: Aldi Ginastiar\n"
+        "Editor: Aldi Ginastiar\n"
+        "Kamis, 12 September 2024, 14:35 WIB\n"
+        "Foto: Reuters\n"
+        "Warta Ekonomi, Jakarta - Kelompok militan Boko Haram menyerang sebuah desa di Negara Bagian Borno, Nigeria timur laut, menewaskan sedikitnya 37 warga.\n"
+        "Menurut laporan Reuters, para penyerang datang dengan puluhan sepeda motor.\n"
+        "Baca Juga: Nigeria Kerahkan Pasukan Tambahan ke Perbatasan Chad\n"
+        "Pemerintah setempat mengumumkan tiga hari berkabung.\n"
+        "Tag Terkait:\n"
+        "Nigeria\n"
+        "Boko Haram\n",
+        {"url": "https://wartaekonomi.co.id/read512345/boko-haram-serang-desa-di-borno"},
+        {"title": "Boko Haram Serang Desa di Borno, Puluhan Warga Tewas", "outlet": "Warta Ekonomi",
+         "dateline": "Jakarta", "published": "2024-09-12", "wire": ["Reuters"]},
+        ("Penulis:", "Editor:", "Foto: Reuters", "Baca Juga", "Tag Terkait"),
+        ("Menurut laporan Reuters, para penyerang datang dengan puluhan sepeda motor.",
+         "Pemerintah setempat mengumumkan tiga hari berkabung."),
+    ),
+    Scrape(
+        "tirto-lowercase-outlet",
+        "Kronologi Penangkapan Terduga Teroris Pengancam Pemilu di Batu\n"
+        "Oleh: Ayu Mumpuni - 12 September 2024 14:35 WIB\n"
+        "Ilustrasi Densus 88. tirto.id/Sabit\n"
+        "tirto.id - Tim Densus 88 Antiteror menangkap seorang terduga teroris di Kota Batu, Jawa Timur, yang diduga merencanakan serangan menjelang pilkada.\n"
+        "Polisi menyita bahan peledak rakitan dari kamar kos tersangka.\n"
+        "Baca juga:\n"
+        "Polisi Perketat Pengamanan Kantor KPU di Jawa Timur\n"
+        "BNPT Sebut Anak Muda Rentan Terpapar Propaganda Daring\n"
+        "Menurut polisi, tersangka belajar merakit bom dari video di internet.\n"
+        "Penulis: Ayu Mumpuni\n"
+        "Editor: Fahreza Rizky\n",
+        {"url": "https://tirto.id/kronologi-penangkapan-terduga-teroris-gXyZ"},
+        {"title": "Kronologi Penangkapan Terduga Teroris Pengancam Pemilu di Batu", "outlet": "Tirto.id",
+         "published": "2024-09-12", "wire": []},
+        ("Oleh:", "Sabit", "Baca juga", "Polisi Perketat", "BNPT Sebut", "Penulis:", "Editor:"),
+        ("Polisi menyita bahan peledak rakitan dari kamar kos tersangka.",
+         "Menurut polisi, tersangka belajar merakit bom dari video di internet."),
+    ),
+    Scrape(
+        "anadolu-indonesian-dotted-date",
+        "Serangan drone Ukraina hantam kilang minyak di Rusia selatan\n"
+        "Pizaro Gozali Idrus |12.09.2024 - Update : 12.09.2024\n"
+        "ANKARA\n"
+        "Serangan pesawat nirawak Ukraina menghantam sebuah kilang minyak di wilayah Krasnodar, Rusia selatan, pada Kamis dini hari, kata gubernur setempat.\n"
+        "Kebakaran berhasil dipadamkan beberapa jam kemudian dan tidak ada korban jiwa.\n"
+        "Kementerian Pertahanan Rusia mengatakan pasukannya menembak jatuh 30 drone dalam semalam.\n"
+        "Situs web Anadolu Agency hanya memuat sebagian berita yang disajikan kepada pelanggan dalam Sistem Penyiaran Berita AA (HAS), dan dalam bentuk ringkasan.\n",
+        {"url": "https://www.aa.com.tr/id/dunia/serangan-drone-ukraina-hantam-kilang/3330123"},
+        {"title": "Serangan drone Ukraina hantam kilang minyak di Rusia selatan", "outlet": "Anadolu Agency", "dateline": "Ankara",
+         "published": "2024-09-12"},
+        ("Pizaro", "Update :", "Situs web Anadolu"),
+        ("Kebakaran berhasil dipadamkan beberapa jam kemudian dan tidak ada korban jiwa.",
+         "Kementerian Pertahanan Rusia mengatakan pasukannya menembak jatuh 30 drone dalam semalam."),
+    ),
+    Scrape(
+        "regional-portal-wordpress-antara-credit",
+        "Beranda / Daerah\n"
+        "Penembakan di Kiwirok, Satu Prajurit TNI Gugur\n"
+        "By Redaksi\n"
+        "September 12, 2024\n"
+        "0\n"
+        "Share\n"
+        "Facebook\n"
+        "Twitter\n"
+        "WhatsApp\n"
+        "Jayapura (ANTARA) - Seorang prajurit TNI gugur setelah ditembak kelompok bersenjata di Distrik Kiwirok, Kabupaten Pegunungan Bintang, Papua Pegunungan, Rabu (11/9).\n"
+        "Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan mengatakan jenazah prajurit itu akan diterbangkan ke kampung halamannya.\n"
+        "Pasukan gabungan masih mengejar para pelaku.\n"
+        "Sumber: Antara\n"
+        "Related Posts\n"
+        "KKB Bakar Rumah Guru di Kiwirok\n"
+        "Leave a Reply Cancel reply\n",
+        {"url": "https://www.seputarpapua.net/2024/09/12/penembakan-di-kiwirok/"},
+        {"title": "Penembakan di Kiwirok, Satu Prajurit TNI Gugur", "outlet": "seputarpapua.net",
+         "dateline": "Jayapura", "published": "2024-09-12", "wire": ["Antara"]},
+        ("Beranda", "By Redaksi", "Share", "Facebook", "Related Posts", "KKB Bakar", "Leave a Reply"),
+        ("Kapendam XVII/Cenderawasih Letkol Inf Candra Kurniawan mengatakan jenazah prajurit itu akan diterbangkan ke kampung halamannya.",
+         "Pasukan gabungan masih mengejar para pelaku."),
+    ),
+    Scrape(
+        "aljazeera-indonesian-style-credit-line",
+        "Taliban Pakistan Klaim Serangan di Waziristan Utara\n"
+        "Jumat, 13 September 2024 | 08:10 WIB\n"
+        "Oleh AFP\n"
+        "Tentara Pakistan berpatroli di Waziristan Utara. (Foto: AFP)\n"
+        "PESHAWAR - Kelompok Tehrik-i-Taliban Pakistan (TTP) mengklaim serangan terhadap konvoi militer di Waziristan Utara yang menewaskan empat tentara, Kamis (12/9).\n"
+        "Militer Pakistan mengatakan pasukannya membalas dan menewaskan tiga penyerang.\n"
+        "Serangan militan di wilayah perbatasan dengan Afghanistan meningkat sejak 2021.\n"
+        "(AFP/Al Jazeera/dil)\n",
+        {"url": "https://www.kabardunia.id/2024/09/13/taliban-pakistan-klaim-serangan/"},
+        {"title": "Taliban Pakistan Klaim Serangan di Waziristan Utara", "outlet": "kabardunia.id",
+         "dateline": "Peshawar", "published": "2024-09-13", "wire": ["AFP", "Al Jazeera"]},
+        ("Oleh AFP", "berpatroli", "(AFP/Al Jazeera/dil)"),
+        ("Militer Pakistan mengatakan pasukannya membalas dan menewaskan tiga penyerang.",
+         "Serangan militan di wilayah perbatasan dengan Afghanistan meningkat sejak 2021."),
+    ),
+    Scrape(
+        "antara-xinhua-bracket-and-sumber",
+        "Ledakan di Kabul Tewaskan Enam Orang\n"
+        "Kamis, 12 September 2024 14:35 WIB\n"
+        "Ilustrasi - Petugas keamanan Afghanistan berjaga di Kabul. ANTARA/Xinhua/Saifurahman Safi/aa.\n"
+        "Kabul (ANTARA/Xinhua) - Sebuah bom yang dipasang di pinggir jalan meledak di distrik barat Kabul, ibu kota Afghanistan, pada Rabu (11/9), menewaskan enam orang dan melukai 13 lainnya.\n"
+        "Juru bicara kepolisian Kabul mengatakan ledakan terjadi saat jam sibuk pagi.\n"
+        "Belum ada kelompok yang mengaku bertanggung jawab, namun ISIS-K kerap menyerang wilayah itu.\n"
+        "Pewarta: Xinhua\n"
+        "Editor: Atman Ahdiat\n"
+        "Copyright © ANTARA 2024\n"
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n",
+        {"url": "https://www.antaranews.com/berita/4321000/ledakan-di-kabul-tewaskan-enam-orang"},
+        {"title": "Ledakan di Kabul Tewaskan Enam Orang", "outlet": "ANTARA", "dateline": "Kabul",
+         "published": "2024-09-12", "wire": ["Antara", "Xinhua"]},
+        ("Saifurahman", "Pewarta:", "Copyright", "Dilarang keras"),
+        ("Juru bicara kepolisian Kabul mengatakan ledakan terjadi saat jam sibuk pagi.",),
+    ),
+    Scrape(
+        "kompas-regional-em-dash-ap-credit",
+        "Penembakan di Sekolah Georgia, 4 Orang Tewas\n"
+        "Kompas.com - 05/09/2024, 07:15 WIB\n"
+        "Polisi berjaga di luar SMA Apalachee di Winder, Georgia, Rabu (4/9/2024). AP/MIKE STEWART\n"
+        "Lihat Foto\n"
+        "WINDER, KOMPAS.com — Seorang remaja berusia 14 tahun menembak mati empat orang di sebuah sekolah menengah atas di Negara Bagian Georgia, Amerika Serikat, Rabu (4/9/2024).\n"
+        "Sembilan orang lainnya terluka dan dirawat di rumah sakit, kata pihak berwenang.\n"
+        "Tersangka ditangkap di lokasi tanpa perlawanan. (AP)\n"
+        "Baca juga: Biden Kembali Desak Larangan Senapan Serbu\n"
+        "Sumber AP\n"
+        "Penulis: Aditya Jaya Iswara\n"
+        "Editor: Aditya Jaya Iswara\n",
+        {"url": "https://www.kompas.com/global/read/2024/09/05/071500870/penembakan-di-sekolah-georgia"},
+        {"title": "Penembakan di Sekolah Georgia, 4 Orang Tewas", "outlet": "KOMPAS.com", "dateline": "Winder",
+         "published": "2024-09-05", "wire": ["AP"]},
+        ("MIKE STEWART", "Lihat Foto", "Baca juga", "Penulis:", "Polisi berjaga di luar"),
+        ("Sembilan orang lainnya terluka dan dirawat di rumah sakit, kata pihak berwenang.",
+         "Tersangka ditangkap di lokasi tanpa perlawanan."),
+    ),
+    Scrape(
+        "republika-ahad-and-sputnik",
+        "Rusia Tuding Ukraina Serang PLTN Kursk\n"
+        "Ahad 15 Sep 2024 14:35 WIB\n"
+        "Rep: Dwina Agustin/ Red: Setyanavidita Livikacansera\n"
+        "Pembangkit listrik tenaga nuklir Kursk di Kurchatov, Rusia. Foto: Sputnik/Ilya Pitalev\n"
+        "REPUBLIKA.CO.ID, MOSKOW -- Rusia menuduh Ukraina melancarkan serangan drone ke arah Pembangkit Listrik Tenaga Nuklir (PLTN) Kursk.\n"
+        "Kantor berita Sputnik melaporkan sebuah drone ditembak jatuh di dekat fasilitas penyimpanan bahan bakar nuklir bekas.\n"
+        "Kiev membantah tuduhan tersebut.\n"
+        "sumber : Sputnik\n",
+        {"url": "https://internasional.republika.co.id/berita/sjk123/rusia-tuding-ukraina-serang-pltn-kursk"},
+        {"title": "Rusia Tuding Ukraina Serang PLTN Kursk", "outlet": "Republika", "dateline": "Moskow",
+         "published": "2024-09-15", "wire": ["Sputnik"]},
+        ("Rep:", "Ilya Pitalev", "Pembangkit listrik tenaga nuklir Kursk di"),
+        ("Kantor berita Sputnik melaporkan sebuah drone ditembak jatuh di dekat fasilitas penyimpanan bahan bakar nuklir bekas.",
+         "Kiev membantah tuduhan tersebut."),
+    ),
+    Scrape(
+        "okezone-jumat-apostrophe-and-newsletter",
+        "Densus 88 Tangkap Simpatisan ISIS di Sulawesi Tengah\n"
+        "Jum'at 13 September 2024 08:10 WIB\n"
+        "Muhamad Rizky\n"
+        "Jurnalis\n"
+        "Ilustrasi Densus 88 (Foto: Okezone)\n"
+        "JAKARTA - Tim Densus 88 Antiteror Polri menangkap seorang simpatisan ISIS berinisial MR di Kabupaten Parigi Moutong, Sulawesi Tengah.\n"
+        "MR diduga menyebarkan propaganda dan merekrut anggota baru melalui media sosial.\n"
+        "Follow Berita Okezone di Google News\n"
+        "\"Yang bersangkutan aktif di beberapa grup percakapan tertutup,\" kata Kabag Banops Densus 88 Kombes Aswin Siregar.\n"
+        "Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu akun di ORION, daftar sekarang dengan klik disini dan nantikan kejutan menarik lainnya\n"
+        "(kha)\n"
+        "Berlangganan newsletter Okezone\n",
+        {"url": "https://nasional.okezone.com/read/2024/09/13/337/3060123/densus-88-tangkap-simpatisan-isis"},
+        {"title": "Densus 88 Tangkap Simpatisan ISIS di Sulawesi Tengah", "outlet": "Okezone", "dateline": "Jakarta",
+         "published": "2024-09-13", "wire": []},
+        ("Muhamad Rizky", "Jurnalis", "Ilustrasi Densus", "Follow", "ORION", "(kha)", "Berlangganan"),
+        ("MR diduga menyebarkan propaganda dan merekrut anggota baru melalui media sosial.",),
+    ),
+    Scrape(
+        "tribun-ringkasan-box-and-zoom",
+        "Baku Tembak di Intan Jaya, Dua Anggota TPNPB Tewas\n"
+        "Ringkasan Berita:\n"
+        "- Baku tembak terjadi di Kampung Titigi, Intan Jaya.\n"
+        "- Dua anggota TPNPB dilaporkan tewas.\n"
+        "Jumat, 13 September 2024 08:10 WIT\n"
+        "Penulis: Paul Manahara Tambunan\n"
+        "Editor: Paul Manahara Tambunan\n"
+        "zoom-in\n"
+        "Dok. Satgas Damai Cartenz\n"
+        "Barang bukti yang disita aparat setelah baku tembak di Intan Jaya.\n"
+        "TRIBUN-PAPUA.COM, SUGAPA - Aparat gabungan TNI-Polri terlibat baku tembak dengan kelompok bersenjata di Kampung Titigi, Distrik Sugapa, Kabupaten Intan Jaya, Kamis (12/9/2024).\n"
+        "Dua anggota TPNPB dilaporkan tewas dalam peristiwa tersebut.\n"
+        "Aparat menyita satu pucuk senapan dan puluhan butir amunisi.\n"
+        "Berita Terkait\n"
+        "KKB Tembak Warga Sipil di Yahukimo\n"
+        "Satgas Tangkap Penyuplai Amunisi di Wamena\n"
+        "Komentar\n"
+        "Tulis komentar Anda\n",
+        {"url": "https://papua.tribunnews.com/2024/09/13/baku-tembak-di-intan-jaya"},
+        {"title": "Baku Tembak di Intan Jaya, Dua Anggota TPNPB Tewas", "outlet": "Tribun-Papua.com",
+         "dateline": "Sugapa", "published": "2024-09-13", "wire": []},
+        ("Ringkasan Berita", "Baku tembak terjadi di Kampung", "zoom-in", "Dok. Satgas", "Barang bukti yang disita",
+         "Berita Terkait", "Komentar", "Tulis komentar"),
+        ("Dua anggota TPNPB dilaporkan tewas dalam peristiwa tersebut.",
+         "Aparat menyita satu pucuk senapan dan puluhan butir amunisi."),
+    ),
+    Scrape(
+        "liputan6-labelled-publish-update",
+        "Militer Thailand Tingkatkan Patroli Usai Bom di Narathiwat\n"
+        "Dipublikasikan: 13 September 2024, 08:10 WIB\n"
+        "Diperbarui: 13 September 2024, 09:25 WIB\n"
+        "Oleh Tanti Yulianingsih\n"
+        "Ilustrasi bom (Liputan6.com/Abdillah)\n"
+        "Liputan6.com, Bangkok - Militer Thailand meningkatkan patroli di Provinsi Narathiwat setelah sebuah bom meledak di dekat pos keamanan, melukai dua tentara.\n"
+        "Menurut Bangkok Post, bom itu dikendalikan dari jarak jauh.\n"
+        "Kekerasan di tiga provinsi paling selatan Thailand telah menewaskan lebih dari 7.000 orang sejak 2004.\n"
+        "Simak Video Pilihan Ini:\n"
+        "Kembali ke atas\n",
+        {"url": "https://www.liputan6.com/global/read/5700123/militer-thailand-tingkatkan-patroli"},
+        {"title": "Militer Thailand Tingkatkan Patroli Usai Bom di Narathiwat", "outlet": "Liputan6.com",
+         "dateline": "Bangkok", "published": "2024-09-13", "wire": ["Bangkok Post"]},
+        ("Dipublikasikan", "Diperbarui", "Oleh Tanti", "Abdillah", "Simak Video", "Kembali ke atas"),
+        ("Menurut Bangkok Post, bom itu dikendalikan dari jarak jauh.",
+         "Kekerasan di tiga provinsi paling selatan Thailand telah menewaskan lebih dari 7.000 orang sejak 2004."),
+    ),
+    Scrape(
+        "cnn-indonesia-login-comment-and-ap-photo",
+        "Serangan Israel di Tepi Barat Tewaskan 5 Orang\n"
+        "CNN Indonesia\n"
+        "Jumat, 13 Sep 2024 08:10 WIB\n"
+        "Bagikan :\n"
+        "Ilustrasi. Pasukan Israel di Jenin, Tepi Barat. (AP/Majdi Mohammed)\n"
+        "Jakarta, CNN Indonesia --\n"
+        "Serangan udara Israel di kamp pengungsi Tulkarem, Tepi Barat, menewaskan lima orang pada Kamis (12/9), menurut Kementerian Kesehatan Palestina.\n"
+        "Militer Israel menyatakan menargetkan militan yang merencanakan serangan.\n"
+        "(AFP/bac)\n"
+        "[Gambas:Video CNN]\n"
+        "Login untuk berkomentar\n",
+        {"url": "https://www.cnnindonesia.com/internasional/20240913081000-120-1143000/serangan-israel-di-tepi-barat"},
+        {"title": "Serangan Israel di Tepi Barat Tewaskan 5 Orang", "outlet": "CNN Indonesia",
+         "dateline": "Jakarta", "published": "2024-09-13", "wire": ["AFP"]},
+        ("Bagikan", "Majdi", "(AFP/bac)", "Gambas", "Login untuk"),
+        ("Militer Israel menyatakan menargetkan militan yang merencanakan serangan.",),
+    ),
+    Scrape(
+        "regional-iso-date-and-sumber-xinhua",
+        "Bom Bunuh Diri Guncang Pasar di Mogadishu\n"
+        "2024-09-13 08:10:00\n"
+        "Redaksi\n"
+        "MOGADISHU - Sebuah bom bunuh diri meledak di pasar yang ramai di Mogadishu, Somalia, menewaskan sedikitnya 10 orang, kata polisi setempat.\n"
+        "Kelompok Al-Shabaab mengaku bertanggung jawab melalui radio milik kelompok itu.\n"
+        "Ambulans membawa puluhan korban luka ke rumah sakit terdekat.\n"
+        "Sumber: Xinhua\n"
+        "Bagikan ke WhatsApp\n"
+        "Bagikan ke Facebook\n"
+        "Scroll ke bawah untuk melanjutkan membaca\n",
+        {"url": "https://www.beritaborneo.id/2024/09/13/bom-bunuh-diri-mogadishu/"},
+        {"title": "Bom Bunuh Diri Guncang Pasar di Mogadishu", "outlet": "beritaborneo.id",
+         "dateline": "Mogadishu", "published": "2024-09-13", "wire": ["Xinhua"]},
+        ("Redaksi\n", "Bagikan ke", "Scroll ke bawah"),
+        ("Kelompok Al-Shabaab mengaku bertanggung jawab melalui radio milik kelompok itu.",
+         "Ambulans membawa puluhan korban luka ke rumah sakit terdekat."),
+    ),
+    Scrape(
+        "detik-regional-sumut-and-gambas",
+        "Polisi Tembak Mati Bandar Senjata di Mandailing Natal\n"
+        "Finta Rahyuni - detikSumut\n"
+        "Jumat, 13 Sep 2024 08:10 WIB\n"
+        "Foto: Ilustrasi garis polisi (Andhika Akbarayansyah/detikcom)\n"
+        "Medan - Polisi menembak mati seorang pria yang diduga menjadi bandar senjata api ilegal di Kabupaten Mandailing Natal, Sumatera Utara.\n"
+        "Pria itu disebut melawan petugas saat hendak ditangkap.\n"
+        "Baca juga:\n"
+        "Polda Sumut Sita 12 Senpi Rakitan dari Warga\n"
+        "Kasus itu kini ditangani Polda Sumatera Utara.\n"
+        "(astj/astj)\n",
+        {"url": "https://www.detik.com/sumut/hukum-dan-kriminal/d-7540000/polisi-tembak-mati-bandar-senjata"},
+        {"title": "Polisi Tembak Mati Bandar Senjata di Mandailing Natal", "outlet": "detikcom",
+         "dateline": "Medan", "published": "2024-09-13", "wire": []},
+        ("Finta Rahyuni", "Andhika", "Baca juga", "Polda Sumut Sita", "(astj/astj)"),
+        ("Pria itu disebut melawan petugas saat hendak ditangkap.", "Kasus itu kini ditangani Polda Sumatera Utara."),
+    ),
+    Scrape(
+        "republika-glued-double-dash",
+        "Densus 88 Sita Senjata Api dari Jaringan JI di Lampung\n"
+        "Selasa, 10/09/2024 | 14:35 WIB\n"
+        "REPUBLIKA.CO.ID, BANDAR LAMPUNG--Densus 88 Antiteror Polri menyita tiga pucuk senjata api dari sebuah gudang milik jaringan Jamaah Islamiyah di Bandar Lampung.\n"
+        "Senjata itu diduga disiapkan untuk pelatihan militer anggota baru.\n"
+        "Polisi juga menemukan ratusan butir amunisi.\n",
+        {"url": "https://news.republika.co.id/berita/sjl456/densus-88-sita-senjata-api"},
+        {"title": "Densus 88 Sita Senjata Api dari Jaringan JI di Lampung", "outlet": "Republika",
+         "dateline": "Bandar Lampung", "published": "2024-09-10"},
+        (),
+        ("Senjata itu diduga disiapkan untuk pelatihan militer anggota baru.",),
+    ),
+    Scrape(
+        "waspada-colon-opener-time-first",
+        "Teror Bom Molotov di Kantor Partai di Medan\n"
+        "14:35 WIB · Kamis, 12 September 2024\n"
+        "MEDAN, Waspada.id: Orang tak dikenal melempar bom molotov ke kantor sebuah partai politik di Jalan Sisingamangaraja, Medan, Rabu (11/9) malam.\n"
+        "Tidak ada korban jiwa, namun bagian depan kantor terbakar.\n"
+        "Polisi memeriksa rekaman kamera pengawas di sekitar lokasi.\n"
+        "Editor: SASTROY BANGUN\n",
+        {"url": "https://waspada.id/medan/teror-bom-molotov-di-kantor-partai/"},
+        {"title": "Teror Bom Molotov di Kantor Partai di Medan", "outlet": "Waspada.id", "dateline": "Medan",
+         "published": "2024-09-12"},
+        ("14:35 WIB", "Editor:"),
+        ("Tidak ada korban jiwa, namun bagian depan kantor terbakar.",),
+    ),
+    Scrape(
+        "kompastv-laporan-bar-editor-and-updated",
+        "Polisi Buru Pelaku Penembakan Pendeta di Puncak\n"
+        "Kamis, 12 Sep 2024 14:35 WIB - Diperbarui: Kamis, 12 Sep 2024 16:00 WIB\n"
+        "Laporan: Ninuk Cucu Suwanti | Editor: Deni Muliya\n"
+        "Ilustrasi. (Sumber: Kompas.tv/Ant)\n"
+        "JAYAPURA, KOMPAS.TV - Kepolisian Daerah Papua Tengah memburu pelaku penembakan seorang pendeta di Distrik Gome, Kabupaten Puncak.\n"
+        "Korban meninggal dunia dalam perjalanan ke puskesmas.\n"
+        "Polisi menduga pelaku berasal dari kelompok bersenjata yang beroperasi di wilayah itu.\n"
+        "Sumber: Kompas TV, Antara\n",
+        {"url": "https://www.kompas.tv/regional/540123/polisi-buru-pelaku-penembakan-pendeta-di-puncak"},
+        {"title": "Polisi Buru Pelaku Penembakan Pendeta di Puncak", "outlet": "Kompas TV", "dateline": "Jayapura",
+         "published": "2024-09-12", "wire": ["Antara"]},
+        ("Diperbarui", "Laporan:", "Kompas.tv/Ant"),
+        ("Korban meninggal dunia dalam perjalanan ke puskesmas.",),
+    ),
+    Scrape(
+        "suara-regional-masthead-and-dibaca",
+        "Warga Temukan Granat Aktif di Kebun Kopi Bener Meriah\n"
+        "12 September 2024 - 14:35 WIB | Dibaca 1.234 kali\n"
+        "Ilustrasi granat. [Suara.com/Ema Rohimah]\n"
+        "SuaraAceh.id - Seorang petani menemukan sebuah granat aktif di kebun kopi miliknya di Kabupaten Bener Meriah, Aceh.\n"
+        "Tim Gegana Brimob Polda Aceh kemudian mengamankan granat tersebut.\n"
+        "Granat itu diduga peninggalan masa konflik.\n"
+        "Kontributor : Rahmat Hidayat\n",
+        {"url": "https://aceh.suara.com/read/2024/09/12/143500/warga-temukan-granat-aktif"},
+        {"title": "Warga Temukan Granat Aktif di Kebun Kopi Bener Meriah", "outlet": "SuaraAceh.id",
+         "published": "2024-09-12"},
+        ("Dibaca", "Ema Rohimah", "Kontributor"),
+        ("Tim Gegana Brimob Polda Aceh kemudian mengamankan granat tersebut.", "Granat itu diduga peninggalan masa konflik."),
+    ),
+    Scrape(
+        "tvonenews-sumber-two-wires",
+        "Taliban Larang Operasi Polio di Afghanistan\n"
+        "Jumat, 13 September 2024 - 08:10 WIB\n"
+        "Jakarta, tvOnenews.com - Pemerintah Taliban menangguhkan kampanye vaksinasi polio dari rumah ke rumah di Afghanistan, menurut sejumlah pejabat PBB.\n"
+        "Langkah itu dikhawatirkan memicu lonjakan kasus di kawasan perbatasan dengan Pakistan.\n"
+        "Taliban belum memberikan penjelasan resmi.\n"
+        "Sumber: Reuters, AFP\n"
+        "(rpi)\n",
+        {"url": "https://www.tvonenews.com/berita/internasional/250123-taliban-larang-operasi-polio"},
+        {"title": "Taliban Larang Operasi Polio di Afghanistan", "outlet": "tvOnenews.com", "dateline": "Jakarta",
+         "published": "2024-09-13", "wire": ["Reuters", "AFP"]},
+        ("(rpi)",),
+        ("Langkah itu dikhawatirkan memicu lonjakan kasus di kawasan perbatasan dengan Pakistan.",),
+    ),
+    Scrape(
+        "voa-paren-outlet-em-dash",
+        "Militan Serang Pos Militer di Burkina Faso\n"
+        "13 September 2024\n"
+        "Ouagadougou —\n"
+        "Militan bersenjata menyerang sebuah pos militer di Burkina Faso utara, menewaskan puluhan tentara, kata sumber keamanan kepada kantor berita Reuters.\n"
+        "Kelompok yang berafiliasi dengan Al-Qaeda, JNIM, mengaku bertanggung jawab.\n"
+        "Junta militer belum mengomentari serangan itu.\n",
+        {"url": "https://www.voaindonesia.com/a/militan-serang-pos-militer-di-burkina-faso/7780123.html"},
+        {"title": "Militan Serang Pos Militer di Burkina Faso", "outlet": "VOA Indonesia", "dateline": "Ouagadougou",
+         "published": "2024-09-13", "wire": ["Reuters"]},
+        (),
+        ("Kelompok yang berafiliasi dengan Al-Qaeda, JNIM, mengaku bertanggung jawab.",),
+    ),
+    Scrape(
+        "short-report-closing-byline-keeps-credited-paragraphs",
+        "Ledakan di Peshawar Lukai Lima Orang\n"
+        "PESHAWAR - Sebuah bom meledak di dekat pos polisi di Peshawar, melukai lima orang, kata polisi.\n"
+        "Belum ada kelompok yang mengaku bertanggung jawab atas ledakan tersebut. (AFP)\n"
+        "Penulis: Rina Anggraeni\n",
+        {"url": "https://www.kabardunia.id/2024/09/14/ledakan-di-peshawar/"},
+        {"title": "Ledakan di Peshawar Lukai Lima Orang", "dateline": "Peshawar", "wire": ["AFP"]},
+        ("Penulis:",),
+        ("Belum ada kelompok yang mengaku bertanggung jawab atas ledakan tersebut. (AFP)",),
+    ),
 ]
 
 

@@ -1,6 +1,7 @@
 """One error path: every CLI failure is a single line with its E-code on stderr and a non-zero exit status."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,16 @@ def test_cli_watch_missing_feed_file(tmp_path):
 def test_cli_watch_refused_feed(tmp_path):
     _fails(["watch", "http://127.0.0.1:9/feed.xml", "--rules", str(RULES), "--db",
             f"sqlite:///{tmp_path / 'w.db'}", "--once"], "E014")
+
+
+def test_cli_extract_bad_jsonl_line_is_one_line_the_rest_exported(tmp_path):
+    good = "Detasemen Khusus 88 Antiteror menangkap dua terduga teroris di Sukoharjo pada Selasa pagi."
+    lines = [json.dumps({"id": "a1", "text": good}), '{"id": "rusak", "text": "Polisi menangkap tiga orang di Poso, "url": 1',
+             json.dumps({"id": "a3", "text": good})]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--quiet", str(tmp_path / "batch.jsonl"), "-o", str(tmp_path / "o.json")])
+    assert result.exit_code == 1
+    (line,) = [line for line in result.stderr.splitlines() if line.strip()]
+    assert "batch.jsonl:2" in line and "line 2: not a JSON object" in line, line
+    exported = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in exported["documents"]] == ["a1", "a3"]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from telik.clean import clean_article
 from telik.ingest import read_inputs
 from telik.model import Article, ReadError
 
@@ -60,3 +61,50 @@ def test_ingest_hostile_feed_rejected_fast(tmp_path: Path, name: str, body: str)
     assert len(errors) == 1 and errors[0].source.endswith(name) and "feed rejected" in errors[0].reason
     assert "root:" not in repr(items)
     assert sum(isinstance(i, Article) for i in items) == 2
+
+
+WORDPRESS_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Suara Papua</title><link>https://suarapapua.com</link>
+<item><title>Warga Sipil Mengungsi Setelah Kontak Tembak di Oksibil</title><link>https://suarapapua.com/2024/09/12/warga/</link>
+<pubDate>Thu, 12 Sep 2024 10:00:00 +0900</pubDate>
+<description><![CDATA[<p><strong>OKSIBIL, SUARAPAPUA.com</strong> --- Ratusan warga sipil di Oksibil, Kabupaten Pegunungan Bintang, mengungsi ke halaman gereja setelah kontak tembak antara aparat dan TPNPB, Selasa (10/9/2024).</p><p>Tokoh gereja setempat meminta kedua pihak menghormati keselamatan warga.</p><p>The post <a href="https://suarapapua.com/2024/09/12/warga/">Warga Sipil Mengungsi Setelah Kontak Tembak di Oksibil</a> appeared first on <a href="https://suarapapua.com">Suara Papua</a>.</p>]]></description></item>
+<item><title>Pemasok Senjata Ditangkap</title><link>https://suarapapua.com/2024/09/12/b/</link>
+<description>&lt;p&gt;Polisi menangkap pemasok amunisi di Wamena.&lt;/p&gt;&lt;p&gt;Pos Pemasok Senjata Ditangkap muncul pertama kali di Suara Papua.&lt;/p&gt;</description></item>
+</channel></rss>
+"""
+XHTML_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Anadolu Ajansı</title>
+<entry><id>tag:aa,2024:2</id><title>Ledakan di Karachi</title><updated>2024-09-12T09:00:00+03:00</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>KARACHI (Xinhua) - Sebuah ledakan terjadi di dekat bandara Karachi, Pakistan, menewaskan dua warga negara asing, kata polisi.</p><p>Kelompok separatis Baloch mengaku bertanggung jawab.</p></div></content></entry>
+<entry><id>tag:aa,2024:3</id><title>Serangan drone di Krasnodar</title><updated>2024-09-12T08:00:00+03:00</updated>
+<summary type="html">&lt;p&gt;ANKARA&lt;/p&gt;&lt;p&gt;Serangan pesawat nirawak menghantam sebuah kilang minyak di wilayah Krasnodar, Rusia selatan, kata gubernur setempat.&lt;/p&gt;</summary></entry>
+</feed>
+"""
+
+
+def test_ingest_feed_items_with_html_clean_to_article_and_metadata(tmp_path: Path) -> None:
+    (tmp_path / "papua.rss").write_text(WORDPRESS_RSS, encoding="utf-8")
+    (tmp_path / "aa.atom").write_text(XHTML_ATOM, encoding="utf-8")
+    karachi, ankara, oksibil, wamena = (clean_article(a) for a in read_inputs([tmp_path]))
+    assert (oksibil.outlet, oksibil.dateline, oksibil.published) == ("Suara Papua", "Oksibil", "2024-09-12")
+    assert "Tokoh gereja setempat" in oksibil.text and "appeared first" not in oksibil.text
+    assert wamena.text == "Polisi menangkap pemasok amunisi di Wamena."
+    assert (karachi.outlet, karachi.dateline, karachi.wire) == ("Anadolu Agency", "Karachi", ["Xinhua"])
+    assert (ankara.outlet, ankara.dateline) == ("Anadolu Agency", "Ankara")
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("<pubDate>Fri, 13 Sep 2024 05:30:00 +0700</pubDate>", "2024-09-13"),  # 22:30 UTC on the 12th
+    ("<pubDate>Fri, 13 Sep 2024 08:10:00 +0900</pubDate>", "2024-09-13"),
+    ("<pubDate>Thu, 12 Sep 2024 23:30:00 GMT</pubDate>", "2024-09-12"),
+    ("<pubDate>13 September 2024</pubDate>", "2024-09-13"),
+])
+def test_ingest_feed_item_dated_as_the_feed_writes_it(tmp_path: Path, stamp: str, day: str) -> None:
+    rss = ('<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>Kabar Papua</title>'
+           f"<item><title>Kontak Tembak di Intan Jaya – Dua Tewas</title><link>https://contoh.id/c</link>{stamp}"
+           "<description>&lt;p&gt;SUGAPA – Aparat terlibat “baku tembak” di Kampung Titigi.&lt;/p&gt;</description>"
+           "</item></channel></rss>")
+    (tmp_path / "papua.rss").write_bytes(rss.encode("cp1252"))
+    (item,) = read_inputs([tmp_path])
+    assert isinstance(item, Article) and item.published == day
+    assert item.text == "SUGAPA – Aparat terlibat “baku tembak” di Kampung Titigi."

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from telik.clean import clean_article
 from telik.ingest import read_inputs
 from telik.ingest.decode import NotText, decode_bytes
 from telik.ingest.html import extract_page
@@ -61,6 +62,10 @@ def test_ingest_missing_and_unsupported_paths_are_errors(tmp_path: Path) -> None
         ("Ma’ruf Amin di Kampung Melayu — é".encode(), "Ma’ruf Amin di Kampung Melayu — é"),
         ("Cafe\u0301 Poso".encode("utf-8"), "Café Poso"),
         ("Pengeboman “Thamrin” menewaskan 8 orang — kata polisi".encode("cp1252"), "Pengeboman “Thamrin” menewaskan 8 orang — kata polisi"),
+        # short Windows text that detection alone reads in another code page (cp775: "ōARö … ¢")
+        ("Polisi menangkap “AR” di Poso – Sulawesi Tengah.".encode("cp1252"), "Polisi menangkap “AR” di Poso – Sulawesi Tengah."),
+        ("“Serangan itu terjadi pada malam hari,” ujarnya – Kamis.".encode("cp1252"), "“Serangan itu terjadi pada malam hari,” ujarnya – Kamis."),
+        ("Warga Aceh ‘menolak’ — katanya…".encode("cp1252"), "Warga Aceh ‘menolak’ — katanya…"),
     ],
 )
 def test_ingest_decode_bytes(data: bytes, expected: str) -> None:
@@ -89,6 +94,48 @@ def test_ingest_html_wrong_declared_charset(tmp_path: Path) -> None:
     assert not errors
     assert "“operasi” berlanjut — tegasnya" in articles[0].text
     assert articles[0].html is not None and "<article>" in articles[0].html
+
+
+# a Tribun-Medan page as scraped, with curly quotes and dashes a single-byte encoding can hold
+MEDAN = (
+    "Densus 88 Geledah Rumah Terduga Teroris di Deli Serdang\n"
+    "Penulis: Fredy Santoso | Editor: Abdi Tumanggor\n"
+    "Kamis, 12 September 2024 14:35 WIB\n"
+    "TRIBUN-MEDAN.com, MEDAN – Tim Densus 88 Antiteror Polri menggeledah rumah seorang terduga teroris di Kecamatan "
+    "Percut Sei Tuan, Deli Serdang, Kamis (12/9/2024).\n"
+    "“Penggeledahan berlangsung sekitar dua jam,” kata Kabid Humas Polda Sumut Kombes Hadi Wahyudi.\n"
+    "Ikuti saluran Tribun Medan di WhatsApp\n"
+)
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [
+    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("cp1252", b""), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+])
+def test_ingest_same_page_in_any_encoding_cleans_the_same(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    (tmp_path / "medan.txt").write_bytes(bom + MEDAN.encode(encoding))
+    (article,), errors = _read(tmp_path)
+    assert not errors and article.text == MEDAN
+    cleaned = clean_article(article)
+    assert (cleaned.title, cleaned.outlet, cleaned.dateline, cleaned.published) == (
+        "Densus 88 Geledah Rumah Terduga Teroris di Deli Serdang", "Tribun-Medan.com", "Medan", "2024-09-12")
+    assert "“Penggeledahan berlangsung sekitar dua jam,”" in cleaned.text and "WhatsApp" not in cleaned.text
+
+
+def test_ingest_latin1_page_keeps_accented_names(tmp_path: Path) -> None:
+    text = "Koresponden di Yangon, José Ramírez, melaporkan suasana mencekam setelah serangan udara junta."
+    (tmp_path / "yangon.txt").write_bytes(text.encode("latin-1"))
+    (article,), errors = _read(tmp_path)
+    assert not errors and article.text == text
+
+
+def test_ingest_html_declaring_utf8_in_windows_bytes(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>Warga Mengungsi di Oksibil</title></head><body><article>'
+        f"<p>{BODY * 3}</p><p>“Kami hanya ingin hidup tenang,” ujar seorang ibu – sambil menangis.</p></article></body></html>"
+    )
+    (tmp_path / "oksibil.html").write_bytes(page.encode("cp1252"))
+    (article,), errors = _read(tmp_path)
+    assert not errors and "“Kami hanya ingin hidup tenang,” ujar seorang ibu – sambil menangis." in article.text
 
 
 def test_ingest_html_metadata_from_page(tmp_path: Path) -> None:
@@ -130,6 +177,19 @@ def test_ingest_jsonl_bad_lines_reported_others_read(tmp_path: Path) -> None:
     assert articles[1].outlet == "KabarKita" and "Sukoharjo" in articles[1].text
     assert [e.source for e in errors] == [f"{path}:2", f"{path}:3", f"{path}:4"]
     assert "line 2" in errors[0].reason and "neither `text` nor `html`" in errors[2].reason
+
+
+@pytest.mark.parametrize(("encoding", "newline"), [
+    ("utf-16", "\r\n"), ("utf-16", "\n"), ("utf-32", "\n"), ("cp1252", "\n"), ("utf-8-sig", "\r\n"),
+])
+def test_ingest_jsonl_in_a_windows_encoding_reads_every_line(tmp_path: Path, encoding: str, newline: str) -> None:
+    records = [{"id": "p1", "text": "Polisi menangkap “AR” di Poso – Sulawesi Tengah, kata Kapolres."},
+               {"id": "p2", "text": "Densus 88 menggeledah rumah di Bekasi pada Kamis pagi."},
+               {"id": "p3", "text": "Warga Oksibil mengungsi ke halaman gereja."}]
+    body = newline.join(json.dumps(r, ensure_ascii=False) for r in records) + newline
+    (tmp_path / "berita.jsonl").write_bytes(body.encode(encoding))  # utf-16 and utf-32 write their byte-order mark
+    articles, errors = _read(tmp_path)
+    assert not errors and [(a.id, a.text) for a in articles] == [(r["id"], r["text"]) for r in records]
 
 
 def test_ingest_jsonl_gz_reads_and_stops_at_cap(tmp_path: Path) -> None:

@@ -20,10 +20,11 @@ _TAIL_CREDIT = re.compile(
     r"(?:^|(?<=[.)])\s+)(?i:(?:ilustrasi\s+)?(?:foto|dok|dok\.|dokumentasi|sumber foto))(?:\s*:\s*|\s+)"
     r"(?-i:[A-Z@])[^:!?()]{1,60}$"
 )
-# "… Minggu (14/5/2023). KOMPAS.COM/RUSLAN HADI": an outlet and photographer closing a caption line
+# "… Minggu (14/5/2023). KOMPAS.COM/RUSLAN HADI", "… di Papua. /Antara/Sevianto Pakiding": an outlet and
+# photographer closing a caption line
 # (no word of the outlet's name ends a sentence: "Irjen Pol. Patrige Renwarin. ANTARA/HO-Humas Polda Papua")
 _TAIL_SLASH = re.compile(
-    r"(?<=[.)])\s+(?P<credit>[A-Z][\w.&-]*(?<!\.)(?:\s[A-Z][\w.&-]*(?<!\.)){0,3}/[A-Z][\w .&/-]{1,60})$"
+    r"(?<=[.)])\s+/?(?P<credit>[A-Z][\w.&-]*(?<!\.)(?:\s[A-Z][\w.&-]*(?<!\.)){0,3}/[A-Z][\w .&/-]{1,60})$"
 )
 # "… lokasi kejadian. [Telegram]", "… Jumat (22/3/2024). [Suara.com/Alfian Winanto]": a credit in brackets
 _TAIL_BRACKET = re.compile(r"(?<=[.)])\s*\[(?P<inner>[^\[\]]{2,60})\]$")
@@ -31,6 +32,12 @@ _TAIL_BRACKET = re.compile(r"(?<=[.)])\s*\[(?P<inner>[^\[\]]{2,60})\]$")
 _PAREN_PHOTO = re.compile(r"\((?i:foto|gambar|ilustrasi|dok|dokumentasi|sumber foto)\s*:[^()]{1,80}\)\s*$")
 # "(IDN Times/Mardya Shakti)" closing a caption line
 _TAIL_PAREN = re.compile(r"\((?P<inner>[^()]{3,80})\)\s*$")
+# "… di garis depan Donetsk. - Reuters": a credit after a dash closing a caption
+_TAIL_DASH = re.compile(r"(?<=[.)])\s+[-–—]\s+(?P<inner>[^.!?()]{2,60})$")
+# "(Sumber: Kompas.tv/Ant)": the label before a credit in brackets
+_SOURCE_LABEL = re.compile(r"^(?i:sumber|source)\s*:\s*")
+#: Words a photo credit of one part has at most ("Istimewa", "Dok. Satgas Damai Cartenz")
+_MAX_LONE_CREDIT = 4
 # "(28/3/2021)." closing a caption: the day of the photo, with its year
 _PHOTO_DAY = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\.?$")
 _BULLET = re.compile(r"^(?:[-–—*•»›▪►]|\d{1,2}[.)])\s+")
@@ -78,7 +85,9 @@ def photo_credit(text: str, noise: Noise) -> bool:
     if via and _credit_part(via["via"], noise) and len(via["who"].split()) <= 6:
         return True
     parts = [p.strip() for p in text.split("/")]
-    if len(parts) < 2 or not all(0 < len(p.split()) <= 6 for p in parts):
+    if len(parts) == 1:  # "Istimewa", "Dok. Polres Yahukimo": a photo word alone
+        return len(text.split()) <= _MAX_LONE_CREDIT and noise.starts("photo", text)
+    if not all(0 < len(p.split()) <= 6 for p in parts):
         return False
     if any(p[-1] in _TERMINAL + ",;:" for p in parts):
         return False
@@ -106,6 +115,8 @@ def captioned(text: str, noise: Noise, before_opening: bool) -> bool:
     bracket = _TAIL_BRACKET.search(text) if before_opening and text[-1] == "]" else None
     if bracket and (photo_credit(bracket["inner"], noise) or _credit_part(bracket["inner"], noise)):
         return True
+    if before_opening and _credited(text, noise):
+        return True
     low = text.lower()
     tail = _TAIL_CREDIT.search(text) if "fot" in low or "dok" in low else None
     paren = _TAIL_PAREN.search(text) if closed else None
@@ -114,6 +125,15 @@ def captioned(text: str, noise: Noise, before_opening: bool) -> bool:
     start = tail.start() if tail is not None else paren.start() if paren is not None else 0
     head = text[:start].rstrip()
     return before_opening or not head or head[-1] not in _TERMINAL
+
+
+def _credited(text: str, noise: Noise) -> bool:
+    """A line closed by a photo source in brackets or after a dash: "Ilustrasi (Unsplash)", "… halaman gereja. (Dok.
+    Suara Papua)", "… garis depan Donetsk. - Reuters", "Ilustrasi. (Sumber: Kompas.tv/Ant)". Above the opening only:
+    below it, "(Reuters)" credits a paragraph."""
+    m = _TAIL_PAREN.search(text) if text[-1] == ")" else _TAIL_DASH.search(text)
+    inner = _SOURCE_LABEL.sub("", m["inner"]) if m is not None else ""
+    return bool(inner) and (photo_credit(inner, noise) or _credit_part(inner, noise))
 
 
 def _inline_via(text: str) -> bool:

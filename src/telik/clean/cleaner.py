@@ -176,23 +176,6 @@ def _site_prefix(text: str) -> str | None:
     return outlet_name(head) if head != text else None
 
 
-_WIDGET_SPLIT = re.compile(r"\s+(?:[|·•]|-{1,2}|–|—)\s+")
-
-
-def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
-    """The date and site names of a header date line, with the widgets a site puts beside the date.
-
-    "metrohukum.co.id | Rabu, 22 Mei 2024 - 18:05 WIB", "Senin, 19 Feb 2024 08:31 WIB · 3 menit baca",
-    "Internasional | Sabtu, 09 Mar 2024 06:30 WIB" (a section label beside the date).
-    """
-    parts = _WIDGET_SPLIT.split(text)
-    sites = [site for part in parts if (site := outlet_name(part))]
-    rest = [part for part in parts
-            if not outlet_name(part) and not noise.starts("header", part) and not is_rubric(part)]
-    day = meta.date_line(" | ".join(rest)) if rest else None
-    return (day, sites) if day is not None else None
-
-
 def _capitalised_words(least: int, most: int) -> re.Pattern[str]:
     """A name written as `least` to `most` capitalised words ("Tiara Aliya Azzahra", "Sunudyantoro")."""
     word = r"(?-i:[A-Z][\w'’.-]*)"
@@ -202,8 +185,29 @@ def _capitalised_words(least: int, most: int) -> re.Pattern[str]:
 _AUTHOR = _capitalised_words(2, 5)
 # the name under a byline's label: one word will do ("Editor" / "Sunudyantoro")
 _LABELLED_NAME = _capitalised_words(1, 5)
-# a reporter's name alone on the line above the date: two to four capitalised words
-_BYLINE_NAME = _capitalised_words(2, 4)
+# a reporter's name alone on the line above the date: one to four capitalised words ("Ardiansyah", "Abdul Rochim")
+_BYLINE_NAME = _capitalised_words(1, 4)
+
+# a bar or bullet may touch the date after it ("Pizaro Gozali Idrus |12.09.2024"); a dash stands between spaces
+_WIDGET_SPLIT = re.compile(r"\s*[|·•]\s*|\s+(?:-{1,2}|–|—)\s+")
+
+
+def _date_line(text: str, noise: Noise) -> tuple[str, list[str]] | None:
+    """The date and site names of a header date line, with the widgets a site puts beside the date.
+
+    "metrohukum.co.id | Rabu, 22 Mei 2024 - 18:05 WIB", "Senin, 19 Feb 2024 08:31 WIB · 3 menit baca",
+    "Internasional | Sabtu, 09 Mar 2024 06:30 WIB" (a section label beside the date), "Fajar Nugraha • 12 September
+    2024 14:35" (the reporter's name before it), "12 September 2024 - 14:35 WIB | Dibaca 1.234 kali" (a counter).
+    """
+    parts = [part for part in _WIDGET_SPLIT.split(text) if part]
+    sites = [site for part in parts if (site := outlet_name(part))]
+    rest = [part for i, part in enumerate(parts)
+            if not outlet_name(part) and not noise.starts("header", part) and not noise.starts("line", part)
+            and not is_rubric(part) and not (i == 0 and len(parts) > 1 and _AUTHOR.fullmatch(part))]
+    day = meta.date_line(" | ".join(rest)) if rest else None
+    return (day, sites) if day is not None else None
+
+
 # "Tim detikcom", "Tim Redaksi": a newsroom's team signing for its reporters
 _TEAM = re.compile(r"(?i:tim)\s+[\w.-]{2,30}(?:\s+[\w.-]{2,30})?")
 
@@ -238,6 +242,7 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
     slogans: set[int] = set()
     after_site = after_label = photo_label = False
     previous: Line | None = None  # the line kept before this one, when it is a candidate
+    widgets: list[tuple[Line, str, Line | None]] = []  # dated widget lines, with the candidate right above each
     for line in header:
         if not plan.kept(line):
             continue
@@ -253,11 +258,17 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
             if photo_label and previous is not None and _below_headline(previous, candidates, given):
                 plan.drop(previous, "photo caption")  # "Ilustrasi tentara Mali berpatroli." / "Photo :" / "AFP"
                 candidates.remove(previous)
+            elif previous is not None and _below_headline(previous, candidates, given) \
+                    and _BYLINE_NAME.fullmatch(previous.text):
+                plan.drop(previous, "byline")  # the name above its role: "Muhamad Rizky" / "Jurnalis"
+                candidates.remove(previous)
             after_label, previous = True, None
             continue
         elif noise.starts("header", line.text):
             plan.drop(line, "header widget")
-            found.widget_date = found.widget_date or _full_date(line.text)
+            if (day := _full_date(line.text)) is not None:
+                found.widget_date = found.widget_date or day
+                widgets.append((line, day, previous))
         elif (dated := _date_line(line.text, noise)) is not None:
             plan.drop(line, "date line")
             found.date = found.date or dated[0]
@@ -302,7 +313,22 @@ def _mark_header(plan: _Plan, header: list[Line], noise: Noise, given: str | Non
         for line in candidates:
             if line.index < found.title.index:
                 plan.drop(line, "above the headline")
+    _widget_bylines(plan, found, candidates, widgets)
     return found
+
+
+def _widget_bylines(plan: _Plan, found: _Header, candidates: list[Line],
+                    widgets: list[tuple[Line, str, Line | None]]) -> None:
+    """A date in a widget's shape under the headline ("By Redaksi" / "September 12, 2024") is the byline's, not the
+    site's clock above the page: the publication date, and the name right above it is the reporter's."""
+    title = found.title
+    for line, day, above in widgets:
+        if title is None or line.index < title.index:
+            continue
+        found.date = found.date or day
+        if above is not None and above is not title and above in candidates and _BYLINE_NAME.fullmatch(above.text):
+            plan.drop(above, "byline")
+            candidates.remove(above)
 
 
 def _similarity(a: str, b: str) -> float:
@@ -388,7 +414,10 @@ def _is_headline(text: str) -> bool:
     if not 2 <= len(words) <= 16 or text.rstrip()[-1] in ".!?;:\"”'’":
         return False
     capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return words[0][0].isupper() and capitalised * 3 >= len(words) * 2
+    # a date stamp ("Senin, 09 Mei 2022 | 06:10") and a dateline before the body ("Jakarta, CNN Indonesia --") are
+    # capitalised too, but no headline
+    return (words[0][0].isupper() and capitalised * 3 >= len(words) * 2 and not _BARE_DATELINE.match(text)
+            and meta.date_line(text) is None)
 
 
 def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
@@ -396,13 +425,14 @@ def _noise_pass(plan: _Plan, noise: Noise) -> tuple[list[str], str | None]:
     credits: list[str] = []
     byline_date: str | None = None
     in_list = False  # under a link-list heading: bullet items that follow are links too
-    after_heading = False  # the first line under the heading may be one linked headline
+    after_heading = False  # right under the heading, linked headlines without bullets may follow ("Baca juga:")
     for line in plan.lines:
         if line.blank:
             continue
-        if in_list and (noise.starts("list_item", line.text) or (after_heading and _is_headline(line.text))):
+        bulleted = in_list and noise.starts("list_item", line.text)
+        if bulleted or after_heading and _is_headline(line.text):
             plan.drop(line, "link list")
-            after_heading = False
+            after_heading = after_heading and not bulleted  # headlines in a row, or bullets in a row
             continue
         in_list = after_heading = False
         if noise.starts("cut", line.text):
@@ -491,28 +521,34 @@ def _strong_opener(text: str) -> meta.Opener | None:
 
 def _find_opening(plan: _Plan, start: int) -> tuple[Line, str] | None:
     """The line that opens the article with its dateline or outlet, among the first lines below the headline,
-    and the text to read the opener from ("Jakarta -" alone on a line reads with the line after it)."""
+    and the text to read the opener from ("Jakarta -" or "ANKARA" alone on a line reads with the line after it)."""
     kept = [line for line in plan.lines[start:] if plan.kept(line)][:_OPENING_WINDOW]
     for i, line in enumerate(kept):
         if _BARE_DATELINE.match(line.text) and i + 1 < len(kept) and is_paragraph(kept[i + 1]):
             joined = f"{line.text} {kept[i + 1].text}"
             if meta.parse_opener(joined) is not None:
                 return line, joined
+        if i + 1 < len(kept) and is_paragraph(kept[i + 1]) and meta.lone_dateline(line.text):
+            return line, f"{line.text} - {kept[i + 1].text}"  # "ANKARA" alone, the body below it
         if _strong_opener(line.text) is not None:
             return line, line.text
     return None
 
 
-def _mark_furniture(plan: _Plan, noise: Noise, first_body: int, opening: Line | None, title: Line | None) -> None:
-    """Photo credits, their captions, date stamps, lists of headlines and verbatim repeats, wherever they stand.
+def _mark_furniture(
+    plan: _Plan, noise: Noise, first_body: int, opening: Line | None, title: Line | None
+) -> str | None:
+    """Photo credits, their captions, date stamps, lists of headlines and verbatim repeats, wherever they stand;
+    returns the date of a stamp at the top of the page (the byline's, under a caption taken for the first paragraph).
 
     Above the article's opening line (captions and credits between headline and dateline) any caption-like
     line goes; below it only lines that cannot be a paragraph of the report.
     """
-    limit = opening.index if opening is not None else -1
     body = [line for line in plan.lines if not line.blank]
+    limit = max(opening.index if opening is not None else -1, _byline_end(plan, body, noise))
+    top_date: str | None = None
     for pos, line in enumerate(body):
-        if line is title or line is opening or not plan.kept(line) and not blocks.photo_label(line.text):
+        if line is title or line is opening or not plan.kept(line) and not _dropped_credit(plan, line, noise):
             continue
         above = line.index < limit or line.index < first_body  # the header holds no paragraph of the report
         if blocks.photo_credit(line.text, noise) or not plan.kept(line):  # a credit a noise pattern took
@@ -526,9 +562,44 @@ def _mark_furniture(plan: _Plan, noise: Noise, first_body: int, opening: Line | 
             plan.drop(line, "photo caption")
         elif line.index >= first_body and _stamp(line.text, noise):
             plan.drop(line, "date line")
+            if line.index <= limit and top_date is None and (dated := _date_line(line.text, noise)):
+                top_date = dated[0]
     _mark_headline_lists(plan, body, first_body, title)
     _mark_repeats(plan, body, title)
     _mark_after_credit(plan, body)
+    return top_date
+
+
+#: Paragraph-like lines a page prints above its byline at most (a photo caption, perhaps printed twice).
+_MAX_ABOVE_BYLINE = 2
+
+
+def _byline_end(plan: _Plan, body: list[Line], noise: Noise) -> int:
+    """Index of the last byline or date line at the top of the page, the body under it (-1 if none): the caption above
+    it ("ANTARA FOTO/…" / caption / "Penulis: …" / "12/9/2024, 14.35 WIB" / body) is furniture, like a caption above
+    the opening. A byline after more than `_MAX_ABOVE_BYLINE` paragraphs, or with no paragraph under it, closes the
+    article instead."""
+    end = -1
+    paragraphs = 0
+    for line in body:
+        kept = plan.kept(line)
+        if kept and _stamp(line.text, noise) or not kept and plan.dropped.get(line.index) in ("byline", "date line"):
+            end = line.index
+        elif kept and is_paragraph(line):
+            if end >= 0:
+                return end
+            paragraphs += 1
+            if paragraphs > _MAX_ABOVE_BYLINE:
+                break
+    return -1
+
+
+def _dropped_credit(plan: _Plan, line: Line, noise: Noise) -> bool:
+    """A dropped line that still takes its caption along: a credit under its label ("Foto: Antara/…"), or one taken
+    for the caption of the credit above it ("zoom-in" / "Dok. Satgas Damai Cartenz" / caption)."""
+    if blocks.photo_label(line.text):
+        return True
+    return plan.dropped.get(line.index) == "photo caption" and blocks.photo_credit(line.text, noise)
 
 
 def _glued_headline(line: Line, title: Line | None) -> bool:
@@ -652,9 +723,12 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
     _cut_trailer(plan, noise, first_body)
     header = _mark_header(plan, [line for line in lines[:first_body] if not line.blank], noise, given_title)
     _mark_title(plan, text, header.title, given_title)
-    found_opening = _find_opening(plan, header.title.index + 1 if header.title is not None else first_body)
+    # below the headline; without one, from the last header line ("ANKARA" above the body)
+    top = header.title.index + 1 if header.title is not None else max(
+        (line.index for line in lines[:first_body] if plan.kept(line)), default=first_body)
+    found_opening = _find_opening(plan, top)
     opening_line = found_opening[0] if found_opening else None
-    _mark_furniture(plan, noise, first_body, opening_line, header.title)
+    top_date = _mark_furniture(plan, noise, first_body, opening_line, header.title)
     first = next((line for line in lines[first_body:] if plan.kept(line)), None)
     opening = ""
     if first is not None:
@@ -682,7 +756,7 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
                         if "/" in m.group():  # "….(Reuters/ant)": its agency is still a credit
                             credits.append(m.group().strip())
     credits += header.credits
-    header.date = header.date or byline_date
+    header.date = header.date or byline_date or top_date
     if header.date is None:
         header.date = next(
             (d for line in lines[first_body:] if plan.kept(line) and (d := meta.date_line(line.text))), None

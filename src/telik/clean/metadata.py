@@ -12,8 +12,9 @@ from telik.nlp.time.component import find_dates
 from telik.regexgate import Words, gated, word_places, word_starts
 
 _DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")
-# "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …": an upper-case opener glued to the body by a dash.
-_GLUED = re.compile(r"^(?P<head>[A-Z][A-Z0-9 .,]{1,58}[A-Z])-(?=[A-Z][a-z])")
+# "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …", "REPUBLIKA.CO.ID, BANDAR LAMPUNG--Densus …": an upper-case
+# opener glued to the body by a dash.
+_GLUED = re.compile(r"^(?P<head>[A-Z][A-Z0-9 .,]{1,58}[A-Z])(?:-{1,2}|–|—)(?=[A-Z][a-z])")
 _TITLE_SPLIT = re.compile(r"\s+(?:-{1,2}|–|—|\|)\s+")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _DAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"])
@@ -74,6 +75,14 @@ def _known_place(text: str) -> bool:
     return entry is not None and entry.label in ("GPE", "LOC")
 
 
+def lone_dateline(text: str) -> str | None:
+    """The dateline of a place standing alone in capitals on the line above the body ("ANKARA", Anadolu's layout),
+    when the gazetteer knows the place."""
+    text = text.strip()
+    place = _place(text) if text.isupper() else None
+    return place if place is not None and _known_place(place) else None
+
+
 def _segment(seg: str, op: Opener, strict: bool = False) -> bool:
     """Fill `op` from one dash-separated segment; False when it is not an opener.
 
@@ -126,10 +135,11 @@ def _parse_opener(head: str) -> Opener | None:
     """`parse_opener` of a line's head, read once: the cleaning of an article asks of the same lines again (in its
     second pass over the cleaned text, and for the metadata), and each asks for the dates in each segment."""
     segs: list[str] = []
+    ends: list[int] = []  # where the text after each segment's dash starts
     pos = 0
     for m in _DASH_SPLIT.finditer(head):
         segs.append(head[pos : m.start()])
-        pos = m.end()
+        ends.append(pos := m.end())
         if len(segs) == 2:
             break
     for n in range(len(segs), 0, -1):
@@ -140,6 +150,8 @@ def _parse_opener(head: str) -> Opener | None:
                 op.outlet, op.dateline = first, _place(segs[1])
             if _bare_word(segs[0], op):
                 return None
+            if op.outlet and not op.dateline and (place := _PERIOD_PLACE.match(head, ends[n - 1])):
+                op.dateline = _place(place["place"])
             return op if (op.outlet or op.dateline) else None
     if (colon := _colon_or_glued(head)) is not None:
         return colon
@@ -151,6 +163,8 @@ def _parse_opener(head: str) -> Opener | None:
     return None
 
 
+# "KONTAN.CO.ID - JAKARTA. Serangan …": the place after the outlet's dash, closed by a full stop
+_PERIOD_PLACE = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,3})\.\s+(?=[A-Z])")
 # "BANDUNG,FOKUSJabar.id: Peristiwa …": place, outlet and a colon instead of a dash
 _COLON_OPENER = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),\s*(?P<outlet>[^\s,:]{3,40})\s*:\s+(?=\S)")
 # "TRIBUN-PAPUA.COM, JAYAPURAKelompok …": outlet, place, and the body glued to the upper-case place
@@ -416,7 +430,8 @@ def date_line(line: str) -> str | None:
         rest = rest[: m.start] + " " + rest[m.end :]
     rest = _BYLINE_DATE.sub(" ", _BYLINE_HEAD.sub(" ", rest))
     rest = re.sub(
-        r"(?i)\b(?:pukul|jam|on|pada|wib|wita|wit|gmt|utc|diperbarui|updated)\b|\b\d{1,2}[.:]\d{2}\b", " ", rest
+        r"(?i)\b(?:pukul|jam|on|pada|wib|wita|wit|gmt|utc|diperbarui|updated?)\b|\b\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\b",
+        " ", rest,
     )
     rest = re.sub(r"[\s|,.:/\-–—•·]", "", rest)
     return days[0] if not rest else None

@@ -19,6 +19,8 @@ _BOMS: list[tuple[bytes, str]] = [
 ]
 #: Western single-byte encodings preferred when charset detection finds them as good as its best guess.
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
+#: How much more chaos (charset-normalizer's measure, 0..1) a Western reading may have and still win.
+_WESTERN_MARGIN = 0.02
 #: Share of NUL bytes above which only UTF-16/32 (without a BOM) can make the input text.
 _MAX_NUL_SHARE = 0.2
 #: Share of control characters in decoded text above which it is binary.
@@ -48,6 +50,12 @@ def _bom(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+def wide_bom(head: bytes) -> tuple[str, int] | None:
+    """The UTF-16 or UTF-32 encoding a byte-order mark opening `head` names, with the mark's length, else None."""
+    found = _bom(head)
+    return found if found is not None and found[0] != "utf-8" else None
+
+
 def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 with a few stray bytes (U+FFFD for each), when valid multi-byte characters are at least as many."""
     text = data.decode("utf-8", errors="replace")
@@ -73,10 +81,13 @@ def _detect(data: bytes) -> str:
     if not matches:
         raise NotText("NUL bytes" if many_nuls else "no text encoding fits the bytes")
     best = matches[0]
-    for m in matches:
-        if m.encoding in _WESTERN and m.chaos <= best.chaos + 0.02:
-            best = m
-            break
+    western = next((m for m in matches if m.encoding in _WESTERN), None)
+    if western is None and not many_nuls:
+        # detection may not list a Western code page at all when another one reads the bytes as well ("“AR” di Poso
+        # – Sulawesi" as cp775 "ōARö … ¢"): ask for them alone
+        western = charset_normalizer.from_bytes(data, cp_isolation=list(_WESTERN)).best()
+    if western is not None and western.chaos <= best.chaos + _WESTERN_MARGIN:
+        best = western
     return str(best)
 
 

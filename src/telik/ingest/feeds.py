@@ -6,6 +6,8 @@ import io
 import re
 import time
 from collections.abc import Iterator
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
@@ -49,6 +51,26 @@ def _iso(parsed: time.struct_time | None) -> str | None:
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
 
+def _written_day(raw: str) -> str | None:
+    """The day of an RFC 822 or ISO 8601 timestamp in the offset it is written in, else None."""
+    try:
+        return parsedate_to_datetime(raw).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return datetime.fromisoformat(raw.strip()).date().isoformat()
+    except ValueError:
+        return None
+
+
+def _item_day(entry: feedparser.FeedParserDict) -> str | None:
+    """The day a feed dates an item, as the feed writes it: feedparser's parsed times are in UTC, where an item of
+    "Fri, 13 Sep 2024 05:30:00 +0700" is from the 12th, and "Jumat (13/9)" in its text would resolve a week off."""
+    key = "published" if "published" in entry else "updated"  # asking for one it lacks maps to the other, warning
+    day = _written_day(str(entry[key])) if key in entry else None
+    return day or _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+
+
 def _item_html(entry: feedparser.FeedParserDict) -> str:
     for content in entry.get("content") or []:
         if content.get("value"):
@@ -77,7 +99,7 @@ def read_feed(data: bytes, path: Path) -> Iterator[Article | ReadError]:
             source=f"{path}#{n}",
             title=_field(entry.get("title")),
             url=_field(entry.get("link")),
-            published=_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+            published=_item_day(entry),
             outlet=outlet,
             html=html,
         )

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from telik.errors import Errors, TelikError
-from telik.ingest.decode import NotText, TooDeep, decode_bytes, encodable, load_json, normalize_text
+from telik.ingest.decode import NotText, TooDeep, decode_bytes, encodable, load_json, normalize_text, wide_bom
 from telik.ingest.html import extract_page
 from telik.model import Article, ReadError
 
@@ -45,9 +45,27 @@ def record_article(record: dict[str, Any], path: Path, line: int) -> Article:
     )
 
 
+def _utf8_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines as UTF-8: a file in UTF-16 or UTF-32 with its byte-order mark (as Windows editors save "Unicode")
+    is decoded whole and split at its own line breaks, which split bytes at "\n" cut in half."""
+    it = iter(lines)
+    first = next(it, None)
+    if first is None:
+        return
+    wide = wide_bom(first)
+    if wide is None:
+        yield first
+        yield from it
+        return
+    encoding, skip = wide
+    text = b"\n".join([first, *it])[skip:].decode(encoding, errors="replace")
+    for line in text.split("\n"):
+        yield line.encode("utf-8")
+
+
 def read_records(lines: Iterable[bytes], path: Path) -> Iterator[Article | ReadError]:
     """Articles from raw JSONL lines; each bad line becomes a ReadError naming its path and line."""
-    for n, raw in enumerate(lines, 1):
+    for n, raw in enumerate(_utf8_lines(lines), 1):
         if n == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
