@@ -99,7 +99,7 @@ def link(docs: list[DocResult], dedup: DedupOptions | None = None, finder: DateF
     if touched := anchored(docs, linking.dates, finder):
         del linking  # the first run's mentions and pairs go before the second run makes its own
         linking = link_events(docs, groups, words, visible, known, touched, rows)
-    if around is None:
+    if around is None:  # a neighbourhood's evidence serves its next pass (see `Surroundings`)
         known.clear()
     rename = around.renames(docs) if around else renames([named_in(d) for d in docs])
     return Linked(bands, groups, linking, rename)

@@ -208,9 +208,9 @@ def _names_in_order(db: Connection) -> NamesInOrder:
     """The persons' and acronyms' names of the mention table read in corpus order, each name once, where it first
     comes (a name met again decides nothing more)."""
     acronym_like = and_(MentionRow.label == "ORG", func.upper(MentionRow.text) == MentionRow.text)  # upper() folds
-    first = dict.fromkeys(_plain(db, select(  # ASCII only: what `is_acronym` takes passes it; the rows are (id,
-        MentionRow.canonical, MentionRow.label, MentionRow.text).where(  # label, text) tuples, each kept once, in
-        or_(MentionRow.label == "PER", acronym_like)).order_by(MentionRow.document_id, MentionRow.id)))  # order
+    # ASCII only: what `is_acronym` takes passes it. Each (id, label, text) row is kept once, where it first comes.
+    first = dict.fromkeys(_plain(db, select(MentionRow.canonical, MentionRow.label, MentionRow.text).where(
+        or_(MentionRow.label == "PER", acronym_like)).order_by(MentionRow.document_id, MentionRow.id)))
     read = NamesInOrder()
     for c, label, text in first:
         if label == "PER" or is_acronym(label, text):

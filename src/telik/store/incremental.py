@@ -267,8 +267,9 @@ class _Run:
         renamed = {i for i in ids if any(c in analysis.renamed for c in self.context.get(i, ()))}
         same = {d.id: i for i, d in zip(ids, ordered, strict=True)
                 if i not in self.seeds and i not in renamed and _written(d) == kept[i]}
-        self.parsed.clear()  # the documents left as stored go before the write-back too, but for what it reads of
-        docs.clear()  # them
+        # the documents left as stored go before the write-back too, but for what it reads of them
+        self.parsed.clear()
+        docs.clear()
         kept.clear()
         whole = self._whole({i: d for i, d in zip(ids, ordered, strict=True)
                              if i in self.context and d.id not in same}, analysis.renamed)
@@ -395,8 +396,8 @@ class _Run:
         `_shifted` catches a stored document that moves in such a block)."""
         members = set(ids)
         rows: dict[str, list[tuple[int, int]] | None] = {}
-        sizes = self._sizes({index.block_key(k) for m in mentions for k in block_keys(m)[1]})  # the blocks these
-        # mentions look up
+        looked = {index.block_key(k) for m in mentions for k in block_keys(m)[1]}  # the blocks these mentions look up
+        sizes = self._sizes(looked)
 
         def visible(key: BlockKey, docs: list[int]) -> int:
             k = index.block_key(key)
