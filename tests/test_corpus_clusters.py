@@ -84,7 +84,7 @@ def test_corpus_clusters_pair_score_is_the_evidence_with_the_similarity(gazettee
 def test_corpus_clusters_kept_evidence_holds_for_untouched_documents_only(gazetteer):
     a, b = event(date="2024-01-03", location="Kerman"), event(date="2024-01-03", location="Kerman")
     docs = [doc("d1", events=[a]), doc("d2", events=[b])]
-    known: dict[int, tuple[float, bool] | None] = {}
+    known: dict[tuple[int, int, int, int], tuple[float, bool] | None] = {}
     link_events(docs, known=known)
     assert a.cluster == b.cluster and known
     b.location = "Gedung Iran"  # a venue placed only by its country, and nothing else agrees: two events

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from telik.corpus import analyze as stage
 from telik.corpus import clusters, dedup
 from telik.corpus.analyze import analyze
 from telik.corpus.identity import named_in, names_of, renames, resolve
@@ -279,6 +280,21 @@ def test_store_incremental_sees_every_document_the_analysis_changes(corpus):
     assert seen == {True, False}
 
 
+def test_store_incremental_restores_the_documents_as_stored_for_another_pass(corpus):
+    """A pass over a grown neighbourhood starts from the documents as stored: what the analysis wrote on them is put
+    back from their `_written` copies (`_restore`) instead of reading and parsing them again."""
+    docs = [*copy.deepcopy(corpus), copy.deepcopy(corpus[0])]
+    analyze(docs[:-1])  # as stored
+    docs[-1].id, docs[-1].text = "copy", docs[-1].text + " "
+    stored = copy.deepcopy(docs)
+    was = [_written(d) for d in docs]
+    analyze(docs)
+    assert docs != stored
+    for doc, written in zip(docs, was, strict=True):
+        incremental._restore(doc, written)
+    assert docs == stored
+
+
 def test_store_incremental_identity_reads_the_stored_names_as_the_documents_give_them(corpus, tmp_path):
     """What identity decides from names alone, read from the store's tables (counts, first occurrences, the reports
     asking a name), equals what it reads off the documents: a person's two names of as many words (the first one
@@ -311,13 +327,13 @@ def test_store_incremental_pauses_the_collector_for_the_stage_only(corpus, tmp_p
     """The cyclic collector is off while the stage runs and back on after it, also when the stage fails; a caller
     that had it off keeps it off."""
     seen: list[bool] = []
-    real = incremental.analyze
+    real = stage.link_events  # what the full stage and a neighbourhood's both run
 
     def watched(*args: Any, **kwargs: Any) -> Any:
         seen.append(gc.isenabled())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(incremental, "analyze", watched)
+    monkeypatch.setattr(stage, "link_events", watched)
     docs = copy.deepcopy(corpus)
     with Store(f"sqlite:///{tmp_path / 'gc.db'}") as store:
         store.add_documents(docs[:10])
@@ -325,7 +341,7 @@ def test_store_incremental_pauses_the_collector_for_the_stage_only(corpus, tmp_p
         store.add_documents(docs[10:12])
         update(store, full_share=1.0)
         assert len(seen) >= 2 and not any(seen) and gc.isenabled()
-        monkeypatch.setattr(incremental, "analyze", lambda *a, **k: 1 / 0)
+        monkeypatch.setattr(stage, "link_events", lambda *a, **k: 1 / 0)
         store.add_documents(docs[12:14])
         with pytest.raises(ZeroDivisionError):
             update(store, full_share=1.0)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from telik.corpus.anchoring import DateFinder, anchored
 from telik.corpus.claims import Placed, Placer, claim_conflicts, get_stance_lexicon, place_claims
-from telik.corpus.clusters import Evidence, Linking, Visible, WordStats, link_events
+from telik.corpus.clusters import Evidence, Linking, Pair, Visible, WordStats, link_events
 from telik.corpus.credibility import Signal, assess
 from telik.corpus.dedup import DedupOptions, band_keys, dedup_text, mark_duplicates
 from telik.corpus.eventdates import clear_inferred, fill_dates, fill_places
@@ -25,7 +25,9 @@ class Surroundings:
     would be;
     `joined`: per document, the first document (its index) of the near-duplicate group the store holds it in (see
     `dedup.near_duplicates`); `scored`: per document, whether the store analysed it before (its credibility is
-    one the stage combined, see `credibility.assess`).
+    one the stage combined, see `credibility.assess`); `known`: the evidence of pairs of event mentions as their
+    documents are stored, by their row ids (`rows`), kept across the passes over a growing neighbourhood (see
+    `clusters.link_events`).
     """
 
     words: WordStats
@@ -33,6 +35,8 @@ class Surroundings:
     visible: Visible | None = None
     joined: list[int] | None = None
     scored: list[bool] | None = None
+    rows: list[int] | None = None
+    known: dict[Pair, Evidence | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -67,23 +71,50 @@ def analyze(docs: list[DocResult], dedup: DedupOptions | None = None, finder: Da
     """
     if not docs:
         return Analysis()
+    return finish(docs, link(docs, dedup, finder, around, bands), around, signals, placeable)
+
+
+@dataclass
+class Linked:
+    """The first half of the stage (`link`): the documents' groups and clusters and identity's renames, all a
+    neighbourhood run needs to learn whether more stored documents join (see `telik.store.incremental`)."""
+
+    bands: list[list[str]]
+    groups: list[int]
+    linking: Linking
+    renamed: dict[str, str]
+
+
+def link(docs: list[DocResult], dedup: DedupOptions | None = None, finder: DateFinder | None = None,
+         around: Surroundings | None = None, bands: list[list[str]] | None = None) -> Linked:
+    """`analyze`'s first half: duplicates, clusters (anchored dates re-read) and the renames, not yet given.
+
+    The renames read the documents' names and clusters only, which the second half (`finish`) leaves alone."""
     bands = bands if bands is not None else [band_keys(dedup_text(d), dedup) for d in docs]
     groups = mark_duplicates(docs, dedup, bands, around.joined if around else None)
     clear_inferred(docs)
     words, visible = (around.words, around.visible) if around else (None, None)
-    known: dict[int, Evidence | None] = {}
-    linking = link_events(docs, groups, words, visible, known)
+    known, rows = (around.known, around.rows) if around else ({}, None)
+    linking = link_events(docs, groups, words, visible, known, numbers=rows)
     if touched := anchored(docs, linking.dates, finder):
         del linking  # the first run's mentions and pairs go before the second run makes its own
-        linking = link_events(docs, groups, words, visible, known, touched)
-    known.clear()
-    fill_dates(docs, linking.dates)
-    fill_places(docs)
+        linking = link_events(docs, groups, words, visible, known, touched, rows)
+    if around is None:  # a neighbourhood's evidence serves its next pass (see `Surroundings`)
+        known.clear()
     rename = around.renames(docs) if around else renames([named_in(d) for d in docs])
-    rename_ids(docs, rename)
-    assess(docs, groups, signals, around.scored if around else None)
-    conflicts = figure_conflicts(docs, groups) + claim_conflicts(docs, groups, _placer(docs, placeable))
-    return Analysis(conflicts, bands, linking, rename)
+    return Linked(bands, groups, linking, rename)
+
+
+def finish(docs: list[DocResult], linked: Linked, around: Surroundings | None = None,
+           signals: list[list[Signal]] | None = None, placeable: list[bool] | None = None) -> Analysis:
+    """`analyze`'s second half, after `link` over the same documents: dates and places from the clusters, the
+    renames given, credibility, conflicts."""
+    fill_dates(docs, linked.linking.dates)
+    fill_places(docs)
+    rename_ids(docs, linked.renamed)
+    assess(docs, linked.groups, signals, around.scored if around else None)
+    conflicts = figure_conflicts(docs, linked.groups) + claim_conflicts(docs, linked.groups, _placer(docs, placeable))
+    return Analysis(conflicts, linked.bands, linked.linking, linked.renamed)
 
 
 def _placer(docs: list[DocResult], placeable: list[bool] | None) -> Placer | None:

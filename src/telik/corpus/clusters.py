@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -766,16 +766,22 @@ def _needed(s: float | None, same_doc: bool) -> bool:
     return s is not None and s >= THRESHOLD + (SAME_DOC_EXTRA if same_doc else 0.0)
 
 
+#: A pair of event mentions: (document, event index, document, event index), the documents by the numbers
+#: `link_events` is given for them (see its `known`).
+Pair = tuple[int, int, int, int]
+
+
 def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: WordStats | None = None,
-                visible: Visible | None = None, known: dict[int, Evidence | None] | None = None,
-                touched: Collection[int] = ()) -> Linking:
+                visible: Visible | None = None, known: dict[Pair, Evidence | None] | None = None,
+                touched: Collection[int] = (), numbers: Sequence[int] | None = None) -> Linking:
     """`cluster_events`, with the components and similarity-bound pairs (`stats`: the whole corpus's word counts,
     `visible`: how much of each block the whole corpus lets a lookup read).
 
-    `known`: the pairs' evidence (`pair_evidence`) by pair number, kept from a run over the same documents and
-    filled by this one; `touched`: the documents changed since (anchored dates): their pairs are worked out again.
-    A run after anchoring meets mostly the pairs the run before it scored (mentions keep their order: documents
-    keep their events)."""
+    `known`: the pairs' evidence (`pair_evidence`), kept from runs over the same documents as they are now but for
+    the `touched` ones (changed since: anchored dates; by index), and filled by this one with the evidence of the
+    others' pairs; the documents are named by `numbers` (their indices when not given). A run after anchoring meets
+    mostly the pairs the run before it scored, and a run over a grown neighbourhood those of the run before it
+    (`telik.store.incremental`: its documents as stored again, named by row id)."""
     mentions = build_mentions(docs)
     uf = _Clusters(mentions)
     linked = list(range(len(mentions)))
@@ -785,18 +791,19 @@ def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: W
     scored = []
     similar: list[tuple[Key, Key, bool]] = []
     similarity = Similarity(mentions, stats)
-    count = len(mentions)
+    number = numbers if numbers is not None else range(len(docs))
     for i, j in candidate_pairs(mentions, visible):
-        pair = i * count + j
-        if known is None:
+        (di, ei), (dj, ej) = mentions[i].key, mentions[j].key
+        if known is None or di in touched or dj in touched:
             evidence = pair_evidence(mentions[i], mentions[j])
-        elif pair in known and mentions[i].key[0] not in touched and mentions[j].key[0] not in touched:
-            evidence = known[pair]
         else:
-            evidence = known[pair] = pair_evidence(mentions[i], mentions[j])
+            pair = (number[di], ei, number[dj], ej)
+            if pair not in known:
+                known[pair] = pair_evidence(mentions[i], mentions[j])
+            evidence = known[pair]
         if evidence is None:  # ruled out on either side of SIMILAR: the similarity is not needed
             continue
-        same_doc = mentions[i].key[0] == mentions[j].key[0]
+        same_doc = di == dj
         sim = similarity(mentions, i, j)
         s = _scored(evidence, sim)
         high = s if sim >= SIMILAR else _scored(evidence, SIMILAR)

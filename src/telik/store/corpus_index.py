@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Executable, and_, delete, distinct, func, insert, not_, or_, select, update
@@ -26,6 +27,7 @@ _CHUNK = 500
 T = TypeVar("T")
 
 
+@lru_cache(maxsize=1 << 16)  # a neighbourhood's mentions look up, file and probe the same blocks again and again
 def block_key(key: BlockKey) -> str:
     """The stored form of an event block (`clusters.index_keys`, `clusters.probe_keys`)."""
     return "c:" + hashlib.blake2b(repr(key).encode("utf-8"), digest_size=8).hexdigest()
@@ -205,17 +207,14 @@ def stored_names(s: Session, documents: Sequence[int]) -> Names:
 def _names_in_order(db: Connection) -> NamesInOrder:
     """The persons' and acronyms' names of the mention table read in corpus order, each name once, where it first
     comes (a name met again decides nothing more)."""
-    first: dict[tuple[str, str, str], None] = {}  # in the order the names first come
     acronym_like = and_(MentionRow.label == "ORG", func.upper(MentionRow.text) == MentionRow.text)  # upper() folds
-    for c, label, text in _plain(db, select(  # ASCII only: what `is_acronym` takes passes it
-            MentionRow.canonical, MentionRow.label, MentionRow.text).where(
-            or_(MentionRow.label == "PER", acronym_like)).order_by(MentionRow.document_id, MentionRow.id)):
-        key = (c, label, text)
-        if key not in first and (label == "PER" or is_acronym(label, text)):
-            first[key] = None
+    # ASCII only: what `is_acronym` takes passes it. Each (id, label, text) row is kept once, where it first comes.
+    first = dict.fromkeys(_plain(db, select(MentionRow.canonical, MentionRow.label, MentionRow.text).where(
+        or_(MentionRow.label == "PER", acronym_like)).order_by(MentionRow.document_id, MentionRow.id)))
     read = NamesInOrder()
     for c, label, text in first:
-        read.add(c, label, text)
+        if label == "PER" or is_acronym(label, text):
+            read.add(c, label, text)
     return read
 
 
@@ -258,13 +257,15 @@ def naming(s: Session, ids: Iterable[str]) -> set[int]:
 
 
 def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis: Analysis, *, full: bool,
-          new_words: Counter[str]) -> None:
+          new_words: Counter[str], same: Collection[str] = ()) -> None:
     """Rewrite the index of `docs` (all of it when `full`) from their analysis; `new_words` adds to the counts.
 
     A neighbourhood rewrites only the documents whose keys or event rows differ from the stored ones: most of a
     neighbourhood is read for context and comes out as it was, and deleting and inserting its rows cost more than
     comparing them. Band keys are not compared: a stored document's are the stored ones (the neighbourhood reads them
-    back, `bands_of`), a new document has no row to compare with, and they are most of the index.
+    back, `bands_of`), a new document has no row to compare with, and they are most of the index. Nor are the keys
+    of a document left as stored (`same`, by id) that reports no event: its one other key is its group's, which
+    is the stored one.
     """
     linking = analysis.linking
     ids = [rows[d.id] for d in docs]
@@ -295,7 +296,8 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
         changed = ids
     else:
         changed = []
-        for part in _chunks(sorted(range(len(docs)), key=ids.__getitem__)):  # only the changed ones' rows are kept
+        compared = [di for di in range(len(docs)) if docs[di].events or docs[di].id not in same]
+        for part in _chunks(sorted(compared, key=ids.__getitem__)):  # only the changed ones' rows are kept
             part_keys, part_events = index_of(part, with_bands=False)
             found = set(_changed(s, part_keys, part_events))
             keys.update(index_of([di for di in part if ids[di] in found])[0])

@@ -41,11 +41,13 @@ from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from telik.corpus import clusters
-from telik.corpus.analyze import Surroundings, analyze
+from telik.corpus.analyze import Surroundings, analyze, finish, link
 from telik.corpus.clusters import (
     SIMILAR,
     BlockKey,
+    Evidence,
     Mention,
+    Pair,
     Visible,
     WordStats,
     block_keys,
@@ -171,6 +173,19 @@ def _context(data: dict[str, Any]) -> DocResult | None:
                      reference_date=data["reference_date"], duplicate_of=data["duplicate_of"])
 
 
+def _restore(doc: DocResult, was: Written) -> None:
+    """Put back on `doc` what an analysis wrote on it, from its `_written` copy taken before: the document as stored,
+    for another pass over a grown neighbourhood, without reading and parsing it again."""
+    fields, events, canonicals, speakers = was
+    doc.__dict__.update(fields.__dict__)
+    for ev, old in zip(doc.events, events, strict=True):
+        ev.__dict__.update(old.__dict__)
+    for e, c in zip(doc.entities, canonicals, strict=True):
+        e.canonical = c
+    for q, speaker in zip(doc.quotes, speakers, strict=True):
+        q.speaker_canonical = speaker
+
+
 def _ids_named(data: dict[str, Any]) -> list[str]:
     """The ids a stored document (its JSON) gives its entities and quote speakers: what `rename_ids` may change."""
     return [e["canonical"] for e in data["entities"]] + [q["speaker_canonical"] for q in data["quotes"]
@@ -201,6 +216,9 @@ class _Run:
         self.new_mentions = len(seed_mentions)
         self.probed: dict[int, set[str]] = {}
         self.names: tuple[list[int], Names, dict[int, set[str]]] | None = None
+        self.sizes: dict[str, int] = {}  # see `_sizes`
+        #: per document of the last pass that grew the neighbourhood, the first document of its group in that pass
+        self.grouped: dict[int, int] = {}
 
     def run(self) -> Update:
         self._join(index.sharing(self.s, (f"b:{b}" for keys in self.bands.values() for b in keys)))
@@ -208,6 +226,8 @@ class _Run:
         docs = self._docs()
         self._join(self._probe({i: build_mentions([docs[i]]) for i in self.seeds}))
         predicted = False
+        kept: dict[int, Written] = {}  # what the stage may write of each document, as stored (`_written`)
+        known: dict[Pair, Evidence | None] = {}  # the pairs' evidence, read again by a pass over a grown neighbourhood
         while True:
             if self._too_big():
                 return _full(self.store)
@@ -223,37 +243,44 @@ class _Run:
                 self._join(grown)
                 continue
             self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
-            before_analysis = [_written(d) for d in ordered]
-            analysis = analyze(ordered, bands=[self.bands[i] for i in ids], around=Surroundings(
-                self._words(before), self._renames(ids), self._visible(ids, before), self._joined(ids),
-                [i not in self.seeds for i in ids]))
-            self.parsed.clear()  # the analysis changed them: the next pass starts again from the stored results
-            after = analysis.linking.mentions if analysis.linking else []
-            grown = self._renaming(analysis.renamed) | self._moved(ids, after)
+            kept.update((i, _written(d)) for i, d in zip(ids, ordered, strict=True) if i not in kept)
+            around = Surroundings(self._words(before), self._renames(ids), self._visible(ids, before),
+                                  self._joined(ids), [i not in self.seeds for i in ids], ids, known)
+            linked = link(ordered, bands=[self.bands[i] for i in ids], around=around)
+            after = linked.linking.mentions
+            grown = self._renaming(linked.renamed) | self._moved(ids, after)
             if not grown - self.members:
                 break
-            for held in (docs, ordered, before, after, before_analysis):  # this pass's documents and mentions go
-                held.clear()  # before the next pass parses the neighbourhood again
-            analysis.linking = None
+            self.grouped = {i: ids[g] for i, g in zip(ids, linked.groups, strict=True)}
+            for i, d in zip(ids, ordered, strict=True):  # as stored again for the next pass: not parsed again
+                _restore(d, kept[i])
+            for held in (docs, ordered, before, after):  # this pass's mentions and links go before the next pass
+                held.clear()
+            del linked
             self._join(grown)
+        analysis = finish(ordered, linked, around)
+        del linked
+        known.clear()
         if self._shifted(ids, before) or self._shifted(ids, after):
             return _full(self.store)
         self.names = None  # what only the passes read goes before the write-back
         renamed = {i for i in ids if any(c in analysis.renamed for c in self.context.get(i, ()))}
-        same = {d.id: i for i, d, was in zip(ids, ordered, before_analysis, strict=True)
-                if i not in self.seeds and i not in renamed and _written(d) == was}
-        docs.clear()  # the documents left as stored go before the write-back too, but for what it reads of them
-        before_analysis.clear()
+        same = {d.id: i for i, d in zip(ids, ordered, strict=True)
+                if i not in self.seeds and i not in renamed and _written(d) == kept[i]}
+        # the documents left as stored go before the write-back too, but for what it reads of them
+        self.parsed.clear()
+        docs.clear()
+        kept.clear()
         whole = self._whole({i: d for i, d in zip(ids, ordered, strict=True)
                              if i in self.context and d.id not in same}, analysis.renamed)
         ordered[:] = [_bare(d) if d.id in same else whole.get(i, d) for i, d in zip(ids, ordered, strict=True)]
         self.store.apply_corpus(ordered, analysis.conflicts, partial=True, same=same, index=lambda s, rows: index.write(
-            s, rows, ordered, analysis, full=False, new_words=self.new_words))
+            s, rows, ordered, analysis, full=False, new_words=self.new_words, same=same))
         return Update(analysis.conflicts, len(ordered))
 
     def _docs(self) -> dict[int, DocResult]:
-        """The neighbourhood's documents as stored, read and parsed once until an analysis changes them (the passes
-        before it only read them; a pass after it reads them again: their text is not held twice meanwhile)."""
+        """The neighbourhood's documents as stored, read and parsed once (a pass after an analysis gets them back as
+        stored from their `_written` copies, `_restore`)."""
         missing = sorted(self.members - self.parsed.keys())
         for k in range(0, len(missing), _CHUNK):  # a portion's text at a time
             for i, raw in _load(self.s, missing[k : k + _CHUNK]).items():
@@ -284,10 +311,15 @@ class _Run:
 
     def _joined(self, ids: list[int]) -> list[int]:
         """Per document, the first of `ids` in its stored near-duplicate group: a stored group is a component of the
-        stored documents' similar pairs and the neighbourhood holds it whole, so its pairs need no comparing again."""
+        stored documents' similar pairs and the neighbourhood holds it whole, so its pairs need no comparing again.
+        A document of the last pass is given its group of that pass (a component of its similar pairs: the texts are
+        the same, the pass's documents all here), which holds its stored group whole; the stored group of a document
+        joined since holds none of the last pass's."""
         first: dict[str, int] = {}
-        groups = index.groups_of(self.s, ids)
-        return [first.setdefault(groups[i], n) if i in groups else n for n, i in enumerate(ids)]
+        at = {i: n for n, i in enumerate(ids)}
+        groups = index.groups_of(self.s, [i for i in ids if i not in self.grouped])
+        return [at[self.grouped[i]] if i in self.grouped else first.setdefault(groups[i], n) if i in groups else n
+                for n, i in enumerate(ids)]
 
     def _too_big(self) -> bool:
         return len(self.members) > self.full_share * self.total
@@ -364,14 +396,13 @@ class _Run:
         `_shifted` catches a stored document that moves in such a block)."""
         members = set(ids)
         rows: dict[str, list[tuple[int, int]] | None] = {}
-        looked = {index.block_key(k) for m in mentions for k in block_keys(m)[1]}
-        sizes = index.block_sizes(self.s, looked)  # one query for the blocks these mentions look up
+        looked = {index.block_key(k) for m in mentions for k in block_keys(m)[1]}  # the blocks these mentions look up
+        sizes = self._sizes(looked)
 
         def visible(key: BlockKey, docs: list[int]) -> int:
             k = index.block_key(key)
             if k not in rows:
-                size = sizes.get(k, 0) if k in looked else None
-                rows[k] = index.block_rows(self.s, k, len(docs), clusters.MAX_BLOCK, size)
+                rows[k] = index.block_rows(self.s, k, len(docs), clusters.MAX_BLOCK, sizes.get(k))
             stored = rows[k]
             if stored is None:
                 return len(docs)
@@ -400,9 +431,19 @@ class _Run:
             doc = ids[m.key[0]]
             if doc in keys:
                 keys[doc].update({index.block_key(k) for k in index_keys(m)})
+        moved: dict[str, int] = {}  # per block a document moved in or out of, the most mentions it now holds there
         for doc, was in index.block_counts(self.s, list(keys)).items():
             now = keys[doc]
             for k in set(now) | set(was):
-                if now[k] != was[k] and index.block_rows(self.s, k, now[k], clusters.MAX_BLOCK) is not None:
-                    return True
-        return False
+                if now[k] != was[k]:
+                    moved[k] = max(moved.get(k, 0), now[k])
+        sizes = self._sizes(set(moved))
+        return any(sizes[k] + n >= clusters.MAX_BLOCK for k, n in moved.items())
+
+    def _sizes(self, keys: set[str]) -> dict[str, int]:
+        """How many stored event mentions each of these event blocks holds (`index.block_sizes`), each block asked
+        once a run: nothing is written before the write-back."""
+        if fresh := keys - self.sizes.keys():
+            found = index.block_sizes(self.s, fresh)
+            self.sizes.update((k, found.get(k, 0)) for k in fresh)
+        return self.sizes
