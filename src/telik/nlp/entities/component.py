@@ -338,13 +338,15 @@ class EntityRecognizer:
         j = i
         while j < n:
             low, text = lows[j], texts[j]
+            if j == i and low in self.rules.name_prefixes and j + 1 < n and capl[j + 1] and text[:1].isupper() \
+                    and (not toks[j].is_sent_start or capl[j] and low in self.rules.person_names) \
+                    and lows[j + 1] not in self.title_words \
+                    and not (lows[j + 1] in self.head_words and j + 2 < n and capl[j + 2]):
+                j += 1  # "Lalu Muhammad Iqbal", "Imam Samudra" (not "Lalu, polisi ...", a sentence's "Lalu Budi
+                continue  # pergi" or "Oleh Densus 88", nor the title of "Imam Masjid Istiqlal")
             if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(text)) \
                     or low in self.body_heads:
                 break  # "Hubungan Masyarakat Polda Sumatera": no person's name holds a body's head word
-            if j == i and low in self.rules.name_prefixes and j + 1 < n and capl[j + 1] and text[:1].isupper() \
-                    and not toks[j].is_sent_start:
-                j += 1  # "Lalu Muhammad Iqbal" (not "Lalu, polisi ..." nor a sentence's "Lalu Budi pergi")
-                continue
             if (capl[j] and (low not in self.title_words or j > i and low in self.rules.name_titles
                              and j + 1 < n and capl[j + 1]) and not toks[j].is_punct) \
                     or (INITIAL.match(text) and j > i) \
@@ -463,6 +465,10 @@ class EntityRecognizer:
                     if not any(t in known_end for t in range(j, end)):
                         out.append(Candidate(i + k, end, NONE, RULE))
                     end = j
+                if j not in known_end and (holder := self._place_holder(doc, j, end)) > j:
+                    # "Wali Kota Mykolaiv Oleksandr Senkevych": the town nobody lists, then the holder
+                    out.append(Candidate(j, holder, "GPE", RULE, org_slug(self.stretch(doc, j, holder))))
+                    j = holder
                 if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4) \
                         and not (j in self._realms and known_end[j] == end):
                     # "Komisaris Jenderal UNRWA": a body, no one; "juru bicara Kementerian Luar Negeri Inggris": the
@@ -493,6 +499,8 @@ class EntityRecognizer:
                     # is no part of the name either: "Pemimpin Hizbullah Naim Qassem mengatakan"
                 if j in self._realms and known_end[j] < i:
                     j = known_end[j]  # the office's country: "Wakil Presiden Suriah Faruq El-Shara mengatakan"
+                elif j not in known_end:
+                    j = self._place_holder(doc, j, i)  # "Wali Kota Mykolaiv Oleksandr Senkevych menyebut"
                 if j < i and self.name_end(doc, j) == i:
                     out.append(Candidate(j, i, "PER", RULE))
             # apposition: "Colin P. Clarke, seorang analis"
@@ -706,6 +714,16 @@ class EntityRecognizer:
         lows, rules = self._lows, self.rules
         return next((p for p in range(first + 1, end - 1) if (lows[p] in rules.person_names
                      or lows[p] in rules.name_prefixes) and self.name_end(doc, p) == end), end)
+
+    def _place_holder(self, doc: Doc, j: int, end: int) -> int:
+        """Where the holder's name starts in the run of three words or more from token j to `end` after the title
+        of an office held over a place (`place_offices`): at a known given name that begins a name ending the run,
+        the words before it the place ("Wali Kota Mykolaiv Oleksandr Senkevych"); j when none does."""
+        lows = self._lows
+        if end - j < 3 or not any(" ".join(lows[b:j]) in self.rules.place_offices for b in range(max(0, j - 3), j)):
+            return j
+        holder = self._holder(doc, j, end)
+        return holder if holder < end else j
 
     def _street_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """End of a street's (or a building's) name, which may honour someone with a title: "Jalan Letjen S.
@@ -1015,8 +1033,9 @@ class EntityRecognizer:
             start = c.start
             while start < c.end:
                 tok = toks[start]
-                if start in lead and not (c.source == MODEL and self._foreign_town(lead[start])):
-                    nxt = lead[start].end
+                if start in lead and not (c.source == MODEL and self._foreign_town(lead[start])
+                                          and not self._given_name_at(lead[start].end, c.end)):
+                    nxt = lead[start].end  # "Gubernur Odesa Oleh Kiper": a town, then a name of a known given name
                 elif start > c.start and (k := self.rules.titles.match(lows, start)):
                     nxt = start + k  # "Kapolda Sulteng Irjen Pol Rudy Sufahriadi": the rank after the area
                 elif lows[start] in self.rules.name_prefixes and self.name_end(doc, start) > start + 1:
@@ -1032,7 +1051,7 @@ class EntityRecognizer:
                 body = start in lead and lead[start].label == "ORG" and lows[c.end - 1] not in self.title_words
                 if c.end - nxt < (1 if body else 2) or not all(
                         self.is_cap(t) or lows[t.i] in self.title_words or lows[t.i] in self.rules.particles
-                        for t in toks[nxt:c.end]):
+                        or lows[t.i] in self.rules.name_prefixes for t in toks[nxt:c.end]):
                     break
                 start = nxt
             c.start = start
@@ -1553,6 +1572,11 @@ class EntityRecognizer:
         """A title ends right before token i ("Kepala", "Wakil Ketua")."""
         before = lows[max(0, i - 3):i]
         return any(self.rules.titles.match(before, j) == len(before) - j for j in range(len(before)))
+
+    def _given_name_at(self, i: int, end: int) -> bool:
+        """A known given name (or a word that begins names) at token i starts a name of two words or more ending
+        at `end`: "Oleksandr Prokudin" after "Kherson"."""
+        return end - i >= 2 and (self._lows[i] in self.rules.person_names or self._lows[i] in self.rules.name_prefixes)
 
     def _foreign_town(self, c: Candidate) -> bool:
         """A one-word town abroad: in Indonesian news more often a person's given name ("Bambang")."""
