@@ -450,14 +450,18 @@ class EntityRecognizer:
                 end = self.name_end(doc, j)
                 # "Kapolsek Antang Kalang, Iptu Budi Santoso": the area, a comma, then the rank
                 comma = int(end > j and end + 1 < n and texts[end] == "," and low in rules.area_offices)
-                ranks_end = end + comma
+                unit_end = end
+                while end > j and not comma and unit_end < n and texts[unit_end][:1].isupper() \
+                        and rules.is_common(lows[unit_end]) and not rules.titles.match(lows, unit_end):
+                    unit_end += 1  # "Kasatgas Madago Raya Kombes Ade Sapari": an ordinary word ends the unit
+                ranks_end = unit_end + comma
                 while ranks_end < n and (k2 := rules.titles.match(lows, ranks_end)):
                     ranks_end += k2  # "Letkol Inf": a chain of ranks
-                if ranks_end > end + comma and self.name_end(doc, ranks_end) > ranks_end:
+                if ranks_end > unit_end + comma and self.name_end(doc, ranks_end) > ranks_end:
                     # the office's unit or area is no one ("Komando Operasi TNI Habema Letkol Inf Yogi Nugroho"),
                     # nor is a known place that begins it ("Kapolda Metro Jaya Irjen Idham Aziz": not the town Metro)
                     if not any(t in known_end for t in range(j, end)):  # "Siber Bareskrim Mabes Polri": bodies
-                        out.append(Candidate(i + k if known_end.get(i + k) == j else j, end, NONE, RULE))
+                        out.append(Candidate(i + k if known_end.get(i + k) == j else j, unit_end, NONE, RULE))
                     end = j  # "Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung": a unit
                 elif end > j and low in rules.area_offices and not any(
                     t in known_end or lows[t] in self.title_words for t in range(i + k, j)
@@ -564,10 +568,13 @@ class EntityRecognizer:
                         if holder < end:
                             titled.append(Candidate(holder, end, "PER", RULE))
                     end = holder
-                if " ".join(lows[i:i + k]) in rules.generic_heads and (after := known_end.get(i + k)) is not None \
-                        and (after == end or known_end.get(after) == end and after in known_id):
+                if " ".join(lows[i:i + k]) in rules.generic_heads and (
+                        (after := known_end.get(i + k)) is not None
+                        and (after == end or known_end.get(after) == end and after in known_id)
+                        or self._starts_head(doc, i + k)):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
-                    # Guardian", "Kantor berita Palestina WAFA": a British daily, and the listed paper is the name
+                    # Guardian", "Kantor berita Palestina WAFA": a British daily, and the listed paper is the name;
+                    # "Pasukan Angkatan Bersenjata Filipina": troops of the body named after them
                     end = i + k
                 if end > i + k:
                     place = self.stretch(doc, i + k, end)
@@ -804,16 +811,23 @@ class EntityRecognizer:
         return 0
 
     def direction_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """A known country or city followed by a direction is a region: "Irak Utara"."""
+        """A known country or city followed by a direction is a region: "Irak Utara"; a known place followed by
+        an organisation's suffix word that ends the name is an organisation named after it: "Madura United",
+        "Borneo FC"."""
         toks = self.tokens(doc)
         out = []
-        lows = self._lows
+        texts, lows = self._texts, self._lows
+        n = len(doc)
         for c in found:
-            if c.source == GAZETTEER and c.label == "GPE" and c.end < len(doc):
-                k = self.rules.directions.match(lows, c.end)
-                if k and toks[c.end].text[:1].isupper():
-                    words = "_".join(t.lower_ for t in doc[c.end:c.end + k])
-                    out.append(Candidate(c.start, c.end + k, "LOC", RULE, f"{c.canonical}_{words}"))
+            if c.source != GAZETTEER or c.label not in ("GPE", "LOC") or c.end >= n:
+                continue
+            k = self.rules.directions.match(lows, c.end) if c.label == "GPE" else 0
+            if k and toks[c.end].text[:1].isupper():
+                words = "_".join(t.lower_ for t in doc[c.end:c.end + k])
+                out.append(Candidate(c.start, c.end + k, "LOC", RULE, f"{c.canonical}_{words}"))
+            elif texts[c.end][:1].isupper() and self.rules.suffix.get(lows[c.end]) == "ORG" \
+                    and not (c.end + 1 < n and self.cap_at(doc, c.end + 1)):
+                out.append(Candidate(c.start, c.end + 1, "ORG", RULE))
         return out
 
     def branch_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -1026,7 +1040,9 @@ class EntityRecognizer:
         lead = {i: c for c in known if c.label in ("GPE", "LOC", "ORG") and c.source == GAZETTEER
                 for i in range(c.start, c.end)}
         known_end = {c.start: c.end for c in known if c.label != "PER"}
-        lows = self._lows
+        lows, texts = self._lows, self._texts
+        # short forms the article defines in brackets: "Tentara Arakan (AA) ... juru bicara AA Khaing Thukha"
+        defined = {texts[i + 1] for i in where(texts, {"("}) if i + 2 < len(texts) and texts[i + 2] == ")"}
         for c in cands:
             if c.label != "PER" or c.source not in (RULE, MODEL):
                 continue
@@ -1034,14 +1050,14 @@ class EntityRecognizer:
             while start < c.end:
                 tok = toks[start]
                 if start in lead and not (c.source == MODEL and self._foreign_town(lead[start])
-                                          and not self._given_name_at(lead[start].end, c.end)):
-                    nxt = lead[start].end  # "Gubernur Odesa Oleh Kiper": a town, then a name of a known given name
+                                          and not self._office_place(lead[start], c.end)):
+                    nxt = lead[start].end
                 elif start > c.start and (k := self.rules.titles.match(lows, start)):
                     nxt = start + k  # "Kapolda Sulteng Irjen Pol Rudy Sufahriadi": the rank after the area
                 elif lows[start] in self.rules.name_prefixes and self.name_end(doc, start) > start + 1:
                     break  # "Lalu Muhammad Iqbal": a title that is part of the name
-                elif tok.is_upper and tok.is_alpha and len(tok) >= 3 or self.rules.is_common(lows[start]) \
-                        and tok.text[:1].isupper() and tok.is_alpha:
+                elif tok.is_upper and tok.is_alpha and (len(tok) >= 3 or tok.text in defined) \
+                        or self.rules.is_common(lows[start]) and tok.text[:1].isupper() and tok.is_alpha:
                     nxt = start + 1
                 elif tok.text[:1].isupper() and (h := self.rules.heads.match(lows, start)):
                     nxt = self._head_end(doc, start + h, known_end)
@@ -1573,10 +1589,13 @@ class EntityRecognizer:
         before = lows[max(0, i - 3):i]
         return any(self.rules.titles.match(before, j) == len(before) - j for j in range(len(before)))
 
-    def _given_name_at(self, i: int, end: int) -> bool:
-        """A known given name (or a word that begins names) at token i starts a name of two words or more ending
-        at `end`: "Oleksandr Prokudin" after "Kherson"."""
-        return end - i >= 2 and (self._lows[i] in self.rules.person_names or self._lows[i] in self.rules.name_prefixes)
+    def _office_place(self, town: Candidate, end: int) -> bool:
+        """The town right after a title is the office's place when a known given name (or a word that begins
+        names) after it starts a name of two words or more ending at `end`: "Gubernur Odesa Oleh Kiper",
+        "Gubernur Kherson Oleksandr Prokudin" (not the given name "Leo" of "Leo Andi Gunawan")."""
+        lows = self._lows
+        return end - town.end >= 2 and self._after_title(lows, town.start) \
+            and (lows[town.end] in self.rules.person_names or lows[town.end] in self.rules.name_prefixes)
 
     def _foreign_town(self, c: Candidate) -> bool:
         """A one-word town abroad: in Indonesian news more often a person's given name ("Bambang")."""
