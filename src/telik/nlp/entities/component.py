@@ -348,7 +348,8 @@ class EntityRecognizer:
                     or low in self.body_heads:
                 break  # "Hubungan Masyarakat Polda Sumatera": no person's name holds a body's head word
             if (capl[j] and (low not in self.title_words or j > i and low in self.rules.name_titles
-                             and j + 1 < n and capl[j + 1]) and not toks[j].is_punct) \
+                             and (j + 1 >= n or capl[j + 1] or not texts[j + 1][:1].isupper()))
+                    and not toks[j].is_punct) \
                     or (INITIAL.match(text) and j > i) \
                     or (j > i and low in self.rules.name_prefixes and text[:1].isupper() and j + 1 < n and capl[j + 1]):
                 j += 1
@@ -568,13 +569,18 @@ class EntityRecognizer:
                         if holder < end:
                             titled.append(Candidate(holder, end, "PER", RULE))
                     end = holder
+                named = i + k  # past lower-case words: "Pasukan keamanan Somalia"
+                while named < end and lows[named] in rules.connectors and texts[named].islower():
+                    named += 1
                 if " ".join(lows[i:i + k]) in rules.generic_heads and (
-                        (after := known_end.get(i + k)) is not None
+                        (after := known_end.get(named)) is not None
                         and (after == end or known_end.get(after) == end and after in known_id)
-                        or self._starts_head(doc, i + k)):
+                        or self._starts_head(doc, i + k)
+                        or " ".join(lows[i:i + k]) in rules.troop_heads and not rules.is_common(lows[i + k])):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
                     # Guardian", "Kantor berita Palestina WAFA": a British daily, and the listed paper is the name;
-                    # "Pasukan Angkatan Bersenjata Filipina": troops of the body named after them
+                    # "Pasukan Angkatan Bersenjata Filipina": troops of the body named after them; "pasukan Undius
+                    # Kogoya": troops of their commander
                     end = i + k
                 if end > i + k:
                     place = self.stretch(doc, i + k, end)
@@ -679,8 +685,9 @@ class EntityRecognizer:
             if place and (j in known_end and end > first or self._starts_head(doc, j)) \
                     or j > first and tok.lower_ in self.weekdays:
                 break  # "harian Inggris The Guardian, Senin": a weekday ends any name
-            if tok.lower_ == "dan" and (j + 1 in known_end or self._starts_head(doc, j + 1)):
-                break  # "Kementerian luar negeri Iran dan Kremlin", "Kampung Bilogai dan Kampung Titigi": two names
+            if tok.lower_ == "dan" and (j == first or j + 1 in known_end or self._starts_head(doc, j + 1)):
+                break  # "Kementerian luar negeri Iran dan Kremlin", "Kampung Bilogai dan Kampung Titigi": two names;
+                # "Sekolah dan Guru": a name never begins with "dan"
             if j == end and j > 0 and (k := self._ordinal_end(doc, j)):
                 j = end = k  # "Brigade Infanteri ke-103"
                 continue
@@ -826,8 +833,10 @@ class EntityRecognizer:
                 words = "_".join(t.lower_ for t in doc[c.end:c.end + k])
                 out.append(Candidate(c.start, c.end + k, "LOC", RULE, f"{c.canonical}_{words}"))
             elif texts[c.end][:1].isupper() and self.rules.suffix.get(lows[c.end]) == "ORG" \
-                    and not (c.end + 1 < n and self.cap_at(doc, c.end + 1)):
-                out.append(Candidate(c.start, c.end + 1, "ORG", RULE))
+                    and not (c.end + 1 < n and self.cap_at(doc, c.end + 1)) \
+                    and not (c.start and self.cap_at(doc, c.start - 1)) \
+                    and not (c.end + 1 < n and lows[c.end + 1] in JOINS):  # "Spiral Ventures Asia Ltd", "Africa
+                out.append(Candidate(c.start, c.end + 1, "ORG", RULE))  # Centre for ...": a longer name
         return out
 
     def branch_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -960,6 +969,9 @@ class EntityRecognizer:
                     first += k
                 if end - first >= 2 and lows[first] in self.rules.person_names:
                     start, label = first, "PER"
+            elif entry is None and label == "ORG" and end - start >= 3 and lows[start] in self.rules.troop_heads \
+                    and not self.rules.is_common(lows[start + 1]) and all(self._capl[start + 1:end]):
+                start, label = start + 1, "PER"  # "Pasukan Jose Mourinho": the troops of a person
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, MODEL, entry.canonical))
             elif place is not None:
@@ -1122,9 +1134,10 @@ class EntityRecognizer:
 
     def _person_after_body(self, doc: Doc, proposal: Candidate, cand: Candidate) -> bool:
         """The model's organisation runs on past a body's name the head-word rules ended, over two or more words
-        that read as a person's name and as nothing else (no ordinary word, no listed name)."""
-        if proposal.model_label != "ORG" or cand.source != RULE or cand.label != "ORG" \
-                or cand.start != proposal.start or proposal.end - cand.end < 2:
+        that read as a person's name and as nothing else (no ordinary word, no listed name); past a listed body's
+        name, one such word is enough: "bintang Paris Saint-Germain Neymar"."""
+        if proposal.model_label != "ORG" or cand.source not in (RULE, GAZETTEER) or cand.label != "ORG" \
+                or cand.start != proposal.start or proposal.end - cand.end < (2 if cand.source == RULE else 1):
             return False
         texts, lows = self._texts, self._lows
         tail = range(cand.end, proposal.end)

@@ -69,6 +69,7 @@ class Rules:
     street_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Jalan": a titled name may follow
     honour_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Bandara": a titled name may follow
     generic_heads: frozenset[str] = frozenset()  # head + only a known place is no name: "Tentara Filipina"
+    troop_heads: frozenset[str] = frozenset()  # "Pasukan": a body's name after it begins with an ordinary word
     office_units: frozenset[str] = frozenset()  # "Biro": after a title and before its body, part of the office
     area_offices: frozenset[str] = frozenset()  # "Kapolsek": the words after it name the unit's area
     place_offices: frozenset[str] = frozenset()  # "Wali Kota": a place, then its holder's name, follows
@@ -128,6 +129,7 @@ class OrgHeadsFile(DataFile):
     time_before: Words = ()
     alias_words: Words = ()
     generic_heads: Words = ()
+    troop_heads: Words = ()
     office_units: Words = ()
     area_offices: Words = ()
     place_offices: Words = ()
@@ -196,6 +198,7 @@ def load_rules(directory: Path = DATA) -> Rules:
         branch_words=_lower(heads.branch_words),
         alias_words=_lower(heads.alias_words),
         generic_heads=_lower(heads.generic_heads),
+        troop_heads=_lower(heads.troop_heads),
         office_units=_lower(heads.office_units),
         area_offices=_lower(heads.area_offices),
         place_offices=_lower(heads.place_offices),
