@@ -492,7 +492,7 @@ def test_entities_names_place_and_suffix_inside_a_longer_name(nlp):
 
 @pytest.mark.parametrize("text,body,absent", [
     ("Pasukan Perdamaian PBB berpatroli di Lebanon selatan.", "Pasukan Perdamaian PBB", ""),
-    ("Pasukan Undius Kogoya membakar rumah warga di Sugapa.", "", "Pasukan Undius Kogoya"),
+    ("Pasukan Egianus Kogoya membakar rumah warga di Sugapa.", "", "Pasukan Egianus Kogoya"),
     ("Pasukan keamanan Somalia menembak dua penyerang di Mogadishu.", "", "Pasukan keamanan Somalia"),
 ])
 def test_entities_names_troops_name_a_body_only_with_ordinary_words(nlp, text, body, absent):

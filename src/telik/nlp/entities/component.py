@@ -576,7 +576,7 @@ class EntityRecognizer:
                         (after := known_end.get(named)) is not None
                         and (after == end or known_end.get(after) == end and after in known_id)
                         or self._starts_head(doc, i + k)
-                        or " ".join(lows[i:i + k]) in rules.troop_heads and not rules.is_common(lows[i + k])):
+                        or " ".join(lows[i:i + k]) in rules.troop_heads and self._commander(doc, i + k, end)):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
                     # Guardian", "Kantor berita Palestina WAFA": a British daily, and the listed paper is the name;
                     # "Pasukan Angkatan Bersenjata Filipina": troops of the body named after them; "pasukan Undius
@@ -728,6 +728,14 @@ class EntityRecognizer:
         lows, rules = self._lows, self.rules
         return next((p for p in range(first + 1, end - 1) if (lows[p] in rules.person_names
                      or lows[p] in rules.name_prefixes) and self.name_end(doc, p) == end), end)
+
+    def _commander(self, doc: Doc, start: int, end: int) -> bool:
+        """The words from `start` to `end` after a troop head (`troop_heads`) are their commander's name: a listed
+        person, or a name that begins with a known given name ("Pasukan Egianus Kogoya", "Pasukan Jose Mourinho";
+        not "Pasukan Pemukul Reaksi Cepat")."""
+        entry = self.gaz.lookup(self.stretch(doc, start, end))
+        return entry is not None and entry.label == "PER" \
+            or start < end and self._lows[start] in self.rules.person_names and self.name_end(doc, start) == end
 
     def _place_holder(self, doc: Doc, j: int, end: int) -> int:
         """Where the holder's name starts in the run of three words or more from token j to `end` after the title
@@ -970,7 +978,7 @@ class EntityRecognizer:
                 if end - first >= 2 and lows[first] in self.rules.person_names:
                     start, label = first, "PER"
             elif entry is None and label == "ORG" and end - start >= 3 and lows[start] in self.rules.troop_heads \
-                    and not self.rules.is_common(lows[start + 1]) and all(self._capl[start + 1:end]):
+                    and self._commander(doc, start + 1, end):
                 start, label = start + 1, "PER"  # "Pasukan Jose Mourinho": the troops of a person
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, MODEL, entry.canonical))
@@ -1079,7 +1087,8 @@ class EntityRecognizer:
                 body = start in lead and lead[start].label == "ORG" and lows[c.end - 1] not in self.title_words
                 if c.end - nxt < (1 if body else 2) or not all(
                         self.is_cap(t) or lows[t.i] in self.title_words or lows[t.i] in self.rules.particles
-                        or lows[t.i] in self.rules.name_prefixes for t in toks[nxt:c.end]):
+                        or lows[t.i] in self.rules.name_prefixes or t.text == "-" and t.i > nxt
+                        for t in toks[nxt:c.end]):  # "Houthi Abdul-Malik al-Houthi": a hyphen inside the name
                     break
                 start = nxt
             c.start = start
@@ -1134,10 +1143,9 @@ class EntityRecognizer:
 
     def _person_after_body(self, doc: Doc, proposal: Candidate, cand: Candidate) -> bool:
         """The model's organisation runs on past a body's name the head-word rules ended, over two or more words
-        that read as a person's name and as nothing else (no ordinary word, no listed name); past a listed body's
-        name, one such word is enough: "bintang Paris Saint-Germain Neymar"."""
-        if proposal.model_label != "ORG" or cand.source not in (RULE, GAZETTEER) or cand.label != "ORG" \
-                or cand.start != proposal.start or proposal.end - cand.end < (2 if cand.source == RULE else 1):
+        that read as a person's name and as nothing else (no ordinary word, no listed name)."""
+        if proposal.model_label != "ORG" or cand.source != RULE or cand.label != "ORG" \
+                or cand.start != proposal.start or proposal.end - cand.end < 2:
             return False
         texts, lows = self._texts, self._lows
         tail = range(cand.end, proposal.end)
