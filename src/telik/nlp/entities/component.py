@@ -68,6 +68,8 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 ROMAN = re.compile(r"^[IVX]{1,5}$")
 ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
+#: Apostrophes inside a word of a name: "Tabi'in", "Ta’ang".
+APOSTROPHES = re.compile("['\u2019]")
 #: "son of" / "daughter of" inside a run of capitalised words: a person's name though the model missed it
 #: ("Amrozi bin Nurhasyim").
 PATRONYMS = frozenset({"bin", "binti", "ibn", "bint"})
@@ -572,9 +574,13 @@ class EntityRecognizer:
                 named = i + k  # past lower-case words: "Pasukan keamanan Somalia"
                 while named < end and lows[named] in rules.connectors and texts[named].islower():
                     named += 1
+                body = named  # past capitalised ones before a listed body: "Pasukan Khusus Kopassus"
+                while body < end and lows[body] in rules.connectors:
+                    body += 1
                 if " ".join(lows[i:i + k]) in rules.generic_heads and (
                         (after := known_end.get(named)) is not None
                         and (after == end or known_end.get(after) == end and after in known_id)
+                        or body in known_id and known_end[body] == end
                         or self._starts_head(doc, i + k)
                         or " ".join(lows[i:i + k]) in rules.troop_heads and self._commander(doc, i + k, end)):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
@@ -704,8 +710,8 @@ class EntityRecognizer:
                 break  # "Ketua Mahkamah Konstitusi Mahfud MD": a listed person follows the body
             if j in self._headline and self.rules.is_common(tok.lower_) and tok.lower_ not in self.rules.connectors:
                 break  # "Satgas Madago Raya Buru Sisa DPO": a headline's verb ends the name
-            if (tok.text[:1].isupper() and tok.is_alpha or (tok.like_num or ROMAN.match(tok.text)) and j == end) and \
-                    tok.lower_ not in self.title_words:
+            if (tok.text[:1].isupper() and (tok.is_alpha or APOSTROPHES.sub("", tok.text).isalpha())
+                    or (tok.like_num or ROMAN.match(tok.text)) and j == end) and tok.lower_ not in self.title_words:
                 j += 1
                 end = j
             elif tok.text == "-" and j + 3 < n and not tok.whitespace_ and not toks[j - 1].whitespace_ \
@@ -1087,7 +1093,7 @@ class EntityRecognizer:
                 body = start in lead and lead[start].label == "ORG" and lows[c.end - 1] not in self.title_words
                 if c.end - nxt < (1 if body else 2) or not all(
                         self.is_cap(t) or lows[t.i] in self.title_words or lows[t.i] in self.rules.particles
-                        or lows[t.i] in self.rules.name_prefixes or t.text == "-" and t.i > nxt
+                        or lows[t.i] in self.rules.name_prefixes or start in lead and t.text == "-" and t.i > nxt
                         for t in toks[nxt:c.end]):  # "Houthi Abdul-Malik al-Houthi": a hyphen inside the name
                     break
                 start = nxt
