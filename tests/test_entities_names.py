@@ -445,6 +445,7 @@ def test_entities_names_village_hall_is_a_facility(nlp):
     ("Gubernur Odesa Oleh Kiper menyebut pelabuhan rusak berat.", "Oleh Kiper"),
     ("Pengamat intelijen, Ridlwan Habib, menyebut sel itu sudah lama diawasi.", "Ridlwan Habib"),
     ("Polisi menangkap Leo Andi Gunawan di Palembang, Kamis.", "Leo Andi Gunawan"),
+    ("Hal itu dikatakan Kapolres Lahat AKBP Leo Andi Gunawan di Lahat, Selasa.", "Leo Andi Gunawan"),
 ])
 def test_entities_names_title_words_that_begin_or_end_names(nlp, text, person):
     found = ents(nlp, text)

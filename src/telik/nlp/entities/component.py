@@ -747,8 +747,7 @@ class EntityRecognizer:
         """Where the holder's name starts in the run of three words or more from token j to `end` after the title
         of an office held over a place (`place_offices`): at a known given name that begins a name ending the run,
         the words before it the place ("Wali Kota Mykolaiv Oleksandr Senkevych"); j when none does."""
-        lows = self._lows
-        if end - j < 3 or not any(" ".join(lows[b:j]) in self.rules.place_offices for b in range(max(0, j - 3), j)):
+        if end - j < 3 or not self._after_place_office(j):
             return j
         holder = self._holder(doc, j, end)
         return holder if holder < end else j
@@ -1617,12 +1616,18 @@ class EntityRecognizer:
         return any(self.rules.titles.match(before, j) == len(before) - j for j in range(len(before)))
 
     def _office_place(self, town: Candidate, end: int) -> bool:
-        """The town right after a title is the office's place when a known given name (or a word that begins
-        names) after it starts a name of two words or more ending at `end`: "Gubernur Odesa Oleh Kiper",
-        "Gubernur Kherson Oleksandr Prokudin" (not the given name "Leo" of "Leo Andi Gunawan")."""
+        """The town right after the title of an office held over a place is the office's place when a known given
+        name (or a word that begins names) after it starts a name of two words or more ending at `end`: "Gubernur
+        Odesa Oleh Kiper", "Gubernur Kherson Oleksandr Prokudin" (not the given name "Leo" of "AKBP Leo Andi
+        Gunawan")."""
         lows = self._lows
-        return end - town.end >= 2 and self._after_title(lows, town.start) \
+        return end - town.end >= 2 and self._after_place_office(town.start) \
             and (lows[town.end] in self.rules.person_names or lows[town.end] in self.rules.name_prefixes)
+
+    def _after_place_office(self, j: int) -> bool:
+        """The title of an office held over a place (`place_offices`) ends right before token j."""
+        lows = self._lows
+        return any(" ".join(lows[b:j]) in self.rules.place_offices for b in range(max(0, j - 3), j))
 
     def _foreign_town(self, c: Candidate) -> bool:
         """A one-word town abroad: in Indonesian news more often a person's given name ("Bambang")."""
