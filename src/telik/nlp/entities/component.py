@@ -574,13 +574,13 @@ class EntityRecognizer:
                 named = i + k  # past lower-case words: "Pasukan keamanan Somalia"
                 while named < end and lows[named] in rules.connectors and texts[named].islower():
                     named += 1
-                body = named  # past capitalised ones before a listed body: "Pasukan Khusus Kopassus"
-                while body < end and lows[body] in rules.connectors:
-                    body += 1
+                listed = named  # past capitalised ones before a listed body: "Pasukan Khusus Kopassus"
+                while listed < end and lows[listed] in rules.connectors:
+                    listed += 1
                 if " ".join(lows[i:i + k]) in rules.generic_heads and (
                         (after := known_end.get(named)) is not None
                         and (after == end or known_end.get(after) == end and after in known_id)
-                        or body in known_id and known_end[body] == end
+                        or listed in known_id and known_end[listed] == end
                         or self._starts_head(doc, i + k)
                         or " ".join(lows[i:i + k]) in rules.troop_heads and self._commander(doc, i + k, end)):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
