@@ -531,8 +531,9 @@ class EntityRecognizer:
                 # role before the comma, name after: "pemimpin ISIS, Abu Bakr al-Baghdadi"
                 if not self.one_word_roles.isdisjoint(lows[max(0, i - 5):i]):
                     end = self.name_end(doc, i + 1)
-                    if end - (i + 1) >= 2:
-                        out.append(Candidate(i + 1, end, "PER", RULE))
+                    if end - (i + 1) >= 2 or end == i + 2 and end < n and texts[end] == "," \
+                            and i + 1 not in known_end and i + 1 not in inside_known:
+                        out.append(Candidate(i + 1, end, "PER", RULE))  # one word between commas: "Pelaku, Juhanda,"
             if lows[i] in rules.time_before and i + 1 < n and lows[i + 1] in rules.time_names:
                 out.append(Candidate(i + 1, i + 2, NONE, CONTEXT))  # "menjelang Ramadhan": a time, no person
             if lows[i] in rules.initials_after:  # "berinisial D alias AIA, AS dan MK": initials are no names
@@ -1297,11 +1298,16 @@ class EntityRecognizer:
                 if named is not None:
                     out.append(named)
                 continue
-            entry = self.gaz.lookup(f"{texts[i + 1]} {texts[i + 3]}")
+            end = i + 4
+            if end + 1 < len(doc) and texts[end] == "/" and not toks[end - 1].whitespace_ \
+                    and not toks[end].whitespace_ and texts[end + 1][:1].isupper():
+                end += 2  # "Komando Daerah Militer (Kodam) XVII/Cenderawasih": the command's name after its number
+            number = self.stretch(doc, i + 3, end)
+            entry = self.gaz.lookup(f"{texts[i + 1]} {number}")
             short = self.gaz.lookup(texts[i + 1])
-            canonical = entry.canonical if entry else f"{short.canonical}_{lows[i + 3]}" if short \
-                else org_slug(self.stretch(doc, full.start, i) + " " + texts[i + 3])
-            out.append(Candidate(full.start, i + 4, "ORG", DEFINED, canonical))
+            canonical = entry.canonical if entry else f"{short.canonical}_{slug(number)}" if short \
+                else org_slug(f"{texts[i + 1]} {number}")  # as the short form alone: "Kodam XVII/Cenderawasih"
+            out.append(Candidate(full.start, end, "ORG", DEFINED, canonical))
         return out
 
     def _short_form_name(self, doc: Doc, start: int, i: int) -> Candidate | None:
@@ -1320,6 +1326,12 @@ class EntityRecognizer:
             # "Badan Reserse Kriminal (Bareskrim) Polri": a body named after it is its parent, not part of its name
             if entry is not None and entry.label == "ORG" and self.gaz.lookup(tail) is None:
                 return Candidate(start, i + 3 + k, "ORG", DEFINED, entry.canonical)
+        if self.rules.prefix.get((texts[i + 1].lower(),)) != "ORG":
+            return None
+        for k in range(len(words), 0, -1):  # "Kepolisian Resor (Polres) Jayawijaya": a unit named after its place,
+            place = self.gaz.lookup(" ".join(words[:k]))  # one id with "Polres Jayawijaya"
+            if place is not None and place.label == "GPE":
+                return Candidate(start, i + 3 + k, "ORG", DEFINED, f"{slug(texts[i + 1].lower())}_{place.canonical}")
         return None
 
     def _initials(self, toks: list[Token], start: int) -> list[int]:
