@@ -510,3 +510,32 @@ def test_entities_names_defined_short_form_before_a_name(nlp):
 
 def test_entities_names_school_is_a_facility(nlp):
     assert ents(nlp, "Roket menghantam Sekolah Al-Falah di Khan Younis.").get("Sekolah Al-Falah") == "FAC"
+
+
+@pytest.mark.parametrize("text,name,short", [
+    ("Komando Distrik Militer (Kodim) 1702/Jayawijaya mengirim satu peleton. Kodim 1702/Jayawijaya juga bersiaga.",
+     "Komando Distrik Militer (Kodim) 1702/Jayawijaya", "Kodim 1702/Jayawijaya"),
+    ("Kepolisian Resor (Polres) Jayawijaya menyita busur. Polres Jayawijaya memeriksa tiga saksi.",
+     "Kepolisian Resor (Polres) Jayawijaya", "Polres Jayawijaya"),
+])
+def test_entities_names_unit_with_short_form_in_brackets_is_one_body(nlp, text, name, short):
+    found = ids(nlp, text)
+    assert found.get(name) == found.get(short) is not None, found
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Pos Koramil Kiwirok dan Pos Satgas Yonif 403 diserang bersamaan.", "Pos Koramil Kiwirok", "FAC"),
+    ("Jenazah diterbangkan dari Bandara Internasional Sultan Hasanuddin, Makassar.",
+     "Bandara Internasional Sultan Hasanuddin", "FAC"),
+    ("Penyerang melempar bom molotov ke gereja itu. Pelaku, Juhanda, merupakan residivis.", "Juhanda", "PER"),
+    ("Pemimpin Houthi Abdul-Malik al-Houthi berpidato di Sanaa.", "Abdul-Malik al-Houthi", "PER"),
+    ("Menlu Turki dijadwalkan bertemu Emir Qatar Sheikh Tamim bin Hamad al-Thani.", "Tamim bin Hamad al-Thani",
+     "PER"),
+])
+def test_entities_names_facilities_and_people_after_roles(nlp, text, name, label):
+    assert ents(nlp, text).get(name) == label, ents(nlp, text)
+
+
+def test_entities_names_coordinating_minister_title_is_no_name(nlp):
+    found = ents(nlp, "Menko Polkam menyebut situasi di Wamena terkendali.")
+    assert "Polkam" not in found, found

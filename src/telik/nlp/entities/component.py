@@ -1093,8 +1093,10 @@ class EntityRecognizer:
                 body = start in lead and lead[start].label == "ORG" and lows[c.end - 1] not in self.title_words
                 if c.end - nxt < (1 if body else 2) or not all(
                         self.is_cap(t) or lows[t.i] in self.title_words or lows[t.i] in self.rules.particles
-                        or lows[t.i] in self.rules.name_prefixes or start in lead and t.text == "-" and t.i > nxt
+                        or lows[t.i] in self.rules.name_prefixes
+                        or (start in lead or start > c.start) and t.text == "-" and t.i > nxt
                         for t in toks[nxt:c.end]):  # "Houthi Abdul-Malik al-Houthi": a hyphen inside the name
+                    # after a listed name (not after a head word alone: "Tim Pigott-Smith")
                     break
                 start = nxt
             c.start = start
