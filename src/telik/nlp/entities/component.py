@@ -531,9 +531,12 @@ class EntityRecognizer:
                 # role before the comma, name after: "pemimpin ISIS, Abu Bakr al-Baghdadi"
                 if not self.one_word_roles.isdisjoint(lows[max(0, i - 5):i]):
                     end = self.name_end(doc, i + 1)
-                    if end - (i + 1) >= 2 or end == i + 2 and end < n and texts[end] == "," \
+                    if end - (i + 1) >= 2 or end == i + 2 and end + 1 < n and texts[end] == "," \
+                            and texts[end + 1].islower() and lows[end + 1] not in rules.list_words \
+                            and texts[i + 1].istitle() and APOSTROPHES.sub("", texts[i + 1]).isalpha() \
                             and i + 1 not in known_end and i + 1 not in inside_known:
-                        out.append(Candidate(i + 1, end, "PER", RULE))  # one word between commas: "Pelaku, Juhanda,"
+                        out.append(Candidate(i + 1, end, "PER", RULE))  # one word between commas, a clause after:
+                        # "Pelaku, Juhanda, merupakan" (not "Budi, SH,", "Marham, Cibubur, Jakarta", "Islam, Damai, dan")
             if lows[i] in rules.time_before and i + 1 < n and lows[i + 1] in rules.time_names:
                 out.append(Candidate(i + 1, i + 2, NONE, CONTEXT))  # "menjelang Ramadhan": a time, no person
             if lows[i] in rules.initials_after:  # "berinisial D alias AIA, AS dan MK": initials are no names
