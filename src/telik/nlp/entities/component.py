@@ -589,7 +589,7 @@ class EntityRecognizer:
                         or " ".join(lows[i:i + k]) in rules.troop_heads and self._commander(doc, i + k, end)):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
                     # Guardian", "Kantor berita Palestina WAFA": a British daily, and the listed paper is the name;
-                    # "Pasukan Angkatan Bersenjata Filipina": troops of the body named after them; "pasukan Undius
+                    # "Pasukan Angkatan Bersenjata Filipina": troops of the body named after them; "Pasukan Egianus
                     # Kogoya": troops of their commander
                     end = i + k
                 if end > i + k:

@@ -69,7 +69,7 @@ class Rules:
     street_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Jalan": a titled name may follow
     honour_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Bandara": a titled name may follow
     generic_heads: frozenset[str] = frozenset()  # head + only a known place is no name: "Tentara Filipina"
-    troop_heads: frozenset[str] = frozenset()  # "Pasukan": a body's name after it begins with an ordinary word
+    troop_heads: frozenset[str] = frozenset()  # "Pasukan": before its commander's name, no body
     office_units: frozenset[str] = frozenset()  # "Biro": after a title and before its body, part of the office
     area_offices: frozenset[str] = frozenset()  # "Kapolsek": the words after it name the unit's area
     place_offices: frozenset[str] = frozenset()  # "Wali Kota": a place, then its holder's name, follows
