@@ -524,7 +524,8 @@ def test_entities_names_unit_with_short_form_in_brackets_is_one_body(nlp, text, 
 
 
 @pytest.mark.parametrize("text,name,label", [
-    ("Pos Koramil Kiwirok dan Pos Satgas Yonif 403 diserang bersamaan.", "Pos Koramil Kiwirok", "FAC"),
+    ("Pendaki wajib melapor di Pos Ranupani sebelum naik ke puncak.", "Pos Ranupani", "FAC"),
+    ("Pos Koramil Kiwirok dan Pos Satgas Yonif 403 diserang bersamaan.", "Koramil Kiwirok", "ORG"),
     ("Jenazah diterbangkan dari Bandara Internasional Sultan Hasanuddin, Makassar.",
      "Bandara Internasional Sultan Hasanuddin", "FAC"),
     ("Penyerang melempar bom molotov ke gereja itu. Pelaku, Juhanda, merupakan residivis.", "Juhanda", "PER"),

@@ -536,7 +536,8 @@ class EntityRecognizer:
                             and texts[i + 1].istitle() and APOSTROPHES.sub("", texts[i + 1]).isalpha() \
                             and i + 1 not in known_end and i + 1 not in inside_known:
                         out.append(Candidate(i + 1, end, "PER", RULE))  # one word between commas, a clause after:
-                        # "Pelaku, Juhanda, merupakan" (not "Budi, SH,", "Marham, Cibubur, Jakarta", "Islam, Damai, dan")
+                        # "Pelaku, Juhanda, merupakan" (not "Budi, SH,", "Marham, Cibubur, Jakarta", "Islam, Damai,
+                        # dan")
             if lows[i] in rules.time_before and i + 1 < n and lows[i + 1] in rules.time_names:
                 out.append(Candidate(i + 1, i + 2, NONE, CONTEXT))  # "menjelang Ramadhan": a time, no person
             if lows[i] in rules.initials_after:  # "berinisial D alias AIA, AS dan MK": initials are no names
