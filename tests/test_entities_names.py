@@ -437,3 +437,106 @@ def test_entities_names_known_name_after_a_place_word_stays_a_person(nlp):
 def test_entities_names_village_hall_is_a_facility(nlp):
     found = ents(nlp, "Puluhan keluarga mengungsi ke Balai Desa Lembantongoa, Sigi.")
     assert found.get("Balai Desa Lembantongoa") == "FAC", found
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Penyidik kembali membuka berkas lama Imam Samudra di Serang.", "Imam Samudra"),
+    ("Imam Nahrawi hadir dalam sidang lanjutan di Jakarta.", "Imam Nahrawi"),
+    ("Gubernur Odesa Oleh Kiper menyebut pelabuhan rusak berat.", "Oleh Kiper"),
+    ("Pengamat intelijen, Ridlwan Habib, menyebut sel itu sudah lama diawasi.", "Ridlwan Habib"),
+    ("Polisi menangkap Leo Andi Gunawan di Palembang, Kamis.", "Leo Andi Gunawan"),
+    ("Hal itu dikatakan Kapolres Lahat AKBP Leo Andi Gunawan di Lahat, Selasa.", "Leo Andi Gunawan"),
+])
+def test_entities_names_title_words_that_begin_or_end_names(nlp, text, person):
+    found = ents(nlp, text)
+    assert found.get(person) == "PER", found
+
+
+@pytest.mark.parametrize("text,place,person", [
+    ("Wali Kota Mykolaiv Oleksandr Senkevych meminta warga tetap di tempat perlindungan.", "Mykolaiv",
+     "Oleksandr Senkevych"),
+    ("Gubernur Kherson Oleksandr Prokudin mengatakan dua warga terluka.", "Kherson", "Oleksandr Prokudin"),
+    ("Gubernur Odesa Oleh Kiper menyebut pelabuhan rusak berat.", "Odesa", "Oleh Kiper"),
+])
+def test_entities_names_place_of_an_office_before_its_holder(nlp, text, place, person):
+    found = ents(nlp, text)
+    assert found.get(place) == "GPE" and found.get(person) == "PER", found
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Imam Besar Masjid Istiqlal Nasaruddin Umar memimpin doa bersama.", "Imam"),
+    ("Menurut Imam Masjid Raya Baiturrahman, jemaah sempat panik.", "Imam"),
+    ("Oleh karena itu, aparat menambah personel di Wamena.", "Oleh"),
+    ("Kasatgas Madago Raya Kombes Pol Novia Jaya menyebut dua DPO masih diburu.", "Madago"),
+    ("Cegah perundungan, Sekolah dan Guru diminta lebih waspada.", "Sekolah"),
+])
+def test_entities_names_titles_and_ordinary_words_begin_no_name(nlp, text, absent):
+    found = ents(nlp, text)
+    assert not any(name.split()[0] == absent for name in found), found
+
+
+@pytest.mark.parametrize("text,clubs", [
+    ("Laga Persib Bandung kontra PSM Makassar ditunda karena alasan keamanan.", ["Persib Bandung", "PSM Makassar"]),
+    ("Madura United menjamu Borneo FC di Bangkalan, Sabtu malam.", ["Madura United", "Borneo FC"]),
+    ("Komdis PSSI menghukum Persebaya Surabaya setelah suporter menyalakan suar.", ["PSSI", "Persebaya Surabaya"]),
+])
+def test_entities_names_football_clubs_are_organisations(nlp, text, clubs):
+    found = ents(nlp, text)
+    for club in clubs:
+        assert found.get(club) == "ORG", found
+
+
+def test_entities_names_place_and_suffix_inside_a_longer_name(nlp):
+    found = ents(nlp, "Promotor Nusantara Asia Group mengumumkan harga tiket konser itu.")
+    assert "Asia Group" not in found, found
+
+
+@pytest.mark.parametrize("text,body,absent", [
+    ("Pasukan Perdamaian PBB berpatroli di Lebanon selatan.", "Pasukan Perdamaian PBB", ""),
+    ("Pasukan Egianus Kogoya membakar rumah warga di Sugapa.", "", "Pasukan Egianus Kogoya"),
+    ("Pasukan keamanan Somalia menembak dua penyerang di Mogadishu.", "", "Pasukan keamanan Somalia"),
+])
+def test_entities_names_troops_name_a_body_only_with_ordinary_words(nlp, text, body, absent):
+    found = ents(nlp, text)
+    assert not body or found.get(body) == "ORG", found
+    assert not absent or absent not in found, found
+
+
+def test_entities_names_defined_short_form_before_a_name(nlp):
+    found = ents(nlp, "Tentara Arakan (AA) merebut kota Thandwe. Juru bicara AA Khine Thu Kha mengatakan "
+                      "pasukan junta mundur.")
+    assert found.get("Khine Thu Kha") == "PER", found
+
+
+def test_entities_names_school_is_a_facility(nlp):
+    assert ents(nlp, "Roket menghantam Sekolah Al-Falah di Khan Younis.").get("Sekolah Al-Falah") == "FAC"
+
+
+@pytest.mark.parametrize("text,name,short", [
+    ("Komando Distrik Militer (Kodim) 1702/Jayawijaya mengirim satu peleton. Kodim 1702/Jayawijaya juga bersiaga.",
+     "Komando Distrik Militer (Kodim) 1702/Jayawijaya", "Kodim 1702/Jayawijaya"),
+    ("Kepolisian Resor (Polres) Jayawijaya menyita busur. Polres Jayawijaya memeriksa tiga saksi.",
+     "Kepolisian Resor (Polres) Jayawijaya", "Polres Jayawijaya"),
+])
+def test_entities_names_unit_with_short_form_in_brackets_is_one_body(nlp, text, name, short):
+    found = ids(nlp, text)
+    assert found.get(name) == found.get(short) is not None, found
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Pendaki wajib melapor di Pos Ranupani sebelum naik ke puncak.", "Pos Ranupani", "FAC"),
+    ("Pos Koramil Kiwirok dan Pos Satgas Yonif 403 diserang bersamaan.", "Koramil Kiwirok", "ORG"),
+    ("Jenazah diterbangkan dari Bandara Internasional Sultan Hasanuddin, Makassar.",
+     "Bandara Internasional Sultan Hasanuddin", "FAC"),
+    ("Penyerang melempar bom molotov ke gereja itu. Pelaku, Juhanda, merupakan residivis.", "Juhanda", "PER"),
+    ("Pemimpin Houthi Abdul-Malik al-Houthi berpidato di Sanaa.", "Abdul-Malik al-Houthi", "PER"),
+    ("Menlu Turki dijadwalkan bertemu Emir Qatar Sheikh Tamim bin Hamad al-Thani.", "Tamim bin Hamad al-Thani",
+     "PER"),
+])
+def test_entities_names_facilities_and_people_after_roles(nlp, text, name, label):
+    assert ents(nlp, text).get(name) == label, ents(nlp, text)
+
+
+def test_entities_names_coordinating_minister_title_is_no_name(nlp):
+    found = ents(nlp, "Menko Polkam menyebut situasi di Wamena terkendali.")
+    assert "Polkam" not in found, found

@@ -68,6 +68,8 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 ROMAN = re.compile(r"^[IVX]{1,5}$")
 ORDINAL = re.compile(r"^ke-?\d{1,4}$", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})?$")
+#: Apostrophes inside a word of a name: "Tabi'in", "Ta’ang".
+APOSTROPHES = re.compile("['\u2019]")
 #: "son of" / "daughter of" inside a run of capitalised words: a person's name though the model missed it
 #: ("Amrozi bin Nurhasyim").
 PATRONYMS = frozenset({"bin", "binti", "ibn", "bint"})
@@ -338,15 +340,18 @@ class EntityRecognizer:
         j = i
         while j < n:
             low, text = lows[j], texts[j]
+            if j == i and low in self.rules.name_prefixes and j + 1 < n and capl[j + 1] and text[:1].isupper() \
+                    and (not toks[j].is_sent_start or capl[j] and low in self.rules.person_names) \
+                    and lows[j + 1] not in self.title_words \
+                    and not (lows[j + 1] in self.head_words and j + 2 < n and capl[j + 2]):
+                j += 1  # "Lalu Muhammad Iqbal", "Imam Samudra" (not "Lalu, polisi ...", a sentence's "Lalu Budi
+                continue  # pergi" or "Oleh Densus 88", nor the title of "Imam Masjid Istiqlal")
             if j == i and (low in self.title_words or low in self.head_words or ROMAN.match(text)) \
                     or low in self.body_heads:
                 break  # "Hubungan Masyarakat Polda Sumatera": no person's name holds a body's head word
-            if j == i and low in self.rules.name_prefixes and j + 1 < n and capl[j + 1] and text[:1].isupper() \
-                    and not toks[j].is_sent_start:
-                j += 1  # "Lalu Muhammad Iqbal" (not "Lalu, polisi ..." nor a sentence's "Lalu Budi pergi")
-                continue
             if (capl[j] and (low not in self.title_words or j > i and low in self.rules.name_titles
-                             and j + 1 < n and capl[j + 1]) and not toks[j].is_punct) \
+                             and (j + 1 >= n or capl[j + 1] or not texts[j + 1][:1].isupper()))
+                    and not toks[j].is_punct) \
                     or (INITIAL.match(text) and j > i) \
                     or (j > i and low in self.rules.name_prefixes and text[:1].isupper() and j + 1 < n and capl[j + 1]):
                 j += 1
@@ -448,14 +453,18 @@ class EntityRecognizer:
                 end = self.name_end(doc, j)
                 # "Kapolsek Antang Kalang, Iptu Budi Santoso": the area, a comma, then the rank
                 comma = int(end > j and end + 1 < n and texts[end] == "," and low in rules.area_offices)
-                ranks_end = end + comma
+                unit_end = end
+                while end > j and not comma and unit_end < n and texts[unit_end][:1].isupper() \
+                        and rules.is_common(lows[unit_end]) and not rules.titles.match(lows, unit_end):
+                    unit_end += 1  # "Kasatgas Madago Raya Kombes Ade Sapari": an ordinary word ends the unit
+                ranks_end = unit_end + comma
                 while ranks_end < n and (k2 := rules.titles.match(lows, ranks_end)):
                     ranks_end += k2  # "Letkol Inf": a chain of ranks
-                if ranks_end > end + comma and self.name_end(doc, ranks_end) > ranks_end:
+                if ranks_end > unit_end + comma and self.name_end(doc, ranks_end) > ranks_end:
                     # the office's unit or area is no one ("Komando Operasi TNI Habema Letkol Inf Yogi Nugroho"),
                     # nor is a known place that begins it ("Kapolda Metro Jaya Irjen Idham Aziz": not the town Metro)
                     if not any(t in known_end for t in range(j, end)):  # "Siber Bareskrim Mabes Polri": bodies
-                        out.append(Candidate(i + k if known_end.get(i + k) == j else j, end, NONE, RULE))
+                        out.append(Candidate(i + k if known_end.get(i + k) == j else j, unit_end, NONE, RULE))
                     end = j  # "Direktur Tindak Pidana Ekonomi Khusus Bareskrim Brigadir Jenderal Agung": a unit
                 elif end > j and low in rules.area_offices and not any(
                     t in known_end or lows[t] in self.title_words for t in range(i + k, j)
@@ -463,6 +472,10 @@ class EntityRecognizer:
                     if not any(t in known_end for t in range(j, end)):
                         out.append(Candidate(i + k, end, NONE, RULE))
                     end = j
+                if j not in known_end and (holder := self._place_holder(doc, j, end)) > j:
+                    # "Wali Kota Mykolaiv Oleksandr Senkevych": the town nobody lists, then the holder
+                    out.append(Candidate(j, holder, "GPE", RULE, org_slug(self.stretch(doc, j, holder))))
+                    j = holder
                 if end > j and not (end == j + 1 and toks[j].is_upper and len(toks[j]) >= 4) \
                         and not (j in self._realms and known_end[j] == end):
                     # "Komisaris Jenderal UNRWA": a body, no one; "juru bicara Kementerian Luar Negeri Inggris": the
@@ -493,6 +506,8 @@ class EntityRecognizer:
                     # is no part of the name either: "Pemimpin Hizbullah Naim Qassem mengatakan"
                 if j in self._realms and known_end[j] < i:
                     j = known_end[j]  # the office's country: "Wakil Presiden Suriah Faruq El-Shara mengatakan"
+                elif j not in known_end:
+                    j = self._place_holder(doc, j, i)  # "Wali Kota Mykolaiv Oleksandr Senkevych menyebut"
                 if j < i and self.name_end(doc, j) == i:
                     out.append(Candidate(j, i, "PER", RULE))
             # apposition: "Colin P. Clarke, seorang analis"
@@ -516,8 +531,13 @@ class EntityRecognizer:
                 # role before the comma, name after: "pemimpin ISIS, Abu Bakr al-Baghdadi"
                 if not self.one_word_roles.isdisjoint(lows[max(0, i - 5):i]):
                     end = self.name_end(doc, i + 1)
-                    if end - (i + 1) >= 2:
-                        out.append(Candidate(i + 1, end, "PER", RULE))
+                    if end - (i + 1) >= 2 or end == i + 2 and end + 1 < n and texts[end] == "," \
+                            and texts[end + 1].islower() and lows[end + 1] not in rules.list_words \
+                            and texts[i + 1].istitle() and APOSTROPHES.sub("", texts[i + 1]).isalpha() \
+                            and i + 1 not in known_end and i + 1 not in inside_known:
+                        out.append(Candidate(i + 1, end, "PER", RULE))  # one word between commas, a clause after:
+                        # "Pelaku, Juhanda, merupakan" (not "Budi, SH,", "Marham, Cibubur, Jakarta", "Islam, Damai,
+                        # dan")
             if lows[i] in rules.time_before and i + 1 < n and lows[i + 1] in rules.time_names:
                 out.append(Candidate(i + 1, i + 2, NONE, CONTEXT))  # "menjelang Ramadhan": a time, no person
             if lows[i] in rules.initials_after:  # "berinisial D alias AIA, AS dan MK": initials are no names
@@ -556,10 +576,22 @@ class EntityRecognizer:
                         if holder < end:
                             titled.append(Candidate(holder, end, "PER", RULE))
                     end = holder
-                if " ".join(lows[i:i + k]) in rules.generic_heads and (after := known_end.get(i + k)) is not None \
-                        and (after == end or known_end.get(after) == end and after in known_id):
+                named = i + k  # past lower-case words: "Pasukan keamanan Somalia"
+                while named < end and lows[named] in rules.connectors and texts[named].islower():
+                    named += 1
+                listed = named  # past capitalised ones before a listed body: "Pasukan Khusus Kopassus"
+                while listed < end and lows[listed] in rules.connectors:
+                    listed += 1
+                if " ".join(lows[i:i + k]) in rules.generic_heads and (
+                        (after := known_end.get(named)) is not None
+                        and (after == end or known_end.get(after) == end and after in known_id)
+                        or listed in known_id and known_end[listed] == end
+                        or self._starts_head(doc, i + k)
+                        or " ".join(lows[i:i + k]) in rules.troop_heads and self._commander(doc, i + k, end)):
                     # "Tentara Filipina": soldiers of a country, the country alone is named; "Harian Inggris The
-                    # Guardian", "Kantor berita Palestina WAFA": a British daily, and the listed paper is the name
+                    # Guardian", "Kantor berita Palestina WAFA": a British daily, and the listed paper is the name;
+                    # "Pasukan Angkatan Bersenjata Filipina": troops of the body named after them; "Pasukan Egianus
+                    # Kogoya": troops of their commander
                     end = i + k
                 if end > i + k:
                     place = self.stretch(doc, i + k, end)
@@ -664,8 +696,9 @@ class EntityRecognizer:
             if place and (j in known_end and end > first or self._starts_head(doc, j)) \
                     or j > first and tok.lower_ in self.weekdays:
                 break  # "harian Inggris The Guardian, Senin": a weekday ends any name
-            if tok.lower_ == "dan" and (j + 1 in known_end or self._starts_head(doc, j + 1)):
-                break  # "Kementerian luar negeri Iran dan Kremlin", "Kampung Bilogai dan Kampung Titigi": two names
+            if tok.lower_ == "dan" and (j == first or j + 1 in known_end or self._starts_head(doc, j + 1)):
+                break  # "Kementerian luar negeri Iran dan Kremlin", "Kampung Bilogai dan Kampung Titigi": two names;
+                # "Sekolah dan Guru": a name never begins with "dan"
             if j == end and j > 0 and (k := self._ordinal_end(doc, j)):
                 j = end = k  # "Brigade Infanteri ke-103"
                 continue
@@ -682,8 +715,8 @@ class EntityRecognizer:
                 break  # "Ketua Mahkamah Konstitusi Mahfud MD": a listed person follows the body
             if j in self._headline and self.rules.is_common(tok.lower_) and tok.lower_ not in self.rules.connectors:
                 break  # "Satgas Madago Raya Buru Sisa DPO": a headline's verb ends the name
-            if (tok.text[:1].isupper() and tok.is_alpha or (tok.like_num or ROMAN.match(tok.text)) and j == end) and \
-                    tok.lower_ not in self.title_words:
+            if (tok.text[:1].isupper() and (tok.is_alpha or APOSTROPHES.sub("", tok.text).isalpha())
+                    or (tok.like_num or ROMAN.match(tok.text)) and j == end) and tok.lower_ not in self.title_words:
                 j += 1
                 end = j
             elif tok.text == "-" and j + 3 < n and not tok.whitespace_ and not toks[j - 1].whitespace_ \
@@ -706,6 +739,23 @@ class EntityRecognizer:
         lows, rules = self._lows, self.rules
         return next((p for p in range(first + 1, end - 1) if (lows[p] in rules.person_names
                      or lows[p] in rules.name_prefixes) and self.name_end(doc, p) == end), end)
+
+    def _commander(self, doc: Doc, start: int, end: int) -> bool:
+        """The words from `start` to `end` after a troop head (`troop_heads`) are their commander's name: a listed
+        person, or a name that begins with a known given name ("Pasukan Egianus Kogoya", "Pasukan Jose Mourinho";
+        not "Pasukan Pemukul Reaksi Cepat")."""
+        entry = self.gaz.lookup(self.stretch(doc, start, end))
+        return entry is not None and entry.label == "PER" \
+            or start < end and self._lows[start] in self.rules.person_names and self.name_end(doc, start) == end
+
+    def _place_holder(self, doc: Doc, j: int, end: int) -> int:
+        """Where the holder's name starts in the run of three words or more from token j to `end` after the title
+        of an office held over a place (`place_offices`): at a known given name that begins a name ending the run,
+        the words before it the place ("Wali Kota Mykolaiv Oleksandr Senkevych"); j when none does."""
+        if end - j < 3 or not self._after_place_office(j):
+            return j
+        holder = self._holder(doc, j, end)
+        return holder if holder < end else j
 
     def _street_end(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """End of a street's (or a building's) name, which may honour someone with a title: "Jalan Letjen S.
@@ -786,16 +836,25 @@ class EntityRecognizer:
         return 0
 
     def direction_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """A known country or city followed by a direction is a region: "Irak Utara"."""
+        """A known country or city followed by a direction is a region: "Irak Utara"; a known place followed by
+        an organisation's suffix word that ends the name is an organisation named after it: "Madura United",
+        "Borneo FC"."""
         toks = self.tokens(doc)
         out = []
-        lows = self._lows
+        texts, lows = self._texts, self._lows
+        n = len(doc)
         for c in found:
-            if c.source == GAZETTEER and c.label == "GPE" and c.end < len(doc):
-                k = self.rules.directions.match(lows, c.end)
-                if k and toks[c.end].text[:1].isupper():
-                    words = "_".join(t.lower_ for t in doc[c.end:c.end + k])
-                    out.append(Candidate(c.start, c.end + k, "LOC", RULE, f"{c.canonical}_{words}"))
+            if c.source != GAZETTEER or c.label not in ("GPE", "LOC") or c.end >= n:
+                continue
+            k = self.rules.directions.match(lows, c.end) if c.label == "GPE" else 0
+            if k and toks[c.end].text[:1].isupper():
+                words = "_".join(t.lower_ for t in doc[c.end:c.end + k])
+                out.append(Candidate(c.start, c.end + k, "LOC", RULE, f"{c.canonical}_{words}"))
+            elif texts[c.end][:1].isupper() and self.rules.suffix.get(lows[c.end]) == "ORG" \
+                    and not (c.end + 1 < n and self.cap_at(doc, c.end + 1)) \
+                    and not (c.start and self.cap_at(doc, c.start - 1)) \
+                    and not (c.end + 1 < n and lows[c.end + 1] in JOINS):  # "Spiral Ventures Asia Ltd", "Africa
+                out.append(Candidate(c.start, c.end + 1, "ORG", RULE))  # Centre for ...": a longer name
         return out
 
     def branch_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -928,6 +987,9 @@ class EntityRecognizer:
                     first += k
                 if end - first >= 2 and lows[first] in self.rules.person_names:
                     start, label = first, "PER"
+            elif entry is None and label == "ORG" and end - start >= 3 and lows[start] in self.rules.troop_heads \
+                    and self._commander(doc, start + 1, end):
+                start, label = start + 1, "PER"  # "Pasukan Jose Mourinho": the troops of a person
             if entry is not None:
                 out.append(Candidate(start, end, entry.label, MODEL, entry.canonical))
             elif place is not None:
@@ -1008,21 +1070,24 @@ class EntityRecognizer:
         lead = {i: c for c in known if c.label in ("GPE", "LOC", "ORG") and c.source == GAZETTEER
                 for i in range(c.start, c.end)}
         known_end = {c.start: c.end for c in known if c.label != "PER"}
-        lows = self._lows
+        lows, texts = self._lows, self._texts
+        # short forms the article defines in brackets: "Tentara Arakan (AA) ... juru bicara AA Khaing Thukha"
+        defined = {texts[i + 1] for i in where(texts, {"("}) if i + 2 < len(texts) and texts[i + 2] == ")"}
         for c in cands:
             if c.label != "PER" or c.source not in (RULE, MODEL):
                 continue
             start = c.start
             while start < c.end:
                 tok = toks[start]
-                if start in lead and not (c.source == MODEL and self._foreign_town(lead[start])):
+                if start in lead and not (c.source == MODEL and self._foreign_town(lead[start])
+                                          and not self._office_place(lead[start], c.end)):
                     nxt = lead[start].end
                 elif start > c.start and (k := self.rules.titles.match(lows, start)):
                     nxt = start + k  # "Kapolda Sulteng Irjen Pol Rudy Sufahriadi": the rank after the area
                 elif lows[start] in self.rules.name_prefixes and self.name_end(doc, start) > start + 1:
                     break  # "Lalu Muhammad Iqbal": a title that is part of the name
-                elif tok.is_upper and tok.is_alpha and len(tok) >= 3 or self.rules.is_common(lows[start]) \
-                        and tok.text[:1].isupper() and tok.is_alpha:
+                elif tok.is_upper and tok.is_alpha and (len(tok) >= 3 or tok.text in defined) \
+                        or self.rules.is_common(lows[start]) and tok.text[:1].isupper() and tok.is_alpha:
                     nxt = start + 1
                 elif tok.text[:1].isupper() and (h := self.rules.heads.match(lows, start)):
                     nxt = self._head_end(doc, start + h, known_end)
@@ -1032,7 +1097,10 @@ class EntityRecognizer:
                 body = start in lead and lead[start].label == "ORG" and lows[c.end - 1] not in self.title_words
                 if c.end - nxt < (1 if body else 2) or not all(
                         self.is_cap(t) or lows[t.i] in self.title_words or lows[t.i] in self.rules.particles
-                        for t in toks[nxt:c.end]):
+                        or lows[t.i] in self.rules.name_prefixes
+                        or (start in lead or start > c.start) and t.text == "-" and t.i > nxt
+                        for t in toks[nxt:c.end]):  # "Houthi Abdul-Malik al-Houthi": a hyphen inside the name
+                    # after a listed name (not after a head word alone: "Tim Pigott-Smith")
                     break
                 start = nxt
             c.start = start
@@ -1236,11 +1304,16 @@ class EntityRecognizer:
                 if named is not None:
                     out.append(named)
                 continue
-            entry = self.gaz.lookup(f"{texts[i + 1]} {texts[i + 3]}")
+            end = i + 4
+            if end + 1 < len(doc) and texts[end] == "/" and not toks[end - 1].whitespace_ \
+                    and not toks[end].whitespace_ and texts[end + 1][:1].isupper():
+                end += 2  # "Komando Daerah Militer (Kodam) XVII/Cenderawasih": the command's name after its number
+            number = self.stretch(doc, i + 3, end)
+            entry = self.gaz.lookup(f"{texts[i + 1]} {number}")
             short = self.gaz.lookup(texts[i + 1])
-            canonical = entry.canonical if entry else f"{short.canonical}_{lows[i + 3]}" if short \
-                else org_slug(self.stretch(doc, full.start, i) + " " + texts[i + 3])
-            out.append(Candidate(full.start, i + 4, "ORG", DEFINED, canonical))
+            canonical = entry.canonical if entry else f"{short.canonical}_{slug(number)}" if short \
+                else org_slug(f"{texts[i + 1]} {number}")  # as the short form alone: "Kodam XVII/Cenderawasih"
+            out.append(Candidate(full.start, end, "ORG", DEFINED, canonical))
         return out
 
     def _short_form_name(self, doc: Doc, start: int, i: int) -> Candidate | None:
@@ -1259,6 +1332,12 @@ class EntityRecognizer:
             # "Badan Reserse Kriminal (Bareskrim) Polri": a body named after it is its parent, not part of its name
             if entry is not None and entry.label == "ORG" and self.gaz.lookup(tail) is None:
                 return Candidate(start, i + 3 + k, "ORG", DEFINED, entry.canonical)
+        if self.rules.prefix.get((texts[i + 1].lower(),)) != "ORG":
+            return None
+        for k in range(len(words), 0, -1):  # "Kepolisian Resor (Polres) Jayawijaya": a unit named after its place,
+            place = self.gaz.lookup(" ".join(words[:k]))  # one id with "Polres Jayawijaya"
+            if place is not None and place.label == "GPE":
+                return Candidate(start, i + 3 + k, "ORG", DEFINED, f"{slug(texts[i + 1].lower())}_{place.canonical}")
         return None
 
     def _initials(self, toks: list[Token], start: int) -> list[int]:
@@ -1553,6 +1632,20 @@ class EntityRecognizer:
         """A title ends right before token i ("Kepala", "Wakil Ketua")."""
         before = lows[max(0, i - 3):i]
         return any(self.rules.titles.match(before, j) == len(before) - j for j in range(len(before)))
+
+    def _office_place(self, town: Candidate, end: int) -> bool:
+        """The town right after the title of an office held over a place is the office's place when a known given
+        name (or a word that begins names) after it starts a name of two words or more ending at `end`: "Gubernur
+        Odesa Oleh Kiper", "Gubernur Kherson Oleksandr Prokudin" (not the given name "Leo" of "AKBP Leo Andi
+        Gunawan")."""
+        lows = self._lows
+        return end - town.end >= 2 and self._after_place_office(town.start) \
+            and (lows[town.end] in self.rules.person_names or lows[town.end] in self.rules.name_prefixes)
+
+    def _after_place_office(self, j: int) -> bool:
+        """The title of an office held over a place (`place_offices`) ends right before token j."""
+        lows = self._lows
+        return any(" ".join(lows[b:j]) in self.rules.place_offices for b in range(max(0, j - 3), j))
 
     def _foreign_town(self, c: Candidate) -> bool:
         """A one-word town abroad: in Indonesian news more often a person's given name ("Bambang")."""

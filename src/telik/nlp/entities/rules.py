@@ -69,8 +69,10 @@ class Rules:
     street_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Jalan": a titled name may follow
     honour_heads: Phrases = field(default_factory=lambda: Phrases([]))  # "Bandara": a titled name may follow
     generic_heads: frozenset[str] = frozenset()  # head + only a known place is no name: "Tentara Filipina"
+    troop_heads: frozenset[str] = frozenset()  # "Pasukan": before its commander's name, no body
     office_units: frozenset[str] = frozenset()  # "Biro": after a title and before its body, part of the office
     area_offices: frozenset[str] = frozenset()  # "Kapolsek": the words after it name the unit's area
+    place_offices: frozenset[str] = frozenset()  # "Wali Kota": a place, then its holder's name, follows
     alias_words: frozenset[str] = frozenset()  # person + one of these + person: one person
     initials_after: frozenset[str] = frozenset()  # "berinisial HD (41) dan SW (29)": initials, no names
     time_names: frozenset[str] = frozenset()  # "Ramadhan": a time after `time_before`, a name elsewhere
@@ -127,8 +129,10 @@ class OrgHeadsFile(DataFile):
     time_before: Words = ()
     alias_words: Words = ()
     generic_heads: Words = ()
+    troop_heads: Words = ()
     office_units: Words = ()
     area_offices: Words = ()
+    place_offices: Words = ()
     street_heads: Words = ()
     honour_heads: Words = ()
     short_heads: dict[str, str] = Field(default_factory=dict)
@@ -194,8 +198,10 @@ def load_rules(directory: Path = DATA) -> Rules:
         branch_words=_lower(heads.branch_words),
         alias_words=_lower(heads.alias_words),
         generic_heads=_lower(heads.generic_heads),
+        troop_heads=_lower(heads.troop_heads),
         office_units=_lower(heads.office_units),
         area_offices=_lower(heads.area_offices),
+        place_offices=_lower(heads.place_offices),
         street_heads=Phrases(list(heads.street_heads)),
         honour_heads=Phrases(list(heads.honour_heads)),
         unnamed_after=Phrases(list(heads.unnamed_after)),
