@@ -140,9 +140,13 @@ def _next_sentence(ev: Event, m: Event) -> bool:
     return any(0 <= m.start - x.end <= 2 for x in ev.mentions)
 
 
-def _headline(ev: Event) -> bool:
+def headline_text(text: str) -> bool:
     """A headline or dateline line: no closing punctuation."""
-    return not re.search(r"[.!?…\"”’)]\s*$", ev.evidence)
+    return not re.search(r"[.!?…\"”’)]\s*$", text)
+
+
+def _headline(ev: Event) -> bool:
+    return headline_text(ev.evidence)
 
 
 def _richness(ev: Event) -> int:
