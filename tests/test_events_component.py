@@ -334,6 +334,11 @@ def test_events_a_plan_known_is_a_warning_only(nlp):
         # a ground offensive's noun
         ("Pasukan Rusia melancarkan serangan darat baru di wilayah Kharkiv, Jumat (10/5/2024).", "MILITARY_OPERATION",
          "Rusia"),
+        # a dialogue with an armed group; ground counted in towns, no market's share
+        ("Pemerintah membuka dialog dengan perwakilan TPNPB-OPM untuk mengakhiri kekerasan di Papua.", "TALKS", None),
+        ("Kelompok Tentara Arakan kini menguasai 10 dari 17 kota di negara bagian Rakhine.", "CONTROL",
+         "Tentara Arakan"),
+        ("KKB Bakar Gedung Sekolah dan Rumah Guru di Pegunungan Bintang", "ATTACK", "KKB"),
     ],
 )
 def test_events_unseen_news_thirteenth_round(nlp, text, etype, actor):
@@ -358,10 +363,24 @@ def test_events_unseen_news_thirteenth_round(nlp, text, etype, actor):
         "Pembahasan revisi UU Terorisme antara pemerintah dan DPR memasuki tahap akhir.",
         "Panja RUU Antiterorisme dan pemerintah masih berunding soal definisi terorisme.",
         "Harimau yang berkeliaran di Lampung Barat akhirnya dilumpuhkan petugas BKSDA dengan tembakan bius.",
+        # a suicide, a dialogue with workers, a market's share, a cook's grill told in headline roots or prose
+        "Mahasiswi di Bandung Diduga Bunuh Diri di Kamar Kos",
+        "Presiden membuka dialog dengan perwakilan buruh di Istana Negara.",
+        "Perusahaan itu menguasai 30 persen pangsa pasar semen nasional.",
+        "Chef Renatta Bakar Daging dengan Teknik Baru",
     ],
 )
 def test_events_no_event_thirteenth_round(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Houthi Ancam Serang Kapal AS di Laut Merah", "Kelompok itu mengancam menyerang pos militer di Kidal, Mali."],
+)
+def test_events_a_threatened_attack_did_not_happen(nlp, text):
+    """"Houthi Ancam Serang Kapal AS": the attack threatened is no attack."""
+    assert "ATTACK" not in [e.type for e in _events(nlp, text)]
 
 
 def test_events_headline_flag_is_a_boolean():

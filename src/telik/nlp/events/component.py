@@ -57,7 +57,7 @@ _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 _OBJECT_CUES = (
     "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
     "destroyed_thing", "sent_arms", "fired_weapon", "given_arms", "suspects_taken", "freed_captives",
-    "left_ground", "pledged_group", "funded_group", "beheaded_person", "surrendered_to", "arrest_shot",
+    "left_ground", "pledged_group", "funded_group", "beheaded_person", "surrendered_to", "arrest_shot", "armed_party",
 )
 # cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
 _PERSON_CUES = ("detained_person", "held_people", "beheaded_person")
@@ -68,7 +68,7 @@ _OBJECT_WINDOW = {
     "held_people": 22, "destroyed_thing": 40, "sent_arms": 50, "fired_weapon": 22,
     "given_arms": 30, "suspects_taken": 30, "freed_captives": 30,
     "left_ground": 14, "pledged_group": 60, "funded_group": 60, "beheaded_person": 22, "surrendered_to": 30,
-    "arrest_shot": 45,
+    "arrest_shot": 45, "armed_party": 45,
 }
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
 # menghantam ...", not "Banjir menghantam ..."), or before a noun ("bom rakitan yang dilemparkan"), the words right
@@ -86,7 +86,10 @@ _IDENTITY_REACH = 1500  # how far after an attack a sentence naming its perpetra
 @Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
 def make_events(nlp: Language, name: str) -> EventFinder:
     lex = get_event_lexicon()
-    roots = frozenset(t.phrase.split()[0] for ts in lex.alternatives.values() for t in ts if t.headline)
+    # the first words of headline roots end a participant's phrase, save a word inside a longer trigger ("Pelaku Bom
+    # Bunuh Diri" is one phrase)
+    inner = {w for p in lex.alternatives for w in p.split()[1:-1]}
+    roots = frozenset(t.phrase.split()[0] for ts in lex.alternatives.values() for t in ts if t.headline) - inner
     return EventFinder(lex, ParticipantFinder(nlp.vocab, roots))
 
 

@@ -77,12 +77,12 @@ class ParticipantFinder:
     """Finds participant phrases in a doc once; the event rules ask for them by position."""
 
     def __init__(self, vocab: Vocab, verbs: frozenset[str] = frozenset()) -> None:
-        """`verbs`: bare root verbs that end a phrase even capitalised ("Polisi Bekuk Pelaku ...": a headline's), as
+        """`verbs`: bare root verbs that end a phrase when capitalised ("Polisi Bekuk Pelaku ...": a headline's), as
         `headline_stops` do."""
         data = _data()
         self.extend = data.extend
         self.verbs = verbs | frozenset(data.headline_stops)
-        self.stops = frozenset(data.stops) | verbs
+        self.stops = frozenset(data.stops)
         self.stop_tags = frozenset(t.upper() for t in data.stop_tags)
         self.matcher = Matcher(vocab, validate=True)
         for i, p in enumerate(data.patterns):
@@ -108,9 +108,9 @@ class ParticipantFinder:
         return out
 
     def _cut(self, span: Span) -> Span:
-        """The span up to a bare root verb or a headline's adverb within it: "Polisi Bekuk", "Polisi Masih" match a
-        force and a name ("Pasukan Israel")."""
-        at = next((t.i for t in span[1:] if t.lower_ in self.verbs), span.end)
+        """The span up to a capitalised bare root verb or a headline's adverb within it: "Polisi Bekuk", "Polisi
+        Masih" match a force and a name ("Pasukan Israel"); "pelaku bom bunuh diri" keeps its words."""
+        at = next((t.i for t in span[1:] if t.is_title and t.lower_ in self.verbs), span.end)
         return Span(span.doc, span.start, at, label=span.label_)
 
     def _continue(self, doc: Doc | None, text: str, end: int) -> int:
@@ -122,7 +122,9 @@ class ParticipantFinder:
                 break
             word = m.group(1)
             low = word.lower()
-            if low in self.stops or (word == low and _VERB.match(low)) or any(c.isdigit() for c in word):
+            if low in self.stops or (word == low and _VERB.match(low)) or any(c.isdigit() for c in word) or (
+                word[:1].isupper() and low in self.verbs
+            ):
                 break
             if doc is not None and word == low:
                 tok = doc.char_span(m.start(1), m.end(1))
