@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from telik.errors import TelikError
-from telik.nlp.events.lexicon import _governing
+from telik.nlp.events.lexicon import _governing, _triggers
 
 
 def _events(nlp, text):
@@ -301,3 +301,93 @@ def test_events_a_plan_known_is_a_warning_only(nlp):
     """"mengetahui rencana serangan": the plan's cue ends the warning's trigger; the attack did not happen."""
     text = "Polisi mengetahui rencana serangan itu dari percakapan di media sosial."
     assert [e.type for e in _events(nlp, text)] == ["WARNING"]
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        # headlines in bare root verbs, read alone
+        ("Densus 88 Ringkus Dua Terduga Teroris Jaringan JAD di Sukoharjo", "ARREST", "Densus 88"),
+        ("Polisi Bekuk Perakit Bom Panci di Bima", "ARREST", "Polisi"),
+        ("TNI Tembak Mati Anggota KKB di Kiwirok", "MILITARY_OPERATION", "TNI"),
+        ("Militan Al-Shabaab Sergap Konvoi Tentara Somalia di Lower Shabelle", "ATTACK", "Al-Shabaab"),
+        ("Junta Myanmar Rebut Kembali Kota Perbatasan dari Tentara Arakan", "CONTROL", None),
+        # a headline's clause set apart by its comma names no party of the arrest
+        ("Diduga Anggota Sel JI, Densus 88 Tangkap Pengurus Yayasan di Bekasi", "ARREST", "Densus 88"),
+        # a bomb made safe by a state's bomb squad: its operation
+        ("Tim Jibom Brimob Polda Sulteng menjinakkan dua bom rakitan yang ditemukan warga di kebun di Poso Pesisir.",
+         "MILITARY_OPERATION", None),
+        ("Bom yang dipasang di pinggir jalan itu berhasil dijinakkan oleh tim penjinak bom militer Kolombia.",
+         "MILITARY_OPERATION", None),
+        # a suspect shot in the leg as he is taken, a suspect's own surrender to the police
+        ("Terduga teroris berinisial MS dilumpuhkan dengan timah panas karena melawan petugas di Makassar.", "ARREST",
+         None),
+        ("Seorang DPO kasus pembakaran kios di Sinak menyerahkan diri ke Polres Puncak, Jumat (10/5/2024).", "ARREST",
+         None),
+        # a firefight told by its two sides: the state's force acts against the armed group
+        ("Prajurit TNI dan anggota KKB saling tembak di Kampung Titigi selama hampir satu jam.", "MILITARY_OPERATION",
+         "TNI"),
+        ("Pasukan TNI dan kelompok bersenjata sempat saling menembak selama dua jam di Distrik Sugapa.",
+         "MILITARY_OPERATION", "TNI"),
+        ("Pasukan Filipina dan militan Dawlah Islamiyah terlibat baku tembak di Lanao del Sur.", "MILITARY_OPERATION",
+         "Filipina"),
+        # a ground offensive's noun
+        ("Pasukan Rusia melancarkan serangan darat baru di wilayah Kharkiv, Jumat (10/5/2024).", "MILITARY_OPERATION",
+         "Rusia"),
+        # a dialogue with an armed group; ground counted in towns, no market's share
+        ("Pemerintah membuka dialog dengan perwakilan TPNPB-OPM untuk mengakhiri kekerasan di Papua.", "TALKS", None),
+        ("Kelompok Tentara Arakan kini menguasai 10 dari 17 kota di negara bagian Rakhine.", "CONTROL",
+         "Tentara Arakan"),
+        ("KKB Bakar Gedung Sekolah dan Rumah Guru di Pegunungan Bintang", "ATTACK", "KKB"),
+    ],
+)
+def test_events_unseen_news_thirteenth_round(nlp, text, etype, actor):
+    found = [e for e in _events(nlp, text) if e.type == etype]
+    assert len(found) == 1
+    assert actor is None or any(actor in a for a in found[0].actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bare roots in prose or as nouns, in a headline of no violence
+        "Ini Daftar Alat Tangkap Ikan yang Dilarang KKP",
+        "Cara Tangkap Layar di Ponsel Android Terbaru",
+        "Persib Tahan Imbang Persija di Stadion GBLA",
+        "Nelayan di Cilacap mengeluhkan alat tangkap yang dilarang pemerintah.",
+        # a plea to surrender with words between; a surrender of no suspect
+        "Kapolda Papua meminta para buronan kasus itu segera menyerahkan diri kepada aparat keamanan.",
+        "Polisi memberikan kesempatan kepada para buronan itu agar menyerahkan diri sebelum dilakukan tindakan tegas.",
+        "Penyerang Timnas itu menyerahkan diri kepada pelatih untuk dicoret dari skuad.",
+        # a law made by a government and its parliament; an animal disabled
+        "Pembahasan revisi UU Terorisme antara pemerintah dan DPR memasuki tahap akhir.",
+        "Panja RUU Antiterorisme dan pemerintah masih berunding soal definisi terorisme.",
+        "Harimau yang berkeliaran di Lampung Barat akhirnya dilumpuhkan petugas BKSDA dengan tembakan bius.",
+        # a suicide, a dialogue with workers, a market's share, a cook's grill told in headline roots or prose
+        "Mahasiswi di Bandung Diduga Bunuh Diri di Kamar Kos",
+        "Presiden membuka dialog dengan perwakilan buruh di Istana Negara.",
+        "Perusahaan itu menguasai 30 persen pangsa pasar semen nasional.",
+        "Chef Renatta Bakar Daging dengan Teknik Baru",
+    ],
+)
+def test_events_no_event_thirteenth_round(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Houthi Ancam Serang Kapal AS di Laut Merah", "Kelompok itu mengancam menyerang pos militer di Kidal, Mali."],
+)
+def test_events_a_threatened_attack_did_not_happen(nlp, text):
+    """"Houthi Ancam Serang Kapal AS": the attack threatened is no attack."""
+    assert "ATTACK" not in [e.type for e in _events(nlp, text)]
+
+
+def test_events_headline_flag_is_a_boolean():
+    """`headline` in triggers.yaml marks a bare root read only in headlines; anything but true/false names the entry."""
+    data = {t: [] for t in ("ATTACK", "MILITARY_OPERATION", "WARNING", "TALKS", "SUPPORT", "CONTROL", "ESTIMATE")}
+    data["ARREST"] = [{"phrase": "Ringkus", "voice": "active", "headline": True}]
+    assert _triggers(data, "triggers.yaml")["ringkus"][0].headline
+    data["ARREST"] = [{"phrase": "ringkus", "voice": "active", "headline": "yes"}]
+    with pytest.raises(TelikError, match="'ringkus': headline is true or false"):
+        _triggers(data, "triggers.yaml")

@@ -17,7 +17,16 @@ from telik.model import DateMention, Event, Evidence, Figure
 from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
 from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
-from telik.nlp.events.merge import EARLIER, UPDATED_TOLL, Lead, absorb, corefer, headlines_of_operations, merge_mentions
+from telik.nlp.events.merge import (
+    EARLIER,
+    UPDATED_TOLL,
+    Lead,
+    absorb,
+    corefer,
+    headline_text,
+    headlines_of_operations,
+    merge_mentions,
+)
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
 from telik.nlp.numbers.component import vague_joined
 from telik.nlp.numbers.vocab import get_number_vocab
@@ -52,7 +61,7 @@ _UNIT_DAYS = {"year": 366, "month": 31, "day": 14, "time": 14}
 _OBJECT_CUES = (
     "launched_weapon", "detained_person", "supplied_arms", "state_force_after", "backed_group", "held_people",
     "destroyed_thing", "sent_arms", "fired_weapon", "given_arms", "suspects_taken", "freed_captives",
-    "left_ground", "pledged_group", "funded_group", "beheaded_person",
+    "left_ground", "pledged_group", "funded_group", "beheaded_person", "surrendered_to", "arrest_shot", "armed_party",
 )
 # cues naming who was taken: the object's head must be one ("mengamankan tiga orang", not "mengamankan aktivitas warga")
 _PERSON_CUES = ("detained_person", "held_people", "beheaded_person")
@@ -62,7 +71,8 @@ _OBJECT_WINDOW = {
     "launched_weapon": 60, "detained_person": 22, "supplied_arms": 60, "state_force_after": 14, "backed_group": 22,
     "held_people": 22, "destroyed_thing": 40, "sent_arms": 50, "fired_weapon": 22,
     "given_arms": 30, "suspects_taken": 30, "freed_captives": 30,
-    "left_ground": 14, "pledged_group": 60, "funded_group": 60, "beheaded_person": 22,
+    "left_ground": 14, "pledged_group": 60, "funded_group": 60, "beheaded_person": 22, "surrendered_to": 30,
+    "arrest_shot": 45, "armed_party": 45,
 }
 # cues read in the verb's agent: the subject right before an active verb within its clause ("Dua bom udara Rusia
 # menghantam ...", not "Banjir menghantam ..."), or before a noun ("bom rakitan yang dilemparkan"), the words right
@@ -79,7 +89,12 @@ _IDENTITY_REACH = 1500  # how far after an attack a sentence naming its perpetra
 
 @Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
 def make_events(nlp: Language, name: str) -> EventFinder:
-    return EventFinder(get_event_lexicon(), ParticipantFinder(nlp.vocab))
+    lex = get_event_lexicon()
+    # the first words of headline roots end a participant's phrase, save a word inside a longer trigger ("Pelaku Bom
+    # Bunuh Diri" is one phrase)
+    inner = {w for p in lex.alternatives for w in p.split()[1:-1]}
+    roots = frozenset(t.phrase.split()[0] for ts in lex.alternatives.values() for t in ts if t.headline) - inner
+    return EventFinder(lex, ParticipantFinder(nlp.vocab, roots))
 
 
 class EventFinder:
@@ -113,6 +128,12 @@ class EventFinder:
         # kelompok ISIS dibekuk")
         self.unrealised_re = re.compile(
             rf"(?<![\w-])(?:{alternation(lex.lists['unrealised_before'])})(?:\s+[\w-]+)?[\s)\]\"'”’]+$", re.I
+        )
+        # a plea a few words before an arrest or a surrender ("meminta para pelaku penembakan segera menyerahkan
+        # diri"), no clause joined between ("meminta warga tenang dan menangkap ..." tells the arrest)
+        joins = r"(?:dan|serta|lalu|kemudian|setelah|sebelum|usai|seusai)(?![\w-])"
+        self.plea_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(lex.lists['pleas'])})(?:\s+(?!{joins})[\w-]+){{0,6}}\s+$", re.I
         )
         # a call for an attack: "menyerukan para pendukungnya untuk (melancarkan) serangan"
         self.call_re = re.compile(
@@ -644,6 +665,8 @@ class EventFinder:
         key = re.sub(r"\s+", " ", phrase.lower())
         text = ctx.text
         for trig in self.lex.alternatives.get(key) or self.lex.alternatives.get(base_phrase(phrase), []):
+            if trig.headline and not self._in_headline(ctx, s, e):
+                continue  # a bare root verb ("Densus 88 Ringkus ..."): a headline's, an imperative or a noun in prose
             if trig.needs is None:
                 return trig
             if trig.needs == "state_killing":
@@ -714,6 +737,10 @@ class EventFinder:
                     continue  # "bom pinggir jalan meledak": the verb restates the attack its subject names
                 return trig
         return None
+
+    def _in_headline(self, ctx: DocContext, s: int, e: int) -> bool:
+        """Is the sentence a headline: a line with no closing punctuation before the article's first full sentence?"""
+        return headline_text(ctx.text[s:e]) and s < (_first_sentence_end(ctx.doc, ctx.text) or len(ctx.text))
 
     def _subject_left(self, text: str, s: int, e: int, pos: int) -> int:
         """Where the subject right before the verb at `pos` may begin: its clause's start, at most a few words back."""
@@ -911,6 +938,8 @@ class EventFinder:
         text = ctx.text
         lex = self.lex
         left, right = ea.clause_bounds(text, s, e, start, self.lex)
+        if trig.headline:  # a headline's comma sets a clause apart: "Diduga Dewan Syuro JI, Densus 88 Tangkap ..."
+            left = max(left, text.rfind(",", left, start) + 1)
         motive = ea.word_re(lex.lists["motives"]).search(text, end, right)
         # "... sebagai balasan atas serangan drone yang menewaskan tiga tentara AS": the motive's toll and victims
         told_to = motive.start() if motive is not None else e
@@ -937,8 +966,10 @@ class EventFinder:
             return None  # "memerintahkan ... untuk mengejar dan menangkap": a purpose, not an event
         if etype in ("ARREST", "CONTROL") and (ea.certainty(text, near, start, right, lex) in (
             "planned", "possible", "negated"
-        ) or self.unrealised_re.search(text, near, start)):
+        ) or self.unrealised_re.search(text, near, start) or self.plea_re.search(text, left, start)):
             return None  # "meminta agar pelaku segera ditangkap", "berani menangkap": it did not happen
+        if etype == "TALKS" and self._lawmaking(ctx, left, right):
+            return None  # "pembahasan RUU Terorisme antara pemerintah dan DPR": a law made, no conflict's talks
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
         identified = self._identified(ctx, start, end, min(right, others[1])) if trig.voice == "noun" else None
         # "pelaku penembakan adalah anggota KKB": the one named did it, no one was hit; unless what the deed struck is
@@ -956,6 +987,11 @@ class EventFinder:
             ctx, (left if shared else max(left, prev_end), min(right, others[1])), start, end, trig
         )
         named_at = text.rfind(actors[-1], left, start) if actors else -1
+        if described is not None and described.kind == "armed" and trig.phrase in lex.lists["two_sided"]:
+            # "Pasukan TNI dan kelompok bersenjata saling menembak": the described group is the state's other side
+            sides, target = self._state_side(ctx, actors, target, described.text)
+            if sides != actors:
+                actors, described = sides, None
         if (
             described is not None
             and actors
@@ -976,6 +1012,8 @@ class EventFinder:
             actors = []  # "ditusuk oleh pemuda Inggris": the person acts, the state names where they are from
         elif actors:
             described = None
+        if trig.phrase in lex.lists["two_sided"]:
+            actors, target = self._state_side(ctx, actors, target)
         actor = actors[-1] if actors else None
         governs = actor is not None and self._governs(ctx, actor, (s, e))
         if (
@@ -1041,6 +1079,24 @@ class EventFinder:
             if ev.killed is None and trig.phrase in self.lex.lists["killing_nouns"]:
                 self._object_count(ctx, ev, end, e)
         return ev
+
+    def _state_side(
+        self, ctx: DocContext, actors: list[str], target: str | None, described: str | None = None
+    ) -> tuple[list[str], str | None]:
+        """A firefight's two sides named as its subject ("Pasukan TNI dan KKB terlibat baku tembak", or an armed
+        group `described` by its phrase, "... dan kelompok bersenjata saling menembak"): the state's force acts,
+        the armed group is its target."""
+        armed = [a for a in actors if ea.is_armed(a, self.lex)] + ([described] if described else [])
+        state = [a for a in actors if a not in armed and ea.is_state(a, self._label(ctx, a), self.lex)]
+        if not (state and armed):
+            return actors, target
+        return state, target or armed[0]
+
+    def _lawmaking(self, ctx: DocContext, left: int, right: int) -> bool:
+        """Does the clause tell a law being made (a bill, a parliament's committee) and name no armed group?"""
+        if not ea.word_re(self.lex.lists["lawmaking"]).search(ctx.text, left, right):
+            return False
+        return not any(ea.is_armed(x.text, self.lex) for x in ea.ents_in(ctx, left, right, ("ORG",)))
 
     def _past_experience(self, text: str, left: int, start: int) -> bool:
         """Does a past cue ("pernah") stand before the trigger in its clause, at most a few words away?"""

@@ -45,7 +45,7 @@ _ROLE_LISTS = (
     "fiction_works", "fiction_telling", "rebel_heads", "home_places",
     "foiling_verbs", "call_cues", "resident_nouns", "spokesman_markers", "harm_verbs",
     "campaign_spans", "untyped_attack_nouns", "court_words", "member_verbs", "same_place_heads",
-    "toll_totals", "toll_rises", "toll_rise_leads",
+    "toll_totals", "toll_rises", "toll_rise_leads", "pleas", "lawmaking",
 )
 
 
@@ -70,6 +70,7 @@ class Trigger:
     subtype: str | None
     voice: str
     needs: str | None
+    headline: bool = False  # a bare root verb ("Densus 88 Ringkus ..."): read only in a headline
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,12 @@ def _triggers(data: dict[str, Any], path: str) -> dict[str, list[Trigger]]:
                 raise TelikError(
                     Errors.E013, path=path, reason=f"{etype} {entry['phrase']!r}: voice must be one of {VOICES}"
                 )
-            trig = Trigger(entry["phrase"].lower().strip(), etype, entry.get("subtype"), voice, entry.get("needs"))
+            headline = entry.get("headline", False)
+            if not isinstance(headline, bool):
+                reason = f"{etype} {entry['phrase']!r}: headline is true or false"
+                raise TelikError(Errors.E013, path=path, reason=reason)
+            phrase = entry["phrase"].lower().strip()
+            trig = Trigger(phrase, etype, entry.get("subtype"), voice, entry.get("needs"), headline)
             out.setdefault(trig.phrase, []).append(trig)
     return out
 

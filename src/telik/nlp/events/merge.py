@@ -61,12 +61,14 @@ def _looks_country(entry: object) -> bool:
     return _is_country(entry)
 
 
-def _named_finer(new: str, old: object) -> bool:
+def _named_finer(new: str, old: object, old_name: str) -> bool:
     """Is `new`, unknown to the gazetteer, named as a village, district or regency, and `old` a province or a
-    country?"""
+    country, or a place `new` names as a part of it ("Kecamatan Cikarang Utara" in Cikarang, a headline's place)?"""
     from telik.nlp.events.args import admin_named, province_or_country
 
-    return admin_named(new) and province_or_country(old)
+    if not admin_named(new):
+        return False
+    return province_or_country(old) or re.search(rf"(?<![\w-]){re.escape(old_name)}\s+\w", new, re.I) is not None
 
 
 def _names_fit(a: list[str], b: list[str], lookup: Callable[[str], object | None]) -> bool:
@@ -76,11 +78,20 @@ def _names_fit(a: list[str], b: list[str], lookup: Callable[[str], object | None
 
 
 def _names_meet(a: list[str], b: list[str], lookup: Callable[[str], object | None]) -> bool:
-    """Do two name lists share a party (same name, alias, or a city and its country: "Moskow"/"Rusia")?"""
-    na, nb = {_norm(x) for x in a}, {_norm(x) for x in b}
+    """Do two name lists share a party (same name, one inside the other's words, "Densus 88" in "Detasemen Khusus
+    (Densus) 88", an alias the gazetteer links, or a city and its country: "Moskow"/"Rusia")?"""
+    na, nb = {_norm(_PARENS.sub("", x)) for x in a}, {_norm(_PARENS.sub("", x)) for x in b}
     if na & nb or any(x in y or y in x for x in na for y in nb if len(x) > 2 and len(y) > 2):
         return True
-    return any(lookup(x) is not None and lookup(y) is not None and _place_fits(x, y, lookup) for x in a for y in b)
+    entries = [(lookup(x), lookup(y), x, y) for x in a for y in b]
+    if any(ex is not None and getattr(ex, "canonical", None) and getattr(ex, "canonical", None) == getattr(
+        ey, "canonical", None
+    ) for ex, ey, _, _ in entries):
+        return True
+    return any(ex is not None and ey is not None and _place_fits(x, y, lookup) for ex, ey, x, y in entries)
+
+
+_PARENS = re.compile(r"[()]")
 
 
 def _counts_fit(a: str | None, b: str | None) -> bool:
@@ -150,9 +161,13 @@ def _new_thread(m: Event, ev: Event) -> bool:
     return bool(m.__dict__.get("_new_thread")) and not ev.actors and any(a[:1].isupper() for a in m.actors)
 
 
-def _headline(ev: Event) -> bool:
+def headline_text(text: str) -> bool:
     """A headline or dateline line: no closing punctuation."""
-    return not re.search(r"[.!?…\"”’)]\s*$", ev.evidence)
+    return not re.search(r"[.!?…\"”’)]\s*$", text)
+
+
+def _headline(ev: Event) -> bool:
+    return headline_text(ev.evidence)
 
 
 def _richness(ev: Event) -> int:
@@ -172,7 +187,7 @@ def _finer(new: str, old: str, lookup: Callable[[str], object | None]) -> bool:
     if eo is None or _norm(new) == _norm(old):
         return False
     if en is None:  # not in the gazetteer: finer than a province when its name says so ("Kampung Kimbim", Papua)
-        return _looks_country(eo) or _named_finer(new, eo)
+        return _looks_country(eo) or _named_finer(new, eo, old)
     return getattr(en, "canonical", None) != getattr(eo, "canonical", None) and _inside(en, eo, lookup)
 
 

@@ -32,6 +32,7 @@ class _Data(BaseModel):
     extend: int = Field(ge=0)
     stops: list[str]
     stop_tags: list[str] = Field(default_factory=list)
+    headline_stops: list[str] = Field(default_factory=list)
     sets: dict[str, list[str]] = {}
     patterns: list[_Pattern]
 
@@ -75,9 +76,12 @@ _VERB = re.compile(r"(?:me|di|ber|ter|mem|men|meng|meny)[a-z]{3,}$")  # a verb e
 class ParticipantFinder:
     """Finds participant phrases in a doc once; the event rules ask for them by position."""
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, verbs: frozenset[str] = frozenset()) -> None:
+        """`verbs`: bare root verbs that end a phrase when capitalised ("Polisi Bekuk Pelaku ...": a headline's), as
+        `headline_stops` do."""
         data = _data()
         self.extend = data.extend
+        self.verbs = verbs | frozenset(data.headline_stops)
         self.stops = frozenset(data.stops)
         self.stop_tags = frozenset(t.upper() for t in data.stop_tags)
         self.matcher = Matcher(vocab, validate=True)
@@ -90,7 +94,7 @@ class ParticipantFinder:
     def __call__(self, sent: Span, text: str) -> list[Phrase]:
         """The phrases of one sentence (offsets into `text`, the doc's text)."""
         doc = sent.doc
-        found = [Span(doc, sent.start + s, sent.start + e, label=k) for k, s, e in self.matcher(sent)]
+        found = [self._cut(Span(doc, sent.start + s, sent.start + e, label=k)) for k, s, e in self.matcher(sent)]
         # agents and victims are read apart: "seorang pria bersenjata" is an agent phrase and a counted person
         spans = filter_spans([x for x in found if x.label_ != "victim"]) + filter_spans(
             [x for x in found if x.label_ == "victim"]
@@ -103,6 +107,12 @@ class ParticipantFinder:
             out.append(Phrase(sp.start_char, end, text[sp.start_char : end], sp.label_))
         return out
 
+    def _cut(self, span: Span) -> Span:
+        """The span up to a capitalised bare root verb or a headline's adverb within it: "Polisi Bekuk", "Polisi
+        Masih" match a force and a name ("Pasukan Israel"); "pelaku bom bunuh diri" keeps its words."""
+        at = next((t.i for t in span[1:] if t.is_title and t.lower_ in self.verbs), span.end)
+        return Span(span.doc, span.start, at, label=span.label_)
+
     def _continue(self, doc: Doc | None, text: str, end: int) -> int:
         """The phrase's end after up to `extend` more words that are no stop, verb or punctuation (by the tagger's
         tags too, in a tagged doc: "pelaku muncul", "gerilyawan saling")."""
@@ -112,7 +122,9 @@ class ParticipantFinder:
                 break
             word = m.group(1)
             low = word.lower()
-            if low in self.stops or (word == low and _VERB.match(low)) or any(c.isdigit() for c in word):
+            if low in self.stops or (word == low and _VERB.match(low)) or any(c.isdigit() for c in word) or (
+                word[:1].isupper() and low in self.verbs
+            ):
                 break
             if doc is not None and word == low:
                 tok = doc.char_span(m.start(1), m.end(1))
