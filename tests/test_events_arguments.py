@@ -1842,9 +1842,10 @@ def test_events_arguments_unseen_news_twelfth_round(nlp, text, etype, field, exp
         ("Serangan bom di pos pemeriksaan di Quetta menyebabkan 12 tentara dan sejumlah warga sipil tewas.", "ATTACK",
          "killed_qualifier", "at_least"),
         # kin of one person each after a killing verb
-        ("Seorang pria menembak mati istrinya dan dua tetangganya di Kabupaten Puncak.", "ATTACK", "killed", 3),
+        ("Anggota KKB menembak mati seorang guru dan dua tetangganya di Kabupaten Puncak.", "ATTACK", "killed", 3),
         ("Milisi membunuh suami dan anaknya di depan rumah mereka di Ituri.", "ATTACK", "killed", 2),
-        ("Pria bersenjata itu membunuh ibunya di rumah mereka di Yala, Thailand selatan.", "ATTACK", "killed", 1),
+        ("Kelompok bersenjata itu membunuh seorang kepala desa dan istrinya di Yala, Thailand selatan.", "ATTACK",
+         "killed", 2),
         ("Teroris menembak mati seorang pendeta dan istrinya di rumah mereka di Lembah Napu.", "ATTACK", "killed", 2),
         # one named after his office, then a count joined to him
         ("Serangan udara Israel menewaskan komandan Hamas, Ahmad Ghandour, dan tiga pengawalnya di Rafah.",

@@ -26,6 +26,13 @@ TOPIC = "topic"
 _CLOSED = re.compile(r"[.!?…\"”’)]\s*$")
 
 
+def _told(text: str, sent: Span) -> bool:
+    """Is `sent` a told sentence, not a line of its own without a closing mark (a headline, a caption)? The text's
+    last sentence counts whatever it ends with."""
+    end = sent.start_char + len(sent.text.rstrip())
+    return _CLOSED.search(sent.text) is not None or not text.startswith("\n", end)
+
+
 @dataclass(frozen=True)
 class Hit:
     """One domain word in the text."""
@@ -163,7 +170,7 @@ class RelevanceScorer:
         rest = sum(other.values())
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # a headline or a caption is no sentence of the report: a three-sentence flash keeps its short-text rule
-        sentences = sum(1 for sent in sents if _CLOSED.search(sent.text) is not None)
+        sentences = sum(1 for sent in sents if _told(doc.text, sent))
         needed = sig.min_score if sentences >= sig.short_text else 0.0
         clear = topic >= sig.clear_score and topic >= sig.clear_ratio * rest
         relevant = topic >= sig.ratio * rest and (topic >= needed or clear)
