@@ -20,6 +20,14 @@ _OPENERS = frozenset('“"‘\'«(')
 _MARKS = re.compile(f"[\n{re.escape(''.join(sorted(_FINAL)))}]")
 
 
+_UNCLOSED = re.compile(r"[.!?…\"”’)]\s*$")
+
+
+def unclosed(text: str) -> bool:
+    """Does `text` end without a closing mark, as a headline, a caption or a dateline line does?"""
+    return _UNCLOSED.search(text) is None
+
+
 @Language.factory("telik_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The component: a plain function, it has no settings or data."""

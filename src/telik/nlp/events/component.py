@@ -23,13 +23,13 @@ from telik.nlp.events.merge import (
     Lead,
     absorb,
     corefer,
-    headline_text,
     headlines_of_operations,
     merge_mentions,
 )
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
 from telik.nlp.numbers.component import vague_joined
 from telik.nlp.numbers.vocab import get_number_vocab
+from telik.nlp.sentences import unclosed
 from telik.wordmatch import alternation
 
 _SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
@@ -740,7 +740,7 @@ class EventFinder:
 
     def _in_headline(self, ctx: DocContext, s: int, e: int) -> bool:
         """Is the sentence a headline: a line with no closing punctuation before the article's first full sentence?"""
-        return headline_text(ctx.text[s:e]) and s < (_first_sentence_end(ctx.doc, ctx.text) or len(ctx.text))
+        return unclosed(ctx.text[s:e]) and s < (_first_sentence_end(ctx.doc, ctx.text) or len(ctx.text))
 
     def _subject_left(self, text: str, s: int, e: int, pos: int) -> int:
         """Where the subject right before the verb at `pos` may begin: its clause's start, at most a few words back."""

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from telik.model import Event
+from telik.nlp.sentences import unclosed
 
 _ARGS = ("date", "location", "killed", "injured", "weapon", "subtype")
 _UNREAL = ("planned", "possible", "negated")
@@ -161,13 +162,9 @@ def _new_thread(m: Event, ev: Event) -> bool:
     return bool(m.__dict__.get("_new_thread")) and not ev.actors and any(a[:1].isupper() for a in m.actors)
 
 
-def headline_text(text: str) -> bool:
-    """A headline or dateline line: no closing punctuation."""
-    return not re.search(r"[.!?…\"”’)]\s*$", text)
-
-
 def _headline(ev: Event) -> bool:
-    return headline_text(ev.evidence)
+    """A headline or dateline line: no closing punctuation."""
+    return unclosed(ev.evidence)
 
 
 def _richness(ev: Event) -> int:

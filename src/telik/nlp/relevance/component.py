@@ -7,7 +7,6 @@ so an event can say why it was kept.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,19 +17,16 @@ from spacy.tokens import Doc, Span
 
 from telik.errors import Errors, TelikError
 from telik.nlp.relevance.signals import SENSES, Signals, get_signals
+from telik.nlp.sentences import unclosed
 
 TOPIC = "topic"
-
-
-#: How a told sentence ends (a headline, a caption or a dateline line has no closing mark).
-_CLOSED = re.compile(r"[.!?…\"”’)]\s*$")
 
 
 def _told(text: str, sent: Span) -> bool:
     """Is `sent` a told sentence, not a line of its own without a closing mark (a headline, a caption)? The text's
     last sentence counts whatever it ends with."""
     end = sent.start_char + len(sent.text.rstrip())
-    return _CLOSED.search(sent.text) is not None or not text.startswith("\n", end)
+    return not unclosed(sent.text) or not text.startswith("\n", end)
 
 
 @dataclass(frozen=True)
