@@ -16,6 +16,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from telik.errors import Errors, TelikError
+from telik.nlp.extensions import text_of
 from telik.nlp.relevance.signals import SENSES, Signals, get_signals
 from telik.nlp.sentences import unclosed
 
@@ -166,7 +167,8 @@ class RelevanceScorer:
         rest = sum(other.values())
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # a headline or a caption is no sentence of the report: a three-sentence flash keeps its short-text rule
-        sentences = sum(1 for sent in sents if _told(doc.text, sent))
+        text = text_of(doc)  # spaCy rebuilds doc.text on every access
+        sentences = sum(1 for sent in sents if _told(text, sent))
         needed = sig.min_score if sentences >= sig.short_text else 0.0
         clear = topic >= sig.clear_score and topic >= sig.clear_ratio * rest
         relevant = topic >= sig.ratio * rest and (topic >= needed or clear)
