@@ -128,7 +128,7 @@ class QuoteFinder:
         sent_starts = [s for s, _ in sents]
         quoted = [(m.open, m.close) for m in marks if len(m.words(text).split()) >= self.lex.min_standalone_words]
         persons = [e for e in ents_of(doc) if e.label_ == "PER"]
-        self._marked = [(m.open, m.close) for m in marks]
+        self._opens, self._closes = [m.open for m in marks], [m.close for m in marks]  # in text order
         self._persons = persons
         self._person_starts = [e.start_char for e in persons]
         claims: list[Claim] = []
@@ -348,6 +348,11 @@ class QuoteFinder:
         if subject is not None:
             insort(timeline, (subject.start, subject), key=lambda t: t[0])
 
+    def _quoted_at(self, pos: int) -> bool:
+        """Does `pos` stand inside a quotation, however short?"""
+        k = bisect_right(self._opens, pos) - 1
+        return k >= 0 and self._opens[k] < pos < self._closes[k]
+
     def _plausible(self, speaker: Speaker) -> bool:
         """A claim source names someone: a name, an anonymous source or a role ("sang ibu"), not "rencana"."""
         first = speaker.text.split()[0].lower() if speaker.text.split() else ""
@@ -448,7 +453,7 @@ class QuoteFinder:
         for verb in self.claim_re.finditer(sent):
             prev = sent[: verb.start()].split()
             if not prev or prev[-1].lower() in self.lex.claim_blockers \
-                    or any(a < s + verb.start() < b for a, b in self._marked):
+                    or self._quoted_at(s + verb.start()):
                 continue  # "“Jangan percaya hoaks,” kata X": a verb quoted, however short, claims nothing
             if prev[-1].lower() in self.lex.modal_words:
                 return None
