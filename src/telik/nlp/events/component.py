@@ -204,7 +204,7 @@ class EventFinder:
         # a killing verb; `kin_joined_re` when a count joined to them follows
         kin = rf"(?:{alternation(lex.lists['kin_one'])})"
         killing = rf"(?<![\w-])(?:{alternation(lex.lists['killing_verbs'])})\s+"
-        kin_list = rf"{killing}((?:{kin}(?:nya)?(?:\s*,\s*|\s+(?:dan|serta)\s+))*{kin}nya)"
+        kin_list = rf"{killing}((?:{kin}(?:nya)?(?:{_KIN_SEPARATOR.pattern}))*{kin}nya)"
         self.kin_killed_re = re.compile(rf"{kin_list}(?![\w-])", re.I)
         self.kin_joined_re = re.compile(rf"{kin_list},?\s+(?:dan|serta)\s+$", re.I)
         # "menembak mati seorang pendeta dan istrinya": one counted in words, then his kin
@@ -218,6 +218,11 @@ class EventFinder:
             rf"(?<![\w-])di\s+((?:{alternation(lex.lists['terrain_heads'])})\s+"
             rf"(?P<name>(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){{0,3}}))",
             re.I,
+        )
+        # a sentence turning to another strand of the news ("Sementara itu, ..."); an event told at "the same" place
+        self.new_thread_re = re.compile(rf"\s*(?:{alternation(lex.lists['new_thread_openers'])})\b", re.I)
+        self.same_place_re = re.compile(
+            rf"\bdi\s+(?:{alternation(lex.lists['same_place_heads'])})\s+yang\s+sama\b", re.I
         )
         # where the next place's name starts after one named so: ", desa Sumberejo"
         self.terrain_next_re = re.compile(rf",\s*(?:(?:{alternation(lex.lists['terrain_heads'])})\s+)?", re.I)
@@ -244,14 +249,13 @@ class EventFinder:
         violent: list[Event] = []  # the previous sentence's attacks, while trigger-less sentences follow
         told: list[Event] = []  # the attacks of the last sentence that told any: a later bare toll is theirs
         earlier = ea.word_re(self.lex.lists["not_first_cues"])
-        new_thread = re.compile(rf"\s*(?:{alternation(self.lex.lists['new_thread_openers'])})\b", re.I)
         after_not_first = False  # "Penangkapan ini bukan yang pertama. Pekan lalu, ...": an earlier event follows
         searches = self.lex.lists["searches"]  # a pursuit or a deployment: no strike a later attack noun restates
         for sent in doc.sents:
             found, read = self._sentence(ctx, sent)
             for ev in found if after_not_first else []:
                 ev.__dict__["_past"] = True
-            for ev in found if new_thread.match(ctx.text, sent.start_char) else []:
+            for ev in found if self.new_thread_re.match(ctx.text, sent.start_char) else []:
                 ev.__dict__["_new_thread"] = True
             after_not_first = earlier.search(ctx.text, sent.start_char, sent.end_char) is not None
             if not found and not read:
@@ -1193,10 +1197,9 @@ class EventFinder:
     def _same_places(self, text: str, events: list[Event]) -> None:
         """"Keesokan harinya, kelompok itu membakar sekolah di distrik yang sama": an event told at "the same" place
         happened where the nearest placed event before it did, whatever its day."""
-        same = re.compile(rf"\bdi\s+(?:{alternation(self.lex.lists['same_place_heads'])})\s+yang\s+sama\b", re.I)
         placed: list[Event] = []
         for ev in sorted(events, key=lambda x: x.start):
-            if ev.location is None and placed and same.search(text, ev.start, ev.end):
+            if ev.location is None and placed and self.same_place_re.search(text, ev.start, ev.end):
                 ev.location, ev.location_basis = placed[-1].location, "story"
             if ev.location is not None:
                 placed.append(ev)
@@ -2259,7 +2262,7 @@ class EventFinder:
 
     def _kin_count(self, kin: re.Match[str]) -> int:
         """How many people the kin nouns after a killing verb name ("suami dan anaknya": two)."""
-        return len(re.findall(r"\s*,\s*|\s+(?:dan|serta)\s+", kin.group(1))) + 1
+        return len(_KIN_SEPARATOR.findall(kin.group(1))) + 1
 
     def _one_named(self, ctx: DocContext, s: int, e: int, kind: str) -> bool:
         """"Pratu Miftahul Arifin gugur", "Bripda Yosua (25) tewas": one person, named, is the toll; so is one named
@@ -2333,6 +2336,8 @@ class EventFinder:
 
 
 # between two people named in a row, their ages and ranks too: "Bripka Dodi dan Briptu Ahmad", "Rizky (21), Pratu Andi"
+# between kin nouns listed after a killing verb: "istri, anak dan menantunya"
+_KIN_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:dan|serta)\s+", re.I)
 _NAMES_JOINED = re.compile(r"(?:\s*\(\d{1,3}\))?(?:\s*,)?\s+(?:(?:dan|serta)\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 # what stands between two coordinated counts of the dead: "Empat polisi dan tiga pekerja tewas"
 _COORDINATED_COUNT = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:dan|serta)\s+", re.I)
