@@ -63,17 +63,17 @@ def _report(doc_id: str, outlet: str, published: str, killed: int) -> DocResult:
 
 
 def _hostile() -> DocResult:
-    text = (f"{XSS_NAME} menyerang desa di Poso pada 2 Januari 2024.\n\n"
+    text = (f"{XSS_NAME} menyerang Desa Tamanjeka pada 2 Januari 2024.\n\n"
             f"\"{XSS_QUOTE}\" kata {XSS_NAME}.")
-    ev_s, ev_e = _at(text, f"{XSS_NAME} menyerang desa di Poso pada 2 Januari 2024")
+    ev_s, ev_e = _at(text, f"{XSS_NAME} menyerang Desa Tamanjeka pada 2 Januari 2024")
     q_s, q_e = _at(text, XSS_QUOTE)
     n2 = _at(text, XSS_NAME, 1)
     return DocResult(
         id="hostile", text=text, clean_text=text, title=XSS_TITLE, outlet="javascript:alert(5)", published="2024-01-03",
         url="javascript:alert(6)",
-        entities=[_entity(text, XSS_NAME, "PER", "evil"), _entity(text, "Poso", "GPE", "poso"),
+        entities=[_entity(text, XSS_NAME, "PER", "evil"), _entity(text, "Tamanjeka", "GPE", "tamanjeka"),
                   EntityMention(XSS_NAME, "PER", n2[0], n2[1], "evil")],
-        events=[Event("ATTACK", text[ev_s:ev_e], ev_s, ev_e, date="2024-01-02", date_precision="day", location="Poso",
+        events=[Event("ATTACK", text[ev_s:ev_e], ev_s, ev_e, date="2024-01-02", date_precision="day", location="Tamanjeka",
                       actors=[XSS_NAME], certainty="claimed", mentions=[Evidence(text[ev_s:ev_e], ev_s, ev_e)])],
         quotes=[Quote(XSS_QUOTE, q_s, q_e, XSS_NAME)],
         credibility=Credibility(0.3, [XSS_QUOTE]),

@@ -65,7 +65,7 @@ def test_browser_click_through_views(page, shots):
     # three reports of two real-world events: the two Medan reports are one row with both sources
     assert page.locator("table.events tbody tr").count() == 2
     assert "2 reports" in page.locator("table.events tbody tr", has_text="Medan").text_content()
-    # Poso has no coordinates of its own: it is not drawn at Jakarta, so only the Medan event is on the map
+    # the village of Tamanjeka has no coordinates in the gazetteer: it is not drawn at Jakarta, so only the Medan event is on the map
     assert page.locator("#map circle.dot").count() == 1
     assert page.locator("#timeline circle.dot").count() == 2
     assert "3 documents" in page.locator("#stats").text_content()
