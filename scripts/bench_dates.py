@@ -15,7 +15,7 @@ import warnings
 from datetime import datetime
 from pathlib import Path
 
-from telik.nlp.time.component import find_dates
+from telik.nlp.time.find import find_dates
 from telik.nlp.time.table import Row, date_fields, read_table
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "time_table.tsv"

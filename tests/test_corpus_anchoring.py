@@ -134,7 +134,7 @@ def test_corpus_anchoring_relative_phrase_about_the_anchored_event(place, refere
 ])
 def test_corpus_anchoring_earliest_writing_date(phrase, day, expected):
     from telik.corpus.anchoring import earliest_writing_date
-    from telik.nlp.time.component import find_dates
+    from telik.nlp.time.find import find_dates
 
     got = earliest_writing_date(phrase, day, find_dates)
     assert got == expected

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from telik.nlp.numbers.component import find_figures
-from telik.nlp.time.component import find_dates
+from telik.nlp.time.find import find_dates
 
 PIECES = ["1", "12", "/", "-", ".", ",", " ", "(", ")", "Maret", "Agt", "Des", "2024", "Senin", "pukul", "tahun",
           "lalu", "sebelumnya", "akhir", "bulan", "WIB", "19.30", "22/3/24", "ribu", "sedikitnya", "tewas", "\n",

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from telik.nlp.time.component import find_dates
+from telik.nlp.time.find import find_dates
 from telik.nlp.time.table import date_fields, read_table
 
 TABLE = Path(__file__).resolve().parent / "data" / "time_table.tsv"

@@ -60,3 +60,13 @@ def test_numbers_kind_reaches_across_an_including_aside(text, kinds):
 )
 def test_numbers_age_is_no_casualty_count(text, kinds):
     assert [(f.text, f.kind) for f in find_figures(text)] == kinds
+
+
+def test_numbers_words_are_numbers_to_spacy():
+    """spaCy's Indonesian lexical attributes agree that the number words are numbers (checked here, not when the
+    vocabulary loads: date scanning must not import spaCy)."""
+    from spacy.lang.id.lex_attrs import like_num
+
+    vocab = numbers.get_number_vocab()
+    words = (*vocab.units, *vocab.teens, *vocab.small_multipliers, *vocab.magnitudes)
+    assert [w for w in words if w not in ("se", "milyar") and not like_num(w)] == []

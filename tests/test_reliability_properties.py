@@ -15,7 +15,7 @@ from telik.clean import clean_article
 from telik.ingest import read_inputs
 from telik.model import Article, ReadError
 from telik.nlp.numbers.component import find_figures
-from telik.nlp.time.component import find_dates
+from telik.nlp.time.find import find_dates
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

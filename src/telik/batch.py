@@ -98,12 +98,12 @@ def serialise(docs: list[DocResult]) -> list[str]:
 
 
 def load_corpus_data() -> None:
-    """Import and load what the end phase reads on first use (spaCy's date library for anchoring, the gazetteer,
+    """Import and load what the end phase reads on first use (the date library for anchoring, the gazetteer,
     the credibility and stance lexicons, the export's modules): run while the workers process shards, it is not left
     to the serial end phase."""
     import telik.corpus.analyze
     import telik.export.pieces
-    import telik.nlp.time.component  # noqa: F401
+    import telik.nlp.time.find  # noqa: F401
     from telik.corpus.claims import get_stance_lexicon
     from telik.corpus.lexicon import get_lexicon
     from telik.nlp.entities.gazetteer import get_gazetteer

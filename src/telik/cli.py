@@ -286,7 +286,7 @@ def dates(text: str, ref: datetime | None) -> None:
     """Print every date expression in TEXT as JSON (start, end, value, precision, range)."""
     from dataclasses import asdict
 
-    from telik.nlp.time.component import find_dates
+    from telik.nlp.time.find import find_dates
 
     found = find_dates(text, ref.date() if ref is not None else None)
     click.echo(json.dumps([asdict(d) for d in found], ensure_ascii=False, indent=1))

@@ -16,7 +16,7 @@ from telik.clean.layout import Line, body_start, is_paragraph, split_lines
 from telik.clean.patterns import Noise, get_noise, linear, opener_matches
 from telik.clean.sources import display_outlet, is_rubric, outlet_name, same_outlet, url_outlet, wire_name
 from telik.model import Article
-from telik.nlp.time.component import find_dates
+from telik.nlp.time.find import find_dates
 from telik.offsets import OffsetMap
 from telik.regexgate import gated
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from telik.clean.sources import credited_name, is_rubric, outlet_name, source_alternation, wire_alternation, wire_name
 from telik.nlp.entities.gazetteer import get_gazetteer
-from telik.nlp.time.component import find_dates
+from telik.nlp.time.find import find_dates
 from telik.regexgate import Words, gated, word_places, word_starts
 
 _DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")

@@ -31,8 +31,8 @@ DateFinder = Callable[[str, date | None], list[DateMention]]
 
 
 def _default_finder() -> DateFinder:
-    """The date library, imported only when a document needs anchoring (it loads spaCy)."""
-    from telik.nlp.time.component import find_dates
+    """The date library, imported only when a document needs anchoring (it reads the time and number data)."""
+    from telik.nlp.time.find import find_dates
 
     return find_dates
 

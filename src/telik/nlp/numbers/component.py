@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from telik.model import Figure
 from telik.nlp.extensions import FIGURES_KEY, dates_of, set_span_value, text_of
 from telik.nlp.numbers.vocab import get_number_vocab, parse_number_words
-from telik.nlp.time.component import find_dates
+from telik.nlp.time.find import find_dates
 from telik.regexgate import Words, matches_at, word_places
 from telik.wordmatch import alternation
 

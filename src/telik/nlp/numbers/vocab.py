@@ -1,24 +1,22 @@
 """The number vocabulary of telik/data/numbers (number words, qualifiers, units, casualty cues) and number-word parsing.
 
-Its own module so that date scanning can read number words without depending on the figures component.
+Its own module so that date scanning can read number words without depending on the figures component; free of
+spaCy, so the cleaner and the corpus stage scan dates without loading it (that spaCy's lexical attributes agree the
+number words are numbers is checked by the tests).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal, cast
+from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, model_validator
-from spacy.lang.id import lex_attrs
+from pydantic import AfterValidator, Field
 
 from telik.datafiles import DataFile, load_model
 
 NUMBERS_DIR = Path(__file__).resolve().parents[2] / "data" / "numbers"
 QUALIFIERS = ("at_least", "nearly", "about", "more_than", "up_to")
-#: spaCy's Indonesian `like_num`, which ships without annotations.
-_like_num = cast(Callable[[str], bool], lex_attrs.like_num)
 
 
 @dataclass(frozen=True)
@@ -73,14 +71,6 @@ class WordsFile(DataFile):
     magnitudes: dict[_Word, _Count]
     vague: dict[_Word, Annotated[tuple[int, int], AfterValidator(_ordered)]] = {}
     labels: list[_Word] = []
-
-    @model_validator(mode="after")
-    def _numbers(self) -> WordsFile:
-        words = (*self.units, *self.teens, *self.small_multipliers, *self.magnitudes)
-        unknown = [x for x in words if x != "se" and not _like_num(x) and x != "milyar"]
-        if unknown:  # spaCy's Indonesian lexical attributes must agree these are numbers
-            raise ValueError(f"not number words: {unknown}")
-        return self
 
 
 class QualifiersFile(DataFile):
