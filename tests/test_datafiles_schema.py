@@ -37,7 +37,7 @@ def test_datafiles_schema_bundled_files_validate(path: str, schema: type[DataFil
         (UnitsFile, "units:\n  orang: {kind: dead}\n", "units.orang"),
         (CuesFile, "killed: {before: [menewaskan, no]}\n", "killed.before.1"),
         (OrgHeadsFile, "prefix: {Polres: ORG}\nsuffix: {Raya: PLACE}\n", "suffix.Raya"),
-        (WordsFile, "units: {satu: 1, kucing: 2}\nteens: {}\nsmall_multipliers: {}\nmagnitudes: {}\n", "kucing"),
+        (WordsFile, "units: {satu: 1, dua: -2}\nteens: {}\nsmall_multipliers: {}\nmagnitudes: {}\n", "units.dua"),
     ],
 )
 def test_datafiles_schema_errors_name_file_and_key(tmp_path: Path, schema: type[DataFile], text: str,

@@ -31,6 +31,9 @@ def _attributed(nlp, text):
         # an organisation speaks
         ("“Situasi keamanan menjelang Natal terkendali di seluruh wilayah,” kata Polri dalam keterangannya.", "Polri"),
         ("“Ancaman dari pelaku tunggal masih tinggi menjelang akhir tahun,” sebut laporan BNPT.", "BNPT"),
+        ("“Kami mengecam penembakan guru di Beoga,” bunyi pernyataan resmi Komnas HAM yang diterima redaksi.",
+         "Komnas HAM"),
+        ("“Serangan drone meningkat dua kali lipat,” tulis laporan tahunan Armed Conflict Survey.", "Armed Conflict Survey"),
         # a tag with no punctuation inside the closing mark, and a comma after the verb
         ("“Semua kebijakan itu kami dukung untuk kebaikan bersama” jelas Joko Widodo.", "Joko Widodo"),
         ("“Ada seratus advokat yang siap membela mereka semua,” ujar, Habiburokhman, kepada wartawan.",
@@ -361,8 +364,8 @@ def test_quotes_attribution_next_sentence_not_after_another_name(nlp):
         # "Menurutnya," before a quotation refers to the latest person
         ("Kepala BNPT Komjen Eddy Hartono menyebut radikalisasi kini sangat cepat. "
          "Menurutnya, “Dalam hitungan minggu seseorang bisa berubah total.”", ["Eddy Hartono"]),
-        # nobody before it: no speaker, no quotation
-        ("Menurutnya, “Ancaman terbesar justru datang dari pelaku tunggal yang terpapar.”", []),
+        # nobody before it: still somebody's words, with no speaker
+        ("Menurutnya, “Ancaman terbesar justru datang dari pelaku tunggal yang terpapar.”", [None]),
         # a name and a colon, no verb
         ("Ketua Umum PBNU Yahya Cholil Staquf: “Terorisme bukan ajaran agama mana pun.”", ["Yahya Cholil Staquf"]),
         # a lower-case role before the name still opens the sentence's subject

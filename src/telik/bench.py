@@ -364,12 +364,18 @@ def _batch_child(src: str, out_dir: str, workers: int, shard_size: int) -> None:
                                                  report.worker_cpu_seconds))))
 
 
+#: Shards per batch run in `bench_workers`: the last shard leaves the other worker idle for at most its own time
+#: (with 16, a shard of the whole corpus took 6 s), while each shard's own costs (a task, a file) stay small.
+BENCH_SHARDS = 40
+
+
 def bench_workers(arts: list[Article], out: BenchResult, repeats: int = 2) -> None:
     """`telik batch` (shards, corpus stage, export) with 2 workers vs 1, interleaved in the same run (min and median
     of `repeats`), each in a fresh process (as `telik batch` runs: a second run in one process would find Dask and
     the pipeline already imported), and the load-independent figures: each
     process's CPU (the driver, its serial start and end phases, each worker) and the speedup they allow on two idle
     cores (`BatchCpu.idle_cores_wall` of each run, the least of the runs)."""
+    out.add("telik batch on", f"{len(arts):,} articles, {BENCH_SHARDS} shards")
     runs: dict[int, list[BatchCpu]] = {1: [], 2: []}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
@@ -377,7 +383,7 @@ def bench_workers(arts: list[Article], out: BenchResult, repeats: int = 2) -> No
         for r in range(repeats):
             for w in (1, 2):
                 args = [sys.executable, "-m", "telik.bench", "--batch-child", str(src), str(Path(tmp) / f"w{w}-{r}"),
-                        str(w), str(max(len(arts) // 16, 1))]
+                        str(w), str(max(len(arts) // BENCH_SHARDS, 1))]
                 res = subprocess.run(args, capture_output=True, text=True, check=True)
                 runs[w].append(BatchCpu(**json.loads(res.stdout.strip().splitlines()[-1])))
     times = {w: [run.wall for run in runs[w]] for w in runs}
@@ -414,7 +420,7 @@ def run(sample: int = 1000, full: bool = False, memory_budget_s: float = 1800.0,
                  extract_rate=sample / out.extract_s if out.extract_s else None)
     bench_corpus_stage(docs, [sample, *sizes[1:]], out)
     bench_memory(list(sizes), out, memory_budget_s)
-    bench_workers(arts, out)
+    bench_workers(base if full else arts, out)  # with --full, the whole corpus: what batch runs are for
     if api:
         from telik import bench_api
 

@@ -539,7 +539,8 @@ def _key(text: str) -> str:
 
 
 def _dedupe(quotes: list[tuple[Quote, bool]]) -> list[Quote]:
-    """A quotation printed twice (a pull quote) is kept once, preferring the copy with a speaker tag."""
+    """A quotation printed twice (a pull quote) is kept once, preferring the copy with a speaker tag; one with no
+    speaker only when a speech verb tags it ("“…,” katanya" after nobody named: still somebody's words)."""
     kept: list[tuple[Quote, bool]] = []
     keys: list[str] = []
     for q, tagged in quotes:
@@ -550,4 +551,4 @@ def _dedupe(quotes: list[tuple[Quote, bool]]) -> list[Quote]:
             keys.append(k)
         elif (tagged and not kept[dup][1]) or (kept[dup][0].speaker is None and q.speaker is not None):
             kept[dup] = (q, tagged)
-    return [q for q, _ in kept if q.speaker is not None]
+    return [q for q, tagged in kept if q.speaker is not None or tagged]

@@ -32,6 +32,7 @@ class QuoteLexicon:
     titles: tuple[str, ...]
     abbreviations: tuple[str, ...]
     document_nouns: tuple[str, ...]
+    document_modifiers: tuple[str, ...]
     speaker_stops: tuple[str, ...]
     modal_words: tuple[str, ...]
     nickname_cues: tuple[str, ...]
@@ -96,6 +97,7 @@ class SpeechFile(DataFile):
     titles: WordList
     abbreviations: WordList
     document_nouns: WordList
+    document_modifiers: WordList
     speaker_stops: WordList
     modal_words: WordList
     nickname_cues: WordList

@@ -345,7 +345,8 @@ def _is_place(gaz: object, word: str) -> bool:
 
 
 def _strip_front(text: str, start: int, end: int, lex: QuoteLexicon) -> tuple[int, int] | None:
-    """The phrase after its document nouns ("laporan", "pihak"), or None when nothing is left."""
+    """The phrase after its document nouns ("laporan", "pihak") and what describes them ("pernyataan resmi"), or
+    None when nothing is left."""
     words = list(_WORD.finditer(text, start, end))
     k = 0
     while k < len(words):
@@ -356,6 +357,8 @@ def _strip_front(text: str, start: int, end: int, lex: QuoteLexicon) -> tuple[in
             k += 1
         else:
             break
+        while k < len(words) and words[k].group().lower() in lex.document_modifiers:
+            k += 1
     return (words[k].start(), end) if k < len(words) else None
 
 
