@@ -95,6 +95,9 @@ def test_quotes_attribution_speaker_before_quote(nlp, text, speaker):
         # "X, ia melanjutkan": a subject and an intro verb after the quotation
         ("“Lututnya terlihat bengkok saat ia berjalan di atas panggung,” Budi Santoso menambahkan.",
          ["Budi Santoso"]),
+        # an office named alone as the subject before the quotation, without the adverbs before its verb
+        ("Ketika ditanya soal keberadaan pimpinan kelompok itu, Kapolres Sigi hanya menjawab singkat.\n\n"
+         "“Masih kami kejar di hutan Lore,” katanya.", ["Kapolres Sigi"]),
     ],
 )
 def test_quotes_attribution_pronouns_and_antecedents(nlp, text, expected):

@@ -408,7 +408,19 @@ class QuoteFinder:
         speaker = resolve(doc, *subj, self.lex)
         if speaker is not None and not speaker.anonymous and self.withheld_re.search(text, *subj):
             return replace(speaker, anonymous=True)  # "istri tersangka yang enggan disebut namanya mengaku"
-        return speaker if speaker is not None and speaker.anonymous else None
+        if speaker is None or speaker.anonymous:
+            return speaker
+        return self._office(speaker)
+
+    def _office(self, speaker: Speaker) -> Speaker | None:
+        """An office named alone as the subject ("Kapolres hanya menjawab singkat", "Panglima TNI menegaskan"):
+        its capitalised words, without the adverbs before the verb; None for any other phrase."""
+        words = speaker.text.split()
+        if not words or words[0].lower() not in self.lex.title_words or not words[0][:1].isupper():
+            return None
+        n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        text = " ".join(words[:n])  # the phrase is one run of words with single spaces between them
+        return replace(speaker, text=text, end=speaker.start + len(text)) if speaker.text.startswith(text) else None
 
     def _passive(self, doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], ante: _Ante) -> Speaker | None:
         """"Hal itu disampaikan oleh Deputi …, Ridwan Djamaludin": the speaker after a passive speech verb."""

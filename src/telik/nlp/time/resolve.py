@@ -344,9 +344,15 @@ def _partial(c: Cand, ref: date | None) -> Value:
     y = ref.year
     if c.month_shift == 1:
         y = ref.year if c.month >= ref.month else ref.year + 1
-    elif c.month > ref.month or (c.month_shift == -1 and c.month == ref.month):
+    elif c.month > ref.month or (c.month_shift == -1 and c.month == ref.month and not _part_over(c.period, ref)):
         y = ref.year - 1
     return _month_value(y, c.month, c.period)
+
+
+def _part_over(period: str | None, ref: date) -> bool:
+    """Is the named part of the reference's own month over by the reference ("awal Mei lalu" written on 22 May is
+    this May's start; "Mei lalu" or "akhir Mei lalu" then is last year's)?"""
+    return period is not None and get_vocab().periods[period].month_days[1] < ref.day
 
 
 def _weekday_alone(c: Cand, ref: date | None) -> Value:
