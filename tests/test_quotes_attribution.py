@@ -34,6 +34,9 @@ def _attributed(nlp, text):
         ("“Kami mengecam penembakan guru di Beoga,” bunyi pernyataan resmi Komnas HAM yang diterima redaksi.",
          "Komnas HAM"),
         ("“Serangan drone meningkat dua kali lipat,” tulis laporan tahunan Armed Conflict Survey.", "Armed Conflict Survey"),
+        # an unnamed role with the person it describes in apposition: the person speaks
+        ("“Ledakannya sangat keras, kaca-kaca pecah,” kata seorang saksi mata, Abdullahi Hassan, kepada Reuters.",
+         "Abdullahi Hassan"),
         # a tag with no punctuation inside the closing mark, and a comma after the verb
         ("“Semua kebijakan itu kami dukung untuk kebaikan bersama” jelas Joko Widodo.", "Joko Widodo"),
         ("“Ada seratus advokat yang siap membela mereka semua,” ujar, Habiburokhman, kepada wartawan.",

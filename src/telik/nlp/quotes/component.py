@@ -244,7 +244,8 @@ class QuoteFinder:
         speaker = self._resolve(doc, ps, pe, ante, describe=True)
         end = pe
         role_first = text[ps:pe].split()[0].lower().rstrip(".") in self.lex.title_words or not text[ps].isupper()
-        if speaker is None or not speaker.anonymous and (role_first or not _has_person(doc, ps, pe)):
+        if speaker is None or speaker.anonymous or role_first or not _has_person(doc, ps, pe):
+            # "kata seorang saksi, Abdullahi Hassan, kepada Reuters": the person the role describes speaks
             named = nickname(text, pe, self.lex) or apposed_person(doc, pe, self.lex)
             if named is not None:
                 speaker = _with_role(named, text[ps:pe].strip())
@@ -257,6 +258,7 @@ class QuoteFinder:
             role = role_after(text, end, self.lex)
             speaker = _with_role(speaker, role)
         return _Found(speaker, True, end, cataphoric=speaker is None or self._refers_ahead(doc, ps, pe, ante))
+
     def _apposed_before(self, doc: Doc, lo: int, subj: tuple[int, int], ante: _Ante) -> Speaker | None:
         """"Bulama Jalaluddeen, seorang pejabat setempat, menambahkan": the person the unnamed role describes,
         with that role."""
