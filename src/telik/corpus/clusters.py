@@ -523,24 +523,27 @@ def _unlike_sites(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _kin_evidence(a: Mention, b: Mention) -> Evidence | None:
-    """Evidence for one strike typed one way by one report and the other way by another (`KIN_TYPES`): the places
-    must be one as the gazetteer knows them (not by a place named in a sentence: "Pakistan's strikes on Khost, two days
-    after the bombing in Mir Ali" names both), a place without a point of its own only with close tolls (a region:
-    Rakhine holds the militants' attack and the army's operation in reply on one day), and the day be the same or
-    the tolls close or else the sentences alike; never a pursuit or a deployment (it follows the attack, in its place), never two named sides or tolls far
-    apart (an air strike killing seven and a roadside bomb killing three soldiers in Jabalia that day), never two
-    events of one report (its writer told them apart)."""
+    """Evidence for one strike typed one way by one report and the other way by another (`KIN_TYPES`).
+
+    The places must be one as the gazetteer knows them, not by a place named in a sentence ("Pakistan's strikes on
+    Khost, two days after the bombing in Mir Ali" names both); a place without a point of its own only with close
+    tolls (Rakhine holds the militants' attack and the army's operation in reply on one day); the day must be the
+    same, or the tolls close, or else the sentences alike. Never a pursuit or a deployment (it follows the attack, in
+    its place), two named sides, tolls far apart (an air strike killing seven and a roadside bomb killing three
+    soldiers in Jabalia that day), or two events of one report (its writer told them apart).
+    """
+    close = bool(_toll_points(a, b))
     if a.key[0] == b.key[0] or a.pursuit or b.pursuit or _party_relation(a, b) == DISTINCT:
         return None
-    if a.killed and b.killed and not _toll_points(a, b):
+    if a.killed and b.killed and not close:
         return None
     evidence = _evidence(a, b)
-    if evidence is None or not _place_agrees(a, b, _venue_relation(a.place, b.place)):
+    if evidence is None or a.place is None or b.place is None:
         return None
-    if a.place is None or b.place is None or (a.place.broad or b.place.broad) and not _toll_points(a, b):
+    if not _place_agrees(a, b, _venue_relation(a.place, b.place)) or (a.place.broad or b.place.broad) and not close:
         return None
     day = None if a.reported or b.reported else _full(a.date)
-    return evidence[0], not (day is not None and day == _full(b.date) or _toll_points(a, b))
+    return evidence[0], not (close or day is not None and day == _full(b.date))
 
 
 def _evidence(a: Mention, b: Mention) -> Evidence | None:
