@@ -489,8 +489,9 @@ _DATES = [None, "2024", "2024-03", "2024-03-22", "2024-03-24", "2024-03-28", "20
 
 def test_corpus_clusters_probe_keys_find_every_candidate(gazetteer):
     """What the incremental stage relies on: a mention's `probe_keys` meet the `index_keys` of every mention
-    `candidate_pairs` pairs it with, whichever of the two is the new one."""
-    docs = [doc(f"d{n}", events=[event(date=d, location=place)], published=published)
+    `candidate_pairs` pairs it with, whichever of the two is the new one (an attack and an operation alike)."""
+    docs = [doc(f"d{n}", events=[event(("ATTACK", "MILITARY_OPERATION")[n % 2], date=d, location=place)],
+                published=published)
             for n, (d, place, published) in enumerate(
                 (d, p, pub) for d in _DATES for p in ("Moskow", "Crocus City Hall", None)
                 for pub in (None, "2024-03-25", "2024-04-03"))]
