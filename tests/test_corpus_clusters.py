@@ -56,6 +56,30 @@ MERGE = [
     # a district the gazetteer does not know lies at the point of the town in its name, near the city
     (event("ARREST", date="2024-05-08", location="Kecamatan Cikarang Utara", actors=["ISIS"]),
      event("ARREST", date="2024-05-08", location="Bekasi", actors=["Negara Islam"]), True),
+    # one strike told as an army's operation by one outlet and as an attack by another that names no actor
+    (event("MILITARY_OPERATION", date="2024-11-05", location="Kerman", actors=["Taliban"], killed=12),
+     event(date="2024-11-05", location="Kerman", killed=12), True),
+    # ... but not with tolls far apart (an air strike killing seven, a roadside bomb killing three soldiers)
+    (event("MILITARY_OPERATION", date="2025-07-08", location="Kerman", killed=7),
+     event(date="2025-07-08", location="Kerman", killed=3), False),
+    # ... nor with two sides named, as a same-typed pair of this evidence would
+    (event("MILITARY_OPERATION", date="2024-11-05", location="Kerman", actors=["Taliban"]),
+     event(date="2024-11-05", location="Kerman", actors=["ISIS-K"]), False),
+    # ... nor when the operation is a pursuit after the attack, in its place
+    (event("MILITARY_OPERATION", date="2024-12-10", location="Kerman", trigger="memburu"),
+     event(date="2024-12-10", location="Kerman", actors=["ISIS-K"]), False),
+    # a market and a power plant struck in one city on one day by one side are two strikes
+    (event("MILITARY_OPERATION", date="2024-09-01", location="Kerman", actors=["Taliban"], targets=["pasar tradisional"]),
+     event("MILITARY_OPERATION", date="2024-09-01", location="Kerman", actors=["Taliban"],
+           targets=["pembangkit listrik tenaga panas"]), False),
+    # ... whether the site is a target or names the venue; one site told with two words of its kind is one
+    (event(date="2024-09-01", location="Pasar Kerman"), event(date="2024-09-01", location="Kerman",
+                                                             targets=["gardu listrik"]), False),
+    (event(date="2024-09-01", location="Kerman", targets=["pusat perbelanjaan"]),
+     event(date="2024-09-01", location="Kerman", targets=["pasar"]), True),
+    # two venues the gazetteer lacks, in one town and of one kind, are one site ("Mapolsek X", "Pos Polisi X")
+    (event(date="2024-12-10", location="Mapolsek Gome"), event(date="2024-12-10", location="Pos Polisi Gome"), True),
+    (event(date="2024-12-10", location="Mapolsek Gome"), event(date="2024-12-10", location="Masjid Gome"), False),
 ]
 
 
@@ -431,6 +455,26 @@ def test_corpus_clusters_undated_report_meets_dated_event(gazetteer, published, 
     assert dates[dated.cluster].iso() == "2024-03-22"  # the report's own date never dates the event
 
 
+def test_corpus_clusters_unlike_sites_stay_apart_across_a_cluster(gazetteer):
+    """A report of one strike that names no site links the market's reports and the power plant's on one day in one
+    city; the two strikes still never join."""
+    market = event("MILITARY_OPERATION", date="2024-09-01", location="Kerman", actors=["Taliban"], targets=["pasar"])
+    plant = event("MILITARY_OPERATION", date="2024-09-01", location="Kerman", actors=["Taliban"],
+                  targets=["pembangkit listrik"])
+    bare = event("MILITARY_OPERATION", date="2024-09-01", location="Kerman", actors=["Taliban"], targets=["warga"])
+    cluster_events([doc("d1", events=[market]), doc("d2", events=[plant]), doc("d3", events=[bare])])
+    assert market.cluster != plant.cluster and bare.cluster in (market.cluster, plant.cluster)
+
+
+def test_corpus_clusters_kin_types_meet_in_the_same_blocks(gazetteer):
+    """An attack and an operation are compared (one strike typed two ways), never two events of one report."""
+    a = event("MILITARY_OPERATION", date="2024-11-05", location="Kerman", killed=12)
+    b = event(date="2024-11-05", location="Kerman", killed=12, start=50)
+    assert candidate_pairs(build_mentions([doc("d1", events=[a]), doc("d2", events=[b])])) == {(0, 1)}
+    cluster_events([doc("d", events=[a, b])])
+    assert a.cluster != b.cluster
+
+
 def test_corpus_clusters_unknown_venues_with_shared_words_meet(gazetteer):
     a = event(date="2021-03-28", location="Gereja Katedral Makassar")
     b = event(date="2021-03-28", location="Gereja Katolik Katedral")
@@ -445,8 +489,9 @@ _DATES = [None, "2024", "2024-03", "2024-03-22", "2024-03-24", "2024-03-28", "20
 
 def test_corpus_clusters_probe_keys_find_every_candidate(gazetteer):
     """What the incremental stage relies on: a mention's `probe_keys` meet the `index_keys` of every mention
-    `candidate_pairs` pairs it with, whichever of the two is the new one."""
-    docs = [doc(f"d{n}", events=[event(date=d, location=place)], published=published)
+    `candidate_pairs` pairs it with, whichever of the two is the new one (an attack and an operation alike)."""
+    docs = [doc(f"d{n}", events=[event(("ATTACK", "MILITARY_OPERATION")[n % 2], date=d, location=place)],
+                published=published)
             for n, (d, place, published) in enumerate(
                 (d, p, pub) for d in _DATES for p in ("Moskow", "Crocus City Hall", None)
                 for pub in (None, "2024-03-25", "2024-04-03"))]

@@ -21,6 +21,8 @@ def reports(*specs):
 
 @pytest.mark.parametrize("specs,values,kind,best", [
     ([("2024-03-22", 60, 0.4), ("2024-03-23", 133, 0.6), ("2024-03-25", 144, 0.6)], [60, 133, 144], "rising", 144),
+    # a rising toll: the later report updates the wire's earlier count, however credible the wire
+    ([("2024-09-01", 7, 0.75), ("2024-09-01", 7, 0.6), ("2024-09-02", 9, 0.5)], [7, 9], "rising", 9),
     ([("2024-03-22", 60, 0.4), ("2024-03-22", 144, 0.7)], [60, 144], "conflict", 144),
     ([("2024-03-22", 144, 0.7), ("2024-03-24", 60, 0.3)], [60, 144], "conflict", 144),
     ([(None, 60, 0.5), ("2024-03-22", 144, 0.5)], [60, 144], "conflict", 144),

@@ -104,6 +104,21 @@ def test_gazetteer_nests_papua_provinces_and_districts(place, holder):
     assert relations.place_relation(relations.resolve(place), relations.resolve(holder)) == relations.NESTED
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("Kabupaten Jayapura", "Sentani", "same"),  # the regency is seated at Sentani
+    ("Kabupaten Jayapura", "Abepura", "distinct"),  # a district of the city of Jayapura, another place
+    ("Sentani", "Jayapura", "distinct"),  # 23 km from the city: beyond its reach
+    ("Abepura", "Jayapura", "nested"),
+])
+def test_gazetteer_regency_named_after_a_city_lies_at_its_seat(a, b, relation):
+    """"Kabupaten Jayapura" was read as a venue of the city of Jayapura, so a shooting in Sentani (in the regency)
+    was apart from it and one in Abepura (in the city) one place with it."""
+    from telik.corpus import relations
+
+    relations.clear_cache()
+    assert relations.place_relation(relations.resolve(a), relations.resolve(b)) == relation
+
+
 def test_gazetteer_rejects_bad_file(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text(yaml.safe_dump({"label": "ORG", "entries": [{"id": "Bad Id", "name": "X"}]}))

@@ -15,9 +15,10 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from telik.corpus.datespan import PartialDate, parse_partial
@@ -36,7 +37,12 @@ from telik.corpus.relations import (
     place_relation,
     resolve,
 )
+from telik.datafiles import load_yaml
+from telik.errors import Errors, TelikError
 from telik.model import DocResult
+from telik.nlp.events.lexicon import get_event_lexicon
+from telik.nlp.quotes.lexicon import word_list
+from telik.wordmatch import alternation
 
 #: Points a pair needs to be merged.
 THRESHOLD = 2.0
@@ -74,6 +80,10 @@ PARTY_LABELS = frozenset({"ORG", "PER"})
 #: the points that gives: reports of one event shared 0.20–0.55 on the development sets, two events of a kind less.
 SIMILAR = 0.2
 SIMILAR_POINTS = 1.0
+#: Types one outlet may tell an event as that another tells it as: a state's strike is a MILITARY_OPERATION where the
+#: report names its force, an ATTACK where it names none ("Serangan udara menghantam sebuah rumah di Jabalia").
+#: Mentions are compared within a kind; two of different types merge only as `_kin_evidence` allows.
+KIN_TYPES = {"MILITARY_OPERATION": "ATTACK"}
 #: Largest block compared against (a guard against quadratic blow-up on year-only dates).
 MAX_BLOCK = 2000
 #: A date block: granularity tag, event type, then the date parts (and a relation key once split).
@@ -96,6 +106,13 @@ class Mention:
     words: frozenset[str] = frozenset()  # the content words of its sentences (see `similarity`)
     targets: tuple[Node, ...] = ()  # the named people and groups it harmed or arrested
     named: tuple[Node, ...] = ()  # places named in the sentences of an event with a location (see `_place_between`)
+    sites: frozenset[str] = frozenset()  # the kinds of site it struck (`data/events/sites.yaml`)
+    pursuit: bool = False  # an operation that is a search, a pursuit or a deployment: it struck nothing
+
+    @property
+    def kind(self) -> str:
+        """Its type as far as comparing it goes (see `KIN_TYPES`)."""
+        return KIN_TYPES.get(self.type, self.type)
 
 
 def _doc_canonicals(doc: DocResult) -> dict[str, str]:
@@ -152,6 +169,36 @@ def _chained(chains: list[list[Node]], place: Node) -> list[Node]:
     return list(dict.fromkeys(n for c in chains if any(place_relation(n, place) == SAME for n in c) for n in c))
 
 
+_SITES = "events/sites.yaml"
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words of `data/events/sites.yaml` as one whole-word pattern, and the kind of site each names."""
+    kinds = load_yaml(_SITES).get("site_kinds")
+    if not isinstance(kinds, dict) or not kinds:
+        raise TelikError(Errors.E013, path=_SITES, reason="`site_kinds` must map each kind to a list of words")
+    words: dict[str, str] = {}
+    for kind in kinds:
+        for w in word_list(kinds, kind, _SITES):
+            if words.setdefault(w, str(kind)) != kind:
+                raise TelikError(Errors.E013, path=_SITES, reason=f"{w!r} names two kinds: {words[w]}, {kind}")
+    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)", re.IGNORECASE), words
+
+
+def _sites(texts: Iterable[str]) -> frozenset[str]:
+    """The kinds of site these targets and venue names name ("pasar tradisional", "Pasar Kharkiv": commerce)."""
+    pattern, kinds = _site_words()
+    return frozenset(kinds[m.group(0).lower()] for t in texts for m in pattern.finditer(t))
+
+
+@lru_cache(maxsize=1)
+def _pursuits() -> frozenset[str]:
+    """Triggers of operations that strike nothing (a search, a pursuit, a deployment: `data/events/roles.yaml`)."""
+    lists = get_event_lexicon().lists
+    return frozenset((*lists["searches"], *lists["deployments"]))
+
+
 def _named_in(doc: DocResult, start: int, end: int, labels: frozenset[str], skip: set[str]) -> list[Node]:
     return [
         resolve(e.text, e.canonical or None) for e in doc.entities
@@ -184,8 +231,10 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             words = frozenset(w for t in told for w in _WORD.findall(t.lower()))
             when = reported if late else date
             targets = tuple(_harmed(doc, ev.targets, spans))
+            venue = [i for i in place.ids if not place.known] if place else []
+            pursuit = ev.type == "MILITARY_OPERATION" and (ev.trigger or "").lower() in _pursuits()
             out.append(Mention((di, ei), ev.type, when, place, actors, hints, parties, late, ev.killed, words, targets,
-                               named))
+                               named, _sites([*ev.targets, *venue]), pursuit))
     return out
 
 
@@ -259,23 +308,23 @@ _PLACE_HEADS = frozenset({
 
 
 def _insert_key(m: Mention) -> BlockKey | None:
-    p = m.date
+    p, t = m.date, m.kind
     if p.year is not None:
         if p.month and p.day:
-            return ("D", m.type, p.year, p.month, p.day)
+            return ("D", t, p.year, p.month, p.day)
         if p.month:
-            return ("M", m.type, p.year, p.month)
-        return ("Y", m.type, p.year)
+            return ("M", t, p.year, p.month)
+        return ("Y", t, p.year)
     if p.month and p.day:
-        return ("LD", m.type, p.month, p.day)
+        return ("LD", t, p.month, p.day)
     if p.month:
-        return ("LM", m.type, p.month)
+        return ("LM", t, p.month)
     return None
 
 
 def _lookup_keys(m: Mention) -> Iterator[BlockKey]:
     """Blocks holding every mention as coarse as or incomparable to `m` whose date could match it."""
-    t, p = m.type, m.date
+    t, p = m.kind, m.date
     if p.year is not None:
         if p.month and p.day:
             yield from (("D", t, p.year, p.month, p.day), ("M", t, p.year, p.month), ("Y", t, p.year))
@@ -315,12 +364,12 @@ def _near_keys(m: Mention) -> Iterator[BlockKey]:
         return
     for k in range(1, NEAR_DAYS + 1):
         for d in (day - timedelta(days=k), day + timedelta(days=k)):
-            yield ("D", m.type, d.year, d.month, d.day)
+            yield ("D", m.kind, d.year, d.month, d.day)
     if m.reported:
         for k in range(NEAR_DAYS + 1, REPORT_DAYS + 1):
             d = day - timedelta(days=k)
-            yield ("D", m.type, d.year, d.month, d.day)
-            yield ("M", m.type, d.year, d.month)
+            yield ("D", m.kind, d.year, d.month, d.day)
+            yield ("M", m.kind, d.year, d.month)
 
 
 def block_keys(m: Mention) -> tuple[list[BlockKey], list[BlockKey]]:
@@ -335,11 +384,11 @@ def block_keys(m: Mention) -> tuple[list[BlockKey], list[BlockKey]]:
     for r in relation:
         # every mention can meet an undated one (or one dated only by its report, which may recall an event
         # long past); those meet any of their type
-        inserts.append(("U" if k is None or m.reported else "A", m.type, r))
+        inserts.append(("U" if k is None or m.reported else "A", m.kind, r))
         if k is not None:
             inserts.append((*k, r))
     loose = m.date.empty or m.reported
-    undated: tuple[BlockKey, ...] = (("A", m.type), ("U", m.type)) if loose else (("U", m.type),)
+    undated: tuple[BlockKey, ...] = (("A", m.kind), ("U", m.kind)) if loose else (("U", m.kind),)
     lookups = [(*k, r) for k in (*_lookup_keys(m), *_near_keys(m), *undated) for r in relation]
     return inserts, lookups
 
@@ -347,7 +396,7 @@ def block_keys(m: Mention) -> tuple[list[BlockKey], list[BlockKey]]:
 def _coarse(m: Mention) -> list[BlockKey]:
     """Coarser date blocks than its own that a dated mention looks up (a month, a year, the yearless month), which
     a coarser mention filed there does not look back at: `probe_keys` asks for them by these tags."""
-    t, p = m.type, m.date
+    t, p = m.kind, m.date
     out: list[BlockKey] = []
     if p.month:
         out.append(("L*", t, p.month))
@@ -388,7 +437,7 @@ def fingerprint(m: Mention) -> str:
 
     data = [m.type, [m.date.year, m.date.month, m.date.day], node(m.place), [node(a) for a in m.actors],
             [node(h) for h in m.hints], [node(p) for p in m.parties], m.reported, m.killed, sorted(m.words),
-            [node(t) for t in m.targets], [node(n) for n in m.named]]
+            [node(t) for t in m.targets], [node(n) for n in m.named], sorted(m.sites), m.pursuit]
     return hashlib.sha1(json.dumps(data).encode("utf-8")).hexdigest()[:16]
 
 
@@ -459,9 +508,46 @@ Evidence = tuple[float, bool]
 
 def pair_evidence(a: Mention, b: Mention) -> Evidence | None:
     """`pair_score` before the similarity is added, worked out once for both sides of `SIMILAR` (`link_events` asks
-    both of most pairs); None when something rules the pair out."""
-    if a.type != b.type:
+    both of most pairs); None when something rules the pair out: another kind of event, or of site struck (a market
+    and a power plant struck in Kharkiv on one day are two strikes)."""
+    if a.kind != b.kind or _unlike_sites(a.sites, b.sites):
         return None
+    if a.type != b.type:
+        return _kin_evidence(a, b)
+    return _evidence(a, b)
+
+
+def _unlike_sites(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name the kinds of site struck, and none is shared."""
+    return bool(a and b and not a & b)
+
+
+def _kin_evidence(a: Mention, b: Mention) -> Evidence | None:
+    """Evidence for one strike typed one way by one report and the other way by another (`KIN_TYPES`).
+
+    The places must be one as the gazetteer knows them, not by a place named in a sentence ("Pakistan's strikes on
+    Khost, two days after the bombing in Mir Ali" names both); a place without a point of its own only with close
+    tolls (Rakhine holds the militants' attack and the army's operation in reply on one day); the day must be the
+    same, or the tolls close, or else the sentences alike. Never a pursuit or a deployment (it follows the attack, in
+    its place), two named sides, tolls far apart (an air strike killing seven and a roadside bomb killing three
+    soldiers in Jabalia that day), or two events of one report (its writer told them apart).
+    """
+    close = bool(_toll_points(a, b))
+    if a.key[0] == b.key[0] or a.pursuit or b.pursuit or _party_relation(a, b) == DISTINCT:
+        return None
+    if a.killed and b.killed and not close:
+        return None
+    evidence = _evidence(a, b)
+    if evidence is None or a.place is None or b.place is None:
+        return None
+    if not _place_agrees(a, b, _venue_relation(a.place, b.place)) or (a.place.broad or b.place.broad) and not close:
+        return None
+    day = None if a.reported or b.reported else _full(a.date)
+    return evidence[0], not (close or day is not None and day == _full(b.date))
+
+
+def _evidence(a: Mention, b: Mention) -> Evidence | None:
+    """`pair_evidence` of two mentions of one type."""
     if a.date.empty or b.date.empty:
         return _undated_score(a, b)
     if a.reported or b.reported:
@@ -598,11 +684,21 @@ def _place_between(a: Mention, b: Mention) -> str:
     rel = _venue_relation(a.place, b.place)
     if rel != UNKNOWN or a.place is None or b.place is None:
         return rel
+    if _one_site(a, b):
+        return SAME
     if _names(a, b.place) or _names(b, a.place):
         return NESTED
     if _named_apart(a, b) or _named_apart(b, a):
         return DISTINCT
     return rel
+
+
+def _one_site(a: Mention, b: Mention) -> bool:
+    """Two venues the gazetteer lacks, held by one place it knows and naming a site of one kind: "Mapolsek Ilaga" and
+    "Pos Polisi Ilaga" are one police station."""
+    pa, pb = a.place, b.place
+    return (pa is not None and pb is not None and not (pa.known or pb.known) and bool(pa.ancestors)
+            and pa.ancestors == pb.ancestors and bool(a.sites & b.sites))
 
 
 def _named_apart(a: Mention, b: Mention) -> bool:
@@ -661,7 +757,8 @@ def _holds(outer: Node, inner: Node) -> bool:
 
 
 class _Clusters:
-    """Union-find that keeps, per cluster, the date it pins down, the span of its full days, its country and places.
+    """Union-find that keeps, per cluster, the date it pins down, the span of its full days, its country, its places
+    and the kinds of site struck (two clusters naming only unlike sites never join).
 
     Days within `NEAR_DAYS` of each other may join; the cluster's date is then the earliest of them (the
     event happened before the later reports dated it). Two clusters whose places the gazetteer puts apart never
@@ -676,6 +773,7 @@ class _Clusters:
         self.span = [(d, d) if d else None for d in days]
         self.country = [m.place.country if m.place else None for m in mentions]
         self.places: list[frozenset[Node]] = [frozenset({m.place}) if m.place else frozenset() for m in mentions]
+        self.sites = [m.sites for m in mentions]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -700,7 +798,7 @@ class _Clusters:
         ci, cj = self.country[ri], self.country[rj]
         if ci and cj and ci != cj:
             return False
-        if _apart(self.places[ri], self.places[rj]):
+        if _apart(self.places[ri], self.places[rj]) or _unlike_sites(self.sites[ri], self.sites[rj]):
             return False
         root, child = min(ri, rj), max(ri, rj)
         self.parent[child] = root
@@ -708,6 +806,7 @@ class _Clusters:
         self.span[root] = span
         self.country[root] = ci or cj
         self.places[root] = self.places[ri] | self.places[rj]
+        self.sites[root] = self.sites[ri] | self.sites[rj]
         return True
 
 

@@ -65,6 +65,11 @@ def _rising(reports: list[dict[str, Any]]) -> bool:
 
 
 def _best(reports: list[dict[str, Any]], rising: bool) -> tuple[float, str]:
+    """The value to show and why: the latest of the most credible sources; of a count that only rose, the latest
+    day's (a less credible outlet's later toll updates the earlier ones, it does not contradict them)."""
+    if rising:
+        last = max(r["published"][:10] for r in reports)
+        reports = [r for r in reports if r["published"][:10] == last]
     top = max((r["credibility"] or 0.0) for r in reports)
     pool = [r for r in reports if (r["credibility"] or 0.0) >= top - CREDIBILITY_TIE]
     pick = max(pool, key=lambda r: (r["published"] or "", r["credibility"] or 0.0, r["value"]))
