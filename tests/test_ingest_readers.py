@@ -58,11 +58,16 @@ def test_ingest_every_failure_is_one_coded_line_and_the_batch_goes_on(tmp_path: 
         "<!DOCTYPE html><html lang='id'><head><title>Beranda</title></head><body><p>Berita terkini</p></body></html>",
         encoding="utf-8")
     (tmp_path / "gambar.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (tmp_path / "umpan.rss").write_text(
+        "<rss><channel><title>Kabar Timur</title><item><guid>a</guid><title>Tanpa isi</title></item>"
+        f"<item><guid>b</guid><title>Penangkapan</title><description>{BODY}</description></item></channel></rss>",
+        encoding="utf-8")
     articles, errors = _read(tmp_path)
-    assert sorted(a.id for a in articles) == ["baik", "j1"]
+    assert sorted(a.id for a in articles)[:2] == ["baik", "j1"] and len(articles) == 3
     got = {Path(e.source).name: e.code for e in errors}
     assert got == {"nol.txt": "E004", "nol.jsonl": "E004", "kosong.jsonl": "E004", "nol.xml": "E004",
-                   "campur.jsonl:2": "E005", "campur.jsonl:3": "E006", "halaman.rss": "E023", "gambar.html": "E003"}
+                   "campur.jsonl:2": "E005", "campur.jsonl:3": "E006", "halaman.rss": "E023", "gambar.html": "E003",
+                   "umpan.rss#1": "E024"}
     for error in errors:
         line = str(error)
         assert "\n" not in line and line.startswith(f"[{error.code}] ")
