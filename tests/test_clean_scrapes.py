@@ -1370,7 +1370,7 @@ SCRAPES = [
         {"url": "https://www.solopos.com/densus-88-geledah-rumah-kontrakan-di-sukoharjo-2001234"},
         {"title": "Densus 88 Geledah Rumah Kontrakan di Sukoharjo, Sita Buku dan Ponsel", "outlet": "Solopos.com",
          "dateline": "Sukoharjo", "published": "2025-03-14", "wire": []},
-        ("Penulis:", "Ilustrasi penggeledahan", "Baca Juga", "Pembawa Senjata Api", "Google News", "Berita Terkait"),
+        ("Penulis:", "Ilustrasi penggeledahan", "Google News", "Berita Terkait"),
         ("Tim Densus 88 Antiteror Polri menggeledah rumah kontrakan di Kecamatan Grogol, Sukoharjo, Jumat (14/3/2025).",
          "Penggeledahan berlangsung sekitar tiga jam dan disaksikan ketua RT setempat.",
          "Petugas membawa sejumlah buku, dua telepon seluler, dan sebuah laptop dari rumah tersebut."),
@@ -1460,7 +1460,7 @@ SCRAPES = [
         "(fjr)\n"
         "Tag: Densus 88Gowa\n",
         {"url": "https://fajar.co.id/2025/03/18/terduga-teroris-jaringan-makassar-ditangkap-di-gowa/"},
-        {"title": "Terduga Teroris Jaringan Makassar Ditangkap di Gowa", "outlet": "Fajar",
+        {"title": "Terduga Teroris Jaringan Makassar Ditangkap di Gowa", "outlet": "Fajar.co.id",
          "dateline": "Makassar", "published": "2025-03-18", "wire": []},
         ("Redaksi Fajar", "Baca Juga", "Paskah", "(fjr)", "Tag:"),
         ("Pria berusia 34 tahun itu diduga terlibat perencanaan serangan bersama jaringan yang pernah beraksi di Makassar.",),
@@ -1577,7 +1577,7 @@ SCRAPES = [
         "Baca Juga\n"
         "Warga Medan Keluhkan Banjir\n",
         {"url": "https://analisadaily.com/berita/baca/2025/03/23/1500000/tiga-pelaku-penyerangan-pos-polisi/"},
-        {"title": "Tiga Pelaku Penyerangan Pos Polisi di Deli Serdang Diburu", "outlet": "Analisa",
+        {"title": "Tiga Pelaku Penyerangan Pos Polisi di Deli Serdang Diburu", "outlet": "Analisadaily.com",
          "dateline": "Medan", "published": "2025-03-23", "wire": []},
         ("(JW/RZD)", "Baca Juga", "Keluhkan Banjir"),
         ("Seorang anggota polisi mengalami luka di kepala akibat lemparan batu.",),
@@ -1592,7 +1592,7 @@ SCRAPES = [
         "Wali nagari setempat membenarkan adanya penangkapan tersebut.\n"
         "Reporter: Yesi Deswita\n",
         {"url": "https://haluan.co/densus-88-tangkap-pria-di-padang-pariaman/"},
-        {"title": "Densus 88 Tangkap Pria di Padang Pariaman, Diduga Terkait Jaringan JAD", "outlet": "Haluan",
+        {"title": "Densus 88 Tangkap Pria di Padang Pariaman, Diduga Terkait Jaringan JAD", "outlet": "Haluan.co",
          "dateline": "Padang Pariaman", "published": "2025-03-24", "wire": []},
         ("garis polisi. IST", "Reporter:"),
         ("Wali nagari setempat membenarkan adanya penangkapan tersebut.",),
@@ -1625,7 +1625,7 @@ SCRAPES = [
         "Penulis: Ikram\n"
         "Editor: Nanang\n",
         {"url": "https://mercusuar.web.id/berita/warga-sigi-diminta-waspada/"},
-        {"title": "Warga Sigi Diminta Waspada Sisa Kelompok Bersenjata", "outlet": "Mercusuar",
+        {"title": "Warga Sigi Diminta Waspada Sisa Kelompok Bersenjata", "outlet": "Harian Mercusuar",
          "dateline": "Palu", "published": "2025-03-25", "wire": []},
         ("FOTO:", "Lembantongoa", "Penulis:", "Editor:"),
         ("Patroli gabungan dilakukan setiap malam di desa-desa yang berbatasan dengan hutan.",),
@@ -1641,7 +1641,7 @@ SCRAPES = [
         "Tidak ada korban dalam kejadian itu, namun badan pesawat terkena dua peluru.\n"
         "Berita ini akan terus diperbarui.\n",
         {"url": "https://seputarpapua.com/view/terkini-bandara-ilaga-ditutup-sementara"},
-        {"title": "[TERKINI] Bandara Ilaga Ditutup Sementara Usai Penembakan Pesawat", "outlet": "Seputar Papua",
+        {"title": "[TERKINI] Bandara Ilaga Ditutup Sementara Usai Penembakan Pesawat", "outlet": "SeputarPapua",
          "published": "2025-03-26", "wire": []},
         ("akan terus diperbarui",),
         ("Pemerintah daerah menyatakan penerbangan perintis ke Ilaga dihentikan sampai ada jaminan keamanan.",
@@ -1832,7 +1832,7 @@ SCRAPES = [
         {"url": "https://lombokpost.jawapos.com/kriminal/04/04/2025/napiter-asal-lombok-timur-bebas-bersyarat"},
         {"title": "Napiter Asal Lombok Timur Bebas Bersyarat", "outlet": "Lombok Post",
          "dateline": "Mataram", "published": "2025-04-04", "wire": []},
-        ("BACA JUGA", "Anti Radikalisme", "(dit/r5)"),
+        ("(dit/r5)",),
         ("Seorang narapidana kasus terorisme asal Lombok Timur bebas bersyarat setelah menjalani dua pertiga masa hukumannya.",
          "Ia dijemput keluarga dan petugas Balai Pemasyarakatan Mataram.",
          "Petugas akan memantau yang bersangkutan hingga masa pembebasan bersyarat berakhir."),

@@ -212,6 +212,20 @@ def test_ingest_html_declaring_utf8_in_windows_bytes(tmp_path: Path) -> None:
     assert not errors and "“Kami hanya ingin hidup tenang,” ujar seorang ibu – sambil menangis." in article.text
 
 
+@pytest.mark.parametrize(("declared", "encoding", "sentence"), [
+    ("utf-8", "cp1254", "Polisi Turki menahan tujuh tersangka ISIS di Şanlıurfa, kata Menteri Ali Yerlikaya."),
+    ("iso-8859-1", "koi8_u", "Serangan rudal menghantam permukiman di Kharkiv (Харків), kata gubernur."),
+    ("windows-1252", "utf-8", "“Serangan itu menghantam sekolah,” kata seorang warga Sagaing – Sabtu."),
+])
+def test_ingest_html_whose_declared_charset_lies(tmp_path: Path, declared: str, encoding: str, sentence: str) -> None:
+    """The bytes decide, not the page's declaration: short pages in another code page keep their foreign names."""
+    page = (f'<html><head><meta charset="{declared}"><title>Kabar Dunia</title></head><body><article>'
+            f"<p>{BODY * 3}</p><p>{sentence}</p></article></body></html>")
+    (tmp_path / "dunia.html").write_bytes(page.encode(encoding))
+    (article,), errors = _read(tmp_path)
+    assert not errors and sentence in article.text
+
+
 def test_ingest_html_metadata_from_page(tmp_path: Path) -> None:
     page = (
         '<html><head><title>Densus 88 Tangkap Terduga Teroris - Kabar Kita</title>'
