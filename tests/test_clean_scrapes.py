@@ -1303,6 +1303,556 @@ SCRAPES = [
         ("Penulis:",),
         ("Belum ada kelompok yang mengaku bertanggung jawab atas ledakan tersebut. (AFP)",),
     ),
+    # pages14: regional papers, WordPress themes, AMP, live blogs, galleries, pagers, comments, cookie notices
+    Scrape(
+        "radar-sulteng-wp-poso",
+        "Beranda » Hukum & Kriminal\n"
+        "Satgas Madago Raya Temukan Pondok Bekas DPO di Pegunungan Lore\n"
+        "Posted on 14 Maret 2025 by Redaksi Radar Sulteng\n"
+        "POSO – Personel Satgas Madago Raya menemukan sebuah pondok yang diduga pernah ditempati buronan di pegunungan Lore Utara, Kabupaten Poso, Kamis (13/3/2025).\n"
+        "Di dalam pondok itu petugas menemukan sisa bahan makanan, terpal, dan dua buah parang.\n"
+        "Kasatgas Humas Madago Raya AKBP Sugeng Lestari mengatakan, penyisiran akan dilanjutkan ke arah Napu.\n"
+        "“Kami terus bergerak sampai wilayah itu benar-benar aman,” ujarnya.\n"
+        "Share this:\n"
+        "Facebook\n"
+        "WhatsApp\n"
+        "Like this:\n"
+        "Loading...\n"
+        "Related\n"
+        "Posted in Hukum & Kriminal\n"
+        "Tagged Madago Raya, Poso\n"
+        "Leave a Reply Cancel reply\n"
+        "Your email address will not be published. Required fields are marked *\n"
+        "Comment *\n"
+        "Name *\n",
+        {"url": "https://radarsulteng.id/satgas-madago-raya-temukan-pondok-bekas-dpo/"},
+        {"title": "Satgas Madago Raya Temukan Pondok Bekas DPO di Pegunungan Lore", "outlet": "Radar Sulteng",
+         "dateline": "Poso", "published": "2025-03-14", "wire": []},
+        ("Beranda", "Posted on", "Share this", "Like this", "Loading", "Posted in", "Tagged", "Leave a Reply",
+         "Your email address", "Comment *", "Name *"),
+        ("Di dalam pondok itu petugas menemukan sisa bahan makanan, terpal, dan dua buah parang.",
+         "Kasatgas Humas Madago Raya AKBP Sugeng Lestari mengatakan, penyisiran akan dilanjutkan ke arah Napu."),
+    ),
+    Scrape(
+        "cepos-live-updates",
+        "LIVE UPDATE: Kontak Tembak di Intan Jaya, Warga Mengungsi ke Gereja\n"
+        "Cenderawasih Pos | Sabtu, 15 Maret 2025 - 09:10 WIT\n"
+        "Pembaruan terakhir 11:45 WIT\n"
+        "11:45 WIT\n"
+        "Sebanyak 240 warga Distrik Sugapa kini mengungsi di halaman gereja, menurut data relawan setempat.\n"
+        "10:30 WIT\n"
+        "Aparat gabungan TNI-Polri dikabarkan masih melakukan pengejaran ke arah Kampung Bilogai.\n"
+        "09:10 WIT\n"
+        "JAYAPURA – Kontak tembak antara aparat keamanan dan kelompok bersenjata terjadi di Distrik Sugapa, Kabupaten Intan Jaya, Sabtu pagi.\n"
+        "Belum ada laporan korban jiwa dari kedua pihak.\n"
+        "Bagikan artikel ini\n"
+        "Komentar (0)\n"
+        "Tulis komentar Anda\n",
+        {"url": "https://cepos.co.id/2025/03/15/live-update-kontak-tembak-di-intan-jaya/"},
+        {"title": "LIVE UPDATE: Kontak Tembak di Intan Jaya, Warga Mengungsi ke Gereja", "outlet": "Cenderawasih Pos",
+         "published": "2025-03-15", "wire": []},
+        ("Pembaruan terakhir", "Bagikan artikel", "Komentar (0)", "Tulis komentar"),
+        ("Sebanyak 240 warga Distrik Sugapa kini mengungsi di halaman gereja, menurut data relawan setempat.",
+         "Aparat gabungan TNI-Polri dikabarkan masih melakukan pengejaran ke arah Kampung Bilogai.",
+         "Belum ada laporan korban jiwa dari kedua pihak."),
+    ),
+    Scrape(
+        "solopos-baca-juga-inside-paragraph",
+        "Densus 88 Geledah Rumah Kontrakan di Sukoharjo, Sita Buku dan Ponsel\n"
+        "Penulis: Bony Eko Wicaksono  |  Editor: Rohmah Ermawati  |  Jumat, 14 Maret 2025 - 16:20 WIB\n"
+        "SOLOPOS.COM - Ilustrasi penggeledahan. (Solopos/Dok)\n"
+        "Solopos.com, SUKOHARJO — Tim Densus 88 Antiteror Polri menggeledah rumah kontrakan di Kecamatan Grogol, Sukoharjo, Jumat (14/3/2025). Baca Juga: Polisi Tangkap Pria Pembawa Senjata Api di Solo Penggeledahan berlangsung sekitar tiga jam dan disaksikan ketua RT setempat.\n"
+        "Petugas membawa sejumlah buku, dua telepon seluler, dan sebuah laptop dari rumah tersebut.\n"
+        "“Penghuninya jarang bergaul dengan warga,” kata Ketua RT, Suparno.\n"
+        "Simak berita terbaru Solopos.com di Google News\n"
+        "Berita Terkait\n"
+        "Polisi Tangkap Pria Pembawa Senjata Api di Solo\n",
+        {"url": "https://www.solopos.com/densus-88-geledah-rumah-kontrakan-di-sukoharjo-2001234"},
+        {"title": "Densus 88 Geledah Rumah Kontrakan di Sukoharjo, Sita Buku dan Ponsel", "outlet": "Solopos.com",
+         "dateline": "Sukoharjo", "published": "2025-03-14", "wire": []},
+        ("Penulis:", "Ilustrasi penggeledahan", "Google News", "Berita Terkait"),
+        ("Tim Densus 88 Antiteror Polri menggeledah rumah kontrakan di Kecamatan Grogol, Sukoharjo, Jumat (14/3/2025).",
+         "Penggeledahan berlangsung sekitar tiga jam dan disaksikan ketua RT setempat.",
+         "Petugas membawa sejumlah buku, dua telepon seluler, dan sebuah laptop dari rumah tersebut."),
+    ),
+    Scrape(
+        "harianjogja-paginated",
+        "Polisi Dalami Jaringan Terduga Teroris yang Ditangkap di Sleman\n"
+        "Newswire\n"
+        "Sabtu, 15 Maret 2025 - 10:05 WIB\n"
+        "Harianjogja.com, SLEMAN—Polisi mendalami jaringan seorang terduga teroris yang ditangkap di Kapanewon Ngaglik, Sleman, Jumat (14/3/2025).\n"
+        "Pria berinisial RH itu diduga terhubung dengan kelompok Jamaah Ansharut Daulah (JAD) di Jawa Tengah.\n"
+        "Halaman: 1 2 Selanjutnya\n"
+        "Penyidik juga memeriksa dua saksi yang kerap bertemu RH di sebuah warung kopi.\n"
+        "Sumber : Antara\n"
+        "Halaman Sebelumnya 1 2\n"
+        "Editor: Arief Junianto\n",
+        {"url": "https://news.harianjogja.com/read/2025/03/15/500/1200000/polisi-dalami-jaringan"},
+        {"title": "Polisi Dalami Jaringan Terduga Teroris yang Ditangkap di Sleman", "outlet": "Harian Jogja",
+         "dateline": "Sleman", "published": "2025-03-15", "wire": ["Antara"]},
+        ("Newswire", "Halaman", "Selanjutnya", "Sebelumnya", "Editor:"),
+        ("Pria berinisial RH itu diduga terhubung dengan kelompok Jamaah Ansharut Daulah (JAD) di Jawa Tengah.",
+         "Penyidik juga memeriksa dua saksi yang kerap bertemu RH di sebuah warung kopi."),
+    ),
+    Scrape(
+        "mongabay-cookie-banner",
+        "Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini. Dengan melanjutkan, Anda menyetujui penggunaan cookie.\n"
+        "Setuju\n"
+        "Konflik Bersenjata Ganggu Patroli Hutan di Pegunungan Bintang\n"
+        "oleh Asrida Elisabeth di 13 March 2025\n"
+        "Ringkasan\n"
+        "Patroli masyarakat adat terhenti sejak kontak senjata di Oksibil.\n"
+        "Warga khawatir pembalakan meningkat.\n"
+        "Kontak senjata antara aparat dan kelompok bersenjata di Oksibil, Kabupaten Pegunungan Bintang, membuat patroli hutan masyarakat adat terhenti sejak awal Maret.\n"
+        "“Kami takut masuk hutan sekarang,” kata seorang pemuda adat yang meminta namanya tidak disebut.\n"
+        "Artikel yang diterbitkan oleh Asrida Elisabeth\n"
+        "Anda dapat mengikuti kami di Instagram\n",
+        {"url": "https://www.mongabay.co.id/2025/03/13/konflik-bersenjata-ganggu-patroli-hutan/"},
+        {"title": "Konflik Bersenjata Ganggu Patroli Hutan di Pegunungan Bintang", "outlet": "Mongabay Indonesia",
+         "published": "2025-03-13", "wire": []},
+        ("cookie", "Setuju", "oleh Asrida", "Ringkasan", "Artikel yang diterbitkan", "Instagram"),
+        ("Kontak senjata antara aparat dan kelompok bersenjata di Oksibil, Kabupaten Pegunungan Bintang, membuat patroli hutan masyarakat adat terhenti sejak awal Maret.",
+         "“Kami takut masuk hutan sekarang,” kata seorang pemuda adat yang meminta namanya tidak disebut."),
+    ),
+    Scrape(
+        "siwalima-amp",
+        "Bentrok Antarkampung di Maluku Tengah, Dua Rumah Dibakar\n"
+        "Siwalima News\n"
+        "Senin, 17 Maret 2025 | 08:40 WIT\n"
+        "AMP\n"
+        "Ambon, Siwalima – Bentrok antarwarga dua kampung di Kecamatan Leihitu, Kabupaten Maluku Tengah, pecah Minggu malam dan menyebabkan dua rumah terbakar.\n"
+        "Kapolresta Pulau Ambon Kombes Driyano Ibrahim mengatakan situasi sudah dikendalikan dengan menempatkan personel Brimob di perbatasan kedua kampung.\n"
+        "“Kami minta warga tidak terprovokasi isu di media sosial,” kata Driyano.\n"
+        "Lihat versi non-AMP\n"
+        "Baca artikel lengkap di siwalimanews.com\n",
+        {"url": "https://siwalimanews.com/bentrok-antarkampung-di-maluku-tengah/amp/"},
+        {"title": "Bentrok Antarkampung di Maluku Tengah, Dua Rumah Dibakar", "outlet": "Siwalima News",
+         "dateline": "Ambon", "published": "2025-03-17", "wire": []},
+        ("AMP", "non-AMP", "Baca artikel lengkap"),
+        ("Kapolresta Pulau Ambon Kombes Driyano Ibrahim mengatakan situasi sudah dikendalikan dengan menempatkan personel Brimob di perbatasan kedua kampung.",
+         "“Kami minta warga tidak terprovokasi isu di media sosial,” kata Driyano."),
+    ),
+    Scrape(
+        "tribunambon-comments",
+        "Polisi Amankan Dua Pucuk Senjata Rakitan Pascabentrok di Pulau Haruku\n"
+        "Senin, 17 Maret 2025 15:02 WIT\n"
+        "Penulis: Jenderal Louis MR | Editor: Fandi Wattimena\n"
+        "TRIBUNAMBON.COM, AMBON - Aparat kepolisian mengamankan dua pucuk senjata api rakitan dari warga pascabentrok di Pulau Haruku, Maluku Tengah, Senin (17/3/2025).\n"
+        "Senjata itu diserahkan secara sukarela oleh tokoh masyarakat setempat.\n"
+        "Komentar\n"
+        "Tulis komentar\n"
+        "Belum ada komentar. Jadilah yang pertama!\n"
+        "Berita Populer\n"
+        "1 Harga Cengkeh di Ambon Naik\n",
+        {"url": "https://ambon.tribunnews.com/2025/03/17/polisi-amankan-dua-pucuk-senjata-rakitan"},
+        {"title": "Polisi Amankan Dua Pucuk Senjata Rakitan Pascabentrok di Pulau Haruku", "outlet": "TribunAmbon.com",
+         "dateline": "Ambon", "published": "2025-03-17", "wire": []},
+        ("Penulis:", "Komentar", "Tulis komentar", "Belum ada komentar", "Berita Populer", "Cengkeh"),
+        ("Senjata itu diserahkan secara sukarela oleh tokoh masyarakat setempat.",),
+    ),
+    Scrape(
+        "fajar-baca-juga-brackets",
+        "Terduga Teroris Jaringan Makassar Ditangkap di Gowa\n"
+        "Redaksi Fajar - 18 Maret 2025 11:30\n"
+        "FAJAR.CO.ID, MAKASSAR — Densus 88 Antiteror menangkap seorang terduga teroris di Kecamatan Somba Opu, Kabupaten Gowa, Selasa (18/3/2025).\n"
+        "[Baca Juga: Polda Sulsel Perketat Pengamanan Gereja Jelang Paskah]\n"
+        "Pria berusia 34 tahun itu diduga terlibat perencanaan serangan bersama jaringan yang pernah beraksi di Makassar.\n"
+        "(fjr)\n"
+        "Tag: Densus 88Gowa\n",
+        {"url": "https://fajar.co.id/2025/03/18/terduga-teroris-jaringan-makassar-ditangkap-di-gowa/"},
+        {"title": "Terduga Teroris Jaringan Makassar Ditangkap di Gowa", "outlet": "Fajar.co.id",
+         "dateline": "Makassar", "published": "2025-03-18", "wire": []},
+        ("Redaksi Fajar", "Baca Juga", "Paskah", "(fjr)", "Tag:"),
+        ("Pria berusia 34 tahun itu diduga terlibat perencanaan serangan bersama jaringan yang pernah beraksi di Makassar.",),
+    ),
+    Scrape(
+        "lampost-wire-reuters",
+        "Serangan Drone Ukraina Hantam Kilang di Rusia Selatan\n"
+        "Lampung Post | Rabu, 19 Maret 2025 07:15 WIB\n"
+        "Ilustrasi. (Foto: Reuters)\n"
+        "Moskow (Lampost.co) — Serangan pesawat nirawak Ukraina menghantam sebuah kilang minyak di wilayah Krasnodar, Rusia selatan, Selasa malam, kata pejabat setempat.\n"
+        "Kebakaran berhasil dipadamkan beberapa jam kemudian dan tidak ada korban jiwa, menurut gubernur wilayah itu.\n"
+        "Reuters\n"
+        "Editor: Triyadi Isworo\n",
+        {"url": "https://lampost.co/internasional/serangan-drone-ukraina-hantam-kilang/"},
+        {"title": "Serangan Drone Ukraina Hantam Kilang di Rusia Selatan", "outlet": "Lampung Post",
+         "dateline": "Moskow", "published": "2025-03-19", "wire": ["Reuters"]},
+        ("Ilustrasi", "Editor:"),
+        ("Kebakaran berhasil dipadamkan beberapa jam kemudian dan tidak ada korban jiwa, menurut gubernur wilayah itu.",),
+    ),
+    Scrape(
+        "prokal-kaltim-share-bar",
+        "Polisi Perketat Pengawasan Jalur Logistik ke IKN Usai Temuan Bahan Peledak\n"
+        "Prokal.co - Rabu, 19 Maret 2025 | 13:00 WITA\n"
+        "Bagikan: Facebook Twitter WhatsApp Telegram Salin Link\n"
+        "BALIKPAPAN – Kepolisian memperketat pemeriksaan kendaraan di jalur logistik menuju Ibu Kota Nusantara setelah petugas menemukan bahan peledak rakitan di sebuah truk di Penajam Paser Utara.\n"
+        "Sopir truk dan seorang kernet kini diperiksa penyidik.\n"
+        "Dapatkan berita terbaru Prokal di WhatsApp Channel\n",
+        {"url": "https://kaltim.prokal.co/read/polisi-perketat-pengawasan-jalur-logistik-ke-ikn"},
+        {"title": "Polisi Perketat Pengawasan Jalur Logistik ke IKN Usai Temuan Bahan Peledak", "outlet": "Prokal",
+         "dateline": "Balikpapan", "published": "2025-03-19", "wire": []},
+        ("Bagikan:", "Salin Link", "WhatsApp Channel"),
+        ("Sopir truk dan seorang kernet kini diperiksa penyidik.",),
+    ),
+    Scrape(
+        "suaramerdeka-reporter-time",
+        "Mantan Napiter di Semarang Ikuti Upacara Bendera, Nyatakan Setia pada NKRI\n"
+        "Oleh: Agus Wahyudi\n"
+        "Kamis, 20 Maret 2025 | 09:45 WIB\n"
+        "Suaramerdeka.com – Sebanyak 12 mantan narapidana terorisme (napiter) di Semarang mengikuti upacara bendera di halaman Polrestabes, Kamis pagi.\n"
+        "Kegiatan itu digelar bersama Yayasan Persadani sebagai bagian dari program deradikalisasi.\n"
+        "“Kami ingin kembali ke masyarakat,” kata salah seorang mantan napiter.\n"
+        "Ikuti berita terkini dari Suara Merdeka di Google News, klik di sini\n"
+        "Editor: Sukardi\n",
+        {"url": "https://www.suaramerdeka.com/semarang-raya/04123456/mantan-napiter-di-semarang"},
+        {"title": "Mantan Napiter di Semarang Ikuti Upacara Bendera, Nyatakan Setia pada NKRI", "outlet": "Suara Merdeka",
+         "published": "2025-03-20", "wire": []},
+        ("Oleh:", "Google News", "Editor:"),
+        ("Kegiatan itu digelar bersama Yayasan Persadani sebagai bagian dari program deradikalisasi.",
+         "“Kami ingin kembali ke masyarakat,” kata salah seorang mantan napiter."),
+    ),
+    Scrape(
+        "timesindonesia-wp-related",
+        "BNPT Gandeng Pesantren di Malang Cegah Radikalisme Daring\n"
+        "TIMESINDONESIA, MALANG – Badan Nasional Penanggulangan Terorisme (BNPT) menggandeng 20 pesantren di Kabupaten Malang untuk mencegah paparan radikalisme di media sosial.\n"
+        "Kepala BNPT mengatakan santri perlu dibekali literasi digital agar tidak mudah terpengaruh propaganda kelompok teror.\n"
+        "Pewarta : Achmad Fikyansyah\n"
+        "Editor : Faizal R Arief\n"
+        "Publisher : Sholihin Nur\n"
+        "Sumber : TIMES Malang\n"
+        "Berita Lainnya\n"
+        "Pemkab Malang Gelar Festival Kopi\n",
+        {"url": "https://timesindonesia.co.id/peristiwa-daerah/530000/bnpt-gandeng-pesantren-di-malang",
+         "published": "2025-03-20"},
+        {"title": "BNPT Gandeng Pesantren di Malang Cegah Radikalisme Daring", "outlet": "TIMES Indonesia",
+         "dateline": "Malang", "published": "2025-03-20", "wire": []},
+        ("Pewarta", "Editor", "Publisher", "Berita Lainnya", "Festival Kopi"),
+        ("Kepala BNPT mengatakan santri perlu dibekali literasi digital agar tidak mudah terpengaruh propaganda kelompok teror.",),
+    ),
+    Scrape(
+        "akurat-reading-progress",
+        "Kemlu Pastikan WNI di Khartoum Aman Usai Serangan RSF\n"
+        "Akurat.co\n"
+        "Jumat, 21 Maret 2025 14:10 WIB\n"
+        "Waktu baca 2 menit\n"
+        "AKURAT.CO Kementerian Luar Negeri memastikan seluruh warga negara Indonesia di Khartoum, Sudan, dalam keadaan aman setelah serangan Pasukan Dukungan Cepat (RSF) ke pusat kota, Kamis.\n"
+        "Direktur Pelindungan WNI Judha Nugraha mengatakan KBRI terus berkomunikasi dengan para WNI melalui grup pesan.\n"
+        "Baca Juga\n"
+        "Sudan Umumkan Gencatan Senjata Kemanusiaan Tiga Hari\n"
+        "Menurut data KBRI, masih ada sekitar 30 WNI yang tinggal di Sudan.\n"
+        "Editor: Sunardi\n",
+        {"url": "https://www.akurat.co/internasional/1300000/kemlu-pastikan-wni-di-khartoum-aman"},
+        {"title": "Kemlu Pastikan WNI di Khartoum Aman Usai Serangan RSF", "outlet": "Akurat.co",
+         "published": "2025-03-21", "wire": []},
+        ("Waktu baca", "Baca Juga", "Gencatan Senjata Kemanusiaan Tiga Hari", "Editor:"),
+        ("Direktur Pelindungan WNI Judha Nugraha mengatakan KBRI terus berkomunikasi dengan para WNI melalui grup pesan.",
+         "Menurut data KBRI, masih ada sekitar 30 WNI yang tinggal di Sudan."),
+    ),
+    Scrape(
+        "balipost-print-edition",
+        "Polda Bali Siagakan Gegana Jelang Nyepi\n"
+        "Bali Post - 22/03/2025\n"
+        "DENPASAR, BALIPOST.com – Polda Bali menyiagakan tim Gegana dan unit penjinak bom di sejumlah titik menjelang Hari Raya Nyepi.\n"
+        "Pengamanan difokuskan di bandara, pelabuhan, dan pusat keramaian di Denpasar serta Badung.\n"
+        "(kmb/balipost)\n"
+        "BAGIKAN\n"
+        "Facebook\n"
+        "Twitter\n"
+        "Artikel sebelumnyaHarga Canang Naik Jelang Nyepi\n"
+        "Artikel berikutnyaTuris Asing Diminta Patuhi Aturan Nyepi\n",
+        {"url": "https://www.balipost.com/news/2025/03/22/400000/Polda-Bali-Siagakan-Gegana.html"},
+        {"title": "Polda Bali Siagakan Gegana Jelang Nyepi", "outlet": "Bali Post",
+         "dateline": "Denpasar", "published": "2025-03-22", "wire": []},
+        ("(kmb/balipost)", "BAGIKAN", "Artikel sebelumnya", "Artikel berikutnya", "Canang"),
+        ("Pengamanan difokuskan di bandara, pelabuhan, dan pusat keramaian di Denpasar serta Badung.",),
+    ),
+    Scrape(
+        "analisa-medan-cetak",
+        "Tiga Pelaku Penyerangan Pos Polisi di Deli Serdang Diburu\n"
+        "Analisadaily.com\n"
+        "Minggu, 23 Mar 2025 | 07:30 WIB\n"
+        "Analisadaily (Medan) – Polda Sumatera Utara memburu tiga orang yang menyerang pos polisi lalu lintas di Kecamatan Percut Sei Tuan, Deli Serdang, Sabtu malam.\n"
+        "Seorang anggota polisi mengalami luka di kepala akibat lemparan batu.\n"
+        "(JW/RZD)\n"
+        "Baca Juga\n"
+        "Warga Medan Keluhkan Banjir\n",
+        {"url": "https://analisadaily.com/berita/baca/2025/03/23/1500000/tiga-pelaku-penyerangan-pos-polisi/"},
+        {"title": "Tiga Pelaku Penyerangan Pos Polisi di Deli Serdang Diburu", "outlet": "Analisadaily.com",
+         "dateline": "Medan", "published": "2025-03-23", "wire": []},
+        ("(JW/RZD)", "Baca Juga", "Keluhkan Banjir"),
+        ("Seorang anggota polisi mengalami luka di kepala akibat lemparan batu.",),
+    ),
+    Scrape(
+        "haluan-padang-foto-credit",
+        "Densus 88 Tangkap Pria di Padang Pariaman, Diduga Terkait Jaringan JAD\n"
+        "Haluan.co\n"
+        "24 Maret 2025 - 10:10 WIB\n"
+        "Rumah terduga teroris di Padang Pariaman dipasangi garis polisi. IST\n"
+        "PADANG PARIAMAN, HALUAN — Tim Densus 88 Antiteror menangkap seorang pria di Kecamatan Batang Anai, Padang Pariaman, Senin pagi.\n"
+        "Wali nagari setempat membenarkan adanya penangkapan tersebut.\n"
+        "Reporter: Yesi Deswita\n",
+        {"url": "https://haluan.co/densus-88-tangkap-pria-di-padang-pariaman/"},
+        {"title": "Densus 88 Tangkap Pria di Padang Pariaman, Diduga Terkait Jaringan JAD", "outlet": "Haluan.co",
+         "dateline": "Padang Pariaman", "published": "2025-03-24", "wire": []},
+        ("garis polisi. IST", "Reporter:"),
+        ("Wali nagari setempat membenarkan adanya penangkapan tersebut.",),
+    ),
+    Scrape(
+        "rmol-wire-afp-intl",
+        "Bom Bunuh Diri Tewaskan 11 Orang di Masjid Pakistan Barat Laut\n"
+        "Senin, 24 Maret 2025, 19:40 WIB\n"
+        "Laporan: Reni Erina\n"
+        "Ilustrasi/Net\n"
+        "RMOL. Sedikitnya 11 orang tewas ketika seorang pelaku bom bunuh diri meledakkan diri di sebuah masjid di Provinsi Khyber Pakhtunkhwa, Pakistan, Jumat (21/3).\n"
+        "Pejabat kepolisian setempat mengatakan belasan jamaah lainnya terluka.\n"
+        "Belum ada kelompok yang mengaku bertanggung jawab, lapor AFP.\n"
+        "BERITA TERKAIT\n"
+        "Pakistan Tutup Perbatasan Torkham\n",
+        {"url": "https://rmol.id/dunia/read/2025/03/24/600000/bom-bunuh-diri-tewaskan-11-orang"},
+        {"title": "Bom Bunuh Diri Tewaskan 11 Orang di Masjid Pakistan Barat Laut", "outlet": "RMOL.id",
+         "published": "2025-03-24", "wire": ["AFP"]},
+        ("Laporan:", "Ilustrasi/Net", "BERITA TERKAIT", "Torkham"),
+        ("Pejabat kepolisian setempat mengatakan belasan jamaah lainnya terluka.",),
+    ),
+    Scrape(
+        "mercusuar-palu-caption-after",
+        "Warga Sigi Diminta Waspada Sisa Kelompok Bersenjata\n"
+        "Mercusuar\n"
+        "25/03/2025\n"
+        "PALU, MERCUSUAR – Kepolisian Daerah Sulawesi Tengah meminta warga Kabupaten Sigi tetap waspada meski kelompok bersenjata di pegunungan dinyatakan melemah.\n"
+        "Patroli gabungan dilakukan setiap malam di desa-desa yang berbatasan dengan hutan.\n"
+        "FOTO: Personel gabungan berpatroli di Desa Lembantongoa, Sigi. FOTO: IST\n"
+        "Penulis: Ikram\n"
+        "Editor: Nanang\n",
+        {"url": "https://mercusuar.web.id/berita/warga-sigi-diminta-waspada/"},
+        {"title": "Warga Sigi Diminta Waspada Sisa Kelompok Bersenjata", "outlet": "Harian Mercusuar",
+         "dateline": "Palu", "published": "2025-03-25", "wire": []},
+        ("FOTO:", "Lembantongoa", "Penulis:", "Editor:"),
+        ("Patroli gabungan dilakukan setiap malam di desa-desa yang berbatasan dengan hutan.",),
+    ),
+    Scrape(
+        "seputarpapua-live-blog-terkini",
+        "[TERKINI] Bandara Ilaga Ditutup Sementara Usai Penembakan Pesawat\n"
+        "SeputarPapua\n"
+        "26 Maret 2025\n"
+        "Update 14.20 WIT: Pemerintah daerah menyatakan penerbangan perintis ke Ilaga dihentikan sampai ada jaminan keamanan.\n"
+        "Update 12.05 WIT: Pilot dan penumpang dievakuasi ke Timika.\n"
+        "ILAGA – Sebuah pesawat perintis ditembaki saat mendarat di Bandara Aminggaru, Ilaga, Kabupaten Puncak, Rabu siang.\n"
+        "Tidak ada korban dalam kejadian itu, namun badan pesawat terkena dua peluru.\n"
+        "Berita ini akan terus diperbarui.\n",
+        {"url": "https://seputarpapua.com/view/terkini-bandara-ilaga-ditutup-sementara"},
+        {"title": "[TERKINI] Bandara Ilaga Ditutup Sementara Usai Penembakan Pesawat", "outlet": "SeputarPapua",
+         "published": "2025-03-26", "wire": []},
+        ("akan terus diperbarui",),
+        ("Pemerintah daerah menyatakan penerbangan perintis ke Ilaga dihentikan sampai ada jaminan keamanan.",
+         "Pilot dan penumpang dievakuasi ke Timika.",
+         "Tidak ada korban dalam kejadian itu, namun badan pesawat terkena dua peluru."),
+    ),
+    Scrape(
+        "wp-generic-portal-elementor",
+        "Skip to content\n"
+        "Menu\n"
+        "Home\n"
+        "Nasional\n"
+        "Daerah\n"
+        "Penyerangan Polsek di Aceh Timur, Pelaku Bawa Senjata Tajam\n"
+        "admin\n"
+        "27 Maret 2025\n"
+        "0 Comments\n"
+        "ACEH TIMUR – Seorang pria menyerang Markas Polsek Peureulak, Kabupaten Aceh Timur, dengan senjata tajam pada Rabu malam.\n"
+        "Seorang anggota piket mengalami luka di lengan dan dirawat di puskesmas.\n"
+        "Pelaku berhasil dilumpuhkan dan kini diperiksa penyidik Polres Aceh Timur.\n"
+        "Post navigation\n"
+        "Previous Post\n"
+        "Harga Cabai Turun di Langsa\n"
+        "Next Post\n"
+        "Pemkab Aceh Timur Salurkan Bantuan\n"
+        "Leave a Comment Cancel Reply\n"
+        "Save my name, email, and website in this browser for the next time I comment.\n"
+        "Copyright © 2025 | Powered by Astra WordPress Theme\n",
+        {"url": "https://acehnews24.com/2025/03/27/penyerangan-polsek-di-aceh-timur/"},
+        {"title": "Penyerangan Polsek di Aceh Timur, Pelaku Bawa Senjata Tajam", "outlet": "acehnews24.com",
+         "dateline": "Aceh Timur", "published": "2025-03-27", "wire": []},
+        ("Skip to content", "Menu", "admin", "0 Comments", "Post navigation", "Previous Post", "Harga Cabai",
+         "Next Post", "Leave a Comment", "Save my name", "Powered by"),
+        ("Seorang anggota piket mengalami luka di lengan dan dirawat di puskesmas.",
+         "Pelaku berhasil dilumpuhkan dan kini diperiksa penyidik Polres Aceh Timur."),
+    ),
+    Scrape(
+        "wp-jnews-theme",
+        "Beranda\n"
+        "Internasional\n"
+        "Junta Myanmar Bombardir Desa di Sagaing, 20 Warga Sipil Tewas\n"
+        "by Redaksi\n"
+        "28 Maret 2025\n"
+        "in Internasional\n"
+        "Reading Time: 2 mins read\n"
+        "A A\n"
+        "0\n"
+        "Share on FacebookShare on Twitter\n"
+        "YANGON – Serangan udara militer Myanmar menghantam sebuah desa di Wilayah Sagaing dan menewaskan sedikitnya 20 warga sipil, kata kelompok perlawanan setempat, Kamis.\n"
+        "Junta belum memberikan tanggapan atas laporan tersebut.\n"
+        "(Sumber: Reuters)\n"
+        "Tags: MyanmarSagaing\n"
+        "Next Post\n"
+        "Thailand Perketat Perbatasan di Mae Sot\n"
+        "Discussion about this post\n",
+        {"url": "https://warta-dunia.id/junta-myanmar-bombardir-desa-di-sagaing/"},
+        {"title": "Junta Myanmar Bombardir Desa di Sagaing, 20 Warga Sipil Tewas", "outlet": "warta-dunia.id",
+         "dateline": "Yangon", "published": "2025-03-28", "wire": ["Reuters"]},
+        ("Beranda", "by Redaksi", "in Internasional", "Reading Time", "A A", "Share on", "Tags:", "Next Post",
+         "Mae Sot", "Discussion about"),
+        ("Junta belum memberikan tanggapan atas laporan tersebut.",),
+    ),
+    Scrape(
+        "wp-newspaper-td-theme",
+        "Home Hukum\n"
+        "Hukum\n"
+        "Pengadilan Vonis Perakit Bom Asal Bima 6 Tahun Penjara\n"
+        "By\n"
+        "Redaksi NTB\n"
+        "-\n"
+        "29 Maret 2025\n"
+        "0\n"
+        "45\n"
+        "Facebook\n"
+        "Twitter\n"
+        "Pinterest\n"
+        "WhatsApp\n"
+        "MATARAM – Majelis hakim Pengadilan Negeri Jakarta Timur menjatuhkan vonis enam tahun penjara kepada seorang perakit bom asal Bima, Nusa Tenggara Barat.\n"
+        "Terdakwa terbukti menyimpan bahan peledak yang disiapkan untuk menyerang pos polisi.\n"
+        "RELATED ARTICLESMORE FROM AUTHOR\n"
+        "Polda NTB Gelar Razia Senjata Tajam\n"
+        "LEAVE A REPLY Cancel reply\n"
+        "Please enter your comment!\n"
+        "Please enter your name here\n",
+        {"url": "https://ntbsatu.net/2025/03/29/pengadilan-vonis-perakit-bom-asal-bima/"},
+        {"title": "Pengadilan Vonis Perakit Bom Asal Bima 6 Tahun Penjara", "outlet": "ntbsatu.net",
+         "dateline": "Mataram", "published": "2025-03-29", "wire": []},
+        ("Home Hukum", "Redaksi NTB", "Facebook", "Pinterest", "RELATED ARTICLES", "Razia Senjata", "LEAVE A REPLY",
+         "Please enter"),
+        ("Terdakwa terbukti menyimpan bahan peledak yang disiapkan untuk menyerang pos polisi.",),
+    ),
+    Scrape(
+        "alkhairaat-paging-lanjut",
+        "Tokoh Agama Poso Serukan Damai Jelang Ramadan\n"
+        "Alkhairaat Online\n"
+        "30 Maret 2025\n"
+        "POSO – Tokoh lintas agama di Kabupaten Poso menyerukan agar warga menjaga kedamaian menjelang bulan Ramadan.\n"
+        "Seruan itu disampaikan dalam pertemuan di aula kantor bupati, Sabtu.\n"
+        "Lanjut ke halaman berikutnya\n"
+        "Para tokoh sepakat menggelar doa bersama setiap pekan di desa-desa bekas konflik.\n"
+        "1 2\n",
+        {"url": "https://alkhairaatonline.com/tokoh-agama-poso-serukan-damai/2/"},
+        {"title": "Tokoh Agama Poso Serukan Damai Jelang Ramadan", "outlet": "Alkhairaat Online",
+         "dateline": "Poso", "published": "2025-03-30", "wire": []},
+        ("Lanjut ke halaman", "1 2"),
+        ("Seruan itu disampaikan dalam pertemuan di aula kantor bupati, Sabtu.",
+         "Para tokoh sepakat menggelar doa bersama setiap pekan di desa-desa bekas konflik."),
+    ),
+    Scrape(
+        "kumparan-style-live-blog-regional",
+        "Live Blog: Perkembangan Penyanderaan Pilot di Nduga\n"
+        "Suara Papua\n"
+        "31 Maret 2025 18:00 WIT\n"
+        "Terbaru\n"
+        "18:00 — Juru bicara TPNPB mengirim video pilot dalam keadaan sehat kepada wartawan.\n"
+        "15:30 — Pemerintah Selandia Baru meminta pembebasan warganya tanpa syarat.\n"
+        "Jayapura, Suara Papua — Upaya pembebasan pilot yang disandera kelompok bersenjata di Nduga memasuki pekan kedua.\n"
+        "Tokoh gereja setempat diminta menjadi perantara negosiasi.\n"
+        "Muat lebih banyak\n",
+        {"url": "https://suarapapua.com/2025/03/31/live-blog-perkembangan-penyanderaan-pilot/"},
+        {"title": "Live Blog: Perkembangan Penyanderaan Pilot di Nduga", "outlet": "Suara Papua",
+         "dateline": "Jayapura", "published": "2025-03-31", "wire": []},
+        ("Terbaru", "Muat lebih banyak"),
+        ("Juru bicara TPNPB mengirim video pilot dalam keadaan sehat kepada wartawan.",
+         "Upaya pembebasan pilot yang disandera kelompok bersenjata di Nduga memasuki pekan kedua.",
+         "Tokoh gereja setempat diminta menjadi perantara negosiasi."),
+    ),
+    Scrape(
+        "gorontalopost-cookie-consent-bottom",
+        "Polisi Gorontalo Sita Ratusan Amunisi dari Rumah Warga\n"
+        "Gorontalo Post\n"
+        "1 April 2025, 10:00 WITA\n"
+        "GORONTALO, GP – Polda Gorontalo menyita 320 butir amunisi berbagai kaliber dari sebuah rumah di Kecamatan Limboto.\n"
+        "Pemilik rumah mengaku amunisi itu peninggalan kerabatnya.\n"
+        "Situs ini menggunakan cookie. Baca Kebijakan Privasi kami.\n"
+        "Terima\n"
+        "Tolak\n",
+        {"url": "https://gorontalopost.jawapos.com/hukum/01/04/2025/polisi-gorontalo-sita-ratusan-amunisi"},
+        {"title": "Polisi Gorontalo Sita Ratusan Amunisi dari Rumah Warga", "outlet": "Gorontalo Post",
+         "dateline": "Gorontalo", "published": "2025-04-01", "wire": []},
+        ("cookie", "Terima", "Tolak"),
+        ("Pemilik rumah mengaku amunisi itu peninggalan kerabatnya.",),
+    ),
+    Scrape(
+        "malutpost-halaman-dots",
+        "Kelompok Bersenjata Serang Kamp Tambang di Halmahera Tengah\n"
+        "Selasa, 1 April 2025 | 20:12 WIT\n"
+        "Malut Post\n"
+        "WEDA – Sekelompok orang bersenjata menyerang kamp pekerja tambang di Kecamatan Weda Timur, Halmahera Tengah, Senin malam.\n"
+        "Tiga pekerja mengalami luka dan dilarikan ke rumah sakit di Weda.\n"
+        "« Halaman sebelumnya | Halaman 2 dari 2\n"
+        "Polres Halmahera Tengah telah mengirim tim ke lokasi kejadian.\n"
+        "(cr-05/kai)\n",
+        {"url": "https://malutpost.id/2025/04/01/kelompok-bersenjata-serang-kamp-tambang/2/"},
+        {"title": "Kelompok Bersenjata Serang Kamp Tambang di Halmahera Tengah", "outlet": "Malut Post",
+         "dateline": "Weda", "published": "2025-04-01", "wire": []},
+        ("Halaman sebelumnya", "Halaman 2 dari 2", "(cr-05/kai)"),
+        ("Tiga pekerja mengalami luka dan dilarikan ke rumah sakit di Weda.",
+         "Polres Halmahera Tengah telah mengirim tim ke lokasi kejadian."),
+    ),
+    Scrape(
+        "ayobandung-gallery-slides",
+        "Polisi Jaga Ketat Gereja di Bandung Jelang Paskah, Ini Foto-fotonya\n"
+        "Ayobandung.com\n"
+        "Kamis 3 Apr 2025, 12:00 WIB\n"
+        "Geser untuk melihat foto lainnya\n"
+        "1/3\n"
+        "Petugas memeriksa tas jemaat di pintu gereja. (Ayobandung.com/Irfan Al-Faritsi)\n"
+        "2/3\n"
+        "Anjing pelacak menyisir halaman gereja. (Ayobandung.com/Irfan Al-Faritsi)\n"
+        "BANDUNG, AYOBANDUNG.COM -- Polrestabes Bandung menempatkan 600 personel untuk mengamankan gereja selama pekan Paskah.\n"
+        "Setiap gereja dijaga sedikitnya enam personel bersenjata.\n",
+        {"url": "https://www.ayobandung.com/galeri/790000/polisi-jaga-ketat-gereja-di-bandung"},
+        {"title": "Polisi Jaga Ketat Gereja di Bandung Jelang Paskah, Ini Foto-fotonya", "outlet": "Ayobandung.com",
+         "dateline": "Bandung", "published": "2025-04-03", "wire": []},
+        ("Geser untuk", "1/3", "2/3", "memeriksa tas", "Anjing pelacak"),
+        ("Polrestabes Bandung menempatkan 600 personel untuk mengamankan gereja selama pekan Paskah.",
+         "Setiap gereja dijaga sedikitnya enam personel bersenjata."),
+    ),
+    Scrape(
+        "lombokpost-baca-juga-midsentence-caps",
+        "Napiter Asal Lombok Timur Bebas Bersyarat\n"
+        "Lombok Post\n"
+        "4 April 2025\n"
+        "MATARAM-Seorang narapidana kasus terorisme asal Lombok Timur bebas bersyarat setelah menjalani dua pertiga masa hukumannya. BACA JUGA: Polda NTB Bentuk Satgas Anti Radikalisme Ia dijemput keluarga dan petugas Balai Pemasyarakatan Mataram.\n"
+        "Petugas akan memantau yang bersangkutan hingga masa pembebasan bersyarat berakhir.\n"
+        "(dit/r5)\n",
+        {"url": "https://lombokpost.jawapos.com/kriminal/04/04/2025/napiter-asal-lombok-timur-bebas-bersyarat"},
+        {"title": "Napiter Asal Lombok Timur Bebas Bersyarat", "outlet": "Lombok Post",
+         "dateline": "Mataram", "published": "2025-04-04", "wire": []},
+        ("(dit/r5)",),
+        ("Seorang narapidana kasus terorisme asal Lombok Timur bebas bersyarat setelah menjalani dua pertiga masa hukumannya.",
+         "Ia dijemput keluarga dan petugas Balai Pemasyarakatan Mataram.",
+         "Petugas akan memantau yang bersangkutan hingga masa pembebasan bersyarat berakhir."),
+    ),
+    Scrape(
+        "sumutpos-disqus",
+        "Polisi Selidiki Teror Bom Ikan di Kantor Desa Langkat\n"
+        "Sumut Pos\n"
+        "5 April 2025\n"
+        "LANGKAT, SUMUTPOS.CO – Polres Langkat menyelidiki ledakan bom ikan yang dilempar ke kantor desa di Kecamatan Pangkalan Susu, Jumat dini hari.\n"
+        "Ledakan merusak pintu dan jendela kantor, tetapi tidak melukai siapa pun.\n"
+        "(ted/ram)\n"
+        "comments powered by Disqus\n"
+        "Please enable JavaScript to view the comments powered by Disqus.\n",
+        {"url": "https://sumutpos.jawapos.com/langkat/05/04/2025/polisi-selidiki-teror-bom-ikan"},
+        {"title": "Polisi Selidiki Teror Bom Ikan di Kantor Desa Langkat", "outlet": "Sumut Pos",
+         "dateline": "Langkat", "published": "2025-04-05", "wire": []},
+        ("(ted/ram)", "Disqus", "JavaScript"),
+        ("Ledakan merusak pintu dan jendela kantor, tetapi tidak melukai siapa pun.",),
+    ),
 ]
 
 

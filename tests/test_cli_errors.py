@@ -103,6 +103,6 @@ def test_cli_extract_bad_jsonl_line_is_one_line_the_rest_exported(tmp_path):
     result = CliRunner().invoke(cli, ["extract", "--quiet", str(tmp_path / "batch.jsonl"), "-o", str(tmp_path / "o.json")])
     assert result.exit_code == 1
     (line,) = [line for line in result.stderr.splitlines() if line.strip()]
-    assert "batch.jsonl:2" in line and "line 2: not a JSON object" in line, line
+    assert line.startswith("telik: [E005] ") and "batch.jsonl, line 2: not a JSON object" in line, line
     exported = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in exported["documents"]] == ["a1", "a3"]

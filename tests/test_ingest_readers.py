@@ -39,6 +39,58 @@ def test_ingest_mixed_folder_reads_good_files_and_reports_bad(tmp_path: Path) ->
     assert set(reasons) == {"binary.txt", "empty.txt", "corrupt.jsonl.gz"}
     assert "looks binary" in reasons["binary.txt"] and "is empty" in reasons["empty.txt"]
     assert "corrupt gzip" in reasons["corrupt.jsonl.gz"]
+    codes = {Path(e.source).name: e.code for e in errors}
+    assert codes == {"binary.txt": "E003", "empty.txt": "E004", "corrupt.jsonl.gz": "E001"}
+    assert str(next(e for e in errors if e.code == "E004")) == f"[E004] {tmp_path / 'empty.txt'} is empty."
+
+
+def test_ingest_every_failure_is_one_coded_line_and_the_batch_goes_on(tmp_path: Path) -> None:
+    """A folder of mixed inputs: each unreadable one is one error with a stable code, the good ones are read."""
+    (tmp_path / "baik.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "nol.txt").write_bytes(b"")
+    (tmp_path / "nol.jsonl").write_bytes(b"")
+    (tmp_path / "kosong.jsonl").write_text("\n\n", encoding="utf-8")
+    (tmp_path / "nol.xml").write_bytes(b"")
+    (tmp_path / "campur.jsonl").write_text(
+        json.dumps({"id": "j1", "text": BODY}) + "\n{bukan json\n" + json.dumps({"title": "tanpa isi"}) + "\n",
+        encoding="utf-8")
+    (tmp_path / "halaman.rss").write_text(
+        "<!DOCTYPE html><html lang='id'><head><title>Beranda</title></head><body><p>Berita terkini</p></body></html>",
+        encoding="utf-8")
+    (tmp_path / "gambar.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (tmp_path / "umpan.rss").write_text(
+        "<rss><channel><title>Kabar Timur</title><item><guid>a</guid><title>Tanpa isi</title></item>"
+        f"<item><guid>b</guid><title>Penangkapan</title><description>{BODY}</description></item></channel></rss>",
+        encoding="utf-8")
+    articles, errors = _read(tmp_path)
+    assert sorted(a.id for a in articles)[:2] == ["baik", "j1"] and len(articles) == 3
+    got = {Path(e.source).name: e.code for e in errors}
+    assert got == {"nol.txt": "E004", "nol.jsonl": "E004", "kosong.jsonl": "E004", "nol.xml": "E004",
+                   "campur.jsonl:2": "E005", "campur.jsonl:3": "E006", "halaman.rss": "E023", "gambar.html": "E003",
+                   "umpan.rss#1": "E024"}
+    for error in errors:
+        line = str(error)
+        assert "\n" not in line and line.startswith(f"[{error.code}] ")
+        assert str(tmp_path) in line  # each line names the file it is about
+
+
+@pytest.mark.parametrize("layout", ["array", "object"])
+def test_ingest_jsonl_that_is_one_pretty_printed_document_is_read(tmp_path: Path, layout: str) -> None:
+    """An export written with `json.dump(indent=2)` and named .jsonl: its records, not one error per line."""
+    records = [{"id": "m1", "text": "MOGADISHU - Al-Shabaab menyerang pangkalan militer di Lower Shabelle, Selasa."},
+               {"id": "m2", "text": "PESHAWAR - Bom meledak di pasar Khyber, Rabu, menewaskan lima orang."}]
+    value = records if layout == "array" else records[0]
+    (tmp_path / "ekspor.jsonl").write_text(json.dumps(value, indent=2, ensure_ascii=False), encoding="utf-8")
+    articles, errors = _read(tmp_path)
+    assert not errors
+    assert [a.id for a in articles] == [r["id"] for r in (records if layout == "array" else records[:1])]
+
+
+def test_ingest_jsonl_broken_first_line_keeps_the_good_lines(tmp_path: Path) -> None:
+    path = tmp_path / "rusak.jsonl"
+    path.write_text('{"id": "r1", "text": "terpotong\n' + json.dumps({"id": "r2", "text": BODY}) + "\n", encoding="utf-8")
+    articles, errors = _read(path)
+    assert [a.id for a in articles] == ["r2"] and [(e.source, e.code) for e in errors] == [(f"{path}:1", "E005")]
 
 
 def test_ingest_missing_and_unsupported_paths_are_errors(tmp_path: Path) -> None:
@@ -70,6 +122,28 @@ def test_ingest_missing_and_unsupported_paths_are_errors(tmp_path: Path) -> None
 )
 def test_ingest_decode_bytes(data: bytes, expected: str) -> None:
     assert decode_bytes(data) == expected
+
+
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("cp1254", "ANKARA - Presiden Turki Recep Tayyip Erdoğan mengecam serangan di Şanlıurfa."),
+    ("cp1254", "Polisi Turki menahan 12 tersangka ISIS di İstanbul dan Gaziantep."),
+    ("iso8859_9", "Serangan drone PKK di Şırnak menewaskan dua tentara, Selasa."),
+    ("koi8_r", "KIEV - Wali Kota Vitali Klitschko (Виталий Кличко) mengatakan serangan rudal menewaskan tiga orang."),
+    ("koi8_r", 'Kantor berita TASS menulis "Удар по Харькову" pada Senin pagi.'),
+    ("cp1251", "Pasukan Rusia merebut desa Очеретине di Donetsk, klaim Moskwa."),
+    ("cp1250", "WARSAWA - Polisi Polandia menahan tersangka sabotase di Łódź, Kamis."),
+    ("iso8859_2", "Pengadilan Kraków mengadili tersangka sabotase dekat Rzeszów, kata jaksa Przemysław Nowak."),
+    ("cp1253", "ATHENA - Polisi Yunani menangkap tersangka bom di Θεσσαλονίκη, Kamis."),
+    ("cp1256", "Kelompok Hamas (حماس) menyatakan gencatan senjata belum disepakati."),
+    ("cp874", "Bom meledak di Narathiwat (นราธิวาส), melukai dua polisi, Rabu."),
+    ("cp1257", "VILNIUS - Polisi Lituania menyelidiki kebakaran gudang di Šiauliai; Žygimantas berkomentar."),
+    ("cp1252", "PARIS - “Kami tidak akan tunduk,” kata Macron setelah serangan di Arras – Prancis."),
+    ("cp1252", "Serangan di Málaga dan Córdoba diselidiki polisi Spanyol; Müller ditahan di Düsseldorf."),
+    ("cp1252", "Wakil Presiden Ma’ruf Amin meninjau lokasi ledakan di Nîmes."),
+])
+def test_ingest_decode_short_text_in_a_single_byte_code_page(encoding: str, text: str) -> None:
+    """A short report read back whole: its few foreign words decide the code page (not Chinese, Danish or Ý)."""
+    assert decode_bytes(text.encode(encoding)) == text
 
 
 def test_ingest_decode_rejects_binary() -> None:
@@ -136,6 +210,20 @@ def test_ingest_html_declaring_utf8_in_windows_bytes(tmp_path: Path) -> None:
     (tmp_path / "oksibil.html").write_bytes(page.encode("cp1252"))
     (article,), errors = _read(tmp_path)
     assert not errors and "“Kami hanya ingin hidup tenang,” ujar seorang ibu – sambil menangis." in article.text
+
+
+@pytest.mark.parametrize(("declared", "encoding", "sentence"), [
+    ("utf-8", "cp1254", "Polisi Turki menahan tujuh tersangka ISIS di Şanlıurfa, kata Menteri Ali Yerlikaya."),
+    ("iso-8859-1", "koi8_u", "Serangan rudal menghantam permukiman di Kharkiv (Харків), kata gubernur."),
+    ("windows-1252", "utf-8", "“Serangan itu menghantam sekolah,” kata seorang warga Sagaing – Sabtu."),
+])
+def test_ingest_html_whose_declared_charset_lies(tmp_path: Path, declared: str, encoding: str, sentence: str) -> None:
+    """The bytes decide, not the page's declaration: short pages in another code page keep their foreign names."""
+    page = (f'<html><head><meta charset="{declared}"><title>Kabar Dunia</title></head><body><article>'
+            f"<p>{BODY * 3}</p><p>{sentence}</p></article></body></html>")
+    (tmp_path / "dunia.html").write_bytes(page.encode(encoding))
+    (article,), errors = _read(tmp_path)
+    assert not errors and sentence in article.text
 
 
 def test_ingest_html_metadata_from_page(tmp_path: Path) -> None:

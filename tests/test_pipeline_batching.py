@@ -71,7 +71,7 @@ def test_pipeline_batching_failures_stay_with_their_article(processor):
     items: list[Article | ReadError] = [
         Article(id="good", text=GOOD),
         Article(id="long", text=GOOD * 40, source="in/long.txt"),
-        ReadError("in/broken.jsonl:3", "not JSON"),
+        ReadError("in/broken.jsonl:3", "not JSON", "E005"),
         Article(id="surrogate", text="Polisi \ud800 menangkap."),
         Article(id="boom", text=BOOM),
         Article(id="other", text=OTHER),
@@ -79,10 +79,12 @@ def test_pipeline_batching_failures_stay_with_their_article(processor):
     outs = list(strict.process_many(items))
     assert [type(o).__name__ for o in outs] == ["DocResult", "ReadError", "ReadError", "ReadError", "ReadError",
                                                 "DocResult"]
-    assert outs[1] == ReadError("in/long.txt", Errors.E010.value.format(id="long", size=len(GOOD * 40), limit=2_000))
+    assert outs[1] == ReadError.because("in/long.txt", Errors.E010, id="long", size=len(GOOD * 40), limit=2_000)
     assert outs[2] == items[2]
-    assert outs[3] == ReadError("surrogate", Errors.E019.value.format(id="surrogate"))
-    assert outs[4] == ReadError("boom", "processing failed: RuntimeError: the trained stage broke")
+    assert outs[3] == ReadError.because("surrogate", Errors.E019, id="surrogate")
+    assert outs[4] == ReadError.because("boom", Errors.E025, id="boom", reason="RuntimeError: the trained stage broke")
+    assert str(outs[4]) == "[E025] Article boom failed in processing (RuntimeError: the trained stage broke); " \
+                           "the rest of the batch goes on."
     assert _lines([outs[0], outs[5]]) == _lines(processor.process_many([items[0], items[5]]))
 
 
@@ -93,7 +95,7 @@ def test_pipeline_batching_an_article_over_budget_in_a_batch_fails_alone(process
     started = time.monotonic()
     outs = list(tight.process_many(items))
     assert time.monotonic() - started < 10  # the batch's budget (the sum of its articles'), then the slow one's own
-    assert outs[1] == ReadError("slow", Errors.E018.value.format(id="slow", seconds="1"))
+    assert outs[1] == ReadError.because("slow", Errors.E018, id="slow", seconds="1")
     assert _lines([outs[0], outs[2]]) == _lines(processor.process_many([items[0], items[2]]))
 
 
@@ -106,7 +108,7 @@ def test_pipeline_batching_a_rule_component_raising_fails_its_article_alone(proc
     fragile = Processor(processor.nlp, processor.settings)
     fragile.rules = [*fragile.rules, ("picky", picky)]
     outs = list(fragile.process_many([Article(id="boom", text=BOOM), Article(id="good", text=GOOD)]))
-    assert outs[0] == ReadError("boom", "processing failed: ValueError: a rule broke")
+    assert outs[0] == ReadError.because("boom", Errors.E025, id="boom", reason="ValueError: a rule broke")
     assert _lines(outs[1:]) == _lines(processor.process_many([Article(id="good", text=GOOD)]))
 
 

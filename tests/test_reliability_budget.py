@@ -129,9 +129,10 @@ def test_reliability_batch_and_extract_report_the_article_over_budget(tmp_path, 
 def test_reliability_batch_shard_whose_task_died_reports_each_input(tmp_path):
     from telik.batch import fail_shard, read_shards
 
-    items: list[Article | ReadError] = [Article(id="a", text=GOOD, source="in/a.txt"), ReadError("in/b.jsonl:2", "bad")]
-    assert fail_shard(3, items, str(tmp_path), "shard 3 failed: KilledWorker: worker died") == (3, 0, 2)
+    bad = ReadError("in/b.jsonl:2", "bad", "E005")
+    items: list[Article | ReadError] = [Article(id="a", text=GOOD, source="in/a.txt"), bad]
+    assert fail_shard(3, items, str(tmp_path), "KilledWorker: worker died") == (3, 0, 2)
     shards = read_shards(tmp_path)
     assert shards.documents == []
-    assert shards.errors == [ReadError("in/a.txt", "shard 3 failed: KilledWorker: worker died"),
-                             ReadError("in/b.jsonl:2", "bad")]
+    assert shards.errors == [ReadError.because("in/a.txt", Errors.E027, id="a", index=3,
+                                               reason="KilledWorker: worker died"), bad]

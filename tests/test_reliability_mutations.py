@@ -108,8 +108,8 @@ def _hostile_folder(root: Path) -> tuple[set[str], list[str]]:
     (root / "deep.html").write_text("<html><body>" + "<div>" * 50_000 + "Polisi menangkap teroris di Poso."
                                     + "</div>" * 50_000 + "</body></html>")
     good = {"densus", "medan", "rec-good", "rec-surrogate", "rec-last", "gz-good", "deep"}
-    reports = ["records.jsonl:3", "records.jsonl:4", "records.jsonl:5", "records.jsonl:6", "binary.txt",
-               "empty.txt", "huge", "dtd.rss"]
+    reports = ["records.jsonl, line 3", "records.jsonl, line 4", "records.jsonl, line 5", "records.jsonl, line 6",
+               "binary.txt", "empty.txt", "huge", "dtd.rss"]
     return good, reports
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
+from telik.errors import brief
 from telik.model import Article, DocResult, ReadError
 from telik.shards import ShardReader, Shards, fail_shard, read_shards, shard_line, shard_path
 
@@ -252,7 +253,7 @@ def _run_on_dask(client: Client, jobs: Iterator[tuple[int, list[Article | ReadEr
         try:
             result = fut.result()
         except Exception as exc:  # the task died, not one article: record its inputs as failed
-            result = fail_shard(index, items, str(out_dir), f"shard {index} failed: {type(exc).__name__}: {exc}")
+            result = fail_shard(index, items, str(out_dir), brief(exc))
         account(result)
 
     for index, items in jobs:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def _echo_errors(errors: list[ReadError]) -> None:
     for err in errors:
-        click.echo(f"telik: cannot read {err.source}: {err.reason}", err=True)
+        click.echo(f"telik: {err}", err=True)
 
 
 class _Commands(click.Group):

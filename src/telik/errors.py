@@ -30,12 +30,24 @@ class Errors(StrEnum):
             "`python -c 'import secrets; print(secrets.token_urlsafe())'`.")
     E022 = ("URL {url!r} refused: {reason}. Metadata and link-local addresses are never fetched, "
             "even with --allow-private.")
+    E023 = "{path} is an HTML page, not an RSS or Atom feed; name it .html to read it as one article."
+    E024 = "{path}, item {item}: the feed item has no text; the other items are kept."
+    E025 = "Article {id} failed in processing ({reason}); the rest of the batch goes on."
+    E026 = "Article {id} could not be stored ({reason}); the rest of the batch goes on."
+    E027 = "Article {id} was lost with batch shard {index} ({reason}); the shard is not retried."
     E030 = "Cannot open the database {url}: {reason}. Check that the server runs and the URL's host, port and user."
     E031 = "The folder {folder} of SQLite database {url} does not exist; create it or give another --db."
     E032 = "No database at {path}; this command only reads one. Check --db, or create it with `telik ingest`."
     E033 = "Unknown event type {value!r}; choose one of {choices}."
     E034 = "{option} {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD."
     E035 = "No place {value!r} in the gazetteer or among the events' places; places with most events: {choices}."
+
+
+def brief(exc: BaseException) -> str:
+    """An exception as one line of an error message: its type and the first line of its text (a database error's
+    text runs on with the statement and a link)."""
+    text = str(exc).strip().split("\n", 1)[0]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 class TelikError(Exception):

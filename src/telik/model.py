@@ -8,8 +8,13 @@ from __future__ import annotations
 import copy
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from telik.errors import Errors, TelikError
+
+_ITEM = re.compile(r"[:#]\d+$")  # a source's line or item number ("in/a.jsonl:3", "feed.xml#2")
 
 
 @dataclass
@@ -37,10 +42,28 @@ class Article:
 
 @dataclass
 class ReadError:
-    """An input that could not be read; the batch goes on without it."""
+    """An input that could not be read or processed; the batch goes on without it. `code` is the stable Ennn of
+    `telik.errors.Errors` (what kind of failure, for scripts), `reason` its message (what to do, for people)."""
 
     source: str
     reason: str
+    code: str
+
+    @classmethod
+    def of(cls, source: str, error: TelikError) -> ReadError:
+        """The error a raised TelikError stands for."""
+        return cls(source, error.message, error.code)
+
+    @classmethod
+    def because(cls, source: str, code: Errors, **fields: object) -> ReadError:
+        """The error of `code`'s message filled with `fields`."""
+        return cls.of(source, TelikError(code, **fields))
+
+    def __str__(self) -> str:
+        """One line, "[E004] in/a.txt is empty.", as the command line prints every other error; the source leads it
+        when the message names only the article ("[E018] in/a.txt: Article a took more than 60 s ...")."""
+        named = self.reason if _ITEM.sub("", self.source) in self.reason else f"{self.source}: {self.reason}"
+        return f"[{self.code}] {named}"
 
 
 @dataclass

@@ -24,7 +24,7 @@ from telik import heap
 from telik.budget import OverBudget, time_budget
 from telik.clean import Cleaned, clean_article
 from telik.clean.urls import url_date
-from telik.errors import Errors, TelikError
+from telik.errors import Errors, TelikError, brief
 from telik.ingest.decode import encodable
 from telik.model import Article, DocResult, EntityMention, ReadError
 from telik.nlp.extensions import dates_of, ents_of, figures_of, span_value
@@ -150,10 +150,11 @@ class Processor:
                     continue
                 out = next(outs)
                 if isinstance(out, TelikError):
-                    yield ReadError(item.source or item.id, out.message)
+                    yield ReadError.of(item.source or item.id, out)
                 elif isinstance(out, Exception):  # one broken article never stops a batch
                     log.error("article %s failed", item.id, exc_info=out)
-                    yield ReadError(item.source or item.id, f"processing failed: {type(out).__name__}: {out}")
+                    yield ReadError.because(item.source or item.id, Errors.E025, id=item.id,
+                                            reason=brief(out))
                 else:
                     yield out
 

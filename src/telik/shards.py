@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from telik.errors import Errors
 from telik.model import Article, DocResult, ReadError
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def read_shard(path: Path) -> Shards:
         for line in fh:
             rec = json.loads(line)
             if "document" not in rec:
-                shard.errors.append(ReadError(**rec["error"]))
+                shard.errors.append(ReadError(**{"code": "E001", **rec["error"]}))  # shards written before codes
                 continue
             doc = DocResult.from_dict(rec["document"])
             if "placeable" not in rec:  # written before these parts were kept
@@ -113,7 +114,8 @@ def fail_shard(index: int, items: list[Article | ReadError], out_dir: str, reaso
     tmp = target.with_suffix(f".tmp{os.getpid()}")
     with tmp.open("w", encoding="utf-8") as fh:
         for item in items:
-            error = item if isinstance(item, ReadError) else ReadError(item.source or item.id, reason)
+            error = item if isinstance(item, ReadError) else ReadError.because(
+                item.source or item.id, Errors.E027, id=item.id, index=index, reason=reason)
             fh.write(json.dumps({"error": asdict(error)}, ensure_ascii=False) + "\n")
     os.replace(tmp, target)
     return index, 0, len(items)

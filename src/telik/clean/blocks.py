@@ -34,6 +34,8 @@ _PAREN_PHOTO = re.compile(r"\((?i:foto|gambar|ilustrasi|dok|dokumentasi|sumber f
 _TAIL_PAREN = re.compile(r"\((?P<inner>[^()]{3,80})\)\s*$")
 # "… di garis depan Donetsk. - Reuters": a credit after a dash closing a caption
 _TAIL_DASH = re.compile(r"(?<=[.)])\s+[-–—]\s+(?P<inner>[^.!?()]{2,60})$")
+# "… dipasangi garis polisi. IST": a photo word alone after the caption's last sentence
+_TAIL_WORD = re.compile(r"(?<=[.)])\s+(?P<inner>[A-Za-z]{2,12}\.?)$")
 # "(Sumber: Kompas.tv/Ant)": the label before a credit in brackets
 _SOURCE_LABEL = re.compile(r"^(?i:sumber|source)\s*:\s*")
 #: Words a photo credit of one part has at most ("Istimewa", "Dok. Satgas Damai Cartenz")
@@ -129,10 +131,12 @@ def captioned(text: str, noise: Noise, before_opening: bool) -> bool:
 
 def _credited(text: str, noise: Noise) -> bool:
     """A line closed by a photo source in brackets or after a dash: "Ilustrasi (Unsplash)", "… halaman gereja. (Dok.
-    Suara Papua)", "… garis depan Donetsk. - Reuters", "Ilustrasi. (Sumber: Kompas.tv/Ant)". Above the opening only:
-    below it, "(Reuters)" credits a paragraph."""
+    Suara Papua)", "… garis depan Donetsk. - Reuters", "Ilustrasi. (Sumber: Kompas.tv/Ant)", or by a photo word
+    alone ("… garis polisi. IST"). Above the opening only: below it, "(Reuters)" credits a paragraph."""
     m = _TAIL_PAREN.search(text) if text[-1] == ")" else _TAIL_DASH.search(text)
     inner = _SOURCE_LABEL.sub("", m["inner"]) if m is not None else ""
+    if not inner and (word := _TAIL_WORD.search(text)) is not None:
+        return photo_credit(word["inner"], noise)
     return bool(inner) and (photo_credit(inner, noise) or _credit_part(inner, noise))
 
 

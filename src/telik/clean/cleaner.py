@@ -519,9 +519,11 @@ def _strong_opener(text: str) -> meta.Opener | None:
     return op if op.dateline and head[: len(op.dateline)].isupper() else None
 
 
-def _find_opening(plan: _Plan, start: int) -> tuple[Line, str] | None:
+def _find_opening(plan: _Plan, start: int, noise: Noise) -> tuple[Line, str] | None:
     """The line that opens the article with its dateline or outlet, among the first lines below the headline,
-    and the text to read the opener from ("Jakarta -" or "ANKARA" alone on a line reads with the line after it)."""
+    and the text to read the opener from ("Jakarta -" or "ANKARA" alone on a line reads with the line after it).
+    A photo caption that opens with the outlet ("SOLOPOS.COM - Ilustrasi penggeledahan. (Solopos/Dok)") is not it
+    when an opener stands below it."""
     kept = [line for line in plan.lines[start:] if plan.kept(line)][:_OPENING_WINDOW]
     for i, line in enumerate(kept):
         if _BARE_DATELINE.match(line.text) and i + 1 < len(kept) and is_paragraph(kept[i + 1]):
@@ -531,6 +533,8 @@ def _find_opening(plan: _Plan, start: int) -> tuple[Line, str] | None:
         if i + 1 < len(kept) and is_paragraph(kept[i + 1]) and meta.lone_dateline(line.text):
             return line, f"{line.text} - {kept[i + 1].text}"  # "ANKARA" alone, the body below it
         if _strong_opener(line.text) is not None:
+            if blocks.captioned(line.text, noise, True) and any(_strong_opener(k.text) for k in kept[i + 1 :]):
+                continue
             return line, line.text
     return None
 
@@ -726,7 +730,7 @@ def _removals(text: str, noise: Noise, given_title: str | None = None) -> _Found
     # below the headline; without one, from the last header line ("ANKARA" above the body)
     top = header.title.index + 1 if header.title is not None else max(
         (line.index for line in lines[:first_body] if plan.kept(line)), default=first_body)
-    found_opening = _find_opening(plan, top)
+    found_opening = _find_opening(plan, top, noise)
     opening_line = found_opening[0] if found_opening else None
     top_date = _mark_furniture(plan, noise, first_body, opening_line, header.title)
     first = next((line for line in lines[first_body:] if plan.kept(line)), None)

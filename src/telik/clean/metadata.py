@@ -13,8 +13,8 @@ from telik.regexgate import Words, gated, word_places, word_starts
 
 _DASH_SPLIT = re.compile(r"[ \t\u00a0]+(?:-{1,2}|–|—)[ \t\u00a0]*(?=\S)|[ \t\u00a0]*(?:-{2}|–|—)[ \t\u00a0]+")
 # "SINGAPURA-Negara …", "JUARA.NET, NEW YORK-Petenis …", "REPUBLIKA.CO.ID, BANDAR LAMPUNG--Densus …": an upper-case
-# opener glued to the body by a dash.
-_GLUED = re.compile(r"^(?P<head>[A-Z][A-Z0-9 .,]{1,58}[A-Z])(?:-{1,2}|–|—)(?=[A-Z][a-z])")
+# opener glued to the body by a dash; the outlet before the place may be in mixed case ("Harianjogja.com, SLEMAN—").
+_GLUED = re.compile(r"^(?P<head>(?:[\w.-]{3,40},[ \t]*)?[A-Z][A-Z0-9 .,]{1,58}[A-Z])(?:-{1,2}|–|—)(?=[A-Z][a-z])")
 _TITLE_SPLIT = re.compile(r"\s+(?:-{1,2}|–|—|\|)\s+")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _DAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"])
@@ -22,7 +22,9 @@ _PLACE_WORD = r"(?:[A-Z][\w'’.-]{0,30}|de|del|di|la|el|al|bin|van|der|da|do)"
 _PLACE = re.compile(rf"^[A-Z][\w'’.-]{{0,30}}(?:\s+{_PLACE_WORD}){{0,4}}$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YMD = re.compile(r"^(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
-_SOURCE_LINE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<names>[^:\n]{2,120})$", re.IGNORECASE)
+# "Sumber: Reuters", "(Sumber: Reuters)"
+_SOURCE_LINE = re.compile(r"^(?:sumber|source)\s*:\s*(?P<names>[^:\n]{2,120})$"
+                          r"|^\((?:sumber|source)\s*:\s*(?P<paren>[^:()\n]{2,120})\)$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bdan\b|\band\b)\s*")
 # "oleh Liputan6.com diperbarui 08 Des 2018, 23:04 WIB": who posted it, before the date
 _BYLINE_HEAD = re.compile(r"^(?i:oleh|by)\s+\S{2,40}\s+(?=(?i:diperbarui|diterbitkan|updated|published)\b)")
@@ -108,6 +110,9 @@ def _segment(seg: str, op: Opener, strict: bool = False) -> bool:
     for inner in parens:
         if re.search(r"\d", inner) or inner.strip().casefold() in _DAYS:
             continue  # a date: already read above
+        if op.outlet and not op.dateline and not strict and (place := _place(inner)) and _known_place(place):
+            op.dateline = place  # "Analisadaily (Medan) –": the outlet, then its place in brackets
+            continue
         if strict or op.outlet:
             return False
         names = [n.strip() for n in inner.split("/") if n.strip()]
@@ -349,11 +354,14 @@ def find_wires(text: str) -> list[tuple[str, int]]:
     for m in _paren_wire().finditer(text):
         if _closes_paragraph(text, m.start()):
             found.append((wire_name(m["name"]) or m["name"], m.end()))
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    if (agency := wire_name(last)) is not None:  # the agency alone on the last line: "… kata gubernur." / "Reuters"
+        found.append((agency, len(text.rstrip())))
     sources = word_places(text, _SOURCE_WORDS)  # a source line opens with its word: most texts hold none
     for line in re.finditer(r"(?m)^[^\n]{0,130}$", text) if sources is None or sources else ():
         src = _SOURCE_LINE.match(line.group().strip())
         if src:
-            for name in _NAME_SPLIT.split(src["names"].strip().rstrip(".")):
+            for name in _NAME_SPLIT.split((src["names"] or src["paren"]).strip().rstrip(".")):
                 name = name.strip()
                 if name and "http" not in name and len(name) <= 40:
                     found.append((wire_name(name) or name, line.end()))

@@ -22,6 +22,9 @@ from telik.model import Article, ReadError
 
 # Checked on the raw bytes too, so a feed that is not well-formed cannot slip a DTD past the XML check.
 _DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+# A web page saved or served where a feed was expected: its head, with no feed's root element in it.
+_HTML_PAGE = re.compile(rb"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
 
 
@@ -79,7 +82,11 @@ def _item_html(entry: feedparser.FeedParserDict) -> str:
 
 
 def read_feed(data: bytes, path: Path) -> Iterator[Article | ReadError]:
-    """Every item of a feed as an Article; its id hashes the item's guid or link."""
+    """Every item of a feed as an Article; its id hashes the item's guid or link. A web page is refused as one
+    line (E023) that says so, not as a DTD (its doctype) or a feed without items."""
+    head = data[:4096]
+    if _HTML_PAGE.search(head) and not _FEED_ROOT.search(head):
+        raise TelikError(Errors.E023, path=path)
     check_feed(data, path)
     feed = feedparser.parse(io.BytesIO(_CHARREF.sub(_safe_charref, data)))
     if not feed.entries:
@@ -91,7 +98,7 @@ def read_feed(data: bytes, path: Path) -> Iterator[Article | ReadError]:
         html = normalize_text(_item_html(entry))
         text = extract_page(html).text if html else ""
         if not text:
-            yield ReadError(f"{path}#{n}", f"feed item {key!r} has no text")
+            yield ReadError.because(f"{path}#{n}", Errors.E024, path=path, item=n)
             continue
         yield Article(
             id=item_id,

@@ -63,21 +63,65 @@ def _utf8_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
         yield line.encode("utf-8")
 
 
+def _parsed(raw: bytes) -> Any:
+    """The JSON value of one line; raises what `_record` reports."""
+    return load_json(decode_bytes(raw))
+
+
+def _document(lines: list[bytes]) -> list[Any] | None:
+    """The records of a file that is one JSON document over many lines (an array of objects, or one object
+    pretty-printed), as `json.dump(..., indent=2)` and scrapers' exports write it; None when it is not one."""
+    try:
+        doc = _parsed(b"\n".join(lines))
+    except (ValueError, NotText, TooDeep):
+        return None
+    return doc if isinstance(doc, list) else [doc]
+
+
+def _record(value: Any, path: Path, n: int) -> Article | ReadError:
+    """The Article of record `n`, or the one error line that says why there is none."""
+    if not isinstance(value, dict):
+        return ReadError.because(f"{path}:{n}", Errors.E005, path=path, line=n, reason=f"found {type(value).__name__}")
+    try:
+        return record_article(value, path, n)
+    except TelikError as exc:
+        return ReadError.of(f"{path}:{n}", exc)
+
+
+def _line_record(raw: bytes, path: Path, n: int) -> Article | ReadError:
+    """The Article of line `n`, or its error line."""
+    try:
+        value = _parsed(raw)
+    except TooDeep:
+        return ReadError.because(f"{path}:{n}", Errors.E017, path=path, line=n)
+    except (ValueError, NotText) as exc:
+        return ReadError.because(f"{path}:{n}", Errors.E005, path=path, line=n, reason=exc)
+    return _record(value, path, n)
+
+
 def read_records(lines: Iterable[bytes], path: Path) -> Iterator[Article | ReadError]:
-    """Articles from raw JSONL lines; each bad line becomes a ReadError naming its path and line."""
-    for n, raw in enumerate(_utf8_lines(lines), 1):
-        if n == 1:
-            raw = raw.removeprefix(b"\xef\xbb\xbf")
-        if not raw.strip():
-            continue
-        try:
-            record = load_json(decode_bytes(raw))
-            if not isinstance(record, dict):
-                raise ValueError(f"found {type(record).__name__}")
-            yield record_article(record, path, n)
-        except TelikError as exc:
-            yield ReadError(f"{path}:{n}", exc.message)
-        except TooDeep:
-            yield ReadError(f"{path}:{n}", Errors.E017.value.format(path=path, line=n))
-        except (ValueError, NotText) as exc:
-            yield ReadError(f"{path}:{n}", Errors.E005.value.format(path=path, line=n, reason=exc))
+    """Articles from raw JSONL lines; each bad line becomes a ReadError naming its path and line. A file whose first
+    line opens JSON that the line does not close is tried as one JSON document first (its n-th record is "line n"):
+    a pretty-printed export is read, not reported line by line. A file with no record is one E004, as an empty
+    text file is (not nothing, as if it had never been given)."""
+    it = _utf8_lines(lines)
+    first = next(it, b"").removeprefix(b"\xef\xbb\xbf")
+    rest: Iterable[bytes] = it
+    out = _line_record(first, path, 1) if first.strip() else None
+    if isinstance(out, ReadError) and out.code == "E005" and first.strip()[:1] in (b"[", b"{"):
+        rest = list(it)
+        doc = _document([first, *rest])
+        if doc is not None:
+            yield from (_record(value, path, n) for n, value in enumerate(doc, 1))
+            if not doc:
+                yield ReadError.because(str(path), Errors.E004, path=path)
+            return
+    empty = out is None
+    if out is not None:
+        yield out
+    for n, raw in enumerate(rest, 2):
+        if raw.strip():
+            empty = False
+            yield _line_record(raw, path, n)
+    if empty:
+        yield ReadError.because(str(path), Errors.E004, path=path)

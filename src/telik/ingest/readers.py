@@ -5,7 +5,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from telik.errors import Errors, TelikError
+from telik.errors import Errors, TelikError, brief
 from telik.ingest.decode import NotText, decode_bytes
 from telik.ingest.feeds import read_feed
 from telik.ingest.files import gzip_lines, plain_lines, read_capped
@@ -80,18 +80,25 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Article | ReadError]:
         yield Article(id=path.stem, text=text, source=str(path))
 
 
+def _why(exc: BaseException) -> str:
+    """What went wrong, in words: an OSError's own text ("Permission denied"), not its errno and the path again."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return brief(exc)
+
+
 def _files(path: Path) -> Iterator[Path | ReadError]:
     if path.is_dir():
         found = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p) and not p.name.startswith("."))
         if not found:
-            yield ReadError(str(path), Errors.E011.value.format(paths=path))
+            yield ReadError.because(str(path), Errors.E011, paths=path)
         yield from found
     elif path.is_file() and _kind(path):
         yield path
     elif path.exists():
-        yield ReadError(str(path), Errors.E002.value.format(path=path))
+        yield ReadError.because(str(path), Errors.E002, path=path)
     else:
-        yield ReadError(str(path), Errors.E001.value.format(path=path, reason="no such file or folder"))
+        yield ReadError.because(str(path), Errors.E001, path=path, reason="no such file or folder")
 
 
 def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[Article | ReadError]:
@@ -105,7 +112,7 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -
             try:
                 yield from _read_file(item, settings)
             except TelikError as exc:
-                yield ReadError(str(item), exc.message)
+                yield ReadError.of(str(item), exc)
             except (OSError, MemoryError, RecursionError, ValueError) as exc:
                 log.warning("cannot read %s", item, exc_info=True)
-                yield ReadError(str(item), Errors.E001.value.format(path=item, reason=f"{type(exc).__name__}: {exc}"))
+                yield ReadError.because(str(item), Errors.E001, path=item, reason=_why(exc))

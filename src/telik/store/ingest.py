@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from telik.errors import Errors, brief
 from telik.model import Article, Conflict, DocResult, ReadError
 from telik.store.incremental import update
 from telik.store.repository import Store
@@ -55,7 +56,8 @@ def _store(store: Store, docs: list[DocResult], report: IngestReport) -> list[bo
         try:
             out.append(store.add_document(doc))
         except SQLAlchemyError as exc:
-            report.errors.append(ReadError(doc.source or doc.id, f"storing failed: {type(exc).__name__}: {exc}"))
+            report.errors.append(ReadError.because(doc.source or doc.id, Errors.E026, id=doc.id,
+                                                   reason=brief(exc)))
             out.append(None)
     return out
 

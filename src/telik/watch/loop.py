@@ -165,7 +165,7 @@ class Watcher:
                 yield Article(id=re.sub(r"\W+", "-", loc)[-80:], text=extracted.text, source=loc, url=loc,
                               title=extracted.title, html=page.body.decode("utf-8", "replace"))
             except TelikError as exc:
-                yield ReadError(loc, exc.message)
+                yield ReadError.of(loc, exc)
 
     def _ingest(self, source: str, items: list[Article | ReadError]) -> int:
         """Process and store each unseen item; an item is marked seen only once it is stored."""
@@ -174,7 +174,7 @@ class Watcher:
         new = 0
         for item in items:
             if isinstance(item, ReadError):
-                log.warning("watch: %s: %s", item.source, item.reason)
+                log.warning("watch: %s: %s", item.source, item)
                 continue
             key = keys[id(item)]
             if key in seen:
@@ -184,7 +184,7 @@ class Watcher:
                 continue
             for out in self.processor.process_many([item]):
                 if isinstance(out, ReadError):
-                    log.warning("watch: %s: %s", out.source, out.reason)
+                    log.warning("watch: %s: %s", out.source, out)
                     self.state.mark_item(key, None)
                     continue
                 self.store.add_document(out)

@@ -58,7 +58,7 @@ def _from_json(body: bytes) -> list[Article | ReadError]:
         try:
             article = record_article(record, UPLOAD, n)
         except TelikError as exc:  # a record with no text is reported, the rest go on
-            out.append(ReadError(f"{UPLOAD}:{n}", exc.message))
+            out.append(ReadError.of(f"{UPLOAD}:{n}", exc))
             continue
         article.id = _id(article.text, item.id)
         article.source = f"api:{n}"
@@ -95,7 +95,7 @@ def _ingest(store: Store, items: list[Article | ReadError], processor: Processor
         report = ingest_articles(store, items, processor=processor)
     added = [store.get_document(doc.id) for doc in report.added]
     return {"added": [d for d in added if d is not None], "skipped": report.skipped,
-            "errors": [{"source": e.source, "reason": e.reason} for e in report.errors]}
+            "errors": [{"source": e.source, "code": e.code, "reason": e.reason} for e in report.errors]}
 
 
 @router.post("", response_model=IngestResult, responses={403: {"model": ErrorPublic}, 413: {"model": ErrorPublic},
