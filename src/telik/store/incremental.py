@@ -224,7 +224,9 @@ class _Run:
         self.grouped: dict[int, int] = {}
 
     def run(self) -> Update:
-        self._join(index.sharing(self.s, (f"b:{b}" for keys in self.bands.values() for b in keys)))
+        shared = index.band_holders(self.s, (b for keys in self.bands.values() for b in keys))
+        self.bands.update(shared)  # of a stored document, the bands it shares with a new one
+        self._join(set(shared))
         self._join(self._drifted())
         docs = self._docs()
         self._join(self._probe({i: build_mentions([docs[i]]) for i in self.seeds}))
@@ -246,11 +248,10 @@ class _Run:
             if grown - self.members:
                 self._join(grown)
                 continue
-            self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
             kept.update((i, _written(d)) for i, d in zip(ids, ordered, strict=True) if i not in kept)
             around = Surroundings(self._words(before), self._renames(ids), self._visible(ids, before),
                                   self._joined(ids), [i not in self.seeds for i in ids], ids, known)
-            linked = link(ordered, bands=[self.bands[i] for i in ids], around=around)
+            linked = link(ordered, bands=[self.bands.get(i, []) for i in ids], around=around)
             after = linked.linking.mentions
             differ_after = self._differ(ids, after)
             grown = self._renaming(linked.renamed) | self._probe(differ_after)
@@ -280,7 +281,7 @@ class _Run:
                              if i in self.context and d.id not in same}, analysis.renamed)
         ordered[:] = [_bare(d) if d.id in same else whole.get(i, d) for i, d in zip(ids, ordered, strict=True)]
         self.store.apply_corpus(ordered, analysis.conflicts, partial=True, same=same, index=lambda s, rows: index.write(
-            s, rows, ordered, analysis, full=False, new_words=self.new_words, same=same))
+            s, rows, ordered, analysis, full=False, new_words=self.new_words, same=same, new=self.seeds))
         return Update(analysis.conflicts, len(ordered))
 
     def _docs(self) -> dict[int, DocResult]:
