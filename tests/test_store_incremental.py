@@ -214,8 +214,8 @@ def test_store_incremental_rewrites_only_what_changed(corpus, tmp_path, monkeypa
 
 
 def test_store_incremental_rewrites_stored_documents_with_their_band_keys(corpus, tmp_path, monkeypatch):
-    """The index write-back compares no band keys (a stored document's are the stored ones, read back for the
-    analysis), yet a stored document whose other keys change is rewritten whole, its band keys included."""
+    """The index write-back compares no band keys, and a stored document whose other keys change keeps its band keys
+    as stored (its text, so its bands, never change), as a full re-analysis writes them."""
     compared: list[str] = []
     changed = corpus_index._changed
 
@@ -242,6 +242,37 @@ def test_store_incremental_rewrites_stored_documents_with_their_band_keys(corpus
         reanalyze(store)
         assert _state(store) == incremental
     assert rewritten and compared and not any(k.startswith("b:") for k in compared)
+
+
+def test_store_incremental_reads_only_the_bands_stored_documents_share_with_new_ones(corpus, tmp_path, monkeypatch):
+    """Of a stored document the neighbourhood reads only the LSH bands it shares with a new document (stored
+    documents alone in a band were compared when the later came): a copy of a stored story joins its group, and
+    the store is what a full re-analysis makes of it."""
+    seen: list[list[list[str]]] = []
+    real = incremental.link
+
+    def spy(docs: list[DocResult], *args: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs["bands"])
+        return real(docs, *args, **kwargs)
+
+    docs = copy.deepcopy(corpus)
+    again = copy.deepcopy(docs[3])
+    again.id, again.text = "copy", docs[3].text + " "
+    new_bands = set(dedup.band_keys(dedup.dedup_text(again)))
+    with Store(f"sqlite:///{tmp_path / 'bands.db'}") as store:
+        store.add_documents(docs)
+        reanalyze(store)
+        store.add_documents([again])
+        monkeypatch.setattr(incremental, "link", spy)
+        run = update(store, full_share=1.0)
+        assert not run.full and run.analysed >= 2 and seen
+        held = [b for bands in seen[-1] for b in bands]
+        assert held and set(held) <= new_bands  # the copy's own bands, and the stored original's shared ones
+        assert held.count(next(iter(new_bands))) >= 2
+        assert store.get_result("copy").duplicate_of == docs[3].id  # type: ignore[union-attr]
+        before = _state(store)
+        reanalyze(store)
+        assert _state(store) == before
 
 
 def test_store_incremental_large_neighbourhood_runs_in_full(corpus, tmp_path):

@@ -75,18 +75,16 @@ def keys_of(s: Session, documents: Iterable[int], prefixes: tuple[str, ...]) -> 
     return found
 
 
-def bands_of(s: Session, documents: Sequence[int]) -> dict[int, list[str]]:
-    """The stored LSH band keys of these documents (`dedup.band_keys`): one string per key, as near-copies share most
-    of their keys."""
-    found: dict[int, list[str]] = {d: [] for d in documents}
-    one: dict[str, str] = {}
-    for part in _chunks(sorted(set(documents))):
-        q = select(CorpusKey.document_id, CorpusKey.key).where(CorpusKey.document_id.in_(part),
-                                                               CorpusKey.key.like("b:%"))
-        for d, k in _plain(s.connection(), q):  # most of the index: as the driver gives them
-            key = k[2:]
-            found[d].append(one.setdefault(key, key))
-    return found
+def band_holders(s: Session, bands: Iterable[str]) -> dict[int, list[str]]:
+    """The documents holding any of these LSH band keys (`dedup.band_keys`), with those they hold: of a stored
+    document, a neighbourhood reads only the bands it shares with a new one (stored documents alone in a band were
+    compared when the later of them came), through the keys' own index, not all of its bands."""
+    found: dict[int, list[str]] = defaultdict(list)
+    wanted = {f"b:{b}": b for b in bands}  # a key read back is the string given (near-copies share most keys)
+    for part in _chunks(sorted(wanted)):
+        for k, d in _plain(s.connection(), select(CorpusKey.key, CorpusKey.document_id).where(CorpusKey.key.in_(part))):
+            found[d].append(wanted[k])
+    return dict(found)
 
 
 def groups_of(s: Session, documents: Sequence[int]) -> dict[int, str]:
@@ -229,7 +227,7 @@ def _asking_context(db: Connection, asking: dict[str, set[int]], common: set[str
     one: dict[str, str] = {}
     for docs in _chunks(sorted(askers)):
         for d, c in _plain(db, select(MentionRow.document_id, MentionRow.canonical).where(
-                MentionRow.document_id.in_(docs))):
+                MentionRow.document_id.in_(docs)).distinct()):  # a report names an id several times: half the rows
             if c not in common:
                 c = one.setdefault(c, c)
                 for x in askers[d]:
@@ -257,15 +255,15 @@ def naming(s: Session, ids: Iterable[str]) -> set[int]:
 
 
 def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis: Analysis, *, full: bool,
-          new_words: Counter[str], same: Collection[str] = ()) -> None:
+          new_words: Counter[str], same: Collection[str] = (), new: Collection[int] = ()) -> None:
     """Rewrite the index of `docs` (all of it when `full`) from their analysis; `new_words` adds to the counts.
 
     A neighbourhood rewrites only the documents whose keys or event rows differ from the stored ones: most of a
     neighbourhood is read for context and comes out as it was, and deleting and inserting its rows cost more than
-    comparing them. Band keys are not compared: a stored document's are the stored ones (the neighbourhood reads them
-    back, `bands_of`), a new document has no row to compare with, and they are most of the index. Nor are the keys
-    of a document left as stored (`same`, by id) that reports no event: its one other key is its group's, which
-    is the stored one.
+    comparing them. Band keys are neither compared nor rewritten but for the `new` documents (by row id): a stored
+    document's text and so its bands do not change (the neighbourhood reads only those it shares with a new one,
+    `band_holders`), and they are most of the index. Nor are the keys of a document left as stored (`same`, by id)
+    that reports no event: its one other key is its group's, which is the stored one.
     """
     linking = analysis.linking
     ids = [rows[d.id] for d in docs]
@@ -300,14 +298,18 @@ def write(s: Session, rows: dict[str, int], docs: Sequence[DocResult], analysis:
         for part in _chunks(sorted(compared, key=ids.__getitem__)):  # only the changed ones' rows are kept
             part_keys, part_events = index_of(part, with_bands=False)
             found = set(_changed(s, part_keys, part_events))
-            keys.update(index_of([di for di in part if ids[di] in found])[0])
+            keys.update((d, part_keys[d]) for d in found)
+            keys.update(index_of([di for di in part if ids[di] in found and ids[di] in new])[0])
             events.update((d, part_events[d]) for d in found)
             changed += sorted(found)
         for part in _chunks(changed):
-            s.execute(delete(CorpusKey).where(CorpusKey.document_id.in_(part)))
+            s.execute(delete(CorpusKey).where(CorpusKey.document_id.in_(part), not_(CorpusKey.key.like("b:%"))))
             s.execute(delete(CorpusEvent).where(CorpusEvent.document_id.in_(part)))
         _drop_similar(s, set(ids))
-    key_rows = [{"key": k, "document_id": d, "n": c} for d in changed for k, c in keys[d].items()]
+    # in the order of the keys' own index: inserted at random places, the rows read back most of its pages from the
+    # file into SQLite's small page cache (at 30,000 stored, half the insert's time went to the system)
+    key_rows = sorted(({"key": k, "document_id": d, "n": c} for d in changed for k, c in keys[d].items()),
+                      key=lambda row: (row["key"], row["document_id"]))
     event_rows = [{"document_id": d, "idx": i, "fingerprint": f, "words": w} for d in changed for i, f, w in events[d]]
     similar = [{"a_document": ids[a[0]], "a_idx": a[1], "b_document": ids[b[0]], "b_idx": b[1], "similar": sim}
                for a, b, sim in (linking.similar if linking else [])]

@@ -217,11 +217,16 @@ class _Run:
         self.probed: dict[int, set[str]] = {}
         self.names: tuple[list[int], Names, dict[int, set[str]]] | None = None
         self.sizes: dict[str, int] = {}  # see `_sizes`
+        #: the stored digest of each event mention of the documents in `printed` (see `_differ`)
+        self.prints: dict[tuple[int, int], str] = {}
+        self.printed: set[int] = set()
         #: per document of the last pass that grew the neighbourhood, the first document of its group in that pass
         self.grouped: dict[int, int] = {}
 
     def run(self) -> Update:
-        self._join(index.sharing(self.s, (f"b:{b}" for keys in self.bands.values() for b in keys)))
+        shared = index.band_holders(self.s, (b for keys in self.bands.values() for b in keys))
+        self.bands.update(shared)  # of a stored document, the bands it shares with a new one
+        self._join(set(shared))
         self._join(self._drifted())
         docs = self._docs()
         self._join(self._probe({i: build_mentions([docs[i]]) for i in self.seeds}))
@@ -235,33 +240,34 @@ class _Run:
             docs = self._docs()
             ordered = [docs[i] for i in ids]
             before = build_mentions(ordered)
-            grown = self._moved(ids, before)  # read differently since last indexed (renamed ids)
+            differ = self._differ(ids, before)
+            grown = self._probe(differ)  # read differently since last indexed (renamed ids)
             if not predicted:  # the renames the stored clusters already imply: their documents join up front
                 predicted = True
                 grown |= self._renaming(self._renames(ids)(ordered))
             if grown - self.members:
                 self._join(grown)
                 continue
-            self.bands.update(index.bands_of(self.s, [i for i in ids if i not in self.bands]))
             kept.update((i, _written(d)) for i, d in zip(ids, ordered, strict=True) if i not in kept)
             around = Surroundings(self._words(before), self._renames(ids), self._visible(ids, before),
                                   self._joined(ids), [i not in self.seeds for i in ids], ids, known)
-            linked = link(ordered, bands=[self.bands[i] for i in ids], around=around)
+            linked = link(ordered, bands=[self.bands.get(i, []) for i in ids], around=around)
             after = linked.linking.mentions
-            grown = self._renaming(linked.renamed) | self._moved(ids, after)
+            differ_after = self._differ(ids, after)
+            grown = self._renaming(linked.renamed) | self._probe(differ_after)
             if not grown - self.members:
                 break
             self.grouped = {i: ids[g] for i, g in zip(ids, linked.groups, strict=True)}
             for i, d in zip(ids, ordered, strict=True):  # as stored again for the next pass: not parsed again
                 _restore(d, kept[i])
-            for held in (docs, ordered, before, after):  # this pass's mentions and links go before the next pass
-                held.clear()
+            for held in (docs, ordered, before, after, differ, differ_after):  # this pass's mentions and links go
+                held.clear()  # before the next pass
             del linked
             self._join(grown)
         analysis = finish(ordered, linked, around)
         del linked
         known.clear()
-        if self._shifted(ids, before) or self._shifted(ids, after):
+        if self._shifted(ids, before, differ) or self._shifted(ids, after, differ_after):
             return _full(self.store)
         self.names = None  # what only the passes read goes before the write-back
         renamed = {i for i in ids if any(c in analysis.renamed for c in self.context.get(i, ()))}
@@ -275,7 +281,7 @@ class _Run:
                              if i in self.context and d.id not in same}, analysis.renamed)
         ordered[:] = [_bare(d) if d.id in same else whole.get(i, d) for i, d in zip(ids, ordered, strict=True)]
         self.store.apply_corpus(ordered, analysis.conflicts, partial=True, same=same, index=lambda s, rows: index.write(
-            s, rows, ordered, analysis, full=False, new_words=self.new_words, same=same))
+            s, rows, ordered, analysis, full=False, new_words=self.new_words, same=same, new=self.seeds))
         return Update(analysis.conflicts, len(ordered))
 
     def _docs(self) -> dict[int, DocResult]:
@@ -379,16 +385,19 @@ class _Run:
         """Documents outside the neighbourhood that name an id being renamed."""
         return index.naming(self.s, renamed) - self.members if renamed else set()
 
-    def _moved(self, ids: list[int], mentions: list[Mention]) -> set[int]:
-        """Stored documents the neighbourhood's mentions can meet now that they read differently from what the index
-        holds (anchored dates; new documents have nothing stored)."""
-        stored = index.fingerprints(self.s, ids)
+    def _differ(self, ids: list[int], mentions: list[Mention]) -> dict[int, list[Mention]]:
+        """Per document, its mentions that read differently from what the index holds (anchored dates, renamed ids;
+        all of a new document's): probed again (`_probe`, the stored documents they can meet now) and read by
+        `_shifted`. Each mention's digest is worked out once per pass, not once per use."""
+        missing = [i for i in ids if i not in self.printed]
+        self.prints.update(index.fingerprints(self.s, missing))  # nothing is written before the write-back
+        self.printed.update(missing)
         changed: dict[int, list[Mention]] = {}
         for m in mentions:
             doc = ids[m.key[0]]
-            if stored.get((doc, m.key[1])) != fingerprint(m):
+            if self.prints.get((doc, m.key[1])) != fingerprint(m):
                 changed.setdefault(doc, []).append(m)
-        return self._probe(changed)
+        return changed
 
     def _visible(self, ids: list[int], mentions: list[Mention]) -> Visible:
         """`clusters.Visible` for the whole store: of a block holding `MAX_BLOCK` mentions or more, the neighbourhood's
@@ -418,15 +427,11 @@ class _Run:
 
         return visible
 
-    def _shifted(self, ids: list[int], mentions: list[Mention]) -> bool:
+    def _shifted(self, ids: list[int], mentions: list[Mention], differ: dict[int, list[Mention]]) -> bool:
         """Did a stored document enter or leave a block of `MAX_BLOCK` mentions or more? It moves the ranks of the
-        documents after it, outside the neighbourhood too: only a full analysis reads that."""
-        stored = index.fingerprints(self.s, ids)
-        keys: dict[int, Counter[str]] = {}
-        for m in mentions:
-            doc = ids[m.key[0]]
-            if doc not in self.seeds and stored.get((doc, m.key[1])) != fingerprint(m):
-                keys.setdefault(doc, Counter())
+        documents after it, outside the neighbourhood too: only a full analysis reads that. `differ`: `_differ` of
+        these mentions."""
+        keys: dict[int, Counter[str]] = {doc: Counter() for doc in differ if doc not in self.seeds}
         for m in mentions:
             doc = ids[m.key[0]]
             if doc in keys:
