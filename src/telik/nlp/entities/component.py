@@ -263,7 +263,7 @@ class EntityRecognizer:
         r = self.rules
         #: The words a rule of `rule_candidates` starts at besides capitalised words, commas and dotted words.
         self.rule_words = frozenset().union(r.titles.lengths, r.verbs_before.lengths, r.verbs_after, r.time_before,
-                                            r.initials_after, r.unnamed_after.lengths)
+                                            r.initials_after, r.unnamed_after.lengths, r.body_titles)
         #: The roles and titles of one word: one of them in the five words before a comma names the role of the
         #: name after it (asked at every comma, one set test for the five).
         self.one_word_roles = frozenset(p[0] for p in chain(r.roles, r.titles) if len(p) == 1)
@@ -448,6 +448,9 @@ class EntityRecognizer:
             text, low = texts[i], lows[i]
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
+            if not k and low in rules.body_titles and text[:1].isupper() and self._before_body(lows, i + 1, known_id):
+                out.append(Candidate(i, i + 1, NONE, CONTEXT))  # "Amir Jamaah Islamiyah ...": its leader, no name
+                k = 1
             if k and (text[:1].isupper() or i not in starts) and not self._honours(lows, i):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
@@ -549,8 +552,8 @@ class EntityRecognizer:
                 if end > i + k:
                     out.append(Candidate(i + k, end, NONE, RULE))
             # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
-            k = rules.heads.match(lows, i) if low in rules.heads.lengths and text[:1].isupper() \
-                and i not in inside_known else 0
+            k = rules.heads.match(lows, i) if low in rules.heads.lengths and i not in inside_known \
+                and (text[:1].isupper() or self._lower_head(i, known_end)) else 0
             if k and not (i and lows[i - 1] in rules.titles.lengths and rules.titles.match(lows, i - 1) >= 2):
                 # a head word inside a title is none: "Komandan Lapangan Operasi ...", "Wali Kota Makassar ..."
 
@@ -613,6 +616,20 @@ class EntityRecognizer:
                 bodies.append(c)
         return bodies + titled
 
+    def _lower_head(self, i: int, known_end: dict[int, int]) -> bool:
+        """Token i is a natural feature's head in lower case before a name nobody lists (`lower_heads`): "di
+        hutan Sambisa", "sungai Baliem" (not "hutan Papua", Papua's forests, nor "hutan Ali Kalora")."""
+        return self._lows[i] in self.rules.lower_heads and i + 1 < len(self._lows) and self._capl[i + 1] \
+            and i + 1 not in known_end and i + 1 not in self._people
+
+    def _before_body(self, lows: list[str], i: int, known_id: dict[int, str]) -> bool:
+        """A body's name starts at token i: a listed organisation, or an ORG head word capitalised ("Amir Jamaah
+        Islamiyah", "Amir Jamaah Ansharut Daulah", "Emir Front Al-Nusra")."""
+        if i in known_id:
+            return True
+        k = self.rules.heads.match(lows, i) if i < len(lows) and self._texts[i][:1].isupper() else 0
+        return bool(k) and self.rules.prefix[tuple(lows[i:i + k])] == "ORG"
+
     def _honours(self, lows: list[str], i: int) -> bool:
         """The title at token i follows the head of a building or school named after its holder: "Universitas
         Sultan Ageng Tirtayasa" names no one."""
@@ -622,7 +639,8 @@ class EntityRecognizer:
         """A word a rule of `rule_candidates` may start at: `rule_words`, commas, capitalised head words and web
         names (each rule asks one of these first); most words start none (asked once per word, before the rules'
         loop)."""
-        return low in self.rule_words or text == "," or web or low in self.rules.heads.lengths and text[:1].isupper()
+        return low in self.rule_words or text == "," or web or low in self.rules.heads.lengths \
+            and (text[:1].isupper() or low in self.rules.lower_heads)
 
     def after_titles(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """Where the name starts after a title: past further titles and the office's unit or place.
