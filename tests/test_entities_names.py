@@ -585,3 +585,16 @@ def test_entities_names_office_of_a_regions_head_is_a_facility(nlp, text, office
 def test_entities_names_headline_verbs_are_no_names(nlp, text, absent):
     found = ents(nlp, text)
     assert not set(absent) & set(found), found
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Ustaz Abu Bakar Bashir bebas murni dari Lapas Gunung Sindur.", "Abu Bakar Ba'asyir menghadiri pengajian."),
+    ("Presiden Volodymyr Zelenskiy menemui Presiden Prabowo di Jakarta.", "Zelenskyy meminta tambahan rudal."),
+    ("Yahya al-Sinwar disebut sebagai dalang serangan itu.", "Pemimpin Hamas Yahya Sinwar tewas di Rafah."),
+    ("Pemimpin Al-Qaeda Aiman az-Zawahiri dilaporkan tewas.", "Ayman al-Zawahiri tewas di Kabul."),
+    ("Saksi Abdul Rasyid Hassan mengaku melihat pelaku.", "Menurut Abdul Rasyid Hasan, pelaku berjumlah dua."),
+])
+def test_entities_names_spelling_variants_are_one_person_across_articles(nlp, first, second):
+    one = {e._.canonical for e in nlp(first).ents if e.label_ == "PER"}
+    two = {e._.canonical for e in nlp(second).ents if e.label_ == "PER"}
+    assert one & two, (one, two)

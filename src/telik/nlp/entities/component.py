@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telik.nlp.entities.alias_tokens import alias_words
 from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
-from telik.nlp.entities.linking import Mention, link, org_slug, slug
+from telik.nlp.entities.linking import Mention, link, org_slug, person_slug, slug
 from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import SEEN_LIMIT, Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, set_ents, set_span_value, text_of
@@ -240,6 +240,12 @@ class EntityRecognizer:
             for key, hashes in by_key.items():
                 add(key, hashes)
         self.title_words = self.rules.title_words
+        #: listed people by the spelling key of each of their names: "Abu Bakar Bashir" is the listed "Abu Bakar
+        #: Ba'asyir", "Volodymyr Zelenskiy" the listed "Volodymyr Zelensky" (spellings.yaml)
+        self.spelled: dict[str, str] = {}
+        for alias, entry in pairs:
+            if entry.label == "PER":
+                self.spelled.setdefault(person_slug(alias), entry.canonical)
         self._tokens_of: Doc | None = None
         self._tokens: list[Token] = []
         self._texts: list[str] = []
@@ -854,7 +860,7 @@ class EntityRecognizer:
         return 0
 
     def direction_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """A known country or city followed by a direction is a region: "Irak Utara"; a known place followed by
+        """A known place followed by a direction is a region: "Irak Utara", "Eropa Timur"; a known place followed by
         an organisation's suffix word that ends the name is an organisation named after it: "Madura United",
         "Borneo FC"."""
         toks = self.tokens(doc)
@@ -864,7 +870,7 @@ class EntityRecognizer:
         for c in found:
             if c.source != GAZETTEER or c.label not in ("GPE", "LOC") or c.end >= n:
                 continue
-            k = self.rules.directions.match(lows, c.end) if c.label == "GPE" else 0
+            k = self.rules.directions.match(lows, c.end)  # "Irak Utara", "Pasifik Barat"
             if k and toks[c.end].text[:1].isupper():
                 words = "_".join(t.lower_ for t in doc[c.end:c.end + k])
                 out.append(Candidate(c.start, c.end + k, "LOC", RULE, f"{c.canonical}_{words}"))
@@ -1736,7 +1742,9 @@ class EntityRecognizer:
         self.office_sections(doc, chosen)
         self.unit_ids(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
-        mentions = [Mention(self.cand_text(doc, c), c.label, c.canonical) for c in chosen]
+        texts = [self.cand_text(doc, c) for c in chosen]
+        mentions = [Mention(text, c.label, c.canonical or (self.spelled.get(person_slug(text)) if c.label == "PER"
+                                                          else None)) for text, c in zip(texts, chosen, strict=True)]
         link(mentions)
         self._join_aliases(doc, chosen, mentions)
         for span, m in zip(set_ents(doc, [Span(doc, c.start, c.end, label=c.label) for c in chosen]), mentions,
