@@ -27,26 +27,25 @@ def slug(text: str) -> str:
 
 
 def name_words(text: str) -> list[str]:
-    """The words of a person's name without initials, lower case, in one spelling ("Colin P. Clarke" -> colin,
-    clarke)."""
+    """The words of a person's name without initials, lower case ("Colin P. Clarke" -> colin, clarke)."""
     return list(_name_words(text))
 
 
 @lru_cache(maxsize=65536)
 def _name_words(text: str) -> tuple[str, ...]:
-    """`name_words`, remembered: linking compares every person of an article with every other. Each word is in
-    its spelling key (spellings.yaml: "Hassan" and "Hasan" are one word, "al-Sinwar" is "Sinwar")."""
-    spelling = get_spelling()
-    words = (spelling.key(slug(w).replace("_", "")) for w in re.split(r"[\s\-]+", text)
-             if w and not INITIAL.match(w) and slug(w) != "entity")
-    return tuple(w for w in words if w)
+    """`name_words`, remembered: linking compares every person of an article with every other."""
+    words = re.split(r"[\s\-]+", text)
+    return tuple(slug(w) for w in words if w and not INITIAL.match(w) and slug(w) != "entity")
 
 
 @lru_cache(maxsize=65536)
 def person_slug(text: str) -> str:
-    """Cross-document id of a person nobody listed: the name words joined ("Hasan Nasrallah" and "Hassan
-    Nasrallah" are one person across articles)."""
-    return "_".join(name_words(text)) or slug(text)
+    """Cross-document id of a person nobody listed: the name words joined, each in its spelling key
+    (spellings.yaml), so that "Hasan Nasrallah" and "Hassan Nasrallah", "Yahya Sinwar" and "Yahya al-Sinwar" are
+    one person across articles."""
+    spelling = get_spelling()
+    keys = (spelling.key(w.replace("_", "")) for w in name_words(text))
+    return "_".join(k for k in keys if k) or slug(text)
 
 
 def org_slug(text: str) -> str:
