@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telik.nlp.entities.alias_tokens import alias_words
 from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
-from telik.nlp.entities.linking import Mention, link, org_slug, person_slug, slug
+from telik.nlp.entities.linking import Mention, link, name_slug, org_slug, person_slug, slug
 from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import SEEN_LIMIT, Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, set_ents, set_span_value, text_of
@@ -1247,7 +1247,7 @@ class EntityRecognizer:
         for i in where(texts, defined):
             full = defined[texts[i]]
             if i not in taken:
-                canonical = full.canonical or org_slug(self.stretch(doc, full.start, full.end))
+                canonical = full.canonical or name_slug(self.stretch(doc, full.start, full.end), full.label)
                 out.append(Candidate(i, i + 1, full.label, DEFINED, canonical))
         for c in chosen:
             text = self.stretch(doc, c.start, c.end)
@@ -1258,7 +1258,7 @@ class EntityRecognizer:
             if full is not None and c is not full and (c.source < GAZETTEER or entry is None or (
                     entry.label == full.label and not self._expands(self.stretch(doc, full.start, full.end), entry))):
                 c.label = full.label
-                c.canonical = full.canonical or org_slug(self.stretch(doc, full.start, full.end))
+                c.canonical = full.canonical or name_slug(self.stretch(doc, full.start, full.end), full.label)
         return out
 
     def _short_form(self, text: str, after: list[str]) -> bool:

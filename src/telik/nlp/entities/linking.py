@@ -53,6 +53,12 @@ def org_slug(text: str) -> str:
     return slug(WEB_SUFFIX.sub("", text))
 
 
+def name_slug(text: str, label: str) -> str:
+    """Cross-document id of an unknown name of this label: a person's (`person_slug`), or another's (`org_slug`);
+    an acronym the article spells out takes its expansion's ("JK" of "Jusuf Kalla")."""
+    return person_slug(text) if label == "PER" else org_slug(text)
+
+
 @dataclass
 class Mention:
     """What linking needs of one resolved entity."""

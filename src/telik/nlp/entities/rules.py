@@ -15,6 +15,8 @@ from telik.datafiles import DataFile, data_folder, load_model
 from telik.wordmatch import alternation
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
+#: Fewest letters of a word whose spelling `Spelling.key` folds: a short word is its own ("Lee", "Le").
+_KEYED_LENGTH = 4
 #: A letter written twice or more: "Hassan", "Baasyir", "Zelenskyy".
 _DOUBLED = re.compile(r"(.)\1+")
 #: Words whose "is common" answer is remembered before the memory is cleared.
@@ -192,6 +194,8 @@ class Spelling:
         """The word in one spelling ("" for an article): "Zelenskiy" and "Zelenskyy" are "zelensky"."""
         if word in self.articles:
             return ""
+        if len(word) < _KEYED_LENGTH:
+            return word  # "Lee" is not "Le"
         word = _DOUBLED.sub(r"\1", word)
         for pattern, replacement in self.rewrites:
             word = pattern.sub(replacement, word)
