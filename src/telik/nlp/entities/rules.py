@@ -155,7 +155,8 @@ class OrgHeadsFile(DataFile):
     @model_validator(mode="after")
     def _lower_heads_are_places(self) -> OrgHeadsFile:
         """A lower-case head names a natural feature: it must be a prefix head labelled LOC."""
-        if wrong := [h for h in self.lower_heads if self.prefix.get(h.capitalize()) != "LOC"]:
+        labels = {head.lower(): label for head, label in self.prefix.items()}
+        if wrong := [h for h in self.lower_heads if labels.get(h.lower()) != "LOC"]:
             raise ValueError(f"lower_heads that are no LOC prefix heads: {wrong}")
         return self
 
