@@ -202,7 +202,7 @@ def test_entities_rules_lower_heads_must_be_place_heads():
     ("Hasan", "Husin", False),
 ])
 def test_entities_rules_spelling_key(one, other, same):
-    from telik.nlp.entities.rules import get_spelling
+    from telik.nlp.entities.spelling import get_spelling
 
     key = get_spelling().key
     assert (key(one.lower()) == key(other.lower())) is same

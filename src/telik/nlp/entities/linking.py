@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from telik.nlp.entities.rules import get_spelling
+from telik.nlp.entities.spelling import get_spelling
 
 INITIAL = re.compile(r"^[A-Z]\.?$")
 WEB_SUFFIX = re.compile(r"\.(?:com|co\.id|co\.uk|net|org|id|tv|news)$", re.I)

@@ -15,10 +15,6 @@ from telik.datafiles import DataFile, data_folder, load_model
 from telik.wordmatch import alternation
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
-#: Fewest letters of a word whose spelling `Spelling.key` folds: a short word is its own ("Lee", "Le").
-_KEYED_LENGTH = 4
-#: A letter written twice or more: "Hassan", "Baasyir", "Zelenskyy".
-_DOUBLED = re.compile(r"(.)\1+")
 #: Words whose "is common" answer is remembered before the memory is cleared.
 SEEN_LIMIT = 200_000
 
@@ -168,46 +164,6 @@ class ReportingVerbsFile(DataFile):
     before: Annotated[Words, Field(min_length=1)]
     after: Annotated[Words, Field(min_length=1)]
     naming: Words = ()
-
-
-class SpellingsFile(DataFile):
-    """spellings.yaml: how the words of a transliterated name are brought to one spelling (`spelling_key`)."""
-
-    articles: Words = ()
-    rewrites: tuple[tuple[Annotated[str, StringConstraints(min_length=1)], str], ...] = ()
-
-    @model_validator(mode="after")
-    def _rewrites_compile(self) -> SpellingsFile:
-        """Every rewrite is a regex."""
-        for pattern, _ in self.rewrites:
-            re.compile(pattern)
-        return self
-
-
-@dataclass(frozen=True)
-class Spelling:
-    """The spelling key of a name's words (spellings.yaml)."""
-
-    articles: frozenset[str]
-    rewrites: tuple[tuple[re.Pattern[str], str], ...]
-
-    def key(self, word: str) -> str:
-        """The word in one spelling ("" for an article): "Zelenskiy" and "Zelenskyy" are "zelensky"."""
-        if word in self.articles:
-            return ""
-        if len(word) < _KEYED_LENGTH:
-            return word  # "Lee" is not "Le"
-        word = _DOUBLED.sub(r"\1", word)
-        for pattern, replacement in self.rewrites:
-            word = pattern.sub(replacement, word)
-        return word
-
-
-@lru_cache(maxsize=4)
-def get_spelling(directory: Path = DATA) -> Spelling:
-    """The spelling rules, loaded once per process."""
-    conf = load_model(directory / "spellings.yaml", SpellingsFile)
-    return Spelling(_lower(conf.articles), tuple((re.compile(p), r) for p, r in conf.rewrites))
 
 
 class DerivedWordsFile(DataFile):
