@@ -540,3 +540,61 @@ def test_entities_names_facilities_and_people_after_roles(nlp, text, name, label
 def test_entities_names_coordinating_minister_title_is_no_name(nlp):
     found = ents(nlp, "Menko Polkam menyebut situasi di Wamena terkendali.")
     assert "Polkam" not in found, found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Pasukan Nigeria menggempur markas Boko Haram di hutan Sambisa, Negara Bagian Borno.", "hutan Sambisa"),
+    ("Jenazah korban ditemukan mengapung di sungai Baliem, dua kilometer dari Wamena.", "sungai Baliem"),
+    ("Satgas terus memburu sisa anggota MIT di pegunungan Biru, Kabupaten Poso.", "pegunungan Biru"),
+    ("Militer Myanmar membombardir desa-desa di sepanjang sungai Irrawaddy.", "sungai Irrawaddy"),
+])
+def test_entities_names_feature_head_in_lower_case_is_part_of_the_place(nlp, text, place):
+    assert ents(nlp, text).get(place) == "LOC", ents(nlp, text)
+
+
+def test_entities_names_feature_head_before_a_listed_place_names_none(nlp):
+    found = ents(nlp, "Pembalakan liar merusak hutan Papua selama dua dekade terakhir.")
+    assert found.get("Papua") == "GPE" and "hutan Papua" not in found, found
+
+
+@pytest.mark.parametrize("text,title_free,absent", [
+    ("Amir Jamaah Islamiyah Para Wijayanto divonis tujuh tahun penjara.", "Para Wijayanto", "Amir"),
+    ("Amir Jamaah Ansharut Daulah wilayah Jawa Timur ditangkap Densus 88 di Surabaya.", "Jamaah Ansharut Daulah",
+     "Amir"),
+    ("Menteri Hukum dan HAM Amir Syamsuddin meninjau Lapas Nusakambangan.", "Amir Syamsuddin", "Syamsuddin"),
+    ("Amir Hamzah menyebut kelompoknya tidak terlibat.", "Amir Hamzah", "Hamzah"),
+])
+def test_entities_names_leader_title_before_a_body_is_no_name(nlp, text, title_free, absent):
+    found = ents(nlp, text)
+    assert title_free in found and absent not in found, found
+
+
+@pytest.mark.parametrize("text,office", [
+    ("KKB membakar Kantor Bupati Nduga di Kenyam pada Senin malam.", "Kantor Bupati Nduga"),
+    ("Mahasiswa berunjuk rasa di depan Kantor Gubernur Papua di Jayapura.", "Kantor Gubernur Papua"),
+    ("Kelompok bersenjata menembaki Kantor Distrik Kiwirok sebelum kabur.", "Kantor Distrik Kiwirok"),
+])
+def test_entities_names_office_of_a_regions_head_is_a_facility(nlp, text, office):
+    assert ents(nlp, text).get(office) == "FAC", ents(nlp, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Taliban Ambil Alih Kabul, Presiden Ghani Kabur ke Luar Negeri", ["Ambil Alih Kabul", "Ghani Kabur"]),
+    ("Polisi Usut Penembakan Warga di Puncak, Keluarga Tuntut Keadilan", ["Keluarga Tuntut Keadilan"]),
+])
+def test_entities_names_headline_verbs_are_no_names(nlp, text, absent):
+    found = ents(nlp, text)
+    assert not set(absent) & set(found), found
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Ustaz Abu Bakar Bashir bebas murni dari Lapas Gunung Sindur.", "Abu Bakar Ba'asyir menghadiri pengajian."),
+    ("Presiden Volodymyr Zelenskiy menemui Presiden Prabowo di Jakarta.", "Zelenskyy meminta tambahan rudal."),
+    ("Yahya al-Sinwar disebut sebagai dalang serangan itu.", "Pemimpin Hamas Yahya Sinwar tewas di Rafah."),
+    ("Pemimpin Al-Qaeda Aiman az-Zawahiri dilaporkan tewas.", "Ayman al-Zawahiri tewas di Kabul."),
+    ("Saksi Abdul Rasyid Hassan mengaku melihat pelaku.", "Menurut Abdul Rasyid Hasan, pelaku berjumlah dua."),
+])
+def test_entities_names_spelling_variants_are_one_person_across_articles(nlp, first, second):
+    one = {e._.canonical for e in nlp(first).ents if e.label_ == "PER"}
+    two = {e._.canonical for e in nlp(second).ents if e.label_ == "PER"}
+    assert one & two, (one, two)

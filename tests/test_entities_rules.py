@@ -181,6 +181,33 @@ def test_entities_rules_honour_heads_must_be_prefix_heads():
         OrgHeadsFile(prefix={"Masjid": "FAC"}, suffix={}, honour_heads=("Masjid", "Bandara"))
 
 
+def test_entities_rules_lower_heads_must_be_place_heads():
+    from pydantic import ValidationError
+
+    from telik.nlp.entities.rules import OrgHeadsFile
+
+    heads = {"Hutan": "LOC", "Kantor Polisi": "FAC"}
+    assert OrgHeadsFile(prefix=heads, suffix={}, lower_heads=("hutan",)).lower_heads == ("hutan",)
+    with pytest.raises(ValidationError, match="kantor polisi"):
+        OrgHeadsFile(prefix=heads, suffix={}, lower_heads=("hutan", "kantor polisi"))
+
+
+@pytest.mark.parametrize("one,other,same", [
+    ("Hassan", "Hasan", True),
+    ("Baasyir", "Bashir", True),
+    ("Zelenskiy", "Zelenskyy", True),
+    ("Soeharto", "Suharto", True),
+    ("al", "", True),
+    ("Lee", "Le", False),
+    ("Hasan", "Husin", False),
+])
+def test_entities_rules_spelling_key(one, other, same):
+    from telik.nlp.entities.spelling import get_spelling
+
+    key = get_spelling().key
+    assert (key(one.lower()) == key(other.lower())) is same
+
+
 def test_entities_rules_phrase_cut_off_by_the_end_is_no_match():
     from telik.nlp.entities.rules import Phrases
 

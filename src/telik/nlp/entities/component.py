@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telik.nlp.entities.alias_tokens import alias_words
 from telik.nlp.entities.gazetteer import Entry, Gazetteer, fold, get_gazetteer
-from telik.nlp.entities.linking import Mention, link, org_slug, slug
+from telik.nlp.entities.linking import Mention, link, name_slug, org_slug, person_slug, slug
 from telik.nlp.entities.precedence import Precedence, get_precedence
 from telik.nlp.entities.rules import SEEN_LIMIT, Rules, get_rules
 from telik.nlp.extensions import ENTITY_CANDIDATES_KEY, set_ents, set_span_value, text_of
@@ -240,6 +240,12 @@ class EntityRecognizer:
             for key, hashes in by_key.items():
                 add(key, hashes)
         self.title_words = self.rules.title_words
+        #: listed people by the spelling key of each of their names: "Abu Bakar Bashir" is the listed "Abu Bakar
+        #: Ba'asyir", "Volodymyr Zelenskiy" the listed "Volodymyr Zelensky" (spellings.yaml)
+        self.spelled: dict[str, str] = {}
+        for alias, entry in pairs:
+            if entry.label == "PER":
+                self.spelled.setdefault(person_slug(alias), entry.canonical)
         self._tokens_of: Doc | None = None
         self._tokens: list[Token] = []
         self._texts: list[str] = []
@@ -263,7 +269,7 @@ class EntityRecognizer:
         r = self.rules
         #: The words a rule of `rule_candidates` starts at besides capitalised words, commas and dotted words.
         self.rule_words = frozenset().union(r.titles.lengths, r.verbs_before.lengths, r.verbs_after, r.time_before,
-                                            r.initials_after, r.unnamed_after.lengths)
+                                            r.initials_after, r.unnamed_after.lengths, r.body_titles)
         #: The roles and titles of one word: one of them in the five words before a comma names the role of the
         #: name after it (asked at every comma, one set test for the five).
         self.one_word_roles = frozenset(p[0] for p in chain(r.roles, r.titles) if len(p) == 1)
@@ -448,6 +454,9 @@ class EntityRecognizer:
             text, low = texts[i], lows[i]
             # titles and ranks: the name after them (optionally after one place or body name)
             k = rules.titles.match(lows, i) if low in rules.titles.lengths else 0  # most words start no phrase
+            if not k and low in rules.body_titles and text[:1].isupper() and self._before_body(lows, i + 1, known_id):
+                out.append(Candidate(i, i + 1, NONE, CONTEXT))  # "Amir Jamaah Islamiyah ...": its leader, no name
+                k = 1
             if k and (text[:1].isupper() or i not in starts) and not self._honours(lows, i):
                 j = self.after_titles(doc, i + k, known_end)
                 end = self.name_end(doc, j)
@@ -549,8 +558,8 @@ class EntityRecognizer:
                 if end > i + k:
                     out.append(Candidate(i + k, end, NONE, RULE))
             # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
-            k = rules.heads.match(lows, i) if low in rules.heads.lengths and text[:1].isupper() \
-                and i not in inside_known else 0
+            k = rules.heads.match(lows, i) if low in rules.heads.lengths and i not in inside_known \
+                and (text[:1].isupper() or self._lower_head(i, known_end)) else 0
             if k and not (i and lows[i - 1] in rules.titles.lengths and rules.titles.match(lows, i - 1) >= 2):
                 # a head word inside a title is none: "Komandan Lapangan Operasi ...", "Wali Kota Makassar ..."
 
@@ -613,6 +622,20 @@ class EntityRecognizer:
                 bodies.append(c)
         return bodies + titled
 
+    def _lower_head(self, i: int, known_end: dict[int, int]) -> bool:
+        """Token i is a natural feature's head in lower case before a name nobody lists (`lower_heads`): "di
+        hutan Sambisa", "sungai Baliem" (not "hutan Papua", Papua's forests, nor "hutan Ali Kalora")."""
+        return self._lows[i] in self.rules.lower_heads and i + 1 < len(self._lows) and self._capl[i + 1] \
+            and i + 1 not in known_end and i + 1 not in self._people
+
+    def _before_body(self, lows: list[str], i: int, known_id: dict[int, str]) -> bool:
+        """A body's name starts at token i: a listed organisation, or an ORG head word capitalised ("Amir Jamaah
+        Islamiyah", "Amir Jamaah Ansharut Daulah", "Emir Front Al-Nusra")."""
+        if i in known_id:
+            return True
+        k = self.rules.heads.match(lows, i) if i < len(lows) and self._texts[i][:1].isupper() else 0
+        return bool(k) and self.rules.prefix[tuple(lows[i:i + k])] == "ORG"
+
     def _honours(self, lows: list[str], i: int) -> bool:
         """The title at token i follows the head of a building or school named after its holder: "Universitas
         Sultan Ageng Tirtayasa" names no one."""
@@ -622,7 +645,8 @@ class EntityRecognizer:
         """A word a rule of `rule_candidates` may start at: `rule_words`, commas, capitalised head words and web
         names (each rule asks one of these first); most words start none (asked once per word, before the rules'
         loop)."""
-        return low in self.rule_words or text == "," or web or low in self.rules.heads.lengths and text[:1].isupper()
+        return low in self.rule_words or text == "," or web or low in self.rules.heads.lengths \
+            and (text[:1].isupper() or low in self.rules.lower_heads)
 
     def after_titles(self, doc: Doc, j: int, known_end: dict[int, int]) -> int:
         """Where the name starts after a title: past further titles and the office's unit or place.
@@ -836,7 +860,7 @@ class EntityRecognizer:
         return 0
 
     def direction_candidates(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
-        """A known country or city followed by a direction is a region: "Irak Utara"; a known place followed by
+        """A known place followed by a direction is a region: "Irak Utara", "Eropa Timur"; a known place followed by
         an organisation's suffix word that ends the name is an organisation named after it: "Madura United",
         "Borneo FC"."""
         toks = self.tokens(doc)
@@ -846,7 +870,7 @@ class EntityRecognizer:
         for c in found:
             if c.source != GAZETTEER or c.label not in ("GPE", "LOC") or c.end >= n:
                 continue
-            k = self.rules.directions.match(lows, c.end) if c.label == "GPE" else 0
+            k = self.rules.directions.match(lows, c.end)  # "Irak Utara", "Pasifik Barat"
             if k and toks[c.end].text[:1].isupper():
                 words = "_".join(t.lower_ for t in doc[c.end:c.end + k])
                 out.append(Candidate(c.start, c.end + k, "LOC", RULE, f"{c.canonical}_{words}"))
@@ -1223,7 +1247,7 @@ class EntityRecognizer:
         for i in where(texts, defined):
             full = defined[texts[i]]
             if i not in taken:
-                canonical = full.canonical or org_slug(self.stretch(doc, full.start, full.end))
+                canonical = full.canonical or name_slug(self.stretch(doc, full.start, full.end), full.label)
                 out.append(Candidate(i, i + 1, full.label, DEFINED, canonical))
         for c in chosen:
             text = self.stretch(doc, c.start, c.end)
@@ -1234,7 +1258,7 @@ class EntityRecognizer:
             if full is not None and c is not full and (c.source < GAZETTEER or entry is None or (
                     entry.label == full.label and not self._expands(self.stretch(doc, full.start, full.end), entry))):
                 c.label = full.label
-                c.canonical = full.canonical or org_slug(self.stretch(doc, full.start, full.end))
+                c.canonical = full.canonical or name_slug(self.stretch(doc, full.start, full.end), full.label)
         return out
 
     def _short_form(self, text: str, after: list[str]) -> bool:
@@ -1718,7 +1742,9 @@ class EntityRecognizer:
         self.office_sections(doc, chosen)
         self.unit_ids(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
-        mentions = [Mention(self.cand_text(doc, c), c.label, c.canonical) for c in chosen]
+        texts = [self.cand_text(doc, c) for c in chosen]
+        mentions = [Mention(text, c.label, c.canonical or (self.spelled.get(person_slug(text)) if c.label == "PER"
+                                                          else None)) for text, c in zip(texts, chosen, strict=True)]
         link(mentions)
         self._join_aliases(doc, chosen, mentions)
         for span, m in zip(set_ents(doc, [Span(doc, c.start, c.end, label=c.label) for c in chosen]), mentions,

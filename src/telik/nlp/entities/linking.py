@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from telik.nlp.entities.spelling import get_spelling
+
 INITIAL = re.compile(r"^[A-Z]\.?$")
 WEB_SUFFIX = re.compile(r"\.(?:com|co\.id|co\.uk|net|org|id|tv|news)$", re.I)
 
@@ -38,13 +40,23 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def person_slug(text: str) -> str:
-    """Cross-document id of a person nobody listed: the name words joined."""
-    return "_".join(name_words(text)) or slug(text)
+    """Cross-document id of a person nobody listed: the name words joined, each in its spelling key
+    (spellings.yaml), so that "Hasan Nasrallah" and "Hassan Nasrallah", "Yahya Sinwar" and "Yahya al-Sinwar" are
+    one person across articles."""
+    spelling = get_spelling()
+    keys = (spelling.key(w.replace("_", "")) for w in name_words(text))
+    return "_".join(k for k in keys if k) or slug(text)
 
 
 def org_slug(text: str) -> str:
     """Cross-document id of an unknown organisation or place ("korannews.com" -> "korannews")."""
     return slug(WEB_SUFFIX.sub("", text))
+
+
+def name_slug(text: str, label: str) -> str:
+    """Cross-document id of an unknown name of this label: a person's (`person_slug`), or another's (`org_slug`);
+    an acronym the article spells out takes its expansion's ("JK" of "Jusuf Kalla")."""
+    return person_slug(text) if label == "PER" else org_slug(text)
 
 
 @dataclass

@@ -79,6 +79,8 @@ class Rules:
     name_titles: frozenset[str] = frozenset()  # "Hakim": a title, and a name inside a run of names
     name_abbreviations: frozenset[str] = frozenset()  # "Muh": a given name cut short before "." ("Muh. Agus")
     name_prefixes: frozenset[str] = frozenset()  # "Lalu": an ordinary word, and a title that begins a name
+    body_titles: frozenset[str] = frozenset()  # "Amir": a title before a body's name, a given name elsewhere
+    lower_heads: frozenset[str] = frozenset()  # "hutan": in lower case too, the head of a feature's name
     office_places: frozenset[str] = frozenset()  # "di": between a title's office and its place ("RI di Jeddah")
     list_words: frozenset[str] = frozenset()  # "," and "dan": they join the items of a list of names
     time_before: frozenset[str] = frozenset()
@@ -124,6 +126,8 @@ class OrgHeadsFile(DataFile):
     name_titles: Words = ()
     name_abbreviations: Words = ()
     name_prefixes: Words = ()
+    body_titles: Words = ()
+    lower_heads: Words = ()
     office_places: Words = ()
     list_words: Words = ()
     time_before: Words = ()
@@ -142,6 +146,14 @@ class OrgHeadsFile(DataFile):
         """An honour head works only where the head rule starts a name: it must be a prefix head too."""
         if missing := [h for h in self.honour_heads if h not in self.prefix]:
             raise ValueError(f"honour_heads that are no prefix heads: {missing}")
+        return self
+
+    @model_validator(mode="after")
+    def _lower_heads_are_places(self) -> OrgHeadsFile:
+        """A lower-case head names a natural feature: it must be a prefix head labelled LOC."""
+        labels = {head.lower(): label for head, label in self.prefix.items()}
+        if wrong := [h for h in self.lower_heads if labels.get(h.lower()) != "LOC"]:
+            raise ValueError(f"lower_heads that are no LOC prefix heads: {wrong}")
         return self
 
 
@@ -210,6 +222,8 @@ def load_rules(directory: Path = DATA) -> Rules:
         name_titles=_lower(heads.name_titles),
         name_abbreviations=_lower(heads.name_abbreviations),
         name_prefixes=_lower(heads.name_prefixes),
+        body_titles=_lower(heads.body_titles),
+        lower_heads=_lower(heads.lower_heads),
         office_places=_lower(heads.office_places),
         list_words=_lower(heads.list_words),
         time_before=_lower(heads.time_before),
