@@ -170,7 +170,10 @@ class RelevanceScorer:
         text = text_of(doc)  # spaCy rebuilds doc.text on every access
         sentences = sum(1 for sent in sents if _told(text, sent))
         needed = sig.min_score if sentences >= sig.short_text else 0.0
-        clear = topic >= sig.clear_score and topic >= sig.clear_ratio * rest
+        # few points suffice only when one of them is a strong word: a killing, a beating and an arrest told in weak
+        # words alone (polisi, pelaku, korban, dibunuh) are a crime story, not a report of political violence
+        decisive = any(domain == TOPIC and phrase in sig.strong for domain, phrase, _ in counts)
+        clear = topic >= sig.clear_score and topic >= sig.clear_ratio * rest and decisive
         relevant = topic >= sig.ratio * rest and (topic >= needed or clear)
         top = ", ".join([f"{p}×{n}" for (d, p, _), n in counts.most_common() if d == TOPIC][:5])
         others = ", ".join(f"{d} {v:g}" for d, v in sorted(other.items(), key=lambda kv: -kv[1])[:3]) or "none"
