@@ -454,3 +454,37 @@ def test_events_an_advisory_threatens_no_one_it_names(nlp):
 )
 def test_events_no_event_fourteenth_round(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        ("Pemerintah Turki dituduh membiayai milisi Tentara Nasional Suriah yang memerangi pasukan Kurdi.", "SUPPORT",
+         "Turki"),
+        ("Qatar dilaporkan menyalurkan bantuan keuangan kepada kelompok bersenjata di Suriah utara.", "SUPPORT", "Qatar"),
+        ("Amerika Serikat mengumumkan paket senjata baru untuk Taiwan senilai 1 miliar dolar.", "SUPPORT",
+         "Amerika Serikat"),
+        ("Pemerintah Thailand dan BRN kembali duduk di meja perundingan di Kuala Lumpur pekan ini.", "TALKS", "BRN"),
+        ("Polisi memperkirakan kelompok MIT Poso kini hanya tersisa empat orang.", "ESTIMATE", "MIT"),
+        ("Tentara Ukraina menarik diri dari kota Vuhledar untuk menghindari pengepungan.", "CONTROL", None),
+        ("Militer Pakistan melancarkan operasi di Waziristan Utara, menewaskan delapan militan TTP.",
+         "MILITARY_OPERATION", "Pakistan"),
+    ],
+)
+def test_events_types_fourteenth_round(nlp, text, etype, actor):
+    events = _events(nlp, text)
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1 and len(events) == 1  # "untuk menghindari pengepungan": no siege happened
+    assert actor is None or any(actor in a for a in found[0].actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orang tua murid membiayai sekolah anaknya dengan menjual sawah.",
+        "Pemain itu menarik diri dari tim nasional karena cedera lutut.",
+        "Hanya tersisa tiga orang penumpang di dalam bus itu.",
+    ],
+)
+def test_events_types_fourteenth_round_other_senses(nlp, text):
+    assert _events(nlp, text) == []

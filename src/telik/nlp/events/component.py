@@ -192,7 +192,8 @@ class EventFinder:
         )
         # "menggelar operasi di Waziristan Selatan dan menewaskan 11 militan": a killing clause joined after the noun
         self.kills_after_re = re.compile(
-            rf"[^,;]{{0,80}}?(?<![\w-])dan\s+(?:{alternation(lex.lists['killing_verbs'])})(?![\w-])", re.I
+            rf"[^,;]{{0,80}}?(?:,\s+(?:dan\s+)?|(?<![\w-])dan\s+)(?:{alternation(lex.lists['killing_verbs'])})(?![\w-])",
+            re.I,
         )
         # an attack named as an example, maybe later in a list: "seperti ledakan bom di Boston Marathon, penembakan di
         # Fort Hood" (see `_threat_example`)
@@ -703,7 +704,8 @@ class EventFinder:
                     return trig  # a force described, the name within it no state's or group's
                 if trig.voice == "noun" and self._sides_named(ctx, pos + len(phrase), e, armed_need):
                     return trig
-                if trig.phrase in self.lex.lists["two_sided"] and self._armed_sides(ctx, (left, e), agent, pos + len(phrase)):
+                two_sided = trig.phrase in self.lex.lists["two_sided"]
+                if two_sided and self._armed_sides(ctx, (left, e), agent, pos + len(phrase)):
                     return trig  # "pertempuran antara RSF dan milisi suku Masalit": two groups fight, no state
                 if isinstance(agent, Span) and trig.phrase in self.lex.lists["two_sided"] and any(
                     ea.is_state(p.text, p.label_, self.lex) != armed_need
@@ -823,18 +825,17 @@ class EventFinder:
         if start < 0 or parts is None:
             return False
         reach = min(clause[1], start + _SIDES_REACH)
-        named = [(x.start_char, x.text, ea.is_armed(x.text, self.lex), ea.is_state(x.text, x.label_, self.lex))
-                 for x in _sides_after(ctx, start, reach)]
-        named += [(p.start, p.text, p.kind == "armed", p.kind == "state") for p in parts.within(start, reach, ("armed", "state"))]
+        spans = _sides_after(ctx, start, reach)
+        phrases = parts.within(start, reach, ("armed", "state"))
         if between is None:  # the subject is the first side
-            subject = parts.within(clause[0], end, ("armed", "state"))
-            if isinstance(agent, Span):
-                named.append((agent.start_char, agent.text, ea.is_armed(agent.text, self.lex),
-                              ea.is_state(agent.text, agent.label_, self.lex)))
-            named += [(p.start, p.text, p.kind == "armed", p.kind == "state") for p in subject]
-        if any(state and not armed for _, _, armed, state in named):
+            spans += [agent] if isinstance(agent, Span) else []
+            phrases += parts.within(clause[0], end, ("armed", "state"))
+        sides = [(x.text, ea.is_armed(x.text, self.lex), ea.is_state(x.text, x.label_, self.lex)) for x in spans]
+        sides += [(p.text, p.kind == "armed", p.kind == "state") for p in phrases]
+        if any(state and not armed for _, armed, state in sides):
             return False
-        return len({name for _, name, armed, _ in named if armed}) > 1
+        armed = [name for name, is_armed, _ in sides if is_armed]
+        return any(not (_one_group(a, b) or a in b or b in a) for a, b in itertools.combinations(armed, 2))
 
     def _described_subject(self, ctx: DocContext, left: int, pos: int, kind: str) -> bool:
         """Whether the clause's subject right before the verb is a force described, not named ("Tim gabungan
@@ -1861,7 +1862,7 @@ class EventFinder:
                         partners = ea.co_agents(ctx, left, agent, lex)[:-1]
                 elif nxt is None and trig.phrase in lex.lists["two_sided"]:
                     subject = ea.agent_before(ctx, left, start, lex)  # "Tentara Arakan dan ARSA saling serang"
-                    if isinstance(subject, Span) and text[subject.end_char : start].isspace():  # its sides, right before
+                    if isinstance(subject, Span) and text[subject.end_char : start].isspace():  # the sides, just before
                         agent, partners = subject, ea.co_agents(ctx, left, subject, lex)[:-1]
             if target is None:
                 target = self._victims(ctx, end, right)
@@ -1910,7 +1911,8 @@ class EventFinder:
 
     def _kills_after(self, text: str, start: int, e: int) -> bool:
         """Does the clause joined after the noun at `start` kill ("Tentara Pakistan menggelar operasi di Waziristan
-        Selatan dan menewaskan 11 militan"): the subject of both ran the operation."""
+        Selatan dan menewaskan 11 militan", "..., menewaskan delapan militan"): the subject of both ran the
+        operation."""
         return self.kills_after_re.match(text, start, e) is not None
 
     def _struck_town(self, ctx: DocContext, name: Span, right: int) -> bool:

@@ -132,6 +132,7 @@ class RelevanceScorer:
 
     def __init__(self, nlp: Language, signals: Signals) -> None:
         self.signals = signals
+        self.make_doc = nlp.make_doc
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase in signals.weights:
             self.words.add(phrase, [nlp.make_doc(phrase)])
@@ -157,6 +158,8 @@ class RelevanceScorer:
             hits.append(Hit(doc[s].idx, last.idx + len(last), phrase, *sig.weights[phrase]))
         hits.sort(key=lambda h: h.start)
         counts = Counter((h.domain, h.phrase, h.points) for h in hits)
+        text = text_of(doc)  # spaCy rebuilds doc.text on every access
+        counts.update(self._title_words(doc, text))
         topic = 0.0
         other: dict[str, float] = {}
         for (domain, _, points), n in counts.items():
@@ -167,7 +170,6 @@ class RelevanceScorer:
         rest = sum(other.values())
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # a headline or a caption is no sentence of the report: a three-sentence flash keeps its short-text rule
-        text = text_of(doc)  # spaCy rebuilds doc.text on every access
         sentences = sum(1 for sent in sents if _told(text, sent))
         needed = sig.min_score if sentences >= sig.short_text else 0.0
         # few points suffice only when one of them is a strong word: a killing, a beating and an arrest told in weak
@@ -184,6 +186,20 @@ class RelevanceScorer:
             f"other news), against {rest:g} of other news ({others})"
         ]
         return Relevance(relevant, topic, dict(other), reasons, sig.margin, hits, sents, self)
+
+    def _title_words(self, doc: Doc, text: str) -> Counter[tuple[str, str, float]]:
+        """The domain words of a headline given apart from the text (a JSONL or HTML record's `title` its body does
+        not open with): it tells what the article is about as a headline in the text does. A title the text opens
+        with is counted there already."""
+        title = ((doc._.meta or {}).get("title") or "").strip()
+        if not title or " ".join(title.split()).casefold() in " ".join(text[: len(title) + 400].split()).casefold():
+            return Counter()
+        found: Counter[tuple[str, str, float]] = Counter()
+        for key, _, _ in longest_first(self.words(self.make_doc(title))):
+            phrase = doc.vocab.strings[key]
+            domain, points = self.signals.weights[phrase]
+            found[(domain, phrase, points)] += 1
+        return found
 
     def senses(self, sent: Span) -> list[SenseHit]:
         """The figurative senses matched in one sentence."""

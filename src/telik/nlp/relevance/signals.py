@@ -139,6 +139,6 @@ def get_signals() -> Signals:
     senses = tuple(Sense(s.name, s.domain, _expand(s.pattern, sen.sets, SENSES)) for s in sen.senses)
     d = sig.document
     return Signals(
-        weights, frozenset(sig.topic.strong), d.max_repeats, d.min_score, d.short_text, d.ratio, d.clear_score, d.clear_ratio, sig.sentence.margin,
-        senses,
+        weights, frozenset(sig.topic.strong), d.max_repeats, d.min_score, d.short_text, d.ratio, d.clear_score,
+        d.clear_ratio, sig.sentence.margin, senses,
     )
