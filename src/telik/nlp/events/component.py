@@ -1861,9 +1861,10 @@ class EventFinder:
                     if isinstance(agent, Span):
                         partners = ea.co_agents(ctx, left, agent, lex)[:-1]
                 elif nxt is None and trig.phrase in lex.lists["two_sided"]:
-                    subject = ea.agent_before(ctx, left, start, lex)  # "Tentara Arakan dan ARSA saling serang"
-                    if isinstance(subject, Span) and text[subject.end_char : start].isspace():  # the sides, just before
-                        agent, partners = subject, ea.co_agents(ctx, left, subject, lex)[:-1]
+                    # the sides right before the verb: "Tentara Arakan dan ARSA saling serang"
+                    first_side = ea.agent_before(ctx, left, start, lex)
+                    if isinstance(first_side, Span) and text[first_side.end_char : start].isspace():
+                        agent, partners = first_side, ea.co_agents(ctx, left, first_side, lex)[:-1]
             if target is None:
                 target = self._victims(ctx, end, right)
             if target is None:
