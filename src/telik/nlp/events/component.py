@@ -707,7 +707,7 @@ class EventFinder:
                 two_sided = trig.phrase in self.lex.lists["two_sided"]
                 if two_sided and self._armed_sides(ctx, (left, e), agent, pos + len(phrase)):
                     return trig  # "pertempuran antara RSF dan milisi suku Masalit": two groups fight, no state
-                if isinstance(agent, Span) and trig.phrase in self.lex.lists["two_sided"] and any(
+                if isinstance(agent, Span) and two_sided and any(
                     ea.is_state(p.text, p.label_, self.lex) != armed_need
                     for p in ea.co_agents(ctx, left, agent, self.lex)[:-1]
                 ):
@@ -1091,7 +1091,8 @@ class EventFinder:
             etype = "ATTACK"
         elif (
             etype == "MILITARY_OPERATION" and actor is not None and not governs
-            and trig.phrase in lex.lists["two_sided"] and not self._state_force(ctx, actor)
+            and trig.phrase in lex.lists["two_sided"]
+            and not (ea.is_state(actor, self._label(ctx, actor), lex) or self._forces_of(text, left, start, actor))
         ):
             etype = "ATTACK"  # "baku tembak antara milisi suku dan kelompok bersenjata Tuareg": no state's side acts
         elif described is not None and etype in _SKIP_WHEN_UNREAL:
@@ -1681,10 +1682,6 @@ class EventFinder:
         forces = alternation(self.lex.lists["state_forces"])
         named = re.search(rf"(?<![\w-])(?:{forces})(?:\s+keamanan)?\s+{re.escape(actor)}(?![\w-])", text[:20_000], re.I)
         return named is not None or ea.is_state(actor, None, self.lex)
-
-    def _state_force(self, ctx: DocContext, name: str) -> bool:
-        """Is the actor a state or its force, no armed group ("Tentara Arakan" is one, "pasukan Irak" is not)?"""
-        return ea.is_state(name, self._label(ctx, name), self.lex) and not ea.is_armed(name, self.lex)
 
     def _label(self, ctx: DocContext, name: str) -> str | None:
         return next((x.label_ for x in ctx.ents if x.text == name), None)
