@@ -542,7 +542,7 @@ def test_events_arguments_object_and_venue_targets(nlp, text, target):
 
 def test_events_arguments_facility_without_locative_does_not_place_the_event(nlp):
     # the mosque is what was stolen from; the event happened in the district after "di"
-    ev = _one(nlp, "Tiga pria membakar seorang warga yang diduga mencuri kotak amal Masjid Al-Ikhlas, di Kecamatan "
+    ev = _one(nlp, "Tiga pria membakar seorang warga yang diduga merusak kotak amal Masjid Al-Ikhlas, di Kecamatan "
                    "Tambun, Bekasi.", "ATTACK")
     assert ev.location == "Kecamatan Tambun"
 

@@ -391,3 +391,99 @@ def test_events_headline_flag_is_a_boolean():
     data["ARREST"] = [{"phrase": "ringkus", "voice": "active", "headline": "yes"}]
     with pytest.raises(TelikError, match="'ringkus': headline is true or false"):
         _triggers(data, "triggers.yaml")
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        # a government or an embassy advising its nationals to keep away, for a reason of security
+        ("Kedutaan Besar Kanada di Manila mendesak warganya menghindari seluruh perjalanan ke Mindanao bagian barat "
+         "karena ancaman terorisme dan penculikan.", "WARNING", "Kedutaan Besar Kanada"),
+        ("Kemlu RI mengimbau WNI di Lebanon untuk segera meninggalkan negara tersebut menyusul meningkatnya eskalasi "
+         "di perbatasan selatan.", "WARNING", None),
+        ("Kedubes Belanda menganjurkan warganya untuk tidak bepergian ke Kabupaten Nduga karena situasi keamanan yang "
+         "tidak menentu.", "WARNING", "Kedubes Belanda"),
+        ("Kedutaan Besar Australia mengeluarkan imbauan perjalanan bagi warganya setelah rentetan penembakan oleh KKB "
+         "di Intan Jaya.", "WARNING", "Kedutaan Besar Australia"),
+        # a firefight between two armed groups, no state's force among them: an attack by the first
+        ("Kontak tembak antara kelompok Abu Sayyaf dan ISIS pecah di Patikul, Sulu.", "ATTACK", "Abu Sayyaf"),
+        ("Pertempuran sengit antara RSF dan milisi suku Masalit di El Geneina menewaskan puluhan warga sipil.", "ATTACK",
+         "RSF"),
+        ("Di Kivu Utara, pemberontak M23 terlibat pertempuran dengan milisi Wazalendo sejak Sabtu pagi.", "ATTACK",
+         "M23"),
+        ("Al-Shabaab dan ISIS saling serang di pegunungan Cal Miskaad, Puntland.", "ATTACK", "Al-Shabaab"),
+        ("Baku tembak antara milisi pro-pemerintah dan kelompok bersenjata Tuareg pecah di dekat Kidal, Mali utara.",
+         "ATTACK", "milisi"),
+    ],
+)
+def test_events_unseen_news_fourteenth_round(nlp, text, etype, actor):
+    found = [e for e in _events(nlp, text) if e.type == etype]
+    assert len(found) == 1
+    assert actor is None or any(actor in a for a in found[0].actors)
+    assert "MILITARY_OPERATION" not in [e.type for e in _events(nlp, text)]
+
+
+def test_events_an_advisory_threatens_no_one_it_names(nlp):
+    """"meminta warganya tidak bepergian ke Sulu": the nationals advised and the places to avoid are no targets."""
+    text = ("Kementerian Luar Negeri Inggris meminta warganya tidak bepergian ke wilayah Sulu dan Basilan karena "
+            "risiko penculikan.")
+    warning = next(e for e in _events(nlp, text) if e.type == "WARNING")
+    assert warning.targets == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nationals advised to keep away from waves, a football final, an eruption: no security reason
+        "Kedutaan Besar Jepang mengimbau warganya menghindari kawasan pantai selatan Jawa karena potensi gelombang "
+        "tinggi.",
+        "Kedutaan Besar Singapura mengimbau warganya menghindari kawasan Jakarta Pusat saat pertandingan final Piala "
+        "Presiden berlangsung.",
+        "Pemerintah Australia memperbarui imbauan perjalanan ke Bali terkait erupsi Gunung Lewotobi yang mengganggu "
+        "penerbangan.",
+        # crime stories told in weak words of the domain only: a husband's killing, a brawl, a family's quarrel
+        "Suami Bacok Istri di Sampit\nSeorang suami di Kecamatan Baamang, Kotawaringin Timur, tega membacok istrinya "
+        "hingga tewas, Rabu (8/5/2024). Pelaku membacok korban dengan parang di dapur rumah mereka. Warga yang "
+        "mendengar teriakan korban melapor ke polisi. Polisi langsung menangkap pelaku di rumah kerabatnya. Kapolsek "
+        "mengatakan korban tewas di tempat dengan luka di leher.",
+        "Seorang pemuda di Kabupaten Lampung Tengah menikam ayah kandungnya hingga tewas setelah cekcok soal pembagian "
+        "warisan, Minggu (5/5/2024). Korban meninggal di tempat dengan sejumlah luka tusuk. Warga segera melapor ke "
+        "polisi. Pelaku ditangkap beberapa jam kemudian di rumah kerabatnya. Polisi masih memeriksa kejiwaan pelaku.",
+    ],
+)
+def test_events_no_event_fourteenth_round(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        ("Pemerintah Turki dituduh membiayai milisi Tentara Nasional Suriah yang memerangi pasukan Kurdi.", "SUPPORT",
+         "Turki"),
+        ("Qatar dilaporkan menyalurkan bantuan keuangan kepada kelompok bersenjata di Suriah utara.", "SUPPORT", "Qatar"),
+        ("Amerika Serikat mengumumkan paket senjata baru untuk Taiwan senilai 1 miliar dolar.", "SUPPORT",
+         "Amerika Serikat"),
+        ("Pemerintah Thailand dan BRN kembali duduk di meja perundingan di Kuala Lumpur pekan ini.", "TALKS", "BRN"),
+        ("Polisi memperkirakan kelompok MIT Poso kini hanya tersisa empat orang.", "ESTIMATE", "MIT"),
+        ("Tentara Ukraina menarik diri dari kota Vuhledar untuk menghindari pengepungan.", "CONTROL", None),
+        ("Militer Pakistan melancarkan operasi di Waziristan Utara, menewaskan delapan militan TTP.",
+         "MILITARY_OPERATION", "Pakistan"),
+    ],
+)
+def test_events_types_fourteenth_round(nlp, text, etype, actor):
+    events = _events(nlp, text)
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1 and len(events) == 1  # "untuk menghindari pengepungan": no siege happened
+    assert actor is None or any(actor in a for a in found[0].actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orang tua murid membiayai sekolah anaknya dengan menjual sawah.",
+        "Pemain itu menarik diri dari tim nasional karena cedera lutut.",
+        "Hanya tersisa tiga orang penumpang di dalam bus itu.",
+    ],
+)
+def test_events_types_fourteenth_round_other_senses(nlp, text):
+    assert _events(nlp, text) == []

@@ -257,3 +257,41 @@ def test_relevance_a_headline_is_no_sentence_of_a_short_report(nlp):
     doc = nlp(text)
     assert doc._.relevance.relevant
     assert [e.type for e in doc._.events] == ["MILITARY_OPERATION"]
+
+
+VENDOR_MURDER = (
+    "Warga Kota Blitar geger dengan penemuan jasad seorang penjual bakso di kiosnya di Kelurahan Sananwetan. "
+    "Korban ditemukan tewas oleh anaknya dengan luka di bagian leher. "
+    "Polisi menduga korban dibunuh karena barang bukti sebilah parang ditemukan tidak jauh dari jasad korban. "
+    "Tim Polres Blitar Kota masih melakukan olah tempat kejadian dan akan mengautopsi jenazah korban. "
+    "Kapolres mengatakan pelaku masih dalam penyelidikan."
+)
+
+
+def test_relevance_weak_words_alone_are_a_crime_story(nlp):
+    """Few points, all of weak words (polisi, korban, dibunuh, pelaku), and no strong one: a crime story; the same
+    report with one strong word ("teroris") keeps the short path."""
+    rel = nlp(VENDOR_MURDER)._.relevance
+    assert sig.get_signals().clear_score <= rel.topic < sig.get_signals().min_score and rel.relevant is False
+    told = VENDOR_MURDER.replace("Polisi menduga korban dibunuh", "Polisi menduga korban dibunuh kelompok teroris")
+    assert nlp(told)._.relevance.relevant is True
+
+
+def test_relevance_counts_a_title_the_text_does_not_open_with(nlp):
+    """A record's `title` given apart from its body tells what the article is about, as a headline in the text
+    does; a title the text opens with is counted once."""
+    body = ("Petugas masih berjaga di sekitar lokasi kejadian di Jalan Trunojoyo, Kota Malang, Minggu (12/5/2024). "
+            "Dua orang terluka dan dilarikan ke rumah sakit. Polisi menutup jalan itu hingga sore. "
+            "Warga diminta menjauhi lokasi. Kapolresta mengatakan penyelidikan masih berlangsung.")
+    title = "Bom Rakitan Meledak di Pos Polisi Malang, Densus 88 Turun Tangan"
+    relevance = nlp.get_pipe("telik_relevance")
+    doc = nlp(body)
+    before = doc._.relevance.topic
+    doc._.meta = {"title": title}
+    relevance(doc)
+    assert doc._.relevance.topic > before and doc._.relevance.relevant
+    opened = nlp(title + "\n\n" + body)
+    told = opened._.relevance.topic
+    opened._.meta = {"title": title}
+    relevance(opened)
+    assert opened._.relevance.topic == told

@@ -40,6 +40,7 @@ class DocContext:
     figure_starts: list[int] = field(default_factory=list)
     armed_starts: list[int] = field(default_factory=list)
     violent: bool = False  # the article speaks of terror or armed violence somewhere
+    crime_story: bool = False  # it tells an ordinary crime, in no word of terror, armed violence or war
     relevance: Relevance | None = None  # the article's and sentences' relevance (telik_relevance)
     participants: Participants | None = None  # descriptive participant phrases ("pelaku", "aparat gabungan")
 

@@ -29,6 +29,7 @@ from telik.nlp.events.merge import (
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
 from telik.nlp.numbers.component import vague_joined
 from telik.nlp.numbers.vocab import get_number_vocab
+from telik.nlp.relevance.signals import get_signals
 from telik.nlp.sentences import unclosed
 from telik.wordmatch import alternation
 
@@ -191,7 +192,8 @@ class EventFinder:
         )
         # "menggelar operasi di Waziristan Selatan dan menewaskan 11 militan": a killing clause joined after the noun
         self.kills_after_re = re.compile(
-            rf"[^,;]{{0,80}}?(?<![\w-])dan\s+(?:{alternation(lex.lists['killing_verbs'])})(?![\w-])", re.I
+            rf"[^,;]{{0,80}}?(?:,\s+(?:dan\s+)?|(?<![\w-])dan\s+)(?:{alternation(lex.lists['killing_verbs'])})(?![\w-])",
+            re.I,
         )
         # an attack named as an example, maybe later in a list: "seperti ledakan bom di Boston Marathon, penembakan di
         # Fort Hood" (see `_threat_example`)
@@ -239,6 +241,7 @@ class EventFinder:
         ctx = ea.context(doc, self.lex)
         ctx.violent = bool(ea.word_re(self._violence).search(ctx.text))
         ctx.relevance = relevance
+        ctx.crime_story = not ctx.violent and self._crime_story(ctx)
         if not ctx.violent and self._off_domain_doc(ctx.text):
             doc._.events = []
             return doc
@@ -488,6 +491,8 @@ class EventFinder:
                 continue  # "membebaskan kota Kherson dari pendudukan Rusia": the hold that ended
             if trig is not None and trig.type in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
                 continue  # an arrest or a raid in a story of theft, fraud or drugs
+            if trig is not None and trig.type == "ATTACK" and ctx.crime_story:
+                continue  # "Seorang suami tega membacok istrinya": a crime story's killing
             if trig is not None and not self._vague(ctx, (s, e), m.start(), m.end(), trig):
                 found.append((m.start(), m.end(), trig))
         forces = ea.word_re(self.lex.lists["state_forces"])
@@ -699,7 +704,10 @@ class EventFinder:
                     return trig  # a force described, the name within it no state's or group's
                 if trig.voice == "noun" and self._sides_named(ctx, pos + len(phrase), e, armed_need):
                     return trig
-                if isinstance(agent, Span) and trig.phrase in self.lex.lists["two_sided"] and any(
+                two_sided = trig.phrase in self.lex.lists["two_sided"]
+                if two_sided and self._armed_sides(ctx, (left, e), agent, pos + len(phrase)):
+                    return trig  # "pertempuran antara RSF dan milisi suku Masalit": two groups fight, no state
+                if isinstance(agent, Span) and two_sided and any(
                     ea.is_state(p.text, p.label_, self.lex) != armed_need
                     for p in ea.co_agents(ctx, left, agent, self.lex)[:-1]
                 ):
@@ -718,6 +726,10 @@ class EventFinder:
             if trig.needs == "violence":
                 if (ctx.violent or self._harm_in_clause(text, s, e, pos)) and not self._crime_told(ctx, s, e):
                     return trig  # a document-wide cue: "KKB menebar teror ... Tiga pekerja tewas ditembak"
+                continue
+            if trig.needs == "unsafe":  # an advisory: its reason in the sentence, or armed violence in the article
+                if ctx.violent or ea.word_re(self.lex.cues["unsafe"]).search(text, s, e):
+                    return trig
                 continue
             if trig.needs in _OBJECT_CUES:
                 if self._object_cue(text, pos + len(phrase), e, trig.needs) and self._agent_fits(
@@ -777,7 +789,15 @@ class EventFinder:
         if harmed is not None and len(sides) > 1:
             return next(x for x in sides if x is not harmed and x.text != harmed.text), target or harmed
         agent = next((x for x in sides if ea.is_state(x.text, x.label_, lex) and not ea.is_armed(x.text, lex)), None)
-        return agent, target or next((x for x in sides if ea.is_armed(x.text, lex)), None)
+        armed = [x for x in sides if ea.is_armed(x.text, lex)]
+        other = next((x for x in armed if not _one_group(x.text, armed[0].text)), None)
+        state_told = any(ea.is_state(x.text, x.label_, lex) for x in sides) or bool(
+            ctx.participants and ctx.participants.within(start, min(right, start + _SIDES_REACH), ("state",))
+        )
+        if agent is None and other is not None and not state_told:
+            # "kontak tembak antara kelompok Abu Sayyaf dan ISIS": no state's side, the first group acts on the other
+            return armed[0], target or other
+        return agent, target or next(iter(armed), None)
 
     def _sides_named(self, ctx: DocContext, end: int, e: int, armed_need: bool) -> bool:
         """"Pertempuran antara ISIS melawan Pasukan Demokratik Suriah": the sides named after a noun trigger, one
@@ -793,6 +813,29 @@ class EventFinder:
         if armed_need:
             return any(ea.is_armed(x.text, self.lex) for x in sides)
         return any(ea.is_state(x.text, x.label_, self.lex) and not ea.is_armed(x.text, self.lex) for x in sides)
+
+    def _armed_sides(self, ctx: DocContext, clause: tuple[int, int], agent: Span | str | None, end: int) -> bool:
+        """Are a firefight's two sides armed groups, no state's force among them: named after "antara" ("pertempuran
+        antara RSF dan milisi suku Masalit"), or its subject and the side after "dengan" ("pemberontak M23 terlibat
+        pertempuran dengan milisi Wazalendo")?"""
+        text, parts = ctx.text, ctx.participants
+        between = _BETWEEN_SIDES.match(text, end, clause[1])
+        side = _OTHER_SIDE.match(text, end, clause[1])
+        start = between.end() if between is not None else side.end() if side is not None else -1
+        if start < 0 or parts is None:
+            return False
+        reach = min(clause[1], start + _SIDES_REACH)
+        spans = _sides_after(ctx, start, reach)
+        phrases = parts.within(start, reach, ("armed", "state"))
+        if between is None:  # the subject is the first side
+            spans += [agent] if isinstance(agent, Span) else []
+            phrases += parts.within(clause[0], end, ("armed", "state"))
+        sides = [(x.text, ea.is_armed(x.text, self.lex), ea.is_state(x.text, x.label_, self.lex)) for x in spans]
+        sides += [(p.text, p.kind == "armed", p.kind == "state") for p in phrases]
+        if any(state and not armed for _, armed, state in sides):
+            return False
+        armed = [name for name, is_armed, _ in sides if is_armed]
+        return any(not (_one_group(a, b) or a in b or b in a) for a, b in itertools.combinations(armed, 2))
 
     def _described_subject(self, ctx: DocContext, left: int, pos: int, kind: str) -> bool:
         """Whether the clause's subject right before the verb is a force described, not named ("Tim gabungan
@@ -883,7 +926,17 @@ class EventFinder:
         if ctx.violent:
             return False
         lead = _first_sentence_end(ctx.doc, ctx.text) or len(ctx.text)
-        return crimes.search(ctx.text, 0, lead) is not None or len(crimes.findall(ctx.text, 0, 20_000)) >= 2
+        return ctx.crime_story or crimes.search(ctx.text, 0, lead) is not None or len(
+            crimes.findall(ctx.text, 0, 20_000)
+        ) >= 2
+
+    def _crime_story(self, ctx: DocContext) -> bool:
+        """Does the article name an ordinary crime (a robbery, a quarrel, a killing in the family) and no strong word
+        of the domain (terror, an armed group, a war's strike)? Its killings and arrests are police news."""
+        strong = get_signals().strong
+        if ctx.relevance is not None and any(h.phrase in strong for h in ctx.relevance.hits):
+            return False
+        return ea.word_re(self.lex.crimes).search(ctx.text, 0, 20_000) is not None
 
     def _vague(self, ctx: DocContext, sent: tuple[int, int], start: int, end: int, trig: Trigger) -> bool:
         """A general statement ("rentetan serangan", "serangan secara sporadis"), not one event."""
@@ -975,6 +1028,8 @@ class EventFinder:
         if etype == "TALKS" and self._lawmaking(ctx, left, right):
             return None  # "pembahasan RUU Terorisme antara pemerintah dan DPR": a law made, no conflict's talks
         actors, target = self._roles(ctx, left, min(right, others[1]), start, end, trig)
+        advisory = trig.needs == "unsafe"  # "mengimbau warganya menghindari ...": it threatens no one it names
+        target = None if advisory else target
         identified = self._identified(ctx, start, end, min(right, others[1])) if trig.voice == "noun" else None
         # "pelaku penembakan adalah anggota KKB": the one named did it, no one was hit; unless what the deed struck is
         # told before the copula ("pelaku penembakan terhadap anggota Brimob di Intan Jaya adalah ...")
@@ -1034,6 +1089,12 @@ class EventFinder:
             and not self._forces_of(text, left, start, actor)
         ):
             etype = "ATTACK"
+        elif (
+            etype == "MILITARY_OPERATION" and actor is not None and not governs
+            and trig.phrase in lex.lists["two_sided"]
+            and not (ea.is_state(actor, self._label(ctx, actor), lex) or self._forces_of(text, left, start, actor))
+        ):
+            etype = "ATTACK"  # "baku tembak antara milisi suku dan kelompok bersenjata Tuareg": no state's side acts
         elif described is not None and etype in _SKIP_WHEN_UNREAL:
             # who acted decides: "aparat", "orang tak dikenal"
             etype = "MILITARY_OPERATION" if described.kind == "state" else "ATTACK"
@@ -1071,7 +1132,7 @@ class EventFinder:
             _date_from(ev, date)
         elif spoken:
             ev.__dict__["_spoken"] = spoken[-1]  # the statement's date, used only if no mention dates the event
-        if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING") and not only_named:
+        if etype in ("ATTACK", "MILITARY_OPERATION", "ARREST", "WARNING") and not (only_named or advisory):
             ev.__dict__["_np"] = self._phrase_targets(ctx, (s, e), left, min(right, others[1]), start, end, trig, etype)
         if etype in _SKIP_WHEN_UNREAL and not only_named:
             ev.__dict__["_np"].extend(self._victims_described(ctx, s, told_to, start, end, trig))
@@ -1092,6 +1153,8 @@ class EventFinder:
         the armed group is its target."""
         armed = [a for a in actors if ea.is_armed(a, self.lex)] + ([described] if described else [])
         state = [a for a in actors if a not in armed and ea.is_state(a, self._label(ctx, a), self.lex)]
+        if not state and len(set(armed)) > 1 and len(actors) > 1:
+            return armed[:1], target or armed[1]  # "Tentara Arakan dan ARSA saling serang": the first acts
         if not (state and armed):
             return actors, target
         return state, target or armed[0]
@@ -1734,9 +1797,16 @@ class EventFinder:
                 reach = min(right, between.end() + _SIDES_REACH)
                 described = ctx.participants.within(between.end(), reach, ("armed", "state"))
                 force = next((p for p in described if p.kind == "state"), None)
+                foes = [p for p in described if p.kind == "armed"]
+                if force is None and len(foes) > 1:  # "baku tembak antara milisi suku dan kelompok bersenjata"
+                    force = foes.pop(0)  # no state's side: the first group acts on the other
                 agent = force.text if force is not None else None
-                foe = next((p for p in described if p.kind == "armed"), None)
-                target = target or (foe.text if force is not None and foe is not None else None)
+                named = _name(target) or ""
+                foes = [p for p in foes if not named or named not in p.text]  # the named side's own phrase
+                if agent is None and foes and named and ea.is_armed(named, lex):
+                    agent, target = target, None  # "pertempuran antara RSF dan milisi suku Masalit"
+                    force = foes[0]
+                target = target or (foes[0].text if force is not None and foes else None)
             elif target is None and between is not None and ctx.participants is not None:
                 # "Kontak tembak antara aparat gabungan TNI-Polri dan kelompok bersenjata": the side described
                 reach = min(right, between.end() + _SIDES_REACH)
@@ -1787,6 +1857,11 @@ class EventFinder:
                         agent = None  # "Mekdad menuduh gerilyawan ... yang melancarkan serangan": not the speaker
                     if isinstance(agent, Span):
                         partners = ea.co_agents(ctx, left, agent, lex)[:-1]
+                elif nxt is None and trig.phrase in lex.lists["two_sided"]:
+                    # the sides right before the verb: "Tentara Arakan dan ARSA saling serang"
+                    first_side = ea.agent_before(ctx, left, start, lex)
+                    if isinstance(first_side, Span) and text[first_side.end_char : start].isspace():
+                        agent, partners = first_side, ea.co_agents(ctx, left, first_side, lex)[:-1]
             if target is None:
                 target = self._victims(ctx, end, right)
             if target is None:
@@ -1834,7 +1909,8 @@ class EventFinder:
 
     def _kills_after(self, text: str, start: int, e: int) -> bool:
         """Does the clause joined after the noun at `start` kill ("Tentara Pakistan menggelar operasi di Waziristan
-        Selatan dan menewaskan 11 militan"): the subject of both ran the operation."""
+        Selatan dan menewaskan 11 militan", "..., menewaskan delapan militan"): the subject of both ran the
+        operation."""
         return self.kills_after_re.match(text, start, e) is not None
 
     def _struck_town(self, ctx: DocContext, name: Span, right: int) -> bool:
@@ -2699,6 +2775,15 @@ def _means(phrase: str, weapon: re.Pattern[str], lex: EventLexicon) -> bool:
 def _names(x: Span | str | None) -> list[str]:
     name = _name(x)
     return [name] if name else []
+
+
+def _one_group(a: str, b: str) -> bool:
+    """Are two names one group (the same words, or aliases of one gazetteer entry: "PKK", "Partai Pekerja
+    Kurdistan")?"""
+    if a.casefold() == b.casefold():
+        return True
+    first, second = ea.gazetteer_entry(a), ea.gazetteer_entry(b)
+    return first is not None and first == second
 
 
 def _name(x: Span | str | None) -> str | None:

@@ -132,6 +132,7 @@ class RelevanceScorer:
 
     def __init__(self, nlp: Language, signals: Signals) -> None:
         self.signals = signals
+        self.make_doc = nlp.make_doc
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase in signals.weights:
             self.words.add(phrase, [nlp.make_doc(phrase)])
@@ -157,6 +158,8 @@ class RelevanceScorer:
             hits.append(Hit(doc[s].idx, last.idx + len(last), phrase, *sig.weights[phrase]))
         hits.sort(key=lambda h: h.start)
         counts = Counter((h.domain, h.phrase, h.points) for h in hits)
+        text = text_of(doc)  # spaCy rebuilds doc.text on every access
+        counts.update(self._title_words(doc, text))
         topic = 0.0
         other: dict[str, float] = {}
         for (domain, _, points), n in counts.items():
@@ -167,10 +170,12 @@ class RelevanceScorer:
         rest = sum(other.values())
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # a headline or a caption is no sentence of the report: a three-sentence flash keeps its short-text rule
-        text = text_of(doc)  # spaCy rebuilds doc.text on every access
         sentences = sum(1 for sent in sents if _told(text, sent))
         needed = sig.min_score if sentences >= sig.short_text else 0.0
-        clear = topic >= sig.clear_score and topic >= sig.clear_ratio * rest
+        # few points suffice only when one of them is a strong word: a killing, a beating and an arrest told in weak
+        # words alone (polisi, pelaku, korban, dibunuh) are a crime story, not a report of political violence
+        decisive = any(domain == TOPIC and phrase in sig.strong for domain, phrase, _ in counts)
+        clear = topic >= sig.clear_score and topic >= sig.clear_ratio * rest and decisive
         relevant = topic >= sig.ratio * rest and (topic >= needed or clear)
         top = ", ".join([f"{p}×{n}" for (d, p, _), n in counts.most_common() if d == TOPIC][:5])
         others = ", ".join(f"{d} {v:g}" for d, v in sorted(other.items(), key=lambda kv: -kv[1])[:3]) or "none"
@@ -181,6 +186,20 @@ class RelevanceScorer:
             f"other news), against {rest:g} of other news ({others})"
         ]
         return Relevance(relevant, topic, dict(other), reasons, sig.margin, hits, sents, self)
+
+    def _title_words(self, doc: Doc, text: str) -> Counter[tuple[str, str, float]]:
+        """The domain words of a headline given apart from the text (a JSONL or HTML record's `title` its body does
+        not open with): it tells what the article is about as a headline in the text does. A title the text opens
+        with is counted there already."""
+        title = ((doc._.meta or {}).get("title") or "").strip()
+        if not title or " ".join(title.split()).casefold() in " ".join(text[: len(title) + 400].split()).casefold():
+            return Counter()
+        found: Counter[tuple[str, str, float]] = Counter()
+        for key, _, _ in longest_first(self.words(self.make_doc(title))):
+            phrase = doc.vocab.strings[key]
+            domain, points = self.signals.weights[phrase]
+            found[(domain, phrase, points)] += 1
+        return found
 
     def senses(self, sent: Span) -> list[SenseHit]:
         """The figurative senses matched in one sentence."""

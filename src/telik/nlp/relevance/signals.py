@@ -86,6 +86,7 @@ class Signals:
     """Domain words with their points, decision thresholds and figurative senses."""
 
     weights: dict[str, tuple[str, float]]  # phrase -> (domain, points); domain "topic" is Telik's own
+    strong: frozenset[str]  # the topic's phrases that say by themselves the text is about it
     max_repeats: int
     min_score: float
     short_text: int
@@ -138,6 +139,6 @@ def get_signals() -> Signals:
     senses = tuple(Sense(s.name, s.domain, _expand(s.pattern, sen.sets, SENSES)) for s in sen.senses)
     d = sig.document
     return Signals(
-        weights, d.max_repeats, d.min_score, d.short_text, d.ratio, d.clear_score, d.clear_ratio, sig.sentence.margin,
-        senses,
+        weights, frozenset(sig.topic.strong), d.max_repeats, d.min_score, d.short_text, d.ratio, d.clear_score,
+        d.clear_ratio, sig.sentence.margin, senses,
     )
