@@ -658,3 +658,17 @@ def test_events_a_fight_whose_sides_are_one_name(nlp):
     text = ("Aparat gabungan TNI-Polri menyerbu markas KKB di Distrik Sinak, Kabupaten Puncak, Kamis (9/5/2024). "
             "Terjadi kontak tembak antara aparat dan anggota KKB yang menewaskan dua orang anggota KKB.")
     assert [(e.type, e.killed) for e in _events(nlp, text)] == [("MILITARY_OPERATION", 2)]
+
+
+def test_events_a_recalled_event_goes_on_in_the_next_sentence_of_its_kind(nlp):
+    # undated and of the same kind, the next sentence still tells the recalled arrest; a pursuit after a recalled
+    # killing is the news's
+    text = ("Densus 88 menangkap dua terduga teroris di Kota Bima, Rabu (15/5/2024). Sebelumnya Densus 88 menangkap "
+            "enam orang di Bekasi beberapa waktu lalu. Mulanya polisi menangkap empat orang, kemudian bertambah "
+            "menjadi enam orang.")
+    arrests = _events(nlp, text, "ARREST")
+    assert [(e.location, e.date) for e in arrests] == [("Kota Bima", "2024-05-15"), ("Bekasi", None)]
+    text = ("Satgas Madago Raya terlibat kontak tembak dengan kelompok MIT di Desa Tokorondo, Poso Pesisir, Sabtu "
+            "(18/5/2024). Beberapa waktu lalu, kelompok itu juga membunuh dua petani di Desa Kilo. Aparat terus "
+            "menyisir hutan untuk memburu sisa anggota kelompok tersebut.")
+    assert all(e.date == "2024-05-18" for e in _events(nlp, text, "MILITARY_OPERATION"))

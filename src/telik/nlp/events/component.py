@@ -20,6 +20,7 @@ from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_eve
 from telik.nlp.events.merge import (
     DEPLOYMENT,
     EARLIER,
+    FIGHT,
     RECALLED,
     SEARCH,
     UPDATED_TOLL,
@@ -231,7 +232,10 @@ class EventFinder:
         self.recall_re = ea.word_re(lex.lists["recall_cues"])
         units, relations = alternation(lex.lists["recall_units"]), alternation(lex.lists["recall_relations"])
         span = rf"(?<![\w-])(?:(?:[\w-]+\s+)?(?:{units})|se(?:{units}))\s+(?:{relations})"
-        self.recall_head_re = re.compile(rf"{span}(?![\w-])", re.I)
+        # where the stretch of the news's event ends before another event set against it ("... dua hari setelah
+        # serangan di Oksibil yang menewaskan ...", "Serangan itu terjadi setelah pekan lalu Israel membunuh ...")
+        self.recall_head_re = re.compile(rf"{span}(?![\w-])|(?<![\w-])(?:{relations})(?![\w-])", re.I)
+        self.incident_re = ea.word_re(lex.lists["incident_nouns"])
         followers = alternation(lex.lists["recall_followers"])
         self.recall_span_re = re.compile(rf"(?:{span}|(?<![\w-])(?:{followers}))\s+(?:[\w-]+\s+){{0,4}}$", re.I)
         self.while_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['while_words'])})\s+(?:sedang\s+)?$", re.I)
@@ -267,12 +271,21 @@ class EventFinder:
         earlier = ea.word_re(self.lex.lists["not_first_cues"])
         after_not_first = False  # "Penangkapan ini bukan yang pertama. Pekan lalu, ...": an earlier event follows
         searches = self.lex.lists["searches"]  # a pursuit or a deployment: no strike a later attack noun restates
+        recalling: set[str] = set()  # the types of the last sentence telling events, when it told only recalled ones
         for sent in doc.sents:
             found, read = self._sentence(ctx, sent)
             for ev in found if after_not_first else []:
                 ev.__dict__["_past"] = True
-            for ev in found if self.new_thread_re.match(ctx.text, sent.start_char) else []:
+            new_thread = self.new_thread_re.match(ctx.text, sent.start_char) is not None
+            for ev in found if new_thread else []:
                 ev.__dict__["_new_thread"] = True
+            if found and not new_thread and not any(
+                ev.date or ev.__dict__["_anaphoric"] or ev.type not in recalling for ev in found
+            ):  # "Sebelumnya Densus 88 menangkap ... beberapa waktu lalu. Mulanya polisi menangkap tujuh orang ...":
+                for ev in found:  # undated and of the same kind, it goes on telling the recalled event
+                    ev.__dict__[RECALLED] = True
+            if found:
+                recalling = {ev.type for ev in found} if all(recalled(ev) for ev in found) else set()
             after_not_first = earlier.search(ctx.text, sent.start_char, sent.end_char) is not None
             if not found and not read:
                 self._carry_casualties(ctx, sent, told)
@@ -399,7 +412,7 @@ class EventFinder:
         counted = rf"(?:(?:\d[\d.]*|{alternation(tuple(_count_words()))})\s+(?:[\w-]+\s+)?)?"
         return any(
             re.search(
-                rf"(?<![\w-])(?:(?:{sent})\s+{counted}{name}|{name}(?:\s+[\w-]+)?\s+(?:{sent}))(?![\w-])",
+                rf"(?<![\w-])(?:(?:{sent})\s+{counted}{name}|{name}\s+(?:{sent}))(?![\w-])",
                 ctx.text[m.start : m.end], re.I,
             )
             for m in ev.mentions
@@ -1120,10 +1133,6 @@ class EventFinder:
             mentions=[Evidence(text[s:e], s, e)],
         )
         ev.__dict__["_anaphoric"] = in_setting or self._anaphoric(text, start, end, trig)
-        searches = lex.lists["searches"]
-        ev.__dict__[DEPLOYMENT] = (
-            DEPLOYMENT if trig.phrase in lex.lists["deployments"] else SEARCH if trig.phrase in searches else ""
-        )
         ev.__dict__["_past"] = self._past_experience(text, left, start)
         # "Beberapa waktu lalu, kelompok itu juga membunuh ...", "penangkapan empat orang di Bekasi beberapa waktu
         # lalu": a recall cue before the trigger in its sentence or after it in its own stretch
@@ -1147,6 +1156,10 @@ class EventFinder:
                 self._victim_count(ctx, ev, left, start)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_nouns"]:
                 self._object_count(ctx, ev, end, e)
+        ev.__dict__[DEPLOYMENT] = (  # what the forces did: sent, searched, fought (a firefight, or someone harmed)
+            DEPLOYMENT if trig.phrase in lex.lists["deployments"] else SEARCH if trig.phrase in lex.lists["searches"]
+            else FIGHT if trig.phrase in lex.lists["firefights"] or ev.killed or ev.injured else ""
+        )
         return ev
 
     def _state_side(
@@ -1177,12 +1190,13 @@ class EventFinder:
 
     def _recalled(self, text: str, s: int, found: list[tuple[int, int, Trigger]], i: int) -> bool:
         """Is the i-th trigger of the sentence another event than the violent one the sentence tells first (its
-        trigger before, or its subject pointing back: "Operasi ini dilakukan ..."), set against it by a span of time
-        and a relation a few words before it ("Serangan itu terjadi dua hari setelah serangan di Oksibil", "...
-        sebulan setelah kelompok itu menyerang sebuah gereja")? Not when it stands alone: "Beberapa hari sebelum
-        serangan di Moskow, Teheran ..." tells the news's time."""
+        trigger before, or its subject pointing back: "Operasi ini dilakukan ...", "Peristiwa itu"), set against it
+        by a span of time and a relation a few words before it ("Serangan itu terjadi dua hari setelah serangan di
+        Oksibil", "... sebulan setelah kelompok itu menyerang sebuah gereja")? Not when it stands alone: "Beberapa
+        hari sebelum serangan di Moskow, Teheran ..." tells the news's time."""
         start, end, trig = found[i]
-        opening = self.lex.trigger_re.match(text, _after_dateline(text, s, start))
+        at = _after_dateline(text, s, start)
+        opening = self.lex.trigger_re.match(text, at) or self.incident_re.match(text, at)
         told_first = (i > 0 and found[i - 1][2].type in _SKIP_WHEN_UNREAL) or (
             opening is not None and opening.start() < start and _ANAPHORIC_RE.match(text, opening.end()) is not None
         )

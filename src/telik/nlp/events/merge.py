@@ -18,9 +18,11 @@ EARLIER = "earlier"
 #: replaces the toll the restatements before it told.
 UPDATED_TOLL = "_updated_toll"
 #: What a mention of forces at work tells: DEPLOYMENT, forces sent somewhere ("500 personel tambahan dikerahkan"),
-#: never one event with a clash; SEARCH, a search or pursuit, one with either; "" (or unset) anything else.
+#: never one event with a FIGHT (a firefight, or one harming people); SEARCH, a search or pursuit; "" (or unset)
+#: anything else.
 DEPLOYMENT = "_deployment"
 SEARCH = "_search"
+FIGHT = "_fight"
 #: Marks a mention of an earlier event recalled beside the news (see `recalled`).
 RECALLED = "_recalled"
 
@@ -119,21 +121,23 @@ def recalled(ev: Event) -> bool:
     return bool(ev.__dict__.get(RECALLED))
 
 
-def kin(a: Event, b: Event, story: str | None = None, lead: Lead | None = None) -> bool:
+def kin(a: Event, b: Event, story: str | None = None, lead: Lead | None = None, apart: bool = False) -> bool:
     """Could two mentions of one type tell one event at all: both a participant's past or neither; both recalled
     beside the news, or one recalled and the other background (see `_background`): a recalled event may be told
-    with its date elsewhere, but is never the news; both a deployment of forces or neither ("Usai kontak
-    tembak, 300 personel Brimob dikerahkan": the troops sent did not fight it)?"""
-    if past(a) != past(b) or {a.__dict__.get(DEPLOYMENT, ""), b.__dict__.get(DEPLOYMENT, "")} == {DEPLOYMENT, ""}:
+    with its date elsewhere, but is never the news; not a deployment of forces and a fight ("Usai kontak tembak,
+    300 personel Brimob dikerahkan": the troops sent did not fight it)? `apart`: the two are told in different
+    sentences; then, in a report of unknown date (no `lead`), any dated event may be history a recalled one tells."""
+    if past(a) != past(b) or {a.__dict__.get(DEPLOYMENT, ""), b.__dict__.get(DEPLOYMENT, "")} == {DEPLOYMENT, FIGHT}:
         return False
-    return recalled(a) == recalled(b) or _background(b if recalled(a) else a, story, lead)
+    told = b if recalled(a) else a
+    return recalled(a) == recalled(b) or _background(told, story, lead) or (apart and lead is None and bool(told.date))
 
 
 def compatible(
     a: Event, b: Event, lookup: Callable[[str], object | None], story: str | None = None, lead: Lead | None = None
 ) -> bool:
     """Could `b` restate `a`: same type and no argument that contradicts (`story`, `lead`: see `kin`)."""
-    if a.type != b.type or (a.certainty in _UNREAL) != (b.certainty in _UNREAL) or not kin(a, b, story, lead):
+    if a.type != b.type or (a.certainty in _UNREAL) != (b.certainty in _UNREAL) or not kin(a, b, story, lead, True):
         return False  # a planned or possible event is not the one that happened, a participant's past not the news
     if not _dates_fit(a.date, b.date):
         return False
@@ -293,9 +297,11 @@ def merge_mentions(
             and not _history_of_the_news(ev, m, lead, id(m) in anaphoric)
         ]
         # "Al-Shabaab mengaku bertanggung jawab atas serangan tersebut" after a blast recalled from last month: an
-        # undated pointer refers to the story's event before a background one
-        news = [ev for ev in fits if not (m.date is None and id(m) in anaphoric and _background(ev, story, lead))]
-        target = next(iter(news or fits), None)
+        # undated pointer refers to the lead's event before a background one
+        lead_event = [ev for ev in fits if lead is not None and ev.mentions[0].start < lead.end]
+        if fits and m.date is None and id(m) in anaphoric and _background(fits[0], story, lead) and lead_event:
+            fits = lead_event
+        target = next(iter(fits), None)
         if target is None:
             events.append(m)
         else:
@@ -364,7 +370,7 @@ def _restates(
     `compatible`) and places in one country; parties and tolls may differ (an update, a side named differently)."""
     if a.type != b.type or a.type in _ADDRESSED:
         return False
-    if not kin(a, b, story, lead):
+    if not kin(a, b, story, lead, True):
         return False
     if (a.certainty in _UNREAL) != (b.certainty in _UNREAL) and not _denies(a, b) and not _denies(b, a):
         return False
