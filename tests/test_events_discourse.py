@@ -672,3 +672,17 @@ def test_events_a_recalled_event_goes_on_in_the_next_sentence_of_its_kind(nlp):
             "(18/5/2024). Beberapa waktu lalu, kelompok itu juga membunuh dua petani di Desa Kilo. Aparat terus "
             "menyisir hutan untuk memburu sisa anggota kelompok tersebut.")
     assert all(e.date == "2024-05-18" for e in _events(nlp, text, "MILITARY_OPERATION"))
+
+
+def test_events_the_event_set_against_the_news_keeps_its_victims(nlp):
+    text = ("Seorang tentara Israel tewas dalam serangan roket Hizbullah di Metula, Selasa (7/5/2024). Serangan itu "
+            "terjadi setelah pekan lalu Israel membunuh seorang komandan Hizbullah di Nabatieh.")
+    attack = next(e for e in _events(nlp, text) if e.type == "ATTACK")
+    assert attack.targets == ["Seorang tentara Israel"] and attack.location == "Metula"
+
+
+def test_events_an_arrest_of_a_deeds_doers_keeps_its_place_and_day(nlp):
+    # "pelaku penembakan" says who was arrested: the shooting's noun ends no stretch of the arrest and owns no date
+    text = "Polisi menangkap dua orang terduga pelaku penembakan di Kabupaten Mimika, Rabu (8/5/2024)."
+    arrest = _events(nlp, text, "ARREST")[0]
+    assert (arrest.location, arrest.date, arrest.certainty) == ("Kabupaten Mimika", "2024-05-08", "asserted")

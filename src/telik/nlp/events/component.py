@@ -234,7 +234,8 @@ class EventFinder:
         span = rf"(?<![\w-])(?:(?:[\w-]+\s+)?(?:{units})|se(?:{units}))\s+(?:{relations})"
         # where the stretch of the news's event ends before another event set against it ("... dua hari setelah
         # serangan di Oksibil yang menewaskan ...", "Serangan itu terjadi setelah pekan lalu Israel membunuh ...")
-        self.recall_head_re = re.compile(rf"{span}(?![\w-])|(?<![\w-])(?:{relations})(?![\w-])", re.I)
+        self.recall_head_re = re.compile(rf"{span}(?![\w-])", re.I)
+        self.relation_re = re.compile(rf"(?<![\w-])(?:{relations})(?![\w-])", re.I)
         self.incident_re = ea.word_re(lex.lists["incident_nouns"])
         followers = alternation(lex.lists["recall_followers"])
         self.recall_span_re = re.compile(rf"(?:{span}|(?<![\w-])(?:{followers}))\s+(?:[\w-]+\s+){{0,4}}$", re.I)
@@ -565,9 +566,13 @@ class EventFinder:
                     words = text[told.start : told.end]
                     found.append((told.start, told.end, Trigger(words, "ESTIMATE", None, "noun", None)))
         found.sort(key=lambda f: f[0])
-        # a trigger opening a relative clause says who a participant is ("membebaskan pilot ... yang disandera KKB
-        # selama 19 bulan, Sabtu (21/9/2024)"): it takes from no other trigger the dates and tolls nearest it
-        owners = [p for p, _, t in found if t.type == "ESTIMATE" or not self._relative(text, s, p)] or [
+        # a trigger opening a relative clause or after a doer's noun says who a participant is ("membebaskan pilot ...
+        # yang disandera KKB selama 19 bulan, Sabtu (21/9/2024)", "menangkap dua terduga pelaku penembakan di Mimika,
+        # Rabu"): it takes from no other trigger the dates and tolls nearest it
+        owners = [
+            p for p, _, t in found
+            if t.type == "ESTIMATE" or not (self._relative(text, s, p) or self._doers(text, s, p, t))
+        ] or [
             p for p, _, _ in found
         ]
         harm = [p for p, _, t in found if t.type in _SKIP_WHEN_UNREAL]  # the triggers a toll can belong to
@@ -617,7 +622,13 @@ class EventFinder:
         prev_end, prev_unreal = s, False
         for i, (start, end, trig) in enumerate(found):
             purpose = prev_unreal and re.search(r"\buntuk\s+$", text[prev_end:start], re.I) is not None
-            nxt = next((p for p, _, _ in found[i + 1 :] if p not in (passed or ())), e)
+            # "menangkap dua terduga pelaku penembakan di Kabupaten Mimika": a deed naming its doers ends no stretch
+            nxt = next(
+                (
+                    p for p, _, t in found[i + 1 :] if p not in (passed or ()) and not self._doers(text, s, p, t)
+                ),
+                e,
+            )
             first = found[0][0]
             ev = None if purpose else self._mention(
                 ctx, s, e, start, end, trig, (owners, harm), prev_end, (first, nxt)
@@ -901,6 +912,10 @@ class EventFinder:
         # "tewas setelah ditembak perampok": a robbery's
         return harm.search(text, left, right) is not None and not ea.word_re(self.lex.crimes).search(text, left, right)
 
+    def _doers(self, text: str, s: int, pos: int, trig: Trigger) -> bool:
+        """Is the trigger a noun naming the deed of those a doer's noun stands for ("terduga pelaku penembakan")?"""
+        return trig.voice == "noun" and self.perpetrator_re.search(text, s, pos) is not None
+
     def _relative(self, text: str, s: int, pos: int) -> bool:
         """Does the trigger open a relative clause ("anggota JAD yang sudah berbaiat kepada ISIS"), maybe past a
         hedge and a word of plotting ("tiga orang yang diduga merencanakan serangan terhadap sinagog")?"""
@@ -1014,9 +1029,12 @@ class EventFinder:
             self.recall_head_re.search(text, end, others[1]) if others[1] < e else None  # a trigger follows it
         )
         # "... sebagai balasan atas serangan drone yang menewaskan tiga tentara AS", "... dua hari setelah serangan di
-        # Oksibil yang menewaskan seorang guru": the motive's or the recalled event's toll and victims
+        # Oksibil yang menewaskan seorang guru": the motive's or the recalled event's toll and victims; after a bare
+        # relation ("Serangan itu terjadi setelah pekan lalu Israel membunuh ..."), only the toll and victims
         told_to = motive.start() if motive is not None else e
         right = min(right, told_to)
+        related = self.relation_re.search(text, end, others[1]) if others[1] < e else None
+        told_to = min(told_to, related.start() if related is not None else e)
         # the trigger right after another: that one's last word may be its cue ("mengetahui rencana serangan")
         last_word = text.rfind(" ", left, prev_end) + 1 if text[prev_end:start].isspace() else prev_end
         cert = ea.certainty(text, max(left, last_word), start, right, lex)
