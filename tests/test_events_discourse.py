@@ -680,9 +680,3 @@ def test_events_the_event_set_against_the_news_keeps_its_victims(nlp):
     attack = next(e for e in _events(nlp, text) if e.type == "ATTACK")
     assert attack.targets == ["Seorang tentara Israel"] and attack.location == "Metula"
 
-
-def test_events_an_arrest_of_a_deeds_doers_keeps_its_place_and_day(nlp):
-    # "pelaku penembakan" says who was arrested: the shooting's noun ends no stretch of the arrest and owns no date
-    text = "Polisi menangkap dua orang terduga pelaku penembakan di Kabupaten Mimika, Rabu (8/5/2024)."
-    arrest = _events(nlp, text, "ARREST")[0]
-    assert (arrest.location, arrest.date, arrest.certainty) == ("Kabupaten Mimika", "2024-05-08", "asserted")

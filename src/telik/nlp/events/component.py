@@ -566,13 +566,9 @@ class EventFinder:
                     words = text[told.start : told.end]
                     found.append((told.start, told.end, Trigger(words, "ESTIMATE", None, "noun", None)))
         found.sort(key=lambda f: f[0])
-        # a trigger opening a relative clause or after a doer's noun says who a participant is ("membebaskan pilot ...
-        # yang disandera KKB selama 19 bulan, Sabtu (21/9/2024)", "menangkap dua terduga pelaku penembakan di Mimika,
-        # Rabu"): it takes from no other trigger the dates and tolls nearest it
-        owners = [
-            p for p, _, t in found
-            if t.type == "ESTIMATE" or not (self._relative(text, s, p) or self._doers(text, s, p, t))
-        ] or [
+        # a trigger opening a relative clause says who a participant is ("membebaskan pilot ... yang disandera KKB
+        # selama 19 bulan, Sabtu (21/9/2024)"): it takes from no other trigger the dates and tolls nearest it
+        owners = [p for p, _, t in found if t.type == "ESTIMATE" or not self._relative(text, s, p)] or [
             p for p, _, _ in found
         ]
         harm = [p for p, _, t in found if t.type in _SKIP_WHEN_UNREAL]  # the triggers a toll can belong to
@@ -622,13 +618,7 @@ class EventFinder:
         prev_end, prev_unreal = s, False
         for i, (start, end, trig) in enumerate(found):
             purpose = prev_unreal and re.search(r"\buntuk\s+$", text[prev_end:start], re.I) is not None
-            # "menangkap dua terduga pelaku penembakan di Kabupaten Mimika": a deed naming its doers ends no stretch
-            nxt = next(
-                (
-                    p for p, _, t in found[i + 1 :] if p not in (passed or ()) and not self._doers(text, s, p, t)
-                ),
-                e,
-            )
+            nxt = next((p for p, _, _ in found[i + 1 :] if p not in (passed or ())), e)
             first = found[0][0]
             ev = None if purpose else self._mention(
                 ctx, s, e, start, end, trig, (owners, harm), prev_end, (first, nxt)
@@ -639,6 +629,8 @@ class EventFinder:
                 continue
             if self._recalled(text, s, found, i):
                 ev.__dict__[RECALLED] = True
+                if any(o.date == ev.date for o in out):  # the news's day, told before the span: not the recalled one's
+                    ev.date = ev.date_precision = ev.date_start = ev.date_end = None
             if ev.type in _POLICE_WORK and trig.type not in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
                 continue  # "Brimob menembak mati dua perampok": the police's shooting in a robbery story
             setting = out[-1] if out and _SETTING.match(text, found[i - 1][1], start) else None
@@ -911,10 +903,6 @@ class EventFinder:
         harm = ea.word_re(self.lex.lists["killed_predicates"] + self.lex.lists["injured_predicates"])
         # "tewas setelah ditembak perampok": a robbery's
         return harm.search(text, left, right) is not None and not ea.word_re(self.lex.crimes).search(text, left, right)
-
-    def _doers(self, text: str, s: int, pos: int, trig: Trigger) -> bool:
-        """Is the trigger a noun naming the deed of those a doer's noun stands for ("terduga pelaku penembakan")?"""
-        return trig.voice == "noun" and self.perpetrator_re.search(text, s, pos) is not None
 
     def _relative(self, text: str, s: int, pos: int) -> bool:
         """Does the trigger open a relative clause ("anggota JAD yang sudah berbaiat kepada ISIS"), maybe past a

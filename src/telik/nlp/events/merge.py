@@ -126,11 +126,14 @@ def kin(a: Event, b: Event, story: str | None = None, lead: Lead | None = None, 
     beside the news, or one recalled and the other background (see `_background`): a recalled event may be told
     with its date elsewhere, but is never the news; not a deployment of forces and a fight ("Usai kontak tembak,
     300 personel Brimob dikerahkan": the troops sent did not fight it)? `apart`: the two are told in different
-    sentences; then, in a report of unknown date (no `lead`), any dated event may be history a recalled one tells."""
+    sentences; then, in a report of unknown date (no `lead`), any dated event may be history a recalled one tells,
+    and so may an event told only in a headline ("Pakistan Balas Serangan Mir Ali ...")."""
     if past(a) != past(b) or {a.__dict__.get(DEPLOYMENT, ""), b.__dict__.get(DEPLOYMENT, "")} == {DEPLOYMENT, FIGHT}:
         return False
     told = b if recalled(a) else a
-    return recalled(a) == recalled(b) or _background(told, story, lead) or (apart and lead is None and bool(told.date))
+    if recalled(a) == recalled(b) or _background(told, story, lead) or (apart and lead is None and bool(told.date)):
+        return True
+    return apart and all(unclosed(x.text) for x in told.mentions)  # a headline may tell the recalled event
 
 
 def compatible(
