@@ -550,3 +550,133 @@ def test_events_an_attack_noun_after_a_pursuit_restates_the_attack(nlp):
     )
     attack = next(e for e in _events(nlp, text) if e.type == "ATTACK")
     assert any(m.text.startswith("Penembakan ini") for m in attack.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,recalled",
+    [
+        # a span of time and a relation after the news's event: the other one is an earlier event, with its own toll
+        (
+            "Penembakan terhadap warga sipil terjadi di Kiwirok, Pegunungan Bintang, Senin (6/5/2024). Serangan itu "
+            "terjadi dua hari setelah serangan di Oksibil yang menewaskan seorang guru.",
+            ("serangan", "Oksibil"),
+        ),
+        (
+            "Sebuah bom meledak di depan gereja di Kota Makassar, Minggu (12/5/2024), melukai 14 jemaat. Ledakan itu "
+            "terjadi dua tahun setelah serangan bom di Surabaya yang menewaskan 28 orang.",
+            ("serangan bom", "Surabaya"),
+        ),
+        (
+            "Militer Myanmar melancarkan serangan udara ke sebuah desa di Kotapraja Minbya, Rakhine, Jumat (24/5/2024), "
+            "menewaskan 12 warga sipil. Serangan itu terjadi dua hari setelah Tentara Arakan merebut markas batalion "
+            "junta di Buthidaung.",
+            ("merebut", "Buthidaung"),
+        ),
+        # a recall cue in the sentence, before the trigger or after it
+        (
+            "Seorang anggota Polri tewas ditembak di Kabupaten Yahukimo, Kamis (9/5/2024). Beberapa waktu lalu, KKB "
+            "juga membakar gedung sekolah di distrik yang sama.",
+            ("membakar", "Kabupaten Yahukimo"),
+        ),
+        (
+            "Densus 88 menangkap lima terduga teroris di Kota Bima, Rabu (15/5/2024). Penangkapan ini merupakan "
+            "pengembangan dari penangkapan empat orang di Bekasi beberapa waktu lalu.",
+            ("penangkapan", "Bekasi"),
+        ),
+    ],
+)
+def test_events_a_recalled_event_stays_apart_from_the_news(nlp, text, recalled):
+    """An earlier event told beside the news keeps its own place and toll, and takes no date from the story."""
+    events = _events(nlp, text)
+    assert len(events) == 2
+    news, earlier = sorted(events, key=lambda e: e.mentions[0].start)
+    assert (earlier.trigger, earlier.location, earlier.date) == (*recalled, None)
+    assert news.date is not None and not set(earlier.targets) & set(news.targets)
+
+
+def test_events_a_span_before_the_only_attack_dates_the_news(nlp):
+    # nothing told before it in the sentence: the attack is the news, the span says when the warning came
+    text = ("Beberapa hari sebelum serangan di gedung konser di Moskow, Teheran membagikan informasi kepada Rusia "
+            "tentang kemungkinan adanya serangan teroris.")
+    assert len(_events(nlp, text, "ATTACK")) == 1
+
+
+def test_events_a_claim_points_back_to_the_news_not_to_a_recalled_attack(nlp):
+    text = ("Sebuah bom mobil meledak di dekat hotel di Mogadishu, Somalia, Kamis (9/5/2024), menewaskan 12 orang. "
+            "Pada bulan lalu, ledakan serupa di Baidoa menewaskan lima tentara. Al-Shabaab mengaku bertanggung jawab "
+            "atas serangan tersebut.")
+    events = {e.location: e for e in _events(nlp, text, "ATTACK")}
+    assert events["Mogadishu"].actors == ["Al-Shabaab"] and events["Baidoa"].actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victims' side of the strike told before: "ketika diserang", "saat diserang"
+        "Jet tempur Israel menggempur kamp pengungsi Nuseirat di Jalur Gaza tengah, Selasa (7/5/2024), menewaskan 20 "
+        "orang. Sekolah milik UNRWA itu menampung ribuan pengungsi ketika diserang.",
+        "Militer Pakistan melancarkan serangan udara terhadap persembunyian militan di Waziristan Utara, Senin. "
+        "Sebanyak 8 warga sipil tewas saat diserang.",
+        # its weapon as the subject
+        "Rusia melancarkan serangan rudal ke Kota Kharkiv, Ukraina, Jumat (17/5/2024), menewaskan empat warga sipil. "
+        "Gubernur Kharkiv mengatakan rudal menghantam sebuah gedung apartemen.",
+    ],
+)
+def test_events_a_strike_told_again_without_its_agent_is_the_strike(nlp, text):
+    assert [e.type for e in _events(nlp, text)] == ["MILITARY_OPERATION"]
+
+
+def test_events_a_deployment_is_no_part_of_the_clash(nlp):
+    text = ("Kontak tembak antara aparat gabungan dan KKB terjadi di Kampung Pogapa, Intan Jaya, Kamis (9/5/2024). "
+            "Usai kontak tembak, 300 personel Brimob dikerahkan ke lokasi.")
+    clash, deployment = _events(nlp, text, "MILITARY_OPERATION")
+    assert clash.actors == ["aparat gabungan"] and clash.targets == ["KKB"]
+    assert deployment.trigger == "dikerahkan"
+    text = ("Kelompok bersenjata menyerang pos polisi di Kabupaten Intan Jaya, Senin (6/5/2024), dan melukai dua "
+            "anggota Brimob. Polda Papua kemudian mengerahkan 200 personel Brimob ke Intan Jaya untuk mengejar pelaku.")
+    operation = _events(nlp, text, "MILITARY_OPERATION")
+    assert [e.targets for e in operation] == [["pelaku"]]  # the force sent is no target, the pursuit no event apart
+
+
+@pytest.mark.parametrize(
+    "text,certainty",
+    [
+        # a suspect's arrest is a fact: "terduga" and "yang diduga" say what the arrested are thought to be
+        ("Densus 88 menangkap seorang terduga teroris berinisial AS di Bekasi, Selasa (7/5/2024).", "asserted"),
+        ("Tim Densus 88 menangkap dua pria yang diduga anggota jaringan JAD di Lampung Tengah, Senin (6/5/2024).",
+         "asserted"),
+        ("Menurut sumber kepolisian, Densus 88 diduga menangkap seorang pria di Sukoharjo, Jumat (10/5/2024).",
+         "claimed"),
+    ],
+)
+def test_events_an_arrest_of_a_suspect_is_no_claim(nlp, text, certainty):
+    assert [e.certainty for e in _events(nlp, text, "ARREST")] == [certainty]
+
+
+def test_events_a_fight_whose_sides_are_one_name(nlp):
+    # both sides read as "anggota KKB": no fight of two, and no failure
+    text = ("Aparat gabungan TNI-Polri menyerbu markas KKB di Distrik Sinak, Kabupaten Puncak, Kamis (9/5/2024). "
+            "Terjadi kontak tembak antara aparat dan anggota KKB yang menewaskan dua orang anggota KKB.")
+    assert [(e.type, e.killed) for e in _events(nlp, text)] == [("MILITARY_OPERATION", 2)]
+
+
+def test_events_a_recalled_event_goes_on_in_the_next_sentence_of_its_kind(nlp):
+    # undated and of the same kind, the next sentence still tells the recalled arrest; a pursuit after a recalled
+    # killing is the news's
+    text = ("Densus 88 menangkap dua terduga teroris di Kota Bima, Rabu (15/5/2024). Sebelumnya Densus 88 menangkap "
+            "enam orang di Bekasi beberapa waktu lalu. Mulanya polisi menangkap empat orang, kemudian bertambah "
+            "menjadi enam orang.")
+    arrests = _events(nlp, text, "ARREST")
+    assert [(e.location, e.date) for e in arrests] == [("Kota Bima", "2024-05-15"), ("Bekasi", None)]
+    text = ("Satgas Madago Raya terlibat kontak tembak dengan kelompok MIT di Desa Tokorondo, Poso Pesisir, Sabtu "
+            "(18/5/2024). Beberapa waktu lalu, kelompok itu juga membunuh dua petani di Desa Kilo. Aparat terus "
+            "menyisir hutan untuk memburu sisa anggota kelompok tersebut.")
+    assert all(e.date == "2024-05-18" for e in _events(nlp, text, "MILITARY_OPERATION"))
+
+
+def test_events_the_event_set_against_the_news_keeps_its_victims(nlp):
+    text = ("Seorang tentara Israel tewas dalam serangan roket Hizbullah di Metula, Selasa (7/5/2024). Serangan itu "
+            "terjadi setelah pekan lalu Israel membunuh seorang komandan Hizbullah di Nabatieh.")
+    attack = next(e for e in _events(nlp, text) if e.type == "ATTACK")
+    assert attack.targets == ["Seorang tentara Israel"] and attack.location == "Metula"
+

@@ -795,6 +795,7 @@ _CLAUSE_OPENER = re.compile(
 )
 _NEW_CLAUSE_PENALTY = 40
 _VERB_HEAD = 3  # characters of a trigger that show it is an active verb ("men")
+_RELATIVE_END = re.compile(r"(?<![\w-])yang\s+$", re.I)
 _CONTRAST = re.compile(r",\s+(?:namun|tetapi|sedangkan|padahal)\b", re.I)
 
 
@@ -822,7 +823,10 @@ def certainty(text: str, left: int, pos: int, end: int, lex: EventLexicon) -> st
             return kind
     if re.search(r"yang\s+akan\s+datang", after, re.I):
         return "possible"
-    if word_re(lex.certainty["claimed"]).search(after[:40]):
+    # "menangkap dua pria yang diduga anggota JAD": a relative clause says what a participant is thought to be; the
+    # deed itself is told as a fact
+    hedges = word_re(lex.certainty["claimed"]).finditer(after[:40])
+    if any(not _RELATIVE_END.search(after[: m.start()]) for m in hedges):
         return "claimed"
     return "asserted"
 

@@ -18,13 +18,21 @@ from telik.nlp.events import args as ea
 from telik.nlp.events.args import DocContext
 from telik.nlp.events.lexicon import EventLexicon, Trigger, base_phrase, get_event_lexicon
 from telik.nlp.events.merge import (
+    DEPLOYMENT,
     EARLIER,
+    FIGHT,
+    RECALLED,
+    SEARCH,
     UPDATED_TOLL,
     Lead,
     absorb,
     corefer,
+    ends_before,
     headlines_of_operations,
+    kin,
     merge_mentions,
+    past,
+    recalled,
 )
 from telik.nlp.events.participants import ParticipantFinder, Participants, Phrase
 from telik.nlp.numbers.component import vague_joined
@@ -221,6 +229,19 @@ class EventFinder:
             rf"(?P<name>(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){{0,3}}))",
             re.I,
         )
+        # an earlier event recalled beside the news: after a recall cue in its sentence ("Beberapa waktu lalu, ..."),
+        # or a few words after a span of time and a relation ("dua hari setelah serangan di Oksibil")
+        self.recall_re = ea.word_re(lex.lists["recall_cues"])
+        units, relations = alternation(lex.lists["recall_units"]), alternation(lex.lists["recall_relations"])
+        span = rf"(?<![\w-])(?:(?:[\w-]+\s+)?(?:{units})|se(?:{units}))\s+(?:{relations})"
+        # where the stretch of the news's event ends before another event set against it ("... dua hari setelah
+        # serangan di Oksibil yang menewaskan ...", "Serangan itu terjadi setelah pekan lalu Israel membunuh ...")
+        self.recall_head_re = re.compile(rf"{span}(?![\w-])", re.I)
+        self.relation_re = re.compile(rf"(?<![\w-])(?:{relations})(?![\w-])", re.I)
+        self.incident_re = ea.word_re(lex.lists["incident_nouns"])
+        followers = alternation(lex.lists["recall_followers"])
+        self.recall_span_re = re.compile(rf"(?:{span}|(?<![\w-])(?:{followers}))\s+(?:[\w-]+\s+){{0,4}}$", re.I)
+        self.while_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['while_words'])})\s+(?:sedang\s+)?$", re.I)
         # a sentence turning to another strand of the news ("Sementara itu, ..."); an event told at "the same" place
         self.new_thread_re = re.compile(rf"\s*(?:{alternation(lex.lists['new_thread_openers'])})\b", re.I)
         self.same_place_re = re.compile(
@@ -254,12 +275,21 @@ class EventFinder:
         earlier = ea.word_re(self.lex.lists["not_first_cues"])
         after_not_first = False  # "Penangkapan ini bukan yang pertama. Pekan lalu, ...": an earlier event follows
         searches = self.lex.lists["searches"]  # a pursuit or a deployment: no strike a later attack noun restates
+        recalling: set[str] = set()  # the types of the last sentence telling events, when it told only recalled ones
         for sent in doc.sents:
             found, read = self._sentence(ctx, sent)
             for ev in found if after_not_first else []:
                 ev.__dict__["_past"] = True
-            for ev in found if self.new_thread_re.match(ctx.text, sent.start_char) else []:
+            new_thread = self.new_thread_re.match(ctx.text, sent.start_char) is not None
+            for ev in found if new_thread else []:
                 ev.__dict__["_new_thread"] = True
+            if found and not new_thread and not any(
+                ev.date or ev.__dict__["_anaphoric"] or ev.type not in recalling for ev in found
+            ):  # "Sebelumnya Densus 88 menangkap ... beberapa waktu lalu. Mulanya polisi menangkap tujuh orang ...":
+                for ev in found:  # undated and of the same kind, it goes on telling the recalled event
+                    ev.__dict__[RECALLED] = True
+            if found:
+                recalling = {ev.type for ev in found} if all(recalled(ev) for ev in found) else set()
             after_not_first = earlier.search(ctx.text, sent.start_char, sent.end_char) is not None
             if not found and not read:
                 self._carry_casualties(ctx, sent, told)
@@ -282,7 +312,10 @@ class EventFinder:
                     # sering melakukan ... penyanderaan”", the group's own deeds)
                     ev.type, ev.subtype = "MILITARY_OPERATION", None
                 elif ev.type == "ATTACK" and not ev.actors and (
-                    (not ev.date and self._head_of_operation(ctx, ev, violent))
+                    (not ev.date and (
+                        self._head_of_operation(ctx, ev, violent) or self._while_struck(ctx.text, ev)
+                        or self._weapon_struck(ctx.text, ev)
+                    ))
                     or (ev.__dict__.get("_anaphoric") and _dated_alike(ev, violent))
                 ) and any(
                     x.type == "MILITARY_OPERATION" and (x.trigger or "").lower() not in searches for x in violent
@@ -378,9 +411,14 @@ class EventFinder:
 
     def _deployed(self, ctx: DocContext, ev: Event, target: str) -> bool:
         """Is the target the force a state sends ("mengerahkan pasukan darat untuk memburu ..."): its own, no target."""
-        sent = alternation(self.lex.lists["deployments"])
+        sent, name = alternation(self.lex.lists["deployments"]), re.escape(target)
+        # "mengerahkan 200 personel Brimob", "300 personel Brimob dikerahkan": a count and its unit may stand between
+        counted = rf"(?:(?:\d[\d.]*|{alternation(tuple(_count_words()))})\s+(?:[\w-]+\s+)?)?"
         return any(
-            re.search(rf"(?<![\w-])(?:{sent})\s+{re.escape(target)}(?![\w-])", ctx.text[m.start : m.end], re.I)
+            re.search(
+                rf"(?<![\w-])(?:(?:{sent})\s+{counted}{name}|{name}\s+(?:{sent}))(?![\w-])",
+                ctx.text[m.start : m.end], re.I,
+            )
             for m in ev.mentions
         )
 
@@ -423,6 +461,22 @@ class EventFinder:
             x.type == "MILITARY_OPERATION" and (x.trigger or "").lower().split()[0] == head and " " in (x.trigger or "")
             for x in violent
         ) and not any(ea.is_armed(g.text, self.lex) for g in ea.ents_in(ctx, ev.start, ev.end, ("ORG",)))
+
+    def _while_struck(self, text: str, ev: Event) -> bool:
+        """Is the attack told right after a word of time ("ketika diserang", "saat sedang diserang"), as what befell
+        its victims when the strike told before came?"""
+        at = _trigger_at(text, ev, ev.start, ev.end)
+        return at >= 0 and self.while_re.search(text, ev.start, at) is not None
+
+    def _weapon_struck(self, text: str, ev: Event) -> bool:
+        """Is the attack's subject only its weapon ("Gubernur mengatakan rudal menghantam sebuah gedung apartemen"):
+        the strike told before, told again by what it hit?"""
+        at = _trigger_at(text, ev, ev.start, ev.end)
+        if at < 0:
+            return False
+        words = text[max(ev.start, at - _WEAPON_SUBJECT_REACH) : at].split()
+        weapon = ea.word_re(self.lex.lists["weapons"])
+        return any(_means(" ".join(words[-n:]), weapon, self.lex) for n in range(1, min(3, len(words)) + 1))
 
     def _standoff(self, text: str, ev: Event) -> bool:
         """Negotiations the police hold with a suspect ("Upaya negosiasi terhadap istri terduga teroris ... untuk
@@ -578,6 +632,10 @@ class EventFinder:
             if ev is None or self._court_plot(text, sent, start, trig):
                 unreal.add(start)
                 continue
+            if self._recalled(text, s, found, i):
+                ev.__dict__[RECALLED] = True
+                if any(o.date == ev.date for o in out):  # the news's day, told before the span: not the recalled one's
+                    ev.date = ev.date_precision = ev.date_start = ev.date_end = None
             if ev.type in _POLICE_WORK and trig.type not in _POLICE_WORK and self._ordinary_crime(ctx, s, e):
                 continue  # "Brimob menembak mati dua perampok": the police's shooting in a robbery story
             setting = out[-1] if out and _SETTING.match(text, found[i - 1][1], start) else None
@@ -591,7 +649,12 @@ class EventFinder:
                 absorb(setting, ev, ea.gazetteer_entry)  # "menangkap seorang komandan ISIS dalam penggerebekan"
                 continue
             same = next(
-                (o for o in out if o.type == ev.type and (not o.date or not ev.date or o.date == ev.date)), None
+                (
+                    o for o in out
+                    if o.type == ev.type and (not o.date or not ev.date or o.date == ev.date)
+                    and kin(o, ev)
+                ),
+                None,
             )
             if same is None:
                 out.append(ev)
@@ -786,8 +849,9 @@ class EventFinder:
             ),
             None,
         )
-        if harmed is not None and len(sides) > 1:
-            return next(x for x in sides if x is not harmed and x.text != harmed.text), target or harmed
+        other = None if harmed is None else next((x for x in sides if x.text != harmed.text), None)
+        if harmed is not None and other is not None:  # both sides may be one name told twice: no fight of two
+            return other, target or harmed
         agent = next((x for x in sides if ea.is_state(x.text, x.label_, lex) and not ea.is_armed(x.text, lex)), None)
         armed = [x for x in sides if ea.is_armed(x.text, lex)]
         other = next((x for x in armed if not _one_group(x.text, armed[0].text)), None)
@@ -992,15 +1056,26 @@ class EventFinder:
         sentence stands (each owns its nearest date) and where those of violence stand (each owns its nearest toll:
         "1.400 orang tewas ketika daerah yang dikuasai gerilyawan ... diserang" is the attack's, not the control's)."""
         owners, harm = triggers
-        text = ctx.text
-        lex = self.lex
+        text, lex, nxt = ctx.text, self.lex, others[1]
         left, right = ea.clause_bounds(text, s, e, start, self.lex)
+        setting = self._time_clause(text, s, e, e)
+        # "Usai kontak tembak, 300 personel Brimob dikerahkan": an event named in the opening time clause is the one
+        # told before; the main clause's parties are not its
+        in_setting = trig.voice == "noun" and setting[0] < start < setting[1]
+        if in_setting:
+            right = min(right, setting[1] - 1)
         if trig.headline:  # a headline's comma sets a clause apart: "Diduga Dewan Syuro JI, Densus 88 Tangkap ..."
             left = max(left, text.rfind(",", left, start) + 1)
-        motive = ea.word_re(lex.lists["motives"]).search(text, end, right)
-        # "... sebagai balasan atas serangan drone yang menewaskan tiga tentara AS": the motive's toll and victims
+        motive = ea.word_re(lex.lists["motives"]).search(text, end, right) or (
+            self.recall_head_re.search(text, end, others[1]) if others[1] < e else None  # a trigger follows it
+        )
+        # "... sebagai balasan atas serangan drone yang menewaskan tiga tentara AS", "... dua hari setelah serangan di
+        # Oksibil yang menewaskan seorang guru": the motive's or the recalled event's toll and victims; after a bare
+        # relation ("Serangan itu terjadi setelah pekan lalu Israel membunuh ..."), only the toll and victims
         told_to = motive.start() if motive is not None else e
         right = min(right, told_to)
+        related = self.relation_re.search(text, end, others[1]) if others[1] < e else None
+        told_to = min(told_to, related.start() if related is not None else e)
         # the trigger right after another: that one's last word may be its cue ("mengetahui rencana serangan")
         last_word = text.rfind(" ", left, prev_end) + 1 if text[prev_end:start].isspace() else prev_end
         cert = ea.certainty(text, max(left, last_word), start, right, lex)
@@ -1124,8 +1199,13 @@ class EventFinder:
             certainty=cert,
             mentions=[Evidence(text[s:e], s, e)],
         )
-        ev.__dict__["_anaphoric"] = self._anaphoric(text, start, end, trig)
+        ev.__dict__["_anaphoric"] = in_setting or self._anaphoric(text, start, end, trig)
         ev.__dict__["_past"] = self._past_experience(text, left, start)
+        # "Beberapa waktu lalu, kelompok itu juga membunuh ...", "penangkapan empat orang di Bekasi beberapa waktu
+        # lalu": a recall cue before the trigger in its sentence or after it in its own stretch
+        ev.__dict__[RECALLED] = not ev.__dict__["_anaphoric"] and any(
+            self.recall_re.search(text, a, b) for a, b in ((s, start), (end, nxt))
+        )
         if etype == "ATTACK" and ev.subtype is None:
             ev.subtype = "bombing" if ev.weapon and "bom" in ev.weapon else "armed assault"
         if date is not None:
@@ -1143,6 +1223,10 @@ class EventFinder:
                 self._victim_count(ctx, ev, left, start)
             if ev.killed is None and trig.phrase in self.lex.lists["killing_nouns"]:
                 self._object_count(ctx, ev, end, e)
+        ev.__dict__[DEPLOYMENT] = (  # what the forces did: sent, searched, fought (a firefight, or someone harmed)
+            DEPLOYMENT if trig.phrase in lex.lists["deployments"] else SEARCH if trig.phrase in lex.lists["searches"]
+            else FIGHT if trig.phrase in lex.lists["firefights"] or ev.killed or ev.injured else ""
+        )
         return ev
 
     def _state_side(
@@ -1171,6 +1255,23 @@ class EventFinder:
         return any(
             not re.search(r"[,;.:\"\u201c\u201d]", text[m.end() : start])
             for m in cue.finditer(text, max(left, start - _PAST_REACH), start)
+        )
+
+    def _recalled(self, text: str, s: int, found: list[tuple[int, int, Trigger]], i: int) -> bool:
+        """Is the i-th trigger of the sentence another event than the violent one the sentence tells first (its
+        trigger before, or its subject pointing back: "Operasi ini dilakukan ...", "Peristiwa itu"), set against it
+        by a span of time and a relation a few words before it ("Serangan itu terjadi dua hari setelah serangan di
+        Oksibil", "... sebulan setelah kelompok itu menyerang sebuah gereja")? Not when it stands alone: "Beberapa
+        hari sebelum serangan di Moskow, Teheran ..." tells the news's time."""
+        start, end, trig = found[i]
+        at = _after_dateline(text, s, start)
+        opening = self.lex.trigger_re.match(text, at) or self.incident_re.match(text, at)
+        told_first = (i > 0 and found[i - 1][2].type in _SKIP_WHEN_UNREAL) or (
+            opening is not None and opening.start() < start and _ANAPHORIC_RE.match(text, opening.end()) is not None
+        )
+        return (
+            told_first and self.recall_span_re.search(text, max(s, start - _RECALL_REACH), start) is not None
+            and not self._anaphoric(text, start, end, trig)
         )
 
     def _name_and_phrase(
@@ -2441,6 +2542,8 @@ _LED_REACH = 45  # most characters after "dilakukan" to the leader's name of a g
 _BREAKDOWN_REACH = 70  # most characters back from a count to the breakdown word before it and the toll before that
 _SIDES_REACH = 90  # most characters after "antara" where the sides of a fight are named
 _HARM_REACH = 60  # most characters between a killing verb (or a toll's predicate) and the group it harms
+_WEAPON_SUBJECT_REACH = 40  # most characters of a weapon named as the subject of an attack's verb
+_RECALL_REACH = 80  # most characters between a span of time ("dua hari setelah") and the recalled trigger
 _PAST_REACH = 40  # most characters between a past cue and the trigger it dates ("pernah ditahan terkait penikaman")
 # the other side of a firefight, a member noun on the way: "kontak tembak dengan personel Satuan Tugas ..."
 # the day closing a range: "Rabu (15/5/2024)", "15 Mei 2024"
@@ -2589,7 +2692,9 @@ def _narrative_dates(events: list[Event]) -> None:
     dated: list[Event] = []
     told: list[Event] = []
     for ev in sorted(events, key=lambda x: x.start):
-        if ev.date is None and dated and ev.certainty not in ("planned", "possible", "negated"):
+        if ev.date is None and dated and ev.certainty not in ("planned", "possible", "negated") and not (
+            past(ev) or recalled(ev)
+        ):
             src = told[-1] if _SAME_TIME.search(ev.evidence or "") else dated[-1]  # "Pada tahun yang sama, ..."
             ev.date, ev.date_precision, ev.date_start, ev.date_end = (
                 src.date, src.date_precision, src.date_start, src.date_end
@@ -2597,22 +2702,11 @@ def _narrative_dates(events: list[Event]) -> None:
             ev.date_basis = "story"
         elif ev.date is not None:
             told.append(ev)
-            if not (dated and _ends_before(ev.date, dated[0].date or "")):
+            if not (dated and ends_before(ev.date, dated[0].date or "")):
                 dated.append(ev)
 
 
 _SAME_TIME = re.compile(r"\b(?:tahun|bulan|pekan|minggu|hari|waktu)\s+yang\s+sama\b", re.I)
-
-
-def _ends_before(date: str, other: str) -> bool:
-    """Is the period `date` names ("2024-05", "2024-05-31", "2023") over before `other` begins? Dates compare as
-    text: a period's last day as "-99" past what it names, the other's first as "-00". A date without its year
-    ("--12-01") compares with none."""
-    if not (date[:1].isdigit() and other[:1].isdigit()):
-        return False
-    last = date[:10] + "-99" * (2 - date[:10].count("-"))
-    first = other[:10] + "-00" * (2 - other[:10].count("-"))
-    return last < first
 
 
 #: What the police do in any crime story: in one of ordinary crime it is no conflict event.
@@ -2678,7 +2772,9 @@ def _lead(doc: Doc, text: str) -> Lead | None:
     first = _first_sentence_end(doc, text)
     if ref is None or first is None:
         return None
-    return Lead(first, (ref - timedelta(days=365)).isoformat(), ref.isoformat()[:7])
+    return Lead(
+        first, (ref - timedelta(days=365)).isoformat(), ref.isoformat()[:7], (ref - timedelta(days=7)).isoformat()
+    )
 
 
 def _first_sentence_end(doc: Doc, text: str) -> int | None:

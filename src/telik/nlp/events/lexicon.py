@@ -18,6 +18,7 @@ CERTAINTIES = ("claimed", "denied", "negated", "planned", "possible")
 _ROLE_LISTS = (
     "vague_after", "vague_before", "date_blockers", "range_links", "agent_markers", "responsibility", "target_markers",
     "noun_object_markers", "source_markers", "anaphora", "past_cues", "destination_words", "standoff_talks",
+    "recall_cues", "recall_units", "recall_relations", "recall_followers", "incident_nouns",
     "standoff_cues", "two_sided", "not_first_cues", "new_thread_openers", "affiliation_markers",
     "own_subject_words", "series_words", "negated_right_before", "unrealised_before", "kind_after",
     "victim_predicates", "death_tolls", "count_anaphors", "victims_of", "time_clause_openers", "subset_words",
@@ -29,7 +30,7 @@ _ROLE_LISTS = (
     "vague_right_before", "source_cues", "non_person_units", "victim_nouns", "violence_words",
     "speech_tags", "coordinators", "responsibility_claims", "vague_counts",
     "killed_predicates", "injured_predicates", "no_deaths", "non_territory", "relative_markers", "relative_hedges",
-    "firefights",
+    "firefights", "while_words",
     "estimate_frames", "estimate_heads", "np_stops", "single_counts", "killing_verbs", "injuring_verbs", "army_units",
     "plot_cues",
     "superseded_cues", "naming_words", "injury_grades", "count_heads", "perpetrator_nouns", "identity_copulas",

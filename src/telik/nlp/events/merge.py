@@ -17,6 +17,14 @@ EARLIER = "earlier"
 #: Marks an event whose death toll is a running total told later ("jumlah korban tewas bertambah menjadi 14"): it
 #: replaces the toll the restatements before it told.
 UPDATED_TOLL = "_updated_toll"
+#: What a mention of forces at work tells: DEPLOYMENT, forces sent somewhere ("500 personel tambahan dikerahkan"),
+#: never one event with a FIGHT (a firefight, or one harming people); SEARCH, a search or pursuit; "" (or unset)
+#: anything else.
+DEPLOYMENT = "_deployment"
+SEARCH = "_search"
+FIGHT = "_fight"
+#: Marks a mention of an earlier event recalled beside the news (see `recalled`).
+RECALLED = "_recalled"
 
 
 def _norm(s: str) -> str:
@@ -102,14 +110,37 @@ def _counts_fit(a: str | None, b: str | None) -> bool:
     return not na or not nb or bool(na & nb)
 
 
-def _past(ev: Event) -> bool:
+def past(ev: Event) -> bool:
     """Is the event a participant's past ("yang pernah ditahan terkait penikaman"), told aside from the news?"""
     return bool(ev.__dict__.get("_past"))
 
 
-def compatible(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
-    """Could `b` restate `a`: same type and no argument that contradicts."""
-    if a.type != b.type or (a.certainty in _UNREAL) != (b.certainty in _UNREAL) or _past(a) != _past(b):
+def recalled(ev: Event) -> bool:
+    """Is the mention an earlier event recalled beside the news ("Beberapa waktu lalu, ...", "dua hari setelah
+    serangan di Oksibil")?"""
+    return bool(ev.__dict__.get(RECALLED))
+
+
+def kin(a: Event, b: Event, story: str | None = None, lead: Lead | None = None, apart: bool = False) -> bool:
+    """Could two mentions of one type tell one event at all: both a participant's past or neither; both recalled
+    beside the news, or one recalled and the other background (see `_background`): a recalled event may be told
+    with its date elsewhere, but is never the news; not a deployment of forces and a fight ("Usai kontak tembak,
+    300 personel Brimob dikerahkan": the troops sent did not fight it)? `apart`: the two are told in different
+    sentences; then, in a report of unknown date (no `lead`), any dated event may be history a recalled one tells,
+    and so may an event told only in a headline ("Pakistan Balas Serangan Mir Ali ...")."""
+    if past(a) != past(b) or {a.__dict__.get(DEPLOYMENT, ""), b.__dict__.get(DEPLOYMENT, "")} == {DEPLOYMENT, FIGHT}:
+        return False
+    told = b if recalled(a) else a
+    if recalled(a) == recalled(b) or _background(told, story, lead) or (apart and lead is None and bool(told.date)):
+        return True
+    return apart and all(unclosed(x.text) for x in told.mentions)  # a headline may tell the recalled event
+
+
+def compatible(
+    a: Event, b: Event, lookup: Callable[[str], object | None], story: str | None = None, lead: Lead | None = None
+) -> bool:
+    """Could `b` restate `a`: same type and no argument that contradicts (`story`, `lead`: see `kin`)."""
+    if a.type != b.type or (a.certainty in _UNREAL) != (b.certainty in _UNREAL) or not kin(a, b, story, lead, True):
         return False  # a planned or possible event is not the one that happened, a participant's past not the news
     if not _dates_fit(a.date, b.date):
         return False
@@ -236,6 +267,7 @@ class Lead(NamedTuple):
     end: int  # where the lead sentence ends
     year_before: str  # the day a year before the report (ISO)
     month: str  # the report's month (YYYY-MM)
+    week_before: str = ""  # the day a week before the report (ISO): what ended before it is no fresh news
 
 
 def merge_mentions(
@@ -255,20 +287,24 @@ def merge_mentions(
     tewas ketika ISIS menyergap ...").
     """
     events: list[Event] = []
+    story = next((m.date for m in mentions if m.date and not recalled(m) and not past(m)), None)  # the news's first day
     for m in mentions:
-        target = next(
-            (
-                ev for ev in reversed(events)
-                if compatible(ev, m, lookup)
-                and (
-                    id(m) in anaphoric or shares(ev, m, lookup) or not _new_thread(m, ev) and (
-                        not m.date or (_bare(ev) and not _years_before(m, lead)) or _next_sentence(ev, m)
-                    )
+        fits = [
+            ev for ev in reversed(events)
+            if compatible(ev, m, lookup, story, lead)
+            and (
+                id(m) in anaphoric or shares(ev, m, lookup) or not _new_thread(m, ev) and (
+                    not m.date or (_bare(ev) and not _years_before(m, lead)) or _next_sentence(ev, m)
                 )
-                and not _history_of_the_news(ev, m, lead, id(m) in anaphoric)
-            ),
-            None,
-        )
+            )
+            and not _history_of_the_news(ev, m, lead, id(m) in anaphoric)
+        ]
+        # "Al-Shabaab mengaku bertanggung jawab atas serangan tersebut" after a blast recalled from last month: an
+        # undated pointer refers to the lead's event before a background one
+        lead_event = [ev for ev in fits if lead is not None and ev.mentions[0].start < lead.end]
+        if fits and m.date is None and id(m) in anaphoric and _background(fits[0], story, lead) and lead_event:
+            fits = lead_event
+        target = next(iter(fits), None)
         if target is None:
             events.append(m)
         else:
@@ -277,6 +313,27 @@ def merge_mentions(
         ev.__dict__.pop("_best", None)
         ev.mentions.sort(key=lambda x: x.start)
     return events
+
+
+def _background(ev: Event, story: str | None, lead: Lead | None = None) -> bool:
+    """Is `ev` dated to a period over before the story's first day (`story`), or over a week before the report
+    (`lead`: "TGPF diserang KKB ..., Jumat (9/10/2020)" in a report of 26 October)?"""
+    if not ev.date:
+        return False
+    return bool(story and ends_before(ev.date, story)) or bool(lead and lead.week_before and ends_before(
+        ev.date, lead.week_before
+    ))
+
+
+def ends_before(date: str, other: str) -> bool:
+    """Is the period `date` names ("2024-05", "2024-05-31", "2023") over before `other` begins? Dates compare as
+    text: a period's last day as "-99" past what it names, the other's first as "-00". A date without its year
+    ("--12-01") compares with none."""
+    if not (date[:1].isdigit() and other[:1].isdigit()):
+        return False
+    last = date[:10] + "-99" * (2 - date[:10].count("-"))
+    first = other[:10] + "-00" * (2 - other[:10].count("-"))
+    return last < first
 
 
 def _years_before(m: Event, lead: Lead | None) -> bool:
@@ -309,12 +366,14 @@ def _places_clash(a: str | None, b: str | None, lookup: Callable[[str], object |
     return not (ca and cb and ca == cb)
 
 
-def _restates(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
+def _restates(
+    a: Event, b: Event, lookup: Callable[[str], object | None], story: str | None = None, lead: Lead | None = None
+) -> bool:
     """Could `b`, anywhere in the article, tell the event `a` tells? Same type and reality, dates that fit (see
     `compatible`) and places in one country; parties and tolls may differ (an update, a side named differently)."""
     if a.type != b.type or a.type in _ADDRESSED:
         return False
-    if _past(a) != _past(b):
+    if not kin(a, b, story, lead, True):
         return False
     if (a.certainty in _UNREAL) != (b.certainty in _UNREAL) and not _denies(a, b) and not _denies(b, a):
         return False
@@ -386,10 +445,14 @@ def corefer(
     to. Never history into the lead's undated news (`lead`, see `merge_mentions`). `led`: an actor written as the
     phrase naming a group's leader (see `telik.nlp.events.args.led_group`)."""
     out: list[Event] = []
+    dated = sorted(
+        (ev for ev in events if ev.date and not recalled(ev) and not past(ev)), key=lambda x: x.mentions[0].start
+    )
+    story = dated[0].date if dated else None
     for ev in events:
         fits = [
             x for x in out
-            if _restates(x, ev, lookup) and not _history_of_the_news(x, ev, lead, id(ev) in anaphoric)
+            if _restates(x, ev, lookup, story, lead) and not _history_of_the_news(x, ev, lead, id(ev) in anaphoric)
         ]
         target = next((x for x in fits if _evidently_one(x, ev, lookup) or names(x) & names(ev)), None)
         if target is None and len(fits) == 1 and (_thin(fits[0], led) or _thin(ev, led)) and not (
