@@ -487,3 +487,17 @@ def test_events_types_fourteenth_round(nlp, text, etype, actor):
 )
 def test_events_types_fourteenth_round_other_senses(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "lead,etype",
+    [
+        # the article calls the armed group a force elsewhere: its raid is an operation, in any case
+        ("Pasukan keamanan Hamas berjaga di sepanjang jalan utama Khan Younis.", "MILITARY_OPERATION"),
+        ("PASUKAN KEAMANAN HAMAS berjaga di sepanjang jalan utama Khan Younis.", "MILITARY_OPERATION"),
+        ("Warga berjaga di sepanjang jalan utama Khan Younis.", "ATTACK"),
+    ],
+)
+def test_events_armed_group_called_forces_elsewhere(nlp, lead, etype):
+    text = f"{lead} Hamas menggerebek sebuah rumah di Khan Younis, Selasa (14/5/2024)."
+    assert [e.type for e in _events(nlp, text)] == [etype]

@@ -94,6 +94,7 @@ _AGENT_THEN_OBJECT = re.compile(r"(?:\s+(?!(?:yang|di|pada|dan|ke|dari)\b)[\w-]+
 _SET_OFF = re.compile(r",\s*(?:pada\s+)?$")  # a date set off at a clause's end: ", Selasa (14/5/2024)"
 _CALL_REACH = 90  # characters from a call ("menyerukan") to the attack it calls for
 _IDENTITY_REACH = 1500  # how far after an attack a sentence naming its perpetrators is still about it
+_FORCES_REACH = 20_000  # characters of an article read for the actor called a state's forces ("pasukan Taliban")
 
 
 @Language.factory("telik_events", assigns=["doc._.events"], requires=["doc.ents", "doc._.relevance"])
@@ -117,6 +118,10 @@ class EventFinder:
             rf"(?<![\w.,])(\d[\d.,]*(?:\s*(?:-|–|hingga|sampai)\s*\d[\d.,]*)?(?:\s+(?:ribu|juta))?)"
             rf"\s+(?:orang\s+)?(?:{nouns})\b",  # "sekitar 30 orang anggota bersenjata"
             re.I,
+        )
+        # a state's force word before a name ("pasukan Taliban", "pasukan keamanan Taliban"): see `_forces_of`
+        self.forces_before_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(lex.lists['state_forces'])})(?:\s+keamanan)?\s+", re.I
         )
         # "beranggotakan empat orang", "berkekuatan 50 orang": a group's size told as a head count
         self.members_told_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['member_verbs'])})\s+$", re.I)
@@ -1161,13 +1166,13 @@ class EventFinder:
             and actor is not None
             and not governs
             and ea.is_armed(actor, lex)
-            and not self._forces_of(text, left, start, actor)
+            and not self._forces_of(text, actor)
         ):
             etype = "ATTACK"
         elif (
             etype == "MILITARY_OPERATION" and actor is not None and not governs
             and trig.phrase in lex.lists["two_sided"]
-            and not (ea.is_state(actor, self._label(ctx, actor), lex) or self._forces_of(text, left, start, actor))
+            and not (ea.is_state(actor, self._label(ctx, actor), lex) or self._forces_of(text, actor))
         ):
             etype = "ATTACK"  # "baku tembak antara milisi suku dan kelompok bersenjata Tuareg": no state's side acts
         elif described is not None and etype in _SKIP_WHEN_UNREAL:
@@ -1777,12 +1782,19 @@ class EventFinder:
             return False  # "Taliban pernah menyerang ...": before it governed
         return all(d.value >= since[: len(d.value)] for d in ctx.dates_in(*sent) if d.value)
 
-    def _forces_of(self, text: str, left: int, start: int, actor: str) -> bool:
+    def _forces_of(self, text: str, actor: str) -> bool:
         """Is the actor named as a state's forces ("Densus 88", "pasukan keamanan Taliban")?"""
-        # the article calls them forces somewhere ("pasukan Taliban")
-        forces = alternation(self.lex.lists["state_forces"])
-        named = re.search(rf"(?<![\w-])(?:{forces})(?:\s+keamanan)?\s+{re.escape(actor)}(?![\w-])", text[:20_000], re.I)
-        return named is not None or ea.is_state(actor, None, self.lex)
+        return self._called_forces(text, actor) or ea.is_state(actor, None, self.lex)
+
+    def _called_forces(self, text: str, actor: str) -> bool:
+        """Does the article call the actor a state's forces somewhere in its first `_FORCES_REACH` characters
+        ("pasukan Taliban")? A force word, then the actor as a whole word, in any case."""
+        folded = actor.casefold()
+        for m in self.forces_before_re.finditer(text, 0, _FORCES_REACH):
+            end = m.end() + len(actor)
+            if end <= _FORCES_REACH and text[m.end() : end].casefold() == folded and not _word_goes_on(text, end):
+                return True
+        return False
 
     def _label(self, ctx: DocContext, name: str) -> str | None:
         return next((x.label_ for x in ctx.ents if x.text == name), None)
@@ -2888,3 +2900,6 @@ def _name(x: Span | str | None) -> str | None:
     return x.text if isinstance(x, Span) else x
 
 
+def _word_goes_on(text: str, end: int) -> bool:
+    """Does a word go on at `end` (within `_FORCES_REACH`): a letter, a digit, "_" or "-"?"""
+    return end < min(len(text), _FORCES_REACH) and (text[end].isalnum() or text[end] in "_-")
