@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from telik.corpus.clusters import SitesFile
 from telik.corpus.eventdates import ReportTime
 from telik.datafiles import DataFile, load_model
 from telik.errors import TelikError
@@ -38,6 +39,7 @@ def test_datafiles_schema_bundled_files_validate(path: str, schema: type[DataFil
         (CuesFile, "killed: {before: [menewaskan, no]}\n", "killed.before.1"),
         (OrgHeadsFile, "prefix: {Polres: ORG}\nsuffix: {Raya: PLACE}\n", "suffix.Raya"),
         (WordsFile, "units: {satu: 1, dua: -2}\nteens: {}\nsmall_multipliers: {}\nmagnitudes: {}\n", "units.dua"),
+        (SitesFile, "site_kinds:\n  commerce: [pasar, toko]\n  energy: [pembangkit, toko]\n", "toko"),
     ],
 )
 def test_datafiles_schema_errors_name_file_and_key(tmp_path: Path, schema: type[DataFile], text: str,

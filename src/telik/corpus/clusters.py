@@ -19,7 +19,9 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import StringConstraints, model_validator
 
 from telik.corpus.datespan import PartialDate, parse_partial
 from telik.corpus.dedup import find_root
@@ -37,11 +39,9 @@ from telik.corpus.relations import (
     place_relation,
     resolve,
 )
-from telik.datafiles import load_yaml
-from telik.errors import Errors, TelikError
+from telik.datafiles import DataFile, load_model
 from telik.model import DocResult
 from telik.nlp.events.lexicon import get_event_lexicon
-from telik.nlp.quotes.lexicon import word_list
 from telik.wordmatch import alternation
 
 #: Points a pair needs to be merged.
@@ -169,20 +169,26 @@ def _chained(chains: list[list[Node]], place: Node) -> list[Node]:
     return list(dict.fromkeys(n for c in chains if any(place_relation(n, place) == SAME for n in c) for n in c))
 
 
-_SITES = "events/sites.yaml"
+class SitesFile(DataFile):
+    """data/events/sites.yaml: the kinds of site an attack strikes, each with the words that name it."""
+
+    site_kinds: dict[str, list[Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1)]]]
+
+    @model_validator(mode="after")
+    def _one_kind_per_word(self) -> SitesFile:
+        seen: dict[str, str] = {}
+        for kind, words in self.site_kinds.items():
+            for w in words:
+                if seen.setdefault(w, kind) != kind:
+                    raise ValueError(f"{w!r} names two kinds: {seen[w]}, {kind}")
+        return self
 
 
 @lru_cache(maxsize=1)
 def _site_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """The words of `data/events/sites.yaml` as one whole-word pattern, and the kind of site each names."""
-    kinds = load_yaml(_SITES).get("site_kinds")
-    if not isinstance(kinds, dict) or not kinds:
-        raise TelikError(Errors.E013, path=_SITES, reason="`site_kinds` must map each kind to a list of words")
-    words: dict[str, str] = {}
-    for kind in kinds:
-        for w in word_list(kinds, kind, _SITES):
-            if words.setdefault(w, str(kind)) != kind:
-                raise TelikError(Errors.E013, path=_SITES, reason=f"{w!r} names two kinds: {words[w]}, {kind}")
+    data = load_model("events/sites.yaml", SitesFile)
+    words = {w: kind for kind, ws in data.site_kinds.items() for w in ws}
     return re.compile(rf"(?<!\w){alternation(words)}(?!\w)", re.IGNORECASE), words
 
 

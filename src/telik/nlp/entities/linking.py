@@ -54,8 +54,7 @@ def org_slug(text: str) -> str:
 
 
 def name_slug(text: str, label: str) -> str:
-    """Cross-document id of an unknown name of this label: a person's (`person_slug`), or another's (`org_slug`);
-    an acronym the article spells out takes its expansion's ("JK" of "Jusuf Kalla")."""
+    """Cross-document id of an unknown name of this label: a person's (`person_slug`), or another's (`org_slug`)."""
     return person_slug(text) if label == "PER" else org_slug(text)
 
 
