@@ -178,5 +178,7 @@ def test_batch_leaves_no_worker_process_behind(tmp_path, interrupt):
             continue
     _, err = driver.communicate(timeout=300)
     assert len(workers) == 2
-    assert driver.returncode == (1 if interrupt else 0), err
+    # interrupted: "Aborted!" (1), or, when a press repeated on a loaded machine lands while the driver closes its
+    # cluster, ended by the signal itself; either way no worker may be left
+    assert driver.returncode in ((1, -signal.SIGINT) if interrupt else (0,)), err
     assert _gone(workers) == []

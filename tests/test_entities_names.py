@@ -184,6 +184,18 @@ def test_entities_names_initials_of_suspects_are_no_names(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Densus 88", "ORG"), ("Lampung", "GPE"), ("Bekasi", "GPE")]
 
 
+@pytest.mark.parametrize("text", [
+    "Tim Densus 88 menggeledah rumah terduga teroris berinisial AS di Sukoharjo. Polisi menyebut penangkapan AS "
+    "merupakan pengembangan kasus sebelumnya.",
+    "Seorang pria berinisial MA (31) ditangkap di Makassar. Dari rumah MA, petugas menyita dua pucuk senjata rakitan.",
+])
+def test_entities_names_initials_stay_initials_wherever_they_recur(nlp, text):
+    """Initials the article gave a suspect are his later too: "penangkapan AS" is no United States, "rumah MA" no
+    Supreme Court."""
+    doc = nlp(text)
+    assert not [e.text for e in doc.ents if e.text in ("AS", "MA")]
+
+
 def test_entities_names_holy_month_is_a_time_and_a_name(nlp):
     """"menjelang Ramadhan" names a month; "Brigjen Ahmad Ramadhan" is the police spokesman, whole."""
     doc = nlp("Polisi meningkatkan pengamanan menjelang Ramadhan di Poso. "

@@ -680,3 +680,18 @@ def test_events_the_event_set_against_the_news_keeps_its_victims(nlp):
     attack = next(e for e in _events(nlp, text) if e.type == "ATTACK")
     assert attack.targets == ["Seorang tentara Israel"] and attack.location == "Metula"
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menangkap dua terduga teroris di Bekasi, Selasa (12/4/2022). Keduanya diduga terlibat serangan bom di "
+        "pos polisi Kartasura jelang Lebaran lalu.",
+        "Densus 88 menangkap seorang pria di Sleman, Kamis (3/2/2022). Pria itu disebut ikut dalam penyerangan gereja "
+        "di Medan saat Natal lalu.",
+    ],
+)
+def test_events_a_past_feast_is_the_events_own_time(nlp, text):
+    """"jelang Lebaran lalu" dates the attack, though no calendar here can: it takes no date from the arrest."""
+    (attack,) = _events(nlp, text, "ATTACK")
+    assert attack.date is None and _events(nlp, text, "ARREST")[0].date is not None

@@ -70,3 +70,19 @@ def test_numbers_words_are_numbers_to_spacy():
     vocab = numbers.get_number_vocab()
     words = (*vocab.units, *vocab.teens, *vocab.small_multipliers, *vocab.magnitudes)
     assert [w for w in words if w not in ("se", "milyar") and not like_num(w)] == []
+
+
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        # a long name and its short form in brackets stand between the count and its predicate
+        ("Sedikitnya 12 anggota kelompok Bangsamoro Islamic Freedom Fighters (BIFF) tewas dalam bentrokan.",
+         [("Sedikitnya 12", "killed")]),
+        ("Dua anggota Tentara Pembebasan Nasional Papua Barat (TPNPB) terluka dalam kontak tembak.", [("Dua", "injured")]),
+        # three lower-case words at most still
+        ("Sebanyak 40 warga Desa Sukamaju yang tinggal di bantaran sungai mengungsi, dua orang tewas.",
+         [("40", None), ("dua", "killed")]),
+    ],
+)
+def test_numbers_kind_reaches_across_a_long_name(text, kinds):
+    assert [(f.text, f.kind) for f in find_figures(text)] == kinds

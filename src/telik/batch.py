@@ -99,19 +99,22 @@ def serialise(docs: list[DocResult]) -> list[str]:
 
 
 def load_corpus_data() -> None:
-    """Import and load what the end phase reads on first use (the date library for anchoring, the gazetteer,
-    the credibility and stance lexicons, the export's modules): run while the workers process shards, it is not left
-    to the serial end phase."""
+    """Import and load what the end phase reads on first use (the date patterns for anchoring, the gazetteer, the
+    event lexicon, the credibility and stance lexicons, the export's modules): run while the workers process shards,
+    it is not left to the serial end phase."""
     import telik.corpus.analyze
-    import telik.export.pieces
-    import telik.nlp.time.find  # noqa: F401
+    import telik.export.pieces  # noqa: F401
     from telik.corpus.claims import get_stance_lexicon
     from telik.corpus.lexicon import get_lexicon
     from telik.nlp.entities.gazetteer import get_gazetteer
+    from telik.nlp.events.lexicon import get_event_lexicon
+    from telik.nlp.time.scan import get_patterns
 
     get_gazetteer()
+    get_event_lexicon()
     get_lexicon()
     get_stance_lexicon()
+    get_patterns()
 
 
 def write_export(out_dir: Path, client: Client | None = None, shards: Shards | None = None) -> Shards:

@@ -1,4 +1,5 @@
-"""One way to turn a word list from the data files into a regular-expression alternation.
+"""One way to turn a word list from the data files into a regular-expression alternation, and one way to find a
+name as a whole word without a pattern of its own.
 
 The alternation is shaped as a trie: at any position the longest listed word is tried first (as a
 longest-first alternation would), and the engine never retries the same prefix for every word that shares
@@ -43,3 +44,21 @@ def _trie_regex(node: _Trie) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends else body
+
+
+def find_whole(text: str, word: str, start: int = 0) -> int:
+    """Where `word` first occurs in `text` from `start` with no letter, digit or underscore on either side, else -1.
+
+    A whole-word search without a pattern per name: a name read from an article makes a new pattern every time, and
+    each compiled one would evict a shared pattern from `re`'s cache."""
+    i = text.find(word, start) if word else -1
+    while i >= 0:
+        j = i + len(word)
+        if not (i and _word_char(text[i - 1])) and not (j < len(text) and _word_char(text[j])):
+            return i
+        i = text.find(word, i + 1)
+    return -1
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

@@ -22,6 +22,7 @@ from telik.corpus.relations import Node, norm, resolve
 from telik.datafiles import load_yaml
 from telik.errors import Errors, TelikError
 from telik.model import Claim, Conflict, DocResult, EntityMention
+from telik.wordmatch import find_whole
 
 ASSERTS, DENIES, DISPUTES = "asserts", "denies", "disputes"
 #: How far back from a claim its sentence may start (characters).
@@ -123,11 +124,7 @@ def _same_source(a: Placed, b: Placed) -> bool:
 
 def _head_entity(source: str, ents: Iterable[EntityMention]) -> EntityMention | None:
     """The entity named first in a source phrase (later ones qualify it: "… tentang serangan di Rusia")."""
-    found = []
-    for e in ents:
-        m = re.search(rf"(?<!\w){re.escape(e.text)}(?!\w)", source) if e.text in source else None
-        if m:
-            found.append((m.start(), -len(e.text), e))
+    found = [(at, -len(e.text), e) for e in ents if (at := find_whole(source, e.text)) >= 0]
     return min(found, key=lambda f: f[:2])[2] if found else None
 
 

@@ -614,6 +614,7 @@ class EntityRecognizer:
                     out.append(Candidate(i, end, label, RULE, canonical))
             if self._web[i]:  # web outlets and CamelCase brands: "korannews.com", "JurnalPatroliNews"
                 out.append(Candidate(i, i + 1, "ORG", RULE))
+        out += self._initials_again(texts, out)
         bodies = []
         for c in out:  # "Juru Bicara Komisi Pemberantasan Korupsi Johan Budi": the titled person ends the body
             cut = min([c.end] + [p.start for p in titled if c.label == "ORG" and c.start < p.start < c.end])
@@ -621,6 +622,14 @@ class EntityRecognizer:
                 c.end = cut
                 bodies.append(c)
         return bodies + titled
+
+    @staticmethod
+    def _initials_again(texts: list[str], found: list[Candidate]) -> list[Candidate]:
+        """Initials the article introduced as a suspect's ("berinisial AS", "AS (25)") are his wherever they recur:
+        "penangkapan AS" later on is no United States."""
+        marked = {c.start for c in found if c.label == NONE and c.source == CONTEXT and c.end == c.start + 1}
+        initials = {texts[i] for i in marked if texts[i].isupper() and texts[i].isalpha()}
+        return [Candidate(i, i + 1, NONE, CONTEXT) for i, t in enumerate(texts) if t in initials and i not in marked]
 
     def _lower_head(self, i: int, known_end: dict[int, int]) -> bool:
         """Token i is a natural feature's head in lower case before a name nobody lists (`lower_heads`): "di

@@ -237,6 +237,8 @@ class EventFinder:
         # an earlier event recalled beside the news: after a recall cue in its sentence ("Beberapa waktu lalu, ..."),
         # or a few words after a span of time and a relation ("dua hari setelah serangan di Oksibil")
         self.recall_re = ea.word_re(lex.lists["recall_cues"])
+        # "jelang Lebaran lalu": a time of the event's own that no calendar here dates
+        self.past_feast_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['past_feasts'])})\s+lalu\b", re.I)
         units, relations = alternation(lex.lists["recall_units"]), alternation(lex.lists["recall_relations"])
         span = rf"(?<![\w-])(?:(?:[\w-]+\s+)?(?:{units})|se(?:{units}))\s+(?:{relations})"
         # where the stretch of the news's event ends before another event set against it ("... dua hari setelah
@@ -349,7 +351,7 @@ class EventFinder:
             ea.gazetteer_entry,
             self.lex.lists["untyped_attack_nouns"],
         )
-        _narrative_dates(doc._.events)
+        _narrative_dates(doc._.events, self.past_feast_re)
         self._same_places(ctx.text, doc._.events)
         _narrative_places(doc._.events)
         negotiations = [
@@ -2695,9 +2697,10 @@ def _named_in(name: str, phrases: set[str]) -> bool:
     return any(key == p or re.search(rf"(?<!\w){re.escape(key)}(?!\w)", p) for p in phrases)
 
 
-def _narrative_dates(events: list[Event]) -> None:
+def _narrative_dates(events: list[Event], own_time: re.Pattern[str]) -> None:
     """Narrative time: an event told without a date of its own continues the story told before it and takes the
-    date of the nearest dated event before it ("Bom meledak Minggu (28/3). ... Polisi lalu menangkap ...")."""
+    date of the nearest dated event before it ("Bom meledak Minggu (28/3). ... Polisi lalu menangkap ..."), unless
+    its sentence names a time of its own no calendar here dates (`own_time`: "jelang Lebaran lalu")."""
     # the story's dated events, flashbacks aside ("... atas serangan terhadap barak Marinir AS pada 1983", "Kelompok
     # itu sebelumnya juga membakar sekolah pada bulan lalu": an event over before the story's first day is background
     # no later event continues), and every dated event
@@ -2705,7 +2708,7 @@ def _narrative_dates(events: list[Event]) -> None:
     told: list[Event] = []
     for ev in sorted(events, key=lambda x: x.start):
         if ev.date is None and dated and ev.certainty not in ("planned", "possible", "negated") and not (
-            past(ev) or recalled(ev)
+            past(ev) or recalled(ev) or own_time.search(ev.evidence or "")
         ):
             src = told[-1] if _SAME_TIME.search(ev.evidence or "") else dated[-1]  # "Pada tahun yang sama, ..."
             ev.date, ev.date_precision, ev.date_start, ev.date_end = (

@@ -18,7 +18,7 @@ CERTAINTIES = ("claimed", "denied", "negated", "planned", "possible")
 _ROLE_LISTS = (
     "vague_after", "vague_before", "date_blockers", "range_links", "agent_markers", "responsibility", "target_markers",
     "noun_object_markers", "source_markers", "anaphora", "past_cues", "destination_words", "standoff_talks",
-    "recall_cues", "recall_units", "recall_relations", "recall_followers", "incident_nouns",
+    "recall_cues", "past_feasts", "recall_units", "recall_relations", "recall_followers", "incident_nouns",
     "standoff_cues", "two_sided", "not_first_cues", "new_thread_openers", "affiliation_markers",
     "own_subject_words", "series_words", "negated_right_before", "unrealised_before", "kind_after",
     "victim_predicates", "death_tolls", "count_anaphors", "victims_of", "time_clause_openers", "subset_words",

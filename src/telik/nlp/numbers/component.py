@@ -278,6 +278,11 @@ _INCLUDING_ASIDE = re.compile(
     r"|(?-i:[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\(\d{1,3}\)|dan|serta))*)\s*,\s*)",
     re.I,
 )
+#: How far after a figure (characters) its cue may stand: the capitalised words of a long name in between
+#: ("12 anggota kelompok Bangsamoro Islamic Freedom Fighters (BIFF) tewas") do not count, three lower-case words do.
+_RIGHT_REACH = 120
+#: A name's short form in brackets ("(BIFF)", "(OPM)") is part of the name, no end of the clause.
+_SHORT_FORM = re.compile(r"\s*\([A-Z][\w.&-]*\)")
 _CLAUSE_END = re.compile(r"[.;:!?,()\[\]\"“”]|\s(?:dan|serta|sementara|sedangkan)\s|\d")
 
 
@@ -294,10 +299,11 @@ def _kind(text: str, prev_end: int, start: int, end: int) -> str | None:
     before = _PREV_WORD.search(text[max(0, start - 40) : start])
     if before is not None and before.group(1).lower() in nv.age_words:
         return None  # "sepupu Tamimi yang berusia 15 hingga tewas": an age, no count of the dead
-    right = text[end : end + 60]
+    right = text[end : end + _RIGHT_REACH]
     aside = _INCLUDING_ASIDE.match(text, end, end + 140) or vague_joined(text, end)
     if aside is not None:  # "15 orang, termasuk satu petugas polisi yang terluka": the cue is the whole count's
-        right = (aside.group(1) or "") + " " + text[aside.end() : aside.end() + 60]
+        right = (aside.group(1) or "") + " " + text[aside.end() : aside.end() + _RIGHT_REACH]
+    right = _SHORT_FORM.sub("", right)
     cut = _CLAUSE_END.search(right)
     right = right[: cut.start()] if cut else right
     words = right.split()
