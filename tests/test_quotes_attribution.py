@@ -298,6 +298,14 @@ def test_quotes_attribution_passive_without_speaker(nlp, text):
          "“Bunyinya keras sekali, seperti ban truk pecah,” tuturnya.", [(None, True)]),
         ("Sementara itu, istri tersangka yang tidak mau disebut namanya mengaku tidak tahu kegiatan suaminya. "
          "“Setiap hari dia hanya berjualan di pasar,” katanya.", [(None, True)]),
+        # the subject of a verb with no me-/be- prefix
+        ("Kapolda Sulawesi Tengah Irjen Agus Nugroho tiba di Poso, Senin. Ia menegaskan, “Tidak ada tempat bagi "
+         "kelompok teror di sini.”", [("Agus Nugroho", False)]),
+        ("Menteri Luar Negeri Retno Marsudi hadir dalam pertemuan itu. “Indonesia mendesak gencatan senjata segera,” "
+         "ujarnya.", [("Retno Marsudi", False)]),
+        # a pronoun after the words that lead to it is the subject
+        ("Presiden Filipina Ferdinand Marcos Jr mengunjungi Marawi. Namun dalam pidatonya ia mengatakan, “Kami tidak "
+         "akan berunding dengan teroris.”", [("Ferdinand Marcos Jr", False)]),
     ],
 )
 def test_quotes_attribution_subjects_before_pronoun_tags(nlp, text, expected):

@@ -35,6 +35,7 @@ class QuoteLexicon:
     document_modifiers: tuple[str, ...]
     speaker_stops: tuple[str, ...]
     modal_words: tuple[str, ...]
+    bare_verbs: tuple[str, ...]
     nickname_cues: tuple[str, ...]
     discourse_leads: tuple[str, ...]
     passive_verbs: tuple[str, ...]
@@ -100,6 +101,7 @@ class SpeechFile(DataFile):
     document_modifiers: WordList
     speaker_stops: WordList
     modal_words: WordList
+    bare_verbs: WordList
     nickname_cues: WordList
     discourse_leads: WordList
     passive_verbs: WordList

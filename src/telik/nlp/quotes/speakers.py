@@ -214,7 +214,17 @@ def subject_before(text: str, verb_start: int, sent_start: int, lex: QuoteLexico
         start, seg_end = _before_settings(text, sent_start, start, seg_end, lex)
     if start >= seg_end:
         return None
-    return start, seg_end
+    return _pronoun_subject(text, start, seg_end, lex), seg_end
+
+
+def _pronoun_subject(text: str, start: int, end: int, lex: QuoteLexicon) -> int:
+    """Where the subject starts when a pronoun ends the clause after words that only lead to it ("Namun dalam
+    pidato malamnya ia mengatakan"): the pronoun is the subject, else the clause's start."""
+    words = list(_WORD.finditer(text, start, end))
+    k = len(words) - 1
+    while k > 0 and words[k].group().lower() in lex.particles:
+        k -= 1
+    return words[k].start() if k > 0 and words[k].group().lower() in lex.pronoun_words else start
 
 
 def _before_settings(text: str, sent_start: int, start: int, end: int, lex: QuoteLexicon) -> tuple[int, int]:
