@@ -90,3 +90,27 @@ def test_dates_component_part_of_day_between_weekday_and_date(nlp, text, phrase,
     # one date, not the weekday alone resolved against the article's day and the date beside it
     doc = _run(nlp, text, date(2024, 5, 10))
     assert [(sp._.date.text, sp._.date.value) for sp in doc.spans[DATES_KEY]] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value",
+    [
+        # a feast on a fixed day, said to be past, to come, or of a year
+        ("Gereja itu diserang saat Natal lalu.", "Natal lalu", "2023-12-25"),
+        ("Bom meledak di kelab malam pada Tahun Baru lalu.", "Tahun Baru lalu", "2024-01-01"),
+        ("Polisi akan menyiagakan ribuan personel pada Natal mendatang.", "Natal mendatang", "2024-12-25"),
+        ("Ancaman teror meningkat menjelang Natal 2022.", "Natal 2022", "2022-12-25"),
+        ("Serangan serupa terjadi pada Natal tahun lalu.", "Natal tahun lalu", "2023-12-25"),
+        # a day and month its own words say is to come: the next one, though more than half a year ahead
+        ("Sidang putusan digelar 25 Desember mendatang.", "25 Desember mendatang", "2024-12-25"),
+    ],
+)
+def test_dates_component_feasts_and_stated_future(nlp, text, phrase, value):
+    doc = _run(nlp, text, date(2024, 5, 10))
+    values = {sp._.date.text: sp._.date.value for sp in doc.spans[DATES_KEY]}
+    assert values[phrase] == value
+
+
+def test_dates_component_a_feast_alone_is_no_date(nlp):
+    doc = _run(nlp, "Polisi memperketat penjagaan gereja menjelang Natal.", date(2024, 5, 10))
+    assert list(doc.spans[DATES_KEY]) == []

@@ -688,7 +688,7 @@ def test_events_the_event_set_against_the_news_keeps_its_victims(nlp):
         "Polisi menangkap dua terduga teroris di Bekasi, Selasa (12/4/2022). Keduanya diduga terlibat serangan bom di "
         "pos polisi Kartasura jelang Lebaran lalu.",
         "Densus 88 menangkap seorang pria di Sleman, Kamis (3/2/2022). Pria itu disebut ikut dalam penyerangan gereja "
-        "di Medan saat Natal lalu.",
+        "di Medan saat Idul Adha lalu.",
     ],
 )
 def test_events_a_past_feast_is_the_events_own_time(nlp, text):

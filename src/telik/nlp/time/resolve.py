@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from telik.nlp.time.scan import Cand
+from telik.nlp.time.scan import STATED_FUTURE, Cand
 from telik.nlp.time.vocab import get_vocab
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "time": 3}
@@ -22,6 +22,7 @@ WEEKDAY_AFTER_DAYS = 366  # an article tells of a day at most this long before i
 WEEKDAY_AHEAD_DAYS = 6  # "Sabtu (23/3)" in a Friday 22 March article: a weekday date in the coming week
 PLAIN_AHEAD_DAYS = 31  # "digelar 14-16 April" in a 9 April article: a day and month in the coming month
 FUTURE_AHEAD_DAYS = 183  # "akan digelar Senin (15/7)": with a word for the future, up to half a year ahead
+STATED_AHEAD_DAYS = 366  # "25 Desember mendatang", "Natal mendatang": said to come, the next one within a year
 TIME_DATE_GAP = 15  # characters from a clock time to a date after it that it belongs to
 NEAR_DAYS = 7  # "Selasa (10/5)" in an 11 May article whose 10 May was a Wednesday: a slip, not a year-old date
 
@@ -121,6 +122,8 @@ def _ahead(c: Cand) -> int:
     """How many days after the reference a day and month without a year may fall."""
     if c.future < 0:
         return 0
+    if c.future >= STATED_FUTURE:
+        return STATED_AHEAD_DAYS
     if c.future > 0:
         return FUTURE_AHEAD_DAYS
     return WEEKDAY_AHEAD_DAYS if c.weekday is not None else PLAIN_AHEAD_DAYS

@@ -15,6 +15,9 @@ from telik.nlp.time.vocab import TimeVocab, get_vocab
 from telik.regexgate import SHORT, Words, finditer_near, gated, word_places, word_starts
 from telik.wordmatch import alternation
 
+#: `Cand.future` of a day and month its own words say is to come ("25 Desember mendatang"): the next one.
+STATED_FUTURE = 2
+
 
 @dataclass
 class Cand:
@@ -39,7 +42,7 @@ class Cand:
     year_offset: int | None = None  # "bulan Oktober tahun lalu" -> -1
     span: bool = False  # "20 tahun terakhir": from `offset` units back up to the reference
     vague: tuple[int, int] | None = None  # "beberapa hari lalu": a count between these
-    future: int = 0  # a day and month said to be to come (1: "mendatang", "akan …") or past (-1: "lalu")
+    future: int = 0  # to come (2: "mendatang" after it; 1: "akan …" in its sentence) or past (-1: "lalu")
     numeric: bool = False  # written in digits ("Sabtu (6/3)"): the order of day and month may be the English one
 
 
@@ -51,6 +54,7 @@ class Patterns:
     english: re.Pattern[str]
     month_year: re.Pattern[str]
     month: re.Pattern[str]
+    feast: re.Pattern[str]
     year: re.Pattern[str]
     rel_n: re.Pattern[str]
     rel_unit: re.Pattern[str]
@@ -86,7 +90,7 @@ class AnchorWords:
 @lru_cache(maxsize=1)
 def get_anchor_words() -> AnchorWords:
     v = get_vocab()
-    return AnchorWords(Words.of([*v.months, *v.weekdays, *v.days, *v.days_anchored]),
+    return AnchorWords(Words.of([*v.months, *v.weekdays, *v.days, *v.days_anchored, *v.feast_days]),
                        Words.of(v.units, inside=True), Words.of(v.time_cues))
 
 
@@ -112,7 +116,7 @@ def _compile_patterns() -> Patterns:
     tails = alternation([*v.past_tails, *v.future_tails])
     vague = alternation(v.vague_counts)
     hour_words = alternation(_hour_words())
-    date_words = alternation([*v.months, *v.weekdays, *v.days, *v.days_anchored])
+    date_words = alternation([*v.months, *v.weekdays, *v.days, *v.days_anchored, *v.feast_days])
     pm = alternation(v.pm_parts)
     meridiem = r"(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
     flags = re.IGNORECASE
@@ -151,6 +155,12 @@ def _compile_patterns() -> Patterns:
         month=re.compile(
             rf"(?<!\w)(?:(?P<per>{per})\s{{1,3}})?(?:(?P<cue>bulan|pada|sejak|hingga|sampai|per|selama|jelang|menjelang)\s{{1,3}})?"
             rf"(?P<mon>{mon})(?!\w)(?:\s{{1,3}}(?:(?P<yrel>tahun\s{{1,3}}(?:{dirs}))|(?P<mrel>lalu|kemarin|silam|ini|depan|mendatang))(?!\w))?",
+            flags,
+        ),
+        # "Natal lalu", "Tahun Baru mendatang", "Natal tahun lalu", "Natal 2023": a feast on a fixed day
+        feast=re.compile(
+            rf"(?<!\w)(?P<feast>{alternation(v.feast_days)})(?!\w)\s{{1,3}}(?:(?P<y>\d{{4}})(?![\w/]|[.,]\d)"
+            rf"|(?P<yrel>tahun\s{{1,3}}(?:{dirs}))(?!\w)|(?P<tail>{tails})(?!\w))",
             flags,
         ),
         year=re.compile(
@@ -291,6 +301,8 @@ def scan(text: str) -> list[Cand]:
         c = _month(text, m, v)
         if c:
             found.append(c)
+    for m in finditer_near(p.feast, text, words):
+        found.append(_feast(m, v))
     short = len(text) < SHORT  # a line: each pass over it costs less than finding where to try the pattern
     years: Iterator[re.Match[str]] = iter(())
     if digits:
@@ -416,7 +428,7 @@ def _written(m: re.Match[str], v: TimeVocab) -> Cand | None:
     elif m["yrel"]:
         c.end = m.start("yrel")  # "1 Januari 2020 tahun lalu": the year stands; the tail is not part of it
     elif tail:
-        c.future = 1 if tail in v.future_tails else -1
+        c.future = STATED_FUTURE if tail in v.future_tails else -1
     return c
 
 
@@ -457,6 +469,18 @@ def _month(text: str, m: re.Match[str], v: TimeVocab) -> Cand | None:
         c.year_offset = v.directions[re.sub(r"\s+", " ", m["yrel"].lower().split(None, 1)[1])].sign
     elif m["mrel"]:
         c.month_shift = v.directions[m["mrel"].lower()].sign
+    return c
+
+
+def _feast(m: re.Match[str], v: TimeVocab) -> Cand:
+    """A feast on a fixed day, its year stated, or said to be past or to come like "13 Februari lalu"."""
+    month, day = v.feast_days[re.sub(r"\s+", " ", m["feast"].lower())]
+    y = int(m["y"]) if m["y"] else None
+    c = Cand(m.start(), m.end(), 2, year=y if y and 1800 <= y <= 2200 else None, month=month, day=day)
+    if m["yrel"]:
+        c.year_offset = v.directions[re.sub(r"\s+", " ", m["yrel"].lower().split(None, 1)[1])].sign
+    elif m["tail"]:
+        c.future = STATED_FUTURE if re.sub(r"\s+", " ", m["tail"].lower()) in v.future_tails else -1
     return c
 
 

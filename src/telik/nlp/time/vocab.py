@@ -43,6 +43,7 @@ class TimeVocab:
     future_cues: tuple[str, ...]
     past_tails: tuple[str, ...]
     future_tails: tuple[str, ...]
+    feast_days: dict[str, tuple[int, int]]  # "natal" -> (12, 25)
     units: dict[str, str]  # "bulan" -> "month"
     directions: dict[str, Direction]
     year_cues: frozenset[str]
@@ -124,6 +125,7 @@ class RelativeFile(DataFile):
     future_cues: list[str] = []
     past_tails: list[str] = []
     future_tails: list[str] = []
+    feast_days: dict[str, tuple[_Month, _Day]] = {}
     year_cues: list[str] = []
     year_followers: list[str] = []
     year_blockers: list[str] = []
@@ -187,6 +189,7 @@ def get_vocab() -> TimeVocab:
         future_cues=tuple(_words(rd.future_cues)),
         past_tails=tuple(_words(rd.past_tails)),
         future_tails=tuple(_words(rd.future_tails)),
+        feast_days={k.lower(): v for k, v in rd.feast_days.items()},
         units={k.lower(): v for k, v in rd.units.items()},
         directions={k.lower(): Direction(d.sign, d.anchor, d.span) for k, d in rd.directions.items()},
         year_cues=frozenset(_words(rd.year_cues)),
