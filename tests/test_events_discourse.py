@@ -695,3 +695,20 @@ def test_events_a_past_feast_is_the_events_own_time(nlp, text):
     """"jelang Lebaran lalu" dates the attack, though no calendar here can: it takes no date from the arrest."""
     (attack,) = _events(nlp, text, "ATTACK")
     assert attack.date is None and _events(nlp, text, "ARREST")[0].date is not None
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # the headline names a foreign province, the lead the district in it: the district
+        ("Bom Pinggir Jalan Tewaskan Dua Tentara di Narathiwat\nDua tentara Thailand tewas akibat ledakan bom "
+         "rakitan di Distrik Rueso, Provinsi Narathiwat, Kamis (4/1/2024).", "Distrik Rueso"),
+        ("Militan Serang Pos Militer di Maguindanao\nKelompok bersenjata menyerang pos militer di Desa Kitango, "
+         "Maguindanao, Minggu (17/3/2024).", "Desa Kitango"),
+        # a regency stays: reports place an event in one as often as in its village
+        ("KKB Tembak Warga di Nduga\nKKB menembak seorang warga di Kampung Yigi, Nduga, Senin (8/1/2024).", "Nduga"),
+    ],
+)
+def test_events_a_village_named_in_the_lead_is_finer_than_the_headlines_province(nlp, text, place):
+    (event,) = [e for e in _events(nlp, text) if e.type in ("ATTACK", "MILITARY_OPERATION")]
+    assert event.location == place

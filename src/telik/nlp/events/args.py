@@ -681,19 +681,21 @@ _RANKS = (
     (1, re.compile(r"\bprovinsi\s+\S*$", re.I)),
 )
 _KIND_RANK = {"cities": 2, "countries": 0}
+#: How fine each kind of gazetteer place is, on the scale of `_RANKS` (any other kind: a province or region, 1).
+_PLACE_RANK = {**_KIND_RANK, "regencies_id": 2, "districts_id": 3}
 
 
-def admin_named(name: str) -> bool:
-    """Does the place's name open with a word of administration below a province ("Kampung Kimbim", "Distrik
-    Kembu", "Kabupaten Tolikara"; `_RANKS`)?"""
+def admin_rank(name: str) -> int:
+    """How fine a place's name says it is by the word of administration opening it ("Desa Kilo" 4, "Distrik Kembu"
+    3, "Kabupaten Tolikara" 2, "Provinsi Papua" 1; `_RANKS`), 0 when none opens it."""
     words = name.split()
     head = words[0] + " " if words else ""
-    return any(pattern.search(head) for rank, pattern in _RANKS if rank > 1)
+    return next((rank for rank, pattern in _RANKS if pattern.search(head)), 0)
 
 
-def province_or_country(entry: object) -> bool:
-    """Does the gazetteer entry name a country or an Indonesian province (a headline's place: "di Papua")?"""
-    return getattr(entry, "kind", "") in ("countries", "provinces_id")
+def place_rank(entry: object) -> int:
+    """How fine a gazetteer place is: a country 0, a province or region 1, a city or regency 2, a district 3."""
+    return _PLACE_RANK.get(getattr(entry, "kind", ""), 1)
 
 
 def _specificity(text: str, ent: Span) -> int:

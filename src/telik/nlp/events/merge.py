@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from telik.model import Event
 from telik.nlp.sentences import unclosed
+from telik.wordmatch import find_whole
 
 _ARGS = ("date", "location", "killed", "injured", "weapon", "subtype")
 _UNREAL = ("planned", "possible", "negated")
@@ -71,13 +72,17 @@ def _looks_country(entry: object) -> bool:
 
 
 def _named_finer(new: str, old: object, old_name: str) -> bool:
-    """Is `new`, unknown to the gazetteer, named as a village, district or regency, and `old` a province or a
-    country, or a place `new` names as a part of it ("Kecamatan Cikarang Utara" in Cikarang, a headline's place)?"""
-    from telik.nlp.events.args import admin_named, province_or_country
+    """Is `new`, unknown to the gazetteer, named as a village, district or regency, and `old` a country, a province
+    or a region of any country ("Distrik Rueso" and a headline's Narathiwat), or a place `new` names as a part of it
+    ("Kecamatan Cikarang Utara" in Cikarang)? A regency or city stays: reports and their readers place an event in
+    one as often as in its village."""
+    from telik.nlp.events.args import admin_rank, place_rank
 
-    if not admin_named(new):
+    rank = admin_rank(new)
+    if rank < 2:
         return False
-    return province_or_country(old) or re.search(rf"(?<![\w-]){re.escape(old_name)}\s+\w", new, re.I) is not None
+    at = find_whole(new.casefold(), old_name.casefold())
+    return place_rank(old) <= 1 or at >= 0 and new[at + len(old_name) : at + len(old_name) + 1].isspace()
 
 
 def _names_fit(a: list[str], b: list[str], lookup: Callable[[str], object | None]) -> bool:
