@@ -24,9 +24,13 @@ from telik.model import Conflict, DocResult
 
 
 def _arrested(ev: RealEvent) -> int | None:
-    """People arrested: the first report's `arrested_figure`, if any."""
+    """People arrested: the best value where reports disagree (as the dead and injured), else the first report's
+    `arrested_figure`, if any."""
     if ev.event.type != "ARREST":
         return None
+    best = next((c.best for c in ev.conflicts if c.field == "arrested" and c.best is not None), None)
+    if best is not None:
+        return int(best)
     return next((int(f.value) for r in ev.reports if (f := arrested_figure(r.doc, r.event)) is not None), None)
 
 
