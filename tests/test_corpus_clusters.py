@@ -252,16 +252,17 @@ def _sweep(listed: str, location: str) -> DocResult:
     return doc("a", text, [wide], entities=ents)
 
 
-@pytest.mark.parametrize("listed,merged", [
-    ("Sukoharjo dan Bekasi", True),  # the other's place is one of the list
-    ("Sukoharjo, Mulia, dan Bekasi", True),
-    ("Sukoharjo dan Mulia", False),  # none is
-    ("Sukoharjo, Bekasi", False),  # a chain is no list: Bekasi is not where the event is
+@pytest.mark.parametrize("listed,location,merged", [
+    ("Sukoharjo dan Bekasi", "Sukoharjo", True),  # the other's place is one of the list
+    ("Sukoharjo, Mulia, dan Bekasi", "Sukoharjo", True),
+    ("Sukoharjo dan Mulia", "Sukoharjo", False),  # none is
+    ("Sukoharjo, Bekasi", "Sukoharjo", False),  # a chain is no list: Bekasi is not where the event is
+    ("Sukoharjo dan Bekasi", "Mulia", False),  # a list without the event's place names other places
 ])
-def test_corpus_clusters_one_operation_listed_in_several_places(gazetteer, listed, merged):
+def test_corpus_clusters_one_operation_listed_in_several_places(gazetteer, listed, location, merged):
     """One sweep told "di Sukoharjo dan Bekasi" by one outlet (placed at its first town) and "di Bekasi" by another:
     a place named in both is the event's, and the town only one of them names does not set them apart."""
-    a = _sweep(listed, "Sukoharjo")
+    a = _sweep(listed, location)
     b = doc("b", events=[event("ARREST", date="2024-05-21", location="Bekasi", actors=["Negara Islam"])])
     cluster_events([a, b])
     assert (a.events[0].cluster == b.events[0].cluster) is merged

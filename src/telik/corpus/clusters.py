@@ -169,11 +169,14 @@ def _place_chains(runs: list[PlaceRun]) -> list[list[Node]]:
     return [chain for r in runs if not r.listed for chain in _unbroken(r.nodes) if len(chain) > 1]
 
 
-def _place_lists(runs: list[PlaceRun], spans: list[tuple[int, int]]) -> tuple[Node, ...]:
-    """The places of the lists in an event's sentences that are not one inside another ("di wilayah Solo Raya dan
-    Lampung", "di Sukoharjo, Klaten, dan Bandar Lampung"): one operation told in several places (see
-    `Mention.spread`)."""
+def _place_lists(runs: list[PlaceRun], spans: list[tuple[int, int]], place: Node | None) -> tuple[Node, ...]:
+    """The places of the lists in an event's sentences that hold its place and are not one inside another ("di
+    wilayah Solo Raya dan Lampung", "di Sukoharjo, Klaten, dan Bandar Lampung"): one operation told in several places
+    (see `Mention.spread`); a list without its place names other places (where the people it harmed fled from)."""
+    if place is None:
+        return ()
     out = [n for r in runs if r.listed and any(a <= r.start and r.end <= b for a, b in spans)
+           and any(place_relation(place, n) in (SAME, NESTED) for n in r.nodes)
            and any(place_relation(x, y) not in (SAME, NESTED) for x, y in itertools.combinations(r.nodes, 2))
            for n in r.nodes]
     return tuple(dict.fromkeys(out))
@@ -270,7 +273,7 @@ def build_mentions(docs: list[DocResult], runs_of: Sequence[list[PlaceRun]] | No
             venue = [i for i in place.ids if not place.known] if place else []
             pursuit = ev.type == "MILITARY_OPERATION" and (ev.trigger or "").lower() in _pursuits()
             out.append(Mention((di, ei), ev.type, when, place, actors, hints, parties, late, ev.killed, words, targets,
-                               named, _sites([*ev.targets, *venue]), pursuit, _place_lists(runs, spans)))
+                               named, _sites([*ev.targets, *venue]), pursuit, _place_lists(runs, spans, place)))
     return out
 
 
