@@ -108,8 +108,8 @@ class Mention:
     named: tuple[Node, ...] = ()  # places named in the sentences of an event with a location (see `_place_between`)
     sites: frozenset[str] = frozenset()  # the kinds of site it struck (`data/events/sites.yaml`)
     pursuit: bool = False  # an operation that is a search, a pursuit or a deployment: it struck nothing
-    #: places listed apart in its sentences: one operation in several places ("di Jawa Tengah dan Lampung"), where
-    #: each report may place it at another (see `_spread_meets`)
+    #: the places of a list in its sentences that holds its place: one operation in several places ("di Jawa Tengah
+    #: dan Lampung"), where each report may place it at another (see `_place_lists`, `_spread_meets`)
     spread: tuple[Node, ...] = ()
 
     @property

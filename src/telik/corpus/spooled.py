@@ -60,7 +60,7 @@ class SpooledCorpus:
         self.docs.append(dataclasses.replace(
             doc, text="", clean_text="", title=None, dateline=None, source="",
             entities=doc.entities if doc.events else [], dates=[], quotes=[], claims=[], warnings=[],
-            figures=[f for ev in doc.events if (f := arrested_figure(doc, ev)) is not None]))  # `figure_conflicts`
+            figures=[f for ev in doc.events if (f := arrested_figure(doc, ev)) is not None]))  # arrest counts
 
     def _named(self, i: int) -> Named:
         """Document `i` as identity sees it: its names, read back from the spool, and its event clusters."""
