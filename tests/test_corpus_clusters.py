@@ -1,6 +1,7 @@
 """One real-world event across documents: merge tables and cluster ids."""
 from __future__ import annotations
 
+import copy
 import re
 
 import pytest
@@ -16,7 +17,7 @@ from telik.corpus.clusters import (
     pair_score,
     probe_keys,
 )
-from telik.model import EntityMention
+from telik.model import DocResult, EntityMention
 
 from test_corpus_fakes import FakeGazetteer, doc, event
 
@@ -239,6 +240,46 @@ def test_corpus_clusters_place_chain_elsewhere_in_the_report(gazetteer, places, 
     b = doc("b", events=[event(date="2024-01-03", location="Desa Bilogai")])
     cluster_events([a, b])
     assert (a.events[0].cluster == b.events[0].cluster) is merged
+
+
+def _sweep(listed: str, location: str) -> DocResult:
+    """A report of one Densus 88 sweep told in the places of `listed`, placed at `location`."""
+    text = f"Densus 88 menangkap tujuh terduga teroris di {listed}, Selasa."
+    ents = [EntityMention(m.group(0), "GPE", m.start(), m.end(), "")
+            for m in re.finditer("Sukoharjo|Bekasi|Mulia|Kerman", text)]
+    wide = event("ARREST", date="2024-05-21", location=location, actors=["ISIS"])
+    wide.end = len(text)
+    return doc("a", text, [wide], entities=ents)
+
+
+@pytest.mark.parametrize("listed,location,merged", [
+    ("Sukoharjo dan Bekasi", "Sukoharjo", True),  # the other's place is one of the list
+    ("Sukoharjo, Mulia, dan Bekasi", "Sukoharjo", True),
+    ("Sukoharjo dan Mulia", "Sukoharjo", False),  # none is
+    ("Sukoharjo, Bekasi", "Sukoharjo", False),  # a chain is no list: Bekasi is not where the event is
+    ("Sukoharjo dan Bekasi", "Mulia", False),  # a list without the event's place names other places
+])
+def test_corpus_clusters_one_operation_listed_in_several_places(gazetteer, listed, location, merged):
+    """One sweep told "di Sukoharjo dan Bekasi" by one outlet (placed at its first town) and "di Bekasi" by another:
+    a place named in both is the event's, and the town only one of them names does not set them apart."""
+    a = _sweep(listed, location)
+    b = doc("b", events=[event("ARREST", date="2024-05-21", location="Bekasi", actors=["Negara Islam"])])
+    cluster_events([a, b])
+    assert (a.events[0].cluster == b.events[0].cluster) is merged
+
+
+def test_corpus_clusters_listed_places_are_not_apart_in_their_cluster(gazetteer):
+    """Reports placing the sweep at two of its towns join the report listing both; two towns apart still part
+    reports of one day when no report lists them together, and a listed town does not join another country's."""
+    a = _sweep("Sukoharjo dan Bekasi", "Sukoharjo")
+    b = doc("b", events=[event("ARREST", date="2024-05-21", location="Bekasi", actors=["Negara Islam"])])
+    c = doc("c", events=[event("ARREST", date="2024-05-21", location="Sukoharjo", actors=["ISIS"])])
+    d = doc("d", events=[event("ARREST", date="2024-05-21", location="Kerman", actors=["ISIS"])])
+    cluster_events([a, b, c, d])
+    assert len({x.events[0].cluster for x in (a, b, c)}) == 1 and d.events[0].cluster != a.events[0].cluster
+    b2, c2 = copy.deepcopy(b), copy.deepcopy(c)
+    cluster_events([b2, c2])
+    assert b2.events[0].cluster != c2.events[0].cluster
 
 
 @pytest.mark.parametrize("named,merged", [("Teheran", False), ("Kerman", True)])

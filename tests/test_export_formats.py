@@ -9,7 +9,7 @@ import pytest
 
 from telik.export import acled, brat, geojson, gtd, jsonl, plover
 from telik.export.common import distinct_parties
-from telik.model import Conflict, Event
+from telik.model import Conflict, Event, Figure
 
 from conftest import make_doc
 
@@ -55,6 +55,17 @@ def test_export_plover_records():
     assert {tuple(r["event"]) for r in records} == {("COERCE",), ("ASSAULT",)}
     assert {r["source"][0]["actor_text"] for r in records} == {"Densus 88", "ISIS"}
     assert all(set(r["size"]) == {"dead", "injured", "arrested"} for r in records)
+
+
+@pytest.mark.parametrize("conflicts,arrested", [
+    ([], 3),  # the count the arrest's sentence gives ("tiga terduga teroris")
+    ([Conflict("arrest-bekasi", "arrested", [3, 4], best=4.0)], 4),  # where outlets disagree, the best value
+])
+def test_export_plover_arrested_size(conflicts, arrested):
+    doc = make_doc(figures=[Figure("tiga", 20, 24, 3.0, kind="arrested")])
+    out = io.StringIO()
+    plover.write([doc], conflicts, out)
+    assert json.loads(out.getvalue())["size"]["arrested"] == arrested
 
 
 def test_export_geojson_is_valid():

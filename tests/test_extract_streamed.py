@@ -80,6 +80,27 @@ def test_extract_streamed_anchors_dates_as_the_in_memory_stage(gazetteer):
         assert [document_piece(d) for d in corpus.documents()] == [document_piece(d) for d in whole]
 
 
+def test_extract_streamed_reads_places_written_together_as_the_in_memory_stage(gazetteer):
+    """The slim copies hold no text: the places a report writes as a list or a chain are read before it is parked,
+    and one sweep told "di Sukoharjo dan Bekasi" and "di Bekasi" is one event streamed as in memory."""
+    text = "Densus 88 menangkap tujuh orang di Sukoharjo dan Bekasi, Selasa."
+    ents = [EntityMention(w, "GPE", text.index(w), text.index(w) + len(w), "") for w in ("Sukoharjo", "Bekasi")]
+    wide = event("ARREST", date="2024-05-21", location="Sukoharjo", actors=["ISIS"])
+    wide.end = len(text)
+    docs = [doc("a", text, [wide], entities=ents),
+            doc("b", "x", [event("ARREST", date="2024-05-21", location="Bekasi", actors=["ISIS"])])]
+    whole = copy.deepcopy(docs)
+    analyze_corpus(whole)
+    with Spool() as spool:
+        corpus = SpooledCorpus(spool)
+        for d in docs:
+            corpus.add(d)
+        corpus.analyze()
+        streamed = list(corpus.documents())
+    assert [e.cluster for d in streamed for e in d.events] == [e.cluster for d in whole for e in d.events]
+    assert streamed[0].events[0].cluster == streamed[1].events[0].cluster
+
+
 def test_extract_streamed_holds_slim_copies_and_parks_the_rest():
     """What the stage reads of every document but its slim copy (names, credibility signals) waits in the spool."""
     reports = [DocResult(id=r["id"], text=r["text"], clean_text=r["text"], title="Bom Makassar", source="in.jsonl:1",

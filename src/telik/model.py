@@ -248,7 +248,7 @@ def _plain(value: Any) -> Any:
 class Conflict:
     """Sources disagree on a figure of one real-world event, or contradict each other's claims.
 
-    Figures: `field` is "killed" or "injured", `values` the distinct numbers reported, `reports` one per
+    Figures: `field` is "killed", "injured" or "arrested", `values` the distinct numbers reported, `reports` one per
     independent source and value, `best` the value to show and `reason` why; `kind` "conflict" or "rising".
     Claims: `field` is "claim", `kind` "contradiction", `values` is empty and `best` None (readers of
     numeric conflicts skip this field); `reports` holds the contradicting claims, the one answered first

@@ -108,6 +108,9 @@ class Mention:
     named: tuple[Node, ...] = ()  # places named in the sentences of an event with a location (see `_place_between`)
     sites: frozenset[str] = frozenset()  # the kinds of site it struck (`data/events/sites.yaml`)
     pursuit: bool = False  # an operation that is a search, a pursuit or a deployment: it struck nothing
+    #: the places of a list in its sentences that holds its place: one operation in several places ("di Jawa Tengah
+    #: dan Lampung"), where each report may place it at another (see `_place_lists`, `_spread_meets`)
+    spread: tuple[Node, ...] = ()
 
     @property
     def kind(self) -> str:
@@ -134,21 +137,49 @@ _CHAIN_GAP = re.compile(r"\s*,\s*")
 _LIST_GAP = re.compile(r"\s*,?\s*(?:dan|serta|atau|hingga|maupun)\s+", re.IGNORECASE)
 
 
-def _place_chains(doc: DocResult) -> list[list[Node]]:
+@dataclass
+class PlaceRun:
+    """Places written one after another with only commas or a list's conjunction between them (two or more)."""
+
+    nodes: list[Node]
+    start: int
+    end: int
+    listed: bool = False  # a list's conjunction joins them ("di Jawa Tengah dan Lampung")
+
+
+def place_runs(doc: DocResult) -> list[PlaceRun]:
+    """The document's runs of places, in text order (see `_place_chains` and `_place_lists`): read from its text,
+    which a corpus stage holding slim copies of its documents (`telik.corpus.spooled`) no longer has, so it keeps
+    these instead."""
+    runs: list[PlaceRun] = []
+    for e in sorted((e for e in doc.entities if e.label in PLACE_LABELS), key=lambda e: e.start):
+        node, gap = resolve(e.text, e.canonical or None), doc.text[runs[-1].end:e.start] if runs else ""
+        if runs and (_CHAIN_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
+            runs[-1].nodes.append(node)
+            runs[-1].end = e.end
+            runs[-1].listed = runs[-1].listed or not _CHAIN_GAP.fullmatch(gap)
+        else:
+            runs.append(PlaceRun([node], e.start, e.end))
+    return [r for r in runs if len(r.nodes) > 1]
+
+
+def _place_chains(runs: list[PlaceRun]) -> list[list[Node]]:
     """The places the document writes as one comma chain, smaller to larger ("di Mir Ali, Waziristan Utara,
     Pakistan"), two or more: not a list (a run of places with "dan" in it), nor places the gazetteer puts apart."""
-    runs: list[tuple[list[Node], bool]] = []  # the places of a run, and whether a list's conjunction joins them
-    last_end = -1
-    for e in sorted((e for e in doc.entities if e.label in PLACE_LABELS), key=lambda e: e.start):
-        node, gap = resolve(e.text, e.canonical or None), doc.text[last_end:e.start] if runs else ""
-        if runs and _CHAIN_GAP.fullmatch(gap):
-            runs[-1][0].append(node)
-        elif runs and _LIST_GAP.fullmatch(gap):
-            runs[-1] = (runs[-1][0] + [node], True)
-        else:
-            runs.append(([node], False))
-        last_end = e.end
-    return [chain for nodes, listed in runs if not listed for chain in _unbroken(nodes) if len(chain) > 1]
+    return [chain for r in runs if not r.listed for chain in _unbroken(r.nodes) if len(chain) > 1]
+
+
+def _place_lists(runs: list[PlaceRun], spans: list[tuple[int, int]], place: Node | None) -> tuple[Node, ...]:
+    """The places of the lists in an event's sentences that hold its place and are not one inside another ("di
+    wilayah Solo Raya dan Lampung", "di Sukoharjo, Klaten, dan Bandar Lampung"): one operation told in several places
+    (see `Mention.spread`); a list without its place names other places (where the people it harmed fled from)."""
+    if place is None:
+        return ()
+    out = [n for r in runs if r.listed and any(a <= r.start and r.end <= b for a, b in spans)
+           and any(place_relation(place, n) in (SAME, NESTED) for n in r.nodes)
+           and any(place_relation(x, y) not in (SAME, NESTED) for x, y in itertools.combinations(r.nodes, 2))
+           for n in r.nodes]
+    return tuple(dict.fromkeys(out))
 
 
 def _unbroken(nodes: list[Node]) -> list[list[Node]]:
@@ -212,15 +243,17 @@ def _named_in(doc: DocResult, start: int, end: int, labels: frozenset[str], skip
     ]
 
 
-def build_mentions(docs: list[DocResult]) -> list[Mention]:
-    """Every event of every document, with its date, place and actors resolved for comparison."""
+def build_mentions(docs: list[DocResult], runs_of: Sequence[list[PlaceRun]] | None = None) -> list[Mention]:
+    """Every event of every document, with its date, place and actors resolved for comparison (`runs_of`: each
+    document's `place_runs`, when its text is gone)."""
     out: list[Mention] = []
     for di, doc in enumerate(docs):
         if not doc.events:  # most reports tell of none: their names are not looked at
             continue
         canon = _doc_canonicals(doc)
         credits = _credits(doc)
-        chains = _place_chains(doc)
+        runs = runs_of[di] if runs_of is not None else place_runs(doc)
+        chains = _place_chains(runs)
         reported = parse_partial(doc.reference_date or doc.published)
         for ei, ev in enumerate(doc.events):
             own = ev.location if ev.location_basis != "cluster" else None  # a place inferred last time is none
@@ -240,7 +273,7 @@ def build_mentions(docs: list[DocResult]) -> list[Mention]:
             venue = [i for i in place.ids if not place.known] if place else []
             pursuit = ev.type == "MILITARY_OPERATION" and (ev.trigger or "").lower() in _pursuits()
             out.append(Mention((di, ei), ev.type, when, place, actors, hints, parties, late, ev.killed, words, targets,
-                               named, _sites([*ev.targets, *venue]), pursuit))
+                               named, _sites([*ev.targets, *venue]), pursuit, _place_lists(runs, spans, place)))
     return out
 
 
@@ -443,7 +476,8 @@ def fingerprint(m: Mention) -> str:
 
     data = [m.type, [m.date.year, m.date.month, m.date.day], node(m.place), [node(a) for a in m.actors],
             [node(h) for h in m.hints], [node(p) for p in m.parties], m.reported, m.killed, sorted(m.words),
-            [node(t) for t in m.targets], [node(n) for n in m.named], sorted(m.sites), m.pursuit]
+            [node(t) for t in m.targets], [node(n) for n in m.named], sorted(m.sites), m.pursuit,
+            [node(n) for n in m.spread]]
     return hashlib.sha1(json.dumps(data).encode("utf-8")).hexdigest()[:16]
 
 
@@ -688,6 +722,8 @@ def _place_between(a: Mention, b: Mention) -> str:
     Kabupaten Intan Jaya" or "Beledweyne, wilayah Hiran" and places the event at its smallest link, another
     names only a larger one."""
     rel = _venue_relation(a.place, b.place)
+    if rel in (DISTINCT, UNKNOWN) and _spread_meets(a, b):
+        return NESTED
     if rel != UNKNOWN or a.place is None or b.place is None:
         return rel
     if _one_site(a, b):
@@ -697,6 +733,16 @@ def _place_between(a: Mention, b: Mention) -> str:
     if _named_apart(a, b) or _named_apart(b, a):
         return DISTINCT
     return rel
+
+
+def _spread_meets(a: Mention, b: Mention) -> bool:
+    """One of them lists the places of a wide operation and one of those, smaller than a country, is the other's place
+    or in its list: "di Jawa Tengah dan Lampung" and "di wilayah Solo Raya dan Lampung" tell of one Densus 88 sweep,
+    each report placing it at another link (a place only one of them names does not set them apart)."""
+    if not (a.spread or b.spread) or a.place is None or b.place is None:
+        return False
+    return any(place_relation(x, y) in (SAME, NESTED) and not (is_country(x) or is_country(y))
+               for x in a.spread or (a.place,) for y in b.spread or (b.place,))
 
 
 def _one_site(a: Mention, b: Mention) -> bool:
@@ -778,7 +824,11 @@ class _Clusters:
         days = [None if m.reported else _full(m.date) for m in mentions]
         self.span = [(d, d) if d else None for d in days]
         self.country = [m.place.country if m.place else None for m in mentions]
-        self.places: list[frozenset[Node]] = [frozenset({m.place}) if m.place else frozenset() for m in mentions]
+        # an operation told in several places is at none of them alone (see `Mention.spread`), and the places it
+        # lists are not apart in its cluster (two reports placing it at two of them)
+        self.places: list[frozenset[Node]] = [frozenset({m.place}) if m.place and not m.spread else frozenset()
+                                              for m in mentions]
+        self.spread = [frozenset(m.spread) for m in mentions]
         self.sites = [m.sites for m in mentions]
 
     def find(self, i: int) -> int:
@@ -804,7 +854,8 @@ class _Clusters:
         ci, cj = self.country[ri], self.country[rj]
         if ci and cj and ci != cj:
             return False
-        if _apart(self.places[ri], self.places[rj]) or _unlike_sites(self.sites[ri], self.sites[rj]):
+        spread = self.spread[ri] | self.spread[rj]
+        if _apart(self.places[ri], self.places[rj], spread) or _unlike_sites(self.sites[ri], self.sites[rj]):
             return False
         root, child = min(ri, rj), max(ri, rj)
         self.parent[child] = root
@@ -813,12 +864,21 @@ class _Clusters:
         self.country[root] = ci or cj
         self.places[root] = self.places[ri] | self.places[rj]
         self.sites[root] = self.sites[ri] | self.sites[rj]
+        self.spread[root] = spread
         return True
 
 
-def _apart(a: frozenset[Node], b: frozenset[Node]) -> bool:
-    """Some place of one cluster lies apart from some place of the other (see `place_relation`)."""
-    return any(place_relation(x, y) in (DISTINCT, FOREIGN) for x in a for y in b)
+def _apart(a: frozenset[Node], b: frozenset[Node], spread: frozenset[Node]) -> bool:
+    """Some place of one cluster lies apart from some place of the other (see `place_relation`), not both among the
+    places one operation was told in (`spread`: Densus 88 arrests in Sukoharjo and in Bekasi reported apart, and
+    together in a third report)."""
+    return any(place_relation(x, y) in (DISTINCT, FOREIGN) and not (_listed(x, spread) and _listed(y, spread))
+               for x in a for y in b)
+
+
+def _listed(place: Node, spread: frozenset[Node]) -> bool:
+    """The place is one of the `spread`, or lies in or around one (a country aside)."""
+    return any(place_relation(place, n) in (SAME, NESTED) and not is_country(n) for n in spread)
 
 
 def _evidence_key(text: str) -> str:
@@ -878,7 +938,8 @@ Pair = tuple[int, int, int, int]
 
 def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: WordStats | None = None,
                 visible: Visible | None = None, known: dict[Pair, Evidence | None] | None = None,
-                touched: Collection[int] = (), numbers: Sequence[int] | None = None) -> Linking:
+                touched: Collection[int] = (), numbers: Sequence[int] | None = None,
+                runs_of: Sequence[list[PlaceRun]] | None = None) -> Linking:
     """`cluster_events`, with the components and similarity-bound pairs (`stats`: the whole corpus's word counts,
     `visible`: how much of each block the whole corpus lets a lookup read).
 
@@ -886,8 +947,8 @@ def link_events(docs: list[DocResult], groups: list[int] | None = None, stats: W
     the `touched` ones (changed since: anchored dates; by index), and filled by this one with the evidence of the
     others' pairs; the documents are named by `numbers` (their indices when not given). A run after anchoring meets
     mostly the pairs the run before it scored, and a run over a grown neighbourhood those of the run before it
-    (`telik.store.incremental`: its documents as stored again, named by row id)."""
-    mentions = build_mentions(docs)
+    (`telik.store.incremental`: its documents as stored again, named by row id). `runs_of`: see `build_mentions`."""
+    mentions = build_mentions(docs, runs_of)
     uf = _Clusters(mentions)
     linked = list(range(len(mentions)))
     for i, j in _copy_pairs(docs, mentions, groups or list(range(len(docs)))):

@@ -1,4 +1,4 @@
-"""The history of each figure (killed, injured) reported for an event, and where reports disagree."""
+"""The history of each figure (killed, injured, arrested) reported for an event, and where reports disagree."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -6,9 +6,9 @@ from itertools import pairwise
 from typing import Any
 
 from telik.corpus.credibility import source_key
-from telik.model import Conflict, DocResult
+from telik.model import Conflict, DocResult, Event, Figure
 
-FIELDS = ("killed", "injured")
+FIELDS = ("killed", "injured", "arrested")
 #: Sources within this much of the most credible one count as equally credible when picking the best value.
 CREDIBILITY_TIE = 0.1
 
@@ -18,11 +18,28 @@ def publication_date(doc: DocResult) -> str | None:
     return doc.published or doc.reference_date
 
 
+def arrested_figure(doc: DocResult, ev: Event) -> Figure | None:
+    """People arrested: the first figure of kind `arrested` in an ARREST event's evidence ("menangkap tujuh terduga
+    teroris"); the event has no field of its own for it."""
+    if ev.type != "ARREST":
+        return None
+    return next((f for f in doc.figures if f.kind == "arrested" and ev.start <= f.start and f.end <= ev.end), None)
+
+
+def _figure(doc: DocResult, ev: Event, field: str) -> tuple[int | None, str | None]:
+    """One figure of an event and its qualifier ("sedikitnya": at_least), a count of people as the event's are."""
+    if field == "arrested":
+        fig = arrested_figure(doc, ev)
+        return (int(fig.value), fig.qualifier) if fig is not None else (None, None)
+    return getattr(ev, field), getattr(ev, f"{field}_qualifier")
+
+
 def figure_history(docs: list[DocResult],
                    groups: list[int] | None = None) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """(cluster, field) → one report per independent source and value, in publication order.
 
-    Copies of one story (a near-duplicate group) report a figure once.
+    Copies of one story (a near-duplicate group) report a figure once. `start`/`end` are the evidence's offsets into
+    the document's original text.
     """
     groups = groups or list(range(len(docs)))
     history: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -32,7 +49,7 @@ def figure_history(docs: list[DocResult],
             if not ev.cluster:
                 continue
             for field in FIELDS:
-                value = getattr(ev, field)
+                value, qualifier = _figure(doc, ev, field)
                 if value is None or (ev.cluster, field, groups[i], value) in seen:
                     continue
                 seen.add((ev.cluster, field, groups[i], value))
@@ -41,9 +58,11 @@ def figure_history(docs: list[DocResult],
                     "outlet": doc.outlet or (doc.wire[0] if doc.wire else None),
                     "source": source_key(docs[groups[i]]),
                     "published": publication_date(doc),
-                    "qualifier": getattr(ev, f"{field}_qualifier"),
+                    "qualifier": qualifier,
                     "value": value,
                     "evidence": ev.evidence,
+                    "start": ev.start,
+                    "end": ev.end,
                     "credibility": doc.credibility.score if doc.credibility else None,
                 })
     for reports in history.values():

@@ -18,11 +18,11 @@ from collections.abc import Iterator
 
 from telik.corpus.anchoring import DateFinder, anchor_dates, anchors
 from telik.corpus.claims import ASSERTS, Placed, claim_conflicts, get_stance_lexicon, place_claims, stance_of
-from telik.corpus.clusters import link_events
+from telik.corpus.clusters import PlaceRun, link_events, place_runs
 from telik.corpus.credibility import Signal, combine, corroboration, document_signals
 from telik.corpus.dedup import band_keys, dedup_text, mark_groups, near_duplicates
 from telik.corpus.eventdates import clear_inferred, fill_dates, fill_places, lead_end
-from telik.corpus.figures import figure_conflicts
+from telik.corpus.figures import arrested_figure, figure_conflicts
 from telik.corpus.identity import Named, named_in, rename_ids, renames
 from telik.corpus.lazy import Lazy
 from telik.corpus.lexicon import get_lexicon
@@ -44,6 +44,7 @@ class SpooledCorpus:
         self.whole: set[int] = set()  # documents held whole (anchored)
         self.corroborated = array("l")  # per document, the independent outlets reporting its events (once analysed)
         self.rename: dict[str, str] = {}
+        self.runs: list[list[PlaceRun]] = []  # per document, its runs of places (the slim copy has no text)
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -53,11 +54,13 @@ class SpooledCorpus:
         text = dedup_text(doc)
         self.spool.add(doc, text, band_keys(text), [_names(doc), document_signals(doc)])
         self.leads.append(lead_end(doc))
+        self.runs.append(place_runs(doc) if doc.events else [])
         if placeable(doc):
             self.placeable.add(len(self.docs))
         self.docs.append(dataclasses.replace(
             doc, text="", clean_text="", title=None, dateline=None, source="",
-            entities=doc.entities if doc.events else [], dates=[], figures=[], quotes=[], claims=[], warnings=[]))
+            entities=doc.entities if doc.events else [], dates=[], quotes=[], claims=[], warnings=[],
+            figures=[f for ev in doc.events if (f := arrested_figure(doc, ev)) is not None]))  # arrest counts
 
     def _named(self, i: int) -> Named:
         """Document `i` as identity sees it: its names, read back from the spool, and its event clusters."""
@@ -79,12 +82,12 @@ class SpooledCorpus:
             return []
         groups = mark_groups(docs, near_duplicates(len(docs), self.spool.buckets(), self.spool.text))
         clear_inferred(docs)
-        linking = link_events(docs, groups)
+        linking = link_events(docs, groups, runs_of=self.runs)
         for i in anchors(docs, linking.dates):
             docs[i] = self._whole(i)
             self.whole.add(i)
         if anchor_dates(docs, linking.dates, finder):
-            linking = link_events(docs, groups)
+            linking = link_events(docs, groups, runs_of=self.runs)
         fill_dates(docs, linking.dates, self.leads)
         fill_places(docs)
         self.rename = renames(Lazy(len(docs), self._named))

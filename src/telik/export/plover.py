@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
+from telik.corpus.figures import arrested_figure
 from telik.export.common import (
     RealEvent,
     load_mapping,
@@ -23,14 +24,14 @@ from telik.model import Conflict, DocResult
 
 
 def _arrested(ev: RealEvent) -> int | None:
-    """People arrested: the figure of kind `arrested` inside an ARREST event's evidence, if any."""
+    """People arrested: the best value where reports disagree (as the dead and injured), else the first report's
+    `arrested_figure`, if any."""
     if ev.event.type != "ARREST":
         return None
-    for r in ev.reports:
-        for f in r.doc.figures:
-            if f.kind == "arrested" and r.event.start <= f.start and f.end <= r.event.end:
-                return int(f.value)
-    return None
+    best = next((c.best for c in ev.conflicts if c.field == "arrested" and c.best is not None), None)
+    if best is not None:
+        return int(best)
+    return next((int(f.value) for r in ev.reports if (f := arrested_figure(r.doc, r.event)) is not None), None)
 
 
 def actor(name: str, mapping: dict[str, Any], event_country: str | None) -> dict[str, Any]:
