@@ -63,4 +63,4 @@ def test_store_search_query_language_parses_once():
     parsed = parse_query('bom OR ledakan "Jakarta Pusat" -"uji coba" -latihan ISIS-K')
     assert parsed.groups == ((("bom",), ("ledakan",)), (("Jakarta", "Pusat"),), (("ISIS", "K"),))
     assert parsed.excluded == (("uji", "coba"), ("latihan",))
-    assert fts5_query("bom OR ledakan -latihan") == '(("bom" OR "ledakan")) NOT "latihan"'
+    assert fts5_query(parse_query("bom OR ledakan -latihan")) == '(("bom" OR "ledakan")) NOT "latihan"'
