@@ -18,13 +18,18 @@ from sqlalchemy.orm import Session
 #: The searchable text of a document on PostgreSQL; migration 0003 indexes exactly this expression.
 PG_VECTOR = ("to_tsvector('simple'::regconfig, regexp_replace(coalesce(title, '') || ' ' || clean_text, "
              "'[^[:alnum:]]+', ' ', 'g'))")
-#: The title alone, read the same way: a document holding every asked term here ranks first (see `search_ids`).
-PG_TITLE = "to_tsvector('simple'::regconfig, regexp_replace(coalesce(title, ''), '[^[:alnum:]]+', ' ', 'g'))"
+#: What PostgreSQL ranks: the same words, the title's weighted A and the text's D (see `TITLE_WEIGHT`).
+PG_WEIGHTED = ("setweight(to_tsvector('simple'::regconfig, regexp_replace(coalesce(title, ''), '[^[:alnum:]]+', ' ', "
+               "'g')), 'A') || setweight(to_tsvector('simple'::regconfig, regexp_replace(clean_text, '[^[:alnum:]]+', "
+               "' ', 'g')), 'D')")
 #: Terms beyond this many are ignored, so one query cannot make an unbounded SQL expression.
 MAX_TERMS = 32
-#: Relevance scores at most this many matches of a tier (the newest); the tier's older matches follow, newest
-#: first. Scoring every match cost 20-40 ms of CPU for a word found in half of 30,000 articles.
+#: Relevance scores at most this many matches (the newest); older matches follow, newest first. Scoring every
+#: match cost 20-40 ms of CPU for a word found in half of 30,000 articles.
 RANKED = 1000
+#: A word in the title counts this many times a word in the text: one mention in a headline outranks any number
+#: in the body of an article whose title lacks it (bm25 saturates at 2.2 times one mention).
+TITLE_WEIGHT = 10.0
 
 _WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -83,9 +88,8 @@ def fts5_query(parsed: SearchQuery) -> str:
     return expr
 
 
-def pg_tsquery(parsed: SearchQuery) -> tuple[str, str, dict[str, str]]:
-    """The query as a PostgreSQL tsquery expression over bound parameters, the same for its positive groups
-    alone (what a title must hold), and the parameters ("", "" when nothing positive is asked)."""
+def pg_tsquery(parsed: SearchQuery) -> tuple[str, dict[str, str]]:
+    """The query as a PostgreSQL tsquery expression over bound parameters ("" when nothing positive is asked)."""
     params: dict[str, str] = {}
 
     def piece(p: Phrase) -> str:
@@ -94,11 +98,10 @@ def pg_tsquery(parsed: SearchQuery) -> tuple[str, str, dict[str, str]]:
         return f"websearch_to_tsquery('simple'::regconfig, :{name})"
 
     if not parsed.groups:
-        return "", "", {}
+        return "", {}
     parts = ["(" + " || ".join(piece(p) for p in group) + ")" for group in parsed.groups]
-    positive = "(" + " && ".join(parts) + ")"
     parts += [f"!! {piece(p)}" for p in parsed.excluded]
-    return "(" + " && ".join(parts) + ")", positive, params
+    return "(" + " && ".join(parts) + ")", params
 
 
 def index_document(session: Session, dialect: str, doc_pk: int, title: str | None, clean_text: str) -> None:
@@ -119,12 +122,12 @@ def reindex_document(session: Session, dialect: str, doc_pk: int, title: str | N
 
 @dataclass(frozen=True)
 class _Plan:
-    """One search in a backend's SQL: the matches of each tier (WHERE clauses), how relevance orders them,
-    and the snippets of a page's documents (`:ids`)."""
+    """One search in a backend's SQL: its matches (a WHERE clause), how relevance orders them, and the
+    snippets of a page's documents (`:ids`)."""
 
     table: str
     key: str
-    tiers: tuple[str, str]
+    where: str
     relevance: str
     snippets: str
     params: dict[str, str]
@@ -132,20 +135,16 @@ class _Plan:
 
 def _plan(dialect: str, parsed: SearchQuery, marks: tuple[str, str]) -> _Plan:
     if dialect == "sqlite":
-        full, positive = fts5_query(parsed), fts5_query(SearchQuery(parsed.groups, ()))
         return _Plan(
-            "documents_fts", "rowid", ("documents_fts MATCH :titled", "documents_fts MATCH :untitled"),
-            "bm25(documents_fts)",
+            "documents_fts", "rowid", "documents_fts MATCH :q", f"bm25(documents_fts, {TITLE_WEIGHT}, 1.0)",
             "SELECT rowid, snippet(documents_fts, 1, :open, :close, '…', 16) FROM documents_fts "
             "WHERE documents_fts MATCH :q AND rowid IN :ids",
-            {"q": full, "titled": f"({full}) AND (title : ({positive}))",
-             "untitled": f"({full}) NOT (title : ({positive}))", "open": marks[0], "close": marks[1]})
-    full, positive, params = pg_tsquery(parsed)
-    matches = f"{PG_VECTOR} @@ {full}"
+            {"q": fts5_query(parsed), "open": marks[0], "close": marks[1]})
+    tsq, params = pg_tsquery(parsed)
+    weights = f"ARRAY[{1 / TITLE_WEIGHT}, 0, 0, 1]::float4[]"  # D, C, B, A
     return _Plan(
-        "documents", "id", (f"{matches} AND {PG_TITLE} @@ {positive}", f"{matches} AND NOT {PG_TITLE} @@ {positive}"),
-        f"ts_rank({PG_VECTOR}, {full}) DESC",
-        f"SELECT id, ts_headline('simple'::regconfig, clean_text, {full}, :opts) FROM documents WHERE id IN :ids",
+        "documents", "id", f"{PG_VECTOR} @@ {tsq}", f"ts_rank({weights}, {PG_WEIGHTED}, {tsq}) DESC",
+        f"SELECT id, ts_headline('simple'::regconfig, clean_text, {tsq}, :opts) FROM documents WHERE id IN :ids",
         {**params, "opts": f"StartSel={marks[0]}, StopSel={marks[1]}, MaxWords=30, MinWords=12, MaxFragments=1"})
 
 
@@ -154,37 +153,34 @@ def search_ids(
 ) -> tuple[list[tuple[int, str]], int]:
     """(document pk, snippet) pairs best first, and the number of matching documents.
 
-    The order, the same on both backends: documents holding every asked term in their title first, then the
-    others. Within each of these two tiers, its newest `RANKED` matches (by store id) by relevance (bm25 on
-    SQLite, ts_rank on PostgreSQL; ties newest first), then its older matches, newest first. So a search scores
-    at most `RANKED` documents a tier however many match: counting and finding the newest walk the index
-    without scoring, and only the page's documents get a snippet.
+    The order, the same on both backends: the newest `RANKED` matches (by store id) by relevance, the title's
+    words weighing `TITLE_WEIGHT` times the text's (bm25 on SQLite, ts_rank on PostgreSQL; ties newest first),
+    then the older matches, newest first. So a search scores at most `RANKED` documents however many match:
+    counting and finding the newest walk the index without scoring, and only the page's documents get a snippet.
     """
     parsed = parse_query(query)
     if not parsed.groups:
         return [], 0
     plan = _plan(dialect, parsed, marks)
+    total = session.execute(text(f"SELECT count(*) FROM {plan.table} WHERE {plan.where}"), plan.params).scalar_one()
+    ranked = min(total, RANKED)
+    newest: int | None = None  # the RANKED-th newest match: it bounds the ranked part
     page: list[int] = []
-    start, total = 0, 0
-    for where in plan.tiers:
-        found = session.execute(text(f"SELECT count(*) FROM {plan.table} WHERE {where}"), plan.params).scalar_one()
-        total += found
-        ranked = min(found, RANKED)
-        segments = ((ranked, ">=", f"{plan.relevance}, {plan.key} DESC"), (found - ranked, "<", f"{plan.key} DESC"))
-        newest: int | None = None  # the tier's RANKED-th newest match: it bounds the ranked part
-        for size, side, order in segments:
-            lo, hi = max(offset, start) - start, min(offset + limit, start + size) - start
-            start += size
-            if lo >= hi:
-                continue
-            if found > RANKED and newest is None:
-                newest = session.execute(text(f"SELECT {plan.key} FROM {plan.table} WHERE {where} "
-                                              f"ORDER BY {plan.key} DESC LIMIT 1 OFFSET :skip"),
-                                         {**plan.params, "skip": RANKED - 1}).scalar_one()
-            bounded = f" AND {plan.key} {side} :newest" if newest is not None else ""
-            page += [r[0] for r in session.execute(
-                text(f"SELECT {plan.key} FROM {plan.table} WHERE {where}{bounded} ORDER BY {order} "
-                     "LIMIT :n OFFSET :skip"), {**plan.params, "newest": newest, "n": hi - lo, "skip": lo})]
+    start = 0
+    for size, side, order in ((ranked, ">=", f"{plan.relevance}, {plan.key} DESC"),
+                              (total - ranked, "<", f"{plan.key} DESC")):
+        lo, hi = max(offset, start) - start, min(offset + limit, start + size) - start
+        start += size
+        if lo >= hi:
+            continue
+        if total > RANKED and newest is None:
+            newest = session.execute(text(f"SELECT {plan.key} FROM {plan.table} WHERE {plan.where} "
+                                          f"ORDER BY {plan.key} DESC LIMIT 1 OFFSET :skip"),
+                                     {**plan.params, "skip": RANKED - 1}).scalar_one()
+        bounded = f" AND {plan.key} {side} :newest" if newest is not None else ""
+        page += [r[0] for r in session.execute(
+            text(f"SELECT {plan.key} FROM {plan.table} WHERE {plan.where}{bounded} ORDER BY {order} "
+                 "LIMIT :n OFFSET :skip"), {**plan.params, "newest": newest, "n": hi - lo, "skip": lo})]
     if not page:
         return [], total
     rows = session.execute(text(plan.snippets).bindparams(bindparam("ids", expanding=True)),
