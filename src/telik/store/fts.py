@@ -134,6 +134,7 @@ class _Plan:
 
 
 def _plan(dialect: str, parsed: SearchQuery, marks: tuple[str, str]) -> _Plan:
+    """The backend's SQL for `search_ids`, so one walk over the matches serves both."""
     if dialect == "sqlite":
         return _Plan(
             "documents_fts", "rowid", "documents_fts MATCH :q", f"bm25(documents_fts, {TITLE_WEIGHT}, 1.0)",
