@@ -63,4 +63,41 @@ def test_store_search_query_language_parses_once():
     parsed = parse_query('bom OR ledakan "Jakarta Pusat" -"uji coba" -latihan ISIS-K')
     assert parsed.groups == ((("bom",), ("ledakan",)), (("Jakarta", "Pusat"),), (("ISIS", "K"),))
     assert parsed.excluded == (("uji", "coba"), ("latihan",))
-    assert fts5_query("bom OR ledakan -latihan") == '(("bom" OR "ledakan")) NOT "latihan"'
+    assert fts5_query(parse_query("bom OR ledakan -latihan")) == '(("bom" OR "ledakan")) NOT "latihan"'
+
+
+#: Ranking cases, stored in this order: (id, title, text). 'bom' is in one title only, and three times in one text.
+RANKED_DOCS = (
+    ("judul", "Bom meledak di pasar Poso", "Sebuah ledakan mengguncang pasar pada Selasa pagi; polisi menutup jalan."),
+    ("sekali", "Pedagang Poso kembali berjualan", "Lapak dibuka lagi sepekan setelah bom di pasar itu, kata lurah."),
+    ("berulang", "Sidang perkara Poso", "Jaksa menyebut bom rakitan, bom pipa dan bom panci disita dari terdakwa."),
+)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("bom", ["judul", "berulang", "sekali"]),  # the title's one mention first, then three mentions before one
+    ("bom Poso", ["judul", "berulang", "sekali"]),  # 'Poso' in every title: 'bom' decides
+    ("bom pasar", ["judul", "sekali"]),  # both words in one title, both in the other's text only
+    ("pasar -lurah", ["judul"]),  # the exclusion holds whatever the title
+])
+def test_store_search_title_ranks_first(store, query, expected):
+    for doc_id, title, text in RANKED_DOCS:
+        assert store.add_document(make_doc(doc_id, text=text, title=title, entities=[], events=[], quotes=[]))
+    assert [item["id"] for item in store.search(query).items] == expected
+
+
+def test_store_search_ranks_only_the_newest_matches(store, monkeypatch):
+    """Past RANKED matches only the newest RANKED are ranked, the older ones follow newest first; paging agrees."""
+    from telik.store import fts
+
+    mentions = (5, 4, 1, 3, 2)  # 'patroli' in each text, stored in this order
+    for i, n in enumerate(mentions):
+        text = " ".join(["patroli"] * n + ["aman"] * (8 - n)) + " di Nduga."
+        assert store.add_document(make_doc(f"d{i}", text=text, title=f"Laporan {i}", entities=[], events=[], quotes=[]))
+    assert [d["id"] for d in store.search("patroli").items] == ["d0", "d1", "d3", "d4", "d2"]
+    monkeypatch.setattr(fts, "RANKED", 2)
+    whole = store.search("patroli")
+    assert [d["id"] for d in whole.items] == ["d3", "d4", "d2", "d1", "d0"] and whole.total == 5
+    pages = [store.search("patroli", limit=2, offset=k) for k in (0, 2, 4)]
+    assert [d for p in pages for d in p.items] == whole.items and {p.total for p in pages} == {5}
+    assert [d["id"] for d in store.search("patroli", limit=2, offset=1).items] == ["d4", "d2"]  # across the bound
