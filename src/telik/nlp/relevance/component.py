@@ -175,7 +175,7 @@ class RelevanceScorer:
         if not any(h.domain in sig.decisive_unless for h in hits):
             for key, s, e in longest_first(self.decisive(doc)):
                 last = doc[e - 1]
-                hits.append(Hit(doc[s].idx, last.idx + len(last), strings[key], TOPIC, sig.strong_weight))
+                hits.append(Hit(doc[s].idx, last.idx + len(last), strings[key], TOPIC, sig.decisive_weight))
         hits.sort(key=lambda h: h.start)
         counts = Counter((h.domain, h.phrase, h.points) for h in hits)
         text = text_of(doc)  # spaCy rebuilds doc.text on every access

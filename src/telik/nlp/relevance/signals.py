@@ -79,6 +79,7 @@ class _Senses(BaseModel):
     decisive_sets: dict[str, list[str]] = {}
     decisive: list[_Decisive] = []
     decisive_unless: list[str] = []
+    decisive_weight: float = Field(default=3, gt=0)
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,6 @@ class Signals:
 
     weights: dict[str, tuple[str, float]]  # phrase -> (domain, points); domain "topic" is Telik's own
     strong: frozenset[str]  # the topic's phrases that say by themselves the text is about it
-    strong_weight: float
     max_repeats: int
     min_score: float
     short_text: int
@@ -109,6 +109,7 @@ class Signals:
     # strong word
     decisive: tuple[Sense, ...]
     decisive_unless: frozenset[str]  # other news whose words make the decisive senses no sign (a crime story's)
+    decisive_weight: float
 
 
 def _error(path: str, exc: ValidationError) -> TelikError:
@@ -157,6 +158,6 @@ def get_signals() -> Signals:
     decisive = tuple(Sense(s.name, "topic", _expand(s.pattern, sen.decisive_sets, SENSES)) for s in sen.decisive)
     d = sig.document
     return Signals(
-        weights, frozenset(sig.topic.strong), d.strong_weight, d.max_repeats, d.min_score, d.short_text, d.ratio,
-        d.clear_score, d.clear_ratio, sig.sentence.margin, senses, decisive, frozenset(sen.decisive_unless),
+        weights, frozenset(sig.topic.strong), d.max_repeats, d.min_score, d.short_text, d.ratio, d.clear_score,
+        d.clear_ratio, sig.sentence.margin, senses, decisive, frozenset(sen.decisive_unless), sen.decisive_weight,
     )
