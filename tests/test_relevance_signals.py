@@ -347,9 +347,22 @@ def test_relevance_a_weapon_turned_on_the_state_is_decisive(nlp, text, trigger):
         "Surabaya, Kamis malam. Polisi menduga motif penembakan terkait utang piutang. Dua selongsong peluru ditemukan "
         "di lokasi. Keluarga korban mengatakan korban sempat bertengkar dengan seseorang karena masalah uang. Polisi "
         "masih memburu kedua pelaku. Rekaman kamera pengawas sedang diperiksa penyidik.",
+        # another sense of the words overlaps the match: a shooting contest, a drill, a speed bump
+        "Sebanyak 120 atlet mengikuti kejuaraan menembak TNI-Polri di Lapangan Tembak Senayan, Jakarta, Sabtu. Lomba "
+        "menembak prajurit dan polisi itu memperebutkan piala Panglima TNI. Tim Kostrad keluar sebagai juara umum. "
+        "Panitia menyebut kejuaraan ini digelar setiap tahun untuk mempererat sinergi TNI dan Polri. Para pemenang "
+        "menerima medali dan uang pembinaan.",
+        "Prajurit Yonif 303 menjalani latihan menembak tentara musuh dalam simulasi pertempuran kota di Garut. Latihan "
+        "ini melibatkan 400 personel dan berlangsung selama dua pekan. Komandan batalyon mengatakan latihan ini untuk "
+        "meningkatkan kesiapan tempur. Prajurit juga dilatih menolong rekan yang terluka. Latihan ditutup dengan "
+        "upacara pada Jumat.",
+        "Seorang warga menusuk polisi tidur di depan rumahnya dengan linggis karena kesal jalan rusak. Ketua RT meminta "
+        "warga tidak merusak fasilitas umum. Polisi tidur itu kini diperbaiki oleh pengurus kampung. Warga sepakat "
+        "membangun ulang dengan aspal.",
     ],
 )
 def test_relevance_decisive_senses_are_no_sign_in_a_crime_story(nlp, text):
+    """A robbery's or a debt's story, or another sense of the words: the decisive senses count for nothing."""
     doc = nlp(text)
     assert not doc._.relevance.relevant and doc._.events == []
     names = {s.name for s in sig.get_signals().decisive}

@@ -173,9 +173,7 @@ class RelevanceScorer:
             hits.append(Hit(doc[s].idx, last.idx + len(last), phrase, *sig.weights[phrase]))
         # "ditembak orang tak dikenal ... terkait utang piutang": in a crime story the same words are no sign
         if not any(h.domain in sig.decisive_unless for h in hits):
-            for key, s, e in longest_first(self.decisive(doc)):
-                last = doc[e - 1]
-                hits.append(Hit(doc[s].idx, last.idx + len(last), strings[key], TOPIC, sig.decisive_weight))
+            hits += self._decisive(doc)
         hits.sort(key=lambda h: h.start)
         counts = Counter((h.domain, h.phrase, h.points) for h in hits)
         text = text_of(doc)  # spaCy rebuilds doc.text on every access
@@ -208,6 +206,22 @@ class RelevanceScorer:
             f"other news), against {rest:g} of other news ({others})"
         ]
         return Relevance(relevant, topic, dict(other), reasons, sig.margin, hits, sents, self)
+
+    def _decisive(self, doc: Doc) -> list[Hit]:
+        """The decisive senses matched in the text, each a strong sign unless another sense of its words overlaps it
+        ("kejuaraan menembak TNI-Polri" is a sport's, "menusuk polisi tidur" a speed bump's)."""
+        found = []
+        senses: dict[int, list[SenseHit]] = {}
+        for key, s, e in longest_first(self.decisive(doc)):
+            span = doc[s:e]
+            sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+            if sent.start not in senses:
+                senses[sent.start] = self.senses(sent)
+            if any(x.start < span.end_char and span.start_char < x.end for x in senses[sent.start]):
+                continue
+            found.append(Hit(span.start_char, span.end_char, doc.vocab.strings[key], TOPIC,
+                             self.signals.decisive_weight))
+        return found
 
     def _title_words(self, doc: Doc, text: str) -> Counter[tuple[str, str, float]]:
         """The domain words of a headline given apart from the text (a JSONL or HTML record's `title` its body does
