@@ -517,6 +517,11 @@ def test_events_armed_group_called_forces_elsewhere(nlp, lead, etype):
         ("Amerika Serikat memberikan bantuan peralatan militer senilai 20 juta dolar kepada tentara Somalia.", "SUPPORT",
          "bantuan peralatan militer"),
         ("Sejak 2023 junta Niger menerima dukungan militer dari Rusia.", "SUPPORT", "dukungan militer"),
+        # talks with Myanmar's ethnic armed groups, mediated talks between two sides at war
+        ("Junta Myanmar menggelar pembicaraan dengan tiga kelompok etnis bersenjata di Kunming, China.", "TALKS",
+         "pembicaraan"),
+        ("Delegasi Israel dan Hamas dijadwalkan bertemu secara tidak langsung di Doha pekan depan.", "TALKS",
+         "bertemu secara tidak langsung"),
     ],
 )
 def test_events_weak_words_fifteenth_round(nlp, text, etype, trigger):
@@ -540,3 +545,7 @@ def test_events_a_case_taken_over_is_no_control(nlp):
     text = ("Seorang pria menikam seorang polisi di alun-alun Kota Mannheim, Jerman. Jaksa federal mengambil alih "
             "penyelidikan karena dugaan motif ekstrem.")
     assert [e.type for e in _events(nlp, text)] == ["ATTACK"]
+
+
+def test_events_friends_meeting_indirectly_hold_no_talks(nlp):
+    assert _events(nlp, "Dua sahabat lama itu bertemu secara tidak langsung lewat sebuah acara televisi.") == []
