@@ -501,3 +501,51 @@ def test_events_types_fourteenth_round_other_senses(nlp, text):
 def test_events_armed_group_called_forces_elsewhere(nlp, lead, etype):
     text = f"{lead} Hamas menggerebek sebuah rumah di Khan Younis, Selasa (14/5/2024)."
     assert [e.type for e in _events(nlp, text)] == [etype]
+
+
+@pytest.mark.parametrize(
+    "text,etype,trigger",
+    [
+        # weak words whose target or attacker tells political violence: unknown gunmen, a prime minister, a lawmaker
+        ("Seorang hakim pengadilan antiterorisme tewas setelah mobilnya diberondong orang tak dikenal di Distrik Dera "
+         "Ismail Khan, Pakistan barat laut, Senin pagi.", "ATTACK", "diberondong"),
+        ("Polisi Jepang menangkap seorang pria yang melemparkan bahan peledak rakitan ke arah Perdana Menteri saat "
+         "berkampanye di Wakayama.", "ATTACK", "melemparkan bahan peledak"),
+        ("Seorang pria menusuk anggota parlemen di sebuah stasiun di Prefektur Saitama, Jumat sore.", "ATTACK",
+         "menusuk"),
+        # military aid told by its noun
+        ("Amerika Serikat memberikan bantuan peralatan militer senilai 20 juta dolar kepada tentara Somalia.", "SUPPORT",
+         "bantuan peralatan militer"),
+        ("Sejak 2023 junta Niger menerima dukungan militer dari Rusia.", "SUPPORT", "dukungan militer"),
+        # talks with Myanmar's ethnic armed groups, mediated talks between two sides at war
+        ("Junta Myanmar menggelar pembicaraan dengan tiga kelompok etnis bersenjata di Kunming, China.", "TALKS",
+         "pembicaraan"),
+        ("Delegasi Israel dan Hamas dijadwalkan bertemu secara tidak langsung di Doha pekan depan.", "TALKS",
+         "bertemu secara tidak langsung"),
+    ],
+)
+def test_events_weak_words_fifteenth_round(nlp, text, etype, trigger):
+    assert [e.trigger for e in _events(nlp, text) if e.type == etype] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keduanya diduga terlibat dalam rencana serangan terhadap markas polisi saat peringatan Hari Kemerdekaan.",
+        "Polisi mengantisipasi ancaman terhadap gereja saat peringatan Natal di Poso.",
+    ],
+)
+def test_events_a_commemoration_is_no_warning(nlp, text):
+    """"saat peringatan Hari Kemerdekaan" names the day of a plotted attack: the commemoration warns of nothing."""
+    assert "peringatan" not in [e.trigger for e in _events(nlp, text)]
+
+
+def test_events_a_case_taken_over_is_no_control(nlp):
+    """"mengambil alih penyelidikan": prosecutors take a case over, no force takes ground."""
+    text = ("Seorang pria menikam seorang polisi di alun-alun Kota Mannheim, Jerman. Jaksa federal mengambil alih "
+            "penyelidikan karena dugaan motif ekstrem.")
+    assert [e.type for e in _events(nlp, text)] == ["ATTACK"]
+
+
+def test_events_friends_meeting_indirectly_hold_no_talks(nlp):
+    assert _events(nlp, "Dua sahabat lama itu bertemu secara tidak langsung lewat sebuah acara televisi.") == []

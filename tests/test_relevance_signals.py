@@ -295,3 +295,93 @@ def test_relevance_counts_a_title_the_text_does_not_open_with(nlp):
     opened._.meta = {"title": title}
     relevance(opened)
     assert opened._.relevance.topic == told
+
+
+# a weapon turned on the state's forces, an official or a party's office, told in weak words only: political violence
+TRAFFIC_POLICE_KNIFED = (
+    "Seorang pria menyerang anggota Polantas yang sedang mengatur lalu lintas di Simpang Lima, Semarang, dengan sebilah "
+    "parang, Senin pagi. Korban mengalami luka di lengan kiri dan dilarikan ke rumah sakit. Pelaku langsung dilumpuhkan "
+    "oleh petugas lain. Kapolrestabes Semarang mengatakan pelaku kini diperiksa di Mapolrestabes. Polisi belum "
+    "mengetahui motif pelaku. Warga sekitar sempat panik saat kejadian."
+)
+PARTY_OFFICE_SHOT = (
+    "Seorang pria menembaki kantor sebuah partai oposisi di Kota Bratislava, Slovakia, Minggu dini hari. Tidak ada "
+    "korban jiwa, namun kaca jendela depan gedung itu hancur. Polisi Slovakia menangkap tersangka berusia 43 tahun di "
+    "rumahnya beberapa jam kemudian. Tersangka dikenal aktif di forum daring yang menyebarkan kebencian terhadap "
+    "politikus. Pemerintah meningkatkan pengamanan di kantor-kantor partai menjelang pemilu lokal. Sejumlah pemimpin "
+    "partai mengecam serangan itu."
+)
+LAWMAKER_STABBED = (
+    "Kepolisian Jepang menangkap seorang pria yang menusuk anggota parlemen di sebuah stasiun di Prefektur Saitama, "
+    "Jumat sore. Politikus itu mengalami luka di lengan kanan dan dirawat di rumah sakit. Saksi mata mengatakan pelaku "
+    "mendekat dari belakang saat anggota parlemen itu berpidato di depan pendukungnya. Pelaku, pria pengangguran "
+    "berusia 38 tahun, langsung diamankan warga dan petugas. Polisi masih mendalami motif pelaku."
+)
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [(TRAFFIC_POLICE_KNIFED, "menyerang"), (PARTY_OFFICE_SHOT, "menembaki"), (LAWMAKER_STABBED, "menusuk")],
+)
+def test_relevance_a_weapon_turned_on_the_state_is_decisive(nlp, text, trigger):
+    """Weak words only (menyerang, menusuk, pelaku, polisi) yet the deed's target is the police, an official or a
+    party's office: the decisive sense counts more than a strong word, and the attack is read."""
+    doc = nlp(text)
+    rel, signals = doc._.relevance, sig.get_signals()
+    names = {s.name for s in signals.decisive}
+    decisive = [h for h in rel.hits if h.phrase in names]
+    assert rel.relevant and len(decisive) == 1 and rel.topic - signals.decisive_weight < signals.clear_score
+    assert [e.trigger for e in doc._.events if e.type == "ATTACK"] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same deeds in a robbery's or a debt's story: the crime's words make them no sign
+        "Kawanan perampok menembaki polisi yang mengejar mereka setelah membobol sebuah toko emas di Kota Bekasi, Selasa "
+        "siang. Seorang polisi terluka di lengan akibat terkena serempetan peluru. Polisi membalas tembakan dan "
+        "melumpuhkan dua perampok. Dua pelaku lainnya kabur dengan membawa perhiasan senilai Rp 2 miliar. Kapolres "
+        "Metro Bekasi mengatakan kawanan itu adalah residivis kasus pencurian dengan kekerasan. Petugas masih memburu "
+        "pelaku yang melarikan diri.",
+        "Seorang pengemudi ojek online tewas ditembak dua orang tak dikenal saat menunggu penumpang di kawasan Rungkut, "
+        "Surabaya, Kamis malam. Polisi menduga motif penembakan terkait utang piutang. Dua selongsong peluru ditemukan "
+        "di lokasi. Keluarga korban mengatakan korban sempat bertengkar dengan seseorang karena masalah uang. Polisi "
+        "masih memburu kedua pelaku. Rekaman kamera pengawas sedang diperiksa penyidik.",
+        # another sense of the words overlaps the match: a shooting contest, a drill, a speed bump
+        "Sebanyak 120 atlet mengikuti kejuaraan menembak TNI-Polri di Lapangan Tembak Senayan, Jakarta, Sabtu. Lomba "
+        "menembak prajurit dan polisi itu memperebutkan piala Panglima TNI. Tim Kostrad keluar sebagai juara umum. "
+        "Panitia menyebut kejuaraan ini digelar setiap tahun untuk mempererat sinergi TNI dan Polri. Para pemenang "
+        "menerima medali dan uang pembinaan.",
+        "Prajurit Yonif 303 menjalani latihan menembak tentara musuh dalam simulasi pertempuran kota di Garut. Latihan "
+        "ini melibatkan 400 personel dan berlangsung selama dua pekan. Komandan batalyon mengatakan latihan ini untuk "
+        "meningkatkan kesiapan tempur. Prajurit juga dilatih menolong rekan yang terluka. Latihan ditutup dengan "
+        "upacara pada Jumat.",
+        "Seorang warga menusuk polisi tidur di depan rumahnya dengan linggis karena kesal jalan rusak. Ketua RT meminta "
+        "warga tidak merusak fasilitas umum. Polisi tidur itu kini diperbaiki oleh pengurus kampung. Warga sepakat "
+        "membangun ulang dengan aspal.",
+    ],
+)
+def test_relevance_decisive_senses_are_no_sign_in_a_crime_story(nlp, text):
+    """A robbery's or a debt's story, or another sense of the words: the decisive senses count for nothing."""
+    doc = nlp(text)
+    assert not doc._.relevance.relevant and doc._.events == []
+    names = {s.name for s in sig.get_signals().decisive}
+    assert not any(h.phrase in names for h in doc._.relevance.hits)
+
+
+def test_relevance_decisive_sense_outside_the_other_news_is_refused(monkeypatch):
+    real = sig.load_yaml
+
+    def unknown(path):  # type: ignore[no-untyped-def]
+        data = real(path)
+        if path == sig.SENSES:
+            data["decisive_unless"] = ["crimes"]
+        return data
+
+    monkeypatch.setattr(sig, "load_yaml", unknown)
+    sig.get_signals.cache_clear()
+    try:
+        with pytest.raises(TelikError, match="decisive_unless: unknown"):
+            sig.get_signals()
+    finally:
+        sig.get_signals.cache_clear()

@@ -794,7 +794,10 @@ class EventFinder:
                     return trig
                 continue
             if trig.needs == "violence":
-                if (ctx.violent or self._harm_in_clause(text, s, e, pos)) and not self._crime_told(ctx, s, e):
+                armed = ctx.violent or self._harm_in_clause(text, s, e, pos) or (
+                    ctx.relevance is not None and ctx.relevance.decisive_at(pos, pos + len(phrase))
+                )  # the deed's target says it: "menusuk anggota parlemen"
+                if armed and not self._crime_told(ctx, s, e):
                     return trig  # a document-wide cue: "KKB menebar teror ... Tiga pekerja tewas ditembak"
                 continue
             if trig.needs == "unsafe":  # an advisory: its reason in the sentence, or armed violence in the article

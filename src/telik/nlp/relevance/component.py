@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from telik.errors import Errors, TelikError
 from telik.nlp.extensions import text_of
-from telik.nlp.relevance.signals import SENSES, Signals, get_signals
+from telik.nlp.relevance.signals import SENSES, Sense, Signals, get_signals
 from telik.nlp.sentences import unclosed
 
 TOPIC = "topic"
@@ -100,6 +100,13 @@ class Relevance:
             self._senses[i] = self.scorer.senses(self.sents[i])
         return next((s for s in self._senses[i] if s.start <= start and end <= s.end), None)
 
+    def decisive_at(self, start: int, end: int) -> bool:
+        """Does a decisive sense hold [start, end): the weak word there is turned on the police, soldiers or an
+        official, or fired by unknown gunmen ("menusuk anggota parlemen")?"""
+        names = self.scorer.decisive_names if self.scorer is not None else frozenset()
+        near = self.hits[bisect_left(self._starts, start - 200) : bisect_right(self._starts, start)]
+        return any(h.phrase in names and h.end >= end for h in near)
+
     def why(self, start: int, end: int) -> list[str]:
         """Reasons an event told in [start, end) was kept: the article's verdict and the sentence's topic words."""
         words = sorted({h.phrase for h in self.hits[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
@@ -136,14 +143,22 @@ class RelevanceScorer:
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase in signals.weights:
             self.words.add(phrase, [nlp.make_doc(phrase)])
-        self.patterns = Matcher(nlp.vocab, validate=True)
-        self.domains: dict[str, str] = {}
-        for sense in signals.senses:
+        self.patterns = self._matcher(nlp, signals.senses)
+        self.domains = {sense.name: sense.domain for sense in signals.senses}
+        # matched over the whole text: each match is a strong word ("menusuk petugas polisi")
+        self.decisive = self._matcher(nlp, signals.decisive)
+        self.decisive_names = frozenset(sense.name for sense in signals.decisive)
+
+    @staticmethod
+    def _matcher(nlp: Language, senses: tuple[Sense, ...]) -> Matcher:
+        """A token Matcher of the senses' patterns; a bad pattern names the data file and the sense."""
+        matcher = Matcher(nlp.vocab, validate=True)
+        for sense in senses:
             try:
-                self.patterns.add(sense.name, [sense.pattern])
+                matcher.add(sense.name, [sense.pattern])
             except Exception as exc:  # spaCy raises ValueError/MatchPatternError with the pattern's problem
                 raise TelikError(Errors.E013, path=f"telik/data/{SENSES}", reason=f"{sense.name}: {exc}") from exc
-            self.domains[sense.name] = sense.domain
+        return matcher
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.relevance = self.judge(doc)
@@ -156,6 +171,9 @@ class RelevanceScorer:
         for key, s, e in longest_first(self.words(doc)):
             phrase, last = strings[key], doc[e - 1]
             hits.append(Hit(doc[s].idx, last.idx + len(last), phrase, *sig.weights[phrase]))
+        # "ditembak orang tak dikenal ... terkait utang piutang": in a crime story the same words are no sign
+        if not any(h.domain in sig.decisive_unless for h in hits):
+            hits += self._decisive(doc)
         hits.sort(key=lambda h: h.start)
         counts = Counter((h.domain, h.phrase, h.points) for h in hits)
         text = text_of(doc)  # spaCy rebuilds doc.text on every access
@@ -174,7 +192,9 @@ class RelevanceScorer:
         needed = sig.min_score if sentences >= sig.short_text else 0.0
         # few points suffice only when one of them is a strong word: a killing, a beating and an arrest told in weak
         # words alone (polisi, pelaku, korban, dibunuh) are a crime story, not a report of political violence
-        decisive = any(domain == TOPIC and phrase in sig.strong for domain, phrase, _ in counts)
+        decisive = any(
+            domain == TOPIC and (phrase in sig.strong or phrase in self.decisive_names) for domain, phrase, _ in counts
+        )
         clear = topic >= sig.clear_score and topic >= sig.clear_ratio * rest and decisive
         relevant = topic >= sig.ratio * rest and (topic >= needed or clear)
         top = ", ".join([f"{p}×{n}" for (d, p, _), n in counts.most_common() if d == TOPIC][:5])
@@ -186,6 +206,22 @@ class RelevanceScorer:
             f"other news), against {rest:g} of other news ({others})"
         ]
         return Relevance(relevant, topic, dict(other), reasons, sig.margin, hits, sents, self)
+
+    def _decisive(self, doc: Doc) -> list[Hit]:
+        """The decisive senses matched in the text, each a strong sign unless another sense of its words overlaps it
+        ("kejuaraan menembak TNI-Polri" is a sport's, "menusuk polisi tidur" a speed bump's)."""
+        found = []
+        senses: dict[int, list[SenseHit]] = {}
+        for key, s, e in longest_first(self.decisive(doc)):
+            span = doc[s:e]
+            sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+            if sent.start not in senses:
+                senses[sent.start] = self.senses(sent)
+            if any(x.start < span.end_char and span.start_char < x.end for x in senses[sent.start]):
+                continue
+            found.append(Hit(span.start_char, span.end_char, doc.vocab.strings[key], TOPIC,
+                             self.signals.decisive_weight))
+        return found
 
     def _title_words(self, doc: Doc, text: str) -> Counter[tuple[str, str, float]]:
         """The domain words of a headline given apart from the text (a JSONL or HTML record's `title` its body does

@@ -66,10 +66,20 @@ class _Sense(BaseModel):
     pattern: list[dict[str, Any]] = Field(min_length=1)
 
 
+class _Decisive(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+
+
 class _Senses(BaseModel):
     model_config = ConfigDict(extra="forbid")
     sets: dict[str, list[str]] = {}
     senses: list[_Sense]
+    decisive_sets: dict[str, list[str]] = {}
+    decisive: list[_Decisive] = []
+    decisive_unless: list[str] = []
+    decisive_weight: float = Field(default=3, gt=0)
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,11 @@ class Signals:
     clear_ratio: float
     margin: float
     senses: tuple[Sense, ...]
+    # weak words whose target or attacker makes them the domain's ("menusuk petugas polisi"): each match is worth a
+    # strong word
+    decisive: tuple[Sense, ...]
+    decisive_unless: frozenset[str]  # other news whose words make the decisive senses no sign (a crime story's)
+    decisive_weight: float
 
 
 def _error(path: str, exc: ValidationError) -> TelikError:
@@ -127,6 +142,9 @@ def get_signals() -> Signals:
         sen = _Senses.model_validate(load_yaml(SENSES))
     except ValidationError as exc:
         raise _error(SENSES, exc) from exc
+    unknown = set(sen.decisive_unless) - set(sig.other)
+    if unknown:
+        raise TelikError(Errors.E013, path=f"telik/data/{SENSES}", reason=f"decisive_unless: unknown {sorted(unknown)}")
     weights: dict[str, tuple[str, float]] = {}
     listed = [("topic", p, sig.document.strong_weight) for p in sig.topic.strong]
     listed += [("topic", p, 1.0) for p in sig.topic.weak]
@@ -137,8 +155,9 @@ def get_signals() -> Signals:
             raise TelikError(Errors.E013, path=f"telik/data/{SIGNALS}", reason=reason)
         weights[phrase] = (domain, max(points, weights.get(phrase, (domain, 0.0))[1]))
     senses = tuple(Sense(s.name, s.domain, _expand(s.pattern, sen.sets, SENSES)) for s in sen.senses)
+    decisive = tuple(Sense(s.name, "topic", _expand(s.pattern, sen.decisive_sets, SENSES)) for s in sen.decisive)
     d = sig.document
     return Signals(
         weights, frozenset(sig.topic.strong), d.max_repeats, d.min_score, d.short_text, d.ratio, d.clear_score,
-        d.clear_ratio, sig.sentence.margin, senses,
+        d.clear_ratio, sig.sentence.margin, senses, decisive, frozenset(sen.decisive_unless), sen.decisive_weight,
     )
