@@ -318,10 +318,18 @@ LAWMAKER_STABBED = (
     "berusia 38 tahun, langsung diamankan warga dan petugas. Polisi masih mendalami motif pelaku."
 )
 
+# the passive, its target first
+GUARD_POST_SOLDIER_STABBED = (
+    "Seorang anggota TNI yang sedang berjaga ditikam di depan pos penjagaan di Kota Sorong, Papua Barat Daya, Rabu "
+    "malam. Korban mengalami luka di perut dan dirawat di rumah sakit. Pelaku kabur dengan sepeda motor. Warga yang "
+    "melihat kejadian itu segera melapor ke kantor polisi terdekat. Polisi masih memburu pelaku."
+)
+
 
 @pytest.mark.parametrize(
     "text,trigger",
-    [(TRAFFIC_POLICE_KNIFED, "menyerang"), (PARTY_OFFICE_SHOT, "menembaki"), (LAWMAKER_STABBED, "menusuk")],
+    [(TRAFFIC_POLICE_KNIFED, "menyerang"), (PARTY_OFFICE_SHOT, "menembaki"), (LAWMAKER_STABBED, "menusuk"),
+     (GUARD_POST_SOLDIER_STABBED, "ditikam")],
 )
 def test_relevance_a_weapon_turned_on_the_state_is_decisive(nlp, text, trigger):
     """Weak words only (menyerang, menusuk, pelaku, polisi) yet the deed's target is the police, an official or a
