@@ -6,7 +6,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Table
+from sqlalchemy import Table, inspect
 
 from telik.errors import TelikError
 from telik.model import Conflict, DocResult
@@ -115,6 +115,17 @@ def test_store_migrations_match_models(store):
     flat = [d for d in diff if not isinstance(d, list)] + [d for group in diff if isinstance(group, list) for d in group]
     mine = [d for d in flat if _table_of(d) in own and getattr(d[1], "name", "") not in fulltext]
     assert mine == []
+
+
+def test_store_keeps_no_index_another_index_of_its_table_leads_with(store):
+    # every insert and delete pays for each index; a look-up reads the longer one as well (migration 0006)
+    with store.engine.connect() as conn:
+        inspector = inspect(conn)
+        for name in inspector.get_table_names():
+            indexes = [tuple(i["column_names"]) for i in inspector.get_indexes(name)]
+            indexes += [tuple(u["column_names"]) for u in inspector.get_unique_constraints(name)]
+            prefixes = [(a, b) for a in indexes for b in indexes if len(a) < len(b) and b[: len(a)] == a]
+            assert prefixes == [], name
 
 
 def test_store_reopen_keeps_data(store_url):
