@@ -6,12 +6,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Table, inspect
+from sqlalchemy import Table, inspect, select
 
 from telik.errors import TelikError
 from telik.model import Conflict, DocResult
 from telik.store import Store, normalize_url
-from telik.store.models import Base
+from telik.store.models import Base, Document, Mention
+from telik.store.write import document_columns
 
 from conftest import make_doc
 
@@ -81,6 +82,26 @@ def test_store_corpus_results_and_timeline(store):
     assert len(timeline[0]["sources"]) == 2
     event = store.get_event(timeline[0]["id"])
     assert [f["value"] for f in event["figures"]] == [1.0] and event["conflicts"][0]["values"] == [1, 2]
+
+
+def test_store_corpus_write_back_sets_a_changed_document_row_by_row_id(store):
+    # the write-back updates the changed documents' rows in place (no row loaded whole) and rewrites their facts
+    store.add_documents([make_doc(), make_doc("copy", text="Densus 88 menangkap tiga terduga teroris JAD di Bekasi, "
+                                               "Senin (26/2/2024).\nPolisi menyita bahan peledak.", quotes=[])])
+    with store.session() as s:
+        before = dict(s.execute(select(Document.doc_id, Document.id)).all())
+    docs = store.all_results()
+    docs[1].duplicate_of, docs[1].credibility = "densus", None
+    docs[1].entities[1].canonical = "jamaah_ansharut_daulah"
+    assert store.apply_corpus(docs, []) == 1
+    with store.session() as s:
+        rows = {r.doc_id: r for r in s.scalars(select(Document))}
+        named = sorted(s.scalars(select(Mention.canonical).where(Mention.document_id == before["copy"])))
+    assert {d: r.id for d, r in rows.items()} == before
+    for doc in docs:
+        assert {c: getattr(rows[doc.id], c) for c in document_columns(doc)} == document_columns(doc)
+    assert rows["copy"].duplicate_of == "densus" and rows["copy"].credibility is None
+    assert named == ["bekasi", "densus_88", "jamaah_ansharut_daulah"]
 
 
 @pytest.mark.parametrize(
