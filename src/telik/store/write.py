@@ -143,12 +143,20 @@ def write_facts(session: Session, pairs: Sequence[tuple[int, DocResult]]) -> Non
     """Insert the documents' entities, mentions, events (with participants and evidence), quotes and claims (by
     the documents' row ids).
 
-    One bulk insert per table for the whole batch; entities are resolved through an in-memory `EntityMap`.
+    Entities are resolved through one in-memory `EntityMap`; the other rows go in one bulk insert per table and
+    portion of `_CHUNK` documents: a write-back at 30,000 stored rewrites thousands of documents, and their rows
+    built at once held about 90 MB. Each table gets its rows in the same order either way (the same row ids).
     """
     entities = EntityMap(session, (doc for _, doc in pairs))
     for _, doc in pairs:
         entities.add(doc)
     entities.flush(session)
+    for k in range(0, len(pairs), _CHUNK):
+        _write_rows(session, pairs[k : k + _CHUNK])
+
+
+def _write_rows(session: Session, pairs: Sequence[tuple[int, DocResult]]) -> None:
+    """`write_facts` of these documents but for their entities."""
     mentions = [{"document_id": row_id, "canonical": canonical_of(m), "label": m.label, "text": m.text,
                  "start": m.start, "end": m.end} for row_id, doc in pairs for m in doc.entities]
     events = [(EventRow(
