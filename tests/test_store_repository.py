@@ -6,12 +6,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Table
+from sqlalchemy import Table, inspect, select
 
 from telik.errors import TelikError
 from telik.model import Conflict, DocResult
 from telik.store import Store, normalize_url
-from telik.store.models import Base
+from telik.store.models import Base, Document, Mention
+from telik.store.write import document_columns
 
 from conftest import make_doc
 
@@ -83,6 +84,26 @@ def test_store_corpus_results_and_timeline(store):
     assert [f["value"] for f in event["figures"]] == [1.0] and event["conflicts"][0]["values"] == [1, 2]
 
 
+def test_store_corpus_write_back_sets_a_changed_document_row_by_row_id(store):
+    # the write-back updates the changed documents' rows in place (no row loaded whole) and rewrites their facts
+    store.add_documents([make_doc(), make_doc("copy", text="Densus 88 menangkap tiga terduga teroris JAD di Bekasi, "
+                                               "Senin (26/2/2024).\nPolisi menyita bahan peledak.", quotes=[])])
+    with store.session() as s:
+        before = dict(s.execute(select(Document.doc_id, Document.id)).all())
+    docs = store.all_results()
+    docs[1].duplicate_of, docs[1].credibility = "densus", None
+    docs[1].entities[1].canonical = "jamaah_ansharut_daulah"
+    assert store.apply_corpus(docs, []) == 1
+    with store.session() as s:
+        rows = {r.doc_id: r for r in s.scalars(select(Document))}
+        named = sorted(s.scalars(select(Mention.canonical).where(Mention.document_id == before["copy"])))
+    assert {d: r.id for d, r in rows.items()} == before
+    for doc in docs:
+        assert {c: getattr(rows[doc.id], c) for c in document_columns(doc)} == document_columns(doc)
+    assert rows["copy"].duplicate_of == "densus" and rows["copy"].credibility is None
+    assert named == ["bekasi", "densus_88", "jamaah_ansharut_daulah"]
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [("sqlite:///x.db", "sqlite:///x.db"), ("postgresql://u:p@h:5432/db", "postgresql+psycopg://u:p@h:5432/db"),
@@ -115,6 +136,17 @@ def test_store_migrations_match_models(store):
     flat = [d for d in diff if not isinstance(d, list)] + [d for group in diff if isinstance(group, list) for d in group]
     mine = [d for d in flat if _table_of(d) in own and getattr(d[1], "name", "") not in fulltext]
     assert mine == []
+
+
+def test_store_keeps_no_index_another_index_of_its_table_leads_with(store):
+    # every insert and delete pays for each index; a look-up reads the longer one as well (migration 0006)
+    with store.engine.connect() as conn:
+        inspector = inspect(conn)
+        for name in inspector.get_table_names():
+            indexes = [tuple(i["column_names"]) for i in inspector.get_indexes(name)]
+            indexes += [tuple(u["column_names"]) for u in inspector.get_unique_constraints(name)]
+            prefixes = [(a, b) for a in indexes for b in indexes if len(a) < len(b) and b[: len(a)] == a]
+            assert prefixes == [], name
 
 
 def test_store_reopen_keeps_data(store_url):

@@ -87,7 +87,8 @@ class Alias(Base):
     __tablename__ = "aliases"
     __table_args__ = (UniqueConstraint("canonical", "norm", name="uq_alias_canonical_norm"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    canonical: Mapped[str] = mapped_column(ForeignKey("entities.canonical", ondelete="CASCADE"), index=True)
+    # looked up through the unique (canonical, norm): no index of its own (migration 0006)
+    canonical: Mapped[str] = mapped_column(ForeignKey("entities.canonical", ondelete="CASCADE"))
     alias: Mapped[str] = mapped_column(String(512))
     norm: Mapped[str] = mapped_column(String(512), index=True)
 
@@ -98,7 +99,8 @@ class Mention(Base):
     __tablename__ = "mentions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    canonical: Mapped[str] = mapped_column(ForeignKey("entities.canonical", ondelete="CASCADE"), index=True)
+    # looked up through ix_mentions_canonical_document: no index of its own (migration 0006)
+    canonical: Mapped[str] = mapped_column(ForeignKey("entities.canonical", ondelete="CASCADE"))
     label: Mapped[str] = mapped_column(String(8))
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
@@ -110,7 +112,8 @@ class EventRow(Base):
 
     __tablename__ = "events"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    # looked up through ix_events_doc_idx: no index of its own (migration 0006)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     idx: Mapped[int] = mapped_column(Integer)  # position in DocResult.events
     type: Mapped[str] = mapped_column(String(32), index=True)
     subtype: Mapped[str | None] = mapped_column(String(64))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, String, Text, and_, cast, delete, func, insert, literal, or_, select
+from sqlalchemy import ColumnElement, String, Text, and_, cast, delete, func, insert, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,7 +32,7 @@ from telik.store.models import (
     table,
 )
 from telik.store.real_events import real_event
-from telik.store.write import delete_facts, document_columns, drop_orphan_entities, norm, write_facts
+from telik.store.write import delete_facts, document_columns, drop_orphan_entities, norm, row_columns, write_facts
 
 T = TypeVar("T")
 
@@ -186,7 +186,7 @@ class Store:
                 pairs.append((Document(hash=digest, **document_columns(doc)), doc))
             s.add_all([row for row, _ in pairs])
             s.flush()
-            write_facts(s, pairs)
+            write_facts(s, [(row.id, doc) for row, doc in pairs])
             cache.stamp(s)
             for row, doc in pairs:
                 fts.index_document(s, self.dialect, row.id, doc.title, doc.clean_text)
@@ -224,42 +224,41 @@ class Store:
         before (document id -> row id; most of a neighbourhood), neither read nor compared again: of these, only the id,
         `duplicate_of` and events are read (the index's keys, the conflicts' clusters).
         """
-        rewrite: list[tuple[Document, DocResult]] = []
+        rewrite: list[tuple[int, DocResult]] = []  # by row id, in the order of `docs`, as the entity map reads them
         fresh: list[int] = []  # unchanged, but stored since the last analysis: no figure history yet
         with self._sessions.begin() as s:
             done = int(s.scalar(select(Meta.value).where(Meta.key == ANALYSED)) or 0)
             rows: dict[str, int] = dict(same or {})
-            changed: dict[int, tuple[DocResult, dict[str, Any]]] = {}
             compared = [d for d in docs if d.id not in rows]
             for k in range(0, len(compared), _CHUNK):  # a portion's stored text at a time, not the neighbourhood's
                 portion = compared[k : k + _CHUNK]
                 stored = self._stored_data(s, [d.id for d in portion])
+                updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
                 for doc in portion:  # compared as documents first: serialising every one (`to_dict`) costs more
                     if doc.id not in stored:
                         continue
                     row_id, raw = stored[doc.id]
                     rows[doc.id] = row_id
                     data = json.loads(raw)
-                    columns = None if DocResult.from_dict(data) == doc else document_columns(doc)
+                    was = DocResult.from_dict(data)
+                    columns = None if was == doc else document_columns(doc)
                     if columns is None or data == columns["data"]:
                         if row_id > done:
                             fresh.append(row_id)
                         continue
-                    changed[row_id] = (doc, columns)
+                    rewrite.append((row_id, doc))
+                    if (was.title, was.clean_text) != (doc.title, doc.clean_text):  # the row mirrors its `data`
+                        fts.reindex_document(s, self.dialect, row_id, doc.title, doc.clean_text)
+                    stale = row_columns(was)  # only the columns that changed are set, as the ORM would
+                    columns = {c: v for c, v in columns.items() if c == "data" or stale[c] != v}
+                    updates.setdefault(tuple(columns), []).append({"id": row_id, **columns})
+                for values in updates.values():  # by primary key, a portion at a time: no whole rows loaded
+                    s.execute(update(Document), values)
             topics = self._topics(s, list(rows.values()), docs) if partial else set()
-            loaded = {row.id: row for row in self._load_rows(s, list(changed))}
-            for row_id, (doc, columns) in changed.items():  # in the order of `docs`, as the entity map reads them
-                row = loaded[row_id]
-                retitled = (row.title, row.clean_text) != (doc.title, doc.clean_text)
-                for key, value in columns.items():
-                    setattr(row, key, value)
-                rewrite.append((row, doc))
-                if retitled:
-                    fts.reindex_document(s, self.dialect, row.id, doc.title, doc.clean_text)
-            delete_facts(s, [row.id for row, _ in rewrite])
+            delete_facts(s, [row_id for row_id, _ in rewrite])
             s.flush()
             write_facts(s, rewrite)
-            self._write_figures(s, sorted(fresh + [row.id for row, _ in rewrite]))
+            self._write_figures(s, sorted(fresh + [row_id for row_id, _ in rewrite]))
             drop_orphan_entities(s)
             if partial:
                 ordered = sorted(topics)
@@ -278,25 +277,18 @@ class Store:
                 index(s, rows)
             else:  # the corpus index no longer describes the documents: the next update runs in full
                 s.execute(delete(Meta).where(Meta.key == INDEXED))
-        return len(changed)
+        return len(rewrite)
 
     @staticmethod
     def _stored_data(s: Session, doc_ids: list[str]) -> dict[str, tuple[int, str]]:
         """Per document id, its row id and its stored result as JSON text (not the whole row: most of a
-        neighbourhood comes out of the stage as it was, and only the changed rows are loaded whole)."""
+        neighbourhood comes out of the stage as it was, and the changed rows are updated by row id, never loaded)."""
         found: dict[str, tuple[int, str]] = {}
         for i in range(0, len(doc_ids), _CHUNK):
             q = select(Document.doc_id, Document.id, cast(Document.data, Text)).where(
                 Document.doc_id.in_(doc_ids[i : i + _CHUNK]))
             found.update((doc_id, (row_id, raw)) for doc_id, row_id, raw in s.execute(q))
         return found
-
-    @staticmethod
-    def _load_rows(s: Session, row_ids: list[int]) -> list[Document]:
-        """The whole rows of these documents (those the stage changed)."""
-        ordered = sorted(row_ids)
-        return [r for i in range(0, len(ordered), _CHUNK)
-                for r in s.scalars(select(Document).where(Document.id.in_(ordered[i : i + _CHUNK])))]
 
     @staticmethod
     def _topics(s: Session, row_ids: list[int], docs: list[DocResult]) -> set[str]:

@@ -12,7 +12,6 @@ from telik.model import DocResult, EntityMention
 from telik.store.models import (
     Alias,
     ClaimRow,
-    Document,
     Entity,
     EventRow,
     EvidenceRow,
@@ -53,6 +52,11 @@ def _gazetteer_name(canonical: str, aliases: list[str]) -> str | None:
 
 def document_columns(doc: DocResult) -> dict[str, Any]:
     """The `documents` columns that mirror a DocResult (everything but hash, ids and timestamps)."""
+    return {**row_columns(doc), "data": doc.to_dict()}
+
+
+def row_columns(doc: DocResult) -> dict[str, Any]:
+    """`document_columns` but for the whole result (`data`): cheap to compare with another document's."""
     return {
         "doc_id": doc.id,
         "title": doc.title,
@@ -68,7 +72,6 @@ def document_columns(doc: DocResult) -> dict[str, Any]:
         "duplicate_of": doc.duplicate_of,
         "credibility": doc.credibility.score if doc.credibility else None,
         "credibility_signals": list(doc.credibility.signals) if doc.credibility else [],
-        "data": doc.to_dict(),
     }
 
 
@@ -136,25 +139,34 @@ class EntityMap:
         self._new_aliases = []
 
 
-def write_facts(session: Session, pairs: Sequence[tuple[Document, DocResult]]) -> None:
-    """Insert the documents' entities, mentions, events (with participants and evidence), quotes and claims.
+def write_facts(session: Session, pairs: Sequence[tuple[int, DocResult]]) -> None:
+    """Insert the documents' entities, mentions, events (with participants and evidence), quotes and claims (by
+    the documents' row ids).
 
-    One bulk insert per table for the whole batch; entities are resolved through an in-memory `EntityMap`.
+    Entities are resolved through one in-memory `EntityMap`; the other rows go in one bulk insert per table and
+    portion of `_CHUNK` documents: a write-back at 30,000 stored rewrites thousands of documents, and their rows
+    built at once held about 90 MB. Each table gets its rows in the same order either way (the same row ids).
     """
     entities = EntityMap(session, (doc for _, doc in pairs))
     for _, doc in pairs:
         entities.add(doc)
     entities.flush(session)
-    mentions = [{"document_id": row.id, "canonical": canonical_of(m), "label": m.label, "text": m.text,
-                 "start": m.start, "end": m.end} for row, doc in pairs for m in doc.entities]
+    for k in range(0, len(pairs), _CHUNK):
+        _write_rows(session, pairs[k : k + _CHUNK])
+
+
+def _write_rows(session: Session, pairs: Sequence[tuple[int, DocResult]]) -> None:
+    """`write_facts` of these documents but for their entities."""
+    mentions = [{"document_id": row_id, "canonical": canonical_of(m), "label": m.label, "text": m.text,
+                 "start": m.start, "end": m.end} for row_id, doc in pairs for m in doc.entities]
     events = [(EventRow(
-        document_id=row.id, idx=idx, type=ev.type, subtype=ev.subtype, trigger=ev.trigger, date=ev.date,
+        document_id=row_id, idx=idx, type=ev.type, subtype=ev.subtype, trigger=ev.trigger, date=ev.date,
         date_precision=ev.date_precision, date_basis=ev.date_basis, location=ev.location,
         location_basis=ev.location_basis, certainty=ev.certainty,
         killed=ev.killed,
         killed_qualifier=ev.killed_qualifier, injured=ev.injured, injured_qualifier=ev.injured_qualifier,
         weapon=ev.weapon, evidence=ev.evidence, start=ev.start, end=ev.end, cluster=ev.cluster,
-    ), ev) for row, doc in pairs for idx, ev in enumerate(doc.events)]
+    ), ev) for row_id, doc in pairs for idx, ev in enumerate(doc.events)]
     session.add_all([e for e, _ in events])
     session.flush()  # event ids for participants and evidence
     participants = [{"event_id": row.id, "role": role, "name": name, "norm": norm(name)}
@@ -162,11 +174,11 @@ def write_facts(session: Session, pairs: Sequence[tuple[Document, DocResult]]) -
                     for name in names]
     evidence = [{"event_id": row.id, "text": m.text, "start": m.start, "end": m.end}
                 for row, ev in events for m in ev.mentions]
-    quotes = [{"document_id": row.id, "speaker": q.speaker, "speaker_canonical": q.speaker_canonical,
+    quotes = [{"document_id": row_id, "speaker": q.speaker, "speaker_canonical": q.speaker_canonical,
                "speaker_role": q.speaker_role, "anonymous": q.anonymous, "text": q.text, "start": q.start,
-               "end": q.end} for row, doc in pairs for q in doc.quotes]
-    claims = [{"document_id": row.id, "source": c.source, "anonymous": c.anonymous, "text": c.text,
-               "start": c.start, "end": c.end} for row, doc in pairs for c in doc.claims]
+               "end": q.end} for row_id, doc in pairs for q in doc.quotes]
+    claims = [{"document_id": row_id, "source": c.source, "anonymous": c.anonymous, "text": c.text,
+               "start": c.start, "end": c.end} for row_id, doc in pairs for c in doc.claims]
     for model, rows in ((Mention, mentions), (Participant, participants), (EvidenceRow, evidence),
                         (QuoteRow, quotes), (ClaimRow, claims)):
         if rows:  # Core: see `models.table`
