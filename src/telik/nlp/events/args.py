@@ -510,7 +510,9 @@ def denies(text: str, name_end: int, lex: EventLexicon) -> bool:
 # a group named after these is the other party of a relation ("berbaiat kepada ISIS"), not the topic an anaphor
 # ("kelompok tersebut") points back to
 _RELATION_OBJECT = re.compile(
-    r"(?:kepada|dengan|terhadap|pada|afiliasi|terafiliasi|berafiliasi|loyal|setia)\s+(?:kelompok\s+)?$", re.I
+    r"(?:kepada|dengan|terhadap|pada|afiliasi|terafiliasi|berafiliasi|loyal|setia)\s+"
+    r"(?:(?:kelompok|jaringan|organisasi|faksi|milisi)\s+)?$",
+    re.I,
 )
 
 

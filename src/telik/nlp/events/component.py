@@ -21,6 +21,7 @@ from telik.nlp.events.merge import (
     DEPLOYMENT,
     EARLIER,
     FIGHT,
+    POINTS_TO,
     RECALLED,
     SEARCH,
     UPDATED_TOLL,
@@ -192,6 +193,23 @@ class EventFinder:
             rf"(?:{alternation(lex.lists['led_heads'])})(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(lex.lists['led_by'])})\s",
             re.I,
         )
+        # a relative clause telling a participant's deed: "yang (diduga) membunuh", `_relative_deeds`
+        hedges = alternation(lex.lists["relative_hedges"])
+        self.relative_deed_re = re.compile(
+            rf"(?<![\w-])yang\s+(?:(?:{hedges})\s+){{0,2}}"
+            rf"(?:{alternation(lex.lists['killing_verbs'] + lex.lists['injuring_verbs'])})(?![\w-])",
+            re.I,
+        )
+        # the subject pointed back to right before a passive ("Sekolah itu telah diserang"), a word of time between
+        self.pointed_subject_re = re.compile(
+            rf"(?<![\w-])([^\W\d_]+)\s+(?:{alternation(lex.lists['pointer_words'])})"
+            rf"(?:\s+(?:{alternation(lex.lists['auxiliaries'])}))*\s+\Z",
+            re.I,
+        )
+        # a word for a group's members before its name: "pasukan TPNPB", "anggota kelompok"
+        self.followers_re = re.compile(rf"(?:(?:{alternation(lex.lists['follower_words'])})\s+)+", re.I)
+        # a noun trigger told as the backing of the clause's subject: "dengan dukungan serangan udara AS"
+        self.backed_noun_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['backer_markers'])})\s+\Z", re.I)
         # the death toll named ("jumlah personel yang gugur", "korban tewas"), its new total, or a rise in it
         lists = lex.lists
         self.toll_head_re = re.compile(
@@ -302,7 +320,11 @@ class EventFinder:
                 self._statement_date(ctx, sent, mentions[-1:])
                 continue
             for ev in found:
-                if (
+                pointed = self._pointed_mention(ctx.text, ev, mentions) if not ev.actors else None
+                if pointed is not None:  # "Sekolah itu telah diserang tanpa peringatan": the strike that hit it
+                    ev.type, ev.subtype = pointed.type, pointed.subtype
+                    ev.__dict__[POINTS_TO] = id(pointed)
+                elif (
                     ev.type == "MILITARY_OPERATION"
                     and not ev.actors
                     and not ev.date
@@ -401,7 +423,10 @@ class EventFinder:
                 and not _count_words().issuperset(t.casefold().split())  # "status siaga satu": no one
             ]
             acting = {a.casefold() for a in ev.actors}
-            ev.targets = [t for t in ev.targets if t.casefold() not in acting]  # no party is its own target
+            ev.targets = [  # no party is its own target, nor its members' word before its name ("pasukan TPNPB")
+                t for t in ev.targets
+                if t.casefold() not in acting and t[len(self._followers(t)) :].casefold() not in acting
+            ]
             for group in self._groups_of_targets(ctx, ev):  # "Dua anggota kelompok ISIS tewas": ISIS is harmed too
                 if group.casefold() not in {t.casefold() for t in ev.targets + ev.actors}:
                     ev.targets.insert(0, group)
@@ -413,6 +438,11 @@ class EventFinder:
             if ev.date is not None and ev.date_basis is None:
                 ev.date_basis = "text"
         return doc
+
+    def _followers(self, phrase: str) -> str:
+        """The words for a group's members heading the phrase ("pasukan " of "pasukan TPNPB"), or ""."""
+        head = self.followers_re.match(phrase)
+        return head.group() if head is not None else ""
 
     def _deployed(self, ctx: DocContext, ev: Event, target: str) -> bool:
         """Is the target the force a state sends ("mengerahkan pasukan darat untuk memburu ..."): its own, no target."""
@@ -466,6 +496,21 @@ class EventFinder:
             x.type == "MILITARY_OPERATION" and (x.trigger or "").lower().split()[0] == head and " " in (x.trigger or "")
             for x in violent
         ) and not any(ea.is_armed(g.text, self.lex) for g in ea.ents_in(ctx, ev.start, ev.end, ("ORG",)))
+
+    def _pointed_mention(self, text: str, ev: Event, mentions: list[Event]) -> Event | None:
+        """The earlier mention an actorless passive tells again through its pointed subject ("Sekolah itu telah
+        diserang tanpa peringatan", "Toko itu diserang saat ..."): the latest violent one that named the noun after
+        its trigger ("... menghantam sebuah sekolah ..."), whoever acted in the mentions between."""
+        at = _trigger_at(text, ev, ev.start, ev.end)
+        subject = self.pointed_subject_re.search(text, ev.start, at) if at >= 0 else None
+        if subject is None or ev.type not in _SKIP_WHEN_UNREAL or not ev.__dict__.get("_passive"):
+            return None
+        noun = re.compile(rf"(?<![\w-]){re.escape(subject.group(1))}(?![\w-])", re.I)
+        for m in reversed(mentions):
+            struck = _trigger_at(text, m, m.start, m.end)
+            if m.type in _SKIP_WHEN_UNREAL and m.actors and struck >= 0 and noun.search(text, struck, m.end):
+                return m
+        return None
 
     def _while_struck(self, text: str, ev: Event) -> bool:
         """Is the attack told right after a word of time ("ketika diserang", "saat sedang diserang"), as what befell
@@ -1131,6 +1176,11 @@ class EventFinder:
             sides, target = self._state_side(ctx, actors, target, described.text)
             if sides != actors:
                 actors, described = sides, None
+        members = self._followers(described.text) if described is not None and actors else ""
+        if described is not None and members and described.text[len(members) :].casefold().startswith(
+            actors[-1].casefold()
+        ):
+            described = None  # "dilakukan oleh pasukan Kodap VIII": the phrase is the named actor's own members
         if (
             described is not None
             and actors
@@ -1178,8 +1228,10 @@ class EventFinder:
         elif described is not None and etype in _SKIP_WHEN_UNREAL:
             # who acted decides: "aparat", "orang tak dikenal"
             etype = "MILITARY_OPERATION" if described.kind == "state" else "ATTACK"
-        where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, actor, target)
+        deeds = self._relative_deeds(ctx, (end, e), nxt, owners)
+        where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, (actor, target), deeds)
         asides = [m.span() for m in _ASIDE.finditer(text, s, e) if not m.start() <= start < m.end()]
+        asides.extend(deeds)
         dates = [
             d for d in ctx.dates_in(s, e)
             if d.value and not self._period_edge(text, s, d) and not _CLOCK_ONLY.match(d.text)
@@ -1197,15 +1249,16 @@ class EventFinder:
             subtype=trig.subtype if etype == "ATTACK" else None,
             trigger=text[start:end],
             location=where,
-            actors=[x for a in actors for x in self._name_and_phrase(ctx, a, s, e, ("state",))]
+            actors=[x for a in actors for x in self._name_and_phrase(ctx, a, (s, e), start, ("state",))]
             if etype in _ON_THE_GROUND + ("CONTROL",) else actors,
-            targets=self._name_and_phrase(ctx, target, s, e) if target else [],
+            targets=self._name_and_phrase(ctx, target, (s, e), start) if target else [],
             weapon=ea.weapon(text, s, e, lex) if etype in ("ATTACK", "MILITARY_OPERATION", "SUPPORT") else None,
             certainty=cert,
             mentions=[Evidence(text[s:e], s, e)],
         )
         ev.__dict__["_anaphoric"] = in_setting or self._anaphoric(text, start, end, trig)
         ev.__dict__["_past"] = self._past_experience(text, left, start)
+        ev.__dict__["_passive"] = trig.voice == "passive"
         # "Beberapa waktu lalu, kelompok itu juga membunuh ...", "penangkapan empat orang di Bekasi beberapa waktu
         # lalu": a recall cue before the trigger in its sentence or after it in its own stretch
         ev.__dict__[RECALLED] = not ev.__dict__["_anaphoric"] and any(
@@ -1280,12 +1333,16 @@ class EventFinder:
         )
 
     def _name_and_phrase(
-        self, ctx: DocContext, name: str, s: int, e: int, kinds: tuple[str, ...] = ("victim",)
+        self, ctx: DocContext, name: str, sent: tuple[int, int], near: int, kinds: tuple[str, ...] = ("victim",)
     ) -> list[str]:
         """A name, then the phrase it stands in: a target's people ("Amerika Serikat", "pasukan Amerika Serikat";
-        "JI", "anggota JI"), or with `kinds` ("state",) an actor's force ("Turki", "Polisi Turki")."""
+        "JI", "anggota JI"), or with `kinds` ("state",) an actor's force ("Turki", "Polisi Turki"). Of the name's
+        places in the sentence, the one nearest the trigger at `near` ("Aparat gabungan TNI-Polri ... setelah kelompok
+        itu menyerang pos TNI": the post's)."""
         parts = ctx.participants
-        at = ctx.text.find(name, s, e)
+        s, e = sent
+        found = [m.start() for m in re.finditer(re.escape(name), ctx.text[s:e])]
+        at = s + min(found, key=lambda p: abs(s + p - near)) if found else -1
         ent = ctx.ent_at(at) if at >= 0 else None
         if parts is None or ent is None:
             return [name]
@@ -1660,15 +1717,18 @@ class EventFinder:
         trigger: tuple[int, int, int],
         others: tuple[int, int],
         etype: str,
-        actor: str | None,
-        target: str | None,
+        parties: tuple[str | None, str | None],
+        deeds: list[tuple[int, int]],
     ) -> str | None:
         """The place of this trigger: its own stretch of the clause, then the clause's opening, then the sentence's.
 
-        A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman").
+        A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman"), and
+        one in a participant's earlier deed told after it (`deeds`, see `_relative_deeds`) to that deed.
         """
         (left, right), (prev_end, start, end), (first, nxt) = clause, trigger, others
+        actor, target = parties
         exclude = {actor} if actor else set()  # the agent named as a place ("Rusia menyerang") is not where
+        exclude |= {x.text for a, b in deeds for x in ea.ents_in(ctx, a, b, ea.PLACE_LABELS)}
         own = (max(left, prev_end), min(right, nxt))
         spans = [own, (left, min(right, first)), (s, first)]
         locatives = ea._LOCATIVES + (("dari",) if etype in _EXPULSION_TYPES else ())
@@ -1697,6 +1757,25 @@ class EventFinder:
             if not nationality.search(ctx.text, s, right):  # "warga negara Selandia Baru, disandera": not where
                 return target  # "menduduki Ukraina", "menargetkan parlemen Iran": the attacked state is the place
         return None
+
+    def _relative_deeds(
+        self, ctx: DocContext, told: tuple[int, int], nxt: int, owners: list[int]
+    ) -> list[tuple[int, int]]:
+        """Relative clauses after the trigger (from `told[0]` to the sentence's end) that tell what a participant did
+        on a day of its own, up to the comma closing them: "menangkap seorang pria ... yang menyerang pos polisi di
+        Distrik Ilaga pekan lalu" (the next trigger opening one), "menangkap MR, anggota jaringan yang membunuh empat
+        petani di Desa Lembantongoa pada 2020" (a killing verb). Their day and place are that deed's."""
+        text = ctx.text
+        end, e = told
+        opened = [m.start() for m in self.relative_deed_re.finditer(text, end, e)]
+        opened += [nxt] if end <= nxt < e and nxt not in owners else []
+        out = []
+        for a in opened:
+            closing = _CLAUSE_END.search(text, a, e)
+            b = closing.start() if closing is not None else e
+            if any(d.value for d in ctx.dates_in(a, b)):
+                out.append((a, b))
+        return out
 
     def _terrain(self, ctx: DocContext, a: int, b: int) -> tuple[str, int] | None:
         """The first place in [a, b) written as a terrain's head and a name no entity covers ("di hutan Sambisa";
@@ -1836,8 +1915,9 @@ class EventFinder:
                 led = ea.led_group(ctx, nxt, lex)  # "dilakukan kelompok pimpinan Egianus Kogoya": the group
                 if isinstance(led, str) and text.startswith(led, done.end()):
                     agent = led
-                else:
-                    agent = nxt if nxt is not None and nxt.start_char == done.end() and nxt.label_ == "ORG" else None
+                else:  # "dilakukan pasukan TPNPB": the name right after, past a word for its members
+                    at = done.end() + len(self._followers(text[done.end() : right]))
+                    agent = nxt if nxt is not None and nxt.start_char == at and nxt.label_ == "ORG" else None
         if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
             # "dikuasai Pakistan": the state that holds ground may be named bare too
@@ -1859,7 +1939,8 @@ class EventFinder:
             return _names(self._owner(ctx, left, right, start, end)), None
         subject = (ea.relative_subject_left(text, left, start, lex), ea.subject_end(text, left, start))
         before = ea.agent_before(ctx, *subject, lex) if trig.voice == "active" else None
-        if isinstance(before, Span) and ea.own_subject(ctx, before.end_char, start, lex):
+        # (an anaphor's group named before the clause: read from the clause's own start)
+        if isinstance(before, Span) and ea.own_subject(ctx, max(before.end_char, subject[0]), start, lex):
             before = None  # "Boji mengatakan ... sekelompok pengungsi menyerbu": the speaker is not the agent
         if before is None and trig.voice == "active" and subject[1] == start:
             before = ea.named_subject(ctx, _after_dateline(text, left, start), start)
@@ -1902,6 +1983,8 @@ class EventFinder:
             elif side is not None and ctx.participants is not None:  # "bentrokan dengan pasukan pemerintah"
                 force = ctx.participants.at(side.start(), side.end() - side.start() + 1, ("state",))
                 agent = force.text if force is not None else None
+                if force is None and target is None:  # "Aparat keamanan terlibat baku tembak dengan kelompok
+                    target = self._other_side(ctx, end, right, None)  # bersenjata": the side described, its target
             between = _BETWEEN_SIDES.match(text, end, right)
             if agent is None and between is not None:  # "pertempuran antara ISIS melawan pasukan Irak"
                 agent, target = self._sides(ctx, (left, between.end(), right), target)
@@ -1975,6 +2058,9 @@ class EventFinder:
                     first_side = ea.agent_before(ctx, left, start, lex)
                     if isinstance(first_side, Span) and text[first_side.end_char : start].isspace():
                         agent, partners = first_side, ea.co_agents(ctx, left, first_side, lex)[:-1]
+            backed = self.backed_noun_re.search(text, left, start)
+            if backed is not None:  # "Militer Somalia dengan dukungan serangan udara AS menewaskan ...": the subject
+                agent = ea.agent_before(ctx, left, backed.start(), lex) or agent
             if target is None:
                 target = self._victims(ctx, end, right)
             if target is None:
@@ -2004,6 +2090,7 @@ class EventFinder:
             target = ea.marked_entity(ctx, end, right, ("dengan",), lex)
         if agent is not None and target is None and trig.phrase in lex.lists["two_sided"]:
             target = self._other_side(ctx, end, right, _name(agent))
+        target = ea.led_group(ctx, target, lex)  # "kontak senjata dengan kelompok pimpinan Undius Kogoya"
         if agent is None:
             return [], _name(target)
         agent = ea.led_group(ctx, agent, lex)
@@ -2273,6 +2360,8 @@ class EventFinder:
         if any(w in blockers for d in ctx.dates_in(s, e) for w in _words_before(ctx.text, s, d.start, 3)):
             return  # "Sejak 7 Oktober 2023, lebih dari 39.000 warga Palestina tewas": a count over a period
         total = self._running_total(ctx, s, e)
+        if total is not None and self._sourced_reach(ctx, s, e):
+            total = None  # "Kantor Media Pemerintah Gaza menyebut ... mencapai 31 orang": that source's own figure
         if total is None and ev.killed is not None and (rise := self._toll_rise(ctx, s, e)) is not None:
             total = ev.killed + rise  # "korban meninggal bertambah tiga orang": more than told before
         if total is not None:  # "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang": the new toll
@@ -2501,6 +2590,47 @@ class EventFinder:
         )
         return int(round(fig.value)) if fig is not None else None
 
+    def _sourced_reach(self, ctx: DocContext, s: int, e: int) -> bool:
+        """Is the toll told as what it reaches ("mencapai"), with no word of a rise, by a source the article has not
+        named before ("Namun, layanan ambulans Aamin menyatakan korban tewas mencapai 12 orang", "Menurut Wali Kota
+        X, ...")? Then it is that source's figure beside the one told before, not an update of it."""
+        text, lists = ctx.text, self.lex.lists
+        head = self._toll_head(ctx, s, e)
+        to = self.toll_total_re.search(text, head.end(), e) if head is not None else None
+        if head is None or to is None or to.group().strip().lower() not in lists["toll_reaches"]:
+            return False
+        if ea.word_re(lists["toll_rises"] + lists["toll_rise_leads"]).search(text, head.end(), to.start()):
+            return False  # "kini mencapai 14 orang": the count rose
+        source = self._toll_source(ctx, s, head.start(), to.end(), e)
+        if source is None:
+            return False
+        told = text[:s].casefold()
+        people = [x.text.split()[-1] for x in ea.ents_in(ctx, source[0], source[1], ("PER",))]
+        return text[source[0] : source[1]].casefold() not in told and not any(p.casefold() in told for p in people)
+
+    def _toll_source(self, ctx: DocContext, s: int, head: int, after: int, e: int) -> tuple[int, int] | None:
+        """Where the sentence names who gives its toll: the subject of a reporting verb before the toll's words
+        (past a connective and its comma), the name after "menurut", or the speaker after a speech tag behind it."""
+        text, lists = ctx.text, self.lex.lists
+        cue = ea.word_re(lists["source_cues"] + lists["reporting_verbs"]).search(text, s, head)
+        if cue is not None and cue.group().lower() in lists["source_cues"]:
+            a, b = cue.end(), head
+            comma = text.find(",", a, b)
+            b = comma if comma >= 0 else b
+        elif cue is not None:
+            a, b = s, cue.start()
+            a = max(a, text.rfind(",", a, b) + 1)
+        else:
+            tag = ea.word_re(lists["speech_tags"]).search(text, after, e)
+            if tag is None:
+                return None
+            a, b = tag.end(), e
+            stop = re.search(r"[,.;]", text[a:b])
+            b = a + stop.start() if stop else b
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        b -= len(text[a:b]) - len(text[a:b].rstrip())
+        return (a, b) if b > a else None
+
     def _toll_rise(self, ctx: DocContext, s: int, e: int) -> int | None:
         """"Belakangan, korban meninggal bertambah tiga orang": how many more died than the report told before."""
         m = self._toll_head(ctx, s, e)
@@ -2581,6 +2711,7 @@ _AGENT_REACH = 60
 # a relative clause set off by commas describes a participant: its date is not the event's ("Pria itu, yang ...
 # dibebaskan dari penjara pada Desember lalu, ditembak mati")
 _ASIDE = re.compile(r",\s+yang\s[^,;.]*,")
+_CLAUSE_END = re.compile(r"[,;:]")  # what closes a relative clause told without commas before it
 _APPOSED = re.compile(r"[\s,(]*")  # what may stand between a date and the more precise date that restates it
 
 

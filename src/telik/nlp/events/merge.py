@@ -25,6 +25,9 @@ SEARCH = "_search"
 FIGHT = "_fight"
 #: Marks a mention of an earlier event recalled beside the news (see `recalled`).
 RECALLED = "_recalled"
+#: On an actorless mention that tells again an earlier one through its pointed subject ("Sekolah itu telah
+#: diserang"): that mention's id; it joins the event holding it, not the latest of its type.
+POINTS_TO = "_points_to"
 
 
 def _norm(s: str) -> str:
@@ -287,8 +290,14 @@ def merge_mentions(
     tewas ketika ISIS menyergap ...").
     """
     events: list[Event] = []
+    holders: dict[int, Event] = {}  # each mention's id → the event it is in
     story = next((m.date for m in mentions if m.date and not recalled(m) and not past(m)), None)  # the news's first day
     for m in mentions:
+        pointed = holders.get(m.__dict__.pop(POINTS_TO, 0))
+        if pointed is not None and compatible(pointed, m, lookup, story, lead):
+            absorb(pointed, m, lookup)
+            holders[id(m)] = pointed
+            continue
         fits = [
             ev for ev in reversed(events)
             if compatible(ev, m, lookup, story, lead)
@@ -309,6 +318,7 @@ def merge_mentions(
             events.append(m)
         else:
             absorb(target, m, lookup)
+        holders[id(m)] = target or m
     for ev in events:
         ev.__dict__.pop("_best", None)
         ev.mentions.sort(key=lambda x: x.start)
