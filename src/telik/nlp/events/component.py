@@ -1228,7 +1228,8 @@ class EventFinder:
         elif described is not None and etype in _SKIP_WHEN_UNREAL:
             # who acted decides: "aparat", "orang tak dikenal"
             etype = "MILITARY_OPERATION" if described.kind == "state" else "ATTACK"
-        deeds = self._relative_deeds(ctx, (end, e), nxt, owners)
+        # (a noun trigger's relative clause tells its own deed: "pemboman mobil yang menewaskan 18 orang ...")
+        deeds = self._relative_deeds(ctx, (end, e), nxt, owners) if trig.voice != "noun" else []
         where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, (actor, target), deeds)
         asides = [m.span() for m in _ASIDE.finditer(text, s, e) if not m.start() <= start < m.end()]
         asides.extend(deeds)
@@ -1485,10 +1486,7 @@ class EventFinder:
         ... sejak ibu kota jatuh ke tangan Taliban"), else a phrase such as "pelaku bom bunuh diri"."""
         targets = {t.casefold() for t in ev.targets}
         for m in ev.mentions:
-            acting = {
-                a.casefold() for other in events if other is not ev and other.start == m.start
-                for a in other.actors
-            }
+            acting = _parties_beside(ev, m, events)
             for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
                 if (
                     ea.is_armed(g.text, self.lex) and not _named_in(g.text, targets | acting) and g in ctx.armed
@@ -1500,9 +1498,10 @@ class EventFinder:
         parts = ctx.participants
         if parts is not None:
             for m in ev.mentions:
+                acting = _parties_beside(ev, m, events)
                 found = [
                     p for p in parts.within(m.start, m.end, ("armed",))
-                    if not _named_in(p.text, targets)  # "menyerbu sebuah kamp militan": the militants were struck
+                    if not _named_in(p.text, targets | acting)  # "menyerbu sebuah kamp militan": the militants struck
                     and not _PASSIVE_BEFORE.search(ctx.text, max(0, p.start - 25), p.start)
                 ]
                 if found:
@@ -1525,6 +1524,12 @@ class EventFinder:
             group = next((g for g in ea.ents_in(ctx, m.end(), reach, ("ORG",)) if ea.is_armed(g.text, self.lex)), None)
             if group is not None:
                 return [group.text]
+        # "Kelompok yang berafiliasi dengan Al-Qaeda, JNIM, mengaku bertanggung jawab.": the group claiming it, the
+        # claim told bare (one naming its object, "... atas serangan tersebut", is read as a mention of that attack)
+        for m in ea.word_re(self.lex.lists["responsibility_claims"]).finditer(ctx.text, start, end):
+            claimed = self._claimant(ctx, m.start(), m.end()) if _BARE_CLAIM.match(ctx.text, m.end()) else None
+            if claimed is not None:
+                return [claimed]
         return []
 
     def _we_did(self, ctx: DocContext, ev: Event, doc: Doc) -> list[str]:
@@ -2059,8 +2064,11 @@ class EventFinder:
                     if isinstance(first_side, Span) and text[first_side.end_char : start].isspace():
                         agent, partners = first_side, ea.co_agents(ctx, left, first_side, lex)[:-1]
             backed = self.backed_noun_re.search(text, left, start)
-            if backed is not None:  # "Militer Somalia dengan dukungan serangan udara AS menewaskan ...": the subject
-                agent = ea.agent_before(ctx, left, backed.start(), lex) or agent
+            subject_named = ea.agent_before(ctx, left, backed.start(), lex) if backed is not None else None
+            if backed is not None and isinstance(subject_named, Span) and not re.search(
+                r"\w", text[subject_named.end_char : backed.start()]
+            ):
+                agent = subject_named  # "Militer Somalia dengan dukungan serangan udara AS menewaskan ...": the subject
             if target is None:
                 target = self._victims(ctx, end, right)
             if target is None:
@@ -2711,6 +2719,8 @@ _AGENT_REACH = 60
 # a relative clause set off by commas describes a participant: its date is not the event's ("Pria itu, yang ...
 # dibebaskan dari penjara pada Desember lalu, ditembak mati")
 _ASIDE = re.compile(r",\s+yang\s[^,;.]*,")
+# a claim of responsibility naming no object: "JNIM mengaku bertanggung jawab."
+_BARE_CLAIM = re.compile(r"\s*(?:[.;]|$)")
 _CLAUSE_END = re.compile(r"[,;:]")  # what closes a relative clause told without commas before it
 _APPOSED = re.compile(r"[\s,(]*")  # what may stand between a date and the more precise date that restates it
 
@@ -2858,6 +2868,15 @@ _POLICE_WORK = ("ARREST", "MILITARY_OPERATION")
 _ON_THE_GROUND = ("ATTACK", "MILITARY_OPERATION", "ARREST")
 #: How far back (characters) a state force named before an agentless arrest or operation is taken as its agent.
 _FORCE_LOOKBACK = 400
+
+
+def _parties_beside(ev: Event, m: Evidence, events: list[Event]) -> set[str]:
+    """The parties of the other events first told in the sentence of mention `m` ("penembakan terjadi saat kontak
+    tembak dengan kelompok bersenjata": the firefight's sides), case-folded: none of them is `ev`'s perpetrator."""
+    return {
+        a.casefold() for other in events if other is not ev and other.start == m.start
+        for a in other.actors + other.targets
+    }
 
 
 def _names_told(ctx: DocContext, ev: Event) -> set[str]:

@@ -396,7 +396,17 @@ def _restates(
             return False
     if a.type == "ESTIMATE" and not _counts_fit(a.trigger, b.trigger):
         return False
+    if _reversed(a, b, lookup) or _reversed(b, a, lookup):
+        return False
     return not _places_clash(a.location, b.location, lookup)
+
+
+def _reversed(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
+    """Does `b`'s actor stand as `a`'s target, none of `a`'s actors acting in `b` ("SNA merebut kembali kota itu
+    dari tangan Al-Shabaab" / "Al-Shabaab sebelumnya menguasai kota itu")? Then they tell two deeds."""
+    return bool(a.targets and b.actors) and _names_meet(a.targets, b.actors, lookup) and not (
+        a.actors and _names_meet(a.actors, b.actors, lookup)
+    )
 
 
 def _denies(denial: Event, ev: Event) -> bool:
