@@ -1231,6 +1231,9 @@ class EventFinder:
         # (a noun trigger's relative clause tells its own deed: "pemboman mobil yang menewaskan 18 orang ...")
         deeds = self._relative_deeds(ctx, (end, e), nxt, owners) if trig.voice != "noun" else []
         where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, (actor, target), deeds)
+        if where is None and deeds:  # "menangkap AR, anggota sel yang menembak ... pada 2021, di Kecamatan Woha"
+            after = ea.place(ctx, deeds[-1][1], e, start, set(), lex)
+            where = after.text if after is not None else None
         asides = [m.span() for m in _ASIDE.finditer(text, s, e) if not m.start() <= start < m.end()]
         asides.extend(deeds)
         dates = [
@@ -1988,8 +1991,9 @@ class EventFinder:
             elif side is not None and ctx.participants is not None:  # "bentrokan dengan pasukan pemerintah"
                 force = ctx.participants.at(side.start(), side.end() - side.start() + 1, ("state",))
                 agent = force.text if force is not None else None
-                if force is None and target is None:  # "Aparat keamanan terlibat baku tembak dengan kelompok
-                    target = self._other_side(ctx, end, right, None)  # bersenjata": the side described, its target
+                if force is None and target is None and ctx.participants.within(left, start, ("state",)):
+                    # "Aparat keamanan terlibat baku tembak dengan kelompok bersenjata": the described force's foe
+                    target = self._other_side(ctx, end, right, None)
             between = _BETWEEN_SIDES.match(text, end, right)
             if agent is None and between is not None:  # "pertempuran antara ISIS melawan pasukan Irak"
                 agent, target = self._sides(ctx, (left, between.end(), right), target)
@@ -2612,9 +2616,11 @@ class EventFinder:
         source = self._toll_source(ctx, s, head.start(), to.end(), e)
         if source is None:
             return False
+        # named before: its first two words ("Polisi setempat kemudian menyebut"), or a person's last name
         told = text[:s].casefold()
         people = [x.text.split()[-1] for x in ea.ents_in(ctx, source[0], source[1], ("PER",))]
-        return text[source[0] : source[1]].casefold() not in told and not any(p.casefold() in told for p in people)
+        head = " ".join(text[source[0] : source[1]].split()[:2]).casefold()
+        return head not in told and not any(p.casefold() in told for p in people)
 
     def _toll_source(self, ctx: DocContext, s: int, head: int, after: int, e: int) -> tuple[int, int] | None:
         """Where the sentence names who gives its toll: the subject of a reporting verb before the toll's words
