@@ -2619,8 +2619,8 @@ class EventFinder:
         # named before: its first two words ("Polisi setempat kemudian menyebut"), or a person's last name
         told = text[:s].casefold()
         people = [x.text.split()[-1] for x in ea.ents_in(ctx, source[0], source[1], ("PER",))]
-        head = " ".join(text[source[0] : source[1]].split()[:2]).casefold()
-        return head not in told and not any(p.casefold() in told for p in people)
+        opening = " ".join(text[source[0] : source[1]].split()[:2]).casefold()
+        return opening not in told and not any(p.casefold() in told for p in people)
 
     def _toll_source(self, ctx: DocContext, s: int, head: int, after: int, e: int) -> tuple[int, int] | None:
         """Where the sentence names who gives its toll: the subject of a reporting verb before the toll's words
