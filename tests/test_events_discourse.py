@@ -745,3 +745,11 @@ def test_events_fifteenth_round_a_hold_before_the_recapture_is_another_deed(nlp)
     retaken = _events(nlp, text, "CONTROL")[0]
     assert "Al-Shabaab" not in retaken.actors and retaken.targets == ["Al-Shabaab"]
 
+
+
+def test_events_fifteenth_round_a_firefight_naming_no_side_is_the_attack_told_later(nlp):
+    text = ("Kontak tembak terjadi di Kampung Wuloni, Distrik Ilu, Kabupaten Puncak Jaya, Selasa (4/6/2024) pagi. "
+            "Seorang prajurit TNI dilaporkan gugur. Kapendam mengatakan pasukan Yonif 715 diserang saat mengawal "
+            "pembangunan jalan.")
+    events = _events(nlp, text)
+    assert [(e.type, e.killed, len(e.mentions)) for e in events] == [("ATTACK", 1, 2)]

@@ -29,6 +29,7 @@ from telik.nlp.events.merge import (
     absorb,
     corefer,
     ends_before,
+    firefights_of_attacks,
     headlines_of_operations,
     kin,
     merge_mentions,
@@ -364,9 +365,13 @@ class EventFinder:
         meta = doc._.meta or {}
         credits = {str(n).casefold() for n in (meta.get("outlet"), *(meta.get("wire") or ())) if n}
         doc._.events = headlines_of_operations(
-            corefer(
-                merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits, lead,
-                self.led_group_re,
+            firefights_of_attacks(
+                corefer(
+                    merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits, lead,
+                    self.led_group_re,
+                ),
+                ea.gazetteer_entry,
+                self.lex.lists["firefights"],
             ),
             ea.gazetteer_entry,
             self.lex.lists["untyped_attack_nouns"],

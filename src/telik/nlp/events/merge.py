@@ -491,6 +491,30 @@ def corefer(
     return out
 
 
+def firefights_of_attacks(
+    events: list[Event], lookup: Callable[[str], object | None], firefights: tuple[str, ...]
+) -> list[Event]:
+    """A firefight that names no side ("Kontak tembak terjadi di Kampung Kago, Kamis (30/5/2024) pagi"), told on
+    a day and at a place that fit the one attack the story tells that may be it ("pasukan Yonif 500 diserang saat
+    ..."), is that attack told by its fighting: its mentions and toll join the attack."""
+    out: list[Event] = []
+    for ev in events:
+        attacks = [
+            x for x in events
+            if x.type == "ATTACK" and _dates_fit(x.date, ev.date) and not recalled(x) and not past(x)
+            and _place_fits(x.location, ev.location, lookup) and x.certainty == ev.certainty
+        ] if (
+            ev.type == "MILITARY_OPERATION" and not ev.actors and not ev.targets
+            and (ev.trigger or "").lower() in firefights and not recalled(ev) and not past(ev)
+        ) else []
+        if len(attacks) != 1:
+            out.append(ev)
+            continue
+        absorb(attacks[0], ev, lookup)
+        attacks[0].mentions.sort(key=lambda x: x.start)
+    return out
+
+
 def headlines_of_operations(
     events: list[Event], lookup: Callable[[str], object | None], untyped: tuple[str, ...]
 ) -> list[Event]:
