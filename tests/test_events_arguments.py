@@ -2077,3 +2077,9 @@ def test_events_fifteenth_round_a_name_in_two_phrases_is_read_where_it_stands(nl
             "kelompok itu menyerang pos TNI di Kampung Julukoma.")
     attack = _one(nlp, text, "ATTACK")
     assert "pos TNI" in attack.targets and not any("Aparat" in t for t in attack.targets)
+
+
+def test_events_fifteenth_round_a_count_of_things_is_no_toll(nlp):
+    text = ("Kontak senjata terjadi antara personel Satgas Damai Cartenz dan kelompok kriminal bersenjata di Distrik "
+            "Mulia, Puncak Jaya, Minggu (9/6/2024). Seorang anggota KKB tewas dan tiga pucuk senjata api disita.")
+    assert _one(nlp, text, "MILITARY_OPERATION").killed == 1

@@ -207,6 +207,8 @@ class EventFinder:
             rf"(?:\s+(?:{alternation(lex.lists['auxiliaries'])}))*\s+\Z",
             re.I,
         )
+        # a unit that counts no people right after a count ("dua pucuk senjata", "tiga unit rumah")
+        self.things_after_re = re.compile(rf"\s+(?:{alternation(lex.lists['non_person_units'])})(?![\w-])", re.I)
         # a word for a group's members before its name: "pasukan TPNPB", "anggota kelompok"
         self.followers_re = re.compile(rf"(?:(?:{alternation(lex.lists['follower_words'])})\s+)+", re.I)
         # a noun trigger told as the backing of the clause's subject: "dengan dukungan serangan udara AS"
@@ -329,7 +331,7 @@ class EventFinder:
                     ev.type == "MILITARY_OPERATION"
                     and not ev.actors
                     and not ev.date
-                    and any(x.type == "ATTACK" for x in violent)
+                    and any(x.type == "ATTACK" and not _told_earlier(x, mentions) for x in violent)
                     and (ev.trigger or "").lower() in self.lex.lists["firefights"]
                 ):
                     ev.type, ev.subtype = "ATTACK", "armed assault"  # "KKB menyerang pos TNI. ... dalam kontak senjata"
@@ -2199,6 +2201,7 @@ class EventFinder:
             if f.kind == kind
             and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
             and not self._part_of_toll(ctx, f) and not self._in_breakdown(ctx, f)
+            and not self.things_after_re.match(ctx.text, f.end)  # "dua pucuk senjata api disita": no one
         ]
 
     def _part_of_toll(self, ctx: DocContext, fig: Figure) -> bool:
@@ -2879,6 +2882,13 @@ _POLICE_WORK = ("ARREST", "MILITARY_OPERATION")
 _ON_THE_GROUND = ("ATTACK", "MILITARY_OPERATION", "ARREST")
 #: How far back (characters) a state force named before an agentless arrest or operation is taken as its agent.
 _FORCE_LOOKBACK = 400
+
+
+def _told_earlier(ev: Event, mentions: list[Event]) -> bool:
+    """Is the mention a deed told beside the story, before its first day ("para militan itu terlibat dalam serangan
+    terhadap pos pemeriksaan di Bara pekan lalu"): recalled, a participant's past, or dated before the story began?"""
+    first = next((m.date for m in mentions if m.date and m is not ev), None)
+    return recalled(ev) or past(ev) or bool(ev.date and first and ends_before(ev.date, first))
 
 
 def _parties_beside(ev: Event, m: Evidence, events: list[Event]) -> set[str]:
