@@ -753,3 +753,11 @@ def test_events_fifteenth_round_a_firefight_naming_no_side_is_the_attack_told_la
             "pembangunan jalan.")
     events = _events(nlp, text)
     assert [(e.type, e.killed, len(e.mentions)) for e in events] == [("ATTACK", 1, 2)]
+
+
+def test_events_fifteenth_round_a_firefight_after_a_deed_told_before_the_story_is_the_operations(nlp):
+    text = ("Pasukan keamanan Pakistan menewaskan lima militan dalam operasi di Distrik Tank, Khyber Pakhtunkhwa, "
+            "Senin (10/6/2024). Militer menyatakan para militan itu terlibat dalam serangan terhadap pos pemeriksaan "
+            "di Dera Ismail Khan pekan lalu. Seorang tentara gugur dalam baku tembak tersebut.")
+    attack = _events(nlp, text, "ATTACK")[0]
+    assert attack.killed is None and len(attack.mentions) == 1
