@@ -1352,7 +1352,10 @@ class EventFinder:
         itu menyerang pos TNI": the post's)."""
         parts = ctx.participants
         s, e = sent
+        # not the speaker's name after the trigger ("..., kata Jaksa Penuntut Kashan")
+        said = ea.word_re(self.lex.lists["speaker_after"]).search(ctx.text, near, e)
         found = [m.start() for m in re.finditer(re.escape(name), ctx.text[s:e])]
+        found = [p for p in found if said is None or s + p < said.start()] or found
         at = s + min(found, key=lambda p: abs(s + p - near)) if found else -1
         ent = ctx.ent_at(at) if at >= 0 else None
         if parts is None or ent is None:
