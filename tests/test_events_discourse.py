@@ -620,6 +620,9 @@ def test_events_a_claim_points_back_to_the_news_not_to_a_recalled_attack(nlp):
         # its weapon as the subject
         "Rusia melancarkan serangan rudal ke Kota Kharkiv, Ukraina, Jumat (17/5/2024), menewaskan empat warga sipil. "
         "Gubernur Kharkiv mengatakan rudal menghantam sebuah gedung apartemen.",
+        # the weapon pointed back to
+        "Jet tempur Israel menyerang sebuah rumah di Rafah, Rabu (19/6/2024), menewaskan lima orang. Saksi mengatakan "
+        "rudal itu menghantam lantai dua rumah tersebut.",
     ],
 )
 def test_events_a_strike_told_again_without_its_agent_is_the_strike(nlp, text):

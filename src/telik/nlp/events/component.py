@@ -532,6 +532,8 @@ class EventFinder:
         if at < 0:
             return False
         words = text[max(ev.start, at - _WEAPON_SUBJECT_REACH) : at].split()
+        while words and words[-1].casefold() in self.lex.lists["pointer_words"]:
+            words.pop()  # "drone itu menghantam sebuah mobil": the weapon pointed back to
         weapon = ea.word_re(self.lex.lists["weapons"])
         return any(_means(" ".join(words[-n:]), weapon, self.lex) for n in range(1, min(3, len(words)) + 1))
 
