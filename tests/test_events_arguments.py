@@ -2004,3 +2004,82 @@ def test_events_a_settler_acts_for_himself_not_his_state(nlp):
 )
 def test_events_a_liberated_town_is_taken(nlp, text, field, expected):
     assert getattr(_one(nlp, text, "CONTROL"), field) == expected
+
+
+@pytest.mark.parametrize(
+    "text,actor,not_actor",
+    [
+        # the force told as the backing of the subject's deed does not act alone: the subject does
+        ("Tentara Irak dengan dukungan serangan udara koalisi menewaskan 15 militan ISIS di Gurun Anbar, Senin "
+         "(3/6/2024).", "Irak", "koalisi"),
+        ("Angkatan Bersenjata Filipina dengan bantuan serangan artileri menewaskan tujuh anggota Abu Sayyaf di "
+         "Patikul, Sulu, Selasa (4/6/2024).", "Angkatan Bersenjata Filipina", None),
+    ],
+)
+def test_events_fifteenth_round_the_backed_subject_acts(nlp, text, actor, not_actor):
+    event = _one(nlp, text, "MILITARY_OPERATION")
+    assert event.actors[0] == actor and not_actor not in event.actors
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        # an armed group's own command called "pasukan" is no state's force
+        ("Seorang pekerja bangunan tewas ditembak di Distrik Dekai, Yahukimo, Senin (3/6/2024). Penembakan "
+         "dilakukan oleh pasukan Kodap XVI Yahukimo di bawah pimpinan Kopitua Heluka, kata juru bicara TPNPB.",
+         "Kodap XVI Yahukimo"),
+        # the doer named past a word for its members is the actor, not a target
+        ("Penembakan terhadap dua tukang ojek di Kampung Bilogai dilakukan pasukan TPNPB di bawah pimpinan Keni "
+         "Tipagau, Jumat (7/6/2024).", "TPNPB"),
+    ],
+)
+def test_events_fifteenth_round_an_armed_groups_forces(nlp, text, actor):
+    event = _one(nlp, text, "ATTACK")
+    assert event.actors[0] == actor and not any(actor in t for t in event.targets)
+    assert not _events(nlp, text, "MILITARY_OPERATION")
+
+
+@pytest.mark.parametrize(
+    "text,location,date",
+    [
+        # the day and place of a participant's deed told in a relative clause are that deed's, not the arrest's
+        ("Polisi menangkap seorang pemuda yang diduga anggota kelompok yang membakar kantor distrik di Kiwirok dua "
+         "pekan lalu. Penangkapan dilakukan di Oksibil, Senin (3/6/2024).", "Oksibil", "2024-06-03"),
+        ("Densus 88 menangkap AR, anggota sel yang menembak mati dua polisi di Kota Bima pada 2021, di Kecamatan "
+         "Woha, Kabupaten Bima, Selasa (4/6/2024).", "Kecamatan Woha", "2024-06-04"),
+        ("Densus 88 menangkap MS, anggota jaringan yang membunuh empat petani di Desa Kalemago pada 2020, di "
+         "Kecamatan Poso Pesisir, Rabu (5/6/2024).", "Kecamatan Poso Pesisir", "2024-06-05"),
+    ],
+)
+def test_events_fifteenth_round_a_relative_deed_keeps_its_day(nlp, text, location, date):
+    arrest = _one(nlp, text, "ARREST")
+    assert (arrest.location, arrest.date) == (location, date)
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        # the other side of a fight written as a phrase
+        ("Aparat keamanan terlibat baku tembak dengan kelompok bersenjata di Distrik Sinak, Puncak, Kamis "
+         "(6/6/2024).", "kelompok bersenjata"),
+        # a group named by its leader stays a group
+        ("Personel Satgas Damai Cartenz terlibat kontak senjata dengan kelompok pimpinan Numbuk Telenggen di "
+         "Distrik Gome, Jumat (7/6/2024).", "kelompok pimpinan Numbuk Telenggen"),
+    ],
+)
+def test_events_fifteenth_round_the_described_side_of_a_fight(nlp, text, target):
+    assert _one(nlp, text, "MILITARY_OPERATION").targets[0] == target
+
+
+def test_events_fifteenth_round_a_name_in_two_phrases_is_read_where_it_stands(nlp):
+    # "TNI" of the post struck, not of the force named earlier in the sentence
+    text = ("Aparat gabungan TNI-Polri terlibat kontak senjata dengan KKB di Distrik Beoga, Sabtu (8/6/2024), setelah "
+            "kelompok itu menyerang pos TNI di Kampung Julukoma.")
+    attack = _one(nlp, text, "ATTACK")
+    assert "pos TNI" in attack.targets and not any("Aparat" in t for t in attack.targets)
+
+
+def test_events_fifteenth_round_a_count_of_things_is_no_toll(nlp):
+    text = ("Kontak senjata terjadi antara personel Satgas Damai Cartenz dan kelompok kriminal bersenjata di Distrik "
+            "Mulia, Puncak Jaya, Minggu (9/6/2024). Seorang anggota KKB tewas dan tiga pucuk senjata api disita.")
+    assert _one(nlp, text, "MILITARY_OPERATION").killed == 1

@@ -620,6 +620,9 @@ def test_events_a_claim_points_back_to_the_news_not_to_a_recalled_attack(nlp):
         # its weapon as the subject
         "Rusia melancarkan serangan rudal ke Kota Kharkiv, Ukraina, Jumat (17/5/2024), menewaskan empat warga sipil. "
         "Gubernur Kharkiv mengatakan rudal menghantam sebuah gedung apartemen.",
+        # the weapon pointed back to
+        "Jet tempur Israel menyerang sebuah rumah di Rafah, Rabu (19/6/2024), menewaskan lima orang. Saksi mengatakan "
+        "rudal itu menghantam lantai dua rumah tersebut.",
     ],
 )
 def test_events_a_strike_told_again_without_its_agent_is_the_strike(nlp, text):
@@ -712,3 +715,84 @@ def test_events_a_past_feast_is_the_events_own_time(nlp, text):
 def test_events_a_village_named_in_the_lead_is_finer_than_the_headlines_province(nlp, text, place):
     (event,) = [e for e in _events(nlp, text) if e.type in ("ATTACK", "MILITARY_OPERATION")]
     assert event.location == place
+
+
+@pytest.mark.parametrize(
+    "later,killed",
+    [
+        # another source's count is its own figure, not an update of the lead's
+        ("Kantor kejaksaan regional menyebut jumlah korban tewas mencapai 13 orang.", 9),
+        ("Menurut Wali Kota Kramatorsk, jumlah korban tewas mencapai 13 orang.", 9),
+        ("Namun, layanan darurat setempat menyatakan korban tewas mencapai 13 orang.", 9),
+        # the same source, a rise, or no source: the new toll
+        ("Polisi setempat kemudian menyebut jumlah korban tewas mencapai 13 orang.", 13),
+        ("Jumlah korban tewas kemudian bertambah menjadi 13 orang, kata kejaksaan regional.", 13),
+        ("Jumlah korban tewas mencapai 13 orang setelah empat korban luka meninggal di rumah sakit.", 13),
+    ],
+)
+def test_events_fifteenth_round_another_sources_toll_is_no_update(nlp, later, killed):
+    text = ("Serangan rudal Rusia menghantam sebuah stasiun kereta di Kramatorsk, Rabu (8/5/2024), menewaskan sembilan "
+            f"orang, kata polisi setempat. {later}")
+    assert [e.killed for e in _events(nlp, text)] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,target",
+    [
+        # an actorless passive pointing back to what was hit joins the strike that hit it, not the latest attack
+        ("Jet tempur Israel mengebom sebuah sekolah UNRWA di Nuseirat, Kamis (6/6/2024), menewaskan 30 pengungsi. "
+         "Sementara itu, Jihad Islam menembakkan roket ke Sderot. Sekolah itu telah diserang tanpa peringatan, kata "
+         "seorang saksi.", "mengebom", "sekolah UNRWA"),
+        ("Rudal Rusia menghantam sebuah pusat perbelanjaan di Kharkiv, Sabtu (25/5/2024), menewaskan 16 orang. Ukraina "
+         "membalas dengan serangan drone ke kilang minyak di Krasnodar. Pusat perbelanjaan itu diserang saat ramai "
+         "pengunjung, kata wali kota.", "menghantam", "pusat perbelanjaan"),
+    ],
+)
+def test_events_fifteenth_round_a_pointed_passive_joins_the_strike(nlp, text, trigger, target):
+    events = _events(nlp, text)
+    assert len(events) == 2
+    struck = next(e for e in events if e.trigger == trigger)
+    assert target in struck.targets and len(struck.mentions) == 2
+
+
+def test_events_fifteenth_round_a_group_pointed_back_to(nlp):
+    # a group named as the other party of a relation is not what "kelompok tersebut" points back to
+    text = ("Al-Shabaab menyerbu sebuah pangkalan militer di Balcad, Selasa (4/6/2024), menewaskan tujuh tentara. "
+            "Pemerintah menyebut kelompok itu bekerja sama dengan jaringan ISIS Somalia dalam penyelundupan senjata. "
+            "Kelompok tersebut juga menculik tiga pekerja bantuan di Jowhar pekan lalu.")
+    assert {e.trigger: e.actors for e in _events(nlp, text, "ATTACK")}["menculik"] == ["Al-Shabaab"]
+    # with no group named, the one described
+    text = ("Dua anggota Brimob terluka diserang kelompok kriminal bersenjata di Distrik Kiwirok, Senin (3/6/2024). "
+            "Kelompok tersebut juga diduga membakar sebuah puskesmas di Kiwirok pada 2021.")
+    burnt = next(e for e in _events(nlp, text, "ATTACK") if e.trigger == "membakar")
+    assert burnt.actors == ["kelompok kriminal bersenjata"]
+
+
+def test_events_fifteenth_round_a_bare_claim_names_the_attacker(nlp):
+    text = ("Sedikitnya 20 tentara Burkina Faso tewas dalam serangan militan di dekat kota Djibo, Kamis (6/6/2024). "
+            "Kelompok yang berafiliasi dengan Al-Qaeda, JNIM, mengaku bertanggung jawab.")
+    assert _events(nlp, text, "ATTACK")[0].actors[0] == "JNIM"
+
+
+def test_events_fifteenth_round_a_hold_before_the_recapture_is_another_deed(nlp):
+    text = ("Tentara Nasional Somalia merebut kembali kota Mahaday dari tangan Al-Shabaab, Rabu (5/6/2024). "
+            "Al-Shabaab sebelumnya menguasai kota itu selama delapan tahun.")
+    retaken = _events(nlp, text, "CONTROL")[0]
+    assert "Al-Shabaab" not in retaken.actors and retaken.targets == ["Al-Shabaab"]
+
+
+
+def test_events_fifteenth_round_a_firefight_naming_no_side_is_the_attack_told_later(nlp):
+    text = ("Kontak tembak terjadi di Kampung Wuloni, Distrik Ilu, Kabupaten Puncak Jaya, Selasa (4/6/2024) pagi. "
+            "Seorang prajurit TNI dilaporkan gugur. Kapendam mengatakan pasukan Yonif 715 diserang saat mengawal "
+            "pembangunan jalan.")
+    events = _events(nlp, text)
+    assert [(e.type, e.killed, len(e.mentions)) for e in events] == [("ATTACK", 1, 2)]
+
+
+def test_events_fifteenth_round_a_firefight_after_a_deed_told_before_the_story_is_the_operations(nlp):
+    text = ("Pasukan keamanan Pakistan menewaskan lima militan dalam operasi di Distrik Tank, Khyber Pakhtunkhwa, "
+            "Senin (10/6/2024). Militer menyatakan para militan itu terlibat dalam serangan terhadap pos pemeriksaan "
+            "di Dera Ismail Khan pekan lalu. Seorang tentara gugur dalam baku tembak tersebut.")
+    attack = _events(nlp, text, "ATTACK")[0]
+    assert attack.killed is None and len(attack.mentions) == 1

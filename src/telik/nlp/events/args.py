@@ -274,7 +274,7 @@ def agent_before(ctx: DocContext, left: int, pos: int, lex: EventLexicon) -> Spa
     if ana is not None and (not cands or cands[-1].end_char < ana) and (
         text[ana : ana + 6].lower() != "mereka" or _they_are_the_group(ctx, ana, lex)
     ):
-        return _speakers_side(ctx, ana, lex) or last_armed(ctx, ana)
+        return _speakers_side(ctx, ana, lex) or last_armed(ctx, ana) or _last_described_armed(ctx, ana)
     head = None
     for m in word_re(lex.lists["definite_heads"]).finditer(window):
         head = m
@@ -510,7 +510,9 @@ def denies(text: str, name_end: int, lex: EventLexicon) -> bool:
 # a group named after these is the other party of a relation ("berbaiat kepada ISIS"), not the topic an anaphor
 # ("kelompok tersebut") points back to
 _RELATION_OBJECT = re.compile(
-    r"(?:kepada|dengan|terhadap|pada|afiliasi|terafiliasi|berafiliasi|loyal|setia)\s+(?:kelompok\s+)?$", re.I
+    r"(?:kepada|dengan|terhadap|pada|afiliasi|terafiliasi|berafiliasi|loyal|setia)\s+"
+    r"(?:(?:kelompok|jaringan|organisasi|faksi|milisi)\s+)?$",
+    re.I,
 )
 
 
@@ -538,6 +540,15 @@ def last_armed(ctx: DocContext, pos: int) -> Span | None:
         if not _RELATION_OBJECT.search(ctx.text, max(0, e.start_char - 25), e.start_char):
             return e
     return fallback
+
+
+def _last_described_armed(ctx: DocContext, pos: int) -> str | None:
+    """With no armed group named before `pos`, the last one described ("diserang kelompok kriminal bersenjata ...
+    Kelompok tersebut juga diduga membakar ..."): the phrase an anaphor points back to."""
+    if ctx.participants is None:
+        return None
+    told = ctx.participants.within(0, pos, ("armed",))
+    return told[-1].text if told else None
 
 
 # blank space and a member noun before an anaphor: "oleh anggota kelompok tersebut"

@@ -21,6 +21,7 @@ from telik.nlp.events.merge import (
     DEPLOYMENT,
     EARLIER,
     FIGHT,
+    POINTS_TO,
     RECALLED,
     SEARCH,
     UPDATED_TOLL,
@@ -28,6 +29,7 @@ from telik.nlp.events.merge import (
     absorb,
     corefer,
     ends_before,
+    firefights_of_attacks,
     headlines_of_operations,
     kin,
     merge_mentions,
@@ -192,6 +194,25 @@ class EventFinder:
             rf"(?:{alternation(lex.lists['led_heads'])})(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(lex.lists['led_by'])})\s",
             re.I,
         )
+        # a relative clause telling a participant's deed: "yang (diduga) membunuh", `_relative_deeds`
+        hedges = alternation(lex.lists["relative_hedges"])
+        self.relative_deed_re = re.compile(
+            rf"(?<![\w-])yang\s+(?:(?:{hedges})\s+){{0,2}}"
+            rf"(?:{alternation(lex.lists['killing_verbs'] + lex.lists['injuring_verbs'])})(?![\w-])",
+            re.I,
+        )
+        # the subject pointed back to right before a passive ("Sekolah itu telah diserang"), a word of time between
+        self.pointed_subject_re = re.compile(
+            rf"(?<![\w-])([^\W\d_]+)\s+(?:{alternation(lex.lists['pointer_words'])})"
+            rf"(?:\s+(?:{alternation(lex.lists['auxiliaries'])}))*\s+\Z",
+            re.I,
+        )
+        # a unit that counts no people right after a count ("dua pucuk senjata", "tiga unit rumah")
+        self.things_after_re = re.compile(rf"\s+(?:{alternation(lex.lists['non_person_units'])})(?![\w-])", re.I)
+        # a word for a group's members before its name: "pasukan TPNPB", "anggota kelompok"
+        self.followers_re = re.compile(rf"(?:(?:{alternation(lex.lists['follower_words'])})\s+)+", re.I)
+        # a noun trigger told as the backing of the clause's subject: "dengan dukungan serangan udara AS"
+        self.backed_noun_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['backer_markers'])})\s+\Z", re.I)
         # the death toll named ("jumlah personel yang gugur", "korban tewas"), its new total, or a rise in it
         lists = lex.lists
         self.toll_head_re = re.compile(
@@ -304,11 +325,15 @@ class EventFinder:
                 self._statement_date(ctx, sent, mentions[-1:])
                 continue
             for ev in found:
-                if (
+                pointed = self._pointed_mention(ctx.text, ev, mentions) if not ev.actors else None
+                if pointed is not None:  # "Sekolah itu telah diserang tanpa peringatan": the strike that hit it
+                    ev.type, ev.subtype = pointed.type, pointed.subtype
+                    ev.__dict__[POINTS_TO] = id(pointed)
+                elif (
                     ev.type == "MILITARY_OPERATION"
                     and not ev.actors
                     and not ev.date
-                    and any(x.type == "ATTACK" for x in violent)
+                    and any(x.type == "ATTACK" and not _told_earlier(x, mentions) for x in violent)
                     and (ev.trigger or "").lower() in self.lex.lists["firefights"]
                 ):
                     ev.type, ev.subtype = "ATTACK", "armed assault"  # "KKB menyerang pos TNI. ... dalam kontak senjata"
@@ -344,9 +369,13 @@ class EventFinder:
         meta = doc._.meta or {}
         credits = {str(n).casefold() for n in (meta.get("outlet"), *(meta.get("wire") or ())) if n}
         doc._.events = headlines_of_operations(
-            corefer(
-                merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits, lead,
-                self.led_group_re,
+            firefights_of_attacks(
+                corefer(
+                    merged, ea.gazetteer_entry, frozenset(anaphoric), lambda ev: _names_told(ctx, ev) - credits, lead,
+                    self.led_group_re,
+                ),
+                ea.gazetteer_entry,
+                self.lex.lists["firefights"],
             ),
             ea.gazetteer_entry,
             self.lex.lists["untyped_attack_nouns"],
@@ -403,7 +432,10 @@ class EventFinder:
                 and not _count_words().issuperset(t.casefold().split())  # "status siaga satu": no one
             ]
             acting = {a.casefold() for a in ev.actors}
-            ev.targets = [t for t in ev.targets if t.casefold() not in acting]  # no party is its own target
+            ev.targets = [  # no party is its own target, nor its members' word before its name ("pasukan TPNPB")
+                t for t in ev.targets
+                if t.casefold() not in acting and t[len(self._followers(t)) :].casefold() not in acting
+            ]
             for group in self._groups_of_targets(ctx, ev):  # "Dua anggota kelompok ISIS tewas": ISIS is harmed too
                 if group.casefold() not in {t.casefold() for t in ev.targets + ev.actors}:
                     ev.targets.insert(0, group)
@@ -415,6 +447,11 @@ class EventFinder:
             if ev.date is not None and ev.date_basis is None:
                 ev.date_basis = "text"
         return doc
+
+    def _followers(self, phrase: str) -> str:
+        """The words for a group's members heading the phrase ("pasukan " of "pasukan TPNPB"), or ""."""
+        head = self.followers_re.match(phrase)
+        return head.group() if head is not None else ""
 
     def _deployed(self, ctx: DocContext, ev: Event, target: str) -> bool:
         """Is the target the force a state sends ("mengerahkan pasukan darat untuk memburu ..."): its own, no target."""
@@ -469,6 +506,21 @@ class EventFinder:
             for x in violent
         ) and not any(ea.is_armed(g.text, self.lex) for g in ea.ents_in(ctx, ev.start, ev.end, ("ORG",)))
 
+    def _pointed_mention(self, text: str, ev: Event, mentions: list[Event]) -> Event | None:
+        """The earlier mention an actorless passive tells again through its pointed subject ("Sekolah itu telah
+        diserang tanpa peringatan", "Toko itu diserang saat ..."): the latest violent one that named the noun after
+        its trigger ("... menghantam sebuah sekolah ..."), whoever acted in the mentions between."""
+        at = _trigger_at(text, ev, ev.start, ev.end)
+        subject = self.pointed_subject_re.search(text, ev.start, at) if at >= 0 else None
+        if subject is None or ev.type not in _SKIP_WHEN_UNREAL or not ev.__dict__.get("_passive"):
+            return None
+        noun = re.compile(rf"(?<![\w-]){re.escape(subject.group(1))}(?![\w-])", re.I)
+        for m in reversed(mentions):
+            struck = _trigger_at(text, m, m.start, m.end)
+            if m.type in _SKIP_WHEN_UNREAL and m.actors and struck >= 0 and noun.search(text, struck, m.end):
+                return m
+        return None
+
     def _while_struck(self, text: str, ev: Event) -> bool:
         """Is the attack told right after a word of time ("ketika diserang", "saat sedang diserang"), as what befell
         its victims when the strike told before came?"""
@@ -482,6 +534,8 @@ class EventFinder:
         if at < 0:
             return False
         words = text[max(ev.start, at - _WEAPON_SUBJECT_REACH) : at].split()
+        while words and words[-1].casefold() in self.lex.lists["pointer_words"]:
+            words.pop()  # "drone itu menghantam sebuah mobil": the weapon pointed back to
         weapon = ea.word_re(self.lex.lists["weapons"])
         return any(_means(" ".join(words[-n:]), weapon, self.lex) for n in range(1, min(3, len(words)) + 1))
 
@@ -1136,6 +1190,11 @@ class EventFinder:
             sides, target = self._state_side(ctx, actors, target, described.text)
             if sides != actors:
                 actors, described = sides, None
+        members = self._followers(described.text) if described is not None and actors else ""
+        if described is not None and members and described.text[len(members) :].casefold().startswith(
+            actors[-1].casefold()
+        ):
+            described = None  # "dilakukan oleh pasukan Kodap VIII": the phrase is the named actor's own members
         if (
             described is not None
             and actors
@@ -1183,8 +1242,14 @@ class EventFinder:
         elif described is not None and etype in _SKIP_WHEN_UNREAL:
             # who acted decides: "aparat", "orang tak dikenal"
             etype = "MILITARY_OPERATION" if described.kind == "state" else "ATTACK"
-        where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, actor, target)
+        # (a noun trigger's relative clause tells its own deed: "pemboman mobil yang menewaskan 18 orang ...")
+        deeds = self._relative_deeds(ctx, (end, e), nxt, owners) if trig.voice != "noun" else []
+        where = self._where(ctx, s, (left, right), (prev_end, start, end), others, etype, (actor, target), deeds)
+        if where is None and deeds:  # "menangkap AR, anggota sel yang menembak ... pada 2021, di Kecamatan Woha"
+            after = ea.place(ctx, deeds[-1][1], e, start, set(), lex)
+            where = after.text if after is not None else None
         asides = [m.span() for m in _ASIDE.finditer(text, s, e) if not m.start() <= start < m.end()]
+        asides.extend(deeds)
         dates = [
             d for d in ctx.dates_in(s, e)
             if d.value and not self._period_edge(text, s, d) and not _CLOCK_ONLY.match(d.text)
@@ -1202,15 +1267,16 @@ class EventFinder:
             subtype=trig.subtype if etype == "ATTACK" else None,
             trigger=text[start:end],
             location=where,
-            actors=[x for a in actors for x in self._name_and_phrase(ctx, a, s, e, ("state",))]
+            actors=[x for a in actors for x in self._name_and_phrase(ctx, a, (s, e), start, ("state",))]
             if etype in _ON_THE_GROUND + ("CONTROL",) else actors,
-            targets=self._name_and_phrase(ctx, target, s, e) if target else [],
+            targets=self._name_and_phrase(ctx, target, (s, e), start) if target else [],
             weapon=ea.weapon(text, s, e, lex) if etype in ("ATTACK", "MILITARY_OPERATION", "SUPPORT") else None,
             certainty=cert,
             mentions=[Evidence(text[s:e], s, e)],
         )
         ev.__dict__["_anaphoric"] = in_setting or self._anaphoric(text, start, end, trig)
         ev.__dict__["_past"] = self._past_experience(text, left, start)
+        ev.__dict__["_passive"] = trig.voice == "passive"
         # "Beberapa waktu lalu, kelompok itu juga membunuh ...", "penangkapan empat orang di Bekasi beberapa waktu
         # lalu": a recall cue before the trigger in its sentence or after it in its own stretch
         ev.__dict__[RECALLED] = not ev.__dict__["_anaphoric"] and any(
@@ -1285,12 +1351,19 @@ class EventFinder:
         )
 
     def _name_and_phrase(
-        self, ctx: DocContext, name: str, s: int, e: int, kinds: tuple[str, ...] = ("victim",)
+        self, ctx: DocContext, name: str, sent: tuple[int, int], near: int, kinds: tuple[str, ...] = ("victim",)
     ) -> list[str]:
         """A name, then the phrase it stands in: a target's people ("Amerika Serikat", "pasukan Amerika Serikat";
-        "JI", "anggota JI"), or with `kinds` ("state",) an actor's force ("Turki", "Polisi Turki")."""
+        "JI", "anggota JI"), or with `kinds` ("state",) an actor's force ("Turki", "Polisi Turki"). Of the name's
+        places in the sentence, the one nearest the trigger at `near` ("Aparat gabungan TNI-Polri ... setelah kelompok
+        itu menyerang pos TNI": the post's)."""
         parts = ctx.participants
-        at = ctx.text.find(name, s, e)
+        s, e = sent
+        # not the speaker's name after the trigger ("..., kata Jaksa Penuntut Kashan")
+        said = ea.word_re(self.lex.lists["speaker_after"]).search(ctx.text, near, e)
+        found = [m.start() for m in re.finditer(re.escape(name), ctx.text[s:e])]
+        found = [p for p in found if said is None or s + p < said.start()] or found
+        at = s + min(found, key=lambda p: abs(s + p - near)) if found else -1
         ent = ctx.ent_at(at) if at >= 0 else None
         if parts is None or ent is None:
             return [name]
@@ -1433,10 +1506,7 @@ class EventFinder:
         ... sejak ibu kota jatuh ke tangan Taliban"), else a phrase such as "pelaku bom bunuh diri"."""
         targets = {t.casefold() for t in ev.targets}
         for m in ev.mentions:
-            acting = {
-                a.casefold() for other in events if other is not ev and other.start == m.start
-                for a in other.actors
-            }
+            acting = _parties_beside(ev, m, events)
             for g in ea.ents_in(ctx, m.start, m.end, ("ORG",)):
                 if (
                     ea.is_armed(g.text, self.lex) and not _named_in(g.text, targets | acting) and g in ctx.armed
@@ -1448,9 +1518,10 @@ class EventFinder:
         parts = ctx.participants
         if parts is not None:
             for m in ev.mentions:
+                acting = _parties_beside(ev, m, events)
                 found = [
                     p for p in parts.within(m.start, m.end, ("armed",))
-                    if not _named_in(p.text, targets)  # "menyerbu sebuah kamp militan": the militants were struck
+                    if not _named_in(p.text, targets | acting)  # "menyerbu sebuah kamp militan": the militants struck
                     and not _PASSIVE_BEFORE.search(ctx.text, max(0, p.start - 25), p.start)
                 ]
                 if found:
@@ -1473,6 +1544,12 @@ class EventFinder:
             group = next((g for g in ea.ents_in(ctx, m.end(), reach, ("ORG",)) if ea.is_armed(g.text, self.lex)), None)
             if group is not None:
                 return [group.text]
+        # "Kelompok yang berafiliasi dengan Al-Qaeda, JNIM, mengaku bertanggung jawab.": the group claiming it, the
+        # claim told bare (one naming its object, "... atas serangan tersebut", is read as a mention of that attack)
+        for m in ea.word_re(self.lex.lists["responsibility_claims"]).finditer(ctx.text, start, end):
+            claimed = self._claimant(ctx, m.start(), m.end()) if _BARE_CLAIM.match(ctx.text, m.end()) else None
+            if claimed is not None:
+                return [claimed]
         return []
 
     def _we_did(self, ctx: DocContext, ev: Event, doc: Doc) -> list[str]:
@@ -1665,15 +1742,18 @@ class EventFinder:
         trigger: tuple[int, int, int],
         others: tuple[int, int],
         etype: str,
-        actor: str | None,
-        target: str | None,
+        parties: tuple[str | None, str | None],
+        deeds: list[tuple[int, int]],
     ) -> str | None:
         """The place of this trigger: its own stretch of the clause, then the clause's opening, then the sentence's.
 
-        A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman").
+        A place after another trigger belongs to that trigger ("menangkap 35 orang terkait serangan di Kerman"), and
+        one in a participant's earlier deed told after it (`deeds`, see `_relative_deeds`) to that deed.
         """
         (left, right), (prev_end, start, end), (first, nxt) = clause, trigger, others
+        actor, target = parties
         exclude = {actor} if actor else set()  # the agent named as a place ("Rusia menyerang") is not where
+        exclude |= {x.text for a, b in deeds for x in ea.ents_in(ctx, a, b, ea.PLACE_LABELS)}
         own = (max(left, prev_end), min(right, nxt))
         spans = [own, (left, min(right, first)), (s, first)]
         locatives = ea._LOCATIVES + (("dari",) if etype in _EXPULSION_TYPES else ())
@@ -1702,6 +1782,25 @@ class EventFinder:
             if not nationality.search(ctx.text, s, right):  # "warga negara Selandia Baru, disandera": not where
                 return target  # "menduduki Ukraina", "menargetkan parlemen Iran": the attacked state is the place
         return None
+
+    def _relative_deeds(
+        self, ctx: DocContext, told: tuple[int, int], nxt: int, owners: list[int]
+    ) -> list[tuple[int, int]]:
+        """Relative clauses after the trigger (from `told[0]` to the sentence's end) that tell what a participant did
+        on a day of its own, up to the comma closing them: "menangkap seorang pria ... yang menyerang pos polisi di
+        Distrik Ilaga pekan lalu" (the next trigger opening one), "menangkap MR, anggota jaringan yang membunuh empat
+        petani di Desa Lembantongoa pada 2020" (a killing verb). Their day and place are that deed's."""
+        text = ctx.text
+        end, e = told
+        opened = [m.start() for m in self.relative_deed_re.finditer(text, end, e)]
+        opened += [nxt] if end <= nxt < e and nxt not in owners else []
+        out = []
+        for a in opened:
+            closing = _CLAUSE_END.search(text, a, e)
+            b = closing.start() if closing is not None else e
+            if any(d.value for d in ctx.dates_in(a, b)):
+                out.append((a, b))
+        return out
 
     def _terrain(self, ctx: DocContext, a: int, b: int) -> tuple[str, int] | None:
         """The first place in [a, b) written as a terrain's head and a name no entity covers ("di hutan Sambisa";
@@ -1841,8 +1940,9 @@ class EventFinder:
                 led = ea.led_group(ctx, nxt, lex)  # "dilakukan kelompok pimpinan Egianus Kogoya": the group
                 if isinstance(led, str) and text.startswith(led, done.end()):
                     agent = led
-                else:
-                    agent = nxt if nxt is not None and nxt.start_char == done.end() and nxt.label_ == "ORG" else None
+                else:  # "dilakukan pasukan TPNPB": the name right after, past a word for its members
+                    at = done.end() + len(self._followers(text[done.end() : right]))
+                    agent = nxt if nxt is not None and nxt.start_char == at and nxt.label_ == "ORG" else None
         if agent is None and trig.voice == "passive":  # "patroli mereka dihadang kelompok kriminal bersenjata (KKB)"
             nxt = ea.entity_after(ctx, end, right, lex, reach=45)
             # "dikuasai Pakistan": the state that holds ground may be named bare too
@@ -1864,7 +1964,8 @@ class EventFinder:
             return _names(self._owner(ctx, left, right, start, end)), None
         subject = (ea.relative_subject_left(text, left, start, lex), ea.subject_end(text, left, start))
         before = ea.agent_before(ctx, *subject, lex) if trig.voice == "active" else None
-        if isinstance(before, Span) and ea.own_subject(ctx, before.end_char, start, lex):
+        # (an anaphor's group named before the clause: read from the clause's own start)
+        if isinstance(before, Span) and ea.own_subject(ctx, max(before.end_char, subject[0]), start, lex):
             before = None  # "Boji mengatakan ... sekelompok pengungsi menyerbu": the speaker is not the agent
         if before is None and trig.voice == "active" and subject[1] == start:
             before = ea.named_subject(ctx, _after_dateline(text, left, start), start)
@@ -1907,6 +2008,9 @@ class EventFinder:
             elif side is not None and ctx.participants is not None:  # "bentrokan dengan pasukan pemerintah"
                 force = ctx.participants.at(side.start(), side.end() - side.start() + 1, ("state",))
                 agent = force.text if force is not None else None
+                if force is None and target is None and ctx.participants.within(left, start, ("state",)):
+                    # "Aparat keamanan terlibat baku tembak dengan kelompok bersenjata": the described force's foe
+                    target = self._other_side(ctx, end, right, None)
             between = _BETWEEN_SIDES.match(text, end, right)
             if agent is None and between is not None:  # "pertempuran antara ISIS melawan pasukan Irak"
                 agent, target = self._sides(ctx, (left, between.end(), right), target)
@@ -1980,6 +2084,12 @@ class EventFinder:
                     first_side = ea.agent_before(ctx, left, start, lex)
                     if isinstance(first_side, Span) and text[first_side.end_char : start].isspace():
                         agent, partners = first_side, ea.co_agents(ctx, left, first_side, lex)[:-1]
+            backed = self.backed_noun_re.search(text, left, start)
+            subject_named = ea.agent_before(ctx, left, backed.start(), lex) if backed is not None else None
+            if backed is not None and isinstance(subject_named, Span) and not re.search(
+                r"\w", text[subject_named.end_char : backed.start()]
+            ):
+                agent = subject_named  # "Militer Somalia dengan dukungan serangan udara AS menewaskan ...": the subject
             if target is None:
                 target = self._victims(ctx, end, right)
             if target is None:
@@ -2009,6 +2119,7 @@ class EventFinder:
             target = ea.marked_entity(ctx, end, right, ("dengan",), lex)
         if agent is not None and target is None and trig.phrase in lex.lists["two_sided"]:
             target = self._other_side(ctx, end, right, _name(agent))
+        target = ea.led_group(ctx, target, lex)  # "kontak senjata dengan kelompok pimpinan Undius Kogoya"
         if agent is None:
             return [], _name(target)
         agent = ea.led_group(ctx, agent, lex)
@@ -2100,6 +2211,7 @@ class EventFinder:
             if f.kind == kind
             and not (not any(c.isdigit() for c in f.text) and any(w in vague for w in f.text.lower().split()))
             and not self._part_of_toll(ctx, f) and not self._in_breakdown(ctx, f)
+            and not self.things_after_re.match(ctx.text, f.end)  # "dua pucuk senjata api disita": no one
         ]
 
     def _part_of_toll(self, ctx: DocContext, fig: Figure) -> bool:
@@ -2278,6 +2390,8 @@ class EventFinder:
         if any(w in blockers for d in ctx.dates_in(s, e) for w in _words_before(ctx.text, s, d.start, 3)):
             return  # "Sejak 7 Oktober 2023, lebih dari 39.000 warga Palestina tewas": a count over a period
         total = self._running_total(ctx, s, e)
+        if total is not None and self._sourced_reach(ctx, s, e):
+            total = None  # "Kantor Media Pemerintah Gaza menyebut ... mencapai 31 orang": that source's own figure
         if total is None and ev.killed is not None and (rise := self._toll_rise(ctx, s, e)) is not None:
             total = ev.killed + rise  # "korban meninggal bertambah tiga orang": more than told before
         if total is not None:  # "korban jiwa dalam insiden tersebut bertambah menjadi tiga orang": the new toll
@@ -2506,6 +2620,49 @@ class EventFinder:
         )
         return int(round(fig.value)) if fig is not None else None
 
+    def _sourced_reach(self, ctx: DocContext, s: int, e: int) -> bool:
+        """Is the toll told as what it reaches ("mencapai"), with no word of a rise, by a source the article has not
+        named before ("Namun, layanan ambulans Aamin menyatakan korban tewas mencapai 12 orang", "Menurut Wali Kota
+        X, ...")? Then it is that source's figure beside the one told before, not an update of it."""
+        text, lists = ctx.text, self.lex.lists
+        head = self._toll_head(ctx, s, e)
+        to = self.toll_total_re.search(text, head.end(), e) if head is not None else None
+        if head is None or to is None or to.group().strip().lower() not in lists["toll_reaches"]:
+            return False
+        if ea.word_re(lists["toll_rises"] + lists["toll_rise_leads"]).search(text, head.end(), to.start()):
+            return False  # "kini mencapai 14 orang": the count rose
+        source = self._toll_source(ctx, s, head.start(), to.end(), e)
+        if source is None:
+            return False
+        # named before: its first two words ("Polisi setempat kemudian menyebut"), or a person's last name
+        told = text[:s].casefold()
+        people = [x.text.split()[-1] for x in ea.ents_in(ctx, source[0], source[1], ("PER",))]
+        opening = " ".join(text[source[0] : source[1]].split()[:2]).casefold()
+        return opening not in told and not any(p.casefold() in told for p in people)
+
+    def _toll_source(self, ctx: DocContext, s: int, head: int, after: int, e: int) -> tuple[int, int] | None:
+        """Where the sentence names who gives its toll: the subject of a reporting verb before the toll's words
+        (past a connective and its comma), the name after "menurut", or the speaker after a speech tag behind it."""
+        text, lists = ctx.text, self.lex.lists
+        cue = ea.word_re(lists["source_cues"] + lists["reporting_verbs"]).search(text, s, head)
+        if cue is not None and cue.group().lower() in lists["source_cues"]:
+            a, b = cue.end(), head
+            comma = text.find(",", a, b)
+            b = comma if comma >= 0 else b
+        elif cue is not None:
+            a, b = s, cue.start()
+            a = max(a, text.rfind(",", a, b) + 1)
+        else:
+            tag = ea.word_re(lists["speech_tags"]).search(text, after, e)
+            if tag is None:
+                return None
+            a, b = tag.end(), e
+            stop = re.search(r"[,.;]", text[a:b])
+            b = a + stop.start() if stop else b
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        b -= len(text[a:b]) - len(text[a:b].rstrip())
+        return (a, b) if b > a else None
+
     def _toll_rise(self, ctx: DocContext, s: int, e: int) -> int | None:
         """"Belakangan, korban meninggal bertambah tiga orang": how many more died than the report told before."""
         m = self._toll_head(ctx, s, e)
@@ -2586,6 +2743,9 @@ _AGENT_REACH = 60
 # a relative clause set off by commas describes a participant: its date is not the event's ("Pria itu, yang ...
 # dibebaskan dari penjara pada Desember lalu, ditembak mati")
 _ASIDE = re.compile(r",\s+yang\s[^,;.]*,")
+# a claim of responsibility naming no object: "JNIM mengaku bertanggung jawab."
+_BARE_CLAIM = re.compile(r"\s*(?:[.;]|$)")
+_CLAUSE_END = re.compile(r"[,;:]")  # what closes a relative clause told without commas before it
 _APPOSED = re.compile(r"[\s,(]*")  # what may stand between a date and the more precise date that restates it
 
 
@@ -2733,6 +2893,22 @@ _POLICE_WORK = ("ARREST", "MILITARY_OPERATION")
 _ON_THE_GROUND = ("ATTACK", "MILITARY_OPERATION", "ARREST")
 #: How far back (characters) a state force named before an agentless arrest or operation is taken as its agent.
 _FORCE_LOOKBACK = 400
+
+
+def _told_earlier(ev: Event, mentions: list[Event]) -> bool:
+    """Is the mention a deed told beside the story, before its first day ("para militan itu terlibat dalam serangan
+    terhadap pos pemeriksaan di Bara pekan lalu"): recalled, a participant's past, or dated before the story began?"""
+    first = next((m.date for m in mentions if m.date and m is not ev), None)
+    return recalled(ev) or past(ev) or bool(ev.date and first and ends_before(ev.date, first))
+
+
+def _parties_beside(ev: Event, m: Evidence, events: list[Event]) -> set[str]:
+    """The parties of the other events first told in the sentence of mention `m` ("penembakan terjadi saat kontak
+    tembak dengan kelompok bersenjata": the firefight's sides), case-folded: none of them is `ev`'s perpetrator."""
+    return {
+        a.casefold() for other in events if other is not ev and other.start == m.start
+        for a in other.actors + other.targets
+    }
 
 
 def _names_told(ctx: DocContext, ev: Event) -> set[str]:

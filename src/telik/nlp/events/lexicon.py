@@ -46,7 +46,8 @@ _ROLE_LISTS = (
     "fiction_works", "fiction_telling", "rebel_heads", "home_places",
     "foiling_verbs", "call_cues", "resident_nouns", "spokesman_markers", "harm_verbs",
     "campaign_spans", "untyped_attack_nouns", "court_words", "member_verbs", "same_place_heads",
-    "toll_totals", "toll_rises", "toll_rise_leads", "pleas", "lawmaking",
+    "toll_totals", "toll_reaches", "toll_rises", "toll_rise_leads", "pleas", "lawmaking",
+    "pointer_words", "auxiliaries",
 )
 
 

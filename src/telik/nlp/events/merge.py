@@ -26,6 +26,9 @@ SEARCH = "_search"
 FIGHT = "_fight"
 #: Marks a mention of an earlier event recalled beside the news (see `recalled`).
 RECALLED = "_recalled"
+#: On an actorless mention that tells again an earlier one through its pointed subject ("Sekolah itu telah
+#: diserang"): that mention's id; it joins the event holding it, not the latest of its type.
+POINTS_TO = "_points_to"
 
 
 def _norm(s: str) -> str:
@@ -292,8 +295,14 @@ def merge_mentions(
     tewas ketika ISIS menyergap ...").
     """
     events: list[Event] = []
+    holders: dict[int, Event] = {}  # each mention's id → the event it is in
     story = next((m.date for m in mentions if m.date and not recalled(m) and not past(m)), None)  # the news's first day
     for m in mentions:
+        pointed = holders.get(m.__dict__.pop(POINTS_TO, 0))
+        if pointed is not None and compatible(pointed, m, lookup, story, lead):
+            absorb(pointed, m, lookup)
+            holders[id(m)] = pointed
+            continue
         fits = [
             ev for ev in reversed(events)
             if compatible(ev, m, lookup, story, lead)
@@ -314,6 +323,7 @@ def merge_mentions(
             events.append(m)
         else:
             absorb(target, m, lookup)
+        holders[id(m)] = target or m
     for ev in events:
         ev.__dict__.pop("_best", None)
         ev.mentions.sort(key=lambda x: x.start)
@@ -391,7 +401,17 @@ def _restates(
             return False
     if a.type == "ESTIMATE" and not _counts_fit(a.trigger, b.trigger):
         return False
+    if _reversed(a, b, lookup) or _reversed(b, a, lookup):
+        return False
     return not _places_clash(a.location, b.location, lookup)
+
+
+def _reversed(a: Event, b: Event, lookup: Callable[[str], object | None]) -> bool:
+    """Does `b`'s actor stand as `a`'s target, none of `a`'s actors acting in `b` ("SNA merebut kembali kota itu
+    dari tangan Al-Shabaab" / "Al-Shabaab sebelumnya menguasai kota itu")? Then they tell two deeds."""
+    return bool(a.targets and b.actors) and _names_meet(a.targets, b.actors, lookup) and not (
+        a.actors and _names_meet(a.actors, b.actors, lookup)
+    )
 
 
 def _denies(denial: Event, ev: Event) -> bool:
@@ -473,6 +493,30 @@ def corefer(
             target.mentions.sort(key=lambda x: x.start)
     for ev in out:
         ev.__dict__.pop("_best", None)
+    return out
+
+
+def firefights_of_attacks(
+    events: list[Event], lookup: Callable[[str], object | None], firefights: tuple[str, ...]
+) -> list[Event]:
+    """A firefight that names no side ("Kontak tembak terjadi di Kampung Kago, Kamis (30/5/2024) pagi"), told on
+    a day and at a place that fit the one attack the story tells that may be it ("pasukan Yonif 500 diserang saat
+    ..."), is that attack told by its fighting: its mentions and toll join the attack."""
+    out: list[Event] = []
+    for ev in events:
+        attacks = [
+            x for x in events
+            if x.type == "ATTACK" and _dates_fit(x.date, ev.date) and not recalled(x) and not past(x)
+            and _place_fits(x.location, ev.location, lookup) and x.certainty == ev.certainty
+        ] if (
+            ev.type == "MILITARY_OPERATION" and not ev.actors and not ev.targets
+            and (ev.trigger or "").lower() in firefights and not recalled(ev) and not past(ev)
+        ) else []
+        if len(attacks) != 1:
+            out.append(ev)
+            continue
+        absorb(attacks[0], ev, lookup)
+        attacks[0].mentions.sort(key=lambda x: x.start)
     return out
 
 
