@@ -557,6 +557,46 @@ def test_entities_names_feature_head_before_a_listed_place_names_none(nlp):
     assert found.get("Papua") == "GPE" and "hutan Papua" not in found, found
 
 
+@pytest.mark.parametrize("text,place,canonical", [
+    ("Sedikitnya 14 orang tewas setelah milisi menyerang desa-desa nelayan di tepi danau Chad.", "danau Chad",
+     "danau_chad"),
+    ("Pasukan Israel menggelar operasi di lembah Yordan sejak Senin.", "lembah Yordan", "lembah_yordan"),
+    ("Kapal dagang berbendera Liberia diserang di teluk Aden, kata UKMTO.", "teluk Aden", "teluk_aden"),
+    ("Kapal tanker itu ditahan Garda Revolusi di selat Hormuz.", "selat Hormuz", "strait_of_hormuz"),
+    ("Dua nelayan hilang di sungai Tigris, selatan Mosul.", "sungai Tigris", "tigris"),
+])
+def test_entities_names_feature_that_owns_its_name_before_a_listed_place(nlp, text, place, canonical):
+    found = {e.text: (e.label_, e._.canonical) for e in nlp(text).ents}
+    assert found.get(place) == ("LOC", canonical), found
+
+
+@pytest.mark.parametrize("text,region,province", [
+    ("Densus 88 menangkap tiga terduga teroris di wilayah Solo Raya, Jawa Tengah.", "Solo Raya", "central_java"),
+    ("Jaringan itu merekrut anggota di Priangan Timur sejak 2019.", "Priangan Timur", "west_java"),
+    ("Pengajian kelompok itu menyebar ke kawasan Tapal Kuda.", "Tapal Kuda", "east_java"),
+    ("Polisi menyiagakan 5.000 personel di Jabodetabek menjelang Natal.", "Jabodetabek", "java"),
+    ("Kemacetan mengular di jalur Pantura sejak Jumat malam.", "Pantura", "java"),
+])
+def test_entities_names_regions_named_by_custom_lie_in_a_province(nlp, text, region, province):
+    from telik.nlp.entities.gazetteer import get_gazetteer
+
+    found = {e.text: (e.label_, e._.canonical) for e in nlp(text).ents}
+    label, canonical = found.get(region, (None, None))
+    entry = get_gazetteer().get(canonical or "")
+    assert label == "LOC" and entry is not None and entry.parent == province, found
+
+
+@pytest.mark.parametrize("text,person", [
+    ("\"Serangan itu terencana,\" ujar Staf ahli Menteri Pertahanan Budi Santoso kepada wartawan.", "Budi Santoso"),
+    ("Staf khusus Presiden Billy Mambrasar meminta aparat menahan diri.", "Billy Mambrasar"),
+    ("Staf produksi televisi itu ikut terluka dalam ledakan di Kabul.", None),
+])
+def test_entities_names_staff_is_an_office_no_name(nlp, text, person):
+    found = ents(nlp, text)
+    assert not any(name.startswith("Staf") for name in found) and (person is None or found.get(person) == "PER"), \
+        found
+
+
 @pytest.mark.parametrize("text,title_free,absent", [
     ("Amir Jamaah Islamiyah Para Wijayanto divonis tujuh tahun penjara.", "Para Wijayanto", "Amir"),
     ("Amir Jamaah Ansharut Daulah wilayah Jawa Timur ditangkap Densus 88 di Surabaya.", "Jamaah Ansharut Daulah",

@@ -607,6 +607,8 @@ class EntityRecognizer:
                     inner = self.gaz.lookup(place) if label == "GPE" else None
                     # "Kampung Bilogai" and a later bare "Bilogai" are one place
                     canonical = inner.canonical if inner else org_slug(place) if label == "GPE" else None
+                    if label == "LOC" and (whole := self.gaz.lookup(self.stretch(doc, i, end))) is not None:
+                        canonical = whole.canonical  # "teluk Persia" in lower case is the listed "Teluk Persia"
                     if label == "ORG" and known_end.get(i + k) == end \
                             and (body := self.gaz.get(known_id.get(i + k, ""))) \
                             and body.name.lower().startswith(lows[i] + " "):
@@ -624,9 +626,11 @@ class EntityRecognizer:
 
     def _lower_head(self, i: int, known_end: dict[int, int]) -> bool:
         """Token i is a natural feature's head in lower case before a name nobody lists (`lower_heads`): "di
-        hutan Sambisa", "sungai Baliem" (not "hutan Papua", Papua's forests, nor "hutan Ali Kalora")."""
-        return self._lows[i] in self.rules.lower_heads and i + 1 < len(self._lows) and self._capl[i + 1] \
-            and i + 1 not in known_end and i + 1 not in self._people
+        hutan Sambisa", "sungai Baliem" (not "hutan Papua", Papua's forests, nor "hutan Ali Kalora"), or before any
+        place where the feature's name is its own (`own_name_heads`: "danau Chad" is the lake)."""
+        low = self._lows[i]
+        return low in self.rules.lower_heads and i + 1 < len(self._lows) and self._capl[i + 1] \
+            and (i + 1 not in known_end or low in self.rules.own_name_heads) and i + 1 not in self._people
 
     def _before_body(self, lows: list[str], i: int, known_id: dict[int, str]) -> bool:
         """A body's name starts at token i: a listed organisation, or an ORG head word capitalised ("Amir Jamaah

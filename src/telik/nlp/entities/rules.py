@@ -12,9 +12,12 @@ from pydantic import Field, PositiveInt, StringConstraints, model_validator
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from telik.datafiles import DataFile, data_folder, load_model
+from telik.errors import Errors, TelikError
 from telik.wordmatch import alternation
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
+#: Heads of places' names in lower case, shared with the events (`telik.nlp.events.lexicon`).
+TERRAIN_FILE = "terrain_heads.yaml"
 #: Words whose "is common" answer is remembered before the memory is cleared.
 SEEN_LIMIT = 200_000
 
@@ -81,6 +84,7 @@ class Rules:
     name_prefixes: frozenset[str] = frozenset()  # "Lalu": an ordinary word, and a title that begins a name
     body_titles: frozenset[str] = frozenset()  # "Amir": a title before a body's name, a given name elsewhere
     lower_heads: frozenset[str] = frozenset()  # "hutan": in lower case too, the head of a feature's name
+    own_name_heads: frozenset[str] = frozenset()  # "danau": before a listed place too ("danau Chad": the lake)
     office_places: frozenset[str] = frozenset()  # "di": between a title's office and its place ("RI di Jeddah")
     list_words: frozenset[str] = frozenset()  # "," and "dan": they join the items of a list of names
     time_before: frozenset[str] = frozenset()
@@ -127,7 +131,6 @@ class OrgHeadsFile(DataFile):
     name_abbreviations: Words = ()
     name_prefixes: Words = ()
     body_titles: Words = ()
-    lower_heads: Words = ()
     office_places: Words = ()
     list_words: Words = ()
     time_before: Words = ()
@@ -148,13 +151,35 @@ class OrgHeadsFile(DataFile):
             raise ValueError(f"honour_heads that are no prefix heads: {missing}")
         return self
 
+
+
+class TerrainHeadsFile(DataFile):
+    """terrain_heads.yaml: heads of places' names written in lower case too, for the entity rules (`features`,
+    `own_name`) and the events' fallback (`features` and `areas`)."""
+
+    features: Annotated[Words, Field(min_length=1)]
+    own_name: Words = ()
+    areas: Words = ()
+
     @model_validator(mode="after")
-    def _lower_heads_are_places(self) -> OrgHeadsFile:
-        """A lower-case head names a natural feature: it must be a prefix head labelled LOC."""
-        labels = {head.lower(): label for head, label in self.prefix.items()}
-        if wrong := [h for h in self.lower_heads if labels.get(h.lower()) != "LOC"]:
-            raise ValueError(f"lower_heads that are no LOC prefix heads: {wrong}")
+    def _own_names_are_features(self) -> TerrainHeadsFile:
+        if missing := [h for h in self.own_name if h not in self.features]:
+            raise ValueError(f"own_name heads that are no features: {missing}")
         return self
+
+    @property
+    def all_heads(self) -> tuple[str, ...]:
+        """Every head, lower-case: where the events look for a place the recogniser missed."""
+        return tuple(h.lower() for h in (*self.features, *self.areas))
+
+
+def feature_heads(heads: OrgHeadsFile, terrain: TerrainHeadsFile, path: Path) -> frozenset[str]:
+    """The lower-case feature heads, each checked to be a prefix head labelled LOC (the rule that makes the place
+    starts at a prefix head); E013 naming the file when one is not."""
+    labels = {head.lower(): label for head, label in heads.prefix.items()}
+    if wrong := [h for h in terrain.features if labels.get(h.lower()) != "LOC"]:
+        raise TelikError(Errors.E013, path=str(path), reason=f"`features`: no LOC prefix heads: {wrong}")
+    return _lower(terrain.features)
 
 
 class ReportingVerbsFile(DataFile):
@@ -192,6 +217,7 @@ def load_rules(directory: Path = DATA) -> Rules:
     heads = load_model(directory / "org_heads.yaml", OrgHeadsFile)
     verbs = load_model(directory / "reporting_verbs.yaml", ReportingVerbsFile)
     derived = load_model(directory / "derived_words.yaml", DerivedWordsFile)
+    terrain = load_model(directory / TERRAIN_FILE, TerrainHeadsFile)
     common = frozenset(w.lower() for w in _lines(directory / "common_words.txt")) | frozenset(STOP_WORDS)
     return Rules(
         common=common,
@@ -223,7 +249,8 @@ def load_rules(directory: Path = DATA) -> Rules:
         name_abbreviations=_lower(heads.name_abbreviations),
         name_prefixes=_lower(heads.name_prefixes),
         body_titles=_lower(heads.body_titles),
-        lower_heads=_lower(heads.lower_heads),
+        lower_heads=feature_heads(heads, terrain, directory / TERRAIN_FILE),
+        own_name_heads=_lower(terrain.own_name),
         office_places=_lower(heads.office_places),
         list_words=_lower(heads.list_words),
         time_before=_lower(heads.time_before),
