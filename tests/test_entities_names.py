@@ -115,9 +115,19 @@ def test_entities_names_shared_given_name_stays_unlinked(nlp):
     assert ids.get("Agus") not in ("agus_setiawan", "agus_salim")
 
 
-def test_entities_names_alias_is_the_same_person(nlp):
-    found = ids(nlp, "Hakim memvonis Dedi Purnama alias Abu Umar (41) dengan enam tahun penjara.")
-    assert found["Abu Umar"] == found["Dedi Purnama"]
+@pytest.mark.parametrize("text,name,other", [
+    ("Hakim memvonis Dedi Purnama alias Abu Umar (41) dengan enam tahun penjara.", "Dedi Purnama", "Abu Umar"),
+    ("Polisi menetapkan Sunarto alias Pak Jenggot sebagai DPO. Pak Jenggot diduga menyimpan bahan peledak.",
+     "Sunarto", "Jenggot"),
+    ("Densus menangkap Yusuf Maulana, yang dikenal sebagai Abu Ridwan, di Cikarang.", "Yusuf Maulana", "Abu Ridwan"),
+    ("Komandan milisi itu, Hamid Usman atau yang dikenal sebagai Kumander Bravo, tewas di Lanao del Sur.",
+     "Hamid Usman", "Kumander Bravo"),
+    ("Pemimpin kelompok itu, Lukas Tabuni yang akrab disapa Lekagak, diburu aparat di Puncak.", "Lukas Tabuni",
+     "Lekagak"),
+])
+def test_entities_names_alias_is_the_same_person(nlp, text, name, other):
+    found = ids(nlp, text)
+    assert found.get(other) == found[name], found
 
 
 def test_entities_names_place_label_agrees_within_article(nlp):

@@ -1066,8 +1066,7 @@ class EntityRecognizer:
 
         Beside "alias" it stands where a person's name does, and `aliases_are_people` makes it one.
         """
-        if i and toks[i - 1].lower_ in self.rules.place_words or i + 1 < len(toks) \
-                and toks[i + 1].lower_ in self.rules.alias_words:
+        if i and toks[i - 1].lower_ in self.rules.place_words or self.rules.alias_words.match(self._lows, i + 1):
             return True
         if i + 2 < len(toks) and toks[i + 1].text == ",":
             return any((e := self.gaz.lookup(" ".join(t.text for t in toks[i + 2:i + 2 + n]))) is not None
@@ -1375,7 +1374,7 @@ class EntityRecognizer:
             tok = toks[j]
             if tok.is_alpha and tok.text.isupper() and len(tok.text) <= _INITIALS:
                 out.append(j)
-            elif not (tok.text in _INITIALS_GLUE or tok.like_num or tok.lower_ in self.rules.alias_words):
+            elif not (tok.text in _INITIALS_GLUE or tok.like_num or (tok.lower_,) in self.rules.alias_words):
                 break
             j += 1
         return out
@@ -1552,19 +1551,33 @@ class EntityRecognizer:
         for c in chosen:
             if c.label != "PER":
                 continue
-            if c.end + 1 < n and lows[c.end] in alias and (b := self.name_end(doc, c.end + 1)) > c.end + 1 \
-                    and not any(t in taken for t in range(c.end + 1, b)):
+            if (a := self._alias_link(c.end)) > c.end and a < n and (b := self.name_end(doc, a)) > a \
+                    and not any(t in taken for t in range(a, b)):
                 while b < n and b not in taken and texts[b][:1].isupper() and texts[b].isalpha() \
                         and lows[b] not in self.title_words and lows[b] not in self.head_words:
                     b += 1  # an alias of capitalised ordinary words: "Abu Muslim", "Abu Jihad"
-                out.append(Candidate(c.end + 1, b, "PER", RULE))
-            if c.start >= 2 and lows[c.start - 1] in alias:
+                out.append(Candidate(a, b, "PER", RULE))
+            if c.start >= 2 and (lows[c.start - 1],) in alias:
                 a = c.start - 1
                 while a > 0 and a - 1 not in taken and (self.cap_at(doc, a - 1) or INITIAL.match(texts[a - 1])):
                     a -= 1
                 if a < c.start - 1 and self.name_end(doc, a) == c.start - 1:
                     out.append(Candidate(a, c.start - 1, "PER", RULE))
         return out
+
+    def _alias_link(self, i: int) -> int:
+        """Where a person's other name starts when a link of two names of one person starts at token i, the end of
+        the first (`alias_words`, a comma before it, capitalised honorifics after it: "alias Abu Hamzah", ", yang
+        dikenal sebagai Ali Ambon", "alias Pak Jenggot"); i when none does."""
+        lows, texts = self._lows, self._texts
+        j = i + 1 if i < len(lows) and lows[i] == "," else i
+        k = self.rules.alias_words.match(lows, j)
+        if not k:
+            return i
+        j += k
+        while j + 1 < len(lows) and texts[j][:1].isupper() and self.rules.titles.match(lows, j) == 1:
+            j += 1
+        return j
 
     def aliases_are_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """"Husain alias Abu Hamzah": a name on either side of "alias" from a person is a person too, though a
@@ -1574,7 +1587,7 @@ class EntityRecognizer:
         texts, lows = self._texts, self._lows
         people: set[str] = set()
         for a, b in zip(chosen, chosen[1:], strict=False):
-            if b.start == a.end + 1 and lows[a.end] in self.rules.alias_words:
+            if b.start == self._alias_link(a.end) > a.end:
                 people.update(texts[c.start] for one, c in ((a, b), (b, a))
                               if one.label == "PER" and self._town_word(c))
         if not people:
@@ -1758,9 +1771,9 @@ class EntityRecognizer:
 
     def _join_aliases(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:
         """"Yudi Kurniawan alias Abu Hamzah": the second name is the first person's too."""
-        lows = self.words(doc)[1]
+        self.tokens(doc)
         for a, b, ma, mb in zip(chosen, chosen[1:], mentions, mentions[1:], strict=False):
-            if a.label == b.label == "PER" and b.start == a.end + 1 and lows[a.end] in self.rules.alias_words:
+            if a.label == b.label == "PER" and b.start == self._alias_link(a.end) > a.end:
                 old, new = mb.canonical, ma.canonical
                 for m in mentions:
                     if m.canonical == old:

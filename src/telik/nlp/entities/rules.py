@@ -76,7 +76,7 @@ class Rules:
     office_units: frozenset[str] = frozenset()  # "Biro": after a title and before its body, part of the office
     area_offices: frozenset[str] = frozenset()  # "Kapolsek": the words after it name the unit's area
     place_offices: frozenset[str] = frozenset()  # "Wali Kota": a place, then its holder's name, follows
-    alias_words: frozenset[str] = frozenset()  # person + one of these + person: one person
+    alias_words: Phrases = field(default_factory=lambda: Phrases([]))  # person + one of these + person: one person
     initials_after: frozenset[str] = frozenset()  # "berinisial HD (41) dan SW (29)": initials, no names
     time_names: frozenset[str] = frozenset()  # "Ramadhan": a time after `time_before`, a name elsewhere
     name_titles: frozenset[str] = frozenset()  # "Hakim": a title, and a name inside a run of names
@@ -234,7 +234,7 @@ def load_rules(directory: Path = DATA) -> Rules:
         directions=Phrases(list(heads.directions)),
         place_words=_lower(heads.place_words),
         branch_words=_lower(heads.branch_words),
-        alias_words=_lower(heads.alias_words),
+        alias_words=Phrases(list(heads.alias_words)),
         generic_heads=_lower(heads.generic_heads),
         troop_heads=_lower(heads.troop_heads),
         office_units=_lower(heads.office_units),
