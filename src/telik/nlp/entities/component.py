@@ -559,7 +559,7 @@ class EntityRecognizer:
                     out.append(Candidate(i + k, end, NONE, RULE))
             # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
             k = rules.heads.match(lows, i) if low in rules.heads.lengths and i not in inside_known \
-                and (text[:1].isupper() or self._lower_head(i, known_end)) else 0
+                and (text[:1].isupper() or self._lower_head(i, known_end, known_id)) else 0
             if k and not (i and lows[i - 1] in rules.titles.lengths and rules.titles.match(lows, i - 1) >= 2):
                 # a head word inside a title is none: "Komandan Lapangan Operasi ...", "Wali Kota Makassar ..."
 
@@ -624,13 +624,15 @@ class EntityRecognizer:
                 bodies.append(c)
         return bodies + titled
 
-    def _lower_head(self, i: int, known_end: dict[int, int]) -> bool:
+    def _lower_head(self, i: int, known_end: dict[int, int], known_id: dict[int, str]) -> bool:
         """Token i is a natural feature's head in lower case before a name nobody lists (`lower_heads`): "di
         hutan Sambisa", "sungai Baliem" (not "hutan Papua", Papua's forests, nor "hutan Ali Kalora"), or before any
-        place where the feature's name is its own (`own_name_heads`: "danau Chad" is the lake)."""
+        place where the feature's name is its own (`own_name_heads`: "danau Chad" is the lake; "danau Mabes TNI" is
+        a body's lake)."""
         low = self._lows[i]
         return low in self.rules.lower_heads and i + 1 < len(self._lows) and self._capl[i + 1] \
-            and (i + 1 not in known_end or low in self.rules.own_name_heads) and i + 1 not in self._people
+            and (i + 1 not in known_end or low in self.rules.own_name_heads and i + 1 not in known_id) \
+            and i + 1 not in self._people
 
     def _before_body(self, lows: list[str], i: int, known_id: dict[int, str]) -> bool:
         """A body's name starts at token i: a listed organisation, or an ORG head word capitalised ("Amir Jamaah
@@ -678,6 +680,9 @@ class EntityRecognizer:
                 skip = j + 2 + k  # "Letjen TNI (Purn) Agus Widjojo": a title in brackets
             elif tok.text[:1].isupper() and (h := self.rules.heads.match(lows, j - base)):
                 skip = self._head_end(doc, j + h, known_end)
+            elif tok.lower_ in self.rules.office_units and tok.is_lower and j > base and j + 1 < n \
+                    and toks[j + 1].text[:1].isupper():
+                skip = j + 2  # "Staf Ahli Mendikbud bidang Regulasi, ...": the office's field, no name
             elif tok.text[:1].isupper() and (self.rules.is_common(tok.lower_) or tok.is_upper) and tok.is_alpha \
                     or tok.lower_ in self.rules.connectors and j > base:
                 skip = j + 1
@@ -1627,6 +1632,22 @@ class EntityRecognizer:
             if parent is not None and body is not None and body.parent == parent.canonical:
                 c.canonical = body.canonical
 
+    def attacked_posts(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """A territorial unit right after an attack on a place is its post, a facility with the unit's id ("KKB
+        menyerang Polsek Sinak"); "Pos" before a listed body there is the body's post ("menembaki Pos TNI": no id of
+        the TNI's). Elsewhere the unit stays a body ("Polsek Sinak menangkap dua pelaku")."""
+        texts, lows = self.words(doc)
+        rules = self.rules
+        for c in chosen:
+            if c.label != "ORG":
+                continue
+            start = c.start - 1 if c.start and lows[c.start - 1] in rules.site_units and texts[c.start - 1] == "Pos" \
+                else c.start
+            if lows[start] in rules.site_units and rules.site_before.match_before(lows, start):
+                if start < c.start:
+                    c.start, c.canonical = start, None
+                c.label = "FAC"
+
     def _short_id(self, doc: Doc, short: str, start: int, end: int) -> str:
         """The id of a unit written out as by its short form: "Kepolisian Daerah Lampung" as "Polda Lampung"
         (`polda_lampung`), "Kepolisian Daerah Metro Jaya" as the listed Polda Metro Jaya, else as its slug."""
@@ -1758,6 +1779,7 @@ class EntityRecognizer:
         chosen = self.section_names(chosen)
         self.office_sections(doc, chosen)
         self.unit_ids(doc, chosen)
+        self.attacked_posts(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
         texts = [self.cand_text(doc, c) for c in chosen]
         mentions = [Mention(text, c.label, c.canonical or (self.spelled.get(person_slug(text)) if c.label == "PER"

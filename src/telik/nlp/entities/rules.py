@@ -36,6 +36,11 @@ class Phrases:
             self.lengths.setdefault(p[0], []).append(len(p))
         for lengths in self.lengths.values():
             lengths.sort(reverse=True)
+        self.sizes = frozenset(len(p) for p in self.phrases)
+
+    def match_before(self, lows: list[str], i: int) -> int:
+        """Length of the longest phrase that ends right before lows[i] (0 when none)."""
+        return max((k for k in self.sizes if k <= i and tuple(lows[i - k:i]) in self.phrases), default=0)
 
     def match(self, lows: list[str], i: int) -> int:
         """Length of the longest phrase starting at lows[i] (0 when none)."""
@@ -76,6 +81,8 @@ class Rules:
     office_units: frozenset[str] = frozenset()  # "Biro": after a title and before its body, part of the office
     area_offices: frozenset[str] = frozenset()  # "Kapolsek": the words after it name the unit's area
     place_offices: frozenset[str] = frozenset()  # "Wali Kota": a place, then its holder's name, follows
+    site_units: frozenset[str] = frozenset()  # "Polsek": the unit's post, where it is attacked
+    site_before: Phrases = field(default_factory=lambda: Phrases([]))  # "menyerang": a unit after it is a site
     alias_words: Phrases = field(default_factory=lambda: Phrases([]))  # person + one of these + person: one person
     initials_after: frozenset[str] = frozenset()  # "berinisial HD (41) dan SW (29)": initials, no names
     time_names: frozenset[str] = frozenset()  # "Ramadhan": a time after `time_before`, a name elsewhere
@@ -140,6 +147,8 @@ class OrgHeadsFile(DataFile):
     office_units: Words = ()
     area_offices: Words = ()
     place_offices: Words = ()
+    site_units: Words = ()
+    site_before: Words = ()
     street_heads: Words = ()
     honour_heads: Words = ()
     short_heads: dict[str, str] = Field(default_factory=dict)
@@ -240,6 +249,8 @@ def load_rules(directory: Path = DATA) -> Rules:
         office_units=_lower(heads.office_units),
         area_offices=_lower(heads.area_offices),
         place_offices=_lower(heads.place_offices),
+        site_units=_lower(heads.site_units),
+        site_before=Phrases(list(heads.site_before)),
         street_heads=Phrases(list(heads.street_heads)),
         honour_heads=Phrases(list(heads.honour_heads)),
         unnamed_after=Phrases(list(heads.unnamed_after)),
