@@ -628,6 +628,30 @@ def test_entities_names_office_of_a_regions_head_is_a_facility(nlp, text, office
     assert ents(nlp, text).get(office) == "FAC", ents(nlp, text)
 
 
+@pytest.mark.parametrize("text,name,label,canonical", [
+    ("KKB menyerang Polsek Sinak, Kabupaten Puncak, dan merampas tiga pucuk senjata api.", "Polsek Sinak", "FAC",
+     "polsek_sinak"),
+    ("Massa membakar Koramil Kiwirok dan dua rumah warga.", "Koramil Kiwirok", "FAC", "koramil_kiwirok"),
+    ("Pelaku meledakkan diri di Polsek Kartasura, Sukoharjo.", "Polsek Kartasura", "FAC", "polsek_kartasura"),
+    ("Kelompok bersenjata menembaki Pos TNI di Distrik Gearek pada Minggu dini hari.", "Pos TNI", "FAC", "pos_tni"),
+    ("Polsek Sinak menangkap dua pemuda yang membawa amunisi.", "Polsek Sinak", "ORG", "polsek_sinak"),
+    ("Dua anggota Koramil Kiwirok terluka dalam kontak tembak.", "Koramil Kiwirok", "ORG", "koramil_kiwirok"),
+])
+def test_entities_names_unit_attacked_is_its_post(nlp, text, name, label, canonical):
+    found = {e.text: (e.label_, e._.canonical) for e in nlp(text).ents}
+    assert found.get(name) == (label, canonical), found
+
+
+@pytest.mark.parametrize("text,person,absent", [
+    ("Staf Ahli Mendikbud bidang Regulasi, Dewi Kartika menjelaskan aturan itu.", "Dewi Kartika", "Regulasi"),
+    ("Deputi bidang Pencegahan BNPT Irjen Hendri Paruhuman Lubis menjelaskan program itu.", "Hendri Paruhuman Lubis",
+     "Pencegahan"),
+])
+def test_entities_names_field_of_an_office_is_no_name(nlp, text, person, absent):
+    found = ents(nlp, text)
+    assert found.get(person) == "PER" and absent not in found, found
+
+
 @pytest.mark.parametrize("text,absent", [
     ("Taliban Ambil Alih Kabul, Presiden Ghani Kabur ke Luar Negeri", ["Ambil Alih Kabul", "Ghani Kabur"]),
     ("Polisi Usut Penembakan Warga di Puncak, Keluarga Tuntut Keadilan", ["Keluarga Tuntut Keadilan"]),
