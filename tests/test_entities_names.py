@@ -562,9 +562,13 @@ def test_entities_names_feature_head_in_lower_case_is_part_of_the_place(nlp, tex
     assert ents(nlp, text).get(place) == "LOC", ents(nlp, text)
 
 
-def test_entities_names_feature_head_before_a_listed_place_names_none(nlp):
-    found = ents(nlp, "Pembalakan liar merusak hutan Papua selama dua dekade terakhir.")
-    assert found.get("Papua") == "GPE" and "hutan Papua" not in found, found
+@pytest.mark.parametrize("text,place,absent", [
+    ("Pembalakan liar merusak hutan Papua selama dua dekade terakhir.", "Papua", "hutan Papua"),
+    ("Pusat gempa berada 30 kilometer barat laut Palu.", "Palu", "laut Palu"),
+])
+def test_entities_names_feature_head_before_a_listed_place_names_none(nlp, text, place, absent):
+    found = ents(nlp, text)
+    assert found.get(place) == "GPE" and absent not in found, found
 
 
 @pytest.mark.parametrize("text,place,canonical", [
@@ -574,6 +578,8 @@ def test_entities_names_feature_head_before_a_listed_place_names_none(nlp):
     ("Kapal dagang berbendera Liberia diserang di teluk Aden, kata UKMTO.", "teluk Aden", "teluk_aden"),
     ("Kapal tanker itu ditahan Garda Revolusi di selat Hormuz.", "selat Hormuz", "strait_of_hormuz"),
     ("Dua nelayan hilang di sungai Tigris, selatan Mosul.", "sungai Tigris", "tigris"),
+    ("Ukraina menembak jatuh 30 drone di atas laut Hitam semalam.", "laut Hitam", "black_sea"),
+    ("Houthi kembali menyerang kapal dagang di laut Merah, Selasa.", "laut Merah", "red_sea"),
 ])
 def test_entities_names_feature_that_owns_its_name_before_a_listed_place(nlp, text, place, canonical):
     found = {e.text: (e.label_, e._.canonical) for e in nlp(text).ents}

@@ -391,7 +391,9 @@ class EntityRecognizer:
                     continue
                 if folded and not texts[start][:1].isupper() and entry.name[:1].isupper() and not (
                         lows[start] in self.rules.particles and end - start > 2 and texts[start + 1] == "-"
-                        and texts[start + 2][:1].isupper()):  # "al-Shabaab" is "Al-Shabaab"
+                        and texts[start + 2][:1].isupper()) and not (
+                        lows[start] in self.rules.own_name_heads and end - start > 1 and texts[start + 1][:1].isupper()
+                        and not self._after_direction(start)):  # "laut Merah" is "Laut Merah"
                     continue  # "kantor berita Amaq" is not the name "Kantor Berita Amaq"
                 if start >= 2 and texts[start - 1] == "-" and not toks[start - 2].whitespace_ \
                         and not toks[start - 1].whitespace_ and lows[start - 2] in self.rules.particles \
@@ -631,8 +633,13 @@ class EntityRecognizer:
         a body's lake)."""
         low = self._lows[i]
         return low in self.rules.lower_heads and i + 1 < len(self._lows) and self._capl[i + 1] \
+            and not self._after_direction(i) \
             and (i + 1 not in known_end or low in self.rules.own_name_heads and i + 1 not in known_id) \
             and i + 1 not in self._people
+
+    def _after_direction(self, i: int) -> bool:
+        """Token i ends a direction of two words ("barat laut Piedmont": north-west of it, no sea)."""
+        return i > 0 and self.rules.directions.match(self._lows, i - 1) > 1
 
     def _before_body(self, lows: list[str], i: int, known_id: dict[int, str]) -> bool:
         """A body's name starts at token i: a listed organisation, or an ORG head word capitalised ("Amir Jamaah
