@@ -392,7 +392,7 @@ class EntityRecognizer:
                 if folded and not texts[start][:1].isupper() and entry.name[:1].isupper() and not (
                         lows[start] in self.rules.particles and end - start > 2 and texts[start + 1] == "-"
                         and texts[start + 2][:1].isupper()) and not (
-                        lows[start] in self.rules.own_name_heads and end - start > 1 and texts[start + 1][:1].isupper()
+                        lows[start] in self.rules.lower_heads and end - start > 1 and texts[start + 1][:1].isupper()
                         and not self._after_direction(start)):  # "laut Merah" is "Laut Merah"
                     continue  # "kantor berita Amaq" is not the name "Kantor Berita Amaq"
                 if start >= 2 and texts[start - 1] == "-" and not toks[start - 2].whitespace_ \
