@@ -391,9 +391,7 @@ class EntityRecognizer:
                     continue
                 if folded and not texts[start][:1].isupper() and entry.name[:1].isupper() and not (
                         lows[start] in self.rules.particles and end - start > 2 and texts[start + 1] == "-"
-                        and texts[start + 2][:1].isupper()) and not (
-                        lows[start] in self.rules.lower_heads and end - start > 1 and texts[start + 1][:1].isupper()
-                        and not self._after_direction(start)):  # "laut Merah" is "Laut Merah"
+                        and texts[start + 2][:1].isupper()) and not self._feature_in_lower_case(doc, start, end):
                     continue  # "kantor berita Amaq" is not the name "Kantor Berita Amaq"
                 if start >= 2 and texts[start - 1] == "-" and not toks[start - 2].whitespace_ \
                         and not toks[start - 1].whitespace_ and lows[start - 2] in self.rules.particles \
@@ -409,6 +407,14 @@ class EntityRecognizer:
                     continue  # "Serang", "Natal", "Batu": a place only after "di", "kota", ...
                 out.append(Candidate(start, end, entry.label, GAZETTEER, entry.canonical))
         return self._confirm_ambiguous(doc, out)
+
+    def _feature_in_lower_case(self, doc: Doc, start: int, end: int) -> bool:
+        """A listed feature's name whose head is written in lower case: "laut Merah" is "Laut Merah", "selat Hormuz"
+        "Selat Hormuz" (`lower_heads`; "pulau Jawa" is Jawa, named on its own, unless the head owns its name)."""
+        lows = self._lows
+        return lows[start] in self.rules.lower_heads and end - start > 1 and self._texts[start + 1][:1].isupper() \
+            and not self._after_direction(start) \
+            and (lows[start] in self.rules.own_name_heads or self.gaz.lookup(self.stretch(doc, start + 1, end)) is None)
 
     def _confirm_ambiguous(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """Ambiguous aliases ("IS") count only with a confirming word or another alias in the article."""
