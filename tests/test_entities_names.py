@@ -562,13 +562,15 @@ def test_entities_names_feature_head_in_lower_case_is_part_of_the_place(nlp, tex
     assert ents(nlp, text).get(place) == "LOC", ents(nlp, text)
 
 
-@pytest.mark.parametrize("text,place,absent", [
-    ("Pembalakan liar merusak hutan Papua selama dua dekade terakhir.", "Papua", "hutan Papua"),
-    ("Pusat gempa berada 30 kilometer barat laut Palu.", "Palu", "laut Palu"),
+@pytest.mark.parametrize("text,place,label,absent", [
+    ("Pembalakan liar merusak hutan Papua selama dua dekade terakhir.", "Papua", "GPE", "hutan Papua"),
+    ("Pusat gempa berada 30 kilometer barat laut Palu.", "Palu", "GPE", "laut Palu"),
+    ("Pengunjung menatap laut Pantai Parangtritis dari atas tebing.", "Pantai Parangtritis", "LOC",
+     "laut Pantai Parangtritis"),
 ])
-def test_entities_names_feature_head_before_a_listed_place_names_none(nlp, text, place, absent):
+def test_entities_names_feature_head_before_a_listed_place_names_none(nlp, text, place, label, absent):
     found = ents(nlp, text)
-    assert found.get(place) == "GPE" and absent not in found, found
+    assert found.get(place) == label and absent not in found, found
 
 
 @pytest.mark.parametrize("text,place,canonical", [

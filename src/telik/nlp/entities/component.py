@@ -636,10 +636,10 @@ class EntityRecognizer:
         """Token i is a natural feature's head in lower case before a name nobody lists (`lower_heads`): "di
         hutan Sambisa", "sungai Baliem" (not "hutan Papua", Papua's forests, nor "hutan Ali Kalora"), or before any
         place where the feature's name is its own (`own_name_heads`: "danau Chad" is the lake; "danau Mabes TNI" is
-        a body's lake)."""
+        a body's lake; "laut Pantai Timang" is the sea off a place named by its own head)."""
         low = self._lows[i]
         return low in self.rules.lower_heads and i + 1 < len(self._lows) and self._capl[i + 1] \
-            and not self._after_direction(i) \
+            and self._lows[i + 1] not in self.head_words and not self._after_direction(i) \
             and (i + 1 not in known_end or low in self.rules.own_name_heads and i + 1 not in known_id) \
             and i + 1 not in self._people
 
