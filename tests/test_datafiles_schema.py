@@ -9,7 +9,8 @@ from telik.corpus.clusters import SitesFile
 from telik.corpus.eventdates import ReportTime
 from telik.datafiles import DataFile, load_model
 from telik.errors import TelikError
-from telik.nlp.entities.rules import DerivedWordsFile, OrgHeadsFile, ReportingVerbsFile, TerrainHeadsFile
+from telik.nlp.entities.rules import DerivedWordsFile, OrgHeadsFile, ReportingVerbsFile
+from telik.nlp.entities.terrain import TerrainHeadsFile
 from telik.nlp.numbers.vocab import CuesFile, QualifiersFile, UnitsFile, WordsFile
 from telik.nlp.quotes.lexicon import SpeechFile
 from telik.nlp.time.vocab import MonthsFile, PeriodsFile, RelativeFile, TimesFile, WeekdaysFile

@@ -185,7 +185,8 @@ def test_entities_rules_lower_heads_must_be_place_heads(tmp_path):
     from pydantic import ValidationError
 
     from telik.errors import TelikError
-    from telik.nlp.entities.rules import OrgHeadsFile, TerrainHeadsFile, feature_heads
+    from telik.nlp.entities.rules import OrgHeadsFile, feature_heads
+    from telik.nlp.entities.terrain import TerrainHeadsFile
 
     heads = OrgHeadsFile(prefix={"Hutan": "LOC", "Danau": "LOC", "Kantor Polisi": "FAC"}, suffix={})
     terrain = TerrainHeadsFile(features=("hutan", "danau"), own_name=("danau",), areas=("desa",))

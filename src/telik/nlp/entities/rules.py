@@ -8,16 +8,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, PositiveInt, StringConstraints, model_validator
+from pydantic import Field, PositiveInt, model_validator
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from telik.datafiles import DataFile, data_folder, load_model
 from telik.errors import Errors, TelikError
+from telik.nlp.entities.terrain import TERRAIN_FILE, TerrainHeadsFile, Words
 from telik.wordmatch import alternation
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
-#: Heads of places' names in lower case, shared with the events (`telik.nlp.events.lexicon`).
-TERRAIN_FILE = "terrain_heads.yaml"
 #: Words whose "is common" answer is remembered before the memory is cleared.
 SEEN_LIMIT = 200_000
 
@@ -119,7 +118,6 @@ class Rules:
 
 
 Label = Literal["ORG", "FAC", "LOC", "GPE"]
-Words = tuple[Annotated[str, StringConstraints(min_length=1)], ...]
 
 
 class OrgHeadsFile(DataFile):
@@ -160,26 +158,6 @@ class OrgHeadsFile(DataFile):
             raise ValueError(f"honour_heads that are no prefix heads: {missing}")
         return self
 
-
-
-class TerrainHeadsFile(DataFile):
-    """terrain_heads.yaml: heads of places' names written in lower case too, for the entity rules (`features`,
-    `own_name`) and the events' fallback (`features` and `areas`)."""
-
-    features: Annotated[Words, Field(min_length=1)]
-    own_name: Words = ()
-    areas: Words = ()
-
-    @model_validator(mode="after")
-    def _own_names_are_features(self) -> TerrainHeadsFile:
-        if missing := [h for h in self.own_name if h not in self.features]:
-            raise ValueError(f"own_name heads that are no features: {missing}")
-        return self
-
-    @property
-    def all_heads(self) -> tuple[str, ...]:
-        """Every head, lower-case: where the events look for a place the recogniser missed."""
-        return tuple(h.lower() for h in (*self.features, *self.areas))
 
 
 def feature_heads(heads: OrgHeadsFile, terrain: TerrainHeadsFile, path: Path) -> frozenset[str]:

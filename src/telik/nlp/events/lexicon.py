@@ -9,7 +9,7 @@ from typing import Any
 
 from telik.datafiles import load_model, load_yaml
 from telik.errors import Errors, TelikError
-from telik.nlp.entities.rules import TERRAIN_FILE, TerrainHeadsFile
+from telik.nlp.entities.terrain import TERRAIN_FILE, TerrainHeadsFile
 from telik.nlp.quotes.lexicon import word_list
 from telik.wordmatch import alternation
 
