@@ -10,6 +10,7 @@ from telik.corpus.eventdates import ReportTime
 from telik.datafiles import DataFile, load_model
 from telik.errors import TelikError
 from telik.nlp.entities.rules import DerivedWordsFile, OrgHeadsFile, ReportingVerbsFile
+from telik.nlp.entities.terrain import TerrainHeadsFile
 from telik.nlp.numbers.vocab import CuesFile, QualifiersFile, UnitsFile, WordsFile
 from telik.nlp.quotes.lexicon import SpeechFile
 from telik.nlp.time.vocab import MonthsFile, PeriodsFile, RelativeFile, TimesFile, WeekdaysFile
@@ -20,7 +21,7 @@ BUNDLED = [
     ("numbers/qualifiers.yaml", QualifiersFile), ("numbers/units.yaml", UnitsFile), ("numbers/cues.yaml", CuesFile),
     ("quotes/speech.yaml", SpeechFile), ("entities/org_heads.yaml", OrgHeadsFile),
     ("entities/reporting_verbs.yaml", ReportingVerbsFile), ("entities/derived_words.yaml", DerivedWordsFile),
-    ("events/report_time.yaml", ReportTime),
+    ("events/report_time.yaml", ReportTime), ("entities/terrain_heads.yaml", TerrainHeadsFile),
 ]
 
 

@@ -115,9 +115,19 @@ def test_entities_names_shared_given_name_stays_unlinked(nlp):
     assert ids.get("Agus") not in ("agus_setiawan", "agus_salim")
 
 
-def test_entities_names_alias_is_the_same_person(nlp):
-    found = ids(nlp, "Hakim memvonis Dedi Purnama alias Abu Umar (41) dengan enam tahun penjara.")
-    assert found["Abu Umar"] == found["Dedi Purnama"]
+@pytest.mark.parametrize("text,name,other", [
+    ("Hakim memvonis Dedi Purnama alias Abu Umar (41) dengan enam tahun penjara.", "Dedi Purnama", "Abu Umar"),
+    ("Polisi menetapkan Sunarto alias Pak Jenggot sebagai DPO. Pak Jenggot diduga menyimpan bahan peledak.",
+     "Sunarto", "Jenggot"),
+    ("Densus menangkap Yusuf Maulana, yang dikenal sebagai Abu Ridwan, di Cikarang.", "Yusuf Maulana", "Abu Ridwan"),
+    ("Komandan milisi itu, Hamid Usman atau yang dikenal sebagai Kumander Bravo, tewas di Lanao del Sur.",
+     "Hamid Usman", "Kumander Bravo"),
+    ("Pemimpin kelompok itu, Lukas Tabuni yang akrab disapa Lekagak, diburu aparat di Puncak.", "Lukas Tabuni",
+     "Lekagak"),
+])
+def test_entities_names_alias_is_the_same_person(nlp, text, name, other):
+    found = ids(nlp, text)
+    assert found.get(other) == found[name], found
 
 
 def test_entities_names_place_label_agrees_within_article(nlp):
@@ -564,9 +574,57 @@ def test_entities_names_feature_head_in_lower_case_is_part_of_the_place(nlp, tex
     assert ents(nlp, text).get(place) == "LOC", ents(nlp, text)
 
 
-def test_entities_names_feature_head_before_a_listed_place_names_none(nlp):
-    found = ents(nlp, "Pembalakan liar merusak hutan Papua selama dua dekade terakhir.")
-    assert found.get("Papua") == "GPE" and "hutan Papua" not in found, found
+@pytest.mark.parametrize("text,place,label,absent", [
+    ("Pembalakan liar merusak hutan Papua selama dua dekade terakhir.", "Papua", "GPE", "hutan Papua"),
+    ("Pusat gempa berada 30 kilometer barat laut Palu.", "Palu", "GPE", "laut Palu"),
+    ("Pengunjung menatap laut Pantai Parangtritis dari atas tebing.", "Pantai Parangtritis", "LOC",
+     "laut Pantai Parangtritis"),
+])
+def test_entities_names_feature_head_before_a_listed_place_names_none(nlp, text, place, label, absent):
+    found = ents(nlp, text)
+    assert found.get(place) == label and absent not in found, found
+
+
+@pytest.mark.parametrize("text,place,canonical", [
+    ("Sedikitnya 14 orang tewas setelah milisi menyerang desa-desa nelayan di tepi danau Chad.", "danau Chad",
+     "danau_chad"),
+    ("Pasukan Israel menggelar operasi di lembah Yordan sejak Senin.", "lembah Yordan", "lembah_yordan"),
+    ("Kapal dagang berbendera Liberia diserang di teluk Aden, kata UKMTO.", "teluk Aden", "teluk_aden"),
+    ("Kapal tanker itu ditahan Garda Revolusi di selat Hormuz.", "selat Hormuz", "strait_of_hormuz"),
+    ("Dua nelayan hilang di sungai Tigris, selatan Mosul.", "sungai Tigris", "tigris"),
+    ("Ukraina menembak jatuh 30 drone di atas laut Hitam semalam.", "laut Hitam", "black_sea"),
+    ("Houthi kembali menyerang kapal dagang di laut Merah, Selasa.", "laut Merah", "red_sea"),
+])
+def test_entities_names_feature_that_owns_its_name_before_a_listed_place(nlp, text, place, canonical):
+    found = {e.text: (e.label_, e._.canonical) for e in nlp(text).ents}
+    assert found.get(place) == ("LOC", canonical), found
+
+
+@pytest.mark.parametrize("text,region,province", [
+    ("Densus 88 menangkap tiga terduga teroris di wilayah Solo Raya, Jawa Tengah.", "Solo Raya", "central_java"),
+    ("Jaringan itu merekrut anggota di Priangan Timur sejak 2019.", "Priangan Timur", "west_java"),
+    ("Pengajian kelompok itu menyebar ke kawasan Tapal Kuda.", "Tapal Kuda", "east_java"),
+    ("Polisi menyiagakan 5.000 personel di Jabodetabek menjelang Natal.", "Jabodetabek", "java"),
+    ("Kemacetan mengular di jalur Pantura sejak Jumat malam.", "Pantura", "java"),
+])
+def test_entities_names_regions_named_by_custom_lie_in_a_province(nlp, text, region, province):
+    from telik.nlp.entities.gazetteer import get_gazetteer
+
+    found = {e.text: (e.label_, e._.canonical) for e in nlp(text).ents}
+    label, canonical = found.get(region, (None, None))
+    entry = get_gazetteer().get(canonical or "")
+    assert label == "LOC" and entry is not None and entry.parent == province, found
+
+
+@pytest.mark.parametrize("text,person", [
+    ("\"Serangan itu terencana,\" ujar Staf ahli Menteri Pertahanan Budi Santoso kepada wartawan.", "Budi Santoso"),
+    ("Staf khusus Presiden Billy Mambrasar meminta aparat menahan diri.", "Billy Mambrasar"),
+    ("Staf produksi televisi itu ikut terluka dalam ledakan di Kabul.", None),
+])
+def test_entities_names_staff_is_an_office_no_name(nlp, text, person):
+    found = ents(nlp, text)
+    assert not any(name.startswith("Staf") for name in found) and (person is None or found.get(person) == "PER"), \
+        found
 
 
 @pytest.mark.parametrize("text,title_free,absent", [
@@ -588,6 +646,30 @@ def test_entities_names_leader_title_before_a_body_is_no_name(nlp, text, title_f
 ])
 def test_entities_names_office_of_a_regions_head_is_a_facility(nlp, text, office):
     assert ents(nlp, text).get(office) == "FAC", ents(nlp, text)
+
+
+@pytest.mark.parametrize("text,name,label,canonical", [
+    ("KKB menyerang Polsek Sinak, Kabupaten Puncak, dan merampas tiga pucuk senjata api.", "Polsek Sinak", "FAC",
+     "polsek_sinak"),
+    ("Massa membakar Koramil Kiwirok dan dua rumah warga.", "Koramil Kiwirok", "FAC", "koramil_kiwirok"),
+    ("Pelaku meledakkan diri di Polsek Kartasura, Sukoharjo.", "Polsek Kartasura", "FAC", "polsek_kartasura"),
+    ("Kelompok bersenjata menembaki Pos TNI di Distrik Gearek pada Minggu dini hari.", "Pos TNI", "FAC", "pos_tni"),
+    ("Polsek Sinak menangkap dua pemuda yang membawa amunisi.", "Polsek Sinak", "ORG", "polsek_sinak"),
+    ("Dua anggota Koramil Kiwirok terluka dalam kontak tembak.", "Koramil Kiwirok", "ORG", "koramil_kiwirok"),
+])
+def test_entities_names_unit_attacked_is_its_post(nlp, text, name, label, canonical):
+    found = {e.text: (e.label_, e._.canonical) for e in nlp(text).ents}
+    assert found.get(name) == (label, canonical), found
+
+
+@pytest.mark.parametrize("text,person,absent", [
+    ("Staf Ahli Mendikbud bidang Regulasi, Dewi Kartika menjelaskan aturan itu.", "Dewi Kartika", "Regulasi"),
+    ("Deputi bidang Pencegahan BNPT Irjen Hendri Paruhuman Lubis menjelaskan program itu.", "Hendri Paruhuman Lubis",
+     "Pencegahan"),
+])
+def test_entities_names_field_of_an_office_is_no_name(nlp, text, person, absent):
+    found = ents(nlp, text)
+    assert found.get(person) == "PER" and absent not in found, found
 
 
 @pytest.mark.parametrize("text,absent", [

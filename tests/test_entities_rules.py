@@ -181,15 +181,30 @@ def test_entities_rules_honour_heads_must_be_prefix_heads():
         OrgHeadsFile(prefix={"Masjid": "FAC"}, suffix={}, honour_heads=("Masjid", "Bandara"))
 
 
-def test_entities_rules_lower_heads_must_be_place_heads():
+def test_entities_rules_lower_heads_must_be_place_heads(tmp_path):
     from pydantic import ValidationError
 
-    from telik.nlp.entities.rules import OrgHeadsFile
+    from telik.errors import TelikError
+    from telik.nlp.entities.rules import OrgHeadsFile, feature_heads
+    from telik.nlp.entities.terrain import TerrainHeadsFile
 
-    heads = {"Hutan": "LOC", "Kantor Polisi": "FAC"}
-    assert OrgHeadsFile(prefix=heads, suffix={}, lower_heads=("hutan",)).lower_heads == ("hutan",)
-    with pytest.raises(ValidationError, match="kantor polisi"):
-        OrgHeadsFile(prefix=heads, suffix={}, lower_heads=("hutan", "kantor polisi"))
+    heads = OrgHeadsFile(prefix={"Hutan": "LOC", "Danau": "LOC", "Kantor Polisi": "FAC"}, suffix={})
+    terrain = TerrainHeadsFile(features=("hutan", "danau"), own_name=("danau",), areas=("desa",))
+    assert feature_heads(heads, terrain, tmp_path / "t.yaml") == {"hutan", "danau"}
+    assert terrain.all_heads == ("hutan", "danau", "desa")
+    with pytest.raises(TelikError, match="kantor polisi"):
+        feature_heads(heads, TerrainHeadsFile(features=("hutan", "kantor polisi")), tmp_path / "t.yaml")
+    with pytest.raises(ValidationError, match="teluk"):
+        TerrainHeadsFile(features=("hutan",), own_name=("teluk",))
+
+
+def test_entities_rules_events_read_the_entities_terrain_heads():
+    from telik.nlp.entities.rules import get_rules
+    from telik.nlp.events.lexicon import get_event_lexicon
+
+    rules, events = get_rules(), set(get_event_lexicon().lists["terrain_heads"])
+    assert rules.lower_heads < events and rules.own_name_heads < rules.lower_heads
+    assert {"desa", "perairan"} <= events - rules.lower_heads  # the events' fallback is the broader list
 
 
 @pytest.mark.parametrize("one,other,same", [

@@ -391,7 +391,7 @@ class EntityRecognizer:
                     continue
                 if folded and not texts[start][:1].isupper() and entry.name[:1].isupper() and not (
                         lows[start] in self.rules.particles and end - start > 2 and texts[start + 1] == "-"
-                        and texts[start + 2][:1].isupper()):  # "al-Shabaab" is "Al-Shabaab"
+                        and texts[start + 2][:1].isupper()) and not self._feature_in_lower_case(doc, start, end):
                     continue  # "kantor berita Amaq" is not the name "Kantor Berita Amaq"
                 if start >= 2 and texts[start - 1] == "-" and not toks[start - 2].whitespace_ \
                         and not toks[start - 1].whitespace_ and lows[start - 2] in self.rules.particles \
@@ -407,6 +407,14 @@ class EntityRecognizer:
                     continue  # "Serang", "Natal", "Batu": a place only after "di", "kota", ...
                 out.append(Candidate(start, end, entry.label, GAZETTEER, entry.canonical))
         return self._confirm_ambiguous(doc, out)
+
+    def _feature_in_lower_case(self, doc: Doc, start: int, end: int) -> bool:
+        """A listed feature's name whose head is written in lower case: "laut Merah" is "Laut Merah", "selat Hormuz"
+        "Selat Hormuz" (`lower_heads`; "pulau Jawa" is Jawa, named on its own, unless the head owns its name)."""
+        lows = self._lows
+        return lows[start] in self.rules.lower_heads and end - start > 1 and self._texts[start + 1][:1].isupper() \
+            and not self._after_direction(start) \
+            and (lows[start] in self.rules.own_name_heads or self.gaz.lookup(self.stretch(doc, start + 1, end)) is None)
 
     def _confirm_ambiguous(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """Ambiguous aliases ("IS") count only with a confirming word or another alias in the article."""
@@ -559,7 +567,7 @@ class EntityRecognizer:
                     out.append(Candidate(i + k, end, NONE, RULE))
             # head words: "Kementerian luar negeri Iran", "Brigade Babel", "Sungai Tigris"
             k = rules.heads.match(lows, i) if low in rules.heads.lengths and i not in inside_known \
-                and (text[:1].isupper() or self._lower_head(i, known_end)) else 0
+                and (text[:1].isupper() or self._lower_head(i, known_end, known_id)) else 0
             if k and not (i and lows[i - 1] in rules.titles.lengths and rules.titles.match(lows, i - 1) >= 2):
                 # a head word inside a title is none: "Komandan Lapangan Operasi ...", "Wali Kota Makassar ..."
 
@@ -607,6 +615,8 @@ class EntityRecognizer:
                     inner = self.gaz.lookup(place) if label == "GPE" else None
                     # "Kampung Bilogai" and a later bare "Bilogai" are one place
                     canonical = inner.canonical if inner else org_slug(place) if label == "GPE" else None
+                    if label == "LOC" and (whole := self.gaz.lookup(self.stretch(doc, i, end))) is not None:
+                        canonical = whole.canonical  # "teluk Persia" in lower case is the listed "Teluk Persia"
                     if label == "ORG" and known_end.get(i + k) == end \
                             and (body := self.gaz.get(known_id.get(i + k, ""))) \
                             and body.name.lower().startswith(lows[i] + " "):
@@ -631,11 +641,20 @@ class EntityRecognizer:
         initials = {texts[i] for i in marked if texts[i].isupper() and texts[i].isalpha()}
         return [Candidate(i, i + 1, NONE, CONTEXT) for i, t in enumerate(texts) if t in initials and i not in marked]
 
-    def _lower_head(self, i: int, known_end: dict[int, int]) -> bool:
+    def _lower_head(self, i: int, known_end: dict[int, int], known_id: dict[int, str]) -> bool:
         """Token i is a natural feature's head in lower case before a name nobody lists (`lower_heads`): "di
-        hutan Sambisa", "sungai Baliem" (not "hutan Papua", Papua's forests, nor "hutan Ali Kalora")."""
-        return self._lows[i] in self.rules.lower_heads and i + 1 < len(self._lows) and self._capl[i + 1] \
-            and i + 1 not in known_end and i + 1 not in self._people
+        hutan Sambisa", "sungai Baliem" (not "hutan Papua", Papua's forests, nor "hutan Ali Kalora"), or before any
+        place where the feature's name is its own (`own_name_heads`: "danau Chad" is the lake; "danau Mabes TNI" is
+        a body's lake; "laut Pantai Timang" is the sea off a place named by its own head)."""
+        low = self._lows[i]
+        return low in self.rules.lower_heads and i + 1 < len(self._lows) and self._capl[i + 1] \
+            and self._lows[i + 1] not in self.head_words and not self._after_direction(i) \
+            and (i + 1 not in known_end or low in self.rules.own_name_heads and i + 1 not in known_id) \
+            and i + 1 not in self._people
+
+    def _after_direction(self, i: int) -> bool:
+        """Token i ends a direction of two words ("barat laut Piedmont": north-west of it, no sea)."""
+        return i > 0 and self.rules.directions.match(self._lows, i - 1) > 1
 
     def _before_body(self, lows: list[str], i: int, known_id: dict[int, str]) -> bool:
         """A body's name starts at token i: a listed organisation, or an ORG head word capitalised ("Amir Jamaah
@@ -683,6 +702,9 @@ class EntityRecognizer:
                 skip = j + 2 + k  # "Letjen TNI (Purn) Agus Widjojo": a title in brackets
             elif tok.text[:1].isupper() and (h := self.rules.heads.match(lows, j - base)):
                 skip = self._head_end(doc, j + h, known_end)
+            elif tok.lower_ in self.rules.office_units and tok.is_lower and j > base and j + 1 < n \
+                    and toks[j + 1].text[:1].isupper():
+                skip = j + 2  # "Staf Ahli Mendikbud bidang Regulasi, ...": the office's field, no name
             elif tok.text[:1].isupper() and (self.rules.is_common(tok.lower_) or tok.is_upper) and tok.is_alpha \
                     or tok.lower_ in self.rules.connectors and j > base:
                 skip = j + 1
@@ -1071,8 +1093,7 @@ class EntityRecognizer:
 
         Beside "alias" it stands where a person's name does, and `aliases_are_people` makes it one.
         """
-        if i and toks[i - 1].lower_ in self.rules.place_words or i + 1 < len(toks) \
-                and toks[i + 1].lower_ in self.rules.alias_words:
+        if i and toks[i - 1].lower_ in self.rules.place_words or self.rules.alias_words.match(self._lows, i + 1):
             return True
         if i + 2 < len(toks) and toks[i + 1].text == ",":
             return any((e := self.gaz.lookup(" ".join(t.text for t in toks[i + 2:i + 2 + n]))) is not None
@@ -1380,7 +1401,7 @@ class EntityRecognizer:
             tok = toks[j]
             if tok.is_alpha and tok.text.isupper() and len(tok.text) <= _INITIALS:
                 out.append(j)
-            elif not (tok.text in _INITIALS_GLUE or tok.like_num or tok.lower_ in self.rules.alias_words):
+            elif not (tok.text in _INITIALS_GLUE or tok.like_num or (tok.lower_,) in self.rules.alias_words):
                 break
             j += 1
         return out
@@ -1557,19 +1578,33 @@ class EntityRecognizer:
         for c in chosen:
             if c.label != "PER":
                 continue
-            if c.end + 1 < n and lows[c.end] in alias and (b := self.name_end(doc, c.end + 1)) > c.end + 1 \
-                    and not any(t in taken for t in range(c.end + 1, b)):
+            if (a := self._alias_link(c.end)) > c.end and a < n and (b := self.name_end(doc, a)) > a \
+                    and not any(t in taken for t in range(a, b)):
                 while b < n and b not in taken and texts[b][:1].isupper() and texts[b].isalpha() \
                         and lows[b] not in self.title_words and lows[b] not in self.head_words:
                     b += 1  # an alias of capitalised ordinary words: "Abu Muslim", "Abu Jihad"
-                out.append(Candidate(c.end + 1, b, "PER", RULE))
-            if c.start >= 2 and lows[c.start - 1] in alias:
+                out.append(Candidate(a, b, "PER", RULE))
+            if c.start >= 2 and (lows[c.start - 1],) in alias:
                 a = c.start - 1
                 while a > 0 and a - 1 not in taken and (self.cap_at(doc, a - 1) or INITIAL.match(texts[a - 1])):
                     a -= 1
                 if a < c.start - 1 and self.name_end(doc, a) == c.start - 1:
                     out.append(Candidate(a, c.start - 1, "PER", RULE))
         return out
+
+    def _alias_link(self, i: int) -> int:
+        """Where a person's other name starts when a link of two names of one person starts at token i, the end of
+        the first (`alias_words`, a comma before it, capitalised honorifics after it: "alias Abu Hamzah", ", yang
+        dikenal sebagai Ali Ambon", "alias Pak Jenggot"); i when none does."""
+        lows, texts = self._lows, self._texts
+        j = i + 1 if i < len(lows) and lows[i] == "," else i
+        k = self.rules.alias_words.match(lows, j)
+        if not k:
+            return i
+        j += k
+        while j + 1 < len(lows) and texts[j][:1].isupper() and self.rules.titles.match(lows, j) == 1:
+            j += 1
+        return j
 
     def aliases_are_people(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """"Husain alias Abu Hamzah": a name on either side of "alias" from a person is a person too, though a
@@ -1579,7 +1614,7 @@ class EntityRecognizer:
         texts, lows = self._texts, self._lows
         people: set[str] = set()
         for a, b in zip(chosen, chosen[1:], strict=False):
-            if b.start == a.end + 1 and lows[a.end] in self.rules.alias_words:
+            if b.start == self._alias_link(a.end) > a.end:
                 people.update(texts[c.start] for one, c in ((a, b), (b, a))
                               if one.label == "PER" and self._town_word(c))
         if not people:
@@ -1618,6 +1653,22 @@ class EntityRecognizer:
             body = self.gaz.lookup(self.cand_text(doc, Candidate(c.start, c.end - 1, "", RULE)))
             if parent is not None and body is not None and body.parent == parent.canonical:
                 c.canonical = body.canonical
+
+    def attacked_posts(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """A territorial unit right after an attack on a place is its post, a facility with the unit's id ("KKB
+        menyerang Polsek Sinak"); "Pos" before a listed body there is the body's post ("menembaki Pos TNI": no id of
+        the TNI's). Elsewhere the unit stays a body ("Polsek Sinak menangkap dua pelaku")."""
+        texts, lows = self.words(doc)
+        rules = self.rules
+        for c in chosen:
+            if c.label != "ORG":
+                continue
+            start = c.start - 1 if c.start and lows[c.start - 1] in rules.site_units and texts[c.start - 1] == "Pos" \
+                else c.start
+            if lows[start] in rules.site_units and rules.site_before.match_before(lows, start):
+                if start < c.start:
+                    c.start, c.canonical = start, None
+                c.label = "FAC"
 
     def _short_id(self, doc: Doc, short: str, start: int, end: int) -> str:
         """The id of a unit written out as by its short form: "Kepolisian Daerah Lampung" as "Polda Lampung"
@@ -1750,6 +1801,7 @@ class EntityRecognizer:
         chosen = self.section_names(chosen)
         self.office_sections(doc, chosen)
         self.unit_ids(doc, chosen)
+        self.attacked_posts(doc, chosen)
         doc.spans[ENTITY_CANDIDATES_KEY] = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label != NONE]
         texts = [self.cand_text(doc, c) for c in chosen]
         mentions = [Mention(text, c.label, c.canonical or (self.spelled.get(person_slug(text)) if c.label == "PER"
@@ -1763,9 +1815,9 @@ class EntityRecognizer:
 
     def _join_aliases(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:
         """"Yudi Kurniawan alias Abu Hamzah": the second name is the first person's too."""
-        lows = self.words(doc)[1]
+        self.tokens(doc)
         for a, b, ma, mb in zip(chosen, chosen[1:], mentions, mentions[1:], strict=False):
-            if a.label == b.label == "PER" and b.start == a.end + 1 and lows[a.end] in self.rules.alias_words:
+            if a.label == b.label == "PER" and b.start == self._alias_link(a.end) > a.end:
                 old, new = mb.canonical, ma.canonical
                 for m in mentions:
                     if m.canonical == old:

@@ -8,10 +8,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, PositiveInt, StringConstraints, model_validator
+from pydantic import Field, PositiveInt, model_validator
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from telik.datafiles import DataFile, data_folder, load_model
+from telik.errors import Errors, TelikError
+from telik.nlp.entities.terrain import TERRAIN_FILE, TerrainHeadsFile, Words
 from telik.wordmatch import alternation
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "entities"
@@ -33,6 +35,11 @@ class Phrases:
             self.lengths.setdefault(p[0], []).append(len(p))
         for lengths in self.lengths.values():
             lengths.sort(reverse=True)
+        self.sizes = frozenset(len(p) for p in self.phrases)
+
+    def match_before(self, lows: list[str], i: int) -> int:
+        """Length of the longest phrase that ends right before lows[i] (0 when none)."""
+        return max((k for k in self.sizes if k <= i and tuple(lows[i - k:i]) in self.phrases), default=0)
 
     def match(self, lows: list[str], i: int) -> int:
         """Length of the longest phrase starting at lows[i] (0 when none)."""
@@ -73,7 +80,9 @@ class Rules:
     office_units: frozenset[str] = frozenset()  # "Biro": after a title and before its body, part of the office
     area_offices: frozenset[str] = frozenset()  # "Kapolsek": the words after it name the unit's area
     place_offices: frozenset[str] = frozenset()  # "Wali Kota": a place, then its holder's name, follows
-    alias_words: frozenset[str] = frozenset()  # person + one of these + person: one person
+    site_units: frozenset[str] = frozenset()  # "Polsek": the unit's post, where it is attacked
+    site_before: Phrases = field(default_factory=lambda: Phrases([]))  # "menyerang": a unit after it is a site
+    alias_words: Phrases = field(default_factory=lambda: Phrases([]))  # person + one of these + person: one person
     initials_after: frozenset[str] = frozenset()  # "berinisial HD (41) dan SW (29)": initials, no names
     time_names: frozenset[str] = frozenset()  # "Ramadhan": a time after `time_before`, a name elsewhere
     name_titles: frozenset[str] = frozenset()  # "Hakim": a title, and a name inside a run of names
@@ -81,6 +90,7 @@ class Rules:
     name_prefixes: frozenset[str] = frozenset()  # "Lalu": an ordinary word, and a title that begins a name
     body_titles: frozenset[str] = frozenset()  # "Amir": a title before a body's name, a given name elsewhere
     lower_heads: frozenset[str] = frozenset()  # "hutan": in lower case too, the head of a feature's name
+    own_name_heads: frozenset[str] = frozenset()  # "danau": before a listed place too ("danau Chad": the lake)
     office_places: frozenset[str] = frozenset()  # "di": between a title's office and its place ("RI di Jeddah")
     list_words: frozenset[str] = frozenset()  # "," and "dan": they join the items of a list of names
     time_before: frozenset[str] = frozenset()
@@ -108,7 +118,6 @@ class Rules:
 
 
 Label = Literal["ORG", "FAC", "LOC", "GPE"]
-Words = tuple[Annotated[str, StringConstraints(min_length=1)], ...]
 
 
 class OrgHeadsFile(DataFile):
@@ -127,7 +136,6 @@ class OrgHeadsFile(DataFile):
     name_abbreviations: Words = ()
     name_prefixes: Words = ()
     body_titles: Words = ()
-    lower_heads: Words = ()
     office_places: Words = ()
     list_words: Words = ()
     time_before: Words = ()
@@ -137,6 +145,8 @@ class OrgHeadsFile(DataFile):
     office_units: Words = ()
     area_offices: Words = ()
     place_offices: Words = ()
+    site_units: Words = ()
+    site_before: Words = ()
     street_heads: Words = ()
     honour_heads: Words = ()
     short_heads: dict[str, str] = Field(default_factory=dict)
@@ -148,13 +158,15 @@ class OrgHeadsFile(DataFile):
             raise ValueError(f"honour_heads that are no prefix heads: {missing}")
         return self
 
-    @model_validator(mode="after")
-    def _lower_heads_are_places(self) -> OrgHeadsFile:
-        """A lower-case head names a natural feature: it must be a prefix head labelled LOC."""
-        labels = {head.lower(): label for head, label in self.prefix.items()}
-        if wrong := [h for h in self.lower_heads if labels.get(h.lower()) != "LOC"]:
-            raise ValueError(f"lower_heads that are no LOC prefix heads: {wrong}")
-        return self
+
+
+def feature_heads(heads: OrgHeadsFile, terrain: TerrainHeadsFile, path: Path) -> frozenset[str]:
+    """The lower-case feature heads, each checked to be a prefix head labelled LOC (the rule that makes the place
+    starts at a prefix head); E013 naming the file when one is not."""
+    labels = {head.lower(): label for head, label in heads.prefix.items()}
+    if wrong := [h for h in terrain.features if labels.get(h.lower()) != "LOC"]:
+        raise TelikError(Errors.E013, path=str(path), reason=f"`features`: no LOC prefix heads: {wrong}")
+    return _lower(terrain.features)
 
 
 class ReportingVerbsFile(DataFile):
@@ -192,6 +204,7 @@ def load_rules(directory: Path = DATA) -> Rules:
     heads = load_model(directory / "org_heads.yaml", OrgHeadsFile)
     verbs = load_model(directory / "reporting_verbs.yaml", ReportingVerbsFile)
     derived = load_model(directory / "derived_words.yaml", DerivedWordsFile)
+    terrain = load_model(directory / TERRAIN_FILE, TerrainHeadsFile)
     common = frozenset(w.lower() for w in _lines(directory / "common_words.txt")) | frozenset(STOP_WORDS)
     return Rules(
         common=common,
@@ -208,12 +221,14 @@ def load_rules(directory: Path = DATA) -> Rules:
         directions=Phrases(list(heads.directions)),
         place_words=_lower(heads.place_words),
         branch_words=_lower(heads.branch_words),
-        alias_words=_lower(heads.alias_words),
+        alias_words=Phrases(list(heads.alias_words)),
         generic_heads=_lower(heads.generic_heads),
         troop_heads=_lower(heads.troop_heads),
         office_units=_lower(heads.office_units),
         area_offices=_lower(heads.area_offices),
         place_offices=_lower(heads.place_offices),
+        site_units=_lower(heads.site_units),
+        site_before=Phrases(list(heads.site_before)),
         street_heads=Phrases(list(heads.street_heads)),
         honour_heads=Phrases(list(heads.honour_heads)),
         unnamed_after=Phrases(list(heads.unnamed_after)),
@@ -223,7 +238,8 @@ def load_rules(directory: Path = DATA) -> Rules:
         name_abbreviations=_lower(heads.name_abbreviations),
         name_prefixes=_lower(heads.name_prefixes),
         body_titles=_lower(heads.body_titles),
-        lower_heads=_lower(heads.lower_heads),
+        lower_heads=feature_heads(heads, terrain, directory / TERRAIN_FILE),
+        own_name_heads=_lower(terrain.own_name),
         office_places=_lower(heads.office_places),
         list_words=_lower(heads.list_words),
         time_before=_lower(heads.time_before),

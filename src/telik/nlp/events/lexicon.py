@@ -7,8 +7,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from telik.datafiles import load_yaml
+from telik.datafiles import load_model, load_yaml
 from telik.errors import Errors, TelikError
+from telik.nlp.entities.terrain import TERRAIN_FILE, TerrainHeadsFile
 from telik.nlp.quotes.lexicon import word_list
 from telik.wordmatch import alternation
 
@@ -35,7 +36,7 @@ _ROLE_LISTS = (
     "plot_cues",
     "superseded_cues", "naming_words", "injury_grades", "count_heads", "perpetrator_nouns", "identity_copulas",
     "recipient_markers", "receiving_verbs", "first_person", "volleys", "nationals", "motives", "drills", "place_links",
-    "territory_heads", "terrain_heads",
+    "territory_heads",
     "facility_heads", "station_heads", "thoroughfares", "threat_examples", "presupposing_verbs", "mediation_words",
     "own_side_words", "round_words",
     "agreement_verbs", "kin_words", "kin_one", "follower_words", "weapon_modifiers", "strike_words",
@@ -147,6 +148,8 @@ def get_event_lexicon() -> EventLexicon:
         raise TelikError(Errors.E013, path=rpath, reason="`certainty` must be a mapping")
     certainty = {k: word_list(cert_raw, k, rpath) for k in CERTAINTIES}
     lists = {k: word_list(rdata, k, rpath) for k in _ROLE_LISTS}
+    # the heads of places' names written in lower case: one list with the entity rules'
+    lists["terrain_heads"] = load_model(f"entities/{TERRAIN_FILE}", TerrainHeadsFile).all_heads
     cpath = "telik/data/events/crime_domains.yaml"
     domains = load_yaml("events/crime_domains.yaml").get("domains")
     if not isinstance(domains, dict) or not domains:
