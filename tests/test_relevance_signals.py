@@ -393,3 +393,18 @@ def test_relevance_decisive_sense_outside_the_other_news_is_refused(monkeypatch)
             sig.get_signals()
     finally:
         sig.get_signals.cache_clear()
+
+
+def test_relevance_decisive_gate_words_are_the_patterns_edges():
+    """A text is searched for decisive senses only when it holds a word each pattern may open and one it may close
+    with; a pattern whose edge is not given as words (optional, or another attribute) turns the gate off."""
+    from telik.nlp.relevance.component import _edge_words
+    from telik.nlp.relevance.signals import Sense
+
+    one = Sense("a", "topic", [{"LOWER": {"IN": ["menusuk", "menikam"]}}, {"LOWER": "polisi"}])
+    two = Sense("b", "topic", [{"LOWER": "ditembak"}, {"LOWER": {"IN": ["otk"]}}])
+    assert _edge_words((one, two)) == (frozenset({"menusuk", "menikam", "ditembak"}), frozenset({"polisi", "otk"}))
+    loose = Sense("c", "topic", [{"LOWER": "menembak", "OP": "?"}, {"LOWER": "hakim"}])
+    assert _edge_words((one, loose)) == ()
+    shaped = Sense("d", "topic", [{"IS_DIGIT": True}, {"LOWER": "hakim"}])
+    assert _edge_words((shaped,)) == ()

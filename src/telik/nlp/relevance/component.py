@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -148,6 +149,11 @@ class RelevanceScorer:
         # matched over the whole text: each match is a strong word ("menusuk petugas polisi")
         self.decisive = self._matcher(nlp, signals.decisive)
         self.decisive_names = frozenset(sense.name for sense in signals.decisive)
+        # the words every decisive match opens and closes with: a text holding none of either is not searched (the
+        # Matcher tests its word sets in Python at every token)
+        self.decisive_gate = tuple(
+            frozenset(nlp.vocab.strings.add(w) for w in words) for words in _edge_words(signals.decisive)
+        )
 
     @staticmethod
     def _matcher(nlp: Language, senses: tuple[Sense, ...]) -> Matcher:
@@ -210,7 +216,11 @@ class RelevanceScorer:
     def _decisive(self, doc: Doc) -> list[Hit]:
         """The decisive senses matched in the text, each a strong sign unless another sense of its words overlaps it
         ("kejuaraan menembak TNI-Polri" is a sport's, "menusuk polisi tidur" a speed bump's)."""
-        found = []
+        found: list[Hit] = []
+        if self.decisive_gate:
+            lows = set(doc.to_array(LOWER).tolist())
+            if any(lows.isdisjoint(words) for words in self.decisive_gate):
+                return found
         senses: dict[int, list[SenseHit]] = {}
         for key, s, e in longest_first(self.decisive(doc)):
             span = doc[s:e]
@@ -241,3 +251,18 @@ class RelevanceScorer:
         """The figurative senses matched in one sentence."""
         found = self.patterns(sent, as_spans=True)
         return [SenseHit(m.start_char, m.end_char, m.label_, self.domains[m.label_]) for m in found]
+
+
+def _edge_words(senses: tuple[Sense, ...]) -> tuple[frozenset[str], ...]:
+    """The lower-case words the senses' patterns open with, and those they close with; none when a pattern's first or
+    last token is not given as words (its matches could then start or end anywhere)."""
+    opening: set[str] = set()
+    closing: set[str] = set()
+    for sense in senses:
+        for edge, words in ((sense.pattern[0], opening), (sense.pattern[-1], closing)):
+            lower = edge.get("LOWER")
+            if edge.get("OP") is not None or not (isinstance(lower, str) or isinstance(lower, dict) and "IN" in lower):
+                return ()
+            words.update([lower] if isinstance(lower, str) else lower["IN"])
+    return (frozenset(opening), frozenset(closing)) if senses else ()
+
