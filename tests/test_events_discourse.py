@@ -796,3 +796,16 @@ def test_events_fifteenth_round_a_firefight_after_a_deed_told_before_the_story_i
             "di Dera Ismail Khan pekan lalu. Seorang tentara gugur dalam baku tembak tersebut.")
     attack = _events(nlp, text, "ATTACK")[0]
     assert attack.killed is None and len(attack.mentions) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua militan Suriah tewas ditembak di Idlib, Sabtu (18/9/2021).",
+        "Tiga pemberontak Papua tewas ditembak di Distrik Kenyam, Nduga, Senin (8/1/2024).",
+    ],
+)
+def test_events_an_armed_phrase_killed_is_no_perpetrator(nlp, text):
+    """The militants are the ones shot: a phrase of armed men before a toll's predicate is among the harmed."""
+    (attack,) = _events(nlp, text, "ATTACK")
+    assert attack.actors == [] and attack.killed is not None

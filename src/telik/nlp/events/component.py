@@ -1523,6 +1523,7 @@ class EventFinder:
                     p for p in parts.within(m.start, m.end, ("armed",))
                     if not _named_in(p.text, targets | acting)  # "menyerbu sebuah kamp militan": the militants struck
                     and not _PASSIVE_BEFORE.search(ctx.text, max(0, p.start - 25), p.start)
+                    and not self._harmed(ctx.text, p.start, p.end, m.start)  # "Dua militan Suriah tewas ditembak"
                 ]
                 if found:
                     return [found[0].text]
