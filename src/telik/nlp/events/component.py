@@ -1361,7 +1361,7 @@ class EventFinder:
         s, e = sent
         # not the speaker's name after the trigger ("..., kata Jaksa Penuntut Kashan")
         said = ea.word_re(self.lex.lists["speaker_after"]).search(ctx.text, near, e)
-        found = [m.start() for m in re.finditer(re.escape(name), ctx.text[s:e])]
+        found = _places_of(ctx.text[s:e], name)
         found = [p for p in found if said is None or s + p < said.start()] or found
         at = s + min(found, key=lambda p: abs(s + p - near)) if found else -1
         ent = ctx.ent_at(at) if at >= 0 else None
@@ -2853,6 +2853,16 @@ _VICTIM_OF_NOUN = re.compile(
 # suspects named by initials: "berinisial HD (41) dan SW (29)"
 _INITIALS = re.compile(r"(?<![\w-])(?<=\s)([A-Z]{2,4})(?=\s*(?:\(\d+\)|,|dan\b|\s+di\b|$))")
 _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
+
+
+def _places_of(text: str, name: str) -> list[int]:
+    """Every offset where `name` occurs in `text` (a plain search: no pattern per name)."""
+    found: list[int] = []
+    at = text.find(name) if name else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found
 
 
 def _named_in(name: str, phrases: set[str]) -> bool:
