@@ -211,6 +211,13 @@ class EventFinder:
         self.things_after_re = re.compile(rf"\s+(?:{alternation(lex.lists['non_person_units'])})(?![\w-])", re.I)
         # a word for a group's members before its name: "pasukan TPNPB", "anggota kelompok"
         self.followers_re = re.compile(rf"(?:(?:{alternation(lex.lists['follower_words'])})\s+)+", re.I)
+        # a deployment ("mengerahkan", "dikerahkan"), and what may stand between it and the troops sent (`_deployed`)
+        deployments = alternation(lex.lists["deployments"])
+        self.deploy_verb_re = re.compile(rf"(?<![\w-])(?:{deployments})\s+", re.I)
+        self.deploy_count_re = re.compile(
+            rf"(?P<count>(?:\d[\d.]*|{alternation(tuple(_count_words()))})\s+)(?:[\w-]+\s+)?", re.I
+        )
+        self.deployed_after_re = re.compile(rf"\s+(?:{deployments})(?![\w-])", re.I)
         # a noun trigger told as the backing of the clause's subject: "dengan dukungan serangan udara AS"
         self.backed_noun_re = re.compile(rf"(?<![\w-])(?:{alternation(lex.lists['backer_markers'])})\s+\Z", re.I)
         # the death toll named ("jumlah personel yang gugur", "korban tewas"), its new total, or a rise in it
@@ -455,16 +462,24 @@ class EventFinder:
 
     def _deployed(self, ctx: DocContext, ev: Event, target: str) -> bool:
         """Is the target the force a state sends ("mengerahkan pasukan darat untuk memburu ..."): its own, no target."""
-        sent, name = alternation(self.lex.lists["deployments"]), re.escape(target)
-        # "mengerahkan 200 personel Brimob", "300 personel Brimob dikerahkan": a count and its unit may stand between
-        counted = rf"(?:(?:\d[\d.]*|{alternation(tuple(_count_words()))})\s+(?:[\w-]+\s+)?)?"
-        return any(
-            re.search(
-                rf"(?<![\w-])(?:(?:{sent})\s+{counted}{name}|{name}\s+(?:{sent}))(?![\w-])",
-                ctx.text[m.start : m.end], re.I,
-            )
-            for m in ev.mentions
-        )
+        key = target.lower()
+        for m in ev.mentions:
+            text = ctx.text[m.start : m.end]
+            low = text.lower()
+            # "mengerahkan pasukan", "mengerahkan 200 personel Brimob": the troops after the verb, a count and its
+            # unit between
+            for verb in self.deploy_verb_re.finditer(text):
+                counted = self.deploy_count_re.match(text, verb.end())
+                ends = {verb.end()} | ({counted.end(), counted.end("count")} if counted is not None else set())
+                if any(low.startswith(key, at) and _word_ends(low, at + len(key)) for at in ends):
+                    return True
+            # "300 personel Brimob dikerahkan": the troops before it
+            at = low.find(key)
+            while at >= 0:
+                if not (at and _word_char(low[at - 1])) and self.deployed_after_re.match(text, at + len(key)):
+                    return True
+                at = low.find(key, at + 1)
+        return False
 
     def _groups_of_targets(self, ctx: DocContext, ev: Event) -> list[str]:
         """The armed groups a target phrase names its people by: inside it ("Dua anggota kelompok ISIS") or right
@@ -2853,6 +2868,16 @@ _VICTIM_OF_NOUN = re.compile(
 # suspects named by initials: "berinisial HD (41) dan SW (29)"
 _INITIALS = re.compile(r"(?<![\w-])(?<=\s)([A-Z]{2,4})(?=\s*(?:\(\d+\)|,|dan\b|\s+di\b|$))")
 _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
+
+
+def _word_char(ch: str) -> bool:
+    """A letter, digit, underscore or hyphen: what the patterns' `[\\w-]` boundaries look at."""
+    return ch.isalnum() or ch in "_-"
+
+
+def _word_ends(text: str, at: int) -> bool:
+    """Does a word end at `at` (no word character or hyphen follows)?"""
+    return at >= len(text) or not _word_char(text[at])
 
 
 def _places_of(text: str, name: str) -> list[int]:
