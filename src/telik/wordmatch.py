@@ -46,19 +46,31 @@ def _trie_regex(node: _Trie) -> str:
     return f"(?:{body})?" if ends else body
 
 
-def find_whole(text: str, word: str, start: int = 0) -> int:
-    """Where `word` first occurs in `text` from `start` with no letter, digit or underscore on either side, else -1.
+def find_whole(text: str, word: str, start: int = 0, end: int | None = None, hyphen: bool = False) -> int:
+    """Where `word` first occurs whole in `text[start:end]`: no letter, digit or underscore (nor, with `hyphen`, a
+    hyphen) on either side; -1 if nowhere. A character past `end` does not count, as for a pattern's `endpos`.
 
     A whole-word search without a pattern per name: a name read from an article makes a new pattern every time, and
     each compiled one would evict a shared pattern from `re`'s cache."""
-    i = text.find(word, start) if word else -1
+    stop = len(text) if end is None else end
+    i = text.find(word, start, stop) if word else -1
     while i >= 0:
         j = i + len(word)
-        if not (i and _word_char(text[i - 1])) and not (j < len(text) and _word_char(text[j])):
+        if not (i and _word_char(text[i - 1], hyphen)) and not (j < stop and _word_char(text[j], hyphen)):
             return i
-        i = text.find(word, i + 1)
+        i = text.find(word, i + 1, stop)
     return -1
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+def occurrences(text: str, word: str) -> list[int]:
+    """Every offset where `word` occurs in `text`, whole or not (a plain search: no pattern per word)."""
+    found: list[int] = []
+    at = text.find(word) if word else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _word_char(ch: str, hyphen: bool = False) -> bool:
+    return ch.isalnum() or ch == "_" or hyphen and ch == "-"

@@ -41,7 +41,7 @@ from telik.nlp.numbers.component import vague_joined
 from telik.nlp.numbers.vocab import get_number_vocab
 from telik.nlp.relevance.signals import get_signals
 from telik.nlp.sentences import unclosed
-from telik.wordmatch import alternation
+from telik.wordmatch import alternation, find_whole, occurrences
 
 _SKIP_WHEN_UNREAL = ("ATTACK", "MILITARY_OPERATION")
 _VICTIMS_RE = re.compile(
@@ -471,14 +471,14 @@ class EventFinder:
             for verb in self.deploy_verb_re.finditer(text):
                 counted = self.deploy_count_re.match(text, verb.end())
                 ends = {verb.end()} | ({counted.end(), counted.end("count")} if counted is not None else set())
-                if any(low.startswith(key, at) and _word_ends(low, at + len(key)) for at in ends):
+                if any(find_whole(low, key, at, hyphen=True) == at for at in ends):
                     return True
             # "300 personel Brimob dikerahkan": the troops before it
-            at = low.find(key)
+            at = find_whole(low, key, hyphen=True)
             while at >= 0:
-                if not (at and _word_char(low[at - 1])) and self.deployed_after_re.match(text, at + len(key)):
+                if self.deployed_after_re.match(text, at + len(key)):
                     return True
-                at = low.find(key, at + 1)
+                at = find_whole(low, key, at + 1, hyphen=True)
         return False
 
     def _groups_of_targets(self, ctx: DocContext, ev: Event) -> list[str]:
@@ -529,11 +529,13 @@ class EventFinder:
         subject = self.pointed_subject_re.search(text, ev.start, at) if at >= 0 else None
         if subject is None or ev.type not in _SKIP_WHEN_UNREAL or not ev.__dict__.get("_passive"):
             return None
-        noun = re.compile(rf"(?<![\w-]){re.escape(subject.group(1))}(?![\w-])", re.I)
+        noun = subject.group(1).lower()
         for m in reversed(mentions):
             struck = _trigger_at(text, m, m.start, m.end)
-            if m.type in _SKIP_WHEN_UNREAL and m.actors and struck >= 0 and noun.search(text, struck, m.end):
-                return m
+            if m.type in _SKIP_WHEN_UNREAL and m.actors and struck >= 0:
+                lo = max(struck - 1, 0)  # the character before tells whether the noun starts a word there
+                if find_whole(text[lo : m.end].lower(), noun, struck - lo, hyphen=True) >= 0:
+                    return m
         return None
 
     def _while_struck(self, text: str, ev: Event) -> bool:
@@ -1376,7 +1378,7 @@ class EventFinder:
         s, e = sent
         # not the speaker's name after the trigger ("..., kata Jaksa Penuntut Kashan")
         said = ea.word_re(self.lex.lists["speaker_after"]).search(ctx.text, near, e)
-        found = _places_of(ctx.text[s:e], name)
+        found = occurrences(ctx.text[s:e], name)
         found = [p for p in found if said is None or s + p < said.start()] or found
         at = s + min(found, key=lambda p: abs(s + p - near)) if found else -1
         ent = ctx.ent_at(at) if at >= 0 else None
@@ -2868,26 +2870,6 @@ _VICTIM_OF_NOUN = re.compile(
 # suspects named by initials: "berinisial HD (41) dan SW (29)"
 _INITIALS = re.compile(r"(?<![\w-])(?<=\s)([A-Z]{2,4})(?=\s*(?:\(\d+\)|,|dan\b|\s+di\b|$))")
 _DATELINE = re.compile(r"\s(?:--|[-–—])\s")
-
-
-def _word_char(ch: str) -> bool:
-    """A letter, digit, underscore or hyphen: what the patterns' `[\\w-]` boundaries look at."""
-    return ch.isalnum() or ch in "_-"
-
-
-def _word_ends(text: str, at: int) -> bool:
-    """Does a word end at `at` (no word character or hyphen follows)?"""
-    return at >= len(text) or not _word_char(text[at])
-
-
-def _places_of(text: str, name: str) -> list[int]:
-    """Every offset where `name` occurs in `text` (a plain search: no pattern per name)."""
-    found: list[int] = []
-    at = text.find(name) if name else -1
-    while at >= 0:
-        found.append(at)
-        at = text.find(name, at + 1)
-    return found
 
 
 def _named_in(name: str, phrases: set[str]) -> bool:

@@ -390,7 +390,7 @@ class QuoteFinder:
         if verb.lower() in self.lex.claim_prepositions or verb.lower() in self.lex.intro_prepositions:
             return None  # "Selain Dwi, menurut Aji …"
         hedged = verb.lower() in self.lex.particles or verb.lower() in self.lex.modal_words
-        if not (verb[:2] in ("me", "be") or verb in self.lex.bare_verbs or hedged and not lower_role):
+        if not (verb[:2] in ("me", "be") or verb.lower() in self.lex.bare_verbs or hedged and not lower_role):
             return None  # "Mengutip Oddity Central, sama seperti …": no verb follows the name
         return whole_person(doc, ent, self.lex) if after is apposed else person(doc, ent, self.lex)
 
